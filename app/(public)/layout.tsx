@@ -1,0 +1,34 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+
+export default function PublicLayout({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+        Bỏ qua đến nội dung chính
+      </a>
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-4xl items-center justify-between gap-4 px-4 py-4">
+          <Link href="/claims" className="text-xl font-bold tracking-tight text-ink">
+            Claim<span className="text-accent">Ledger</span>
+          </Link>
+          <nav aria-label="Điều hướng chính">
+            <ul className="flex gap-5 text-sm font-medium text-muted">
+              <li>
+                <Link href="/claims" className="hover:text-accent">
+                  Phát ngôn đã kiểm chứng
+                </Link>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-4xl px-4 py-8">
+        {children}
+      </main>
+      <footer className="mx-auto max-w-4xl px-4 pb-10 pt-4 text-xs text-muted">
+        ClaimLedger — chỉ những phát ngôn đã được biên tập viên thẩm định mới được công bố tại đây.
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import type { ChainNodeKind } from "@/lib/generated/prisma/enums";
+
+const kindLabel: Record<ChainNodeKind, string> = {
+  OUTLET: "cơ quan báo chí",
+  PERSON: "người phát ngôn",
+  ORGANISATION: "tổ chức",
+  UNNAMED_SOURCE: "nguồn giấu tên",
+};
+
+/** "TTXVN ← The Kyiv Independent ← Politico ← hai nguồn thạo tin giấu tên", as an ordered list. */
+export function AttributionChain({ chain }: { chain: { position: number; kind: ChainNodeKind; label: string }[] }) {
+  if (chain.length === 0) return null;
+  return (
+    <ol className="flex flex-wrap items-center gap-1 text-sm" aria-label="Chuỗi dẫn nguồn, từ cơ quan đăng tải đến nguồn gốc">
+      {chain.map((node, i) => (
+        <li key={node.position} className="flex items-center gap-1">
+          {i > 0 && (
+            <span aria-hidden="true" className="text-muted">
+              ←
+            </span>
+          )}
+          <span
+            className={
+              node.kind === "UNNAMED_SOURCE"
+                ? "rounded bg-amber-50 px-1.5 py-0.5 italic text-amber-900"
+                : node.kind === "OUTLET"
+                  ? "rounded bg-slate-100 px-1.5 py-0.5"
+                  : "rounded bg-sky-50 px-1.5 py-0.5 text-sky-900"
+            }
+            title={kindLabel[node.kind]}
+          >
+            {node.label}
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}

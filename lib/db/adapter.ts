@@ -1,0 +1,107 @@
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+
+/** Which database a process talks to: embedded PGlite (default) or a PostgreSQL server. */
+export type DatabaseTarget =
+  | { kind: "pglite"; dataDir: string }
+  | { kind: "postgres"; url: string };
+
+export function resolveDatabaseTarget(vars: { DATABASE_URL?: string; PGLITE_DATA_DIR: string }): DatabaseTarget {
+  if (vars.DATABASE_URL) return { kind: "postgres", url: vars.DATABASE_URL };
+  const dir = vars.PGLITE_DATA_DIR;
+  if (dir.startsWith("memory://")) return { kind: "pglite", dataDir: dir };
+  return { kind: "pglite", dataDir: path.resolve(dir) };
+}
+
+export function describeTarget(target: DatabaseTarget): string {
+  if (target.kind === "pglite") return `PGlite at ${target.dataDir}`;
+  const u = new URL(target.url);
+  return `PostgreSQL at ${u.hostname}:${u.port || 5432}${u.pathname}`;
+}
+
+/** A PGlite instance with the extensions the schema needs (search folds text with unaccent, indexes with pg_trgm). */
+export function openPGlite(dataDir: string): PGlite {
+  if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
+  return new PGlite({ dataDir, extensions: { unaccent, pg_trgm } });
+}
+
+/**
+ * PGlite's Prisma adapter opens its shadow database without extensions, so replaying our
+ * migrations (which create unaccent and pg_trgm) would fail there. This factory gives the
+ * shadow database the same extensions.
+ */
+class PGliteFactoryWithExtensions implements SqlMigrationAwareDriverAdapterFactory {
+  readonly provider = "postgres" as const;
+  readonly adapterName: string;
+  private readonly inner: PrismaPGlite;
+
+  constructor(readonly client: PGlite) {
+    this.inner = new PrismaPGlite(client);
+    this.adapterName = this.inner.adapterName;
+  }
+
+  connect(): Promise<SqlDriverAdapter> {
+    return this.inner.connect();
+  }
+
+  connectToShadowDb(): Promise<SqlDriverAdapter> {
+    return new PrismaPGlite(openPGlite("memory://")).connect();
+  }
+}
+
+/**
+ * @prisma/adapter-pg runs migration scripts by splitting them on every ";" — including the
+ * ones inside comments and function bodies. PostgreSQL's simple query protocol accepts a whole
+ * multi-statement script (run as one implicit transaction), so we hand it over unsplit.
+ */
+class PgFactoryWithWholeScripts implements SqlMigrationAwareDriverAdapterFactory {
+  readonly provider = "postgres" as const;
+  readonly adapterName: string;
+  private readonly inner: PrismaPg;
+
+  constructor(private readonly pool: pg.Pool) {
+    this.inner = new PrismaPg(pool);
+    this.adapterName = this.inner.adapterName;
+  }
+
+  async connect(): Promise<SqlDriverAdapter> {
+    return this.withWholeScripts(await this.inner.connect(), this.pool);
+  }
+
+  async connectToShadowDb(): Promise<SqlDriverAdapter> {
+    return this.inner.connectToShadowDb();
+  }
+
+  private withWholeScripts(adapter: SqlDriverAdapter, pool: pg.Pool): SqlDriverAdapter {
+    adapter.executeScript = async (script: string) => {
+      await pool.query(script);
+    };
+    return adapter;
+  }
+}
+
+export interface OpenedAdapter {
+  factory: SqlMigrationAwareDriverAdapterFactory;
+  close: () => Promise<void>;
+}
+
+export function createAdapterFactory(target: DatabaseTarget): OpenedAdapter {
+  if (target.kind === "postgres") {
+    const pool = new pg.Pool({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    return { factory: new PgFactoryWithWholeScripts(pool), close: () => pool.end() };
+  }
+  const client = openPGlite(target.dataDir);
+  return {
+    factory: new PGliteFactoryWithExtensions(client),
+    close: async () => {
+      if (!client.closed) await client.close();
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import { z } from "zod";
+
+/**
+ * Every environment variable the app reads, validated once. Nothing here is required:
+ * with no configuration the app runs on an embedded PGlite database in `.data/pglite`.
+ */
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // postgres://… selects PostgreSQL; anything else (or unset) selects embedded PGlite.
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), {
+      message: "DATABASE_URL must be a postgres:// or postgresql:// URL (leave it unset for embedded PGlite)",
+    }),
+  // Folder of the embedded PGlite database, or "memory://" for a throw-away in-memory one.
+  PGLITE_DATA_DIR: z.string().trim().min(1).default(".data/pglite"),
+  // Where the seed articles live (read at seed time; not part of the project).
+  SEED_ARTICLES_DIR: z.string().trim().min(1).default("../shared/seeds"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+function loadEnv(): Env {
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Invalid environment configuration:\n${details}`);
+  }
+  return parsed.data;
+}
+
+export const env: Env = loadEnv();

@@ -1,0 +1,33 @@
+// npm run export -- --format json|csv   — every claim with speaker, quote, dates, status,
+// topics, appearances (outlet, article, span, chain) and links, from the configured database.
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { claimsToCsv, exportClaims } from "../lib/claims/export";
+import { closeDb, prisma } from "../lib/db";
+
+const argsSchema = z.object({ format: z.enum(["json", "csv"]).default("json") });
+
+// `npm run export | head` closes the pipe early: that is not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
+let format: "json" | "csv";
+try {
+  const { values } = parseArgs({ options: { format: { type: "string" } }, allowPositionals: false });
+  format = argsSchema.parse(values).format;
+} catch {
+  console.error("Usage: npm run export -- --format json|csv");
+  process.exit(2);
+}
+
+try {
+  const claims = await exportClaims(prisma);
+  process.stdout.write(format === "json" ? `${JSON.stringify({ claims }, null, 2)}\n` : claimsToCsv(claims));
+} catch (error) {
+  console.error("export failed:", error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+} finally {
+  await closeDb();
+}
