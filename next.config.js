@@ -1,3 +1,7 @@
+// Sign-in works on whatever host and port the app is served from unless NEXTAUTH_URL pins
+// the public URL (set it in production behind a proxy).
+if (!process.env.NEXTAUTH_URL && !process.env.AUTH_TRUST_HOST) process.env.AUTH_TRUST_HOST = "1";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite loads its WASM and extension bundles from its own package folder at run time;

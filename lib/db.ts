@@ -46,6 +46,16 @@ export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
   },
 });
 
+/**
+ * Points the app's client at another database (tests and benches run the same services
+ * against PGlite and PostgreSQL in one process). Closes the previous connection.
+ */
+export async function useDatabase(target: DatabaseTarget): Promise<void> {
+  await closeDb();
+  const adapter = createAdapterFactory(target);
+  globalForDb.__claimledgerDb = { prisma: new PrismaClient({ adapter: adapter.factory }), adapter };
+}
+
 /** Flushes and closes the database (scripts and tests call this before exiting). */
 export async function closeDb(): Promise<void> {
   const h = globalForDb.__claimledgerDb;

@@ -17,6 +17,9 @@ const envSchema = z.object({
     }),
   // Folder of the embedded PGlite database, or "memory://" for a throw-away in-memory one.
   PGLITE_DATA_DIR: z.string().trim().min(1).default(".data/pglite"),
+  // Session signing secret. Unset: one is generated once and kept in the database, so every
+  // app server sharing the database signs sessions alike with no setup.
+  NEXTAUTH_SECRET: z.string().min(32, { message: "NEXTAUTH_SECRET must be at least 32 characters" }).optional(),
   // Where the seed articles live (read at seed time; not part of the project).
   SEED_ARTICLES_DIR: z.string().trim().min(1).default("../shared/seeds"),
 });

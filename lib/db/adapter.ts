@@ -95,7 +95,19 @@ export interface OpenedAdapter {
 export function createAdapterFactory(target: DatabaseTarget): OpenedAdapter {
   if (target.kind === "postgres") {
     const pool = new pg.Pool({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-    return { factory: new PgFactoryWithWholeScripts(pool), close: () => pool.end() };
+    let closing = false;
+    // An idle connection dropped by the server (restart, failover) must not crash the process;
+    // the pool replaces it on next use.
+    pool.on("error", (error: Error & { code?: string }) => {
+      if (!closing) console.warn(`PostgreSQL connection lost (${error.code ?? error.message}); it will be replaced.`);
+    });
+    return {
+      factory: new PgFactoryWithWholeScripts(pool),
+      close: async () => {
+        closing = true;
+        await pool.end();
+      },
+    };
   }
   const client = openPGlite(target.dataDir);
   return {

@@ -242,6 +242,7 @@ async function createSeedClaim(tx: DbWriter, c: SeedClaim, ctx: SeedContext): Pr
       searchText: foldText(`${quote} ${translation ?? ""}`),
       createdById: ctx.editorId,
       updatedById: ctx.editorId,
+      lastEditedById: ctx.editorId,
       topics: {
         create: c.topics.map((key) => {
           const topicId = ctx.topicIds.get(key);

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import { CreateUserForm, UserRowControls } from "@/components/dashboard/UserAdmin";
+import { Alert } from "@/components/ui/Alert";
+import { getActor } from "@/lib/auth/actor";
+import { formatDay } from "@/lib/format/dates";
+import { roleAllows } from "@/lib/permissions";
+import { listUsers } from "@/lib/users/service";
+
+export const metadata: Metadata = { title: "Users", robots: { index: false } };
+
+export default async function UsersPage() {
+  const actor = await getActor();
+  if (!actor || !roleAllows(actor.role, "user.manage")) return <Alert tone="warn">Only admins can manage accounts.</Alert>;
+  const users = await listUsers(actor);
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-2xl font-bold tracking-tight">Users</h1>
+        <p className="text-sm text-muted">Editors log and edit claims; reviewers approve, reject and retract; admins do both and manage accounts.</p>
+      </div>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Accounts</caption>
+          <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-muted">
+            <tr>
+              <th scope="col" className="px-4 py-2">
+                Name
+              </th>
+              <th scope="col" className="px-4 py-2">
+                E-mail
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Since
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Role and access
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((u) => (
+              <tr key={u.id} className="border-b border-slate-100 last:border-0">
+                <td className="px-4 py-3 font-medium">
+                  {u.name}
+                  {u.disabledAt && <span className="ml-2 rounded bg-rose-50 px-1.5 py-0.5 text-xs text-rose-800">disabled</span>}
+                </td>
+                <td className="px-4 py-3">{u.email}</td>
+                <td className="px-4 py-3">{formatDay(u.createdAt, "en")}</td>
+                <td className="px-4 py-3">
+                  <UserRowControls user={{ id: u.id, role: u.role, disabled: u.disabledAt !== null, version: u.version, email: u.email }} isSelf={u.id === actor.id} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <section aria-labelledby="create-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="create-heading" className="text-lg font-semibold">
+          Create an account
+        </h2>
+        <div className="mt-4">
+          <CreateUserForm />
+        </div>
+      </section>
+    </div>
+  );
+}

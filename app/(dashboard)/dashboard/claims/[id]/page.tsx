@@ -1,0 +1,159 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AttributionChain } from "@/components/claims/AttributionChain";
+import { StatusBadge, VerificationBadge } from "@/components/claims/StatusBadges";
+import { ClaimActionButton } from "@/components/dashboard/ClaimActionButton";
+import { ClaimForm, snapshotToFormValues } from "@/components/dashboard/ClaimForm";
+import { VerificationPanel } from "@/components/dashboard/VerificationPanel";
+import { WorkflowActions } from "@/components/dashboard/WorkflowActions";
+import { Alert } from "@/components/ui/Alert";
+import { getActor } from "@/lib/auth/actor";
+import { claimFormOptions, findClaimForStaff, toClaimSnapshot } from "@/lib/claims/dashboard-queries";
+import { claimKindLabel } from "@/lib/claims/labels";
+import { availableTransitions, EDITABLE_STATUSES, transitions } from "@/lib/claims/workflow";
+import { formatDay, formatSaidAt } from "@/lib/format/dates";
+import { canDecideOnClaim, canOnClaim, roleAllows } from "@/lib/permissions";
+
+export const metadata: Metadata = { title: "Claim", robots: { index: false } };
+
+export default async function ClaimDetailPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await getActor();
+  if (!/^[a-z0-9]{10,40}$/.test(id)) notFound();
+  const claim = await findClaimForStaff(actor, id);
+  if (!claim || !actor) notFound();
+
+  const snapshot = toClaimSnapshot(claim);
+  const allowed = claim.deletedAt ? [] : availableTransitions(claim.status).filter((t) => canOnClaim(actor, transitions[t].action, claim));
+  const decisionBlocked =
+    claim.status === "IN_REVIEW" && roleAllows(actor.role, "claim.approve") && !canDecideOnClaim(actor, claim)
+      ? "You created or last edited this claim, so a second person must approve or reject it."
+      : null;
+  const canEdit = !claim.deletedAt && EDITABLE_STATUSES.includes(claim.status) && roleAllows(actor.role, "claim.update");
+  const options = canEdit ? await claimFormOptions(actor) : null;
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <p className="text-sm text-muted">
+            <Link href="/dashboard" className="hover:text-accent">
+              Claims
+            </Link>{" "}
+            / {claim.speaker.name}
+          </p>
+          <h1 className="mt-1 text-2xl font-bold tracking-tight">Claim by {claim.speaker.name}</h1>
+          <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
+            <StatusBadge status={claim.status} />
+            <VerificationBadge verification={claim.verification} />
+            <span className="text-muted">
+              Version <span data-testid="claim-version">{claim.version}</span> · created by {claim.createdBy.name}
+              {claim.lastEditedBy ? ` · last edited by ${claim.lastEditedBy.name}` : ""}
+            </span>
+          </div>
+        </div>
+        <div className="flex flex-wrap gap-2 text-sm">
+          <Link href={`/dashboard/claims/${claim.id}/history`} className="rounded-md border border-slate-300 bg-white px-3 py-2 font-medium hover:border-accent">
+            History
+          </Link>
+          {(claim.status === "APPROVED" || claim.status === "RETRACTED") && !claim.deletedAt && (
+            <Link href={`/claims/${claim.slug}`} className="rounded-md border border-slate-300 bg-white px-3 py-2 font-medium hover:border-accent">
+              Public page
+            </Link>
+          )}
+          {!claim.deletedAt && canOnClaim(actor, "claim.delete", claim) && (
+            <ClaimActionButton
+              method="DELETE"
+              url={`/api/claims/${claim.id}`}
+              body={{ version: claim.version }}
+              label="Delete"
+              variant="danger"
+              confirmText="Delete this claim? An admin can restore it."
+              redirectTo="/dashboard"
+            />
+          )}
+          {claim.deletedAt && roleAllows(actor.role, "claim.undelete") && (
+            <ClaimActionButton method="POST" url={`/api/claims/${claim.id}/undelete`} body={{ version: claim.version }} label="Restore deleted claim" />
+          )}
+        </div>
+      </div>
+
+      {claim.deletedAt && <Alert tone="warn">This claim was deleted on {formatDay(claim.deletedAt, "en")}. Only admins can restore it.</Alert>}
+      {claim.status === "RETRACTED" && (
+        <Alert tone="warn" title="Retracted">
+          {claim.retractionReason}
+        </Alert>
+      )}
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          {canEdit && options ? (
+            <div className="rounded-lg border border-slate-200 bg-white p-6">
+              <ClaimForm mode="edit" claimId={claim.id} version={claim.version} initial={snapshotToFormValues(snapshot)} speakers={options.speakers} topics={options.topics} />
+            </div>
+          ) : (
+            <article className="rounded-lg border border-slate-200 bg-white p-6">
+              <p className="text-sm text-muted">{claim.roleHeld}</p>
+              <blockquote className="mt-2 font-serif text-xl leading-relaxed" lang="vi" data-testid="claim-quote">
+                “{claim.quote}”
+              </blockquote>
+              {claim.translation && (
+                <p className="mt-3 italic text-muted" lang="en">
+                  {claim.translation}
+                </p>
+              )}
+              <dl className="mt-4 grid grid-cols-2 gap-3 text-sm">
+                <div>
+                  <dt className="text-muted">Said on</dt>
+                  <dd>{formatSaidAt(claim.saidAt, claim.saidAtPrecision, "en")}</dd>
+                </div>
+                <div>
+                  <dt className="text-muted">Venue</dt>
+                  <dd>{claim.venue ?? "—"}</dd>
+                </div>
+                <div>
+                  <dt className="text-muted">Kind</dt>
+                  <dd>{claimKindLabel[claim.kind]}</dd>
+                </div>
+                <div>
+                  <dt className="text-muted">Topics</dt>
+                  <dd>{snapshot.topics.join(", ") || "—"}</dd>
+                </div>
+              </dl>
+            </article>
+          )}
+
+          <section aria-labelledby="appearances-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+            <h2 id="appearances-heading" className="text-lg font-semibold">
+              Sources ({claim.appearances.length})
+            </h2>
+            {claim.appearances.length === 0 && <p className="mt-2 text-sm text-muted">No source attached yet.</p>}
+            <ul className="mt-3 space-y-3">
+              {claim.appearances.map((a) => (
+                <li key={a.id} className="text-sm">
+                  <p className="font-medium">
+                    {a.article.outlet.name}: {a.article.title}
+                  </p>
+                  <div className="mt-1">
+                    <AttributionChain chain={a.chain} />
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </div>
+
+        <aside className="space-y-6" aria-label="Review and verification">
+          <WorkflowActions claimId={claim.id} version={claim.version} allowed={allowed} blockedReason={decisionBlocked} />
+          <VerificationPanel
+            claimId={claim.id}
+            version={claim.version}
+            current={{ verification: claim.verification, verificationUrl: claim.verificationUrl, verificationNote: claim.verificationNote }}
+            canEdit={!claim.deletedAt && roleAllows(actor.role, "claim.verify")}
+          />
+        </aside>
+      </div>
+    </div>
+  );
+}

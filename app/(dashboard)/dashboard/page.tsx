@@ -1,0 +1,137 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { StatusBadge, VerificationBadge } from "@/components/claims/StatusBadges";
+import { getActor } from "@/lib/auth/actor";
+import { countClaimsByStatus, listClaimsForStaff } from "@/lib/claims/dashboard-queries";
+import { editorialStatusLabel } from "@/lib/claims/labels";
+import { EditorialStatus } from "@/lib/generated/prisma/enums";
+import { formatDay } from "@/lib/format/dates";
+
+export const metadata: Metadata = { title: "Claims", robots: { index: false } };
+
+const filterSchema = z.object({
+  status: z.enum(EditorialStatus).optional().catch(undefined),
+  view: z.enum(["review-queue", "my-drafts", "changes-requested"]).optional().catch(undefined),
+  q: z.string().max(200).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
+
+const views = [
+  { key: "review-queue", label: "Review queue (not mine)" },
+  { key: "my-drafts", label: "My drafts" },
+  { key: "changes-requested", label: "Changes requested" },
+] as const;
+
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await getActor();
+  const filter = filterSchema.parse(await searchParams);
+  const [{ claims, total, pages }, counts] = await Promise.all([listClaimsForStaff(actor, filter), countClaimsByStatus(actor)]);
+  const qs = (extra: Record<string, string | number | undefined>) => {
+    const p = new URLSearchParams();
+    for (const [k, v] of Object.entries({ status: filter.status, view: filter.view, q: filter.q, ...extra })) if (v !== undefined && v !== "") p.set(k, String(v));
+    return `?${p.toString()}`;
+  };
+
+  return (
+    <>
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-bold tracking-tight">Claims</h1>
+          <p className="text-sm text-muted">{total} matching</p>
+        </div>
+        <form className="flex gap-2" role="search">
+          {filter.status && <input type="hidden" name="status" value={filter.status} />}
+          {filter.view && <input type="hidden" name="view" value={filter.view} />}
+          <label htmlFor="q" className="sr-only">
+            Search quotes
+          </label>
+          <input id="q" name="q" defaultValue={filter.q} placeholder="Search quotes (diacritics optional)" className="w-72 rounded-md border border-slate-300 px-3 py-2 text-sm" />
+          <button type="submit" className="rounded-md bg-accent px-3 py-2 text-sm font-medium text-white hover:bg-accent-strong">
+            Search
+          </button>
+        </form>
+      </div>
+
+      <nav aria-label="Saved views and status filters" className="mt-5 flex flex-wrap gap-2 text-sm">
+        <Link href="/dashboard" className={`rounded-full border px-3 py-1 ${!filter.status && !filter.view ? "border-accent bg-sky-50" : "border-slate-300 bg-white"}`}>
+          All
+        </Link>
+        {views.map((v) => (
+          <Link key={v.key} href={`/dashboard?view=${v.key}`} className={`rounded-full border px-3 py-1 ${filter.view === v.key ? "border-accent bg-sky-50" : "border-slate-300 bg-white"}`}>
+            {v.label}
+          </Link>
+        ))}
+        <span aria-hidden="true" className="mx-1 text-slate-300">
+          |
+        </span>
+        {(Object.keys(counts) as (keyof typeof counts)[]).map((s) => (
+          <Link key={s} href={`/dashboard?status=${s}`} className={`rounded-full border px-3 py-1 ${filter.status === s ? "border-accent bg-sky-50" : "border-slate-300 bg-white"}`}>
+            {editorialStatusLabel[s]} <span className="text-muted">({counts[s]})</span>
+          </Link>
+        ))}
+      </nav>
+
+      <div className="mt-5 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Claims</caption>
+          <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-muted">
+            <tr>
+              <th scope="col" className="px-4 py-2">
+                Speaker and quote
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Status
+              </th>
+              <th scope="col" className="hidden px-4 py-2 md:table-cell">
+                Created by
+              </th>
+              <th scope="col" className="hidden px-4 py-2 md:table-cell">
+                Updated
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {claims.map((c) => (
+              <tr key={c.id} className="border-b border-slate-100 align-top last:border-0 hover:bg-slate-50">
+                <td className="px-4 py-3">
+                  <p className="font-medium">{c.speaker.name}</p>
+                  <Link href={`/dashboard/claims/${c.id}`} className="line-clamp-2 text-accent hover:underline" lang="vi">
+                    {c.quote}
+                  </Link>
+                </td>
+                <td className="px-4 py-3">
+                  <div className="flex flex-col items-start gap-1">
+                    <StatusBadge status={c.status} />
+                    <VerificationBadge verification={c.verification} />
+                  </div>
+                </td>
+                <td className="hidden px-4 py-3 md:table-cell">{c.createdBy.name}</td>
+                <td className="hidden px-4 py-3 md:table-cell">
+                  <time dateTime={c.updatedAt.toISOString()}>{formatDay(c.updatedAt, "en")}</time>
+                </td>
+              </tr>
+            ))}
+            {claims.length === 0 && (
+              <tr>
+                <td colSpan={4} className="px-4 py-10 text-center text-muted">
+                  No claims match.
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+
+      {pages > 1 && (
+        <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm">
+          {filter.page > 1 ? <Link href={qs({ page: filter.page - 1 })}>← Previous</Link> : <span />}
+          <span className="text-muted">
+            Page {filter.page} of {pages}
+          </span>
+          {filter.page < pages ? <Link href={qs({ page: filter.page + 1 })}>Next →</Link> : <span />}
+        </nav>
+      )}
+    </>
+  );
+}

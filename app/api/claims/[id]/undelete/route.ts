@@ -1,0 +1,12 @@
+import { mutationRoute } from "@/lib/api/route";
+import { revalidatePublicClaim } from "@/lib/claims/revalidate";
+import { undeleteClaim } from "@/lib/claims/service";
+import { claimIdParams, versionOnlySchema } from "@/lib/claims/validation";
+
+export const POST = mutationRoute({
+  action: "claim.undelete",
+  input: versionOnlySchema,
+  params: claimIdParams,
+  run: ({ actor, input, params }) => undeleteClaim(actor, params.id, input),
+  after: (claim) => revalidatePublicClaim(claim.slug),
+});

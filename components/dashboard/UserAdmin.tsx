@@ -1,0 +1,144 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { Alert } from "@/components/ui/Alert";
+import { Button } from "@/components/ui/Button";
+import { Field, inputClass } from "@/components/ui/Field";
+import { callApi, type ApiError } from "@/lib/client/api";
+
+type Role = "ADMIN" | "EDITOR" | "REVIEWER";
+const roles: Role[] = ["EDITOR", "REVIEWER", "ADMIN"];
+
+export function CreateUserForm() {
+  const router = useRouter();
+  const [error, setError] = useState<ApiError | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  async function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = e.currentTarget;
+    const data = new FormData(form);
+    setError(null);
+    setDone(null);
+    const result = await callApi<{ email: string }>("POST", "/api/admin/users", {
+      email: data.get("email"),
+      name: data.get("name"),
+      role: data.get("role"),
+      password: data.get("password"),
+    });
+    if (!result.ok) return setError(result.error);
+    setDone(`Account ${result.data.email} created. Give them the initial password; they can change it under “Account”.`);
+    form.reset();
+    router.refresh();
+  }
+
+  const f = error?.details?.fields ?? {};
+  return (
+    <form onSubmit={onSubmit} className="space-y-4" noValidate aria-label="Create an account">
+      {error && <Alert tone="error">{error.message}</Alert>}
+      {done && <Alert tone="success">{done}</Alert>}
+      <div className="grid gap-4 md:grid-cols-2">
+        <Field label="Name" error={f.name}>
+          {(p) => <input {...p} name="name" className={inputClass} required />}
+        </Field>
+        <Field label="E-mail" error={f.email}>
+          {(p) => <input {...p} name="email" type="email" className={inputClass} required />}
+        </Field>
+        <Field label="Role" error={f.role}>
+          {(p) => (
+            <select {...p} name="role" className={inputClass} defaultValue="EDITOR">
+              {roles.map((r) => (
+                <option key={r} value={r}>
+                  {r.charAt(0) + r.slice(1).toLowerCase()}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Initial password" error={f.password} help="At least 10 characters.">
+          {(p) => <input {...p} name="password" type="password" autoComplete="new-password" className={inputClass} required />}
+        </Field>
+      </div>
+      <Button type="submit">Create account</Button>
+    </form>
+  );
+}
+
+export function UserRowControls({ user, isSelf }: { user: { id: string; role: Role; disabled: boolean; version: number; email: string }; isSelf: boolean }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+
+  async function patch(body: Record<string, unknown>) {
+    setError(null);
+    const result = await callApi("PATCH", `/api/admin/users/${user.id}`, { ...body, version: user.version });
+    if (!result.ok) return setError(result.error.message);
+    router.refresh();
+  }
+
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <label className="sr-only" htmlFor={`role-${user.id}`}>
+        Role of {user.email}
+      </label>
+      <select
+        id={`role-${user.id}`}
+        value={user.role}
+        disabled={isSelf}
+        onChange={(e) => void patch({ role: e.target.value })}
+        className="rounded-md border border-slate-300 px-2 py-1 text-sm"
+      >
+        {roles.map((r) => (
+          <option key={r} value={r}>
+            {r.charAt(0) + r.slice(1).toLowerCase()}
+          </option>
+        ))}
+      </select>
+      {!isSelf && (
+        <Button variant={user.disabled ? "secondary" : "danger"} onClick={() => void patch({ disabled: !user.disabled })}>
+          {user.disabled ? `Enable ${user.email}` : `Disable ${user.email}`}
+        </Button>
+      )}
+      {error && (
+        <span role="alert" className="text-xs text-rose-700">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}
+
+export function ChangePasswordForm() {
+  const router = useRouter();
+  const [error, setError] = useState<ApiError | null>(null);
+
+  async function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const data = new FormData(e.currentTarget);
+    setError(null);
+    if (data.get("newPassword") !== data.get("confirm")) {
+      return setError({ code: "VALIDATION", message: "The two new passwords differ.", details: { fields: { confirm: ["Does not match."] } } });
+    }
+    const result = await callApi("POST", "/api/account/password", { currentPassword: data.get("currentPassword"), newPassword: data.get("newPassword") });
+    if (!result.ok) return setError(result.error);
+    // Every session signed in with the old password has just ended, this one included.
+    router.push("/signin?reason=password-changed");
+  }
+
+  const f = error?.details?.fields ?? {};
+  return (
+    <form onSubmit={onSubmit} className="max-w-md space-y-4" noValidate aria-label="Change password">
+      {error && <Alert tone="error">{error.message}</Alert>}
+      <Field label="Current password" error={f.currentPassword}>
+        {(p) => <input {...p} name="currentPassword" type="password" autoComplete="current-password" className={inputClass} />}
+      </Field>
+      <Field label="New password" error={f.newPassword} help="At least 10 characters.">
+        {(p) => <input {...p} name="newPassword" type="password" autoComplete="new-password" className={inputClass} />}
+      </Field>
+      <Field label="New password again" error={f.confirm}>
+        {(p) => <input {...p} name="confirm" type="password" autoComplete="new-password" className={inputClass} />}
+      </Field>
+      <Button type="submit">Change password</Button>
+    </form>
+  );
+}

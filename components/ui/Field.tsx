@@ -1,0 +1,39 @@
+import { useId, type ReactNode } from "react";
+
+/** Label + control + help + error, wired for screen readers. */
+export function Field({
+  label,
+  error,
+  help,
+  children,
+}: {
+  label: string;
+  error?: string[] | string | null;
+  help?: string;
+  children: (props: { id: string; "aria-invalid": boolean; "aria-describedby"?: string }) => ReactNode;
+}) {
+  const id = useId();
+  const errors = typeof error === "string" ? [error] : (error ?? []);
+  const describedBy = [help ? `${id}-help` : null, errors.length ? `${id}-err` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium text-ink">
+        {label}
+      </label>
+      {children({ id, "aria-invalid": errors.length > 0, "aria-describedby": describedBy })}
+      {help && (
+        <p id={`${id}-help`} className="text-xs text-muted">
+          {help}
+        </p>
+      )}
+      {errors.length > 0 && (
+        <p id={`${id}-err`} className="text-sm text-rose-700">
+          {errors.join(" ")}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export const inputClass =
+  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-ink shadow-sm focus:border-accent focus:outline-none focus:ring-2 focus:ring-accent/30 aria-[invalid=true]:border-rose-500";

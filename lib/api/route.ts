@@ -1,0 +1,114 @@
+import { z } from "zod";
+import { getActor } from "../auth/actor";
+import { AppError, isAppError } from "../errors";
+import { assertRole, type Action, type Actor } from "../permissions";
+
+/**
+ * Every mutating route handler is built with `mutationRoute`: same-origin check (CSRF),
+ * actor resolved from the session and checked against the permission table, JSON body
+ * parsed with zod (400 with per-field messages), then one service call. Expected errors
+ * become their 4xx; anything else is logged and answered with a generic 500.
+ */
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+export interface MutationContext<I, P> {
+  actor: Actor;
+  input: I;
+  params: P;
+  request: Request;
+}
+
+/** Database errors that are the caller's fault, as AppErrors; everything else stays unexpected. */
+function fromDatabaseError(error: unknown): AppError | null {
+  const e = error as { name?: string; code?: string };
+  if (e?.name !== "PrismaClientKnownRequestError") return null;
+  if (e.code === "P2002") return new AppError("CONFLICT", "This already exists.");
+  if (e.code === "P2025") return new AppError("NOT_FOUND", "Not found.");
+  if (e.code === "P2000") return new AppError("VALIDATION", "A value is too long.");
+  return null;
+}
+
+export function errorResponse(raw: unknown): Response {
+  const error = fromDatabaseError(raw) ?? raw;
+  if (isAppError(error)) {
+    return Response.json({ error: { code: error.code, message: error.message, details: error.details ?? null } }, { status: error.status });
+  }
+  console.error("Unexpected error in route handler:", error);
+  return Response.json({ error: { code: "INTERNAL", message: "Something went wrong on our side. Nothing was saved; please try again." } }, { status: 500 });
+}
+
+export function validationError(error: z.ZodError, what = "Input"): AppError {
+  const fields: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join(".") : "_";
+    (fields[key] ??= []).push(issue.message);
+  }
+  const first = error.issues[0];
+  const where = first?.path.length ? `${first.path.join(".")}: ` : "";
+  return new AppError("VALIDATION", `${what} is invalid. ${where}${first?.message ?? ""}`.trim(), { fields });
+}
+
+/** Refuses cross-site requests: browsers always send Origin on POST/PUT/PATCH/DELETE. */
+export function assertSameOrigin(request: Request): void {
+  const origin = request.headers.get("origin");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (!origin || !host) throw new AppError("FORBIDDEN", "Cross-site request refused (missing Origin).");
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    throw new AppError("FORBIDDEN", "Cross-site request refused (bad Origin).");
+  }
+  if (originHost !== host) throw new AppError("FORBIDDEN", "Cross-site request refused.");
+}
+
+export async function readJsonBody(request: Request): Promise<unknown> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!type.toLowerCase().startsWith("application/json")) {
+    throw new AppError("VALIDATION", "Send the request body as JSON (Content-Type: application/json).");
+  }
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > MAX_BODY_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", "Request body is too large (at most 2 MB).");
+  const text = await request.text();
+  if (text.length > MAX_BODY_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", "Request body is too large (at most 2 MB).");
+  if (text.trim() === "") return {};
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new AppError("VALIDATION", "Request body is not valid JSON.");
+  }
+}
+
+type RouteContext = { params: Promise<Record<string, string | string[]>> };
+
+export function mutationRoute<I extends z.ZodType, P extends z.ZodType, R>(config: {
+  action: Action;
+  input: I;
+  params?: P;
+  status?: number;
+  run: (ctx: MutationContext<z.output<I>, z.output<P>>) => Promise<R>;
+  after?: (result: R) => void | Promise<void>;
+}) {
+  return async (request: Request, context: RouteContext): Promise<Response> => {
+    try {
+      assertSameOrigin(request);
+      const actor = await getActor();
+      assertRole(actor, config.action);
+      const rawParams = context?.params ? await context.params : {};
+      let params = rawParams as z.output<P>;
+      if (config.params) {
+        const parsedParams = config.params.safeParse(rawParams);
+        if (!parsedParams.success) throw new AppError("NOT_FOUND", "Not found.");
+        params = parsedParams.data;
+      }
+      const body = await readJsonBody(request);
+      const parsed = config.input.safeParse(body);
+      if (!parsed.success) throw validationError(parsed.error);
+      const result = await config.run({ actor, input: parsed.data, params, request });
+      await config.after?.(result);
+      return Response.json(result ?? { ok: true }, { status: config.status ?? 200 });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}

@@ -1,0 +1,249 @@
+import { randomBytes } from "node:crypto";
+import { recordAudit, type DbWriter } from "../audit/record";
+import { prisma } from "../db";
+import { AppError } from "../errors";
+import type { Prisma } from "../generated/prisma/client";
+import { assertRole, canDecideOnClaim, canDeleteClaim, type Actor } from "../permissions";
+import { foldText, slugify } from "../text/normalize";
+import { claimSnapshotSelect, toClaimSnapshot, writeRevision, type ClaimSnapshot } from "./snapshot";
+import type { ClaimContentInput, TransitionInput, UpdateClaimInput, VerificationInput } from "./validation";
+import { assertEditable, nextStatus, transitions, type Transition } from "./workflow";
+
+/**
+ * Every change to a claim goes through here: role and ownership checked against the row
+ * being changed, the edit applied only if the caller saw the current version (optimistic
+ * locking), and the new revision + audit event written in the same transaction.
+ */
+export interface ClaimRef {
+  id: string;
+  slug: string;
+  version: number;
+  status: string;
+}
+
+const refSelect = { id: true, slug: true, version: true, status: true } satisfies Prisma.ClaimSelect;
+
+type Tx = DbWriter;
+
+async function loadForChange(tx: Tx, id: string, options: { includeDeleted?: boolean } = {}) {
+  const claim = await tx.claim.findUnique({
+    where: { id },
+    select: { id: true, slug: true, version: true, status: true, createdById: true, lastEditedById: true, deletedAt: true },
+  });
+  if (!claim || (claim.deletedAt && !options.includeDeleted)) throw new AppError("NOT_FOUND", "Claim not found.");
+  return claim;
+}
+
+async function conflict(tx: Tx, id: string, yourVersion: number, yours?: unknown): Promise<never> {
+  const current = await tx.claim.findUnique({ where: { id }, select: claimSnapshotSelect });
+  throw new AppError("CONFLICT", "Someone else changed this claim after you opened it. Your changes were not saved; compare both versions below.", {
+    yourVersion,
+    currentVersion: current?.version ?? null,
+    current: current ? toClaimSnapshot(current) : null,
+    yours: yours ?? null,
+  });
+}
+
+/** Versioned update: applies only if the row is still at `version`; otherwise 409. */
+async function updateAtVersion(tx: Tx, id: string, version: number, data: Prisma.ClaimUncheckedUpdateManyInput, yours?: unknown): Promise<void> {
+  const { count } = await tx.claim.updateMany({
+    where: { id, version, deletedAt: data.deletedAt === null ? { not: null } : null },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (count === 0) await conflict(tx, id, version, yours);
+}
+
+async function revisionSnapshot(tx: Tx, claimId: string, version: number): Promise<ClaimSnapshot | null> {
+  const rev = await tx.revision.findUnique({ where: { claimId_version: { claimId, version } }, select: { snapshot: true } });
+  return rev ? (rev.snapshot as unknown as ClaimSnapshot) : null;
+}
+
+async function resolveContent(tx: Tx, input: ClaimContentInput) {
+  const speaker = await tx.speaker.findFirst({ where: { id: input.speakerId, deletedAt: null }, select: { id: true, name: true } });
+  if (!speaker) throw new AppError("VALIDATION", "Unknown speaker.", { fields: { speakerId: ["Unknown speaker."] } });
+  const topics = input.topics.length
+    ? await tx.topic.findMany({ where: { slug: { in: input.topics } }, select: { id: true, slug: true } })
+    : [];
+  const missing = input.topics.filter((s) => !topics.some((t) => t.slug === s));
+  if (missing.length) throw new AppError("VALIDATION", `Unknown topic: ${missing.join(", ")}.`, { fields: { topics: ["Unknown topic."] } });
+  return { speaker, topicIds: [...new Set(topics.map((t) => t.id))] };
+}
+
+function contentData(input: ClaimContentInput) {
+  return {
+    speakerId: input.speakerId,
+    roleHeld: input.roleHeld,
+    quote: input.quote,
+    translation: input.translation,
+    kind: input.kind,
+    saidAt: input.saidAt,
+    saidAtPrecision: input.saidAtPrecision,
+    venue: input.venue,
+    searchText: foldText(`${input.quote} ${input.translation ?? ""}`),
+  };
+}
+
+async function uniqueSlug(tx: Tx, base: string): Promise<string> {
+  const clash = await tx.claim.findUnique({ where: { slug: base }, select: { id: true } });
+  return clash ? `${base}-${randomBytes(3).toString("hex")}` : base;
+}
+
+export async function createClaim(actor: Actor | null, input: ClaimContentInput): Promise<ClaimRef> {
+  assertRole(actor, "claim.create");
+  return prisma.$transaction(async (tx) => {
+    const { speaker, topicIds } = await resolveContent(tx, input);
+    const slug = await uniqueSlug(tx, slugify(`${speaker.name} ${input.quote.split(/\s+/).slice(0, 8).join(" ")}`, 90));
+    const claim = await tx.claim.create({
+      data: {
+        ...contentData(input),
+        slug,
+        createdById: actor.id,
+        updatedById: actor.id,
+        lastEditedById: actor.id,
+        topics: { create: topicIds.map((topicId) => ({ topicId })) },
+      },
+      select: refSelect,
+    });
+    const after = await writeRevision(tx, claim.id, actor.id, "claim.create");
+    await recordAudit(tx, { actorId: actor.id, action: "claim.create", entityType: "Claim", entityId: claim.id, after });
+    return claim;
+  });
+}
+
+export async function updateClaim(actor: Actor | null, id: string, input: UpdateClaimInput): Promise<ClaimRef> {
+  assertRole(actor, "claim.update");
+  return prisma.$transaction(async (tx) => {
+    const claim = await loadForChange(tx, id);
+    if (claim.version !== input.version) await conflict(tx, id, input.version, input);
+    assertEditable(claim.status);
+    const { topicIds } = await resolveContent(tx, input);
+    await updateAtVersion(tx, id, input.version, { ...contentData(input), updatedById: actor.id, lastEditedById: actor.id }, input);
+    await tx.claimTopic.deleteMany({ where: { claimId: id } });
+    if (topicIds.length) await tx.claimTopic.createMany({ data: topicIds.map((topicId) => ({ claimId: id, topicId })) });
+    const before = await revisionSnapshot(tx, id, input.version);
+    const after = await writeRevision(tx, id, actor.id, "claim.update");
+    await recordAudit(tx, { actorId: actor.id, action: "claim.update", entityType: "Claim", entityId: id, before, after });
+    return tx.claim.findUniqueOrThrow({ where: { id }, select: refSelect });
+  });
+}
+
+export async function transitionClaim(actor: Actor | null, id: string, input: TransitionInput): Promise<ClaimRef> {
+  const transition = input.transition as Transition;
+  const rule = transitions[transition];
+  assertRole(actor, rule.action);
+  return prisma.$transaction(async (tx) => {
+    const claim = await loadForChange(tx, id);
+    if (claim.version !== input.version) await conflict(tx, id, input.version);
+    const to = nextStatus(claim.status, transition);
+    if ((transition === "approve" || transition === "reject") && !canDecideOnClaim(actor, claim)) {
+      throw new AppError("FORBIDDEN", "You cannot approve or reject a claim you created or last edited: a second person must review it.");
+    }
+    const now = new Date();
+    const data: Prisma.ClaimUncheckedUpdateManyInput = { status: to, updatedById: actor.id };
+    if (to === "APPROVED") data.publishedAt = now;
+    if (to === "RETRACTED") {
+      data.retractedAt = now;
+      data.retractionReason = input.reason;
+    }
+    await updateAtVersion(tx, id, input.version, data);
+    const before = await revisionSnapshot(tx, id, input.version);
+    const after = await writeRevision(tx, id, actor.id, rule.action);
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: rule.action,
+      entityType: "Claim",
+      entityId: id,
+      before,
+      after: { ...after, ...(input.reason ? { transitionReason: input.reason } : {}) },
+    });
+    return tx.claim.findUniqueOrThrow({ where: { id }, select: refSelect });
+  });
+}
+
+export async function setClaimVerification(actor: Actor | null, id: string, input: VerificationInput): Promise<ClaimRef> {
+  assertRole(actor, "claim.verify");
+  return prisma.$transaction(async (tx) => {
+    const claim = await loadForChange(tx, id);
+    if (claim.version !== input.version) await conflict(tx, id, input.version, input);
+    if (input.verification !== "UNVERIFIED" && !input.evidenceUrl && !input.note) {
+      throw new AppError("VALIDATION", "Give the evidence for this verification status: a URL or a note.", {
+        fields: { evidenceUrl: ["Evidence URL or note required."] },
+      });
+    }
+    await updateAtVersion(tx, id, input.version, {
+      verification: input.verification,
+      verificationUrl: input.evidenceUrl,
+      verificationNote: input.note,
+      updatedById: actor.id,
+    });
+    const before = await revisionSnapshot(tx, id, input.version);
+    const after = await writeRevision(tx, id, actor.id, "claim.verify");
+    await recordAudit(tx, { actorId: actor.id, action: "claim.verify", entityType: "Claim", entityId: id, before, after });
+    return tx.claim.findUniqueOrThrow({ where: { id }, select: refSelect });
+  });
+}
+
+/** Brings back the content of an older version as a new version (history is never rewritten). */
+export async function restoreClaimVersion(actor: Actor | null, id: string, input: { fromVersion: number; version: number }): Promise<ClaimRef> {
+  assertRole(actor, "claim.restore_version");
+  return prisma.$transaction(async (tx) => {
+    const claim = await loadForChange(tx, id);
+    if (claim.version !== input.version) await conflict(tx, id, input.version);
+    assertEditable(claim.status);
+    const old = await revisionSnapshot(tx, id, input.fromVersion);
+    if (!old) throw new AppError("NOT_FOUND", `Version ${input.fromVersion} of this claim does not exist.`);
+    const content: ClaimContentInput = {
+      speakerId: old.speakerId,
+      roleHeld: old.roleHeld,
+      quote: old.quote,
+      translation: old.translation,
+      kind: old.kind,
+      saidAt: old.saidAt ? new Date(old.saidAt) : null,
+      saidAtPrecision: old.saidAtPrecision,
+      venue: old.venue,
+      topics: old.topics,
+    };
+    const topics = await tx.topic.findMany({ where: { slug: { in: content.topics } }, select: { id: true } });
+    await updateAtVersion(tx, id, input.version, { ...contentData(content), updatedById: actor.id, lastEditedById: actor.id });
+    await tx.claimTopic.deleteMany({ where: { claimId: id } });
+    if (topics.length) await tx.claimTopic.createMany({ data: topics.map((t) => ({ claimId: id, topicId: t.id })) });
+    const before = await revisionSnapshot(tx, id, input.version);
+    const after = await writeRevision(tx, id, actor.id, "claim.restore_version");
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "claim.restore_version",
+      entityType: "Claim",
+      entityId: id,
+      before,
+      after: { ...after, restoredFromVersion: input.fromVersion },
+    });
+    return tx.claim.findUniqueOrThrow({ where: { id }, select: refSelect });
+  });
+}
+
+/** Soft delete: the claim disappears from every list but stays restorable by admins. */
+export async function deleteClaim(actor: Actor | null, id: string, input: { version: number }): Promise<ClaimRef> {
+  assertRole(actor, "claim.delete");
+  return prisma.$transaction(async (tx) => {
+    const claim = await loadForChange(tx, id);
+    if (!canDeleteClaim(actor, claim)) throw new AppError("FORBIDDEN", "Editors can delete only their own drafts.");
+    if (claim.version !== input.version) await conflict(tx, id, input.version);
+    await updateAtVersion(tx, id, input.version, { deletedAt: new Date(), updatedById: actor.id });
+    await writeRevision(tx, id, actor.id, "claim.delete");
+    await recordAudit(tx, { actorId: actor.id, action: "claim.delete", entityType: "Claim", entityId: id, before: { deletedAt: null }, after: { deleted: true } });
+    return tx.claim.findUniqueOrThrow({ where: { id }, select: refSelect });
+  });
+}
+
+export async function undeleteClaim(actor: Actor | null, id: string, input: { version: number }): Promise<ClaimRef> {
+  assertRole(actor, "claim.undelete");
+  return prisma.$transaction(async (tx) => {
+    const claim = await loadForChange(tx, id, { includeDeleted: true });
+    if (!claim.deletedAt) throw new AppError("INVALID_STATE", "This claim is not deleted.");
+    if (claim.version !== input.version) await conflict(tx, id, input.version);
+    await updateAtVersion(tx, id, input.version, { deletedAt: null, updatedById: actor.id });
+    await writeRevision(tx, id, actor.id, "claim.undelete");
+    await recordAudit(tx, { actorId: actor.id, action: "claim.undelete", entityType: "Claim", entityId: id, before: { deleted: true }, after: { deletedAt: null } });
+    return tx.claim.findUniqueOrThrow({ where: { id }, select: refSelect });
+  });
+}

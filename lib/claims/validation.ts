@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { ClaimKind, DatePrecision, VerificationStatus } from "../generated/prisma/enums";
+import { dayField, idField, lineField, optional, textField, urlField, versionField } from "../validation/common";
+import { TRANSITION_NAMES } from "./workflow";
+
+const topicSlug = z.string().regex(/^[a-z0-9-]{1,80}$/, { error: "Unknown topic." });
+
+/** The editable content of a claim (create and edit share it). */
+export const claimContentSchema = z.strictObject({
+  speakerId: idField,
+  roleHeld: optional(lineField(200, "Role held")),
+  quote: textField(5000, "Quote"),
+  translation: optional(textField(5000, "Translation")),
+  kind: z.enum(ClaimKind, { error: "Kind must be DIRECT, INDIRECT or REPORTED." }),
+  saidAt: optional(dayField),
+  saidAtPrecision: z.enum(DatePrecision, { error: "Date precision must be DAY, MONTH, YEAR or APPROXIMATE." }).default("DAY"),
+  venue: optional(lineField(300, "Venue")),
+  topics: z.array(topicSlug, { error: "Topics must be a list." }).max(20, { error: "At most 20 topics." }).default([]),
+});
+
+export type ClaimContentInput = z.infer<typeof claimContentSchema>;
+
+export const createClaimSchema = claimContentSchema;
+
+export const updateClaimSchema = claimContentSchema.extend({ version: versionField });
+export type UpdateClaimInput = z.infer<typeof updateClaimSchema>;
+
+export const transitionSchema = z
+  .strictObject({
+    transition: z.enum(TRANSITION_NAMES as [string, ...string[]], { error: `Transition must be one of: ${TRANSITION_NAMES.join(", ")}.` }),
+    version: versionField,
+    reason: optional(textField(2000, "Reason")),
+  })
+  .refine((v) => v.transition !== "retract" || (v.reason !== null && v.reason.length >= 5), {
+    error: "A retraction needs a public reason (at least 5 characters).",
+    path: ["reason"],
+  });
+export type TransitionInput = z.infer<typeof transitionSchema>;
+
+export const verificationSchema = z.strictObject({
+  verification: z.enum(VerificationStatus, { error: "Unknown verification status." }),
+  evidenceUrl: optional(urlField),
+  note: optional(textField(2000, "Verification note")),
+  version: versionField,
+});
+export type VerificationInput = z.infer<typeof verificationSchema>;
+
+export const restoreSchema = z.strictObject({
+  fromVersion: versionField,
+  version: versionField,
+});
+
+export const versionOnlySchema = z.strictObject({ version: versionField });
+
+export const claimIdParams = z.object({ id: idField });

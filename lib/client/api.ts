@@ -1,0 +1,26 @@
+/** Browser-side JSON calls to our route handlers, with the server's error shape. */
+export interface ApiError {
+  code: string;
+  message: string;
+  details?: { fields?: Record<string, string[]>; current?: unknown; currentVersion?: number | null; [k: string]: unknown } | null;
+}
+
+export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; error: ApiError };
+
+export async function callApi<T>(method: "POST" | "PUT" | "PATCH" | "DELETE", url: string, body: unknown): Promise<ApiResult<T>> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      headers: { "Content-Type": "application/json", Accept: "application/json" },
+      body: JSON.stringify(body),
+      credentials: "same-origin",
+    });
+  } catch {
+    return { ok: false, status: 0, error: { code: "NETWORK", message: "The server could not be reached. Check your connection; nothing was saved." } };
+  }
+  const payload = (await response.json().catch(() => null)) as { error?: ApiError } | T | null;
+  if (response.ok) return { ok: true, data: payload as T };
+  const error = (payload as { error?: ApiError } | null)?.error ?? { code: "HTTP", message: `Request failed (${response.status}).` };
+  return { ok: false, status: response.status, error };
+}

@@ -1,0 +1,69 @@
+import type { EditorialStatus, Role } from "./generated/prisma/enums";
+import { AppError } from "./errors";
+
+/**
+ * The one permission table: which roles may attempt each action. Ownership and state rules
+ * (below) are checked on top, by the services, against the row they are about to change.
+ * Anonymous readers have no actions: they only read published claims.
+ */
+export const permissionTable = {
+  "claim.create": ["EDITOR", "ADMIN"],
+  "claim.update": ["EDITOR", "ADMIN"],
+  "claim.restore_version": ["EDITOR", "ADMIN"],
+  "claim.submit": ["EDITOR", "ADMIN"],
+  "claim.reopen": ["EDITOR", "ADMIN"],
+  "claim.approve": ["REVIEWER", "ADMIN"],
+  "claim.reject": ["REVIEWER", "ADMIN"],
+  "claim.request_changes": ["REVIEWER", "ADMIN"],
+  "claim.retract": ["REVIEWER", "ADMIN"],
+  "claim.verify": ["EDITOR", "REVIEWER", "ADMIN"],
+  "claim.delete": ["EDITOR", "ADMIN"],
+  "claim.undelete": ["ADMIN"],
+  "claim.read_internal": ["EDITOR", "REVIEWER", "ADMIN"],
+  "user.manage": ["ADMIN"],
+  "account.change_password": ["EDITOR", "REVIEWER", "ADMIN"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Action = keyof typeof permissionTable;
+
+export interface Actor {
+  id: string;
+  role: Role;
+  name: string;
+  email: string;
+}
+
+export function roleAllows(role: Role, action: Action): boolean {
+  return (permissionTable[action] as readonly Role[]).includes(role);
+}
+
+/** Throws 401 for anonymous callers and 403 when the role may not attempt the action. */
+export function assertRole(actor: Actor | null, action: Action): asserts actor is Actor {
+  if (!actor) throw new AppError("UNAUTHENTICATED", "Please sign in to do this.");
+  if (!roleAllows(actor.role, action)) throw new AppError("FORBIDDEN", "Your role does not allow this action.");
+}
+
+export interface ClaimOwnership {
+  createdById: string;
+  lastEditedById: string | null;
+  status: EditorialStatus;
+}
+
+/** Two-person rule: nobody approves or rejects a claim they created or last edited. */
+export function canDecideOnClaim(actor: Actor, claim: ClaimOwnership): boolean {
+  return actor.id !== claim.createdById && actor.id !== claim.lastEditedById;
+}
+
+/** Editors may delete only their own drafts; admins may delete any claim. */
+export function canDeleteClaim(actor: Actor, claim: ClaimOwnership): boolean {
+  if (actor.role === "ADMIN") return true;
+  return actor.role === "EDITOR" && claim.createdById === actor.id && claim.status === "DRAFT";
+}
+
+/** Role + ownership, for UIs that show or hide buttons (the services re-check). */
+export function canOnClaim(actor: Actor | null, action: Action, claim: ClaimOwnership): boolean {
+  if (!actor || !roleAllows(actor.role, action)) return false;
+  if (action === "claim.approve" || action === "claim.reject") return canDecideOnClaim(actor, claim);
+  if (action === "claim.delete") return canDeleteClaim(actor, claim);
+  return true;
+}

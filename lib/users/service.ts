@@ -1,0 +1,65 @@
+import type { z } from "zod";
+import { recordAudit } from "../audit/record";
+import { hashPassword, verifyPassword } from "../auth/password";
+import { prisma } from "../db";
+import { AppError } from "../errors";
+import { assertRole, type Actor } from "../permissions";
+import type { changePasswordSchema, createUserSchema, updateUserSchema } from "./validation";
+
+/** What may be shown or audited about a user: never the password hash. */
+export const publicUserSelect = { id: true, email: true, name: true, role: true, disabledAt: true, version: true, createdAt: true } as const;
+
+export async function listUsers(actor: Actor | null) {
+  assertRole(actor, "user.manage");
+  return prisma.user.findMany({ orderBy: [{ disabledAt: { sort: "asc", nulls: "first" } }, { email: "asc" }], select: publicUserSelect });
+}
+
+export async function createUser(actor: Actor | null, input: z.output<typeof createUserSchema>) {
+  assertRole(actor, "user.manage");
+  const passwordHash = await hashPassword(input.password);
+  return prisma.$transaction(async (tx) => {
+    const clash = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
+    if (clash) throw new AppError("CONFLICT", "An account with this e-mail already exists.", { fields: { email: ["Already in use."] } });
+    const user = await tx.user.create({ data: { email: input.email, name: input.name, role: input.role, passwordHash }, select: publicUserSelect });
+    await recordAudit(tx, { actorId: actor.id, action: "user.create", entityType: "User", entityId: user.id, after: user });
+    return user;
+  });
+}
+
+export async function updateUser(actor: Actor | null, id: string, input: z.output<typeof updateUserSchema>) {
+  assertRole(actor, "user.manage");
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id }, select: publicUserSelect });
+    if (!before) throw new AppError("NOT_FOUND", "User not found.");
+    if (id === actor.id && (input.disabled === true || (input.role && input.role !== "ADMIN"))) {
+      throw new AppError("INVALID_STATE", "You cannot disable yourself or remove your own admin role.");
+    }
+    const { count } = await tx.user.updateMany({
+      where: { id, version: input.version },
+      data: {
+        ...(input.name !== undefined ? { name: input.name } : {}),
+        ...(input.role !== undefined ? { role: input.role } : {}),
+        ...(input.disabled !== undefined ? { disabledAt: input.disabled ? (before.disabledAt ?? new Date()) : null } : {}),
+        version: { increment: 1 },
+      },
+    });
+    if (count === 0) throw new AppError("CONFLICT", "Someone else changed this account after you opened it. Reload and try again.", { current: before });
+    const after = await tx.user.findUniqueOrThrow({ where: { id }, select: publicUserSelect });
+    await recordAudit(tx, { actorId: actor.id, action: "user.update", entityType: "User", entityId: id, before, after });
+    return after;
+  });
+}
+
+export async function changeOwnPassword(actor: Actor | null, input: z.output<typeof changePasswordSchema>) {
+  assertRole(actor, "account.change_password");
+  const user = await prisma.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    throw new AppError("VALIDATION", "Your current password is not correct.", { fields: { currentPassword: ["Not correct."] } });
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await prisma.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: actor.id }, data: { passwordHash, passwordChangedAt: new Date(), version: { increment: 1 } } });
+    await recordAudit(tx, { actorId: actor.id, action: "user.change_password", entityType: "User", entityId: actor.id });
+  });
+  return { ok: true };
+}

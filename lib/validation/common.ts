@@ -1,0 +1,104 @@
+import { z } from "zod";
+import { normalizeLine, normalizeText } from "../text/normalize";
+
+/**
+ * Building blocks for every input schema: text is checked for well-formed Unicode (no lone
+ * surrogates), normalised to NFC and bounded; ids and dates have strict shapes.
+ */
+const wellFormed = (s: string) => s.isWellFormed();
+const NO_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** Multi-line text (quotes, notes, markdown): NFC, trimmed, 1..max code units after trimming. */
+export function textField(max: number, label: string) {
+  return z
+    .string({ error: `${label} must be text.` })
+    .max(max * 2, { error: `${label} is too long (at most ${max} characters).` })
+    .refine(wellFormed, { error: `${label} contains invalid Unicode.` })
+    .refine((s) => !NO_CONTROL.test(s), { error: `${label} contains control characters.` })
+    .transform((s) => normalizeText(s).trim())
+    .pipe(
+      z
+        .string()
+        .min(1, { error: `${label} is required.` })
+        .max(max, { error: `${label} is too long (at most ${max} characters).` }),
+    );
+}
+
+/** Single-line text (names, titles, venues): like textField, whitespace collapsed. */
+export function lineField(max: number, label: string) {
+  return z
+    .string({ error: `${label} must be text.` })
+    .max(max * 2, { error: `${label} is too long (at most ${max} characters).` })
+    .refine(wellFormed, { error: `${label} contains invalid Unicode.` })
+    .refine((s) => !NO_CONTROL.test(s), { error: `${label} contains control characters.` })
+    .transform((s) => normalizeLine(s))
+    .pipe(
+      z
+        .string()
+        .min(1, { error: `${label} is required.` })
+        .max(max, { error: `${label} is too long (at most ${max} characters).` }),
+    );
+}
+
+/** Optional value: "", null and a missing field all mean "none" (stored as null). */
+export function optional<T extends z.ZodType>(schema: T) {
+  return z
+    .preprocess((v) => (v === "" ? null : v), schema.nullable().optional())
+    .transform((v): z.output<T> | null => (v === undefined ? null : v));
+}
+
+export const idField = z.string({ error: "Id must be text." }).regex(/^[a-z0-9]{10,40}$/, { error: "Malformed id." });
+
+export const versionField = z
+  .number({ error: "version (the version your edit is based on) must be a number." })
+  .int({ error: "version must be a whole number." })
+  .min(1, { error: "version must be at least 1." })
+  .max(1_000_000_000, { error: "version is out of range." });
+
+/** Calendar date YYYY-MM-DD between 1900 and two years from now. */
+export const dayField = z
+  .string({ error: "Date must be text in the form YYYY-MM-DD." })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Date must be in the form YYYY-MM-DD." })
+  .transform((s, ctx) => {
+    const d = new Date(`${s}T00:00:00.000Z`);
+    const maxYear = new Date().getUTCFullYear() + 2;
+    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== s) {
+      ctx.addIssue({ code: "custom", message: "Date does not exist." });
+      return z.NEVER;
+    }
+    if (d.getUTCFullYear() < 1900 || d.getUTCFullYear() > maxYear) {
+      ctx.addIssue({ code: "custom", message: `Date must be between 1900 and ${maxYear}.` });
+      return z.NEVER;
+    }
+    return d;
+  });
+
+/** http(s) URL only: never javascript:, data: or other schemes. */
+export const urlField = z
+  .string({ error: "URL must be text." })
+  .max(2000, { error: "URL is too long." })
+  .refine(wellFormed, { error: "URL contains invalid Unicode." })
+  .transform((s) => s.trim())
+  .refine(
+    (s) => {
+      try {
+        const u = new URL(s);
+        return u.protocol === "https:" || u.protocol === "http:";
+      } catch {
+        return false;
+      }
+    },
+    { error: "URL must be a valid http:// or https:// address." },
+  );
+
+export const emailField = z
+  .string({ error: "E-mail must be text." })
+  .max(254, { error: "E-mail is too long." })
+  .transform((s) => s.trim().toLowerCase())
+  .pipe(z.email({ error: "Enter a valid e-mail address." }));
+
+export const passwordField = z
+  .string({ error: "Password must be text." })
+  .min(10, { error: "Password must be at least 10 characters." })
+  .max(200, { error: "Password is too long (at most 200 characters)." })
+  .refine(wellFormed, { error: "Password contains invalid Unicode." });

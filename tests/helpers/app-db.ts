@@ -1,0 +1,40 @@
+import path from "node:path";
+import { closeDb, prisma, useDatabase } from "@/lib/db";
+import { createAdapterFactory } from "@/lib/db/adapter";
+import { applyPendingMigrations } from "@/lib/db/schema-engine";
+import { seedDemoNewsroom } from "@/lib/demo/seed";
+import type { Actor } from "@/lib/permissions";
+import type { TestDatabase, TestDatabaseKind } from "./databases";
+
+export const seedsDir = path.resolve(process.env.SEED_ARTICLES_DIR ?? "../shared/seeds");
+
+/** A migrated, seeded database of the given kind, wired as the app's database. */
+export async function openSeededAppDatabase(kind: TestDatabaseKind): Promise<{ db: TestDatabase; close: () => Promise<void> }> {
+  const db = await kind.create();
+  const adapter = createAdapterFactory(db.target);
+  await applyPendingMigrations(adapter.factory);
+  await adapter.close();
+  await useDatabase(db.target);
+  await seedDemoNewsroom(prisma, seedsDir);
+  return {
+    db,
+    close: async () => {
+      await closeDb();
+      await db.drop();
+    },
+  };
+}
+
+export async function actorByEmail(email: string): Promise<Actor> {
+  const u = await prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true, name: true, email: true } });
+  return u;
+}
+
+export async function demoActors() {
+  return {
+    owner: await actorByEmail("editor@claimledger.test"),
+    editor: await actorByEmail("editor2@claimledger.test"),
+    reviewer: await actorByEmail("reviewer@claimledger.test"),
+    admin: await actorByEmail("admin@claimledger.test"),
+  };
+}
