@@ -1,14 +1,10 @@
-import Link from "next/link";
+import { NotFoundMessage } from "@/components/NotFoundMessage";
 
+// Unmatched URLs: only the root layout wraps this, so it brings its own landmark.
 export default function NotFound() {
   return (
-    <main id="main" className="mx-auto max-w-2xl px-4 py-24 text-center">
-      <p className="text-sm font-semibold uppercase tracking-wide text-accent">404</p>
-      <h1 className="mt-2 text-3xl font-bold">Không tìm thấy trang</h1>
-      <p className="mt-4 text-muted">Phát ngôn này không tồn tại hoặc chưa được công bố.</p>
-      <Link href="/claims" className="mt-8 inline-block rounded-md bg-accent px-4 py-2 font-medium text-white hover:bg-accent-strong">
-        Xem các phát ngôn đã kiểm chứng
-      </Link>
+    <main id="main">
+      <NotFoundMessage />
     </main>
   );
 }

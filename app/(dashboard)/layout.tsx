@@ -1,15 +1,13 @@
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/dashboard/SignOutButton";
-import { getActor } from "@/lib/auth/actor";
+import { requireActor } from "@/lib/auth/actor";
 import { roleAllows } from "@/lib/permissions";
 
 const roleLabel = { ADMIN: "Admin", EDITOR: "Editor", REVIEWER: "Reviewer" } as const;
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
-  const actor = await getActor();
-  if (!actor) redirect("/signin?callbackUrl=/dashboard");
+  const actor = await requireActor();
 
   return (
     <>

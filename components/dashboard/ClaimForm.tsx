@@ -6,34 +6,9 @@ import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
 import { Field, inputClass } from "@/components/ui/Field";
 import { callApi, type ApiError } from "@/lib/client/api";
+import { snapshotToFormValues, type ClaimFormValues } from "@/lib/claims/form-values";
 import type { ClaimSnapshot } from "@/lib/claims/snapshot";
 import { ConflictPanel } from "./ConflictPanel";
-
-export interface ClaimFormValues {
-  speakerId: string;
-  roleHeld: string;
-  quote: string;
-  translation: string;
-  kind: "DIRECT" | "INDIRECT" | "REPORTED";
-  saidAt: string;
-  saidAtPrecision: "DAY" | "MONTH" | "YEAR" | "APPROXIMATE";
-  venue: string;
-  topics: string[];
-}
-
-export function snapshotToFormValues(s: ClaimSnapshot): ClaimFormValues {
-  return {
-    speakerId: s.speakerId,
-    roleHeld: s.roleHeld ?? "",
-    quote: s.quote,
-    translation: s.translation ?? "",
-    kind: s.kind,
-    saidAt: s.saidAt ? s.saidAt.slice(0, 10) : "",
-    saidAtPrecision: s.saidAtPrecision,
-    venue: s.venue ?? "",
-    topics: s.topics,
-  };
-}
 
 const kindOptions = [
   { value: "DIRECT", label: "Direct quote" },

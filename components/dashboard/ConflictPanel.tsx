@@ -1,7 +1,7 @@
 "use client";
 
 import { Button } from "@/components/ui/Button";
-import type { ClaimFormValues } from "./ClaimForm";
+import type { ClaimFormValues } from "@/lib/claims/form-values";
 
 const labels: Record<keyof ClaimFormValues, string> = {
   speakerId: "Speaker",

@@ -1,5 +1,6 @@
 import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { prisma } from "../db";
 import type { Actor } from "../permissions";
 import { getAuthOptions } from "./options";
@@ -22,4 +23,11 @@ export async function getActor(): Promise<Actor | null> {
   // Changing the password ends every session signed in with the old one.
   if (user.pwdAt !== row.passwordChangedAt.getTime()) return null;
   return { id: row.id, email: row.email, name: row.name, role: row.role };
+}
+
+/** For dashboard pages: the signed-in actor, or a redirect to the sign-in page. */
+export async function requireActor(callbackPath = "/dashboard"): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect(`/signin?callbackUrl=${encodeURIComponent(callbackPath)}`);
+  return actor;
 }

@@ -17,7 +17,9 @@ test("a reader browses the claims list and opens Ushakov's statement", async ({ 
   await page.goto("/");
   await expect(page).toHaveURL(/\/claims$/);
   await expect(page.getByRole("heading", { level: 1, name: "Phát ngôn đã kiểm chứng" })).toBeVisible();
-  await expect(page.getByText(`${approvedCount} phát ngôn`)).toBeVisible();
+  // Other specs may publish more claims; the seed's published ones are the floor.
+  const intro = await page.getByText(/^\d+ phát ngôn/).textContent();
+  expect(Number(intro?.match(/^(\d+)/)?.[1])).toBeGreaterThanOrEqual(approvedCount);
   await expectNoSeriousA11yViolations(page);
 
   await page.goto("/claims/ushakov-no-trilateral-format-being-built");

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/dashboard/UserAdmin";
-import { getActor } from "@/lib/auth/actor";
+import { requireActor } from "@/lib/auth/actor";
 
 export const metadata: Metadata = { title: "Account", robots: { index: false } };
 
 export default async function AccountPage() {
-  const actor = await getActor();
+  const actor = await requireActor();
   return (
     <div className="space-y-6">
       <div>

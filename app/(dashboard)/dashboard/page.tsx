@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { StatusBadge, VerificationBadge } from "@/components/claims/StatusBadges";
-import { getActor } from "@/lib/auth/actor";
+import { requireActor } from "@/lib/auth/actor";
 import { countClaimsByStatus, listClaimsForStaff } from "@/lib/claims/dashboard-queries";
 import { editorialStatusLabel } from "@/lib/claims/labels";
 import { EditorialStatus } from "@/lib/generated/prisma/enums";
@@ -24,7 +24,7 @@ const views = [
 ] as const;
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await getActor();
+  const actor = await requireActor();
   const filter = filterSchema.parse(await searchParams);
   const [{ claims, total, pages }, counts] = await Promise.all([listClaimsForStaff(actor, filter), countClaimsByStatus(actor)]);
   const qs = (extra: Record<string, string | number | undefined>) => {

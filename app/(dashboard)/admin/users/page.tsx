@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { CreateUserForm, UserRowControls } from "@/components/dashboard/UserAdmin";
 import { Alert } from "@/components/ui/Alert";
-import { getActor } from "@/lib/auth/actor";
+import { requireActor } from "@/lib/auth/actor";
 import { formatDay } from "@/lib/format/dates";
 import { roleAllows } from "@/lib/permissions";
 import { listUsers } from "@/lib/users/service";
@@ -9,7 +9,7 @@ import { listUsers } from "@/lib/users/service";
 export const metadata: Metadata = { title: "Users", robots: { index: false } };
 
 export default async function UsersPage() {
-  const actor = await getActor();
+  const actor = await requireActor();
   if (!actor || !roleAllows(actor.role, "user.manage")) return <Alert tone="warn">Only admins can manage accounts.</Alert>;
   const users = await listUsers(actor);
   return (

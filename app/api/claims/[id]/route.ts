@@ -1,4 +1,7 @@
-import { mutationRoute } from "@/lib/api/route";
+import { errorResponse, mutationRoute } from "@/lib/api/route";
+import { getActor } from "@/lib/auth/actor";
+import { findClaimForStaff, toClaimSnapshot } from "@/lib/claims/dashboard-queries";
+import { AppError } from "@/lib/errors";
 import { revalidatePublicClaim } from "@/lib/claims/revalidate";
 import { deleteClaim, updateClaim } from "@/lib/claims/service";
 import { claimIdParams, updateClaimSchema, versionOnlySchema } from "@/lib/claims/validation";
@@ -18,3 +21,16 @@ export const DELETE = mutationRoute({
   run: ({ actor, input, params }) => deleteClaim(actor, params.id, input),
   after: (claim) => revalidatePublicClaim(claim.slug),
 });
+
+/** Staff read of one claim (any status) with its current version: what an edit must be based on. */
+export async function GET(_request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
+  try {
+    const parsed = claimIdParams.safeParse(await context.params);
+    if (!parsed.success) throw new AppError("NOT_FOUND", "Claim not found.");
+    const claim = await findClaimForStaff(await getActor(), parsed.data.id);
+    if (!claim) throw new AppError("NOT_FOUND", "Claim not found.");
+    return Response.json({ id: claim.id, slug: claim.slug, version: claim.version, deleted: claim.deletedAt !== null, ...toClaimSnapshot(claim) });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -4,11 +4,12 @@ import { notFound } from "next/navigation";
 import { AttributionChain } from "@/components/claims/AttributionChain";
 import { StatusBadge, VerificationBadge } from "@/components/claims/StatusBadges";
 import { ClaimActionButton } from "@/components/dashboard/ClaimActionButton";
-import { ClaimForm, snapshotToFormValues } from "@/components/dashboard/ClaimForm";
+import { ClaimForm } from "@/components/dashboard/ClaimForm";
+import { snapshotToFormValues } from "@/lib/claims/form-values";
 import { VerificationPanel } from "@/components/dashboard/VerificationPanel";
 import { WorkflowActions } from "@/components/dashboard/WorkflowActions";
 import { Alert } from "@/components/ui/Alert";
-import { getActor } from "@/lib/auth/actor";
+import { requireActor } from "@/lib/auth/actor";
 import { claimFormOptions, findClaimForStaff, toClaimSnapshot } from "@/lib/claims/dashboard-queries";
 import { claimKindLabel } from "@/lib/claims/labels";
 import { availableTransitions, EDITABLE_STATUSES, transitions } from "@/lib/claims/workflow";
@@ -19,7 +20,7 @@ export const metadata: Metadata = { title: "Claim", robots: { index: false } };
 
 export default async function ClaimDetailPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await getActor();
+  const actor = await requireActor();
   if (!/^[a-z0-9]{10,40}$/.test(id)) notFound();
   const claim = await findClaimForStaff(actor, id);
   if (!claim || !actor) notFound();

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { ClaimForm } from "@/components/dashboard/ClaimForm";
 import { Alert } from "@/components/ui/Alert";
-import { getActor } from "@/lib/auth/actor";
+import { requireActor } from "@/lib/auth/actor";
 import { claimFormOptions } from "@/lib/claims/dashboard-queries";
 import { roleAllows } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "New claim", robots: { index: false } };
 
 export default async function NewClaimPage() {
-  const actor = await getActor();
+  const actor = await requireActor();
   if (!actor || !roleAllows(actor.role, "claim.create")) {
     return <Alert tone="warn">Only editors and admins can create claims.</Alert>;
   }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ClaimActionButton } from "@/components/dashboard/ClaimActionButton";
-import { getActor } from "@/lib/auth/actor";
+import { requireActor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db";
 import { findClaimForStaff, listRevisions } from "@/lib/claims/dashboard-queries";
 import { diffSnapshots } from "@/lib/claims/history";
@@ -38,7 +38,7 @@ export default async function ClaimHistoryPage({
 }) {
   const { id } = await params;
   if (!/^[a-z0-9]{10,40}$/.test(id)) notFound();
-  const actor = await getActor();
+  const actor = await requireActor();
   const claim = await findClaimForStaff(actor, id);
   if (!claim || !actor) notFound();
   const revisions = await listRevisions(actor, id);

@@ -1,0 +1,5 @@
+import { NotFoundMessage } from "@/components/NotFoundMessage";
+
+export default function DashboardNotFound() {
+  return <NotFoundMessage />;
+}

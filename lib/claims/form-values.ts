@@ -1,0 +1,28 @@
+import type { ClaimSnapshot } from "./snapshot";
+
+/** The claim editor's field values (strings, as form controls hold them). */
+export interface ClaimFormValues {
+  speakerId: string;
+  roleHeld: string;
+  quote: string;
+  translation: string;
+  kind: "DIRECT" | "INDIRECT" | "REPORTED";
+  saidAt: string;
+  saidAtPrecision: "DAY" | "MONTH" | "YEAR" | "APPROXIMATE";
+  venue: string;
+  topics: string[];
+}
+
+export function snapshotToFormValues(s: ClaimSnapshot): ClaimFormValues {
+  return {
+    speakerId: s.speakerId,
+    roleHeld: s.roleHeld ?? "",
+    quote: s.quote,
+    translation: s.translation ?? "",
+    kind: s.kind,
+    saidAt: s.saidAt ? s.saidAt.slice(0, 10) : "",
+    saidAtPrecision: s.saidAtPrecision,
+    venue: s.venue ?? "",
+    topics: s.topics,
+  };
+}

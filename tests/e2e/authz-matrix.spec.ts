@@ -1,0 +1,211 @@
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { apiAs, users } from "./support/session";
+
+/**
+ * Authorisation matrix: every mutating route handler × {anonymous, editor, reviewer, admin,
+ * the claim's own author}. Allowed cells must succeed; denied cells must get 401/403 and
+ * change nothing. A new mutating endpoint fails the "every endpoint is listed" test until it
+ * is added here.
+ */
+type ActorName = "anonymous" | "editor" | "reviewer" | "admin" | "owner";
+const ACTORS: ActorName[] = ["anonymous", "editor", "reviewer", "admin", "owner"];
+
+interface Resource {
+  id: string;
+  version: number;
+}
+
+interface Endpoint {
+  name: string;
+  method: "POST" | "PUT" | "PATCH" | "DELETE";
+  route: string; // file route, e.g. /api/claims/[id]
+  allowed: ActorName[];
+  setup: () => Promise<Resource | null>;
+  body: (r: Resource | null) => Record<string, unknown>;
+  url: (r: Resource | null) => string;
+  // What an allowed call returns (default: 2xx).
+  allowedStatus?: number;
+}
+
+let ctx: Record<ActorName, APIRequestContext>;
+let speakerId: string;
+let counter = 0;
+
+async function json<T>(res: APIResponse): Promise<T> {
+  expect(res.ok(), `${res.url()} → ${res.status()} ${await res.text()}`).toBeTruthy();
+  return (await res.json()) as T;
+}
+
+const claimBody = () => ({ speakerId, quote: `Phát ngôn kiểm thử quyền ${++counter}`, kind: "DIRECT", saidAt: "2025-12-20", topics: ["trilateral-talks"] });
+
+async function draft(): Promise<Resource> {
+  return json<Resource>(await ctx.owner.post("/api/claims", { data: claimBody() }));
+}
+async function move(r: Resource, who: ActorName, transition: string, reason?: string): Promise<Resource> {
+  return json<Resource>(await ctx[who].post(`/api/claims/${r.id}/transitions`, { data: { transition, version: r.version, reason } }));
+}
+const inReview = async () => move(await draft(), "owner", "submit");
+const approved = async () => move(await inReview(), "reviewer", "approve");
+const rejected = async () => move(await inReview(), "reviewer", "reject");
+async function editedTwice(): Promise<Resource> {
+  const d = await draft();
+  return json<Resource>(await ctx.owner.patch(`/api/claims/${d.id}`, { data: { ...claimBody(), version: d.version } }));
+}
+async function deleted(): Promise<Resource> {
+  const d = await draft();
+  return json<Resource>(await ctx.owner.delete(`/api/claims/${d.id}`, { data: { version: d.version } }));
+}
+async function freshUser(): Promise<Resource> {
+  return json<Resource>(
+    await ctx.admin.post("/api/admin/users", { data: { email: `matrix${++counter}@claimledger.test`, name: "Matrix", role: "EDITOR", password: "matrix-password" } }),
+  );
+}
+
+const transition = (name: string, allowed: ActorName[], setup: () => Promise<Resource>, reason?: string): Endpoint => ({
+  name: `transition ${name}`,
+  method: "POST",
+  route: "/api/claims/[id]/transitions",
+  allowed,
+  setup,
+  url: (r) => `/api/claims/${r!.id}/transitions`,
+  body: (r) => ({ transition: name, version: r!.version, ...(reason ? { reason } : {}) }),
+});
+
+const endpoints: Endpoint[] = [
+  { name: "create claim", method: "POST", route: "/api/claims", allowed: ["editor", "admin", "owner"], setup: async () => null, url: () => "/api/claims", body: () => claimBody() },
+  { name: "edit claim", method: "PATCH", route: "/api/claims/[id]", allowed: ["editor", "admin", "owner"], setup: draft, url: (r) => `/api/claims/${r!.id}`, body: (r) => ({ ...claimBody(), version: r!.version }) },
+  { name: "delete claim", method: "DELETE", route: "/api/claims/[id]", allowed: ["admin", "owner"], setup: draft, url: (r) => `/api/claims/${r!.id}`, body: (r) => ({ version: r!.version }) },
+  transition("submit", ["editor", "admin", "owner"], draft),
+  transition("approve", ["reviewer", "admin"], inReview),
+  transition("reject", ["reviewer", "admin"], inReview),
+  transition("request_changes", ["reviewer", "admin"], inReview, "Cần thêm nguồn."),
+  transition("retract", ["reviewer", "admin"], approved, "Trích dẫn sai nguồn."),
+  transition("reopen", ["editor", "admin", "owner"], rejected),
+  {
+    name: "set verification",
+    method: "PUT",
+    route: "/api/claims/[id]/verification",
+    allowed: ["editor", "reviewer", "admin", "owner"],
+    setup: draft,
+    url: (r) => `/api/claims/${r!.id}/verification`,
+    body: (r) => ({ verification: "VERIFIED_PRIMARY", evidenceUrl: "https://t.me/example/1", version: r!.version }),
+  },
+  {
+    name: "restore version",
+    method: "POST",
+    route: "/api/claims/[id]/restore",
+    allowed: ["editor", "admin", "owner"],
+    setup: editedTwice,
+    url: (r) => `/api/claims/${r!.id}/restore`,
+    body: (r) => ({ fromVersion: 1, version: r!.version }),
+  },
+  { name: "undelete claim", method: "POST", route: "/api/claims/[id]/undelete", allowed: ["admin"], setup: deleted, url: (r) => `/api/claims/${r!.id}/undelete`, body: (r) => ({ version: r!.version }) },
+  {
+    name: "create user",
+    method: "POST",
+    route: "/api/admin/users",
+    allowed: ["admin"],
+    setup: async () => null,
+    url: () => "/api/admin/users",
+    body: () => ({ email: `matrix${++counter}@claimledger.test`, name: "Matrix", role: "EDITOR", password: "matrix-password" }),
+  },
+  { name: "update user", method: "PATCH", route: "/api/admin/users/[id]", allowed: ["admin"], setup: freshUser, url: (r) => `/api/admin/users/${r!.id}`, body: (r) => ({ role: "REVIEWER", version: r!.version }) },
+  {
+    // Allowed callers get through to the password check (a wrong current password: 400),
+    // so the demo accounts keep their passwords.
+    name: "change own password",
+    method: "POST",
+    route: "/api/account/password",
+    allowed: ["editor", "reviewer", "admin", "owner"],
+    allowedStatus: 400,
+    setup: async () => null,
+    url: () => "/api/account/password",
+    body: () => ({ currentPassword: "not-my-password", newPassword: "another-password-123" }),
+  },
+];
+
+test.describe.configure({ mode: "serial" });
+
+test.beforeAll(async () => {
+  ctx = {
+    anonymous: await apiAs(null),
+    owner: await apiAs(users.owner),
+    editor: await apiAs(users.editor),
+    reviewer: await apiAs(users.reviewer),
+    admin: await apiAs(users.admin),
+  };
+  const { speakers } = await json<{ speakers: { id: string; name: string }[] }>(await ctx.owner.get("/api/speakers"));
+  speakerId = speakers.find((s) => s.name.includes("Ushakov"))!.id;
+});
+
+test.afterAll(async () => {
+  for (const c of Object.values(ctx ?? {})) await c.dispose();
+});
+
+test("every mutating route handler is listed in the matrix", () => {
+  const apiDir = path.resolve("app/api");
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name === "route.ts") {
+        const route = `/${path.relative(path.resolve("app"), dir).split(path.sep).join("/")}`;
+        if (route.startsWith("/api/auth/")) continue; // next-auth's own sign-in endpoints
+        const src = readFileSync(full, "utf8");
+        for (const m of ["POST", "PUT", "PATCH", "DELETE"]) {
+          if (new RegExp(`export (const|async function|function) ${m}\\b|as ${m}\\b`).test(src)) found.push(`${m} ${route}`);
+        }
+      }
+    }
+  };
+  walk(apiDir);
+  const listed = new Set(endpoints.map((e) => `${e.method} ${e.route}`));
+  expect(found.filter((f) => !listed.has(f)), "mutating endpoints missing from the authorisation matrix").toEqual([]);
+  expect(found.length).toBeGreaterThanOrEqual(10);
+});
+
+const results: { cell: string; status: number; allowed: boolean }[] = [];
+
+for (const endpoint of endpoints) {
+  for (const actor of ACTORS) {
+    const allowed = endpoint.allowed.includes(actor);
+    test(`${endpoint.name} as ${actor} → ${allowed ? "allowed" : "denied"}`, async () => {
+      const resource = await endpoint.setup();
+      const res = await ctx[actor].fetch(endpoint.url(resource), { method: endpoint.method, data: endpoint.body(resource) });
+      const status = res.status();
+      results.push({ cell: `${endpoint.method} ${endpoint.route} ${endpoint.name} × ${actor}`, status, allowed });
+      if (allowed) {
+        if (endpoint.allowedStatus) expect(status, await res.text()).toBe(endpoint.allowedStatus);
+        else expect(status, await res.text()).toBeLessThan(300);
+      } else {
+        expect(status, await res.text()).toBe(actor === "anonymous" ? 401 : 403);
+        if (resource && endpoint.route.startsWith("/api/claims/")) {
+          const after = await json<{ version: number }>(await ctx.admin.get(`/api/claims/${resource.id}`));
+          expect(after.version, "a denied call changed the claim").toBe(resource.version);
+        }
+      }
+    });
+  }
+}
+
+test("matrix summary", () => {
+  const unauthorisedSuccesses = results.filter((r) => !r.allowed && r.status < 300);
+  console.log(`[authz-matrix] ${results.length} cells (${endpoints.length} endpoint actions × ${ACTORS.length} actors), ${unauthorisedSuccesses.length} unauthorised successes`);
+  expect(results).toHaveLength(endpoints.length * ACTORS.length);
+  expect(unauthorisedSuccesses).toEqual([]);
+});
+
+test("cross-site and malformed requests are refused before any work", async () => {
+  const evil = await apiAs(null);
+  const res = await ctx.owner.post("/api/claims", { data: claimBody(), headers: { origin: "https://evil.example" } });
+  expect(res.status()).toBe(403);
+  const notJson = await ctx.owner.post("/api/claims", { data: "quote=x", headers: { "content-type": "application/x-www-form-urlencoded" } });
+  expect(notJson.status()).toBe(400);
+  const badJson = await ctx.owner.post("/api/claims", { data: Buffer.from("{not json"), headers: { "content-type": "application/json" } });
+  expect(badJson.status()).toBe(400);
+  expect(((await badJson.json()) as { error: { message: string } }).error.message).toContain("not valid JSON");
+  await evil.dispose();
+});

@@ -1,0 +1,41 @@
+import { expect, type APIRequestContext, type Browser, type Page, request as playwrightRequest } from "@playwright/test";
+
+export const DEMO_PASSWORD = "claimledger-demo";
+export const users = {
+  owner: "editor@claimledger.test", // created every seed claim
+  editor: "editor2@claimledger.test",
+  reviewer: "reviewer@claimledger.test",
+  admin: "admin@claimledger.test",
+} as const;
+
+export function baseURL(): string {
+  return `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
+}
+
+/** An API client signed in through next-auth's own CSRF + credentials callback. */
+export async function apiAs(email: string | null): Promise<APIRequestContext> {
+  const ctx = await playwrightRequest.newContext({ baseURL: baseURL(), extraHTTPHeaders: { origin: baseURL() } });
+  if (!email) return ctx;
+  const { csrfToken } = (await (await ctx.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const res = await ctx.post("/api/auth/callback/credentials", { form: { csrfToken, email, password: DEMO_PASSWORD, json: "true" } });
+  expect(res.ok(), `sign-in of ${email}`).toBeTruthy();
+  const session = (await (await ctx.get("/api/auth/session")).json()) as { user?: { email?: string } };
+  expect(session.user?.email).toBe(email);
+  return ctx;
+}
+
+/** Signs in through the real sign-in page, as a person would. */
+export async function signInThroughUi(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto("/signin");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/dashboard/);
+}
+
+export async function newSignedInPage(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL: baseURL() });
+  const page = await context.newPage();
+  await signInThroughUi(page, email);
+  return page;
+}
