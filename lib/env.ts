@@ -20,6 +20,14 @@ const envSchema = z.object({
   // Session signing secret. Unset: one is generated once and kept in the database, so every
   // app server sharing the database signs sessions alike with no setup.
   NEXTAUTH_SECRET: z.string().min(32, { message: "NEXTAUTH_SECRET must be at least 32 characters" }).optional(),
+  // Public origin of the site, for canonical URLs, feeds and JSON-LD (pages are cached, so
+  // they cannot read it from the request).
+  SITE_URL: z
+    .string()
+    .trim()
+    .default("http://localhost:3000")
+    .refine((v) => /^https?:\/\/[^/]+$/.test(v.replace(/\/$/, "")), { message: "SITE_URL must be an origin like https://claims.example.org" })
+    .transform((v) => v.replace(/\/$/, "")),
   // Where the seed articles live (read at seed time; not part of the project).
   SEED_ARTICLES_DIR: z.string().trim().min(1).default("../shared/seeds"),
 });

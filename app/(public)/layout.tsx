@@ -13,10 +13,25 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
             Claim<span className="text-accent">Ledger</span>
           </Link>
           <nav aria-label="Điều hướng chính">
-            <ul className="flex gap-5 text-sm font-medium text-muted">
+            <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm font-medium text-muted">
               <li>
                 <Link href="/claims" className="hover:text-accent">
-                  Phát ngôn đã kiểm chứng
+                  Phát ngôn
+                </Link>
+              </li>
+              <li>
+                <Link href="/speakers" className="hover:text-accent">
+                  Người phát ngôn
+                </Link>
+              </li>
+              <li>
+                <Link href="/search" className="hover:text-accent">
+                  Tìm kiếm
+                </Link>
+              </li>
+              <li>
+                <Link href="/about" className="hover:text-accent">
+                  Giới thiệu
                 </Link>
               </li>
             </ul>
@@ -26,8 +41,22 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
       <main id="main" className="mx-auto max-w-4xl px-4 py-8">
         {children}
       </main>
-      <footer className="mx-auto max-w-4xl px-4 pb-10 pt-4 text-xs text-muted">
-        ClaimLedger — chỉ những phát ngôn đã được biên tập viên thẩm định mới được công bố tại đây.
+      <footer className="mx-auto flex max-w-4xl flex-wrap justify-between gap-2 px-4 pb-10 pt-4 text-xs text-muted">
+        <p>ClaimLedger — chỉ những phát ngôn đã được biên tập viên thẩm định mới được công bố tại đây.</p>
+        <p className="flex gap-3">
+          <a href="/feed.xml" className="hover:text-accent">
+            Atom
+          </a>
+          <a href="/rss.xml" className="hover:text-accent">
+            RSS
+          </a>
+          <a href="/feed.json" className="hover:text-accent">
+            JSON Feed
+          </a>
+          <Link href="/signin" className="hover:text-accent">
+            Đăng nhập ban biên tập
+          </Link>
+        </p>
       </footer>
     </>
   );

@@ -8,12 +8,12 @@ const kindLabel: Record<ChainNodeKind, string> = {
 };
 
 /** "TTXVN ← The Kyiv Independent ← Politico ← hai nguồn thạo tin giấu tên", as an ordered list. */
-export function AttributionChain({ chain }: { chain: { position: number; kind: ChainNodeKind; label: string }[] }) {
+export function AttributionChain({ chain }: { chain: { kind: ChainNodeKind; label: string }[] }) {
   if (chain.length === 0) return null;
   return (
     <ol className="flex flex-wrap items-center gap-1 text-sm" aria-label="Chuỗi dẫn nguồn, từ cơ quan đăng tải đến nguồn gốc">
       {chain.map((node, i) => (
-        <li key={node.position} className="flex items-center gap-1">
+        <li key={`${i}-${node.label}`} className="flex items-center gap-1">
           {i > 0 && (
             <span aria-hidden="true" className="text-muted">
               ←

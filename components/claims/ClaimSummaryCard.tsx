@@ -1,18 +1,23 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { StatusBadge, VerificationBadge } from "@/components/claims/StatusBadges";
 import { claimKindLabel } from "@/lib/claims/labels";
-import type { PublicClaimSummary } from "@/lib/claims/public-queries";
+import type { PublicClaimSummary } from "@/lib/claims/public-dto";
 import { formatSaidAt, isoDay } from "@/lib/format/dates";
 
-export function ClaimSummaryCard({ claim }: { claim: PublicClaimSummary }) {
+export function ClaimSummaryCard({ claim, showSpeaker = true, children }: { claim: PublicClaimSummary; showSpeaker?: boolean; children?: ReactNode }) {
   return (
     <article className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm transition hover:border-accent/50">
-      <div className="flex flex-wrap items-center gap-2 text-sm text-muted">
-        <span className="font-semibold text-ink">{claim.speaker.name}</span>
-        {claim.roleHeld && <span>· {claim.roleHeld}</span>}
-      </div>
+      {showSpeaker && (
+        <div className="flex flex-wrap items-center gap-x-2 text-sm text-muted">
+          <Link href={`/speakers/${claim.speaker.slug}`} className="font-semibold text-ink hover:text-accent">
+            {claim.speaker.name}
+          </Link>
+          {claim.speaker.roleHeld && <span>· {claim.speaker.roleHeld}</span>}
+        </div>
+      )}
       <h2 className="mt-2 font-serif text-lg leading-snug">
-        <Link href={`/claims/${claim.slug}`} className="hover:text-accent hover:underline" lang="vi">
+        <Link href={claim.url} className="hover:text-accent hover:underline" lang={claim.language}>
           “{claim.quote}”
         </Link>
       </h2>
@@ -21,7 +26,9 @@ export function ClaimSummaryCard({ claim }: { claim: PublicClaimSummary }) {
         <span>· {claimKindLabel[claim.kind]}</span>
         <StatusBadge status={claim.status} />
         <VerificationBadge verification={claim.verification} />
+        {claim.rating && <span className="rounded bg-violet-50 px-2 py-0.5 font-medium text-violet-900">Đánh giá: {claim.rating.label}</span>}
       </div>
+      {children}
     </article>
   );
 }

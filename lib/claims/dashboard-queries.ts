@@ -11,12 +11,17 @@ export interface StaffClaimFilter {
   status?: EditorialStatus;
   q?: string;
   page: number;
-  view?: "review-queue" | "my-drafts" | "changes-requested";
+  view?: "review-queue" | "my-drafts" | "changes-requested" | "deleted";
 }
 
 export async function listClaimsForStaff(actor: Actor | null, filter: StaffClaimFilter) {
   assertRole(actor, "claim.read_internal");
   const where: Prisma.ClaimWhereInput = { deletedAt: null };
+  // Deleted claims are listed for admins only: they alone can restore them.
+  if (filter.view === "deleted") {
+    assertRole(actor, "claim.undelete");
+    where.deletedAt = { not: null };
+  }
   if (filter.status) where.status = filter.status;
   if (filter.view === "review-queue") Object.assign(where, { status: "IN_REVIEW", createdById: { not: actor.id } });
   if (filter.view === "my-drafts") Object.assign(where, { status: "DRAFT", createdById: actor.id });

@@ -1,28 +1,27 @@
+import { unstable_cache } from "next/cache";
 import { prisma } from "../db";
 import type { EditorialStatus, Prisma } from "../generated/prisma/client";
 import { countIndependentChains } from "./corroboration";
+import type { PublicAnnotation, PublicAppearance, PublicClaim, PublicClaimSummary, PublicRelatedClaim, PublicTopicRef } from "./public-dto";
+import { publicTag } from "./public-tags";
+import { ratingScale } from "./rating";
 
 /**
- * Everything readers may see. Only approved claims (and retracted ones, which keep their
- * page with the retraction notice) and only public fields: no drafts, internal notes,
- * reviewer or editor names.
+ * Everything readers may see: approved claims (and retracted ones, which keep their page
+ * with the notice), public fields only — never drafts, internal notes, or staff names.
+ * Results are plain JSON and cached by tag; services expire the tags when a claim changes.
  */
 export const PUBLIC_STATUSES: EditorialStatus[] = ["APPROVED", "RETRACTED"];
+export const publicClaimWhere = { status: { in: PUBLIC_STATUSES }, deletedAt: null } satisfies Prisma.ClaimWhereInput;
+// A safety net: cached entries older than this are refreshed even without a change signal
+// (e.g. when several app servers each keep their own cache).
+export const PUBLIC_CACHE_SECONDS = 300;
 
-const publicClaimWhere = { status: { in: PUBLIC_STATUSES }, deletedAt: null } satisfies Prisma.ClaimWhereInput;
-
-const publicSpeakerSelect = {
-  slug: true,
-  name: true,
-  kind: true,
-  affiliation: true,
-  country: true,
-} satisfies Prisma.SpeakerSelect;
-
-const publicClaimSummarySelect = {
+const summarySelect = {
   slug: true,
   quote: true,
   translation: true,
+  language: true,
   kind: true,
   roleHeld: true,
   saidAt: true,
@@ -30,108 +29,248 @@ const publicClaimSummarySelect = {
   venue: true,
   status: true,
   verification: true,
+  rating: true,
+  ratingExplanation: true,
   publishedAt: true,
   updatedAt: true,
-  speaker: { select: publicSpeakerSelect },
+  speaker: { select: { slug: true, name: true, kind: true, affiliation: true, country: true } },
   topics: { select: { topic: { select: { slug: true, nameVi: true, nameEn: true } } } },
 } satisfies Prisma.ClaimSelect;
 
-const linkedClaimSelect = { slug: true, quote: true, status: true, deletedAt: true, speaker: { select: { name: true, slug: true } } } satisfies Prisma.ClaimSelect;
+type SummaryRow = Prisma.ClaimGetPayload<{ select: typeof summarySelect }>;
 
-const publicClaimDetailSelect = {
-  ...publicClaimSummarySelect,
-  rating: true,
-  ratingExplanation: true,
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+function toSummary(c: SummaryRow): PublicClaimSummary {
+  const rating = c.rating ? ratingScale[c.rating] : null;
+  return {
+    slug: c.slug,
+    url: `/claims/${c.slug}`,
+    quote: c.quote,
+    translation: c.translation,
+    language: c.language,
+    kind: c.kind,
+    saidAt: day(c.saidAt),
+    saidAtPrecision: c.saidAtPrecision,
+    venue: c.venue,
+    status: c.status as PublicClaimSummary["status"],
+    verification: c.verification,
+    rating: rating ? { value: rating.value, label: rating.labelVi, labelEn: rating.labelEn, explanation: c.ratingExplanation } : null,
+    speaker: { ...c.speaker, roleHeld: c.roleHeld },
+    topics: c.topics.map((t) => t.topic).sort((a, b) => a.slug.localeCompare(b.slug)),
+    publishedAt: iso(c.publishedAt),
+    updatedAt: c.updatedAt.toISOString(),
+  };
+}
+
+const linkedSelect = { slug: true, quote: true, saidAt: true, status: true, deletedAt: true, speaker: { select: { name: true, slug: true } } } satisfies Prisma.ClaimSelect;
+
+const detailSelect = {
+  ...summarySelect,
   retractionReason: true,
   retractedAt: true,
-  verificationUrl: true,
   appearances: {
     where: { deletedAt: null },
-    orderBy: { createdAt: "asc" },
+    orderBy: [{ article: { publishedAt: "asc" } }, { createdAt: "asc" }],
     select: {
-      id: true,
       exact: true,
       prefix: true,
       suffix: true,
       start: true,
       end: true,
-      article: {
-        select: {
-          slug: true,
-          title: true,
-          url: true,
-          byline: true,
-          publishedAt: true,
-          language: true,
-          outlet: { select: { slug: true, name: true, url: true } },
-        },
-      },
-      chain: {
-        orderBy: { position: "asc" },
-        select: { position: true, kind: true, label: true, outletId: true, speakerId: true },
-      },
+      article: { select: { slug: true, title: true, url: true, byline: true, publishedAt: true, language: true, outlet: { select: { slug: true, name: true, url: true } } } },
+      chain: { orderBy: { position: "asc" }, select: { position: true, kind: true, label: true, outletId: true, speakerId: true } },
     },
   },
-  linksFrom: { where: { deletedAt: null }, select: { type: true, note: true, toClaim: { select: linkedClaimSelect } } },
-  linksTo: { where: { deletedAt: null }, select: { type: true, note: true, fromClaim: { select: linkedClaimSelect } } },
+  linksFrom: { where: { deletedAt: null }, select: { type: true, note: true, toClaim: { select: linkedSelect } } },
+  linksTo: { where: { deletedAt: null }, select: { type: true, note: true, fromClaim: { select: linkedSelect } } },
+  annotations: {
+    where: { visibility: "PUBLIC", deletedAt: null, parentId: null },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      body: true,
+      createdAt: true,
+      anchorTarget: true,
+      anchorExact: true,
+      replies: { where: { visibility: "PUBLIC", deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true } },
+    },
+  },
 } satisfies Prisma.ClaimSelect;
-
-export type PublicClaimSummary = Prisma.ClaimGetPayload<{ select: typeof publicClaimSummarySelect }>;
-type PublicClaimRow = Prisma.ClaimGetPayload<{ select: typeof publicClaimDetailSelect }>;
-
-export interface RelatedClaim {
-  direction: "outgoing" | "incoming";
-  type: PublicClaimRow["linksFrom"][number]["type"];
-  note: string | null;
-  claim: { slug: string; quote: string; speakerName: string; speakerSlug: string };
-}
-
-export type PublicClaim = Omit<PublicClaimRow, "linksFrom" | "linksTo"> & {
-  related: RelatedClaim[];
-  corroboration: number;
-};
 
 function isPublic(c: { status: EditorialStatus; deletedAt: Date | null }): boolean {
   return PUBLIC_STATUSES.includes(c.status) && c.deletedAt === null;
 }
 
-export async function findPublishedClaimBySlug(slug: string): Promise<PublicClaim | null> {
-  const row = await prisma.claim.findFirst({ where: { ...publicClaimWhere, slug }, select: publicClaimDetailSelect });
+type LinkedRow = Prisma.ClaimGetPayload<{ select: typeof linkedSelect }>;
+const relatedClaim = (c: LinkedRow): PublicRelatedClaim["claim"] => ({
+  slug: c.slug,
+  quote: c.quote,
+  speakerName: c.speaker.name,
+  speakerSlug: c.speaker.slug,
+  saidAt: day(c.saidAt),
+  status: c.status as PublicRelatedClaim["claim"]["status"],
+});
+
+async function loadPublishedClaim(slug: string): Promise<PublicClaim | null> {
+  const row = await prisma.claim.findFirst({ where: { ...publicClaimWhere, slug }, select: detailSelect });
   if (!row) return null;
-  const { linksFrom, linksTo, ...rest } = row;
-  const related: RelatedClaim[] = [
-    ...linksFrom
-      .filter((l) => isPublic(l.toClaim))
-      .map((l) => ({
-        direction: "outgoing" as const,
-        type: l.type,
-        note: l.note,
-        claim: { slug: l.toClaim.slug, quote: l.toClaim.quote, speakerName: l.toClaim.speaker.name, speakerSlug: l.toClaim.speaker.slug },
-      })),
-    ...linksTo
-      .filter((l) => isPublic(l.fromClaim))
-      .map((l) => ({
-        direction: "incoming" as const,
-        type: l.type,
-        note: l.note,
-        claim: { slug: l.fromClaim.slug, quote: l.fromClaim.quote, speakerName: l.fromClaim.speaker.name, speakerSlug: l.fromClaim.speaker.slug },
-      })),
+  const appearances: PublicAppearance[] = row.appearances.map((a) => ({
+    outlet: a.article.outlet,
+    article: { slug: a.article.slug, title: a.article.title, url: a.article.url, byline: a.article.byline, publishedAt: iso(a.article.publishedAt), language: a.article.language },
+    excerpt: { prefix: a.prefix, exact: a.exact, suffix: a.suffix },
+    position: a.start !== null && a.end !== null ? { start: a.start, end: a.end } : null,
+    chain: a.chain.map((n) => ({ kind: n.kind, label: n.label })),
+  }));
+  const related: PublicRelatedClaim[] = [
+    ...row.linksFrom.filter((l) => isPublic(l.toClaim)).map((l) => ({ type: l.type, direction: "outgoing" as const, note: l.note, claim: relatedClaim(l.toClaim) })),
+    ...row.linksTo.filter((l) => isPublic(l.fromClaim)).map((l) => ({ type: l.type, direction: "incoming" as const, note: l.note, claim: relatedClaim(l.fromClaim) })),
   ];
-  return { ...rest, related, corroboration: countIndependentChains(rest.appearances.map((a) => a.chain)) };
+  const annotations: PublicAnnotation[] = row.annotations.map((a) => ({
+    id: a.id,
+    body: a.body,
+    createdAt: a.createdAt.toISOString(),
+    anchor: a.anchorTarget && a.anchorExact ? { target: a.anchorTarget, exact: a.anchorExact } : null,
+    replies: a.replies.map((r) => ({ id: r.id, body: r.body, createdAt: r.createdAt.toISOString() })),
+  }));
+  return {
+    ...toSummary(row),
+    appearances,
+    firstAppearance: appearances[0] ?? null,
+    corroboration: countIndependentChains(row.appearances.map((a) => a.chain)),
+    related,
+    annotations,
+    retraction: row.status === "RETRACTED" ? { reason: row.retractionReason, retractedAt: iso(row.retractedAt) } : null,
+  };
+}
+
+/** One published claim, cached under its own tag. */
+export function findPublishedClaimBySlug(slug: string): Promise<PublicClaim | null> {
+  return unstable_cache(() => loadPublishedClaim(slug), ["public-claim", slug], {
+    tags: [publicTag.claim(slug)],
+    revalidate: PUBLIC_CACHE_SECONDS,
+  })();
 }
 
 export const PUBLIC_PAGE_SIZE = 20;
 
-export async function listPublishedClaims(page: number): Promise<{ claims: PublicClaimSummary[]; total: number; pages: number }> {
-  const [claims, total] = await Promise.all([
-    prisma.claim.findMany({
-      where: publicClaimWhere,
-      orderBy: [{ saidAt: { sort: "desc", nulls: "last" } }, { slug: "asc" }],
-      skip: (page - 1) * PUBLIC_PAGE_SIZE,
-      take: PUBLIC_PAGE_SIZE,
-      select: publicClaimSummarySelect,
-    }),
-    prisma.claim.count({ where: publicClaimWhere }),
-  ]);
-  return { claims, total, pages: Math.max(1, Math.ceil(total / PUBLIC_PAGE_SIZE)) };
+const newestFirst: Prisma.ClaimOrderByWithRelationInput[] = [{ saidAt: { sort: "desc", nulls: "last" } }, { slug: "asc" }];
+
+export function listPublishedClaims(page: number): Promise<{ claims: PublicClaimSummary[]; total: number; pages: number }> {
+  return unstable_cache(
+    async () => {
+      const [rows, total] = await Promise.all([
+        prisma.claim.findMany({ where: publicClaimWhere, orderBy: newestFirst, skip: (page - 1) * PUBLIC_PAGE_SIZE, take: PUBLIC_PAGE_SIZE, select: summarySelect }),
+        prisma.claim.count({ where: publicClaimWhere }),
+      ]);
+      return { claims: rows.map(toSummary), total, pages: Math.max(1, Math.ceil(total / PUBLIC_PAGE_SIZE)) };
+    },
+    ["public-claims-page", String(page)],
+    { tags: [publicTag.lists], revalidate: PUBLIC_CACHE_SECONDS },
+  )();
 }
+
+/** Newest approved claims (feeds): approval time, newest first. */
+export function latestApprovedClaims(limit = 50): Promise<PublicClaimSummary[]> {
+  return unstable_cache(
+    async () =>
+      (
+        await prisma.claim.findMany({
+          where: { status: "APPROVED", deletedAt: null },
+          orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { slug: "asc" }],
+          take: limit,
+          select: summarySelect,
+        })
+      ).map(toSummary),
+    ["public-latest", String(limit)],
+    { tags: [publicTag.lists], revalidate: PUBLIC_CACHE_SECONDS },
+  )();
+}
+
+export interface SpeakerTimeline {
+  speaker: { slug: string; name: string; kind: string; affiliation: string | null; country: string | null; description: string | null; variants: string[] };
+  claims: (PublicClaimSummary & { links: { type: PublicRelatedClaim["type"]; direction: "outgoing" | "incoming"; claim: PublicRelatedClaim["claim"] }[] })[];
+  topics: (PublicTopicRef & { count: number })[];
+}
+
+export function getSpeakerTimeline(slug: string): Promise<SpeakerTimeline | null> {
+  return unstable_cache(
+    async () => {
+      const speaker = await prisma.speaker.findFirst({
+        where: { slug, deletedAt: null },
+        select: { id: true, slug: true, name: true, kind: true, affiliation: true, country: true, description: true, variants: true },
+      });
+      if (!speaker) return null;
+      const rows = await prisma.claim.findMany({
+        where: { ...publicClaimWhere, speakerId: speaker.id },
+        orderBy: [{ saidAt: { sort: "asc", nulls: "last" } }, { slug: "asc" }],
+        select: {
+          ...summarySelect,
+          linksFrom: { where: { deletedAt: null, type: { in: ["CONTRADICTS", "UPDATES"] } }, select: { type: true, toClaim: { select: linkedSelect } } },
+          linksTo: { where: { deletedAt: null, type: { in: ["CONTRADICTS", "UPDATES"] } }, select: { type: true, fromClaim: { select: linkedSelect } } },
+        },
+      });
+      if (rows.length === 0) return null; // no public claims: no public speaker page
+      const claims = rows.map((r) => ({
+        ...toSummary(r),
+        links: [
+          ...r.linksFrom.filter((l) => isPublic(l.toClaim)).map((l) => ({ type: l.type, direction: "outgoing" as const, claim: relatedClaim(l.toClaim) })),
+          ...r.linksTo.filter((l) => isPublic(l.fromClaim)).map((l) => ({ type: l.type, direction: "incoming" as const, claim: relatedClaim(l.fromClaim) })),
+        ],
+      }));
+      const topicCounts = new Map<string, PublicTopicRef & { count: number }>();
+      for (const c of claims) for (const t of c.topics) topicCounts.set(t.slug, { ...t, count: (topicCounts.get(t.slug)?.count ?? 0) + 1 });
+      const { id: _id, ...publicSpeaker } = speaker;
+      return { speaker: publicSpeaker, claims, topics: [...topicCounts.values()].sort((a, b) => b.count - a.count) };
+    },
+    ["public-speaker", slug],
+    { tags: [publicTag.speaker(slug)], revalidate: PUBLIC_CACHE_SECONDS },
+  )();
+}
+
+export function getTopicClaims(slug: string): Promise<{ topic: PublicTopicRef & { description: string | null }; claims: PublicClaimSummary[] } | null> {
+  return unstable_cache(
+    async () => {
+      const topic = await prisma.topic.findUnique({ where: { slug }, select: { id: true, slug: true, nameVi: true, nameEn: true, description: true } });
+      if (!topic) return null;
+      const rows = await prisma.claim.findMany({
+        where: { ...publicClaimWhere, topics: { some: { topicId: topic.id } } },
+        orderBy: [{ saidAt: { sort: "asc", nulls: "last" } }, { slug: "asc" }],
+        select: summarySelect,
+      });
+      const { id: _id, ...publicTopic } = topic;
+      return { topic: publicTopic, claims: rows.map(toSummary) };
+    },
+    ["public-topic", slug],
+    { tags: [publicTag.topic(slug)], revalidate: PUBLIC_CACHE_SECONDS },
+  )();
+}
+
+/** Speakers and topics that have at least one public claim, with counts (index pages). */
+export function listPublicSpeakersAndTopics() {
+  return unstable_cache(
+    async () => {
+      const [speakers, topics] = await Promise.all([
+        prisma.speaker.findMany({
+          where: { deletedAt: null, claims: { some: publicClaimWhere } },
+          orderBy: { name: "asc" },
+          select: { slug: true, name: true, kind: true, affiliation: true, _count: { select: { claims: { where: publicClaimWhere } } } },
+        }),
+        prisma.topic.findMany({
+          where: { claims: { some: { claim: publicClaimWhere } } },
+          orderBy: { nameVi: "asc" },
+          select: { slug: true, nameVi: true, nameEn: true, _count: { select: { claims: { where: { claim: publicClaimWhere } } } } },
+        }),
+      ]);
+      return {
+        speakers: speakers.map(({ _count, ...s }) => ({ ...s, count: _count.claims })),
+        topics: topics.map(({ _count, ...t }) => ({ ...t, count: _count.claims })),
+      };
+    },
+    ["public-index"],
+    { tags: [publicTag.lists], revalidate: PUBLIC_CACHE_SECONDS },
+  )();
+}
+
+export { toSummary as toPublicClaimSummary, summarySelect as publicSummarySelect };

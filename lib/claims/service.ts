@@ -4,7 +4,9 @@ import { prisma } from "../db";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { assertRole, canDecideOnClaim, canDeleteClaim, type Actor } from "../permissions";
-import { foldText, slugify } from "../text/normalize";
+import { claimSearchText } from "../search/search-text";
+import { slugify } from "../text/normalize";
+import { publicTagsForClaim } from "./public-tags";
 import { claimSnapshotSelect, toClaimSnapshot, writeRevision, type ClaimSnapshot } from "./snapshot";
 import type { ClaimContentInput, TransitionInput, UpdateClaimInput, VerificationInput } from "./validation";
 import { assertEditable, nextStatus, transitions, type Transition } from "./workflow";
@@ -19,6 +21,15 @@ export interface ClaimRef {
   slug: string;
   version: number;
   status: string;
+}
+
+/** A changed claim and the public cache tags to expire (pages that showed it before or show it now). */
+export type ClaimChange = ClaimRef & { publicTags: string[] };
+
+async function changeResult(tx: Tx, id: string, tagsBefore: string[]): Promise<ClaimChange> {
+  const ref = await tx.claim.findUniqueOrThrow({ where: { id }, select: refSelect });
+  const tagsAfter = await publicTagsForClaim(tx, id);
+  return { ...ref, publicTags: [...new Set([...tagsBefore, ...tagsAfter])] };
 }
 
 const refSelect = { id: true, slug: true, version: true, status: true } satisfies Prisma.ClaimSelect;
@@ -59,7 +70,7 @@ async function revisionSnapshot(tx: Tx, claimId: string, version: number): Promi
 }
 
 async function resolveContent(tx: Tx, input: ClaimContentInput) {
-  const speaker = await tx.speaker.findFirst({ where: { id: input.speakerId, deletedAt: null }, select: { id: true, name: true } });
+  const speaker = await tx.speaker.findFirst({ where: { id: input.speakerId, deletedAt: null }, select: { id: true, name: true, variants: true } });
   if (!speaker) throw new AppError("VALIDATION", "Unknown speaker.", { fields: { speakerId: ["Unknown speaker."] } });
   const topics = input.topics.length
     ? await tx.topic.findMany({ where: { slug: { in: input.topics } }, select: { id: true, slug: true } })
@@ -69,7 +80,7 @@ async function resolveContent(tx: Tx, input: ClaimContentInput) {
   return { speaker, topicIds: [...new Set(topics.map((t) => t.id))] };
 }
 
-function contentData(input: ClaimContentInput) {
+function contentData(input: ClaimContentInput, speaker: { name: string; variants: string[] }) {
   return {
     speakerId: input.speakerId,
     roleHeld: input.roleHeld,
@@ -79,7 +90,7 @@ function contentData(input: ClaimContentInput) {
     saidAt: input.saidAt,
     saidAtPrecision: input.saidAtPrecision,
     venue: input.venue,
-    searchText: foldText(`${input.quote} ${input.translation ?? ""}`),
+    searchText: claimSearchText(input, speaker),
   };
 }
 
@@ -88,14 +99,14 @@ async function uniqueSlug(tx: Tx, base: string): Promise<string> {
   return clash ? `${base}-${randomBytes(3).toString("hex")}` : base;
 }
 
-export async function createClaim(actor: Actor | null, input: ClaimContentInput): Promise<ClaimRef> {
+export async function createClaim(actor: Actor | null, input: ClaimContentInput): Promise<ClaimChange> {
   assertRole(actor, "claim.create");
   return prisma.$transaction(async (tx) => {
     const { speaker, topicIds } = await resolveContent(tx, input);
     const slug = await uniqueSlug(tx, slugify(`${speaker.name} ${input.quote.split(/\s+/).slice(0, 8).join(" ")}`, 90));
     const claim = await tx.claim.create({
       data: {
-        ...contentData(input),
+        ...contentData(input, speaker),
         slug,
         createdById: actor.id,
         updatedById: actor.id,
@@ -106,33 +117,35 @@ export async function createClaim(actor: Actor | null, input: ClaimContentInput)
     });
     const after = await writeRevision(tx, claim.id, actor.id, "claim.create");
     await recordAudit(tx, { actorId: actor.id, action: "claim.create", entityType: "Claim", entityId: claim.id, after });
-    return claim;
+    return changeResult(tx, claim.id, []);
   });
 }
 
-export async function updateClaim(actor: Actor | null, id: string, input: UpdateClaimInput): Promise<ClaimRef> {
+export async function updateClaim(actor: Actor | null, id: string, input: UpdateClaimInput): Promise<ClaimChange> {
   assertRole(actor, "claim.update");
   return prisma.$transaction(async (tx) => {
     const claim = await loadForChange(tx, id);
+    const tagsBefore = await publicTagsForClaim(tx, id);
     if (claim.version !== input.version) await conflict(tx, id, input.version, input);
     assertEditable(claim.status);
-    const { topicIds } = await resolveContent(tx, input);
-    await updateAtVersion(tx, id, input.version, { ...contentData(input), updatedById: actor.id, lastEditedById: actor.id }, input);
+    const { speaker, topicIds } = await resolveContent(tx, input);
+    await updateAtVersion(tx, id, input.version, { ...contentData(input, speaker), updatedById: actor.id, lastEditedById: actor.id }, input);
     await tx.claimTopic.deleteMany({ where: { claimId: id } });
     if (topicIds.length) await tx.claimTopic.createMany({ data: topicIds.map((topicId) => ({ claimId: id, topicId })) });
     const before = await revisionSnapshot(tx, id, input.version);
     const after = await writeRevision(tx, id, actor.id, "claim.update");
     await recordAudit(tx, { actorId: actor.id, action: "claim.update", entityType: "Claim", entityId: id, before, after });
-    return tx.claim.findUniqueOrThrow({ where: { id }, select: refSelect });
+    return changeResult(tx, id, tagsBefore);
   });
 }
 
-export async function transitionClaim(actor: Actor | null, id: string, input: TransitionInput): Promise<ClaimRef> {
+export async function transitionClaim(actor: Actor | null, id: string, input: TransitionInput): Promise<ClaimChange> {
   const transition = input.transition as Transition;
   const rule = transitions[transition];
   assertRole(actor, rule.action);
   return prisma.$transaction(async (tx) => {
     const claim = await loadForChange(tx, id);
+    const tagsBefore = await publicTagsForClaim(tx, id);
     if (claim.version !== input.version) await conflict(tx, id, input.version);
     const to = nextStatus(claim.status, transition);
     if ((transition === "approve" || transition === "reject") && !canDecideOnClaim(actor, claim)) {
@@ -156,14 +169,15 @@ export async function transitionClaim(actor: Actor | null, id: string, input: Tr
       before,
       after: { ...after, ...(input.reason ? { transitionReason: input.reason } : {}) },
     });
-    return tx.claim.findUniqueOrThrow({ where: { id }, select: refSelect });
+    return changeResult(tx, id, tagsBefore);
   });
 }
 
-export async function setClaimVerification(actor: Actor | null, id: string, input: VerificationInput): Promise<ClaimRef> {
+export async function setClaimVerification(actor: Actor | null, id: string, input: VerificationInput): Promise<ClaimChange> {
   assertRole(actor, "claim.verify");
   return prisma.$transaction(async (tx) => {
     const claim = await loadForChange(tx, id);
+    const tagsBefore = await publicTagsForClaim(tx, id);
     if (claim.version !== input.version) await conflict(tx, id, input.version, input);
     if (input.verification !== "UNVERIFIED" && !input.evidenceUrl && !input.note) {
       throw new AppError("VALIDATION", "Give the evidence for this verification status: a URL or a note.", {
@@ -179,15 +193,16 @@ export async function setClaimVerification(actor: Actor | null, id: string, inpu
     const before = await revisionSnapshot(tx, id, input.version);
     const after = await writeRevision(tx, id, actor.id, "claim.verify");
     await recordAudit(tx, { actorId: actor.id, action: "claim.verify", entityType: "Claim", entityId: id, before, after });
-    return tx.claim.findUniqueOrThrow({ where: { id }, select: refSelect });
+    return changeResult(tx, id, tagsBefore);
   });
 }
 
 /** Brings back the content of an older version as a new version (history is never rewritten). */
-export async function restoreClaimVersion(actor: Actor | null, id: string, input: { fromVersion: number; version: number }): Promise<ClaimRef> {
+export async function restoreClaimVersion(actor: Actor | null, id: string, input: { fromVersion: number; version: number }): Promise<ClaimChange> {
   assertRole(actor, "claim.restore_version");
   return prisma.$transaction(async (tx) => {
     const claim = await loadForChange(tx, id);
+    const tagsBefore = await publicTagsForClaim(tx, id);
     if (claim.version !== input.version) await conflict(tx, id, input.version);
     assertEditable(claim.status);
     const old = await revisionSnapshot(tx, id, input.fromVersion);
@@ -204,7 +219,8 @@ export async function restoreClaimVersion(actor: Actor | null, id: string, input
       topics: old.topics,
     };
     const topics = await tx.topic.findMany({ where: { slug: { in: content.topics } }, select: { id: true } });
-    await updateAtVersion(tx, id, input.version, { ...contentData(content), updatedById: actor.id, lastEditedById: actor.id });
+    const speaker = await tx.speaker.findUniqueOrThrow({ where: { id: content.speakerId }, select: { name: true, variants: true } });
+    await updateAtVersion(tx, id, input.version, { ...contentData(content, speaker), updatedById: actor.id, lastEditedById: actor.id });
     await tx.claimTopic.deleteMany({ where: { claimId: id } });
     if (topics.length) await tx.claimTopic.createMany({ data: topics.map((t) => ({ claimId: id, topicId: t.id })) });
     const before = await revisionSnapshot(tx, id, input.version);
@@ -217,33 +233,35 @@ export async function restoreClaimVersion(actor: Actor | null, id: string, input
       before,
       after: { ...after, restoredFromVersion: input.fromVersion },
     });
-    return tx.claim.findUniqueOrThrow({ where: { id }, select: refSelect });
+    return changeResult(tx, id, tagsBefore);
   });
 }
 
 /** Soft delete: the claim disappears from every list but stays restorable by admins. */
-export async function deleteClaim(actor: Actor | null, id: string, input: { version: number }): Promise<ClaimRef> {
+export async function deleteClaim(actor: Actor | null, id: string, input: { version: number }): Promise<ClaimChange> {
   assertRole(actor, "claim.delete");
   return prisma.$transaction(async (tx) => {
     const claim = await loadForChange(tx, id);
+    const tagsBefore = await publicTagsForClaim(tx, id);
     if (!canDeleteClaim(actor, claim)) throw new AppError("FORBIDDEN", "Editors can delete only their own drafts.");
     if (claim.version !== input.version) await conflict(tx, id, input.version);
     await updateAtVersion(tx, id, input.version, { deletedAt: new Date(), updatedById: actor.id });
     await writeRevision(tx, id, actor.id, "claim.delete");
     await recordAudit(tx, { actorId: actor.id, action: "claim.delete", entityType: "Claim", entityId: id, before: { deletedAt: null }, after: { deleted: true } });
-    return tx.claim.findUniqueOrThrow({ where: { id }, select: refSelect });
+    return changeResult(tx, id, tagsBefore);
   });
 }
 
-export async function undeleteClaim(actor: Actor | null, id: string, input: { version: number }): Promise<ClaimRef> {
+export async function undeleteClaim(actor: Actor | null, id: string, input: { version: number }): Promise<ClaimChange> {
   assertRole(actor, "claim.undelete");
   return prisma.$transaction(async (tx) => {
     const claim = await loadForChange(tx, id, { includeDeleted: true });
+    const tagsBefore = await publicTagsForClaim(tx, id);
     if (!claim.deletedAt) throw new AppError("INVALID_STATE", "This claim is not deleted.");
     if (claim.version !== input.version) await conflict(tx, id, input.version);
     await updateAtVersion(tx, id, input.version, { deletedAt: null, updatedById: actor.id });
     await writeRevision(tx, id, actor.id, "claim.undelete");
     await recordAudit(tx, { actorId: actor.id, action: "claim.undelete", entityType: "Claim", entityId: id, before: { deleted: true }, after: { deletedAt: null } });
-    return tx.claim.findUniqueOrThrow({ where: { id }, select: refSelect });
+    return changeResult(tx, id, tagsBefore);
   });
 }

@@ -9,7 +9,8 @@ import { writeRevision } from "../claims/snapshot";
 import type { PrismaClient } from "../generated/prisma/client";
 import type { EditorialStatus, Role } from "../generated/prisma/enums";
 import { locateQuote } from "../text/selectors";
-import { foldText, normalizeLine, normalizeText } from "../text/normalize";
+import { normalizeLine, normalizeText } from "../text/normalize";
+import { claimSearchText, speakerSearchText } from "../search/search-text";
 
 export const DEMO_PASSWORD = "claimledger-demo";
 
@@ -125,7 +126,7 @@ export async function seedDemoNewsroom(db: PrismaClient, articlesDir: string): P
         affiliation: s.affiliation ? normalizeLine(s.affiliation) : null,
         country: s.country ?? null,
         description: s.description ? normalizeLine(s.description) : null,
-        searchText: foldText([name, ...variants].join(" ")),
+        searchText: speakerSearchText({ name, variants }),
       },
       update: {},
       select: { id: true },
@@ -226,6 +227,7 @@ interface SeedContext {
 async function createSeedClaim(tx: DbWriter, c: SeedClaim, ctx: SeedContext): Promise<void> {
   const quote = normalizeText(c.quote).trim();
   const translation = c.translation ? normalizeText(c.translation).trim() : null;
+  const speaker = await tx.speaker.findUniqueOrThrow({ where: { id: ctx.speakerId }, select: { name: true, variants: true } });
   const claim = await tx.claim.create({
     data: {
       slug: c.key,
@@ -239,7 +241,9 @@ async function createSeedClaim(tx: DbWriter, c: SeedClaim, ctx: SeedContext): Pr
       saidAtPrecision: c.saidAtPrecision,
       venue: c.venue ? normalizeLine(c.venue) : null,
       verification: c.verification,
-      searchText: foldText(`${quote} ${translation ?? ""}`),
+      rating: c.rating ?? null,
+      ratingExplanation: c.ratingExplanation ? normalizeLine(c.ratingExplanation) : null,
+      searchText: claimSearchText({ quote, translation }, speaker),
       createdById: ctx.editorId,
       updatedById: ctx.editorId,
       lastEditedById: ctx.editorId,

@@ -5,8 +5,12 @@ export type Locale = "vi" | "en";
 const tz = "UTC"; // said-at dates are calendar dates; never shift them by the server's zone
 
 /** A said-at date as precisely as it is known: "20/12/2025", "tháng 12/2025", "khoảng 20/12/2025". */
-export function formatSaidAt(date: Date | null, precision: DatePrecision, locale: Locale = "vi"): string {
-  if (!date) return locale === "vi" ? "Chưa rõ ngày" : "Date unknown";
+type DateLike = Date | string;
+const toDate = (d: DateLike): Date => (typeof d === "string" ? new Date(d.length === 10 ? `${d}T00:00:00.000Z` : d) : d);
+
+export function formatSaidAt(value: DateLike | null, precision: DatePrecision, locale: Locale = "vi"): string {
+  if (!value) return locale === "vi" ? "Chưa rõ ngày" : "Date unknown";
+  const date = toDate(value);
   const intl = locale === "vi" ? "vi-VN" : "en-GB";
   switch (precision) {
     case "YEAR":
@@ -20,7 +24,8 @@ export function formatSaidAt(date: Date | null, precision: DatePrecision, locale
   }
 }
 
-export function formatDay(date: Date, locale: Locale = "vi"): string {
+export function formatDay(value: DateLike, locale: Locale = "vi"): string {
+  const date = toDate(value);
   return new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", {
     day: "numeric",
     month: "long",
@@ -30,6 +35,6 @@ export function formatDay(date: Date, locale: Locale = "vi"): string {
 }
 
 /** ISO date (YYYY-MM-DD) for <time dateTime> and JSON. */
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
+export function isoDay(value: DateLike): string {
+  return toDate(value).toISOString().slice(0, 10);
 }

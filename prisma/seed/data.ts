@@ -476,7 +476,10 @@ export const claims: SeedClaim[] = [
     saidAt: "2025-12-22",
     saidAtPrecision: "APPROXIMATE",
     topics: ["us-ukraine-talks"],
-    status: "IN_REVIEW",
+    status: "APPROVED",
+    rating: "TRUE",
+    ratingExplanation:
+      "Ông Umerov và Đặc phái viên Witkoff cùng xác nhận các cuộc họp Mỹ – Ukraine diễn ra tại Miami từ ngày 19/12 đến 21/12.",
     verification: "UNVERIFIED",
     appearances: [
       {
@@ -1189,7 +1192,10 @@ export const claims: SeedClaim[] = [
     saidAt: "2025-12-16",
     saidAtPrecision: "DAY",
     topics: ["territory-donbass"],
-    status: "CHANGES_REQUESTED",
+    status: "APPROVED",
+    rating: "MISLEADING",
+    ratingExplanation:
+      "“Duy trì quyền kiểm soát” ngụ ý Nga đang kiểm soát cả năm khu vực; theo Euronews (16/12), ngoài Crimea và phần lớn Luhansk, Nga không kiểm soát hoàn toàn Donetsk, Zaporizhzhia và Kherson, kể cả các thủ phủ của Zaporizhzhia và Kherson.",
     verification: "VERIFIED_SECONDARY",
     appearances: [
       {

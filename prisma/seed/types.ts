@@ -88,6 +88,9 @@ export interface SeedClaim {
   status: EditorialStatusKey;
   verification: VerificationStatusKey;
   retractionReason?: string; // required when status is RETRACTED
+  // For factual assertions the newsroom has rated (maps to ClaimReview reviewRating).
+  rating?: "TRUE" | "MOSTLY_TRUE" | "HALF_TRUE" | "MOSTLY_FALSE" | "FALSE" | "MISLEADING" | "UNPROVEN";
+  ratingExplanation?: string;
   appearances: SeedAppearance[];
 }
 

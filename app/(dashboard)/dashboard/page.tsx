@@ -6,13 +6,14 @@ import { requireActor } from "@/lib/auth/actor";
 import { countClaimsByStatus, listClaimsForStaff } from "@/lib/claims/dashboard-queries";
 import { editorialStatusLabel } from "@/lib/claims/labels";
 import { EditorialStatus } from "@/lib/generated/prisma/enums";
+import { roleAllows } from "@/lib/permissions";
 import { formatDay } from "@/lib/format/dates";
 
 export const metadata: Metadata = { title: "Claims", robots: { index: false } };
 
 const filterSchema = z.object({
   status: z.enum(EditorialStatus).optional().catch(undefined),
-  view: z.enum(["review-queue", "my-drafts", "changes-requested"]).optional().catch(undefined),
+  view: z.enum(["review-queue", "my-drafts", "changes-requested", "deleted"]).optional().catch(undefined),
   q: z.string().max(200).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
@@ -26,6 +27,7 @@ const views = [
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   const filter = filterSchema.parse(await searchParams);
+  if (filter.view === "deleted" && !roleAllows(actor.role, "claim.undelete")) filter.view = undefined;
   const [{ claims, total, pages }, counts] = await Promise.all([listClaimsForStaff(actor, filter), countClaimsByStatus(actor)]);
   const qs = (extra: Record<string, string | number | undefined>) => {
     const p = new URLSearchParams();
@@ -57,7 +59,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <Link href="/dashboard" className={`rounded-full border px-3 py-1 ${!filter.status && !filter.view ? "border-accent bg-sky-50" : "border-slate-300 bg-white"}`}>
           All
         </Link>
-        {views.map((v) => (
+        {[...views, ...(roleAllows(actor.role, "claim.undelete") ? [{ key: "deleted", label: "Deleted" } as const] : [])].map((v) => (
           <Link key={v.key} href={`/dashboard?view=${v.key}`} className={`rounded-full border px-3 py-1 ${filter.view === v.key ? "border-accent bg-sky-50" : "border-slate-300 bg-white"}`}>
             {v.label}
           </Link>

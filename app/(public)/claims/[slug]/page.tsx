@@ -1,63 +1,93 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { cache } from "react";
 import { AttributionChain } from "@/components/claims/AttributionChain";
+import { MarkdownBody } from "@/components/claims/MarkdownBody";
 import { StatusBadge, VerificationBadge } from "@/components/claims/StatusBadges";
+import { claimJsonLd, serializeJsonLd } from "@/lib/claims/json-ld";
 import { claimKindLabel, linkLabel, speakerKindLabel } from "@/lib/claims/labels";
+import type { PublicRelatedClaim } from "@/lib/claims/public-dto";
 import { findPublishedClaimBySlug } from "@/lib/claims/public-queries";
+import { env } from "@/lib/env";
 import { formatDay, formatSaidAt, isoDay } from "@/lib/format/dates";
+import type { LinkType } from "@/lib/generated/prisma/enums";
 
 type Props = { params: Promise<{ slug: string }> };
 
-// One query per request even though metadata and the page both need the claim.
-const loadClaim = cache(async (slug: string) => {
-  if (!/^[a-z0-9-]{1,120}$/.test(slug)) return null;
-  return findPublishedClaimBySlug(slug);
-});
+// Incremental static regeneration: rendered on first visit, then served from the cache until a
+// change to the claim expires its tag (or the safety-net interval passes).
+export const revalidate = 300;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
+const SLUG = /^[a-z0-9-]{1,120}$/;
+const loadClaim = cache(async (slug: string) => (SLUG.test(slug) ? findPublishedClaimBySlug(slug) : null));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await connection();
   const claim = await loadClaim((await params).slug);
   if (!claim) return { title: "Không tìm thấy" };
   const title = `${claim.speaker.name}: “${claim.quote.slice(0, 90)}${claim.quote.length > 90 ? "…" : ""}”`;
+  const description = claim.retraction ? `Đã rút lại. ${claim.retraction.reason ?? ""}` : (claim.translation ?? claim.quote);
   return {
     title,
-    description: claim.translation ?? claim.quote,
-    alternates: { canonical: `/claims/${claim.slug}` },
-    openGraph: { title, description: claim.translation ?? claim.quote, type: "article" },
+    description,
+    alternates: { canonical: claim.url },
+    openGraph: { title, description, type: "article", url: claim.url, locale: "vi_VN", siteName: "ClaimLedger", ...(claim.publishedAt ? { publishedTime: claim.publishedAt } : {}), modifiedTime: claim.updatedAt },
+    twitter: { card: "summary", title, description },
   };
 }
 
+const linkOrder: LinkType[] = ["CONTRADICTS", "UPDATES", "SUPPORTS", "SAME_STATEMENT", "RESPONDS_TO"];
+
+function groupRelated(related: PublicRelatedClaim[]) {
+  const groups = new Map<string, { label: string; items: PublicRelatedClaim[] }>();
+  for (const type of linkOrder) {
+    for (const direction of ["outgoing", "incoming"] as const) {
+      const items = related.filter((r) => r.type === type && r.direction === direction);
+      const label = linkLabel[type][direction];
+      if (items.length) groups.set(label, { label, items: [...(groups.get(label)?.items ?? []), ...items] });
+    }
+  }
+  return [...groups.values()];
+}
+
 export default async function ClaimPage({ params }: Props) {
-  await connection();
   const claim = await loadClaim((await params).slug);
   if (!claim) notFound();
+  const related = groupRelated(claim.related);
 
   return (
     <article>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(claimJsonLd(claim, env.SITE_URL)) }} />
       <nav aria-label="Đường dẫn" className="text-sm text-muted">
         <Link href="/claims" className="hover:text-accent">
           Phát ngôn
         </Link>{" "}
-        / <span>{claim.speaker.name}</span>
+        /{" "}
+        <Link href={`/speakers/${claim.speaker.slug}`} className="hover:text-accent">
+          {claim.speaker.name}
+        </Link>
       </nav>
 
-      {claim.status === "RETRACTED" && (
+      {claim.retraction && (
         <div role="note" aria-label="Thông báo rút lại" className="mt-4 rounded-lg border border-rose-300 bg-rose-50 p-4 text-rose-900">
-          <p className="font-semibold">Phát ngôn này đã bị rút lại{claim.retractedAt ? ` ngày ${formatDay(claim.retractedAt)}` : ""}.</p>
-          {claim.retractionReason && <p className="mt-1">Lý do: {claim.retractionReason}</p>}
+          <p className="font-semibold">Phát ngôn này đã bị rút lại{claim.retraction.retractedAt ? ` ngày ${formatDay(claim.retraction.retractedAt)}` : ""}.</p>
+          {claim.retraction.reason && <p className="mt-1">Lý do: {claim.retraction.reason}</p>}
         </div>
       )}
 
       <header className="mt-4">
         <p className="text-sm font-medium text-muted">
-          <span className="text-base font-semibold text-ink">{claim.speaker.name}</span>
-          {claim.roleHeld ? ` — ${claim.roleHeld}` : ""}
+          <Link href={`/speakers/${claim.speaker.slug}`} className="text-base font-semibold text-ink hover:text-accent">
+            {claim.speaker.name}
+          </Link>
+          {claim.speaker.roleHeld ? ` — ${claim.speaker.roleHeld}` : ""}
           <span className="ml-2 text-xs">({speakerKindLabel[claim.speaker.kind]})</span>
         </p>
-        <h1 className="mt-3 font-serif text-2xl leading-relaxed sm:text-3xl" lang="vi">
+        <h1 className="mt-3 font-serif text-2xl leading-relaxed sm:text-3xl" lang={claim.language}>
           “{claim.quote}”
         </h1>
         {claim.translation && (
@@ -67,12 +97,20 @@ export default async function ClaimPage({ params }: Props) {
         )}
       </header>
 
+      {claim.rating && (
+        <section aria-label="Đánh giá" className="mt-6 rounded-lg border border-violet-200 bg-violet-50 p-4 text-violet-950">
+          <p className="font-semibold">
+            Đánh giá của ClaimLedger: {claim.rating.label}
+            {claim.rating.value !== null && <span className="ml-2 text-sm font-normal">({claim.rating.value}/5)</span>}
+          </p>
+          {claim.rating.explanation && <p className="mt-1 text-sm">{claim.rating.explanation}</p>}
+        </section>
+      )}
+
       <dl className="mt-6 grid grid-cols-1 gap-x-6 gap-y-3 rounded-lg border border-slate-200 bg-white p-5 text-sm sm:grid-cols-2">
         <div>
           <dt className="text-muted">Thời điểm phát ngôn</dt>
-          <dd className="font-medium">
-            {claim.saidAt ? <time dateTime={isoDay(claim.saidAt)}>{formatSaidAt(claim.saidAt, claim.saidAtPrecision)}</time> : "Chưa rõ"}
-          </dd>
+          <dd className="font-medium">{claim.saidAt ? <time dateTime={claim.saidAt}>{formatSaidAt(claim.saidAt, claim.saidAtPrecision)}</time> : "Chưa rõ"}</dd>
         </div>
         <div>
           <dt className="text-muted">Nơi / kênh phát ngôn</dt>
@@ -93,10 +131,10 @@ export default async function ClaimPage({ params }: Props) {
           <div className="sm:col-span-2">
             <dt className="text-muted">Chủ đề</dt>
             <dd className="mt-1 flex flex-wrap gap-2">
-              {claim.topics.map(({ topic }) => (
-                <span key={topic.slug} className="rounded bg-slate-100 px-2 py-0.5 text-xs">
+              {claim.topics.map((topic) => (
+                <Link key={topic.slug} href={`/topics/${topic.slug}`} className="rounded bg-slate-100 px-2 py-0.5 text-xs hover:bg-sky-100">
                   {topic.nameVi}
-                </span>
+                </Link>
               ))}
             </dd>
           </div>
@@ -107,14 +145,14 @@ export default async function ClaimPage({ params }: Props) {
         <h2 id="sources-heading" className="text-xl font-bold">
           Nguồn ({claim.appearances.length})
         </h2>
-        <p className="mt-1 text-sm text-muted">
+        <p className="mt-1 text-sm text-muted" data-testid="corroboration">
           {claim.corroboration} chuỗi dẫn nguồn độc lập — các bài cùng dẫn một nguồn gốc chỉ được tính một lần.
         </p>
         <ul className="mt-4 space-y-4">
-          {claim.appearances.map((a) => (
-            <li key={a.id} className="rounded-lg border border-slate-200 bg-white p-5">
+          {claim.appearances.map((a, i) => (
+            <li key={`${a.article.slug}-${i}`} className="rounded-lg border border-slate-200 bg-white p-5">
               <p className="text-sm">
-                <span className="font-semibold">{a.article.outlet.name}</span>
+                <span className="font-semibold">{a.outlet.name}</span>
                 {a.article.publishedAt && (
                   <>
                     {" · "}
@@ -124,7 +162,7 @@ export default async function ClaimPage({ params }: Props) {
               </p>
               <p className="mt-1 font-medium">
                 {a.article.url ? (
-                  <a href={a.article.url} className="text-accent hover:underline" rel="noopener noreferrer">
+                  <a href={a.article.url} className="text-accent hover:underline" rel="noopener noreferrer nofollow">
                     {a.article.title}
                   </a>
                 ) : (
@@ -133,9 +171,9 @@ export default async function ClaimPage({ params }: Props) {
                 {a.article.byline && <span className="text-sm font-normal text-muted"> — {a.article.byline}</span>}
               </p>
               <blockquote className="mt-3 rounded bg-slate-50 p-3 text-sm leading-relaxed text-slate-700" lang={a.article.language}>
-                {a.prefix && <span>…{a.prefix}</span>}
-                <mark className="bg-yellow-100 px-0.5 text-ink">{a.exact}</mark>
-                {a.suffix && <span>{a.suffix}…</span>}
+                {a.excerpt.prefix && <span>…{a.excerpt.prefix}</span>}
+                <mark className="bg-yellow-100 px-0.5 text-ink">{a.excerpt.exact}</mark>
+                {a.excerpt.suffix && <span>{a.excerpt.suffix}…</span>}
               </blockquote>
               <div className="mt-3">
                 <p className="mb-1 text-xs uppercase tracking-wide text-muted">Chuỗi dẫn nguồn</p>
@@ -146,22 +184,64 @@ export default async function ClaimPage({ params }: Props) {
         </ul>
       </section>
 
-      {claim.related.length > 0 && (
+      {related.length > 0 && (
         <section className="mt-8" aria-labelledby="related-heading">
           <h2 id="related-heading" className="text-xl font-bold">
             Phát ngôn liên quan
           </h2>
+          {related.map((group) => (
+            <div key={group.label} className="mt-4">
+              <h3 className="text-sm font-semibold uppercase tracking-wide text-accent">{group.label}</h3>
+              <ul className="mt-2 space-y-3">
+                {group.items.map((r) => (
+                  <li key={`${r.direction}-${r.type}-${r.claim.slug}`} className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
+                    <p>
+                      <Link href={`/speakers/${r.claim.speakerSlug}`} className="font-medium hover:text-accent">
+                        {r.claim.speakerName}
+                      </Link>
+                      {r.claim.saidAt && <span className="text-muted"> · {formatSaidAt(r.claim.saidAt, "DAY")}</span>}
+                      {r.claim.status === "RETRACTED" && <span className="ml-2 text-xs text-rose-800">(đã rút lại)</span>}
+                    </p>
+                    <p className="mt-1">
+                      <Link href={`/claims/${r.claim.slug}`} className="hover:text-accent hover:underline" lang="vi">
+                        “{r.claim.quote}”
+                      </Link>
+                    </p>
+                    {r.note && <p className="mt-1 text-muted">{r.note}</p>}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      )}
+
+      {claim.annotations.length > 0 && (
+        <section className="mt-8" aria-labelledby="notes-heading">
+          <h2 id="notes-heading" className="text-xl font-bold">
+            Ghi chú của ban biên tập
+          </h2>
           <ul className="mt-4 space-y-3">
-            {claim.related.map((r) => (
-              <li key={`${r.direction}-${r.type}-${r.claim.slug}`} className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
-                <p className="font-semibold text-accent">{linkLabel[r.type][r.direction]}</p>
-                <p className="mt-1">
-                  <span className="font-medium">{r.claim.speakerName}:</span>{" "}
-                  <Link href={`/claims/${r.claim.slug}`} className="hover:text-accent hover:underline" lang="vi">
-                    “{r.claim.quote}”
-                  </Link>
+            {claim.annotations.map((a) => (
+              <li key={a.id} className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
+                {a.anchor && (
+                  <p className="mb-2 text-xs text-muted">
+                    Về đoạn: <mark className="bg-yellow-100">{a.anchor.exact}</mark>
+                  </p>
+                )}
+                <MarkdownBody markdown={a.body} />
+                <p className="mt-2 text-xs text-muted">
+                  <time dateTime={a.createdAt}>{formatDay(a.createdAt)}</time>
                 </p>
-                {r.note && <p className="mt-1 text-muted">{r.note}</p>}
+                {a.replies.length > 0 && (
+                  <ul className="mt-3 space-y-2 border-l-2 border-slate-200 pl-3">
+                    {a.replies.map((r) => (
+                      <li key={r.id}>
+                        <MarkdownBody markdown={r.body} />
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </li>
             ))}
           </ul>
@@ -169,7 +249,7 @@ export default async function ClaimPage({ params }: Props) {
       )}
 
       <p className="mt-10 text-xs text-muted">
-        Cập nhật lần cuối: <time dateTime={claim.updatedAt.toISOString()}>{formatDay(claim.updatedAt)}</time>
+        Cập nhật lần cuối: <time dateTime={claim.updatedAt}>{formatDay(claim.updatedAt)}</time>
       </p>
     </article>
   );

@@ -1,5 +1,5 @@
 import { mutationRoute } from "@/lib/api/route";
-import { revalidatePublicClaim } from "@/lib/claims/revalidate";
+import { revalidatePublicTags } from "@/lib/claims/revalidate";
 import { restoreClaimVersion } from "@/lib/claims/service";
 import { claimIdParams, restoreSchema } from "@/lib/claims/validation";
 
@@ -8,5 +8,5 @@ export const POST = mutationRoute({
   input: restoreSchema,
   params: claimIdParams,
   run: ({ actor, input, params }) => restoreClaimVersion(actor, params.id, input),
-  after: (claim) => revalidatePublicClaim(claim.slug),
+  after: (change) => revalidatePublicTags(change.publicTags),
 });

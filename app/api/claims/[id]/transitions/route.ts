@@ -1,5 +1,5 @@
 import { mutationRoute } from "@/lib/api/route";
-import { revalidatePublicClaim } from "@/lib/claims/revalidate";
+import { revalidatePublicTags } from "@/lib/claims/revalidate";
 import { transitionClaim } from "@/lib/claims/service";
 import { claimIdParams, transitionSchema } from "@/lib/claims/validation";
 
@@ -10,5 +10,5 @@ export const POST = mutationRoute({
   input: transitionSchema,
   params: claimIdParams,
   run: ({ actor, input, params }) => transitionClaim(actor, params.id, input),
-  after: (claim) => revalidatePublicClaim(claim.slug),
+  after: (change) => revalidatePublicTags(change.publicTags),
 });

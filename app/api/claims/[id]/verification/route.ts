@@ -1,5 +1,5 @@
 import { mutationRoute } from "@/lib/api/route";
-import { revalidatePublicClaim } from "@/lib/claims/revalidate";
+import { revalidatePublicTags } from "@/lib/claims/revalidate";
 import { setClaimVerification } from "@/lib/claims/service";
 import { claimIdParams, verificationSchema } from "@/lib/claims/validation";
 
@@ -8,5 +8,5 @@ export const PUT = mutationRoute({
   input: verificationSchema,
   params: claimIdParams,
   run: ({ actor, input, params }) => setClaimVerification(actor, params.id, input),
-  after: (claim) => revalidatePublicClaim(claim.slug),
+  after: (change) => revalidatePublicTags(change.publicTags),
 });

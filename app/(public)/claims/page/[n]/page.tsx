@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PublishedClaimList } from "@/components/claims/PublishedClaimList";
+
+export const revalidate = 300;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ n: string }> };
+
+function pageNumber(raw: string): number | null {
+  return /^[1-9]\d{0,4}$/.test(raw) ? Number(raw) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const n = pageNumber((await params).n);
+  return { title: n ? `Phát ngôn đã kiểm chứng — trang ${n}` : "Không tìm thấy", alternates: n ? { canonical: `/claims/page/${n}` } : undefined };
+}
+
+export default async function ClaimsPageN({ params }: Props) {
+  const n = pageNumber((await params).n);
+  if (!n) notFound();
+  return <PublishedClaimList page={n} />;
+}

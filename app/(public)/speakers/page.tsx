@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { speakerKindLabel } from "@/lib/claims/labels";
+import { listPublicSpeakersAndTopics } from "@/lib/claims/public-queries";
+
+export const metadata: Metadata = { title: "Người phát ngôn và chủ đề", alternates: { canonical: "/speakers" } };
+// Rendered per request from cached data (tag "claims-list"), so `next build` never needs the database.
+export const dynamic = "force-dynamic";
+
+export default async function SpeakersIndexPage() {
+  const { speakers, topics } = await listPublicSpeakersAndTopics();
+  return (
+    <div className="grid gap-10 md:grid-cols-3">
+      <section aria-labelledby="speakers-heading" className="md:col-span-2">
+        <h1 id="speakers-heading" className="text-3xl font-bold tracking-tight">
+          Người phát ngôn
+        </h1>
+        <ul className="mt-6 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+          {speakers.map((s) => (
+            <li key={s.slug} className="flex items-center justify-between gap-4 px-4 py-3">
+              <div>
+                <Link href={`/speakers/${s.slug}`} className="font-medium hover:text-accent">
+                  {s.name}
+                </Link>
+                <p className="text-xs text-muted">
+                  {speakerKindLabel[s.kind]}
+                  {s.affiliation ? ` · ${s.affiliation}` : ""}
+                </p>
+              </div>
+              <span className="text-sm text-muted">{s.count} phát ngôn</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="topics-heading">
+        <h2 id="topics-heading" className="text-xl font-bold">
+          Chủ đề
+        </h2>
+        <ul className="mt-6 space-y-2">
+          {topics.map((t) => (
+            <li key={t.slug}>
+              <Link href={`/topics/${t.slug}`} className="flex justify-between rounded-md border border-slate-200 bg-white px-3 py-2 text-sm hover:border-accent">
+                <span>{t.nameVi}</span>
+                <span className="text-muted">{t.count}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ClaimSummaryCard } from "@/components/claims/ClaimSummaryCard";
+import { listPublishedClaims } from "@/lib/claims/public-queries";
+
+const pageHref = (n: number) => (n === 1 ? "/claims" : `/claims/page/${n}`);
+
+/** One page of published claims; pages are plain paths (/claims/page/2) so each is cached. */
+export async function PublishedClaimList({ page }: { page: number }) {
+  const { claims, total, pages } = await listPublishedClaims(page);
+  if (page > pages) notFound();
+  return (
+    <>
+      <h1 className="text-3xl font-bold tracking-tight">Phát ngôn đã kiểm chứng</h1>
+      <p className="mt-2 text-muted">
+        {total} phát ngôn về tiến trình đàm phán hòa bình Nga – Ukraine, mỗi phát ngôn kèm nguồn, chuỗi dẫn nguồn và mức độ kiểm chứng.
+      </p>
+      {claims.length === 0 ? (
+        <p className="mt-10 rounded-lg border border-dashed border-slate-300 p-8 text-center text-muted">Chưa có phát ngôn nào được công bố.</p>
+      ) : (
+        <ul className="mt-8 space-y-4">
+          {claims.map((claim) => (
+            <li key={claim.slug}>
+              <ClaimSummaryCard claim={claim} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {pages > 1 && (
+        <nav aria-label="Phân trang" className="mt-8 flex items-center justify-between text-sm">
+          {page > 1 ? (
+            <Link href={pageHref(page - 1)} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:border-accent" rel="prev">
+              ← Trang trước
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span className="text-muted">
+            Trang {page} / {pages}
+          </span>
+          {page < pages ? (
+            <Link href={pageHref(page + 1)} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:border-accent" rel="next">
+              Trang sau →
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import type { DbWriter } from "../audit/record";
+
+/**
+ * Cache tags of the public pages and API responses. A page is tagged with the data it shows;
+ * a change to a claim expires every tag whose page shows that claim.
+ */
+export const publicTag = {
+  claim: (slug: string) => `claim:${slug}`,
+  speaker: (slug: string) => `speaker:${slug}`,
+  topic: (slug: string) => `topic:${slug}`,
+  // Lists, feeds, indexes, search facets: anything that shows many claims.
+  lists: "claims-list",
+} as const;
+
+/** Tags of every public page that shows this claim: its own, its speaker's, its topics', linked claims', lists. */
+export async function publicTagsForClaim(tx: DbWriter, claimId: string): Promise<string[]> {
+  const c = await tx.claim.findUnique({
+    where: { id: claimId },
+    select: {
+      slug: true,
+      speaker: { select: { slug: true } },
+      topics: { select: { topic: { select: { slug: true } } } },
+      linksFrom: { select: { toClaim: { select: { slug: true } } } },
+      linksTo: { select: { fromClaim: { select: { slug: true } } } },
+    },
+  });
+  if (!c) return [];
+  return [
+    publicTag.claim(c.slug),
+    publicTag.speaker(c.speaker.slug),
+    ...c.topics.map((t) => publicTag.topic(t.topic.slug)),
+    ...c.linksFrom.map((l) => publicTag.claim(l.toClaim.slug)),
+    ...c.linksTo.map((l) => publicTag.claim(l.fromClaim.slug)),
+    publicTag.lists,
+  ];
+}

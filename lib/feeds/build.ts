@@ -1,0 +1,95 @@
+import type { PublicClaimSummary } from "../claims/public-dto";
+import { xmlText } from "./xml";
+
+/** Feeds of newly approved claims: Atom 1.0, RSS 2.0 and JSON Feed 1.1, from the same list. */
+const FEED_TITLE = "ClaimLedger — phát ngôn mới được kiểm chứng";
+const FEED_DESCRIPTION = "Các phát ngôn vừa được ban biên tập thẩm định và công bố.";
+
+function entryTitle(c: PublicClaimSummary): string {
+  const q = c.quote.length > 120 ? `${c.quote.slice(0, 120)}…` : c.quote;
+  return `${c.speaker.name}: “${q}”`;
+}
+
+function entryText(c: PublicClaimSummary): string {
+  return [`“${c.quote}”`, c.translation ? `(${c.translation})` : "", `— ${c.speaker.name}${c.speaker.roleHeld ? `, ${c.speaker.roleHeld}` : ""}`].filter(Boolean).join(" ");
+}
+
+const stamp = (c: PublicClaimSummary) => c.publishedAt ?? c.updatedAt;
+
+export function atomFeed(claims: PublicClaimSummary[], siteUrl: string): string {
+  const updated = claims[0] ? stamp(claims[0]) : new Date(0).toISOString();
+  const entries = claims
+    .map(
+      (c) => `  <entry>
+    <id>${xmlText(`${siteUrl}${c.url}`)}</id>
+    <title>${xmlText(entryTitle(c))}</title>
+    <link rel="alternate" type="text/html" href="${xmlText(`${siteUrl}${c.url}`)}"/>
+    <published>${stamp(c)}</published>
+    <updated>${c.updatedAt}</updated>
+    <author><name>${xmlText(c.speaker.name)}</name></author>
+${c.topics.map((t) => `    <category term="${xmlText(t.slug)}" label="${xmlText(t.nameVi)}"/>`).join("\n")}
+    <summary type="text">${xmlText(entryText(c))}</summary>
+  </entry>`,
+    )
+    .join("\n");
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="vi">
+  <id>${xmlText(`${siteUrl}/feed.xml`)}</id>
+  <title>${xmlText(FEED_TITLE)}</title>
+  <subtitle>${xmlText(FEED_DESCRIPTION)}</subtitle>
+  <updated>${updated}</updated>
+  <link rel="self" type="application/atom+xml" href="${xmlText(`${siteUrl}/feed.xml`)}"/>
+  <link rel="alternate" type="text/html" href="${xmlText(`${siteUrl}/claims`)}"/>
+${entries}
+</feed>
+`;
+}
+
+export function rssFeed(claims: PublicClaimSummary[], siteUrl: string): string {
+  const items = claims
+    .map(
+      (c) => `    <item>
+      <title>${xmlText(entryTitle(c))}</title>
+      <link>${xmlText(`${siteUrl}${c.url}`)}</link>
+      <guid isPermaLink="true">${xmlText(`${siteUrl}${c.url}`)}</guid>
+      <pubDate>${new Date(stamp(c)).toUTCString()}</pubDate>
+${c.topics.map((t) => `      <category>${xmlText(t.nameVi)}</category>`).join("\n")}
+      <description>${xmlText(entryText(c))}</description>
+    </item>`,
+    )
+    .join("\n");
+  return `<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
+  <channel>
+    <title>${xmlText(FEED_TITLE)}</title>
+    <link>${xmlText(`${siteUrl}/claims`)}</link>
+    <description>${xmlText(FEED_DESCRIPTION)}</description>
+    <language>vi</language>
+    <atom:link href="${xmlText(`${siteUrl}/rss.xml`)}" rel="self" type="application/rss+xml"/>
+${items}
+  </channel>
+</rss>
+`;
+}
+
+export function jsonFeed(claims: PublicClaimSummary[], siteUrl: string) {
+  return {
+    version: "https://jsonfeed.org/version/1.1",
+    title: FEED_TITLE,
+    description: FEED_DESCRIPTION,
+    home_page_url: `${siteUrl}/claims`,
+    feed_url: `${siteUrl}/feed.json`,
+    language: "vi",
+    items: claims.map((c) => ({
+      id: `${siteUrl}${c.url}`,
+      url: `${siteUrl}${c.url}`,
+      title: entryTitle(c),
+      content_text: entryText(c),
+      date_published: stamp(c),
+      date_modified: c.updatedAt,
+      authors: [{ name: c.speaker.name }],
+      tags: c.topics.map((t) => t.nameVi),
+      _claimledger: c,
+    })),
+  };
+}
