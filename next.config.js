@@ -8,6 +8,11 @@ const nextConfig = {
   // bundled by Turbopack it cannot find them. Argon2 is a native addon.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg"],
   poweredByHeader: false,
+  experimental: {
+    // Cached pages and data stay in memory: nothing rendered from one database outlives the
+    // process (app servers are stateless and may be restarted against another database).
+    isrFlushToDisk: false,
+  },
   reactStrictMode: true,
 };
 

@@ -14,6 +14,6 @@ for (const script of ["db:migrate", "db:seed", "build"]) {
   const r = spawnSync("npm", ["run", "-s", script], { stdio: "inherit", env: process.env });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
-const server = spawn("npx", ["next", "start", "-p", process.env.E2E_PORT ?? "3100"], { stdio: "inherit", env: process.env });
+const server = spawn("node", ["scripts/serve.mjs", "-p", process.env.E2E_PORT ?? "3100"], { stdio: "inherit", env: process.env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

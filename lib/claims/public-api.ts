@@ -1,10 +1,8 @@
 import { z } from "zod";
 import { prisma } from "../db";
 import { AppError } from "../errors";
-import type { Prisma } from "../generated/prisma/client";
-import { searchWhere } from "../search/public-search";
+import { searchSql, summariesFor } from "../search/public-search";
 import type { PublicClaimSummary } from "./public-dto";
-import { publicSummarySelect, toPublicClaimSummary } from "./public-queries";
 
 /** GET /api/v1/claims: filters + keyset (cursor) pagination, newest publication first. */
 export const apiListSchema = z.strictObject({
@@ -37,23 +35,23 @@ function decodeCursor(raw: string): Cursor {
 }
 
 export async function listClaimsForApi(query: z.infer<typeof apiListSchema>): Promise<{ data: PublicClaimSummary[]; nextCursor: string | null }> {
-  const and: Prisma.ClaimWhereInput[] = [searchWhere({ q: query.q, speaker: query.speaker, topic: query.topic, status: query.status }), { publishedAt: { not: null } }];
-  if (query.since) and.push({ publishedAt: { gte: new Date(query.since) } });
-  if (query.cursor) {
-    const c = decodeCursor(query.cursor);
-    const p = new Date(c.p);
-    and.push({ OR: [{ publishedAt: { lt: p } }, { publishedAt: p, slug: { gt: c.s } }] });
-  }
-  const rows = await prisma.claim.findMany({
-    where: { AND: and },
-    orderBy: [{ publishedAt: "desc" }, { slug: "asc" }],
-    take: query.limit + 1,
-    select: publicSummarySelect,
+  const cursor = query.cursor ? decodeCursor(query.cursor) : null;
+  const { where, values } = searchSql({
+    q: query.q,
+    speaker: query.speaker,
+    topic: query.topic,
+    status: query.status,
+    publishedSince: query.since ? new Date(query.since) : undefined,
+    cursor: cursor ? { publishedAt: new Date(cursor.p), slug: cursor.s } : undefined,
   });
+  const rows = await prisma.$queryRawUnsafe<{ id: string; slug: string; publishedAt: Date }[]>(
+    `SELECT c.id, c.slug, c."publishedAt" FROM "Claim" c WHERE ${where} AND c."publishedAt" IS NOT NULL ORDER BY c."publishedAt" DESC, c.slug ASC LIMIT ${query.limit + 1}`,
+    ...values,
+  );
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return {
-    data: page.map(toPublicClaimSummary),
-    nextCursor: rows.length > query.limit && last?.publishedAt ? encodeCursor({ p: last.publishedAt.toISOString(), s: last.slug }) : null,
+    data: await summariesFor(page.map((r) => r.id)),
+    nextCursor: rows.length > query.limit && last ? encodeCursor({ p: new Date(last.publishedAt).toISOString(), s: last.slug }) : null,
   };
 }

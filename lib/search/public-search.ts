@@ -1,14 +1,14 @@
 import { z } from "zod";
-import { publicClaimWhere, publicSummarySelect, toPublicClaimSummary } from "../claims/public-queries";
 import type { PublicClaimSummary } from "../claims/public-dto";
+import { publicSummarySelect, toPublicClaimSummary } from "../claims/public-queries";
 import { prisma } from "../db";
-import type { Prisma } from "../generated/prisma/client";
 import { searchTerms } from "./search-text";
 
 /**
  * Public search over approved claims: quote, translation, speaker names and variants, ignoring
- * diacritics, tone-mark placement and case. Each folded term must start a word of
- * Claim.searchText (`LIKE '% term%'`), which the trigram GIN index serves: no table scan.
+ * diacritics, tone-mark placement and case. Every folded term must start a word of the claim's
+ * folded text: `searchVector @@ to_tsquery('simple', 'dam & phan:*')`, served by a GIN index
+ * on the tsvector, never a table scan. Matching ids come from SQL; rows are read with Prisma.
  */
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(new Date(`${s}T00:00:00Z`).getTime()));
 
@@ -22,8 +22,51 @@ export const publicSearchSchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 export type PublicSearchParams = z.infer<typeof publicSearchSchema>;
+export type SearchFilter = Omit<PublicSearchParams, "page"> & { publishedSince?: Date; cursor?: { publishedAt: Date; slug: string } };
 
 export const SEARCH_PAGE_SIZE = 20;
+
+/**
+ * tsquery text for the terms, all required: whole words, except the last term, which may be
+ * the start of a word (the reader may still be typing it). Terms hold only letters/digits.
+ */
+export function prefixQuery(terms: string[]): string {
+  return terms.map((t, i) => (i === terms.length - 1 ? `${t}:*` : t)).join(" & ");
+}
+
+/** WHERE clause over `c` ("Claim") for the filter, with positional parameters. */
+export function searchSql(filter: SearchFilter): { where: string; values: unknown[] } {
+  const values: unknown[] = [];
+  const param = (v: unknown) => {
+    values.push(v);
+    return `$${values.length}`;
+  };
+  const conditions = [`c.status IN ('APPROVED','RETRACTED')`, `c."deletedAt" IS NULL`];
+  const terms = filter.q ? searchTerms(filter.q) : [];
+  if (terms.length) conditions.push(`c."searchVector" @@ to_tsquery('simple'::regconfig, ${param(prefixQuery(terms))})`);
+  if (filter.speaker) conditions.push(`c."speakerId" IN (SELECT id FROM "Speaker" WHERE slug = ${param(filter.speaker)})`);
+  if (filter.topic) conditions.push(`EXISTS (SELECT 1 FROM "ClaimTopic" ct JOIN "Topic" t ON t.id = ct."topicId" WHERE ct."claimId" = c.id AND t.slug = ${param(filter.topic)})`);
+  if (filter.status) conditions.push(`c.status = ${param(filter.status)}::"EditorialStatus"`);
+  if (filter.from) conditions.push(`c."saidAt" >= ${param(`${filter.from}T00:00:00Z`)}::timestamp`);
+  if (filter.to) conditions.push(`c."saidAt" <= ${param(`${filter.to}T23:59:59Z`)}::timestamp`);
+  if (filter.publishedSince) conditions.push(`c."publishedAt" >= ${param(filter.publishedSince.toISOString())}::timestamp`);
+  if (filter.cursor) {
+    const p = param(filter.cursor.publishedAt.toISOString());
+    conditions.push(`(c."publishedAt" < ${p}::timestamp OR (c."publishedAt" = ${p}::timestamp AND c.slug > ${param(filter.cursor.slug)}))`);
+  }
+  return { where: conditions.join(" AND "), values };
+}
+
+/** Claims for ids, in the order of the ids. */
+export async function summariesFor(ids: string[]): Promise<PublicClaimSummary[]> {
+  if (ids.length === 0) return [];
+  const rows = await prisma.claim.findMany({ where: { id: { in: ids } }, select: { ...publicSummarySelect, id: true } });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const r = byId.get(id);
+    return r ? [toPublicClaimSummary(r)] : [];
+  });
+}
 
 export interface PublicSearchResult {
   terms: string[];
@@ -38,55 +81,32 @@ export interface PublicSearchResult {
   };
 }
 
-export function searchWhere(params: Omit<PublicSearchParams, "page">): Prisma.ClaimWhereInput {
-  const terms = params.q ? searchTerms(params.q) : [];
-  const and: Prisma.ClaimWhereInput[] = terms.map((t) => ({ searchText: { contains: ` ${t}` } }));
-  if (params.speaker) and.push({ speaker: { slug: params.speaker } });
-  if (params.topic) and.push({ topics: { some: { topic: { slug: params.topic } } } });
-  if (params.status) and.push({ status: params.status });
-  if (params.from) and.push({ saidAt: { gte: new Date(`${params.from}T00:00:00Z`) } });
-  if (params.to) and.push({ saidAt: { lte: new Date(`${params.to}T23:59:59Z`) } });
-  return { ...publicClaimWhere, AND: and };
-}
-
 export async function searchPublishedClaims(params: PublicSearchParams): Promise<PublicSearchResult> {
-  const where = searchWhere(params);
-  const [rows, total, bySpeaker, byTopic, byStatus, byDay] = await Promise.all([
-    prisma.claim.findMany({
-      where,
-      orderBy: [{ saidAt: { sort: "desc", nulls: "last" } }, { slug: "asc" }],
-      skip: (params.page - 1) * SEARCH_PAGE_SIZE,
-      take: SEARCH_PAGE_SIZE,
-      select: publicSummarySelect,
-    }),
-    prisma.claim.count({ where }),
-    prisma.claim.groupBy({ by: ["speakerId"], where, _count: { _all: true }, orderBy: { _count: { speakerId: "desc" } }, take: 15 }),
-    prisma.claimTopic.groupBy({ by: ["topicId"], where: { claim: where }, _count: { _all: true }, orderBy: { _count: { topicId: "desc" } }, take: 15 }),
-    prisma.claim.groupBy({ by: ["status"], where, _count: { _all: true } }),
-    prisma.claim.groupBy({ by: ["saidAt"], where: { AND: [where, { saidAt: { not: null } }] }, _count: { _all: true } }),
+  const { where, values } = searchSql(params);
+  const offset = (params.page - 1) * SEARCH_PAGE_SIZE;
+  const [ids, [count], speakers, topics, statuses, months] = await Promise.all([
+    prisma.$queryRawUnsafe<{ id: string }[]>(`SELECT c.id FROM "Claim" c WHERE ${where} ORDER BY c."saidAt" DESC NULLS LAST, c.slug LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}`, ...values),
+    prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "Claim" c WHERE ${where}`, ...values),
+    prisma.$queryRawUnsafe<{ slug: string; name: string; count: number }[]>(
+      `SELECT s.slug, s.name, count(*)::int AS count FROM "Claim" c JOIN "Speaker" s ON s.id = c."speakerId" WHERE ${where} GROUP BY s.slug, s.name ORDER BY count DESC, s.name LIMIT 15`,
+      ...values,
+    ),
+    prisma.$queryRawUnsafe<{ slug: string; nameVi: string; count: number }[]>(
+      `SELECT t.slug, t."nameVi", count(*)::int AS count FROM "Claim" c JOIN "ClaimTopic" ct ON ct."claimId" = c.id JOIN "Topic" t ON t.id = ct."topicId" WHERE ${where} GROUP BY t.slug, t."nameVi" ORDER BY count DESC, t."nameVi" LIMIT 15`,
+      ...values,
+    ),
+    prisma.$queryRawUnsafe<{ status: "APPROVED" | "RETRACTED"; count: number }[]>(`SELECT c.status::text AS status, count(*)::int AS count FROM "Claim" c WHERE ${where} GROUP BY c.status`, ...values),
+    prisma.$queryRawUnsafe<{ month: string; count: number }[]>(
+      `SELECT to_char(c."saidAt", 'YYYY-MM') AS month, count(*)::int AS count FROM "Claim" c WHERE ${where} AND c."saidAt" IS NOT NULL GROUP BY 1 ORDER BY 1 DESC LIMIT 24`,
+      ...values,
+    ),
   ]);
-  const [speakers, topics] = await Promise.all([
-    prisma.speaker.findMany({ where: { id: { in: bySpeaker.map((s) => s.speakerId) } }, select: { id: true, slug: true, name: true } }),
-    prisma.topic.findMany({ where: { id: { in: byTopic.map((t) => t.topicId) } }, select: { id: true, slug: true, nameVi: true } }),
-  ]);
-  const months = new Map<string, number>();
-  for (const d of byDay) if (d.saidAt) months.set(d.saidAt.toISOString().slice(0, 7), (months.get(d.saidAt.toISOString().slice(0, 7)) ?? 0) + d._count._all);
+  const total = count?.n ?? 0;
   return {
     terms: params.q ? searchTerms(params.q) : [],
-    results: rows.map(toPublicClaimSummary),
+    results: await summariesFor(ids.map((r) => r.id)),
     total,
     pages: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)),
-    facets: {
-      speakers: bySpeaker.flatMap((s) => {
-        const sp = speakers.find((x) => x.id === s.speakerId);
-        return sp ? [{ slug: sp.slug, name: sp.name, count: s._count._all }] : [];
-      }),
-      topics: byTopic.flatMap((t) => {
-        const tp = topics.find((x) => x.id === t.topicId);
-        return tp ? [{ slug: tp.slug, nameVi: tp.nameVi, count: t._count._all }] : [];
-      }),
-      statuses: byStatus.map((s) => ({ status: s.status as "APPROVED" | "RETRACTED", count: s._count._all })),
-      months: [...months.entries()].sort((a, b) => b[0].localeCompare(a[0])).map(([month, count]) => ({ month, count })),
-    },
+    facets: { speakers, topics, statuses, months },
   };
 }
