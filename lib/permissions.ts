@@ -20,6 +20,17 @@ export const permissionTable = {
   "claim.delete": ["EDITOR", "ADMIN"],
   "claim.undelete": ["ADMIN"],
   "claim.read_internal": ["EDITOR", "REVIEWER", "ADMIN"],
+  "speaker.manage": ["EDITOR", "ADMIN"],
+  "speaker.merge": ["EDITOR", "ADMIN"],
+  "topic.manage": ["EDITOR", "ADMIN"],
+  "article.manage": ["EDITOR", "ADMIN"],
+  "appearance.manage": ["EDITOR", "ADMIN"],
+  "link.manage": ["EDITOR", "REVIEWER", "ADMIN"],
+  "annotation.create": ["EDITOR", "REVIEWER", "ADMIN"],
+  // Public annotations appear on the public claim page: reviewers publish them.
+  "annotation.publish": ["REVIEWER", "ADMIN"],
+  "annotation.resolve": ["EDITOR", "REVIEWER", "ADMIN"],
+  "activity.read": ["EDITOR", "REVIEWER", "ADMIN"],
   "user.manage": ["ADMIN"],
   "account.change_password": ["EDITOR", "REVIEWER", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;

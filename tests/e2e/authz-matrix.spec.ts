@@ -57,6 +57,36 @@ async function deleted(): Promise<Resource> {
   const d = await draft();
   return json<Resource>(await ctx.owner.delete(`/api/claims/${d.id}`, { data: { version: d.version } }));
 }
+async function speaker(): Promise<Resource> {
+  return json<Resource>(await ctx.admin.post("/api/speakers", { data: { name: `Người thử ${++counter}`, kind: "PERSON" } }));
+}
+async function outlet(): Promise<Resource> {
+  return json<Resource>(await ctx.admin.post("/api/outlets", { data: { name: `Báo thử ${++counter}` } }));
+}
+async function article(): Promise<Resource> {
+  const o = await outlet();
+  return json<Resource>(
+    await ctx.admin.post("/api/articles", { data: { outletId: o.id, title: `Bài thử ${++counter}`, text: `Ông Ushakov cho biết không có định dạng ba bên nào. Bài số ${counter}.` } }),
+  );
+}
+async function withAppearance(): Promise<Resource> {
+  const [d, a] = await Promise.all([draft(), article()]);
+  const ap = await json<Resource>(
+    await ctx.admin.post(`/api/claims/${d.id}/appearances`, { data: { articleId: a.id, start: 0, end: 11, exact: "Ông Ushakov", chain: [{ kind: "OUTLET", label: "Báo thử" }] } }),
+  );
+  return { id: ap.id, version: d.version };
+}
+async function link(): Promise<Resource> {
+  const [a, b] = await Promise.all([draft(), draft()]);
+  return json<Resource>(await ctx.admin.post("/api/links", { data: { fromClaimId: a.id, toClaimId: b.id, type: "SUPPORTS" } }));
+}
+async function annotation(): Promise<Resource> {
+  const d = await draft();
+  const an = await json<{ id: string }>(await ctx.admin.post(`/api/claims/${d.id}/annotations`, { data: { body: "Cần kiểm tra nguồn gốc." } }));
+  return { id: an.id, version: 1 };
+}
+let articleForSpan: Resource | null = null;
+
 async function freshUser(): Promise<Resource> {
   return json<Resource>(
     await ctx.admin.post("/api/admin/users", { data: { email: `matrix${++counter}@claimledger.test`, name: "Matrix", role: "EDITOR", password: "matrix-password" } }),
@@ -111,6 +141,77 @@ const endpoints: Endpoint[] = [
     url: () => "/api/admin/users",
     body: () => ({ email: `matrix${++counter}@claimledger.test`, name: "Matrix", role: "EDITOR", password: "matrix-password" }),
   },
+  { name: "create speaker", method: "POST", route: "/api/speakers", allowed: ["editor", "admin", "owner"], setup: async () => null, url: () => "/api/speakers", body: () => ({ name: `Người phát ngôn ${++counter}`, kind: "PERSON", variants: ["Variant"] }) },
+  { name: "edit speaker", method: "PATCH", route: "/api/speakers/[id]", allowed: ["editor", "admin", "owner"], setup: speaker, url: (r) => `/api/speakers/${r!.id}`, body: (r) => ({ name: `Đổi tên ${++counter}`, kind: "PERSON", version: r!.version }) },
+  {
+    name: "merge speakers",
+    method: "POST",
+    route: "/api/speakers/merge",
+    allowed: ["editor", "admin", "owner"],
+    setup: async () => {
+      const [a, b] = await Promise.all([speaker(), speaker()]);
+      return { id: `${a.id}|${b.id}`, version: 1 };
+    },
+    url: () => "/api/speakers/merge",
+    body: (r) => ({ sourceId: r!.id.split("|")[0], targetId: r!.id.split("|")[1] }),
+  },
+  { name: "create topic", method: "POST", route: "/api/topics", allowed: ["editor", "admin", "owner"], setup: async () => null, url: () => "/api/topics", body: () => ({ nameVi: `Chủ đề ${++counter}`, nameEn: `Topic ${counter} ${Date.now()}` }) },
+  { name: "create outlet", method: "POST", route: "/api/outlets", allowed: ["editor", "admin", "owner"], setup: async () => null, url: () => "/api/outlets", body: () => ({ name: `Báo ${++counter}` }) },
+  {
+    name: "create article",
+    method: "POST",
+    route: "/api/articles",
+    allowed: ["editor", "admin", "owner"],
+    setup: outlet,
+    url: () => "/api/articles",
+    body: (r) => ({ outletId: r!.id, title: `Bài ${++counter}`, text: `Nội dung bài báo số ${counter} với phát ngôn của ông Zelensky.` }),
+  },
+  {
+    name: "add source (appearance)",
+    method: "POST",
+    route: "/api/claims/[id]/appearances",
+    allowed: ["editor", "admin", "owner"],
+    setup: async () => {
+      const [d, a] = await Promise.all([draft(), article()]);
+      articleForSpan = a;
+      return d;
+    },
+    url: (r) => `/api/claims/${r!.id}/appearances`,
+    body: () => ({ articleId: articleForSpan!.id, start: 0, end: 11, exact: "Ông Ushakov", chain: [{ kind: "OUTLET", label: "Báo thử" }, { kind: "PERSON", label: "Yuri Ushakov" }] }),
+  },
+  { name: "remove source", method: "DELETE", route: "/api/appearances/[id]", allowed: ["editor", "admin", "owner"], setup: withAppearance, url: (r) => `/api/appearances/${r!.id}`, body: () => ({}) },
+  {
+    name: "link claims",
+    method: "POST",
+    route: "/api/links",
+    allowed: ["editor", "reviewer", "admin", "owner"],
+    setup: async () => {
+      const [a, b] = await Promise.all([draft(), draft()]);
+      return { id: `${a.id}|${b.id}`, version: 1 };
+    },
+    url: () => "/api/links",
+    body: (r) => ({ fromClaimId: r!.id.split("|")[0], toClaimId: r!.id.split("|")[1], type: "CONTRADICTS", note: "Mâu thuẫn về định dạng ba bên." }),
+  },
+  { name: "unlink claims", method: "DELETE", route: "/api/links/[id]", allowed: ["editor", "reviewer", "admin", "owner"], setup: link, url: (r) => `/api/links/${r!.id}`, body: () => ({}) },
+  {
+    name: "annotate claim (internal)",
+    method: "POST",
+    route: "/api/claims/[id]/annotations",
+    allowed: ["editor", "reviewer", "admin", "owner"],
+    setup: draft,
+    url: (r) => `/api/claims/${r!.id}/annotations`,
+    body: () => ({ body: "**Kiểm tra** lại ngày phát ngôn.", visibility: "INTERNAL" }),
+  },
+  {
+    name: "annotate claim (public note)",
+    method: "POST",
+    route: "/api/claims/[id]/annotations",
+    allowed: ["reviewer", "admin"],
+    setup: draft,
+    url: (r) => `/api/claims/${r!.id}/annotations`,
+    body: () => ({ body: "Ghi chú công khai.", visibility: "PUBLIC" }),
+  },
+  { name: "resolve annotation", method: "POST", route: "/api/annotations/[id]/resolve", allowed: ["editor", "reviewer", "admin", "owner"], setup: annotation, url: (r) => `/api/annotations/${r!.id}/resolve`, body: (r) => ({ resolved: true, version: r!.version }) },
   { name: "update user", method: "PATCH", route: "/api/admin/users/[id]", allowed: ["admin"], setup: freshUser, url: (r) => `/api/admin/users/${r!.id}`, body: (r) => ({ role: "REVIEWER", version: r!.version }) },
   {
     // Allowed callers get through to the password check (a wrong current password: 400),
@@ -182,7 +283,7 @@ for (const endpoint of endpoints) {
         else expect(status, await res.text()).toBeLessThan(300);
       } else {
         expect(status, await res.text()).toBe(actor === "anonymous" ? 401 : 403);
-        if (resource && endpoint.route.startsWith("/api/claims/")) {
+        if (resource && endpoint.route.startsWith("/api/claims/[id]") && !endpoint.route.endsWith("annotations")) {
           const after = await json<{ version: number }>(await ctx.admin.get(`/api/claims/${resource.id}`));
           expect(after.version, "a denied call changed the claim").toBe(resource.version);
         }

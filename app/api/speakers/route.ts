@@ -1,6 +1,8 @@
 import { getActor } from "@/lib/auth/actor";
-import { errorResponse } from "@/lib/api/route";
+import { errorResponse, mutationRoute } from "@/lib/api/route";
 import { claimFormOptions } from "@/lib/claims/dashboard-queries";
+import { createSpeaker } from "@/lib/speakers/service";
+import { speakerInputSchema } from "@/lib/speakers/validation";
 
 /** Staff-only list of speakers (id, name, kind) for pickers and API clients. */
 export async function GET(): Promise<Response> {
@@ -11,3 +13,10 @@ export async function GET(): Promise<Response> {
     return errorResponse(error);
   }
 }
+
+export const POST = mutationRoute({
+  action: "speaker.manage",
+  input: speakerInputSchema,
+  status: 201,
+  run: ({ actor, input }) => createSpeaker(actor, input),
+});

@@ -1,0 +1,13 @@
+import { mutationRoute } from "@/lib/api/route";
+import { annotationInputSchema, createAnnotation } from "@/lib/annotations/service";
+import { revalidatePublicTags } from "@/lib/claims/revalidate";
+import { claimIdParams } from "@/lib/claims/validation";
+
+export const POST = mutationRoute({
+  action: "annotation.create",
+  input: annotationInputSchema,
+  params: claimIdParams,
+  status: 201,
+  run: ({ actor, input, params }) => createAnnotation(actor, params.id, input),
+  after: (r) => revalidatePublicTags(r.publicTags),
+});

@@ -1,0 +1,13 @@
+import { mutationRoute } from "@/lib/api/route";
+import { addAppearance, appearanceInputSchema } from "@/lib/appearances/service";
+import { revalidatePublicTags } from "@/lib/claims/revalidate";
+import { claimIdParams } from "@/lib/claims/validation";
+
+export const POST = mutationRoute({
+  action: "appearance.manage",
+  input: appearanceInputSchema,
+  params: claimIdParams,
+  status: 201,
+  run: ({ actor, input, params }) => addAppearance(actor, params.id, input),
+  after: (r) => revalidatePublicTags(r.publicTags),
+});

@@ -1,0 +1,12 @@
+import { mutationRoute } from "@/lib/api/route";
+import { revalidatePublicTags } from "@/lib/claims/revalidate";
+import { updateSpeaker } from "@/lib/speakers/service";
+import { speakerIdParams, updateSpeakerSchema } from "@/lib/speakers/validation";
+
+export const PATCH = mutationRoute({
+  action: "speaker.manage",
+  input: updateSpeakerSchema,
+  params: speakerIdParams,
+  run: ({ actor, input, params }) => updateSpeaker(actor, params.id, input),
+  after: (r) => revalidatePublicTags(r.publicTags),
+});

@@ -1,0 +1,100 @@
+import { z } from "zod";
+import { recordAudit } from "../audit/record";
+import { publicTagsForClaim } from "../claims/public-tags";
+import { prisma } from "../db";
+import { AppError } from "../errors";
+import { assertRole, roleAllows, type Actor } from "../permissions";
+import { normalizeText } from "../text/normalize";
+import { reanchor, spanAt } from "../text/selectors";
+import { idField, textField, versionField } from "../validation/common";
+
+/**
+ * Threaded annotations on a claim: internal (staff only) or public (shown on the claim page,
+ * published by reviewers), optionally anchored on an exact span of the quote or of an article.
+ */
+const anchorSchema = z.strictObject({
+  target: z.enum(["QUOTE", "ARTICLE"], { error: "Anchor target must be QUOTE or ARTICLE." }),
+  appearanceId: idField.optional(),
+  start: z.number().int().min(0).max(1_000_000),
+  end: z.number().int().min(1).max(1_000_000),
+  exact: z
+    .string()
+    .min(1)
+    .max(5000)
+    .refine((s) => s.isWellFormed(), { error: "exact contains invalid Unicode." })
+    .transform((s) => normalizeText(s)),
+});
+
+export const annotationInputSchema = z.strictObject({
+  body: textField(10_000, "Comment"),
+  visibility: z.enum(["INTERNAL", "PUBLIC"], { error: "Visibility must be INTERNAL or PUBLIC." }).default("INTERNAL"),
+  parentId: idField.nullable().optional(),
+  anchor: anchorSchema.nullable().optional(),
+});
+export const resolveAnnotationSchema = z.strictObject({ resolved: z.boolean({ error: "resolved must be true or false." }), version: versionField });
+export const annotationIdParams = z.object({ id: idField });
+
+export async function createAnnotation(actor: Actor | null, claimId: string, input: z.output<typeof annotationInputSchema>) {
+  assertRole(actor, "annotation.create");
+  if (input.visibility === "PUBLIC" && !roleAllows(actor.role, "annotation.publish")) {
+    throw new AppError("FORBIDDEN", "Only reviewers and admins can publish a public note.");
+  }
+  return prisma.$transaction(async (tx) => {
+    const claim = await tx.claim.findFirst({ where: { id: claimId, deletedAt: null }, select: { id: true, quote: true } });
+    if (!claim) throw new AppError("NOT_FOUND", "Claim not found.");
+    if (input.parentId) {
+      const parent = await tx.annotation.findFirst({ where: { id: input.parentId, claimId, deletedAt: null }, select: { visibility: true, parentId: true } });
+      if (!parent) throw new AppError("VALIDATION", "The comment you reply to is not on this claim.");
+      if (parent.parentId) throw new AppError("VALIDATION", "Reply to the first comment of the thread.");
+      if (parent.visibility === "INTERNAL" && input.visibility === "PUBLIC") throw new AppError("VALIDATION", "A reply in an internal thread stays internal.");
+    }
+    let anchor: Record<string, unknown> = {};
+    if (input.anchor) {
+      let text = claim.quote;
+      let articleId: string | null = null;
+      if (input.anchor.target === "ARTICLE") {
+        const appearance = await tx.appearance.findFirst({
+          where: { id: input.anchor.appearanceId ?? "", claimId, deletedAt: null },
+          select: { articleId: true, article: { select: { text: true } } },
+        });
+        if (!appearance) throw new AppError("VALIDATION", "Choose the source whose article text you annotate.");
+        text = appearance.article.text;
+        articleId = appearance.articleId;
+      }
+      const span = reanchor(text, { start: input.anchor.start, end: input.anchor.end, exact: input.anchor.exact, prefix: "", suffix: "" });
+      if (!span) throw new AppError("VALIDATION", "The selected words are not in the text any more. Select them again.");
+      const s = spanAt(text, span.start, span.end);
+      anchor = {
+        anchorTarget: input.anchor.target,
+        appearanceId: input.anchor.target === "ARTICLE" ? input.anchor.appearanceId : null,
+        articleId,
+        anchorExact: s.exact,
+        anchorPrefix: s.prefix,
+        anchorSuffix: s.suffix,
+        anchorStart: s.start,
+        anchorEnd: s.end,
+      };
+    }
+    const annotation = await tx.annotation.create({
+      data: { claimId, authorId: actor.id, body: input.body, visibility: input.visibility, parentId: input.parentId ?? null, ...anchor },
+    });
+    await recordAudit(tx, { actorId: actor.id, action: "annotation.create", entityType: "Annotation", entityId: annotation.id, after: annotation });
+    return { id: annotation.id, publicTags: input.visibility === "PUBLIC" ? await publicTagsForClaim(tx, claimId) : [] };
+  });
+}
+
+export async function setAnnotationResolved(actor: Actor | null, id: string, input: z.output<typeof resolveAnnotationSchema>) {
+  assertRole(actor, "annotation.resolve");
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.annotation.findFirst({ where: { id, deletedAt: null } });
+    if (!before) throw new AppError("NOT_FOUND", "Comment not found.");
+    const { count } = await tx.annotation.updateMany({
+      where: { id, version: input.version },
+      data: input.resolved ? { resolvedAt: new Date(), resolvedById: actor.id, version: { increment: 1 } } : { resolvedAt: null, resolvedById: null, version: { increment: 1 } },
+    });
+    if (count === 0) throw new AppError("CONFLICT", "Someone else changed this comment. Reload to see it.");
+    const after = await tx.annotation.findUniqueOrThrow({ where: { id } });
+    await recordAudit(tx, { actorId: actor.id, action: input.resolved ? "annotation.resolve" : "annotation.reopen", entityType: "Annotation", entityId: id, before, after });
+    return { id, version: after.version, resolved: after.resolvedAt !== null, publicTags: [] as string[] };
+  });
+}

@@ -1,0 +1,84 @@
+import { z } from "zod";
+import { recordAudit } from "../audit/record";
+import { publicTagsForClaim } from "../claims/public-tags";
+import { prisma } from "../db";
+import { AppError } from "../errors";
+import { ChainNodeKind } from "../generated/prisma/enums";
+import { assertRole, type Actor } from "../permissions";
+import { normalizeText } from "../text/normalize";
+import { codePointLength, reanchor, spanAt } from "../text/selectors";
+import { idField, lineField } from "../validation/common";
+
+/**
+ * Where a claim appears: an article span (TextQuote + TextPosition selectors, in code points)
+ * and the attribution chain from the publishing outlet to the origin. The span the browser
+ * sends is checked against the stored article text; if offsets drifted, it is re-anchored by
+ * its exact text and context.
+ */
+const chainNodeSchema = z.strictObject({
+  kind: z.enum(ChainNodeKind, { error: "Chain node kind must be OUTLET, PERSON, ORGANISATION or UNNAMED_SOURCE." }),
+  label: lineField(200, "Chain node label"),
+  outletId: idField.nullable().optional(),
+  speakerId: idField.nullable().optional(),
+});
+
+export const appearanceInputSchema = z.strictObject({
+  articleId: idField,
+  start: z.number({ error: "start must be a number." }).int().min(0).max(1_000_000),
+  end: z.number({ error: "end must be a number." }).int().min(1).max(1_000_000),
+  exact: z
+    .string({ error: "exact must be text." })
+    .min(1)
+    .max(5000)
+    .refine((s) => s.isWellFormed(), { error: "exact contains invalid Unicode." })
+    .transform((s) => normalizeText(s)),
+  prefix: z.string().max(200).optional(),
+  suffix: z.string().max(200).optional(),
+  chain: z.array(chainNodeSchema, { error: "chain must be a list." }).min(1, { error: "Add at least the publishing outlet to the chain." }).max(12, { error: "At most 12 links in a chain." }),
+});
+export const appearanceIdParams = z.object({ id: idField });
+
+export async function addAppearance(actor: Actor | null, claimId: string, input: z.output<typeof appearanceInputSchema>) {
+  assertRole(actor, "appearance.manage");
+  if (input.end <= input.start) throw new AppError("VALIDATION", "The selected span is empty.", { fields: { end: ["end must be after start."] } });
+  return prisma.$transaction(async (tx) => {
+    const claim = await tx.claim.findFirst({ where: { id: claimId, deletedAt: null }, select: { id: true } });
+    if (!claim) throw new AppError("NOT_FOUND", "Claim not found.");
+    const article = await tx.article.findFirst({ where: { id: input.articleId, deletedAt: null }, select: { id: true, text: true } });
+    if (!article) throw new AppError("VALIDATION", "Unknown article.", { fields: { articleId: ["Unknown article."] } });
+    if (input.end > codePointLength(article.text)) throw new AppError("VALIDATION", "The selected span is outside the article text.");
+    const span = reanchor(article.text, { start: input.start, end: input.end, exact: input.exact, prefix: input.prefix ?? "", suffix: input.suffix ?? "" });
+    if (!span) throw new AppError("VALIDATION", "The selected text is not in this article (it may have been edited). Select it again.");
+    const checked = spanAt(article.text, span.start, span.end);
+    const outletIds = input.chain.flatMap((n) => (n.outletId ? [n.outletId] : []));
+    const speakerIds = input.chain.flatMap((n) => (n.speakerId ? [n.speakerId] : []));
+    const [outlets, speakers] = await Promise.all([
+      tx.outlet.count({ where: { id: { in: outletIds } } }),
+      tx.speaker.count({ where: { id: { in: speakerIds } } }),
+    ]);
+    if (outlets !== new Set(outletIds).size || speakers !== new Set(speakerIds).size) throw new AppError("VALIDATION", "The chain names an unknown outlet or speaker.");
+    const appearance = await tx.appearance.create({
+      data: {
+        claimId,
+        articleId: article.id,
+        ...checked,
+        createdById: actor.id,
+        chain: { create: input.chain.map((n, position) => ({ position, kind: n.kind, label: n.label, outletId: n.outletId ?? null, speakerId: n.speakerId ?? null })) },
+      },
+      include: { chain: { orderBy: { position: "asc" } } },
+    });
+    await recordAudit(tx, { actorId: actor.id, action: "appearance.create", entityType: "Appearance", entityId: appearance.id, after: appearance });
+    return { id: appearance.id, start: checked.start, end: checked.end, exact: checked.exact, publicTags: await publicTagsForClaim(tx, claimId) };
+  });
+}
+
+export async function removeAppearance(actor: Actor | null, id: string) {
+  assertRole(actor, "appearance.manage");
+  return prisma.$transaction(async (tx) => {
+    const appearance = await tx.appearance.findFirst({ where: { id, deletedAt: null }, include: { chain: true } });
+    if (!appearance) throw new AppError("NOT_FOUND", "Source not found.");
+    await tx.appearance.update({ where: { id }, data: { deletedAt: new Date() } });
+    await recordAudit(tx, { actorId: actor.id, action: "appearance.delete", entityType: "Appearance", entityId: id, before: appearance });
+    return { id, publicTags: await publicTagsForClaim(tx, appearance.claimId) };
+  });
+}

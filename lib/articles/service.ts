@@ -1,0 +1,44 @@
+import { createHash } from "node:crypto";
+import type { z } from "zod";
+import { recordAudit } from "../audit/record";
+import { prisma } from "../db";
+import { AppError } from "../errors";
+import { assertRole, type Actor } from "../permissions";
+import { slugify } from "../text/normalize";
+import type { ArticleInput, outletInputSchema } from "./validation";
+
+/** Outlets and articles. Article text is stored as ingested (NFC) with its content hash. */
+export function contentHash(text: string): string {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+
+export async function createOutlet(actor: Actor | null, input: z.output<typeof outletInputSchema>) {
+  assertRole(actor, "article.manage");
+  return prisma.$transaction(async (tx) => {
+    const base = slugify(input.name, 60);
+    const slug = (await tx.outlet.findUnique({ where: { slug: base }, select: { id: true } })) ? `${base}-${Date.now().toString(36)}` : base;
+    const outlet = await tx.outlet.create({ data: { ...input, slug } });
+    await recordAudit(tx, { actorId: actor.id, action: "outlet.create", entityType: "Outlet", entityId: outlet.id, after: outlet });
+    return outlet;
+  });
+}
+
+export async function createArticle(actor: Actor | null, input: ArticleInput) {
+  assertRole(actor, "article.manage");
+  const hash = contentHash(input.text);
+  return prisma.$transaction(async (tx) => {
+    const outlet = await tx.outlet.findFirst({ where: { id: input.outletId, deletedAt: null }, select: { id: true, slug: true } });
+    if (!outlet) throw new AppError("VALIDATION", "Unknown outlet.", { fields: { outletId: ["Unknown outlet."] } });
+    const existing = await tx.article.findUnique({ where: { contentHash: hash }, select: { id: true, title: true } });
+    if (existing) {
+      throw new AppError("CONFLICT", `This article is already stored as “${existing.title}”.`, { existingArticleId: existing.id });
+    }
+    const slug = `${outlet.slug}-${slugify(input.title, 60)}-${hash.slice(0, 6)}`;
+    const article = await tx.article.create({
+      data: { ...input, slug, contentHash: hash, createdById: actor.id },
+      select: { id: true, slug: true, title: true, outletId: true, publishedAt: true, language: true },
+    });
+    await recordAudit(tx, { actorId: actor.id, action: "article.create", entityType: "Article", entityId: article.id, after: { ...article, contentHash: hash, length: input.text.length } });
+    return article;
+  });
+}

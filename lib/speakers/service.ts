@@ -1,0 +1,123 @@
+import { recordAudit } from "../audit/record";
+import { publicTag } from "../claims/public-tags";
+import { prisma } from "../db";
+import { AppError } from "../errors";
+import { assertRole, type Actor } from "../permissions";
+import { claimSearchText, speakerSearchText } from "../search/search-text";
+import { slugify } from "../text/normalize";
+import type { SpeakerInput } from "./validation";
+
+/** Speakers (people, organisations, unnamed sources): create, edit, merge duplicates. */
+type Tx = Parameters<Parameters<typeof prisma.$transaction>[0]>[0];
+
+const speakerSelect = { id: true, slug: true, name: true, kind: true, variants: true, affiliation: true, country: true, description: true, version: true } as const;
+
+function uniqueVariants(name: string, variants: string[]): string[] {
+  const seen = new Set([name.toLowerCase()]);
+  return variants.filter((v) => {
+    const k = v.toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Claims carry their speaker's names in searchText: refresh them after a rename or merge. */
+async function refreshClaimSearchText(tx: Tx, speakerId: string): Promise<string[]> {
+  const speaker = await tx.speaker.findUniqueOrThrow({ where: { id: speakerId }, select: { name: true, variants: true } });
+  const claims = await tx.claim.findMany({ where: { speakerId }, select: { id: true, slug: true, quote: true, translation: true } });
+  for (const c of claims) await tx.claim.update({ where: { id: c.id }, data: { searchText: claimSearchText(c, speaker) } });
+  return claims.map((c) => publicTag.claim(c.slug));
+}
+
+export async function createSpeaker(actor: Actor | null, input: SpeakerInput) {
+  assertRole(actor, "speaker.manage");
+  return prisma.$transaction(async (tx) => {
+    const base = slugify(input.name, 80);
+    const slug = (await tx.speaker.findUnique({ where: { slug: base }, select: { id: true } })) ? `${base}-${Date.now().toString(36)}` : base;
+    const variants = uniqueVariants(input.name, input.variants);
+    const speaker = await tx.speaker.create({
+      data: { ...input, variants, slug, searchText: speakerSearchText({ name: input.name, variants }) },
+      select: speakerSelect,
+    });
+    await recordAudit(tx, { actorId: actor.id, action: "speaker.create", entityType: "Speaker", entityId: speaker.id, after: speaker });
+    return { ...speaker, publicTags: [] as string[] };
+  });
+}
+
+export async function updateSpeaker(actor: Actor | null, id: string, input: SpeakerInput & { version: number }) {
+  assertRole(actor, "speaker.manage");
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.speaker.findFirst({ where: { id, deletedAt: null }, select: speakerSelect });
+    if (!before) throw new AppError("NOT_FOUND", "Speaker not found.");
+    const variants = uniqueVariants(input.name, input.variants);
+    const { count } = await tx.speaker.updateMany({
+      where: { id, version: input.version, deletedAt: null },
+      data: {
+        name: input.name,
+        kind: input.kind,
+        variants,
+        affiliation: input.affiliation,
+        country: input.country,
+        description: input.description,
+        searchText: speakerSearchText({ name: input.name, variants }),
+        version: { increment: 1 },
+      },
+    });
+    if (count === 0) throw new AppError("CONFLICT", "Someone else changed this speaker after you opened it. Reload to see their version.", { current: before });
+    const claimTags = await refreshClaimSearchText(tx, id);
+    const after = await tx.speaker.findUniqueOrThrow({ where: { id }, select: speakerSelect });
+    await recordAudit(tx, { actorId: actor.id, action: "speaker.update", entityType: "Speaker", entityId: id, before, after });
+    return { ...after, publicTags: [publicTag.speaker(after.slug), publicTag.lists, ...claimTags] };
+  });
+}
+
+/**
+ * Merges a duplicate into the speaker to keep: claims and attribution-chain nodes move over,
+ * the duplicate's names become variants, and the duplicate is soft-deleted with a pointer.
+ */
+export async function mergeSpeakers(actor: Actor | null, input: { sourceId: string; targetId: string }) {
+  assertRole(actor, "speaker.merge");
+  return prisma.$transaction(async (tx) => {
+    const [source, target] = await Promise.all([
+      tx.speaker.findFirst({ where: { id: input.sourceId, deletedAt: null }, select: speakerSelect }),
+      tx.speaker.findFirst({ where: { id: input.targetId, deletedAt: null }, select: speakerSelect }),
+    ]);
+    if (!source || !target) throw new AppError("NOT_FOUND", "Both speakers must exist and not be merged already.");
+    const variants = uniqueVariants(target.name, [...target.variants, source.name, ...source.variants]);
+    const moved = await tx.claim.updateMany({ where: { speakerId: source.id }, data: { speakerId: target.id } });
+    await tx.attributionNode.updateMany({ where: { speakerId: source.id }, data: { speakerId: target.id } });
+    await tx.speaker.update({
+      where: { id: target.id },
+      data: { variants, searchText: speakerSearchText({ name: target.name, variants }), version: { increment: 1 } },
+    });
+    await tx.speaker.update({ where: { id: source.id }, data: { mergedIntoId: target.id, deletedAt: new Date(), version: { increment: 1 } } });
+    const claimTags = await refreshClaimSearchText(tx, target.id);
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "speaker.merge",
+      entityType: "Speaker",
+      entityId: target.id,
+      before: { source, target },
+      after: { mergedInto: target.id, claimsMoved: moved.count, variants },
+    });
+    return {
+      targetId: target.id,
+      claimsMoved: moved.count,
+      publicTags: [publicTag.speaker(source.slug), publicTag.speaker(target.slug), publicTag.lists, ...claimTags],
+    };
+  });
+}
+
+export async function createTopic(actor: Actor | null, input: { nameVi: string; nameEn: string; description: string | null }) {
+  assertRole(actor, "topic.manage");
+  return prisma.$transaction(async (tx) => {
+    const slug = slugify(input.nameEn, 60);
+    if (await tx.topic.findUnique({ where: { slug }, select: { id: true } })) {
+      throw new AppError("CONFLICT", `A topic with the address “${slug}” already exists.`, { fields: { nameEn: ["Already exists."] } });
+    }
+    const topic = await tx.topic.create({ data: { ...input, slug } });
+    await recordAudit(tx, { actorId: actor.id, action: "topic.create", entityType: "Topic", entityId: topic.id, after: topic });
+    return { ...topic, publicTags: [publicTag.lists] };
+  });
+}
