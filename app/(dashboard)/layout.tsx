@@ -34,6 +34,26 @@ export default async function DashboardLayout({ children }: { children: ReactNod
                     </Link>
                   </li>
                 )}
+                <li>
+                  <Link href="/dashboard/speakers" className="hover:text-accent">
+                    Speakers
+                  </Link>
+                </li>
+                <li>
+                  <Link href="/dashboard/articles" className="hover:text-accent">
+                    Articles
+                  </Link>
+                </li>
+                <li>
+                  <Link href="/dashboard/topics" className="hover:text-accent">
+                    Topics
+                  </Link>
+                </li>
+                <li>
+                  <Link href="/dashboard/activity" className="hover:text-accent">
+                    Activity
+                  </Link>
+                </li>
                 {roleAllows(actor.role, "user.manage") && (
                   <li>
                     <Link href="/admin/users" className="hover:text-accent">

@@ -9,6 +9,7 @@ import { callApi, type ApiError } from "@/lib/client/api";
 import { snapshotToFormValues, type ClaimFormValues } from "@/lib/claims/form-values";
 import type { ClaimSnapshot } from "@/lib/claims/snapshot";
 import { ConflictPanel } from "./ConflictPanel";
+import { InlineSpeakerCreator } from "./InlineSpeakerCreator";
 
 const kindOptions = [
   { value: "DIRECT", label: "Direct quote" },
@@ -40,6 +41,8 @@ export function ClaimForm({
 }) {
   const router = useRouter();
   const [values, setValues] = useState(initial);
+  const [speakerOptions, setSpeakerOptions] = useState(speakers);
+  const [creatingSpeaker, setCreatingSpeaker] = useState(false);
   const [baseVersion, setBaseVersion] = useState(version ?? 1);
   const [error, setError] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
@@ -88,7 +91,7 @@ export function ClaimForm({
           yours={values}
           current={snapshotToFormValues(conflict)}
           currentVersion={(error!.details?.currentVersion as number | null) ?? baseVersion}
-          speakers={speakers}
+          speakers={speakerOptions}
           onKeepMine={(v) => {
             setBaseVersion(v);
             setError(null);
@@ -103,22 +106,40 @@ export function ClaimForm({
       {saved && <Alert tone="success">{saved}</Alert>}
 
       <div className="grid gap-5 md:grid-cols-2">
-        <Field label="Speaker" error={fieldErrors.speakerId}>
-          {(p) => (
-            <select {...p} value={values.speakerId} onChange={(e) => set("speakerId", e.target.value)} className={inputClass} required>
-              <option value="">Choose a speaker…</option>
-              {speakers.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
+        <div>
+          <Field label="Speaker" error={fieldErrors.speakerId}>
+            {(p) => (
+              <select {...p} value={values.speakerId} onChange={(e) => set("speakerId", e.target.value)} className={inputClass} required>
+                <option value="">Choose a speaker…</option>
+                {speakerOptions.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          {!creatingSpeaker && (
+            <button type="button" onClick={() => setCreatingSpeaker(true)} className="mt-1 text-sm text-accent underline">
+              New speaker…
+            </button>
           )}
-        </Field>
+        </div>
         <Field label="Role held at the time" error={fieldErrors.roleHeld} help="As reported, e.g. “Trợ lý Tổng thống Nga”.">
           {(p) => <input {...p} value={values.roleHeld} onChange={(e) => set("roleHeld", e.target.value)} className={inputClass} />}
         </Field>
       </div>
+
+      {creatingSpeaker && (
+        <InlineSpeakerCreator
+          onCancel={() => setCreatingSpeaker(false)}
+          onCreated={(sp) => {
+            setSpeakerOptions((list) => [...list, sp].sort((a, b) => a.name.localeCompare(b.name)));
+            set("speakerId", sp.id);
+            setCreatingSpeaker(false);
+          }}
+        />
+      )}
 
       <Field label="Quote (as reported, original language)" error={fieldErrors.quote}>
         {(p) => <textarea {...p} lang="vi" rows={4} value={values.quote} onChange={(e) => set("quote", e.target.value)} className={inputClass} required />}

@@ -1,18 +1,35 @@
 import { prisma } from "../db";
-import type { EditorialStatus, Prisma } from "../generated/prisma/client";
+import type { EditorialStatus, LinkType, Prisma, VerificationStatus } from "../generated/prisma/client";
 import { assertRole, type Actor } from "../permissions";
-import { foldText } from "../text/normalize";
+import { searchTerms } from "../search/search-text";
 import { claimSnapshotSelect, toClaimSnapshot, type ClaimSnapshot } from "./snapshot";
 
 /** Reads for the newsroom dashboard (staff only: drafts and internal fields included). */
 export const STAFF_PAGE_SIZE = 25;
 
+export const STAFF_SORTS = ["updated", "said-desc", "said-asc", "created"] as const;
+
 export interface StaffClaimFilter {
   status?: EditorialStatus;
+  verification?: VerificationStatus;
+  speaker?: string; // speaker id
+  topic?: string; // topic slug
+  outlet?: string; // outlet id
+  linkType?: LinkType;
+  from?: string; // YYYY-MM-DD (said at)
+  to?: string;
   q?: string;
+  sort?: (typeof STAFF_SORTS)[number];
   page: number;
   view?: "review-queue" | "my-drafts" | "changes-requested" | "deleted";
 }
+
+const staffOrder: Record<(typeof STAFF_SORTS)[number], Prisma.ClaimOrderByWithRelationInput[]> = {
+  updated: [{ updatedAt: "desc" }, { id: "asc" }],
+  "said-desc": [{ saidAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+  "said-asc": [{ saidAt: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+  created: [{ createdAt: "desc" }, { id: "asc" }],
+};
 
 export async function listClaimsForStaff(actor: Actor | null, filter: StaffClaimFilter) {
   assertRole(actor, "claim.read_internal");
@@ -26,12 +43,19 @@ export async function listClaimsForStaff(actor: Actor | null, filter: StaffClaim
   if (filter.view === "review-queue") Object.assign(where, { status: "IN_REVIEW", createdById: { not: actor.id } });
   if (filter.view === "my-drafts") Object.assign(where, { status: "DRAFT", createdById: actor.id });
   if (filter.view === "changes-requested") Object.assign(where, { status: "CHANGES_REQUESTED" });
-  const q = filter.q ? foldText(filter.q).trim() : "";
-  if (q) where.searchText = { contains: q };
+  const and: Prisma.ClaimWhereInput[] = searchTerms(filter.q ?? "").map((t) => ({ searchText: { contains: ` ${t}` } }));
+  if (filter.verification) and.push({ verification: filter.verification });
+  if (filter.speaker) and.push({ speakerId: filter.speaker });
+  if (filter.topic) and.push({ topics: { some: { topic: { slug: filter.topic } } } });
+  if (filter.outlet) and.push({ appearances: { some: { deletedAt: null, article: { outletId: filter.outlet } } } });
+  if (filter.linkType) and.push({ OR: [{ linksFrom: { some: { type: filter.linkType, deletedAt: null } } }, { linksTo: { some: { type: filter.linkType, deletedAt: null } } }] });
+  if (filter.from) and.push({ saidAt: { gte: new Date(`${filter.from}T00:00:00Z`) } });
+  if (filter.to) and.push({ saidAt: { lte: new Date(`${filter.to}T23:59:59Z`) } });
+  if (and.length) where.AND = and;
   const [claims, total] = await Promise.all([
     prisma.claim.findMany({
       where,
-      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+      orderBy: staffOrder[filter.sort ?? "updated"],
       skip: (filter.page - 1) * STAFF_PAGE_SIZE,
       take: STAFF_PAGE_SIZE,
       select: {
@@ -77,11 +101,43 @@ export async function findClaimForStaff(actor: Actor | null, id: string) {
       speaker: { select: { name: true, slug: true } },
       appearances: {
         where: { deletedAt: null },
-        select: { id: true, exact: true, article: { select: { title: true, outlet: { select: { name: true } } } }, chain: { orderBy: { position: "asc" }, select: { position: true, kind: true, label: true } } },
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          exact: true,
+          start: true,
+          end: true,
+          article: { select: { id: true, title: true, text: true, outlet: { select: { name: true } } } },
+          chain: { orderBy: { position: "asc" }, select: { position: true, kind: true, label: true, outletId: true, speakerId: true } },
+        },
+      },
+      linksFrom: { where: { deletedAt: null }, select: { id: true, type: true, note: true, toClaim: { select: linkedStaffSelect } } },
+      linksTo: { where: { deletedAt: null }, select: { id: true, type: true, note: true, fromClaim: { select: linkedStaffSelect } } },
+      annotations: {
+        where: { deletedAt: null, parentId: null },
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          body: true,
+          visibility: true,
+          createdAt: true,
+          version: true,
+          resolvedAt: true,
+          resolvedBy: { select: { name: true } },
+          author: { select: { name: true } },
+          anchorTarget: true,
+          anchorExact: true,
+          anchorStart: true,
+          anchorEnd: true,
+          appearanceId: true,
+          replies: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, visibility: true, author: { select: { name: true } } } },
+        },
       },
     },
   });
 }
+
+const linkedStaffSelect = { id: true, quote: true, status: true, deletedAt: true, speaker: { select: { name: true } } } satisfies Prisma.ClaimSelect;
 
 export async function listRevisions(actor: Actor | null, claimId: string) {
   assertRole(actor, "claim.read_internal");
@@ -95,11 +151,17 @@ export async function listRevisions(actor: Actor | null, claimId: string) {
 
 export async function claimFormOptions(actor: Actor | null) {
   assertRole(actor, "claim.read_internal");
-  const [speakers, topics] = await Promise.all([
+  const [speakers, topics, outlets, articles] = await Promise.all([
     prisma.speaker.findMany({ where: { deletedAt: null, mergedIntoId: null }, orderBy: { name: "asc" }, select: { id: true, name: true, kind: true } }),
     prisma.topic.findMany({ orderBy: { nameEn: "asc" }, select: { slug: true, nameEn: true, nameVi: true } }),
+    prisma.outlet.findMany({ where: { deletedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    prisma.article.findMany({
+      where: { deletedAt: null },
+      orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { title: "asc" }],
+      select: { id: true, title: true, outlet: { select: { id: true, name: true } } },
+    }),
   ]);
-  return { speakers, topics };
+  return { speakers, topics, outlets, articles: articles.map((a) => ({ id: a.id, title: a.title, outletId: a.outlet.id, outletName: a.outlet.name })) };
 }
 
 export { toClaimSnapshot };

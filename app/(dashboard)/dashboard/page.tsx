@@ -3,9 +3,10 @@ import Link from "next/link";
 import { z } from "zod";
 import { StatusBadge, VerificationBadge } from "@/components/claims/StatusBadges";
 import { requireActor } from "@/lib/auth/actor";
-import { countClaimsByStatus, listClaimsForStaff } from "@/lib/claims/dashboard-queries";
+import { claimFormOptions, countClaimsByStatus, listClaimsForStaff, STAFF_SORTS } from "@/lib/claims/dashboard-queries";
 import { editorialStatusLabel } from "@/lib/claims/labels";
-import { EditorialStatus } from "@/lib/generated/prisma/enums";
+import { EditorialStatus, LinkType, VerificationStatus } from "@/lib/generated/prisma/enums";
+import { verificationLabel } from "@/lib/claims/labels";
 import { roleAllows } from "@/lib/permissions";
 import { formatDay } from "@/lib/format/dates";
 
@@ -15,8 +16,25 @@ const filterSchema = z.object({
   status: z.enum(EditorialStatus).optional().catch(undefined),
   view: z.enum(["review-queue", "my-drafts", "changes-requested", "deleted"]).optional().catch(undefined),
   q: z.string().max(200).optional().catch(undefined),
+  verification: z.enum(VerificationStatus).optional().catch(undefined),
+  speaker: z.string().regex(/^[a-z0-9]{10,40}$/).optional().catch(undefined),
+  topic: z.string().regex(/^[a-z0-9-]{1,80}$/).optional().catch(undefined),
+  outlet: z.string().regex(/^[a-z0-9]{10,40}$/).optional().catch(undefined),
+  linkType: z.enum(LinkType).optional().catch(undefined),
+  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  sort: z.enum(STAFF_SORTS).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
+
+const sortLabel: Record<(typeof STAFF_SORTS)[number], string> = {
+  updated: "Recently updated",
+  "said-desc": "Said: newest first",
+  "said-asc": "Said: oldest first",
+  created: "Recently created",
+};
+const linkTypeLabel: Record<LinkType, string> = { CONTRADICTS: "Contradicts", SUPPORTS: "Supports", SAME_STATEMENT: "Same statement", RESPONDS_TO: "Responds to", UPDATES: "Updates" };
+const selectClass = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
 const views = [
   { key: "review-queue", label: "Review queue (not mine)" },
@@ -28,10 +46,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const actor = await requireActor();
   const filter = filterSchema.parse(await searchParams);
   if (filter.view === "deleted" && !roleAllows(actor.role, "claim.undelete")) filter.view = undefined;
-  const [{ claims, total, pages }, counts] = await Promise.all([listClaimsForStaff(actor, filter), countClaimsByStatus(actor)]);
+  const [{ claims, total, pages }, counts, options] = await Promise.all([listClaimsForStaff(actor, filter), countClaimsByStatus(actor), claimFormOptions(actor)]);
   const qs = (extra: Record<string, string | number | undefined>) => {
     const p = new URLSearchParams();
-    for (const [k, v] of Object.entries({ status: filter.status, view: filter.view, q: filter.q, ...extra })) if (v !== undefined && v !== "") p.set(k, String(v));
+    const { page: _page, ...rest } = filter;
+    for (const [k, v] of Object.entries({ ...rest, ...extra })) if (v !== undefined && v !== "") p.set(k, String(v));
     return `?${p.toString()}`;
   };
 
@@ -42,18 +61,108 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           <h1 className="text-2xl font-bold tracking-tight">Claims</h1>
           <p className="text-sm text-muted">{total} matching</p>
         </div>
-        <form className="flex gap-2" role="search">
-          {filter.status && <input type="hidden" name="status" value={filter.status} />}
-          {filter.view && <input type="hidden" name="view" value={filter.view} />}
-          <label htmlFor="q" className="sr-only">
-            Search quotes
-          </label>
-          <input id="q" name="q" defaultValue={filter.q} placeholder="Search quotes (diacritics optional)" className="w-72 rounded-md border border-slate-300 px-3 py-2 text-sm" />
-          <button type="submit" className="rounded-md bg-accent px-3 py-2 text-sm font-medium text-white hover:bg-accent-strong">
-            Search
-          </button>
-        </form>
+
       </div>
+
+      <form role="search" aria-label="Filter claims" className="mt-5 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4">
+        {filter.view && <input type="hidden" name="view" value={filter.view} />}
+        <label className="flex flex-col gap-1 text-xs font-medium text-muted sm:col-span-2">
+          Text (diacritics optional)
+          <input name="q" defaultValue={filter.q} placeholder="dam phan ba ben, Ushakov…" className={selectClass} />
+        </label>
+        <label className="flex flex-col gap-1 text-xs font-medium text-muted">
+          Status
+          <select name="status" defaultValue={filter.status ?? ""} className={selectClass}>
+            <option value="">Any</option>
+            {(Object.keys(counts) as (keyof typeof counts)[]).map((s) => (
+              <option key={s} value={s}>
+                {editorialStatusLabel[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-xs font-medium text-muted">
+          Verification
+          <select name="verification" defaultValue={filter.verification ?? ""} className={selectClass}>
+            <option value="">Any</option>
+            {Object.values(VerificationStatus).map((v) => (
+              <option key={v} value={v}>
+                {verificationLabel[v]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-xs font-medium text-muted">
+          Speaker
+          <select name="speaker" defaultValue={filter.speaker ?? ""} className={selectClass}>
+            <option value="">Any</option>
+            {options.speakers.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-xs font-medium text-muted">
+          Topic
+          <select name="topic" defaultValue={filter.topic ?? ""} className={selectClass}>
+            <option value="">Any</option>
+            {options.topics.map((t) => (
+              <option key={t.slug} value={t.slug}>
+                {t.nameEn}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-xs font-medium text-muted">
+          Outlet
+          <select name="outlet" defaultValue={filter.outlet ?? ""} className={selectClass}>
+            <option value="">Any</option>
+            {options.outlets.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-xs font-medium text-muted">
+          Has link
+          <select name="linkType" defaultValue={filter.linkType ?? ""} className={selectClass}>
+            <option value="">Any</option>
+            {Object.values(LinkType).map((l) => (
+              <option key={l} value={l}>
+                {linkTypeLabel[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-xs font-medium text-muted">
+          Said from
+          <input type="date" name="from" defaultValue={filter.from} className={selectClass} />
+        </label>
+        <label className="flex flex-col gap-1 text-xs font-medium text-muted">
+          Said until
+          <input type="date" name="to" defaultValue={filter.to} className={selectClass} />
+        </label>
+        <label className="flex flex-col gap-1 text-xs font-medium text-muted">
+          Sort
+          <select name="sort" defaultValue={filter.sort ?? "updated"} className={selectClass}>
+            {STAFF_SORTS.map((s) => (
+              <option key={s} value={s}>
+                {sortLabel[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="flex items-end gap-2">
+          <button type="submit" className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-white hover:bg-accent-strong">
+            Apply filters
+          </button>
+          <Link href="/dashboard" className="px-2 py-2 text-sm text-accent hover:underline">
+            Reset
+          </Link>
+        </div>
+      </form>
 
       <nav aria-label="Saved views and status filters" className="mt-5 flex flex-wrap gap-2 text-sm">
         <Link href="/dashboard" className={`rounded-full border px-3 py-1 ${!filter.status && !filter.view ? "border-accent bg-sky-50" : "border-slate-300 bg-white"}`}>

@@ -8,6 +8,10 @@ import { ClaimForm } from "@/components/dashboard/ClaimForm";
 import { snapshotToFormValues } from "@/lib/claims/form-values";
 import { VerificationPanel } from "@/components/dashboard/VerificationPanel";
 import { WorkflowActions } from "@/components/dashboard/WorkflowActions";
+import { AnnotationsPanel, type AnnotationView } from "@/components/dashboard/AnnotationsPanel";
+import { LinksPanel } from "@/components/dashboard/LinksPanel";
+import { SourcesPanel } from "@/components/dashboard/SourcesPanel";
+import { countIndependentChains } from "@/lib/claims/corroboration";
 import { Alert } from "@/components/ui/Alert";
 import { requireActor } from "@/lib/auth/actor";
 import { claimFormOptions, findClaimForStaff, toClaimSnapshot } from "@/lib/claims/dashboard-queries";
@@ -32,7 +36,23 @@ export default async function ClaimDetailPage({ params }: { params: Promise<{ id
       ? "You created or last edited this claim, so a second person must approve or reject it."
       : null;
   const canEdit = !claim.deletedAt && EDITABLE_STATUSES.includes(claim.status) && roleAllows(actor.role, "claim.update");
-  const options = canEdit ? await claimFormOptions(actor) : null;
+  const options = await claimFormOptions(actor);
+  const links = [
+    ...claim.linksFrom.filter((l) => !l.toClaim.deletedAt).map((l) => ({ id: l.id, type: l.type, note: l.note, direction: "outgoing" as const, other: { id: l.toClaim.id, speaker: l.toClaim.speaker.name, quote: l.toClaim.quote, status: l.toClaim.status } })),
+    ...claim.linksTo.filter((l) => !l.fromClaim.deletedAt).map((l) => ({ id: l.id, type: l.type, note: l.note, direction: "incoming" as const, other: { id: l.fromClaim.id, speaker: l.fromClaim.speaker.name, quote: l.fromClaim.quote, status: l.fromClaim.status } })),
+  ];
+  const annotations: AnnotationView[] = claim.annotations.map((a) => ({
+    id: a.id,
+    body: a.body,
+    visibility: a.visibility,
+    author: a.author.name,
+    createdAt: a.createdAt.toISOString(),
+    version: a.version,
+    resolved: a.resolvedAt !== null,
+    resolvedBy: a.resolvedBy?.name ?? null,
+    anchor: a.anchorTarget && a.anchorExact ? { target: a.anchorTarget, exact: a.anchorExact, start: a.anchorStart, end: a.anchorEnd, appearanceId: a.appearanceId } : null,
+    replies: a.replies.map((r) => ({ id: r.id, body: r.body, author: r.author.name, createdAt: r.createdAt.toISOString(), visibility: r.visibility })),
+  }));
 
   return (
     <div className="space-y-6">
@@ -89,7 +109,7 @@ export default async function ClaimDetailPage({ params }: { params: Promise<{ id
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
-          {canEdit && options ? (
+          {canEdit ? (
             <div className="rounded-lg border border-slate-200 bg-white p-6">
               <ClaimForm mode="edit" claimId={claim.id} version={claim.version} initial={snapshotToFormValues(snapshot)} speakers={options.speakers} topics={options.topics} />
             </div>
@@ -125,24 +145,30 @@ export default async function ClaimDetailPage({ params }: { params: Promise<{ id
             </article>
           )}
 
-          <section aria-labelledby="appearances-heading" className="rounded-lg border border-slate-200 bg-white p-6">
-            <h2 id="appearances-heading" className="text-lg font-semibold">
-              Sources ({claim.appearances.length})
-            </h2>
-            {claim.appearances.length === 0 && <p className="mt-2 text-sm text-muted">No source attached yet.</p>}
-            <ul className="mt-3 space-y-3">
-              {claim.appearances.map((a) => (
-                <li key={a.id} className="text-sm">
-                  <p className="font-medium">
-                    {a.article.outlet.name}: {a.article.title}
-                  </p>
-                  <div className="mt-1">
-                    <AttributionChain chain={a.chain} />
-                  </div>
-                </li>
-              ))}
-            </ul>
-          </section>
+          <SourcesPanel
+            claimId={claim.id}
+            corroboration={countIndependentChains(claim.appearances.map((a) => a.chain))}
+            sources={claim.appearances.map((a) => ({
+              id: a.id,
+              exact: a.exact,
+              start: a.start,
+              end: a.end,
+              article: { id: a.article.id, title: a.article.title, outletName: a.article.outlet.name },
+              chain: a.chain.map((n) => ({ kind: n.kind, label: n.label })),
+            }))}
+            articles={options.articles}
+            outlets={options.outlets}
+            speakers={options.speakers}
+            canManage={!claim.deletedAt && roleAllows(actor.role, "appearance.manage")}
+          />
+          <LinksPanel claim={{ id: claim.id, speaker: claim.speaker.name }} links={links} canManage={!claim.deletedAt && roleAllows(actor.role, "link.manage")} />
+          <AnnotationsPanel
+            claimId={claim.id}
+            quote={claim.quote}
+            annotations={annotations}
+            sources={claim.appearances.map((a) => ({ id: a.id, title: `${a.article.outlet.name}: ${a.article.title}`, text: a.article.text }))}
+            canPublish={roleAllows(actor.role, "annotation.publish")}
+          />
         </div>
 
         <aside className="space-y-6" aria-label="Review and verification">

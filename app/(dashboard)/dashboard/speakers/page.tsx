@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import { MergeSpeakersForm, SpeakerForm } from "@/components/dashboard/ManageForms";
+import { requireActor } from "@/lib/auth/actor";
+import { speakerKindLabel } from "@/lib/claims/labels";
+import { prisma } from "@/lib/db";
+import { assertRole, roleAllows } from "@/lib/permissions";
+
+export const metadata: Metadata = { title: "Speakers", robots: { index: false } };
+
+export default async function SpeakersPage() {
+  const actor = await requireActor();
+  assertRole(actor, "claim.read_internal");
+  const speakers = await prisma.speaker.findMany({
+    where: { deletedAt: null },
+    orderBy: { name: "asc" },
+    select: { id: true, slug: true, name: true, kind: true, variants: true, affiliation: true, country: true, description: true, version: true, _count: { select: { claims: { where: { deletedAt: null } } } } },
+  });
+  const canManage = roleAllows(actor.role, "speaker.manage");
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-2xl font-bold tracking-tight">Speakers</h1>
+        <p className="text-sm text-muted">People, organisations and unnamed sources, with the spellings they appear under.</p>
+      </div>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Speakers</caption>
+          <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-muted">
+            <tr>
+              <th scope="col" className="px-4 py-2">
+                Name and variants
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Kind
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Claims
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {speakers.map((s) => (
+              <tr key={s.id} className="border-b border-slate-100 align-top last:border-0">
+                <td className="px-4 py-3">
+                  <p className="font-medium">{s.name}</p>
+                  {s.variants.length > 0 && <p className="text-xs text-muted">{s.variants.join(" · ")}</p>}
+                  {s.affiliation && <p className="text-xs text-muted">{s.affiliation}</p>}
+                  {canManage && (
+                    <details className="mt-2">
+                      <summary className="cursor-pointer text-xs text-accent">Edit {s.name}</summary>
+                      <div className="mt-2">
+                        <SpeakerForm speaker={s} />
+                      </div>
+                    </details>
+                  )}
+                </td>
+                <td className="px-4 py-3">{speakerKindLabel[s.kind]}</td>
+                <td className="px-4 py-3">{s._count.claims}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {canManage && (
+        <>
+          <section aria-labelledby="new-speaker" className="rounded-lg border border-slate-200 bg-white p-6">
+            <h2 id="new-speaker" className="text-lg font-semibold">
+              New speaker
+            </h2>
+            <div className="mt-4">
+              <SpeakerForm />
+            </div>
+          </section>
+          {roleAllows(actor.role, "speaker.merge") && (
+            <section aria-labelledby="merge-speakers" className="rounded-lg border border-slate-200 bg-white p-6">
+              <h2 id="merge-speakers" className="text-lg font-semibold">
+                Merge duplicates
+              </h2>
+              <p className="mt-1 text-sm text-muted">The duplicate’s claims and chain mentions move to the speaker you keep; its names become variants.</p>
+              <div className="mt-4">
+                <MergeSpeakersForm speakers={speakers.map((s) => ({ id: s.id, name: s.name }))} />
+              </div>
+            </section>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,226 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { MarkdownBody } from "@/components/claims/MarkdownBody";
+import { Alert } from "@/components/ui/Alert";
+import { Button } from "@/components/ui/Button";
+import { Field, inputClass } from "@/components/ui/Field";
+import { callApi } from "@/lib/client/api";
+import type { TextSpan } from "@/lib/text/selectors";
+import { SelectableText } from "./SelectableText";
+
+export interface AnnotationView {
+  id: string;
+  body: string;
+  visibility: "INTERNAL" | "PUBLIC";
+  author: string;
+  createdAt: string;
+  version: number;
+  resolved: boolean;
+  resolvedBy: string | null;
+  anchor: { target: "QUOTE" | "ARTICLE"; exact: string; start: number | null; end: number | null; appearanceId: string | null } | null;
+  replies: { id: string; body: string; author: string; createdAt: string; visibility: "INTERNAL" | "PUBLIC" }[];
+}
+
+type Anchor = { target: "QUOTE" | "ARTICLE"; appearanceId?: string; span: TextSpan };
+
+/** Threaded comments, internal or public, optionally anchored on words of the quote or an article. */
+export function AnnotationsPanel({
+  claimId,
+  quote,
+  annotations,
+  sources,
+  canPublish,
+}: {
+  claimId: string;
+  quote: string;
+  annotations: AnnotationView[];
+  sources: { id: string; title: string; text: string }[];
+  canPublish: boolean;
+}) {
+  const router = useRouter();
+  const [body, setBody] = useState("");
+  const [visibility, setVisibility] = useState<"INTERNAL" | "PUBLIC">("INTERNAL");
+  const [anchor, setAnchor] = useState<Anchor | null>(null);
+  const [sourceId, setSourceId] = useState("");
+  const [replyTo, setReplyTo] = useState<string | null>(null);
+  const [reply, setReply] = useState("");
+  const [showResolved, setShowResolved] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+
+  const quoteHighlights = annotations
+    .filter((a) => a.anchor?.target === "QUOTE" && a.anchor.start !== null && !a.resolved)
+    .map((a) => ({ start: a.anchor!.start!, end: a.anchor!.end!, tone: "note" as const, title: a.body.slice(0, 80) }));
+  const source = sources.find((s) => s.id === sourceId);
+  const sourceHighlights = annotations
+    .filter((a) => a.anchor?.target === "ARTICLE" && a.anchor.appearanceId === sourceId && a.anchor.start !== null && !a.resolved)
+    .map((a) => ({ start: a.anchor!.start!, end: a.anchor!.end!, tone: "note" as const, title: a.body.slice(0, 80) }));
+
+  async function post() {
+    setError(null);
+    const result = await callApi("POST", `/api/claims/${claimId}/annotations`, {
+      body,
+      visibility,
+      anchor: anchor ? { target: anchor.target, appearanceId: anchor.appearanceId, start: anchor.span.start, end: anchor.span.end, exact: anchor.span.exact } : null,
+    });
+    if (!result.ok) return setError(result.error.message);
+    setBody("");
+    setAnchor(null);
+    router.refresh();
+  }
+
+  async function postReply(parent: AnnotationView) {
+    setError(null);
+    const result = await callApi("POST", `/api/claims/${claimId}/annotations`, { body: reply, visibility: parent.visibility, parentId: parent.id });
+    if (!result.ok) return setError(result.error.message);
+    setReply("");
+    setReplyTo(null);
+    router.refresh();
+  }
+
+  async function toggle(a: AnnotationView) {
+    const result = await callApi("POST", `/api/annotations/${a.id}/resolve`, { resolved: !a.resolved, version: a.version });
+    if (!result.ok) return setError(result.error.message);
+    router.refresh();
+  }
+
+  const shown = annotations.filter((a) => showResolved || !a.resolved);
+  const open = annotations.filter((a) => !a.resolved).length;
+
+  return (
+    <section aria-labelledby="notes-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="notes-heading" className="text-lg font-semibold">
+          Annotations ({open} open, {annotations.length - open} resolved)
+        </h2>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" checked={showResolved} onChange={(e) => setShowResolved(e.target.checked)} /> Show resolved
+        </label>
+      </div>
+      {error && (
+        <div className="mt-3">
+          <Alert tone="error">{error}</Alert>
+        </div>
+      )}
+
+      <div className="mt-3">
+        <p className="mb-1 text-sm font-medium">Quote — select words to anchor a comment on them</p>
+        <SelectableText
+          text={quote}
+          label="Quote text"
+          lang="vi"
+          highlights={[...quoteHighlights, ...(anchor?.target === "QUOTE" ? [{ start: anchor.span.start, end: anchor.span.end, tone: "selection" as const }] : [])]}
+          onSelect={(span) => setAnchor(span ? { target: "QUOTE", span } : null)}
+          className="font-serif text-base"
+        />
+      </div>
+      {sources.length > 0 && (
+        <div className="mt-3">
+          <Field label="Or anchor on the text of a source">
+            {(p) => (
+              <select {...p} value={sourceId} onChange={(e) => setSourceId(e.target.value)} className={inputClass}>
+                <option value="">(do not show article text)</option>
+                {sources.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.title}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          {source && (
+            <SelectableText
+              text={source.text}
+              label={`Article text: ${source.title}`}
+              lang="vi"
+              className="mt-2 max-h-80 overflow-y-auto"
+              highlights={[...sourceHighlights, ...(anchor?.target === "ARTICLE" && anchor.appearanceId === source.id ? [{ start: anchor.span.start, end: anchor.span.end, tone: "selection" as const }] : [])]}
+              onSelect={(span) => setAnchor(span ? { target: "ARTICLE", appearanceId: source.id, span } : null)}
+            />
+          )}
+        </div>
+      )}
+
+      <ol className="mt-5 space-y-4" aria-label="Comment threads">
+        {shown.map((a) => (
+          <li key={a.id} className={`rounded-md border p-4 text-sm ${a.resolved ? "border-slate-100 bg-slate-50 text-muted" : "border-slate-200"}`} data-testid="annotation">
+            {a.anchor && (
+              <p className="mb-2 text-xs">
+                On {a.anchor.target === "QUOTE" ? "the quote" : "the article"}: <mark className="bg-sky-100 text-ink">{a.anchor.exact}</mark>
+              </p>
+            )}
+            <MarkdownBody markdown={a.body} />
+            <p className="mt-2 flex flex-wrap items-center gap-2 text-xs text-muted">
+              <span>
+                {a.author} · <time dateTime={a.createdAt}>{a.createdAt.slice(0, 16).replace("T", " ")}</time>
+              </span>
+              <span className={`rounded px-1.5 py-0.5 ${a.visibility === "PUBLIC" ? "bg-violet-100 text-violet-900" : "bg-slate-100"}`}>{a.visibility === "PUBLIC" ? "Public" : "Internal"}</span>
+              {a.resolved && <span className="rounded bg-emerald-50 px-1.5 py-0.5 text-emerald-900">Resolved{a.resolvedBy ? ` by ${a.resolvedBy}` : ""}</span>}
+            </p>
+            {a.replies.length > 0 && (
+              <ul className="mt-3 space-y-2 border-l-2 border-slate-200 pl-3">
+                {a.replies.map((r) => (
+                  <li key={r.id}>
+                    <MarkdownBody markdown={r.body} />
+                    <p className="text-xs text-muted">
+                      {r.author} · <time dateTime={r.createdAt}>{r.createdAt.slice(0, 16).replace("T", " ")}</time>
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <div className="mt-3 flex flex-wrap gap-2">
+              <Button variant="secondary" onClick={() => void toggle(a)}>
+                {a.resolved ? "Reopen" : "Resolve"}
+              </Button>
+              <Button variant="ghost" onClick={() => setReplyTo(replyTo === a.id ? null : a.id)}>
+                Reply
+              </Button>
+            </div>
+            {replyTo === a.id && (
+              <div className="mt-2 space-y-2">
+                <label htmlFor={`reply-${a.id}`} className="sr-only">
+                  Reply
+                </label>
+                <textarea id={`reply-${a.id}`} rows={2} value={reply} onChange={(e) => setReply(e.target.value)} className={inputClass} />
+                <Button onClick={() => void postReply(a)} disabled={!reply.trim()}>
+                  Post reply
+                </Button>
+              </div>
+            )}
+          </li>
+        ))}
+      </ol>
+
+      <div className="mt-5 space-y-3 rounded-md border border-slate-200 p-4" role="group" aria-label="New comment">
+        <p className="text-sm" aria-live="polite">
+          {anchor ? (
+            <>
+              Anchored on {anchor.target === "QUOTE" ? "the quote" : "the article"}: <mark className="bg-violet-200">{anchor.span.exact}</mark>{" "}
+              <button type="button" className="text-accent underline" onClick={() => setAnchor(null)}>
+                clear
+              </button>
+            </>
+          ) : (
+            <span className="text-muted">Not anchored (select words above to anchor).</span>
+          )}
+        </p>
+        <Field label="Comment (markdown)">{(p) => <textarea {...p} rows={3} value={body} onChange={(e) => setBody(e.target.value)} className={inputClass} />}</Field>
+        {canPublish && (
+          <Field label="Visibility">
+            {(p) => (
+              <select {...p} value={visibility} onChange={(e) => setVisibility(e.target.value as "INTERNAL" | "PUBLIC")} className={inputClass}>
+                <option value="INTERNAL">Internal (staff only)</option>
+                <option value="PUBLIC">Public (shown on the claim page)</option>
+              </select>
+            )}
+          </Field>
+        )}
+        <Button onClick={() => void post()} disabled={!body.trim()}>
+          Post comment
+        </Button>
+      </div>
+    </section>
+  );
+}

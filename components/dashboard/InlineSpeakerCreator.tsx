@@ -1,0 +1,61 @@
+"use client";
+
+import { useState } from "react";
+import { Alert } from "@/components/ui/Alert";
+import { Button } from "@/components/ui/Button";
+import { Field, inputClass } from "@/components/ui/Field";
+import { callApi } from "@/lib/client/api";
+
+/** Creates a speaker without leaving the claim editor. */
+export function InlineSpeakerCreator({ onCreated, onCancel }: { onCreated: (speaker: { id: string; name: string }) => void; onCancel: () => void }) {
+  const [name, setName] = useState("");
+  const [kind, setKind] = useState("PERSON");
+  const [variants, setVariants] = useState("");
+  const [affiliation, setAffiliation] = useState("");
+  const [error, setError] = useState<string | null>(null);
+
+  async function create() {
+    setError(null);
+    const result = await callApi<{ id: string; name: string }>("POST", "/api/speakers", {
+      name,
+      kind,
+      variants: variants
+        .split(/[,;\n]/)
+        .map((v) => v.trim())
+        .filter(Boolean),
+      affiliation: affiliation || null,
+    });
+    if (!result.ok) return setError(result.error.message);
+    onCreated(result.data);
+  }
+
+  return (
+    <div className="space-y-3 rounded-md border border-sky-200 bg-sky-50/40 p-4" role="group" aria-label="New speaker">
+      {error && <Alert tone="error">{error}</Alert>}
+      <div className="grid gap-3 md:grid-cols-2">
+        <Field label="Speaker name">{(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} className={inputClass} />}</Field>
+        <Field label="Speaker kind">
+          {(p) => (
+            <select {...p} value={kind} onChange={(e) => setKind(e.target.value)} className={inputClass}>
+              <option value="PERSON">Person</option>
+              <option value="ORGANISATION">Organisation</option>
+              <option value="UNNAMED_SOURCE">Unnamed source</option>
+            </select>
+          )}
+        </Field>
+        <Field label="Name variants" help="Other spellings and languages, separated by commas.">
+          {(p) => <input {...p} value={variants} onChange={(e) => setVariants(e.target.value)} className={inputClass} />}
+        </Field>
+        <Field label="Affiliation">{(p) => <input {...p} value={affiliation} onChange={(e) => setAffiliation(e.target.value)} className={inputClass} />}</Field>
+      </div>
+      <div className="flex gap-2">
+        <Button onClick={() => void create()} disabled={!name.trim()}>
+          Create speaker
+        </Button>
+        <Button variant="ghost" onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,281 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent, type ReactNode } from "react";
+import { Alert } from "@/components/ui/Alert";
+import { Button } from "@/components/ui/Button";
+import { Field, inputClass } from "@/components/ui/Field";
+import { callApi, type ApiError } from "@/lib/client/api";
+
+/** A form that posts its fields as JSON, shows field errors, and refreshes the page on success. */
+function JsonForm({
+  label,
+  method,
+  url,
+  toBody,
+  submit,
+  success,
+  children,
+}: {
+  label: string;
+  method: "POST" | "PATCH";
+  url: string;
+  toBody: (data: FormData) => unknown;
+  submit: string;
+  success: string;
+  children: (errors: Record<string, string[]>) => ReactNode;
+}) {
+  const router = useRouter();
+  const [error, setError] = useState<ApiError | null>(null);
+  const [done, setDone] = useState(false);
+  async function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = e.currentTarget;
+    setError(null);
+    setDone(false);
+    const result = await callApi(method, url, toBody(new FormData(form)));
+    if (!result.ok) return setError(result.error);
+    setDone(true);
+    if (method === "POST") form.reset();
+    router.refresh();
+  }
+  return (
+    <form onSubmit={onSubmit} aria-label={label} className="space-y-4" noValidate>
+      {error && <Alert tone="error">{error.message}</Alert>}
+      {done && <Alert tone="success">{success}</Alert>}
+      {children(error?.details?.fields ?? {})}
+      <Button type="submit">{submit}</Button>
+    </form>
+  );
+}
+
+const list = (v: FormDataEntryValue | null) =>
+  String(v ?? "")
+    .split(/[,;\n]/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+const orNull = (v: FormDataEntryValue | null) => (String(v ?? "").trim() ? String(v).trim() : null);
+
+const kinds = [
+  ["PERSON", "Person"],
+  ["ORGANISATION", "Organisation"],
+  ["UNNAMED_SOURCE", "Unnamed source"],
+] as const;
+
+export interface SpeakerFields {
+  id?: string;
+  version?: number;
+  name: string;
+  kind: string;
+  variants: string[];
+  affiliation: string | null;
+  country: string | null;
+  description: string | null;
+}
+
+export function SpeakerForm({ speaker }: { speaker?: SpeakerFields }) {
+  const editing = Boolean(speaker?.id);
+  return (
+    <JsonForm
+      label={editing ? `Edit ${speaker!.name}` : "New speaker"}
+      method={editing ? "PATCH" : "POST"}
+      url={editing ? `/api/speakers/${speaker!.id}` : "/api/speakers"}
+      submit={editing ? "Save speaker" : "Create speaker"}
+      success={editing ? "Speaker saved." : "Speaker created."}
+      toBody={(d) => ({
+        name: d.get("name"),
+        kind: d.get("kind"),
+        variants: list(d.get("variants")),
+        affiliation: orNull(d.get("affiliation")),
+        country: orNull(d.get("country"))?.toUpperCase() ?? null,
+        description: orNull(d.get("description")),
+        ...(editing ? { version: speaker!.version } : {}),
+      })}
+    >
+      {(f) => (
+        <div className="grid gap-3 md:grid-cols-2">
+          <Field label="Name" error={f.name}>
+            {(p) => <input {...p} name="name" defaultValue={speaker?.name} className={inputClass} />}
+          </Field>
+          <Field label="Kind" error={f.kind}>
+            {(p) => (
+              <select {...p} name="kind" defaultValue={speaker?.kind ?? "PERSON"} className={inputClass}>
+                {kinds.map(([v, l]) => (
+                  <option key={v} value={v}>
+                    {l}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Name variants" help="Other spellings and languages, separated by commas." error={f.variants}>
+            {(p) => <input {...p} name="variants" defaultValue={speaker?.variants.join(", ")} className={inputClass} />}
+          </Field>
+          <Field label="Affiliation" error={f.affiliation}>
+            {(p) => <input {...p} name="affiliation" defaultValue={speaker?.affiliation ?? ""} className={inputClass} />}
+          </Field>
+          <Field label="Country (ISO code)" error={f.country}>
+            {(p) => <input {...p} name="country" maxLength={2} defaultValue={speaker?.country ?? ""} className={inputClass} />}
+          </Field>
+          <Field label="Description" error={f.description}>
+            {(p) => <input {...p} name="description" defaultValue={speaker?.description ?? ""} className={inputClass} />}
+          </Field>
+        </div>
+      )}
+    </JsonForm>
+  );
+}
+
+export function MergeSpeakersForm({ speakers }: { speakers: { id: string; name: string }[] }) {
+  return (
+    <JsonForm
+      label="Merge duplicate speakers"
+      method="POST"
+      url="/api/speakers/merge"
+      submit="Merge"
+      success="Merged: the duplicate's claims and names now belong to the speaker kept."
+      toBody={(d) => ({ sourceId: d.get("sourceId"), targetId: d.get("targetId") })}
+    >
+      {(f) => (
+        <div className="grid gap-3 md:grid-cols-2">
+          <Field label="Duplicate (will be merged away)" error={f.sourceId}>
+            {(p) => (
+              <select {...p} name="sourceId" className={inputClass}>
+                {speakers.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Speaker to keep" error={f.targetId}>
+            {(p) => (
+              <select {...p} name="targetId" className={inputClass}>
+                {speakers.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+      )}
+    </JsonForm>
+  );
+}
+
+export function TopicForm() {
+  return (
+    <JsonForm
+      label="New topic"
+      method="POST"
+      url="/api/topics"
+      submit="Create topic"
+      success="Topic created."
+      toBody={(d) => ({ nameVi: d.get("nameVi"), nameEn: d.get("nameEn"), description: orNull(d.get("description")) })}
+    >
+      {(f) => (
+        <div className="grid gap-3 md:grid-cols-3">
+          <Field label="Vietnamese name" error={f.nameVi}>
+            {(p) => <input {...p} name="nameVi" className={inputClass} />}
+          </Field>
+          <Field label="English name" error={f.nameEn}>
+            {(p) => <input {...p} name="nameEn" className={inputClass} />}
+          </Field>
+          <Field label="Description" error={f.description}>
+            {(p) => <input {...p} name="description" className={inputClass} />}
+          </Field>
+        </div>
+      )}
+    </JsonForm>
+  );
+}
+
+export function OutletForm() {
+  return (
+    <JsonForm
+      label="New outlet"
+      method="POST"
+      url="/api/outlets"
+      submit="Create outlet"
+      success="Outlet created."
+      toBody={(d) => ({ name: d.get("name"), country: orNull(d.get("country"))?.toUpperCase() ?? null, url: orNull(d.get("url")), language: String(d.get("language") || "vi") })}
+    >
+      {(f) => (
+        <div className="grid gap-3 md:grid-cols-4">
+          <Field label="Outlet name" error={f.name}>
+            {(p) => <input {...p} name="name" className={inputClass} />}
+          </Field>
+          <Field label="Country (ISO code)" error={f.country}>
+            {(p) => <input {...p} name="country" maxLength={2} className={inputClass} />}
+          </Field>
+          <Field label="Website" error={f.url}>
+            {(p) => <input {...p} name="url" type="url" className={inputClass} />}
+          </Field>
+          <Field label="Language" error={f.language}>
+            {(p) => <input {...p} name="language" defaultValue="vi" className={inputClass} />}
+          </Field>
+        </div>
+      )}
+    </JsonForm>
+  );
+}
+
+export function ArticleForm({ outlets }: { outlets: { id: string; name: string }[] }) {
+  return (
+    <JsonForm
+      label="New article"
+      method="POST"
+      url="/api/articles"
+      submit="Store article"
+      success="Article stored. Attach it to a claim from the claim's “Sources”."
+      toBody={(d) => ({
+        outletId: d.get("outletId"),
+        title: d.get("title"),
+        byline: orNull(d.get("byline")),
+        url: orNull(d.get("url")),
+        publishedAt: orNull(d.get("publishedAt")),
+        language: String(d.get("language") || "vi"),
+        text: d.get("text"),
+      })}
+    >
+      {(f) => (
+        <div className="grid gap-3 md:grid-cols-2">
+          <Field label="Outlet" error={f.outletId}>
+            {(p) => (
+              <select {...p} name="outletId" className={inputClass}>
+                {outlets.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Title" error={f.title}>
+            {(p) => <input {...p} name="title" className={inputClass} />}
+          </Field>
+          <Field label="Published on" error={f.publishedAt}>
+            {(p) => <input {...p} name="publishedAt" type="date" className={inputClass} />}
+          </Field>
+          <Field label="Byline" error={f.byline}>
+            {(p) => <input {...p} name="byline" className={inputClass} />}
+          </Field>
+          <Field label="URL" error={f.url}>
+            {(p) => <input {...p} name="url" type="url" className={inputClass} />}
+          </Field>
+          <Field label="Language" error={f.language}>
+            {(p) => <input {...p} name="language" defaultValue="vi" className={inputClass} />}
+          </Field>
+          <div className="md:col-span-2">
+            <Field label="Article text" help="Pasted as is; quotes are anchored on exact character positions in it." error={f.text}>
+              {(p) => <textarea {...p} name="text" rows={8} lang="vi" className={inputClass} />}
+            </Field>
+          </div>
+        </div>
+      )}
+    </JsonForm>
+  );
+}

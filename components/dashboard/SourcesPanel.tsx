@@ -1,0 +1,266 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { AttributionChain } from "@/components/claims/AttributionChain";
+import { Alert } from "@/components/ui/Alert";
+import { Button } from "@/components/ui/Button";
+import { Field, inputClass } from "@/components/ui/Field";
+import { callApi } from "@/lib/client/api";
+import type { TextSpan } from "@/lib/text/selectors";
+import { SelectableText } from "./SelectableText";
+
+type NodeKind = "OUTLET" | "PERSON" | "ORGANISATION" | "UNNAMED_SOURCE";
+interface ChainRow {
+  kind: NodeKind;
+  label: string;
+  outletId: string | null;
+  speakerId: string | null;
+}
+
+export interface SourceView {
+  id: string;
+  exact: string;
+  start: number | null;
+  end: number | null;
+  article: { id: string; title: string; outletName: string };
+  chain: { kind: NodeKind; label: string }[];
+}
+
+const kindLabel: Record<NodeKind, string> = { OUTLET: "Outlet", PERSON: "Person", ORGANISATION: "Organisation", UNNAMED_SOURCE: "Unnamed source" };
+
+/** A claim's sources: each an article span and its attribution chain; add one by selecting text. */
+export function SourcesPanel({
+  claimId,
+  sources,
+  corroboration,
+  articles,
+  outlets,
+  speakers,
+  canManage,
+}: {
+  claimId: string;
+  sources: SourceView[];
+  corroboration: number;
+  articles: { id: string; title: string; outletId: string; outletName: string }[];
+  outlets: { id: string; name: string }[];
+  speakers: { id: string; name: string }[];
+  canManage: boolean;
+}) {
+  const router = useRouter();
+  const [adding, setAdding] = useState(false);
+  const [articleId, setArticleId] = useState("");
+  const [articleText, setArticleText] = useState<string | null>(null);
+  const [span, setSpan] = useState<TextSpan | null>(null);
+  const [chain, setChain] = useState<ChainRow[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function chooseArticle(id: string) {
+    setArticleId(id);
+    setSpan(null);
+    setArticleText(null);
+    setError(null);
+    if (!id) return;
+    const res = await fetch(`/api/articles/${id}`);
+    if (!res.ok) return setError("The article could not be loaded.");
+    const { article } = (await res.json()) as { article: { text: string; outlet: { id: string; name: string } } };
+    setArticleText(article.text);
+    setChain([{ kind: "OUTLET", label: article.outlet.name, outletId: article.outlet.id, speakerId: null }]);
+  }
+
+  const setRow = (i: number, patch: Partial<ChainRow>) => setChain((rows) => rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const move = (i: number, d: -1 | 1) =>
+    setChain((rows) => {
+      const next = [...rows];
+      const [row] = next.splice(i, 1);
+      next.splice(i + d, 0, row!);
+      return next;
+    });
+
+  async function save() {
+    if (!span) return setError("Select the words of the claim in the article text first.");
+    setBusy(true);
+    setError(null);
+    const result = await callApi("POST", `/api/claims/${claimId}/appearances`, {
+      articleId,
+      start: span.start,
+      end: span.end,
+      exact: span.exact,
+      prefix: span.prefix,
+      suffix: span.suffix,
+      chain: chain.map((r) => ({ kind: r.kind, label: r.label, outletId: r.outletId, speakerId: r.speakerId })),
+    });
+    setBusy(false);
+    if (!result.ok) return setError(result.error.message);
+    setAdding(false);
+    setArticleId("");
+    setArticleText(null);
+    setSpan(null);
+    router.refresh();
+  }
+
+  async function remove(id: string) {
+    if (!window.confirm("Remove this source from the claim?")) return;
+    const result = await callApi("DELETE", `/api/appearances/${id}`, {});
+    if (!result.ok) return setError(result.error.message);
+    router.refresh();
+  }
+
+  return (
+    <section aria-labelledby="sources-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="sources-heading" className="text-lg font-semibold">
+          Sources ({sources.length})
+        </h2>
+        <p className="text-sm text-muted" data-testid="corroboration">
+          {corroboration} independent {corroboration === 1 ? "chain" : "chains"}
+        </p>
+      </div>
+      {error && !adding && (
+        <div className="mt-3">
+          <Alert tone="error">{error}</Alert>
+        </div>
+      )}
+      {sources.length === 0 && <p className="mt-2 text-sm text-muted">No source attached yet.</p>}
+      <ul className="mt-3 space-y-3">
+        {sources.map((s) => (
+          <li key={s.id} className="rounded-md border border-slate-100 p-3 text-sm">
+            <div className="flex items-start justify-between gap-3">
+              <div>
+                <p className="font-medium">
+                  {s.article.outletName}: {s.article.title}
+                </p>
+                <p className="mt-1 text-muted" lang="vi">
+                  <mark className="bg-yellow-100 text-ink">{s.exact}</mark>
+                  {s.start !== null && <span className="ml-2 text-xs">[{s.start}–{s.end}]</span>}
+                </p>
+                <div className="mt-2">
+                  <AttributionChain chain={s.chain} />
+                </div>
+              </div>
+              {canManage && (
+                <Button variant="ghost" onClick={() => void remove(s.id)} aria-label={`Remove source ${s.article.title}`}>
+                  Remove
+                </Button>
+              )}
+            </div>
+          </li>
+        ))}
+      </ul>
+
+      {canManage && !adding && (
+        <div className="mt-4">
+          <Button variant="secondary" onClick={() => setAdding(true)}>
+            Add a source
+          </Button>
+        </div>
+      )}
+
+      {canManage && adding && (
+        <div className="mt-4 space-y-4 rounded-md border border-sky-200 bg-sky-50/40 p-4" role="group" aria-label="Add a source">
+          {error && <Alert tone="error">{error}</Alert>}
+          <Field label="Article" help="Articles are added under “Articles”.">
+            {(p) => (
+              <select {...p} value={articleId} onChange={(e) => void chooseArticle(e.target.value)} className={inputClass}>
+                <option value="">Choose an article…</option>
+                {articles.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.outletName}: {a.title}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          {articleText !== null && (
+            <>
+              <div>
+                <p className="mb-1 text-sm font-medium">Select the words of the claim in the article</p>
+                <SelectableText
+                  text={articleText}
+                  label="Article text"
+                  lang="vi"
+                  onSelect={setSpan}
+                  highlights={span ? [{ start: span.start, end: span.end, tone: "selection" }] : []}
+                  className="max-h-96 overflow-y-auto"
+                />
+                <p className="mt-2 text-sm" aria-live="polite" data-testid="selected-span">
+                  {span ? (
+                    <>
+                      Selected ({span.start}–{span.end}): <q className="font-medium">{span.exact}</q>
+                    </>
+                  ) : (
+                    <span className="text-muted">Nothing selected yet.</span>
+                  )}
+                </p>
+              </div>
+              <fieldset className="space-y-2">
+                <legend className="text-sm font-medium">Attribution chain, from the publishing outlet to the origin</legend>
+                {chain.map((row, i) => (
+                  <div key={i} className="flex flex-wrap items-end gap-2" data-testid={`chain-row-${i}`}>
+                    <span className="w-6 pb-2 text-sm text-muted">{i + 1}.</span>
+                    <label className="text-xs">
+                      <span className="block text-muted">Kind</span>
+                      <select value={row.kind} onChange={(e) => setRow(i, { kind: e.target.value as NodeKind, outletId: null, speakerId: null })} className="rounded-md border border-slate-300 px-2 py-1.5 text-sm">
+                        {(Object.keys(kindLabel) as NodeKind[]).map((k) => (
+                          <option key={k} value={k}>
+                            {kindLabel[k]}
+                          </option>
+                        ))}
+                      </select>
+                    </label>
+                    <label className="text-xs">
+                      <span className="block text-muted">{row.kind === "OUTLET" ? "Known outlet" : "Known speaker"}</span>
+                      <select
+                        value={(row.kind === "OUTLET" ? row.outletId : row.speakerId) ?? ""}
+                        onChange={(e) => {
+                          const id = e.target.value || null;
+                          const list = row.kind === "OUTLET" ? outlets : speakers;
+                          const name = list.find((x) => x.id === id)?.name;
+                          setRow(i, row.kind === "OUTLET" ? { outletId: id, ...(name ? { label: name } : {}) } : { speakerId: id, ...(name ? { label: name } : {}) });
+                        }}
+                        className="max-w-48 rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+                      >
+                        <option value="">(none)</option>
+                        {(row.kind === "OUTLET" ? outlets : speakers).map((x) => (
+                          <option key={x.id} value={x.id}>
+                            {x.name}
+                          </option>
+                        ))}
+                      </select>
+                    </label>
+                    <label className="flex-1 text-xs">
+                      <span className="block text-muted">Label as written</span>
+                      <input value={row.label} onChange={(e) => setRow(i, { label: e.target.value })} className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
+                    </label>
+                    <Button variant="ghost" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move link ${i + 1} up`}>
+                      ↑
+                    </Button>
+                    <Button variant="ghost" disabled={i === chain.length - 1} onClick={() => move(i, 1)} aria-label={`Move link ${i + 1} down`}>
+                      ↓
+                    </Button>
+                    <Button variant="ghost" disabled={chain.length === 1} onClick={() => setChain((rows) => rows.filter((_, j) => j !== i))} aria-label={`Remove link ${i + 1}`}>
+                      ✕
+                    </Button>
+                  </div>
+                ))}
+                <Button variant="secondary" onClick={() => setChain((rows) => [...rows, { kind: "PERSON", label: "", outletId: null, speakerId: null }])}>
+                  Add a link to the chain
+                </Button>
+                <p className="text-xs text-muted">Preview: {chain.map((r) => r.label || "…").join(" ← ")}</p>
+              </fieldset>
+            </>
+          )}
+          <div className="flex gap-2">
+            <Button onClick={() => void save()} disabled={busy || !span}>
+              {busy ? "Saving…" : "Save source"}
+            </Button>
+            <Button variant="ghost" onClick={() => setAdding(false)}>
+              Cancel
+            </Button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
