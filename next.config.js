@@ -1,6 +1,12 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
 // Sign-in works on whatever host and port the app is served from unless NEXTAUTH_URL pins
 // the public URL (set it in production behind a proxy).
 if (!process.env.NEXTAUTH_URL && !process.env.AUTH_TRUST_HOST) process.env.AUTH_TRUST_HOST = "1";
+
+// The staff dashboard's messages (locale from the `locale` cookie, see i18n/request.ts). The public
+// site does not use next-intl: its pages are cached and must never read cookies.
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -16,4 +22,4 @@ const nextConfig = {
   reactStrictMode: true,
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

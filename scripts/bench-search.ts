@@ -91,7 +91,7 @@ async function runOn(name: string, target: DatabaseTarget) {
     }
   }
   const row = (label: string, v: number[]) => `    ${label.padEnd(46)} p50 ${fmt(percentile(v, 50)).padStart(8)} ms   p95 ${fmt(percentile(v, 95)).padStart(8)} ms`;
-  console.log(`\n  ${name}: ${COUNT} claims, ${SEARCH_QUERIES.length} queries × ${ROUNDS} rounds, trigram index used: ${usesIndex ? "yes" : "NO"}`);
+  console.log(`\n  ${name}: ${COUNT} claims, ${SEARCH_QUERIES.length} queries × ${ROUNDS} rounds, search index used: ${usesIndex ? "yes (Claim_searchVector_idx)" : "NO"}`);
   console.log(row("indexed search: page of ids (tsvector GIN)", indexed));
   console.log(row("ILIKE full scan: same query, no index", scan));
   console.log(

@@ -20,10 +20,12 @@ const verificationTone: Record<VerificationStatus, BadgeTone> = {
   UNVERIFIABLE: "warn",
 };
 
-export function StatusBadge({ status }: { status: EditorialStatus }) {
-  return <Badge tone={statusTone[status]}>{editorialStatusLabel[status]}</Badge>;
+// `label` lets the staff dashboard pass its translated label; the public site keeps the
+// Vietnamese default (this file must not import next-intl: public pages are cached).
+export function StatusBadge({ status, label }: { status: EditorialStatus; label?: string }) {
+  return <Badge tone={statusTone[status]}>{label ?? editorialStatusLabel[status]}</Badge>;
 }
 
-export function VerificationBadge({ verification }: { verification: VerificationStatus }) {
-  return <Badge tone={verificationTone[verification]}>{verificationLabel[verification]}</Badge>;
+export function VerificationBadge({ verification, label }: { verification: VerificationStatus; label?: string }) {
+  return <Badge tone={verificationTone[verification]}>{label ?? verificationLabel[verification]}</Badge>;
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { MarkdownBody } from "@/components/claims/MarkdownBody";
@@ -39,6 +40,8 @@ export function AnnotationsPanel({
   sources: { id: string; title: string; text: string }[];
   canPublish: boolean;
 }) {
+  const t = useTranslations("annotations");
+  const tVisibility = useTranslations("enums.annotationVisibility");
   const router = useRouter();
   const [body, setBody] = useState("");
   const [visibility, setVisibility] = useState<"INTERNAL" | "PUBLIC">("INTERNAL");
@@ -92,10 +95,10 @@ export function AnnotationsPanel({
     <section aria-labelledby="notes-heading" className="rounded-lg border border-slate-200 bg-white p-6">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="notes-heading" className="text-lg font-semibold">
-          Annotations ({open} open, {annotations.length - open} resolved)
+          {t("heading", { open, resolved: annotations.length - open })}
         </h2>
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" checked={showResolved} onChange={(e) => setShowResolved(e.target.checked)} /> Show resolved
+          <input type="checkbox" checked={showResolved} onChange={(e) => setShowResolved(e.target.checked)} /> {t("showResolved")}
         </label>
       </div>
       {error && (
@@ -105,10 +108,10 @@ export function AnnotationsPanel({
       )}
 
       <div className="mt-3">
-        <p className="mb-1 text-sm font-medium">Quote — select words to anchor a comment on them</p>
+        <p className="mb-1 text-sm font-medium">{t("quotePrompt")}</p>
         <SelectableText
           text={quote}
-          label="Quote text"
+          label={t("quoteText")}
           lang="vi"
           highlights={[...quoteHighlights, ...(anchor?.target === "QUOTE" ? [{ start: anchor.span.start, end: anchor.span.end, tone: "selection" as const }] : [])]}
           onSelect={(span) => setAnchor(span ? { target: "QUOTE", span } : null)}
@@ -117,10 +120,10 @@ export function AnnotationsPanel({
       </div>
       {sources.length > 0 && (
         <div className="mt-3">
-          <Field label="Or anchor on the text of a source">
+          <Field label={t("anchorOnSource")}>
             {(p) => (
               <select {...p} value={sourceId} onChange={(e) => setSourceId(e.target.value)} className={inputClass}>
-                <option value="">(do not show article text)</option>
+                <option value="">{t("noArticleText")}</option>
                 {sources.map((s) => (
                   <option key={s.id} value={s.id}>
                     {s.title}
@@ -132,7 +135,7 @@ export function AnnotationsPanel({
           {source && (
             <SelectableText
               text={source.text}
-              label={`Article text: ${source.title}`}
+              label={t("articleText", { title: source.title })}
               lang="vi"
               className="mt-2 max-h-80 overflow-y-auto"
               highlights={[...sourceHighlights, ...(anchor?.target === "ARTICLE" && anchor.appearanceId === source.id ? [{ start: anchor.span.start, end: anchor.span.end, tone: "selection" as const }] : [])]}
@@ -142,12 +145,12 @@ export function AnnotationsPanel({
         </div>
       )}
 
-      <ol className="mt-5 space-y-4" aria-label="Comment threads">
+      <ol className="mt-5 space-y-4" aria-label={t("threads")}>
         {shown.map((a) => (
           <li key={a.id} className={`rounded-md border p-4 text-sm ${a.resolved ? "border-slate-100 bg-slate-50 text-muted" : "border-slate-200"}`} data-testid="annotation">
             {a.anchor && (
               <p className="mb-2 text-xs">
-                On {a.anchor.target === "QUOTE" ? "the quote" : "the article"}: <mark className="bg-sky-100 text-ink">{a.anchor.exact}</mark>
+                {a.anchor.target === "QUOTE" ? t("onQuote") : t("onArticle")} <mark className="bg-sky-100 text-ink">{a.anchor.exact}</mark>
               </p>
             )}
             <MarkdownBody markdown={a.body} />
@@ -155,8 +158,8 @@ export function AnnotationsPanel({
               <span>
                 {a.author} · <time dateTime={a.createdAt}>{a.createdAt.slice(0, 16).replace("T", " ")}</time>
               </span>
-              <span className={`rounded px-1.5 py-0.5 ${a.visibility === "PUBLIC" ? "bg-violet-100 text-violet-900" : "bg-slate-100"}`}>{a.visibility === "PUBLIC" ? "Public" : "Internal"}</span>
-              {a.resolved && <span className="rounded bg-emerald-50 px-1.5 py-0.5 text-emerald-900">Resolved{a.resolvedBy ? ` by ${a.resolvedBy}` : ""}</span>}
+              <span className={`rounded px-1.5 py-0.5 ${a.visibility === "PUBLIC" ? "bg-violet-100 text-violet-900" : "bg-slate-100"}`}>{tVisibility(a.visibility)}</span>
+              {a.resolved && <span className="rounded bg-emerald-50 px-1.5 py-0.5 text-emerald-900">{a.resolvedBy ? t("resolvedBy", { name: a.resolvedBy }) : t("resolved")}</span>}
             </p>
             {a.replies.length > 0 && (
               <ul className="mt-3 space-y-2 border-l-2 border-slate-200 pl-3">
@@ -172,20 +175,20 @@ export function AnnotationsPanel({
             )}
             <div className="mt-3 flex flex-wrap gap-2">
               <Button variant="secondary" onClick={() => void toggle(a)}>
-                {a.resolved ? "Reopen" : "Resolve"}
+                {a.resolved ? t("reopen") : t("resolve")}
               </Button>
               <Button variant="ghost" onClick={() => setReplyTo(replyTo === a.id ? null : a.id)}>
-                Reply
+                {t("reply")}
               </Button>
             </div>
             {replyTo === a.id && (
               <div className="mt-2 space-y-2">
                 <label htmlFor={`reply-${a.id}`} className="sr-only">
-                  Reply
+                  {t("reply")}
                 </label>
                 <textarea id={`reply-${a.id}`} rows={2} value={reply} onChange={(e) => setReply(e.target.value)} className={inputClass} />
                 <Button onClick={() => void postReply(a)} disabled={!reply.trim()}>
-                  Post reply
+                  {t("postReply")}
                 </Button>
               </div>
             )}
@@ -193,32 +196,32 @@ export function AnnotationsPanel({
         ))}
       </ol>
 
-      <div className="mt-5 space-y-3 rounded-md border border-slate-200 p-4" role="group" aria-label="New comment">
+      <div className="mt-5 space-y-3 rounded-md border border-slate-200 p-4" role="group" aria-label={t("newComment")}>
         <p className="text-sm" aria-live="polite">
           {anchor ? (
             <>
-              Anchored on {anchor.target === "QUOTE" ? "the quote" : "the article"}: <mark className="bg-violet-200">{anchor.span.exact}</mark>{" "}
+              {anchor.target === "QUOTE" ? t("anchoredOnQuote") : t("anchoredOnArticle")} <mark className="bg-violet-200">{anchor.span.exact}</mark>{" "}
               <button type="button" className="text-accent underline" onClick={() => setAnchor(null)}>
-                clear
+                {t("clear")}
               </button>
             </>
           ) : (
-            <span className="text-muted">Not anchored (select words above to anchor).</span>
+            <span className="text-muted">{t("notAnchored")}</span>
           )}
         </p>
-        <Field label="Comment (markdown)">{(p) => <textarea {...p} rows={3} value={body} onChange={(e) => setBody(e.target.value)} className={inputClass} />}</Field>
+        <Field label={t("comment")}>{(p) => <textarea {...p} rows={3} value={body} onChange={(e) => setBody(e.target.value)} className={inputClass} />}</Field>
         {canPublish && (
-          <Field label="Visibility">
+          <Field label={t("visibility")}>
             {(p) => (
               <select {...p} value={visibility} onChange={(e) => setVisibility(e.target.value as "INTERNAL" | "PUBLIC")} className={inputClass}>
-                <option value="INTERNAL">Internal (staff only)</option>
-                <option value="PUBLIC">Public (shown on the claim page)</option>
+                <option value="INTERNAL">{t("visibilityInternal")}</option>
+                <option value="PUBLIC">{t("visibilityPublic")}</option>
               </select>
             )}
           </Field>
         )}
         <Button onClick={() => void post()} disabled={!body.trim()}>
-          Post comment
+          {t("post")}
         </Button>
       </div>
     </section>

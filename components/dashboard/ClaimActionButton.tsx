@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/Button";
@@ -23,6 +24,7 @@ export function ClaimActionButton({
   variant?: "primary" | "secondary" | "danger";
   redirectTo?: string;
 }) {
+  const tc = useTranslations("common");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -42,7 +44,7 @@ export function ClaimActionButton({
           router.refresh();
         }}
       >
-        {pending ? "Working…" : label}
+        {pending ? tc("working") : label}
       </Button>
       {error && (
         <span role="alert" className="text-xs text-rose-700">

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/Alert";
@@ -11,18 +12,9 @@ import type { ClaimSnapshot } from "@/lib/claims/snapshot";
 import { ConflictPanel } from "./ConflictPanel";
 import { InlineSpeakerCreator } from "./InlineSpeakerCreator";
 
-const kindOptions = [
-  { value: "DIRECT", label: "Direct quote" },
-  { value: "INDIRECT", label: "Indirect speech" },
-  { value: "REPORTED", label: "Reported via an intermediary" },
-] as const;
+const kindOptions = ["DIRECT", "INDIRECT", "REPORTED"] as const satisfies readonly ClaimFormValues["kind"][];
 
-const precisionOptions = [
-  { value: "DAY", label: "Exact day" },
-  { value: "MONTH", label: "Month only" },
-  { value: "YEAR", label: "Year only" },
-  { value: "APPROXIMATE", label: "Approximate" },
-] as const;
+const precisionOptions = ["DAY", "MONTH", "YEAR", "APPROXIMATE"] as const satisfies readonly ClaimFormValues["saidAtPrecision"][];
 
 export function ClaimForm({
   mode,
@@ -39,6 +31,11 @@ export function ClaimForm({
   speakers: { id: string; name: string }[];
   topics: { slug: string; nameEn: string; nameVi: string }[];
 }) {
+  const t = useTranslations("claimForm");
+  const tEnum = useTranslations("enums");
+  const tc = useTranslations("common");
+  const locale = useLocale();
+  const topicName = (topic: { nameVi: string; nameEn: string }) => (locale === "vi" ? topic.nameVi : topic.nameEn);
   const router = useRouter();
   const [values, setValues] = useState(initial);
   const [speakerOptions, setSpeakerOptions] = useState(speakers);
@@ -71,17 +68,17 @@ export function ClaimForm({
       return;
     }
     setBaseVersion(result.data.version);
-    setSaved(`Saved as version ${result.data.version}.`);
+    setSaved(t("saved", { version: result.data.version }));
     router.refresh();
   }
 
   const conflict = error?.code === "CONFLICT" && error.details?.current ? (error.details.current as ClaimSnapshot) : null;
 
   return (
-    <form onSubmit={onSubmit} className="space-y-5" noValidate aria-label={mode === "create" ? "New claim" : "Edit claim"}>
+    <form onSubmit={onSubmit} className="space-y-5" noValidate aria-label={mode === "create" ? t("createLabel") : t("editLabel")}>
       {mode === "edit" && (
         <p className="text-sm text-muted">
-          Editing version <strong data-testid="base-version">{baseVersion}</strong>. If someone else saves first, nothing you typed is lost: you will see both versions.
+          {t.rich("editing", { version: baseVersion, num: (chunks) => <strong data-testid="base-version">{chunks}</strong> })}
         </p>
       )}
       {error && !conflict && <Alert tone="error">{error.message}</Alert>}
@@ -107,10 +104,10 @@ export function ClaimForm({
 
       <div className="grid gap-5 md:grid-cols-2">
         <div>
-          <Field label="Speaker" error={fieldErrors.speakerId}>
+          <Field label={t("speaker")} error={fieldErrors.speakerId}>
             {(p) => (
               <select {...p} value={values.speakerId} onChange={(e) => set("speakerId", e.target.value)} className={inputClass} required>
-                <option value="">Choose a speaker…</option>
+                <option value="">{t("chooseSpeaker")}</option>
                 {speakerOptions.map((s) => (
                   <option key={s.id} value={s.id}>
                     {s.name}
@@ -121,11 +118,11 @@ export function ClaimForm({
           </Field>
           {!creatingSpeaker && (
             <button type="button" onClick={() => setCreatingSpeaker(true)} className="mt-1 text-sm text-accent underline">
-              New speaker…
+              {t("newSpeaker")}
             </button>
           )}
         </div>
-        <Field label="Role held at the time" error={fieldErrors.roleHeld} help="As reported, e.g. “Trợ lý Tổng thống Nga”.">
+        <Field label={t("roleHeld")} error={fieldErrors.roleHeld} help={t("roleHeldHelp")}>
           {(p) => <input {...p} value={values.roleHeld} onChange={(e) => set("roleHeld", e.target.value)} className={inputClass} />}
         </Field>
       </div>
@@ -141,29 +138,29 @@ export function ClaimForm({
         />
       )}
 
-      <Field label="Quote (as reported, original language)" error={fieldErrors.quote}>
+      <Field label={t("quote")} error={fieldErrors.quote}>
         {(p) => <textarea {...p} lang="vi" rows={4} value={values.quote} onChange={(e) => set("quote", e.target.value)} className={inputClass} required />}
       </Field>
-      <Field label="Translation (optional)" error={fieldErrors.translation}>
+      <Field label={t("translation")} error={fieldErrors.translation}>
         {(p) => <textarea {...p} lang="en" rows={3} value={values.translation} onChange={(e) => set("translation", e.target.value)} className={inputClass} />}
       </Field>
 
       <div className="grid gap-5 md:grid-cols-4">
-        <Field label="Kind" error={fieldErrors.kind}>
+        <Field label={t("kind")} error={fieldErrors.kind}>
           {(p) => (
             <select {...p} value={values.kind} onChange={(e) => set("kind", e.target.value as ClaimFormValues["kind"])} className={inputClass}>
               {kindOptions.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
+                <option key={o} value={o}>
+                  {tEnum(`claimKind.${o}`)}
                 </option>
               ))}
             </select>
           )}
         </Field>
-        <Field label="Said on" error={fieldErrors.saidAt}>
+        <Field label={t("saidOn")} error={fieldErrors.saidAt}>
           {(p) => <input {...p} type="date" value={values.saidAt} onChange={(e) => set("saidAt", e.target.value)} className={inputClass} />}
         </Field>
-        <Field label="Date precision" error={fieldErrors.saidAtPrecision}>
+        <Field label={t("precision")} error={fieldErrors.saidAtPrecision}>
           {(p) => (
             <select
               {...p}
@@ -172,32 +169,32 @@ export function ClaimForm({
               className={inputClass}
             >
               {precisionOptions.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
+                <option key={o} value={o}>
+                  {tEnum(`datePrecision.${o}`)}
                 </option>
               ))}
             </select>
           )}
         </Field>
-        <Field label="Venue or medium" error={fieldErrors.venue}>
-          {(p) => <input {...p} value={values.venue} onChange={(e) => set("venue", e.target.value)} className={inputClass} placeholder="Telegram, press conference…" />}
+        <Field label={t("venue")} error={fieldErrors.venue}>
+          {(p) => <input {...p} value={values.venue} onChange={(e) => set("venue", e.target.value)} className={inputClass} placeholder={t("venuePlaceholder")} />}
         </Field>
       </div>
 
       <fieldset>
-        <legend className="text-sm font-medium">Topics</legend>
+        <legend className="text-sm font-medium">{t("topics")}</legend>
         <div className="mt-2 flex flex-wrap gap-2">
-          {topics.map((t) => {
-            const checked = values.topics.includes(t.slug);
+          {[...topics].sort((a, b) => topicName(a).localeCompare(topicName(b), locale)).map((topic) => {
+            const checked = values.topics.includes(topic.slug);
             return (
-              <label key={t.slug} className={`cursor-pointer rounded-full border px-3 py-1 text-sm ${checked ? "border-accent bg-sky-50" : "border-slate-300 bg-white"}`}>
+              <label key={topic.slug} className={`cursor-pointer rounded-full border px-3 py-1 text-sm ${checked ? "border-accent bg-sky-50" : "border-slate-300 bg-white"}`}>
                 <input
                   type="checkbox"
                   className="mr-1.5 align-middle"
                   checked={checked}
-                  onChange={(e) => set("topics", e.target.checked ? [...values.topics, t.slug] : values.topics.filter((s) => s !== t.slug))}
+                  onChange={(e) => set("topics", e.target.checked ? [...values.topics, topic.slug] : values.topics.filter((s) => s !== topic.slug))}
                 />
-                {t.nameEn}
+                {topicName(topic)}
               </label>
             );
           })}
@@ -207,7 +204,7 @@ export function ClaimForm({
 
       <div className="flex gap-3">
         <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : mode === "create" ? "Create draft" : "Save changes"}
+          {pending ? tc("saving") : mode === "create" ? t("create") : t("save")}
         </Button>
       </div>
     </form>

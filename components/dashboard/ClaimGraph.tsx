@@ -2,24 +2,28 @@
 
 import { Background, ReactFlow, type Edge, type Node } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
+import type { LinkType } from "@/lib/generated/prisma/enums";
 
 export interface GraphLink {
   id: string;
-  type: string;
+  type: LinkType;
   direction: "outgoing" | "incoming";
   other: { id: string; speaker: string; quote: string };
 }
 
-const edgeColour: Record<string, string> = { CONTRADICTS: "#be123c", SUPPORTS: "#047857", SAME_STATEMENT: "#0369a1", RESPONDS_TO: "#7c3aed", UPDATES: "#b45309" };
+const edgeColour: Record<LinkType, string> = { CONTRADICTS: "#be123c", SUPPORTS: "#047857", SAME_STATEMENT: "#0369a1", RESPONDS_TO: "#7c3aed", UPDATES: "#b45309" };
 
 /** The claim and its direct neighbours, edges typed and directed. Click a node to open it. */
 export function ClaimGraph({ claim, links }: { claim: { id: string; speaker: string }; links: GraphLink[] }) {
+  const t = useTranslations("links");
+  const tEdge = useTranslations("enums.linkEdge");
   const router = useRouter();
   const others = [...new Map(links.map((l) => [l.other.id, l.other])).values()];
   const radius = 170;
   const nodes: Node[] = [
-    { id: claim.id, position: { x: 0, y: 0 }, data: { label: `${claim.speaker} (this claim)` }, style: { background: "#e0f2fe", fontWeight: 600, width: 180 } },
+    { id: claim.id, position: { x: 0, y: 0 }, data: { label: t("graphThis", { speaker: claim.speaker }) }, style: { background: "#e0f2fe", fontWeight: 600, width: 180 } },
     ...others.map((o, i) => {
       const angle = (2 * Math.PI * i) / Math.max(others.length, 1) - Math.PI / 2;
       return {
@@ -34,13 +38,13 @@ export function ClaimGraph({ claim, links }: { claim: { id: string; speaker: str
     id: l.id + l.direction,
     source: l.direction === "outgoing" ? claim.id : l.other.id,
     target: l.direction === "outgoing" ? l.other.id : claim.id,
-    label: l.type.replace("_", " ").toLowerCase(),
-    style: { stroke: edgeColour[l.type] ?? "#475569" },
-    labelStyle: { fill: edgeColour[l.type] ?? "#475569", fontSize: 10 },
-    markerEnd: { type: "arrowclosed" as never, color: edgeColour[l.type] ?? "#475569" },
+    label: tEdge(l.type),
+    style: { stroke: edgeColour[l.type] },
+    labelStyle: { fill: edgeColour[l.type], fontSize: 10 },
+    markerEnd: { type: "arrowclosed" as never, color: edgeColour[l.type] },
   }));
   return (
-    <div className="h-72 rounded-md border border-slate-200" role="img" aria-label={`Graph of ${links.length} links between this claim and ${others.length} other claims`}>
+    <div className="h-72 rounded-md border border-slate-200" role="img" aria-label={t("graphLabel", { links: links.length, others: others.length })}>
       <ReactFlow
         nodes={nodes}
         edges={edges}

@@ -1,13 +1,19 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
 import { Field, inputClass } from "@/components/ui/Field";
 import { callApi } from "@/lib/client/api";
 
+const speakerKinds = ["PERSON", "ORGANISATION", "UNNAMED_SOURCE"] as const;
+
 /** Creates a speaker without leaving the claim editor. */
 export function InlineSpeakerCreator({ onCreated, onCancel }: { onCreated: (speaker: { id: string; name: string }) => void; onCancel: () => void }) {
+  const t = useTranslations("speakers");
+  const tKind = useTranslations("enums.speakerKind");
+  const tc = useTranslations("common");
   const [name, setName] = useState("");
   const [kind, setKind] = useState("PERSON");
   const [variants, setVariants] = useState("");
@@ -30,30 +36,32 @@ export function InlineSpeakerCreator({ onCreated, onCancel }: { onCreated: (spea
   }
 
   return (
-    <div className="space-y-3 rounded-md border border-sky-200 bg-sky-50/40 p-4" role="group" aria-label="New speaker">
+    <div className="space-y-3 rounded-md border border-sky-200 bg-sky-50/40 p-4" role="group" aria-label={t("inline.label")}>
       {error && <Alert tone="error">{error}</Alert>}
       <div className="grid gap-3 md:grid-cols-2">
-        <Field label="Speaker name">{(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} className={inputClass} />}</Field>
-        <Field label="Speaker kind">
+        <Field label={t("inline.name")}>{(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} className={inputClass} />}</Field>
+        <Field label={t("inline.kind")}>
           {(p) => (
             <select {...p} value={kind} onChange={(e) => setKind(e.target.value)} className={inputClass}>
-              <option value="PERSON">Person</option>
-              <option value="ORGANISATION">Organisation</option>
-              <option value="UNNAMED_SOURCE">Unnamed source</option>
+              {speakerKinds.map((k) => (
+                <option key={k} value={k}>
+                  {tKind(k)}
+                </option>
+              ))}
             </select>
           )}
         </Field>
-        <Field label="Name variants" help="Other spellings and languages, separated by commas.">
+        <Field label={t("form.variants")} help={t("form.variantsHelp")}>
           {(p) => <input {...p} value={variants} onChange={(e) => setVariants(e.target.value)} className={inputClass} />}
         </Field>
-        <Field label="Affiliation">{(p) => <input {...p} value={affiliation} onChange={(e) => setAffiliation(e.target.value)} className={inputClass} />}</Field>
+        <Field label={t("form.affiliation")}>{(p) => <input {...p} value={affiliation} onChange={(e) => setAffiliation(e.target.value)} className={inputClass} />}</Field>
       </div>
       <div className="flex gap-2">
         <Button onClick={() => void create()} disabled={!name.trim()}>
-          Create speaker
+          {t("form.create")}
         </Button>
         <Button variant="ghost" onClick={onCancel}>
-          Cancel
+          {tc("cancel")}
         </Button>
       </div>
     </div>

@@ -1,26 +1,17 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
 import { Field, inputClass } from "@/components/ui/Field";
 import { callApi } from "@/lib/client/api";
+import type { LinkType } from "@/lib/generated/prisma/enums";
 import { ClaimGraph, type GraphLink } from "./ClaimGraph";
 
-const types = [
-  ["CONTRADICTS", "contradicts", "is contradicted by"],
-  ["SUPPORTS", "supports", "is supported by"],
-  ["SAME_STATEMENT", "is the same statement as", "is the same statement as"],
-  ["RESPONDS_TO", "responds to", "is answered by"],
-  ["UPDATES", "updates", "is updated by"],
-] as const;
-
-export const linkLabelEn = (type: string, direction: "outgoing" | "incoming") => {
-  const t = types.find((x) => x[0] === type);
-  return t ? (direction === "outgoing" ? t[1] : t[2]) : type;
-};
+const types = ["CONTRADICTS", "SUPPORTS", "SAME_STATEMENT", "RESPONDS_TO", "UPDATES"] as const satisfies readonly LinkType[];
 
 /** Cross-links of a claim, both directions with the inverse label, a graph, and a form to add one. */
 export function LinksPanel({
@@ -32,18 +23,21 @@ export function LinksPanel({
   links: (GraphLink & { note: string | null; other: GraphLink["other"] & { status: string } })[];
   canManage: boolean;
 }) {
+  const t = useTranslations("links");
+  const tEnum = useTranslations("enums");
+  const tc = useTranslations("common");
   const router = useRouter();
   const [q, setQ] = useState("");
   const [results, setResults] = useState<{ id: string; quote: string; speaker: string; status: string }[] | null>(null);
   const [target, setTarget] = useState<{ id: string; quote: string; speaker: string } | null>(null);
-  const [type, setType] = useState("CONTRADICTS");
+  const [type, setType] = useState<LinkType>("CONTRADICTS");
   const [note, setNote] = useState("");
   const [error, setError] = useState<string | null>(null);
 
   async function search() {
     setError(null);
     const res = await fetch(`/api/claims?q=${encodeURIComponent(q)}`);
-    if (!res.ok) return setError("Search failed.");
+    if (!res.ok) return setError(t("searchFailed"));
     const data = (await res.json()) as { claims: { id: string; quote: string; speaker: string; status: string }[] };
     setResults(data.claims.filter((c) => c.id !== claim.id));
   }
@@ -68,7 +62,7 @@ export function LinksPanel({
   return (
     <section aria-labelledby="links-heading" className="rounded-lg border border-slate-200 bg-white p-6">
       <h2 id="links-heading" className="text-lg font-semibold">
-        Related claims ({links.length})
+        {t("heading", { count: links.length })}
       </h2>
       {error && (
         <div className="mt-3">
@@ -82,16 +76,23 @@ export function LinksPanel({
               <li key={l.id + l.direction} className="flex items-start justify-between gap-3 rounded-md border border-slate-100 p-3">
                 <div>
                   <p>
-                    This claim <strong>{linkLabelEn(l.type, l.direction)}</strong>{" "}
-                    <Link href={`/dashboard/claims/${l.other.id}`} className="text-accent hover:underline">
-                      {l.other.speaker}: “{l.other.quote.length > 120 ? `${l.other.quote.slice(0, 120)}…` : l.other.quote}”
-                    </Link>
+                    {t.rich("sentence", {
+                      relation: tEnum(l.direction === "outgoing" ? `linkOutgoing.${l.type}` : `linkIncoming.${l.type}`),
+                      speaker: l.other.speaker,
+                      quote: l.other.quote.length > 120 ? `${l.other.quote.slice(0, 120)}…` : l.other.quote,
+                      strong: (chunks) => <strong>{chunks}</strong>,
+                      link: (chunks) => (
+                        <Link href={`/dashboard/claims/${l.other.id}`} className="text-accent underline">
+                          {chunks}
+                        </Link>
+                      ),
+                    })}
                   </p>
                   {l.note && <p className="mt-1 text-muted">{l.note}</p>}
                 </div>
                 {canManage && (
-                  <Button variant="ghost" onClick={() => void remove(l.id)} aria-label={`Remove link to ${l.other.speaker}`}>
-                    Remove
+                  <Button variant="ghost" onClick={() => void remove(l.id)} aria-label={t("removeLabel", { speaker: l.other.speaker })}>
+                    {tc("remove")}
                   </Button>
                 )}
               </li>
@@ -103,10 +104,10 @@ export function LinksPanel({
         </>
       )}
       {canManage && (
-        <div className="mt-4 space-y-3 rounded-md border border-slate-200 p-4" role="group" aria-label="Link to another claim">
+        <div className="mt-4 space-y-3 rounded-md border border-slate-200 p-4" role="group" aria-label={t("groupLabel")}>
           <div className="flex gap-2">
             <label htmlFor="link-search" className="sr-only">
-              Search claims to link
+              {t("searchLabel")}
             </label>
             <input
               id="link-search"
@@ -118,16 +119,16 @@ export function LinksPanel({
                   void search();
                 }
               }}
-              placeholder="Search claims to link (diacritics optional)"
+              placeholder={t("searchPlaceholder")}
               className={inputClass}
             />
             <Button variant="secondary" onClick={() => void search()}>
-              Search
+              {tc("search")}
             </Button>
           </div>
           {results && (
-            <ul className="max-h-56 space-y-1 overflow-y-auto text-sm" aria-label="Search results">
-              {results.length === 0 && <li className="text-muted">No other claim matches.</li>}
+            <ul className="max-h-56 space-y-1 overflow-y-auto text-sm" aria-label={t("results")}>
+              {results.length === 0 && <li className="text-muted">{t("noResults")}</li>}
               {results.map((r) => (
                 <li key={r.id}>
                   <button
@@ -144,20 +145,20 @@ export function LinksPanel({
           )}
           {target && (
             <div className="grid gap-3 md:grid-cols-2">
-              <Field label="This claim…">
+              <Field label={t("relation")}>
                 {(p) => (
-                  <select {...p} value={type} onChange={(e) => setType(e.target.value)} className={inputClass}>
-                    {types.map(([v, out]) => (
+                  <select {...p} value={type} onChange={(e) => setType(e.target.value as LinkType)} className={inputClass}>
+                    {types.map((v) => (
                       <option key={v} value={v}>
-                        {out}
+                        {tEnum(`linkOutgoing.${v}`)}
                       </option>
                     ))}
                   </select>
                 )}
               </Field>
-              <Field label="Note (optional)">{(p) => <input {...p} value={note} onChange={(e) => setNote(e.target.value)} className={inputClass} />}</Field>
+              <Field label={t("note")}>{(p) => <input {...p} value={note} onChange={(e) => setNote(e.target.value)} className={inputClass} />}</Field>
               <div className="md:col-span-2">
-                <Button onClick={() => void save()}>Link to {target.speaker}’s claim</Button>
+                <Button onClick={() => void save()}>{t("linkTo", { speaker: target.speaker })}</Button>
               </div>
             </div>
           )}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent, type ReactNode } from "react";
 import { Alert } from "@/components/ui/Alert";
@@ -56,11 +57,7 @@ const list = (v: FormDataEntryValue | null) =>
     .filter(Boolean);
 const orNull = (v: FormDataEntryValue | null) => (String(v ?? "").trim() ? String(v).trim() : null);
 
-const kinds = [
-  ["PERSON", "Person"],
-  ["ORGANISATION", "Organisation"],
-  ["UNNAMED_SOURCE", "Unnamed source"],
-] as const;
+const kinds = ["PERSON", "ORGANISATION", "UNNAMED_SOURCE"] as const;
 
 export interface SpeakerFields {
   id?: string;
@@ -75,13 +72,15 @@ export interface SpeakerFields {
 
 export function SpeakerForm({ speaker }: { speaker?: SpeakerFields }) {
   const editing = Boolean(speaker?.id);
+  const t = useTranslations("speakers");
+  const tKind = useTranslations("enums.speakerKind");
   return (
     <JsonForm
-      label={editing ? `Edit ${speaker!.name}` : "New speaker"}
+      label={editing ? t("edit", { name: speaker!.name }) : t("form.newLabel")}
       method={editing ? "PATCH" : "POST"}
       url={editing ? `/api/speakers/${speaker!.id}` : "/api/speakers"}
-      submit={editing ? "Save speaker" : "Create speaker"}
-      success={editing ? "Speaker saved." : "Speaker created."}
+      submit={editing ? t("form.save") : t("form.create")}
+      success={editing ? t("form.saved") : t("form.created")}
       toBody={(d) => ({
         name: d.get("name"),
         kind: d.get("kind"),
@@ -94,30 +93,30 @@ export function SpeakerForm({ speaker }: { speaker?: SpeakerFields }) {
     >
       {(f) => (
         <div className="grid gap-3 md:grid-cols-2">
-          <Field label="Name" error={f.name}>
+          <Field label={t("form.name")} error={f.name}>
             {(p) => <input {...p} name="name" defaultValue={speaker?.name} className={inputClass} />}
           </Field>
-          <Field label="Kind" error={f.kind}>
+          <Field label={t("form.kind")} error={f.kind}>
             {(p) => (
               <select {...p} name="kind" defaultValue={speaker?.kind ?? "PERSON"} className={inputClass}>
-                {kinds.map(([v, l]) => (
+                {kinds.map((v) => (
                   <option key={v} value={v}>
-                    {l}
+                    {tKind(v)}
                   </option>
                 ))}
               </select>
             )}
           </Field>
-          <Field label="Name variants" help="Other spellings and languages, separated by commas." error={f.variants}>
+          <Field label={t("form.variants")} help={t("form.variantsHelp")} error={f.variants}>
             {(p) => <input {...p} name="variants" defaultValue={speaker?.variants.join(", ")} className={inputClass} />}
           </Field>
-          <Field label="Affiliation" error={f.affiliation}>
+          <Field label={t("form.affiliation")} error={f.affiliation}>
             {(p) => <input {...p} name="affiliation" defaultValue={speaker?.affiliation ?? ""} className={inputClass} />}
           </Field>
-          <Field label="Country (ISO code)" error={f.country}>
+          <Field label={t("form.country")} error={f.country}>
             {(p) => <input {...p} name="country" maxLength={2} defaultValue={speaker?.country ?? ""} className={inputClass} />}
           </Field>
-          <Field label="Description" error={f.description}>
+          <Field label={t("form.description")} error={f.description}>
             {(p) => <input {...p} name="description" defaultValue={speaker?.description ?? ""} className={inputClass} />}
           </Field>
         </div>
@@ -127,18 +126,19 @@ export function SpeakerForm({ speaker }: { speaker?: SpeakerFields }) {
 }
 
 export function MergeSpeakersForm({ speakers }: { speakers: { id: string; name: string }[] }) {
+  const t = useTranslations("speakers.merge");
   return (
     <JsonForm
-      label="Merge duplicate speakers"
+      label={t("label")}
       method="POST"
       url="/api/speakers/merge"
-      submit="Merge"
-      success="Merged: the duplicate's claims and names now belong to the speaker kept."
+      submit={t("submit")}
+      success={t("success")}
       toBody={(d) => ({ sourceId: d.get("sourceId"), targetId: d.get("targetId") })}
     >
       {(f) => (
         <div className="grid gap-3 md:grid-cols-2">
-          <Field label="Duplicate (will be merged away)" error={f.sourceId}>
+          <Field label={t("source")} error={f.sourceId}>
             {(p) => (
               <select {...p} name="sourceId" className={inputClass}>
                 {speakers.map((s) => (
@@ -149,7 +149,7 @@ export function MergeSpeakersForm({ speakers }: { speakers: { id: string; name: 
               </select>
             )}
           </Field>
-          <Field label="Speaker to keep" error={f.targetId}>
+          <Field label={t("target")} error={f.targetId}>
             {(p) => (
               <select {...p} name="targetId" className={inputClass}>
                 {speakers.map((s) => (
@@ -167,24 +167,25 @@ export function MergeSpeakersForm({ speakers }: { speakers: { id: string; name: 
 }
 
 export function TopicForm() {
+  const t = useTranslations("topics.form");
   return (
     <JsonForm
-      label="New topic"
+      label={t("label")}
       method="POST"
       url="/api/topics"
-      submit="Create topic"
-      success="Topic created."
+      submit={t("submit")}
+      success={t("success")}
       toBody={(d) => ({ nameVi: d.get("nameVi"), nameEn: d.get("nameEn"), description: orNull(d.get("description")) })}
     >
       {(f) => (
         <div className="grid gap-3 md:grid-cols-3">
-          <Field label="Vietnamese name" error={f.nameVi}>
+          <Field label={t("nameVi")} error={f.nameVi}>
             {(p) => <input {...p} name="nameVi" className={inputClass} />}
           </Field>
-          <Field label="English name" error={f.nameEn}>
+          <Field label={t("nameEn")} error={f.nameEn}>
             {(p) => <input {...p} name="nameEn" className={inputClass} />}
           </Field>
-          <Field label="Description" error={f.description}>
+          <Field label={t("description")} error={f.description}>
             {(p) => <input {...p} name="description" className={inputClass} />}
           </Field>
         </div>
@@ -194,27 +195,28 @@ export function TopicForm() {
 }
 
 export function OutletForm() {
+  const t = useTranslations("articles.outletForm");
   return (
     <JsonForm
-      label="New outlet"
+      label={t("label")}
       method="POST"
       url="/api/outlets"
-      submit="Create outlet"
-      success="Outlet created."
+      submit={t("submit")}
+      success={t("success")}
       toBody={(d) => ({ name: d.get("name"), country: orNull(d.get("country"))?.toUpperCase() ?? null, url: orNull(d.get("url")), language: String(d.get("language") || "vi") })}
     >
       {(f) => (
         <div className="grid gap-3 md:grid-cols-4">
-          <Field label="Outlet name" error={f.name}>
+          <Field label={t("name")} error={f.name}>
             {(p) => <input {...p} name="name" className={inputClass} />}
           </Field>
-          <Field label="Country (ISO code)" error={f.country}>
+          <Field label={t("country")} error={f.country}>
             {(p) => <input {...p} name="country" maxLength={2} className={inputClass} />}
           </Field>
-          <Field label="Website" error={f.url}>
+          <Field label={t("website")} error={f.url}>
             {(p) => <input {...p} name="url" type="url" className={inputClass} />}
           </Field>
-          <Field label="Language" error={f.language}>
+          <Field label={t("language")} error={f.language}>
             {(p) => <input {...p} name="language" defaultValue="vi" className={inputClass} />}
           </Field>
         </div>
@@ -224,13 +226,14 @@ export function OutletForm() {
 }
 
 export function ArticleForm({ outlets }: { outlets: { id: string; name: string }[] }) {
+  const t = useTranslations("articles.form");
   return (
     <JsonForm
-      label="New article"
+      label={t("label")}
       method="POST"
       url="/api/articles"
-      submit="Store article"
-      success="Article stored. Attach it to a claim from the claim's “Sources”."
+      submit={t("submit")}
+      success={t("success")}
       toBody={(d) => ({
         outletId: d.get("outletId"),
         title: d.get("title"),
@@ -243,7 +246,7 @@ export function ArticleForm({ outlets }: { outlets: { id: string; name: string }
     >
       {(f) => (
         <div className="grid gap-3 md:grid-cols-2">
-          <Field label="Outlet" error={f.outletId}>
+          <Field label={t("outlet")} error={f.outletId}>
             {(p) => (
               <select {...p} name="outletId" className={inputClass}>
                 {outlets.map((o) => (
@@ -254,23 +257,23 @@ export function ArticleForm({ outlets }: { outlets: { id: string; name: string }
               </select>
             )}
           </Field>
-          <Field label="Title" error={f.title}>
+          <Field label={t("title")} error={f.title}>
             {(p) => <input {...p} name="title" className={inputClass} />}
           </Field>
-          <Field label="Published on" error={f.publishedAt}>
+          <Field label={t("publishedOn")} error={f.publishedAt}>
             {(p) => <input {...p} name="publishedAt" type="date" className={inputClass} />}
           </Field>
-          <Field label="Byline" error={f.byline}>
+          <Field label={t("byline")} error={f.byline}>
             {(p) => <input {...p} name="byline" className={inputClass} />}
           </Field>
-          <Field label="URL" error={f.url}>
+          <Field label={t("url")} error={f.url}>
             {(p) => <input {...p} name="url" type="url" className={inputClass} />}
           </Field>
-          <Field label="Language" error={f.language}>
+          <Field label={t("language")} error={f.language}>
             {(p) => <input {...p} name="language" defaultValue="vi" className={inputClass} />}
           </Field>
           <div className="md:col-span-2">
-            <Field label="Article text" help="Pasted as is; quotes are anchored on exact character positions in it." error={f.text}>
+            <Field label={t("text")} help={t("textHelp")} error={f.text}>
               {(p) => <textarea {...p} name="text" rows={8} lang="vi" className={inputClass} />}
             </Field>
           </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/Alert";
@@ -8,6 +9,7 @@ import { Button } from "@/components/ui/Button";
 import { Field, inputClass } from "@/components/ui/Field";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations("signin");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -24,7 +26,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     });
     setPending(false);
     if (!result || result.error) {
-      setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Wrong e-mail or password.");
+      setError(result?.error && result.error !== "CredentialsSignin" ? result.error : t("wrongCredentials"));
       return;
     }
     router.push(callbackUrl);
@@ -34,12 +36,12 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
       {error && <Alert tone="error">{error}</Alert>}
-      <Field label="E-mail">{(p) => <input {...p} name="email" type="email" autoComplete="username" required className={inputClass} />}</Field>
-      <Field label="Password">
+      <Field label={t("email")}>{(p) => <input {...p} name="email" type="email" autoComplete="username" required className={inputClass} />}</Field>
+      <Field label={t("password")}>
         {(p) => <input {...p} name="password" type="password" autoComplete="current-password" required className={inputClass} />}
       </Field>
       <Button type="submit" className="w-full" disabled={pending}>
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t("submitting") : t("submit")}
       </Button>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { AttributionChain } from "@/components/claims/AttributionChain";
@@ -27,7 +28,7 @@ export interface SourceView {
   chain: { kind: NodeKind; label: string }[];
 }
 
-const kindLabel: Record<NodeKind, string> = { OUTLET: "Outlet", PERSON: "Person", ORGANISATION: "Organisation", UNNAMED_SOURCE: "Unnamed source" };
+const nodeKinds: NodeKind[] = ["OUTLET", "PERSON", "ORGANISATION", "UNNAMED_SOURCE"];
 
 /** A claim's sources: each an article span and its attribution chain; add one by selecting text. */
 export function SourcesPanel({
@@ -47,6 +48,9 @@ export function SourcesPanel({
   speakers: { id: string; name: string }[];
   canManage: boolean;
 }) {
+  const t = useTranslations("sources");
+  const tKind = useTranslations("enums.chainNodeKind");
+  const tc = useTranslations("common");
   const router = useRouter();
   const [adding, setAdding] = useState(false);
   const [articleId, setArticleId] = useState("");
@@ -63,7 +67,7 @@ export function SourcesPanel({
     setError(null);
     if (!id) return;
     const res = await fetch(`/api/articles/${id}`);
-    if (!res.ok) return setError("The article could not be loaded.");
+    if (!res.ok) return setError(t("loadFailed"));
     const { article } = (await res.json()) as { article: { text: string; outlet: { id: string; name: string } } };
     setArticleText(article.text);
     setChain([{ kind: "OUTLET", label: article.outlet.name, outletId: article.outlet.id, speakerId: null }]);
@@ -79,7 +83,7 @@ export function SourcesPanel({
     });
 
   async function save() {
-    if (!span) return setError("Select the words of the claim in the article text first.");
+    if (!span) return setError(t("selectFirst"));
     setBusy(true);
     setError(null);
     const result = await callApi("POST", `/api/claims/${claimId}/appearances`, {
@@ -101,7 +105,7 @@ export function SourcesPanel({
   }
 
   async function remove(id: string) {
-    if (!window.confirm("Remove this source from the claim?")) return;
+    if (!window.confirm(t("removeConfirm"))) return;
     const result = await callApi("DELETE", `/api/appearances/${id}`, {});
     if (!result.ok) return setError(result.error.message);
     router.refresh();
@@ -111,10 +115,10 @@ export function SourcesPanel({
     <section aria-labelledby="sources-heading" className="rounded-lg border border-slate-200 bg-white p-6">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="sources-heading" className="text-lg font-semibold">
-          Sources ({sources.length})
+          {t("heading", { count: sources.length })}
         </h2>
         <p className="text-sm text-muted" data-testid="corroboration">
-          {corroboration} independent {corroboration === 1 ? "chain" : "chains"}
+          {t("corroboration", { count: corroboration })}
         </p>
       </div>
       {error && !adding && (
@@ -122,7 +126,7 @@ export function SourcesPanel({
           <Alert tone="error">{error}</Alert>
         </div>
       )}
-      {sources.length === 0 && <p className="mt-2 text-sm text-muted">No source attached yet.</p>}
+      {sources.length === 0 && <p className="mt-2 text-sm text-muted">{t("empty")}</p>}
       <ul className="mt-3 space-y-3">
         {sources.map((s) => (
           <li key={s.id} className="rounded-md border border-slate-100 p-3 text-sm">
@@ -140,8 +144,8 @@ export function SourcesPanel({
                 </div>
               </div>
               {canManage && (
-                <Button variant="ghost" onClick={() => void remove(s.id)} aria-label={`Remove source ${s.article.title}`}>
-                  Remove
+                <Button variant="ghost" onClick={() => void remove(s.id)} aria-label={t("removeLabel", { title: s.article.title })}>
+                  {tc("remove")}
                 </Button>
               )}
             </div>
@@ -152,18 +156,18 @@ export function SourcesPanel({
       {canManage && !adding && (
         <div className="mt-4">
           <Button variant="secondary" onClick={() => setAdding(true)}>
-            Add a source
+            {t("add")}
           </Button>
         </div>
       )}
 
       {canManage && adding && (
-        <div className="mt-4 space-y-4 rounded-md border border-sky-200 bg-sky-50/40 p-4" role="group" aria-label="Add a source">
+        <div className="mt-4 space-y-4 rounded-md border border-sky-200 bg-sky-50/40 p-4" role="group" aria-label={t("addLabel")}>
           {error && <Alert tone="error">{error}</Alert>}
-          <Field label="Article" help="Articles are added under “Articles”.">
+          <Field label={t("article")} help={t("articleHelp")}>
             {(p) => (
               <select {...p} value={articleId} onChange={(e) => void chooseArticle(e.target.value)} className={inputClass}>
-                <option value="">Choose an article…</option>
+                <option value="">{t("chooseArticle")}</option>
                 {articles.map((a) => (
                   <option key={a.id} value={a.id}>
                     {a.outletName}: {a.title}
@@ -175,10 +179,10 @@ export function SourcesPanel({
           {articleText !== null && (
             <>
               <div>
-                <p className="mb-1 text-sm font-medium">Select the words of the claim in the article</p>
+                <p className="mb-1 text-sm font-medium">{t("selectPrompt")}</p>
                 <SelectableText
                   text={articleText}
-                  label="Article text"
+                  label={t("articleText")}
                   lang="vi"
                   onSelect={setSpan}
                   highlights={span ? [{ start: span.start, end: span.end, tone: "selection" }] : []}
@@ -186,31 +190,29 @@ export function SourcesPanel({
                 />
                 <p className="mt-2 text-sm" aria-live="polite" data-testid="selected-span">
                   {span ? (
-                    <>
-                      Selected ({span.start}–{span.end}): <q className="font-medium">{span.exact}</q>
-                    </>
+                    t.rich("selected", { start: span.start, end: span.end, exact: span.exact, q: (chunks) => <q className="font-medium">{chunks}</q> })
                   ) : (
-                    <span className="text-muted">Nothing selected yet.</span>
+                    <span className="text-muted">{t("nothingSelected")}</span>
                   )}
                 </p>
               </div>
               <fieldset className="space-y-2">
-                <legend className="text-sm font-medium">Attribution chain, from the publishing outlet to the origin</legend>
+                <legend className="text-sm font-medium">{t("chainLegend")}</legend>
                 {chain.map((row, i) => (
                   <div key={i} className="flex flex-wrap items-end gap-2" data-testid={`chain-row-${i}`}>
                     <span className="w-6 pb-2 text-sm text-muted">{i + 1}.</span>
                     <label className="text-xs">
-                      <span className="block text-muted">Kind</span>
+                      <span className="block text-muted">{t("kind")}</span>
                       <select value={row.kind} onChange={(e) => setRow(i, { kind: e.target.value as NodeKind, outletId: null, speakerId: null })} className="rounded-md border border-slate-300 px-2 py-1.5 text-sm">
-                        {(Object.keys(kindLabel) as NodeKind[]).map((k) => (
+                        {nodeKinds.map((k) => (
                           <option key={k} value={k}>
-                            {kindLabel[k]}
+                            {tKind(k)}
                           </option>
                         ))}
                       </select>
                     </label>
                     <label className="text-xs">
-                      <span className="block text-muted">{row.kind === "OUTLET" ? "Known outlet" : "Known speaker"}</span>
+                      <span className="block text-muted">{row.kind === "OUTLET" ? t("knownOutlet") : t("knownSpeaker")}</span>
                       <select
                         value={(row.kind === "OUTLET" ? row.outletId : row.speakerId) ?? ""}
                         onChange={(e) => {
@@ -221,7 +223,7 @@ export function SourcesPanel({
                         }}
                         className="max-w-48 rounded-md border border-slate-300 px-2 py-1.5 text-sm"
                       >
-                        <option value="">(none)</option>
+                        <option value="">{tc("none")}</option>
                         {(row.kind === "OUTLET" ? outlets : speakers).map((x) => (
                           <option key={x.id} value={x.id}>
                             {x.name}
@@ -230,33 +232,33 @@ export function SourcesPanel({
                       </select>
                     </label>
                     <label className="flex-1 text-xs">
-                      <span className="block text-muted">Label as written</span>
+                      <span className="block text-muted">{t("labelAsWritten")}</span>
                       <input value={row.label} onChange={(e) => setRow(i, { label: e.target.value })} className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
                     </label>
-                    <Button variant="ghost" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move link ${i + 1} up`}>
+                    <Button variant="ghost" disabled={i === 0} onClick={() => move(i, -1)} aria-label={t("moveUp", { n: i + 1 })}>
                       ↑
                     </Button>
-                    <Button variant="ghost" disabled={i === chain.length - 1} onClick={() => move(i, 1)} aria-label={`Move link ${i + 1} down`}>
+                    <Button variant="ghost" disabled={i === chain.length - 1} onClick={() => move(i, 1)} aria-label={t("moveDown", { n: i + 1 })}>
                       ↓
                     </Button>
-                    <Button variant="ghost" disabled={chain.length === 1} onClick={() => setChain((rows) => rows.filter((_, j) => j !== i))} aria-label={`Remove link ${i + 1}`}>
+                    <Button variant="ghost" disabled={chain.length === 1} onClick={() => setChain((rows) => rows.filter((_, j) => j !== i))} aria-label={t("removeLink", { n: i + 1 })}>
                       ✕
                     </Button>
                   </div>
                 ))}
                 <Button variant="secondary" onClick={() => setChain((rows) => [...rows, { kind: "PERSON", label: "", outletId: null, speakerId: null }])}>
-                  Add a link to the chain
+                  {t("addLink")}
                 </Button>
-                <p className="text-xs text-muted">Preview: {chain.map((r) => r.label || "…").join(" ← ")}</p>
+                <p className="text-xs text-muted">{t("preview", { chain: chain.map((r) => r.label || "…").join(" ← ") })}</p>
               </fieldset>
             </>
           )}
           <div className="flex gap-2">
             <Button onClick={() => void save()} disabled={busy || !span}>
-              {busy ? "Saving…" : "Save source"}
+              {busy ? tc("saving") : t("save")}
             </Button>
             <Button variant="ghost" onClick={() => setAdding(false)}>
-              Cancel
+              {tc("cancel")}
             </Button>
           </div>
         </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/Alert";
@@ -11,6 +12,8 @@ type Role = "ADMIN" | "EDITOR" | "REVIEWER";
 const roles: Role[] = ["EDITOR", "REVIEWER", "ADMIN"];
 
 export function CreateUserForm() {
+  const t = useTranslations("users");
+  const tRole = useTranslations("enums.role");
   const router = useRouter();
   const [error, setError] = useState<ApiError | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -28,44 +31,46 @@ export function CreateUserForm() {
       password: data.get("password"),
     });
     if (!result.ok) return setError(result.error);
-    setDone(`Account ${result.data.email} created. Give them the initial password; they can change it under “Account”.`);
+    setDone(t("created", { email: result.data.email }));
     form.reset();
     router.refresh();
   }
 
   const f = error?.details?.fields ?? {};
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate aria-label="Create an account">
+    <form onSubmit={onSubmit} className="space-y-4" noValidate aria-label={t("formLabel")}>
       {error && <Alert tone="error">{error.message}</Alert>}
       {done && <Alert tone="success">{done}</Alert>}
       <div className="grid gap-4 md:grid-cols-2">
-        <Field label="Name" error={f.name}>
+        <Field label={t("name")} error={f.name}>
           {(p) => <input {...p} name="name" className={inputClass} required />}
         </Field>
-        <Field label="E-mail" error={f.email}>
+        <Field label={t("email")} error={f.email}>
           {(p) => <input {...p} name="email" type="email" className={inputClass} required />}
         </Field>
-        <Field label="Role" error={f.role}>
+        <Field label={t("role")} error={f.role}>
           {(p) => (
             <select {...p} name="role" className={inputClass} defaultValue="EDITOR">
               {roles.map((r) => (
                 <option key={r} value={r}>
-                  {r.charAt(0) + r.slice(1).toLowerCase()}
+                  {tRole(r)}
                 </option>
               ))}
             </select>
           )}
         </Field>
-        <Field label="Initial password" error={f.password} help="At least 10 characters.">
+        <Field label={t("initialPassword")} error={f.password} help={t("passwordHelp")}>
           {(p) => <input {...p} name="password" type="password" autoComplete="new-password" className={inputClass} required />}
         </Field>
       </div>
-      <Button type="submit">Create account</Button>
+      <Button type="submit">{t("submit")}</Button>
     </form>
   );
 }
 
 export function UserRowControls({ user, isSelf }: { user: { id: string; role: Role; disabled: boolean; version: number; email: string }; isSelf: boolean }) {
+  const t = useTranslations("users");
+  const tRole = useTranslations("enums.role");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
 
@@ -79,7 +84,7 @@ export function UserRowControls({ user, isSelf }: { user: { id: string; role: Ro
   return (
     <div className="flex flex-wrap items-center gap-2">
       <label className="sr-only" htmlFor={`role-${user.id}`}>
-        Role of {user.email}
+        {t("roleOf", { email: user.email })}
       </label>
       <select
         id={`role-${user.id}`}
@@ -90,13 +95,13 @@ export function UserRowControls({ user, isSelf }: { user: { id: string; role: Ro
       >
         {roles.map((r) => (
           <option key={r} value={r}>
-            {r.charAt(0) + r.slice(1).toLowerCase()}
+            {tRole(r)}
           </option>
         ))}
       </select>
       {!isSelf && (
         <Button variant={user.disabled ? "secondary" : "danger"} onClick={() => void patch({ disabled: !user.disabled })}>
-          {user.disabled ? `Enable ${user.email}` : `Disable ${user.email}`}
+          {user.disabled ? t("enable", { email: user.email }) : t("disable", { email: user.email })}
         </Button>
       )}
       {error && (
@@ -109,6 +114,7 @@ export function UserRowControls({ user, isSelf }: { user: { id: string; role: Ro
 }
 
 export function ChangePasswordForm() {
+  const t = useTranslations("account");
   const router = useRouter();
   const [error, setError] = useState<ApiError | null>(null);
 
@@ -117,7 +123,7 @@ export function ChangePasswordForm() {
     const data = new FormData(e.currentTarget);
     setError(null);
     if (data.get("newPassword") !== data.get("confirm")) {
-      return setError({ code: "VALIDATION", message: "The two new passwords differ.", details: { fields: { confirm: ["Does not match."] } } });
+      return setError({ code: "VALIDATION", message: t("passwordsDiffer"), details: { fields: { confirm: [t("doesNotMatch")] } } });
     }
     const result = await callApi("POST", "/api/account/password", { currentPassword: data.get("currentPassword"), newPassword: data.get("newPassword") });
     if (!result.ok) return setError(result.error);
@@ -127,18 +133,18 @@ export function ChangePasswordForm() {
 
   const f = error?.details?.fields ?? {};
   return (
-    <form onSubmit={onSubmit} className="max-w-md space-y-4" noValidate aria-label="Change password">
+    <form onSubmit={onSubmit} className="max-w-md space-y-4" noValidate aria-label={t("changePassword")}>
       {error && <Alert tone="error">{error.message}</Alert>}
-      <Field label="Current password" error={f.currentPassword}>
+      <Field label={t("currentPassword")} error={f.currentPassword}>
         {(p) => <input {...p} name="currentPassword" type="password" autoComplete="current-password" className={inputClass} />}
       </Field>
-      <Field label="New password" error={f.newPassword} help="At least 10 characters.">
+      <Field label={t("newPassword")} error={f.newPassword} help={t("passwordHelp")}>
         {(p) => <input {...p} name="newPassword" type="password" autoComplete="new-password" className={inputClass} />}
       </Field>
-      <Field label="New password again" error={f.confirm}>
+      <Field label={t("newPasswordAgain")} error={f.confirm}>
         {(p) => <input {...p} name="confirm" type="password" autoComplete="new-password" className={inputClass} />}
       </Field>
-      <Button type="submit">Change password</Button>
+      <Button type="submit">{t("submit")}</Button>
     </form>
   );
 }

@@ -1,20 +1,15 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
 import { Field, inputClass } from "@/components/ui/Field";
 import { callApi, type ApiError } from "@/lib/client/api";
+import type { VerificationStatus } from "@/lib/generated/prisma/enums";
 
-const options = [
-  ["UNVERIFIED", "Unverified"],
-  ["VERIFIED_PRIMARY", "Verified against the primary source"],
-  ["VERIFIED_SECONDARY", "Verified against a secondary source only"],
-  ["MISQUOTED", "Misquoted"],
-  ["MISATTRIBUTED", "Misattributed"],
-  ["UNVERIFIABLE", "Unverifiable"],
-] as const;
+const options = ["UNVERIFIED", "VERIFIED_PRIMARY", "VERIFIED_SECONDARY", "MISQUOTED", "MISATTRIBUTED", "UNVERIFIABLE"] as const satisfies readonly VerificationStatus[];
 
 export function VerificationPanel({
   claimId,
@@ -24,11 +19,13 @@ export function VerificationPanel({
 }: {
   claimId: string;
   version: number;
-  current: { verification: string; verificationUrl: string | null; verificationNote: string | null };
+  current: { verification: VerificationStatus; verificationUrl: string | null; verificationNote: string | null };
   canEdit: boolean;
 }) {
+  const t = useTranslations("verification");
+  const tStatus = useTranslations("enums.verificationStatus");
   const router = useRouter();
-  const [status, setStatus] = useState(current.verification);
+  const [status, setStatus] = useState<VerificationStatus>(current.verification);
   const [url, setUrl] = useState(current.verificationUrl ?? "");
   const [note, setNote] = useState(current.verificationNote ?? "");
   const [error, setError] = useState<ApiError | null>(null);
@@ -47,33 +44,33 @@ export function VerificationPanel({
   return (
     <section aria-labelledby="verification-heading" className="rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="verification-heading" className="text-sm font-semibold uppercase tracking-wide text-muted">
-        Quote verification
+        {t("heading")}
       </h2>
       {!canEdit ? (
-        <p className="mt-2 text-sm">{options.find(([v]) => v === current.verification)?.[1]}</p>
+        <p className="mt-2 text-sm">{tStatus(current.verification)}</p>
       ) : (
         <form onSubmit={onSubmit} className="mt-3 space-y-3" noValidate>
           {error && <Alert tone="error">{error.message}</Alert>}
-          {saved && <Alert tone="success">Verification saved.</Alert>}
-          <Field label="Status">
+          {saved && <Alert tone="success">{t("saved")}</Alert>}
+          <Field label={t("status")}>
             {(p) => (
-              <select {...p} value={status} onChange={(e) => setStatus(e.target.value)} className={inputClass}>
-                {options.map(([v, l]) => (
+              <select {...p} value={status} onChange={(e) => setStatus(e.target.value as VerificationStatus)} className={inputClass}>
+                {options.map((v) => (
                   <option key={v} value={v}>
-                    {l}
+                    {tStatus(v)}
                   </option>
                 ))}
               </select>
             )}
           </Field>
-          <Field label="Evidence URL" error={error?.details?.fields?.evidenceUrl}>
+          <Field label={t("evidenceUrl")} error={error?.details?.fields?.evidenceUrl}>
             {(p) => <input {...p} type="url" value={url} onChange={(e) => setUrl(e.target.value)} className={inputClass} placeholder="https://t.me/…" />}
           </Field>
-          <Field label="Evidence note" error={error?.details?.fields?.note}>
+          <Field label={t("evidenceNote")} error={error?.details?.fields?.note}>
             {(p) => <textarea {...p} rows={2} value={note} onChange={(e) => setNote(e.target.value)} className={inputClass} />}
           </Field>
           <Button type="submit" variant="secondary">
-            Save verification
+            {t("save")}
           </Button>
         </form>
       )}

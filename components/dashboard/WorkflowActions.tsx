@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/Alert";
@@ -7,15 +8,6 @@ import { Button } from "@/components/ui/Button";
 import { Field, inputClass } from "@/components/ui/Field";
 import { callApi } from "@/lib/client/api";
 import type { Transition } from "@/lib/claims/workflow";
-
-const buttonLabel: Record<Transition, string> = {
-  submit: "Submit for review",
-  approve: "Approve and publish",
-  reject: "Reject",
-  request_changes: "Request changes",
-  retract: "Retract",
-  reopen: "Reopen as draft",
-};
 
 const variant: Record<Transition, "primary" | "secondary" | "danger"> = {
   submit: "primary",
@@ -38,6 +30,8 @@ export function WorkflowActions({
   allowed: Transition[];
   blockedReason?: string | null;
 }) {
+  const t = useTranslations("workflow");
+  const tc = useTranslations("common");
   const router = useRouter();
   const [pending, setPending] = useState<Transition | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -66,7 +60,7 @@ export function WorkflowActions({
   return (
     <section aria-labelledby="workflow-heading" className="rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="workflow-heading" className="text-sm font-semibold uppercase tracking-wide text-muted">
-        Workflow
+        {t("heading")}
       </h2>
       {blockedReason && <p className="mt-2 text-sm text-muted">{blockedReason}</p>}
       {error && (
@@ -77,22 +71,22 @@ export function WorkflowActions({
       {needsReason && (
         <div className="mt-3">
           <Field
-            label={needsReason === "retract" ? "Public reason for the retraction" : "Note for the editor"}
-            help={needsReason === "retract" ? "Shown on the public page next to the retracted claim." : undefined}
+            label={needsReason === "retract" ? t("retractReason") : t("editorNote")}
+            help={needsReason === "retract" ? t("retractHelp") : undefined}
           >
             {(p) => <textarea {...p} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} className={inputClass} />}
           </Field>
         </div>
       )}
       <div className="mt-3 flex flex-wrap gap-2">
-        {allowed.map((t) => (
-          <Button key={t} variant={variant[t]} disabled={pending !== null} onClick={() => void run(t)}>
-            {pending === t ? "Working…" : needsReason === t ? `Confirm: ${buttonLabel[t].toLowerCase()}` : buttonLabel[t]}
+        {allowed.map((tr) => (
+          <Button key={tr} variant={variant[tr]} disabled={pending !== null} onClick={() => void run(tr)}>
+            {pending === tr ? tc("working") : needsReason === tr ? t(`confirm.${tr}`) : t(`actions.${tr}`)}
           </Button>
         ))}
         {needsReason && (
           <Button variant="ghost" onClick={() => setNeedsReason(null)}>
-            Cancel
+            {tc("cancel")}
           </Button>
         )}
       </div>

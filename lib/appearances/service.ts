@@ -40,8 +40,16 @@ export const appearanceIdParams = z.object({ id: idField });
 
 export async function addAppearance(actor: Actor | null, claimId: string, input: z.output<typeof appearanceInputSchema>) {
   assertRole(actor, "appearance.manage");
+  return prisma.$transaction((tx) => addAppearanceInTx(tx, actor, claimId, input));
+}
+
+type Tx = Parameters<Parameters<typeof prisma.$transaction>[0]>[0];
+
+/** addAppearance inside a caller's transaction. */
+export async function addAppearanceInTx(tx: Tx, actor: Actor, claimId: string, input: z.output<typeof appearanceInputSchema>) {
+  assertRole(actor, "appearance.manage");
   if (input.end <= input.start) throw new AppError("VALIDATION", "The selected span is empty.", { fields: { end: ["end must be after start."] } });
-  return prisma.$transaction(async (tx) => {
+  {
     const claim = await tx.claim.findFirst({ where: { id: claimId, deletedAt: null }, select: { id: true } });
     if (!claim) throw new AppError("NOT_FOUND", "Claim not found.");
     const article = await tx.article.findFirst({ where: { id: input.articleId, deletedAt: null }, select: { id: true, text: true } });
@@ -69,7 +77,7 @@ export async function addAppearance(actor: Actor | null, claimId: string, input:
     });
     await recordAudit(tx, { actorId: actor.id, action: "appearance.create", entityType: "Appearance", entityId: appearance.id, after: appearance });
     return { id: appearance.id, start: checked.start, end: checked.end, exact: checked.exact, publicTags: await publicTagsForClaim(tx, claimId) };
-  });
+  }
 }
 
 export async function removeAppearance(actor: Actor | null, id: string) {

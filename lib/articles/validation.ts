@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { dayField, idField, lineField, optional, urlField } from "../validation/common";
-import { normalizeText } from "../text/normalize";
+import { normalizeArticleText } from "../text/normalize";
 
 export const outletInputSchema = z.strictObject({
   name: lineField(200, "Outlet name"),
@@ -16,7 +16,7 @@ const articleText = z
   .string({ error: "Article text must be text." })
   .max(MAX_ARTICLE_CHARS * 2, { error: `Article text is too long (at most ${MAX_ARTICLE_CHARS} characters).` })
   .refine((s) => s.isWellFormed(), { error: "Article text contains invalid Unicode." })
-  .transform((s) => normalizeText(s).trim())
+  .transform((s) => normalizeArticleText(s))
   .pipe(z.string().min(20, { error: "Article text is too short (at least 20 characters)." }).max(MAX_ARTICLE_CHARS, { error: "Article text is too long." }));
 
 export const articleInputSchema = z.strictObject({

@@ -101,7 +101,13 @@ async function uniqueSlug(tx: Tx, base: string): Promise<string> {
 
 export async function createClaim(actor: Actor | null, input: ClaimContentInput): Promise<ClaimChange> {
   assertRole(actor, "claim.create");
-  return prisma.$transaction(async (tx) => {
+  return prisma.$transaction((tx) => createClaimInTx(tx, actor, input));
+}
+
+/** createClaim inside a caller's transaction (ingestion creates the claim and its source at once). */
+export async function createClaimInTx(tx: Tx, actor: Actor, input: ClaimContentInput): Promise<ClaimChange> {
+  assertRole(actor, "claim.create");
+  {
     const { speaker, topicIds } = await resolveContent(tx, input);
     const slug = await uniqueSlug(tx, slugify(`${speaker.name} ${input.quote.split(/\s+/).slice(0, 8).join(" ")}`, 90));
     const claim = await tx.claim.create({
@@ -118,7 +124,7 @@ export async function createClaim(actor: Actor | null, input: ClaimContentInput)
     const after = await writeRevision(tx, claim.id, actor.id, "claim.create");
     await recordAudit(tx, { actorId: actor.id, action: "claim.create", entityType: "Claim", entityId: claim.id, after });
     return changeResult(tx, claim.id, []);
-  });
+  }
 }
 
 export async function updateClaim(actor: Actor | null, id: string, input: UpdateClaimInput): Promise<ClaimChange> {

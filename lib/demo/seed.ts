@@ -1,15 +1,15 @@
-import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { articles, claims, links, outlets, speakers, topics } from "../../prisma/seed/data";
 import type { EditorialStatusKey, SeedClaim } from "../../prisma/seed/types";
+import { contentHash } from "../articles/service";
 import { recordAudit, type DbWriter } from "../audit/record";
 import { hashPassword } from "../auth/password";
 import { writeRevision } from "../claims/snapshot";
 import type { PrismaClient } from "../generated/prisma/client";
 import type { EditorialStatus, Role } from "../generated/prisma/enums";
 import { locateQuote } from "../text/selectors";
-import { normalizeLine, normalizeText } from "../text/normalize";
+import { normalizeArticleText, normalizeLine, normalizeText } from "../text/normalize";
 import { claimSearchText, speakerSearchText } from "../search/search-text";
 
 export const DEMO_PASSWORD = "claimledger-demo";
@@ -53,15 +53,12 @@ export interface SeedReport {
   linksCreated: number;
 }
 
-export function sha256(text: string): string {
-  return createHash("sha256").update(text, "utf8").digest("hex");
-}
 
 /** Article text from the seeds folder, normalised as ingestion would; null when absent. */
 export function readSeedArticle(articlesDir: string, seedFile: string): string | null {
   const file = path.join(articlesDir, seedFile);
   if (!existsSync(file)) return null;
-  return normalizeText(readFileSync(file, "utf8"));
+  return normalizeArticleText(readFileSync(file, "utf8"));
 }
 
 function parseSaidAt(claim: SeedClaim): Date | null {
@@ -152,11 +149,11 @@ export async function seedDemoNewsroom(db: PrismaClient, articlesDir: string): P
     const text = readSeedArticle(articlesDir, a.seedFile);
     if (text) report.articlesWithText++;
     else report.articlesWithoutText++;
-    const contentHash = text ? sha256(text) : `unavailable:${a.key}`;
+    const hash = text ? contentHash(text) : `unavailable:${a.key}`;
     const existing = await db.article.findUnique({ where: { slug: a.key }, select: { id: true, text: true } });
     if (existing) {
       // A database seeded without the seeds folder gets the text once it is there.
-      if (text && !existing.text) await db.article.update({ where: { id: existing.id }, data: { text, contentHash } });
+      if (text && !existing.text) await db.article.update({ where: { id: existing.id }, data: { text, contentHash: hash } });
       articleRows.set(a.key, { id: existing.id, text: text ?? (existing.text || null) });
       continue;
     }
@@ -170,7 +167,7 @@ export async function seedDemoNewsroom(db: PrismaClient, articlesDir: string): P
         language: a.language,
         publishedAt: new Date(`${a.publishedAt}T00:00:00.000Z`),
         text: text ?? "",
-        contentHash,
+        contentHash: hash,
         createdById: editorId,
       },
       select: { id: true },

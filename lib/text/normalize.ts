@@ -16,6 +16,11 @@ export function normalizeText(input: string): string {
     .replace(/[ \t]+\n/g, "\n");
 }
 
+/** Article text as stored: normalised and trimmed. Its hash identifies the article. */
+export function normalizeArticleText(input: string): string {
+  return normalizeText(input).trim();
+}
+
 /** Single-line field: normalised, inner whitespace collapsed, trimmed. */
 export function normalizeLine(input: string): string {
   return normalizeText(input).replace(/\s+/g, " ").trim();

@@ -211,6 +211,21 @@ const endpoints: Endpoint[] = [
     url: (r) => `/api/claims/${r!.id}/annotations`,
     body: () => ({ body: "Ghi chú công khai.", visibility: "PUBLIC" }),
   },
+  {
+    name: "accept a suggested statement (ingest)",
+    method: "POST",
+    route: "/api/ingest/accept",
+    allowed: ["editor", "admin", "owner"],
+    setup: article,
+    url: () => "/api/ingest/accept",
+    body: (r) => ({
+      articleId: r!.id,
+      mode: "new",
+      newSpeaker: { name: `Ông Ushakov ${++counter}`, kind: "PERSON" },
+      content: { quote: "không có định dạng ba bên nào", kind: "INDIRECT", topics: [] },
+      appearance: { start: 0, end: 11, exact: "Ông Ushakov", chain: [{ kind: "OUTLET", label: "Báo thử" }] },
+    }),
+  },
   { name: "resolve annotation", method: "POST", route: "/api/annotations/[id]/resolve", allowed: ["editor", "reviewer", "admin", "owner"], setup: annotation, url: (r) => `/api/annotations/${r!.id}/resolve`, body: (r) => ({ resolved: true, version: r!.version }) },
   { name: "update user", method: "PATCH", route: "/api/admin/users/[id]", allowed: ["admin"], setup: freshUser, url: (r) => `/api/admin/users/${r!.id}`, body: (r) => ({ role: "REVIEWER", version: r!.version }) },
   {

@@ -1,9 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { newSignedInPage, users } from "./support/session";
+import { chooseEnglish, newSignedInPage, users } from "./support/session";
 
 test.describe.configure({ mode: "serial" });
 
 test("logged-out visitors are sent to sign-in; wrong credentials get one neutral message", async ({ page }) => {
+  await chooseEnglish(page.context());
   await page.goto("/dashboard");
   await expect(page).toHaveURL(/\/signin/);
   await page.getByLabel("E-mail").fill("nobody@claimledger.test");
@@ -20,6 +21,8 @@ test("a claim goes from draft to published to retracted, with two people, full h
 
   // Editor creates a draft…
   await editor.getByRole("link", { name: "New claim" }).click();
+  // Client-side navigation: until the new page commits, the list's "Speaker" filter is still on screen.
+  await expect(editor).toHaveURL(/\/dashboard\/claims\/new$/);
   await editor.getByLabel("Speaker").selectOption({ label: "Yuri Ushakov" });
   await editor.getByLabel("Role held at the time").fill("Trợ lý Tổng thống Nga");
   await editor.getByLabel("Quote (as reported, original language)").fill(quoteA);
@@ -44,7 +47,7 @@ test("a claim goes from draft to published to retracted, with two people, full h
 
   // Submit; the author cannot approve, neither in the UI nor through the API.
   await editor.getByRole("button", { name: "Submit for review" }).click();
-  await expect(editor.getByText("Đang thẩm định").first()).toBeVisible();
+  await expect(editor.getByText("In review").first()).toBeVisible();
   await expect(editor.getByRole("button", { name: "Approve and publish" })).toHaveCount(0);
   const id = claimUrl.split("/").pop()!;
   const version = Number(await editor.getByTestId("claim-version").textContent());
@@ -69,7 +72,7 @@ test("a claim goes from draft to published to retracted, with two people, full h
   await reviewer.getByRole("button", { name: "Retract" }).click();
   await reviewer.getByLabel("Public reason for the retraction").fill("Phát ngôn bị gán sai thời điểm.");
   await reviewer.getByRole("button", { name: "Confirm: retract" }).click();
-  await expect(reviewer.getByText("Retracted", { exact: true })).toBeVisible();
+  await expect(reviewer.getByText("Retracted", { exact: true }).first()).toBeVisible();
   await reader.reload();
   await expect(reader.getByRole("note", { name: "Thông báo rút lại" })).toContainText("Phát ngôn bị gán sai thời điểm.");
 
@@ -90,6 +93,7 @@ test("a claim goes from draft to published to retracted, with two people, full h
 test("a stale edit shows both versions and loses nothing typed", async ({ browser }) => {
   const first = await newSignedInPage(browser, users.owner);
   await first.getByRole("link", { name: "New claim" }).click();
+  await expect(first).toHaveURL(/\/dashboard\/claims\/new$/);
   await first.getByLabel("Speaker").selectOption({ label: "Volodymyr Zelensky" });
   await first.getByLabel("Quote (as reported, original language)").fill("Bản gốc về Donbass");
   await first.getByRole("button", { name: "Create draft" }).click();

@@ -1,16 +1,18 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { z } from "zod";
 import { StatusBadge, VerificationBadge } from "@/components/claims/StatusBadges";
 import { requireActor } from "@/lib/auth/actor";
 import { claimFormOptions, countClaimsByStatus, listClaimsForStaff, STAFF_SORTS } from "@/lib/claims/dashboard-queries";
-import { editorialStatusLabel } from "@/lib/claims/labels";
 import { EditorialStatus, LinkType, VerificationStatus } from "@/lib/generated/prisma/enums";
-import { verificationLabel } from "@/lib/claims/labels";
 import { roleAllows } from "@/lib/permissions";
 import { formatDay } from "@/lib/format/dates";
 
-export const metadata: Metadata = { title: "Claims", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("metadata");
+  return { title: t("claims"), robots: { index: false } };
+}
 
 const filterSchema = z.object({
   status: z.enum(EditorialStatus).optional().catch(undefined),
@@ -27,26 +29,17 @@ const filterSchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 
-const sortLabel: Record<(typeof STAFF_SORTS)[number], string> = {
-  updated: "Recently updated",
-  "said-desc": "Said: newest first",
-  "said-asc": "Said: oldest first",
-  created: "Recently created",
-};
-const linkTypeLabel: Record<LinkType, string> = { CONTRADICTS: "Contradicts", SUPPORTS: "Supports", SAME_STATEMENT: "Same statement", RESPONDS_TO: "Responds to", UPDATES: "Updates" };
 const selectClass = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
-const views = [
-  { key: "review-queue", label: "Review queue (not mine)" },
-  { key: "my-drafts", label: "My drafts" },
-  { key: "changes-requested", label: "Changes requested" },
-] as const;
+const views = ["review-queue", "my-drafts", "changes-requested"] as const;
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   const filter = filterSchema.parse(await searchParams);
   if (filter.view === "deleted" && !roleAllows(actor.role, "claim.undelete")) filter.view = undefined;
   const [{ claims, total, pages }, counts, options] = await Promise.all([listClaimsForStaff(actor, filter), countClaimsByStatus(actor), claimFormOptions(actor)]);
+  const [locale, t, tEnum, tc] = await Promise.all([getLocale(), getTranslations("claims.list"), getTranslations("enums"), getTranslations("common")]);
+  const topicName = (topic: { nameVi: string; nameEn: string }) => (locale === "vi" ? topic.nameVi : topic.nameEn);
   const qs = (extra: Record<string, string | number | undefined>) => {
     const p = new URLSearchParams();
     const { page: _page, ...rest } = filter;
@@ -58,44 +51,44 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     <>
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-2xl font-bold tracking-tight">Claims</h1>
-          <p className="text-sm text-muted">{total} matching</p>
+          <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
+          <p className="text-sm text-muted">{t("matching", { count: total })}</p>
         </div>
 
       </div>
 
-      <form role="search" aria-label="Filter claims" className="mt-5 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4">
+      <form role="search" aria-label={t("filterLabel")} className="mt-5 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4">
         {filter.view && <input type="hidden" name="view" value={filter.view} />}
         <label className="flex flex-col gap-1 text-xs font-medium text-muted sm:col-span-2">
-          Text (diacritics optional)
-          <input name="q" defaultValue={filter.q} placeholder="dam phan ba ben, Ushakov…" className={selectClass} />
+          {t("text")}
+          <input name="q" defaultValue={filter.q} placeholder={t("textPlaceholder")} className={selectClass} />
         </label>
         <label className="flex flex-col gap-1 text-xs font-medium text-muted">
-          Status
+          {t("status")}
           <select name="status" defaultValue={filter.status ?? ""} className={selectClass}>
-            <option value="">Any</option>
+            <option value="">{tc("any")}</option>
             {(Object.keys(counts) as (keyof typeof counts)[]).map((s) => (
               <option key={s} value={s}>
-                {editorialStatusLabel[s]}
+                {tEnum(`editorialStatus.${s}`)}
               </option>
             ))}
           </select>
         </label>
         <label className="flex flex-col gap-1 text-xs font-medium text-muted">
-          Verification
+          {t("verification")}
           <select name="verification" defaultValue={filter.verification ?? ""} className={selectClass}>
-            <option value="">Any</option>
+            <option value="">{tc("any")}</option>
             {Object.values(VerificationStatus).map((v) => (
               <option key={v} value={v}>
-                {verificationLabel[v]}
+                {tEnum(`verificationStatus.${v}`)}
               </option>
             ))}
           </select>
         </label>
         <label className="flex flex-col gap-1 text-xs font-medium text-muted">
-          Speaker
+          {t("speaker")}
           <select name="speaker" defaultValue={filter.speaker ?? ""} className={selectClass}>
-            <option value="">Any</option>
+            <option value="">{tc("any")}</option>
             {options.speakers.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name}
@@ -104,20 +97,20 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           </select>
         </label>
         <label className="flex flex-col gap-1 text-xs font-medium text-muted">
-          Topic
+          {t("topic")}
           <select name="topic" defaultValue={filter.topic ?? ""} className={selectClass}>
-            <option value="">Any</option>
-            {options.topics.map((t) => (
-              <option key={t.slug} value={t.slug}>
-                {t.nameEn}
+            <option value="">{tc("any")}</option>
+            {[...options.topics].sort((a, b) => topicName(a).localeCompare(topicName(b), locale)).map((topic) => (
+              <option key={topic.slug} value={topic.slug}>
+                {topicName(topic)}
               </option>
             ))}
           </select>
         </label>
         <label className="flex flex-col gap-1 text-xs font-medium text-muted">
-          Outlet
+          {t("outlet")}
           <select name="outlet" defaultValue={filter.outlet ?? ""} className={selectClass}>
-            <option value="">Any</option>
+            <option value="">{tc("any")}</option>
             {options.outlets.map((o) => (
               <option key={o.id} value={o.id}>
                 {o.name}
@@ -126,51 +119,51 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           </select>
         </label>
         <label className="flex flex-col gap-1 text-xs font-medium text-muted">
-          Has link
+          {t("hasLink")}
           <select name="linkType" defaultValue={filter.linkType ?? ""} className={selectClass}>
-            <option value="">Any</option>
+            <option value="">{tc("any")}</option>
             {Object.values(LinkType).map((l) => (
               <option key={l} value={l}>
-                {linkTypeLabel[l]}
+                {tEnum(`linkType.${l}`)}
               </option>
             ))}
           </select>
         </label>
         <label className="flex flex-col gap-1 text-xs font-medium text-muted">
-          Said from
+          {t("saidFrom")}
           <input type="date" name="from" defaultValue={filter.from} className={selectClass} />
         </label>
         <label className="flex flex-col gap-1 text-xs font-medium text-muted">
-          Said until
+          {t("saidUntil")}
           <input type="date" name="to" defaultValue={filter.to} className={selectClass} />
         </label>
         <label className="flex flex-col gap-1 text-xs font-medium text-muted">
-          Sort
+          {t("sort")}
           <select name="sort" defaultValue={filter.sort ?? "updated"} className={selectClass}>
             {STAFF_SORTS.map((s) => (
               <option key={s} value={s}>
-                {sortLabel[s]}
+                {t(`sorts.${s}`)}
               </option>
             ))}
           </select>
         </label>
         <div className="flex items-end gap-2">
           <button type="submit" className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-white hover:bg-accent-strong">
-            Apply filters
+            {t("apply")}
           </button>
           <Link href="/dashboard" className="px-2 py-2 text-sm text-accent hover:underline">
-            Reset
+            {t("reset")}
           </Link>
         </div>
       </form>
 
-      <nav aria-label="Saved views and status filters" className="mt-5 flex flex-wrap gap-2 text-sm">
+      <nav aria-label={t("viewsLabel")} className="mt-5 flex flex-wrap gap-2 text-sm">
         <Link href="/dashboard" className={`rounded-full border px-3 py-1 ${!filter.status && !filter.view ? "border-accent bg-sky-50" : "border-slate-300 bg-white"}`}>
-          All
+          {t("all")}
         </Link>
-        {[...views, ...(roleAllows(actor.role, "claim.undelete") ? [{ key: "deleted", label: "Deleted" } as const] : [])].map((v) => (
-          <Link key={v.key} href={`/dashboard?view=${v.key}`} className={`rounded-full border px-3 py-1 ${filter.view === v.key ? "border-accent bg-sky-50" : "border-slate-300 bg-white"}`}>
-            {v.label}
+        {[...views, ...(roleAllows(actor.role, "claim.undelete") ? (["deleted"] as const) : [])].map((v) => (
+          <Link key={v} href={`/dashboard?view=${v}`} className={`rounded-full border px-3 py-1 ${filter.view === v ? "border-accent bg-sky-50" : "border-slate-300 bg-white"}`}>
+            {t(`views.${v}`)}
           </Link>
         ))}
         <span aria-hidden="true" className="mx-1 text-slate-300">
@@ -178,27 +171,27 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </span>
         {(Object.keys(counts) as (keyof typeof counts)[]).map((s) => (
           <Link key={s} href={`/dashboard?status=${s}`} className={`rounded-full border px-3 py-1 ${filter.status === s ? "border-accent bg-sky-50" : "border-slate-300 bg-white"}`}>
-            {editorialStatusLabel[s]} <span className="text-muted">({counts[s]})</span>
+            {tEnum(`editorialStatus.${s}`)} <span className="text-muted">({counts[s]})</span>
           </Link>
         ))}
       </nav>
 
       <div className="mt-5 overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">Claims</caption>
+          <caption className="sr-only">{t("caption")}</caption>
           <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-muted">
             <tr>
               <th scope="col" className="px-4 py-2">
-                Speaker and quote
+                {t("colSpeakerQuote")}
               </th>
               <th scope="col" className="px-4 py-2">
-                Status
+                {t("colStatus")}
               </th>
               <th scope="col" className="hidden px-4 py-2 md:table-cell">
-                Created by
+                {t("colCreatedBy")}
               </th>
               <th scope="col" className="hidden px-4 py-2 md:table-cell">
-                Updated
+                {t("colUpdated")}
               </th>
             </tr>
           </thead>
@@ -213,20 +206,20 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                 </td>
                 <td className="px-4 py-3">
                   <div className="flex flex-col items-start gap-1">
-                    <StatusBadge status={c.status} />
-                    <VerificationBadge verification={c.verification} />
+                    <StatusBadge status={c.status} label={tEnum(`editorialStatus.${c.status}`)} />
+                    <VerificationBadge verification={c.verification} label={tEnum(`verificationStatus.${c.verification}`)} />
                   </div>
                 </td>
                 <td className="hidden px-4 py-3 md:table-cell">{c.createdBy.name}</td>
                 <td className="hidden px-4 py-3 md:table-cell">
-                  <time dateTime={c.updatedAt.toISOString()}>{formatDay(c.updatedAt, "en")}</time>
+                  <time dateTime={c.updatedAt.toISOString()}>{formatDay(c.updatedAt, locale)}</time>
                 </td>
               </tr>
             ))}
             {claims.length === 0 && (
               <tr>
                 <td colSpan={4} className="px-4 py-10 text-center text-muted">
-                  No claims match.
+                  {t("empty")}
                 </td>
               </tr>
             )}
@@ -235,12 +228,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       </div>
 
       {pages > 1 && (
-        <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm">
-          {filter.page > 1 ? <Link href={qs({ page: filter.page - 1 })}>← Previous</Link> : <span />}
+        <nav aria-label={tc("pagination")} className="mt-4 flex items-center justify-between text-sm">
+          {filter.page > 1 ? <Link href={qs({ page: filter.page - 1 })}>{t("previous")}</Link> : <span />}
           <span className="text-muted">
-            Page {filter.page} of {pages}
+            {t("pageOf", { page: filter.page, pages })}
           </span>
-          {filter.page < pages ? <Link href={qs({ page: filter.page + 1 })}>Next →</Link> : <span />}
+          {filter.page < pages ? <Link href={qs({ page: filter.page + 1 })}>{t("next")}</Link> : <span />}
         </nav>
       )}
     </>

@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Browser, type Page, request as playwrightRequest } from "@playwright/test";
+import { expect, type APIRequestContext, type Browser, type BrowserContext, type Page, request as playwrightRequest } from "@playwright/test";
 
 export const DEMO_PASSWORD = "claimledger-demo";
 export const users = {
@@ -24,8 +24,17 @@ export async function apiAs(email: string | null): Promise<APIRequestContext> {
   return ctx;
 }
 
+/**
+ * The dashboard is Vietnamese by default; these tests find controls by their English names, so
+ * the browser context picks English the way a person would (the switcher's `locale` cookie).
+ */
+export async function chooseEnglish(context: BrowserContext): Promise<void> {
+  await context.addCookies([{ name: "locale", value: "en", url: baseURL() }]);
+}
+
 /** Signs in through the real sign-in page, as a person would. */
 export async function signInThroughUi(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await chooseEnglish(page.context());
   await page.goto("/signin");
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Password").fill(password);
@@ -35,6 +44,7 @@ export async function signInThroughUi(page: Page, email: string, password = DEMO
 
 export async function newSignedInPage(browser: Browser, email: string): Promise<Page> {
   const context = await browser.newContext({ baseURL: baseURL() });
+  await chooseEnglish(context);
   const page = await context.newPage();
   await signInThroughUi(page, email);
   return page;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CreateUserForm, UserRowControls } from "@/components/dashboard/UserAdmin";
 import { Alert } from "@/components/ui/Alert";
 import { requireActor } from "@/lib/auth/actor";
@@ -6,34 +7,38 @@ import { formatDay } from "@/lib/format/dates";
 import { roleAllows } from "@/lib/permissions";
 import { listUsers } from "@/lib/users/service";
 
-export const metadata: Metadata = { title: "Users", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("metadata");
+  return { title: t("users"), robots: { index: false } };
+}
 
 export default async function UsersPage() {
   const actor = await requireActor();
-  if (!actor || !roleAllows(actor.role, "user.manage")) return <Alert tone="warn">Only admins can manage accounts.</Alert>;
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("users")]);
+  if (!actor || !roleAllows(actor.role, "user.manage")) return <Alert tone="warn">{t("onlyAdmins")}</Alert>;
   const users = await listUsers(actor);
   return (
     <div className="space-y-8">
       <div>
-        <h1 className="text-2xl font-bold tracking-tight">Users</h1>
-        <p className="text-sm text-muted">Editors log and edit claims; reviewers approve, reject and retract; admins do both and manage accounts.</p>
+        <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
+        <p className="text-sm text-muted">{t("intro")}</p>
       </div>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">Accounts</caption>
+          <caption className="sr-only">{t("caption")}</caption>
           <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-muted">
             <tr>
               <th scope="col" className="px-4 py-2">
-                Name
+                {t("colName")}
               </th>
               <th scope="col" className="px-4 py-2">
-                E-mail
+                {t("colEmail")}
               </th>
               <th scope="col" className="px-4 py-2">
-                Since
+                {t("colSince")}
               </th>
               <th scope="col" className="px-4 py-2">
-                Role and access
+                {t("colRole")}
               </th>
             </tr>
           </thead>
@@ -42,10 +47,10 @@ export default async function UsersPage() {
               <tr key={u.id} className="border-b border-slate-100 last:border-0">
                 <td className="px-4 py-3 font-medium">
                   {u.name}
-                  {u.disabledAt && <span className="ml-2 rounded bg-rose-50 px-1.5 py-0.5 text-xs text-rose-800">disabled</span>}
+                  {u.disabledAt && <span className="ml-2 rounded bg-rose-50 px-1.5 py-0.5 text-xs text-rose-800">{t("disabled")}</span>}
                 </td>
                 <td className="px-4 py-3">{u.email}</td>
-                <td className="px-4 py-3">{formatDay(u.createdAt, "en")}</td>
+                <td className="px-4 py-3">{formatDay(u.createdAt, locale)}</td>
                 <td className="px-4 py-3">
                   <UserRowControls user={{ id: u.id, role: u.role, disabled: u.disabledAt !== null, version: u.version, email: u.email }} isSelf={u.id === actor.id} />
                 </td>
@@ -56,7 +61,7 @@ export default async function UsersPage() {
       </div>
       <section aria-labelledby="create-heading" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="create-heading" className="text-lg font-semibold">
-          Create an account
+          {t("createHeading")}
         </h2>
         <div className="mt-4">
           <CreateUserForm />

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { MergeSpeakersForm, SpeakerForm } from "@/components/dashboard/ManageForms";
 import { requireActor } from "@/lib/auth/actor";
-import { speakerKindLabel } from "@/lib/claims/labels";
 import { prisma } from "@/lib/db";
 import { assertRole, roleAllows } from "@/lib/permissions";
 
-export const metadata: Metadata = { title: "Speakers", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("metadata");
+  return { title: t("speakers"), robots: { index: false } };
+}
 
 export default async function SpeakersPage() {
   const actor = await requireActor();
@@ -16,25 +19,26 @@ export default async function SpeakersPage() {
     select: { id: true, slug: true, name: true, kind: true, variants: true, affiliation: true, country: true, description: true, version: true, _count: { select: { claims: { where: { deletedAt: null } } } } },
   });
   const canManage = roleAllows(actor.role, "speaker.manage");
+  const [t, tKind] = await Promise.all([getTranslations("speakers"), getTranslations("enums.speakerKind")]);
   return (
     <div className="space-y-8">
       <div>
-        <h1 className="text-2xl font-bold tracking-tight">Speakers</h1>
-        <p className="text-sm text-muted">People, organisations and unnamed sources, with the spellings they appear under.</p>
+        <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
+        <p className="text-sm text-muted">{t("intro")}</p>
       </div>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">Speakers</caption>
+          <caption className="sr-only">{t("caption")}</caption>
           <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-muted">
             <tr>
               <th scope="col" className="px-4 py-2">
-                Name and variants
+                {t("colName")}
               </th>
               <th scope="col" className="px-4 py-2">
-                Kind
+                {t("colKind")}
               </th>
               <th scope="col" className="px-4 py-2">
-                Claims
+                {t("colClaims")}
               </th>
             </tr>
           </thead>
@@ -47,14 +51,14 @@ export default async function SpeakersPage() {
                   {s.affiliation && <p className="text-xs text-muted">{s.affiliation}</p>}
                   {canManage && (
                     <details className="mt-2">
-                      <summary className="cursor-pointer text-xs text-accent">Edit {s.name}</summary>
+                      <summary className="cursor-pointer text-xs text-accent">{t("edit", { name: s.name })}</summary>
                       <div className="mt-2">
                         <SpeakerForm speaker={s} />
                       </div>
                     </details>
                   )}
                 </td>
-                <td className="px-4 py-3">{speakerKindLabel[s.kind]}</td>
+                <td className="px-4 py-3">{tKind(s.kind)}</td>
                 <td className="px-4 py-3">{s._count.claims}</td>
               </tr>
             ))}
@@ -65,7 +69,7 @@ export default async function SpeakersPage() {
         <>
           <section aria-labelledby="new-speaker" className="rounded-lg border border-slate-200 bg-white p-6">
             <h2 id="new-speaker" className="text-lg font-semibold">
-              New speaker
+              {t("newHeading")}
             </h2>
             <div className="mt-4">
               <SpeakerForm />
@@ -74,9 +78,9 @@ export default async function SpeakersPage() {
           {roleAllows(actor.role, "speaker.merge") && (
             <section aria-labelledby="merge-speakers" className="rounded-lg border border-slate-200 bg-white p-6">
               <h2 id="merge-speakers" className="text-lg font-semibold">
-                Merge duplicates
+                {t("mergeHeading")}
               </h2>
-              <p className="mt-1 text-sm text-muted">The duplicate’s claims and chain mentions move to the speaker you keep; its names become variants.</p>
+              <p className="mt-1 text-sm text-muted">{t("mergeIntro")}</p>
               <div className="mt-4">
                 <MergeSpeakersForm speakers={speakers.map((s) => ({ id: s.id, name: s.name }))} />
               </div>

@@ -1,30 +1,39 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { TopicForm } from "@/components/dashboard/ManageForms";
 import { requireActor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db";
 import { assertRole, roleAllows } from "@/lib/permissions";
 
-export const metadata: Metadata = { title: "Topics", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("metadata");
+  return { title: t("topics"), robots: { index: false } };
+}
 
 export default async function TopicsPage() {
   const actor = await requireActor();
   assertRole(actor, "claim.read_internal");
-  const topics = await prisma.topic.findMany({ orderBy: { nameEn: "asc" }, select: { id: true, slug: true, nameVi: true, nameEn: true, _count: { select: { claims: true } } } });
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("topics")]);
+  const name = (topic: { nameVi: string; nameEn: string }) => (locale === "vi" ? topic.nameVi : topic.nameEn);
+  const collator = new Intl.Collator(locale);
+  const topics = (await prisma.topic.findMany({ select: { id: true, slug: true, nameVi: true, nameEn: true, _count: { select: { claims: true } } } })).sort((a, b) => collator.compare(name(a), name(b)));
   return (
     <div className="space-y-8">
-      <h1 className="text-2xl font-bold tracking-tight">Topics</h1>
+      <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
       <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-        {topics.map((t) => (
-          <li key={t.id} className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
-            <p className="font-medium">{t.nameEn}</p>
-            <p className="text-muted" lang="vi">
-              {t.nameVi}
+        {topics.map((topic) => (
+          <li key={topic.id} className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
+            <p className="font-medium" lang={locale}>
+              {name(topic)}
+            </p>
+            <p className="text-muted" lang={locale === "vi" ? "en" : "vi"}>
+              {locale === "vi" ? topic.nameEn : topic.nameVi}
             </p>
             <p className="mt-2 text-xs text-muted">
-              {t._count.claims} claims ·{" "}
-              <Link href={`/topics/${t.slug}`} className="text-accent hover:underline">
-                public page
+              {t("claimCount", { count: topic._count.claims })} ·{" "}
+              <Link href={`/topics/${topic.slug}`} className="text-accent underline" hrefLang="vi">
+                {t("publicPage")}
               </Link>
             </p>
           </li>
@@ -33,7 +42,7 @@ export default async function TopicsPage() {
       {roleAllows(actor.role, "topic.manage") && (
         <section aria-labelledby="new-topic" className="rounded-lg border border-slate-200 bg-white p-6">
           <h2 id="new-topic" className="text-lg font-semibold">
-            New topic
+            {t("newHeading")}
           </h2>
           <div className="mt-4">
             <TopicForm />

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AttributionChain } from "@/components/claims/AttributionChain";
@@ -15,12 +16,14 @@ import { countIndependentChains } from "@/lib/claims/corroboration";
 import { Alert } from "@/components/ui/Alert";
 import { requireActor } from "@/lib/auth/actor";
 import { claimFormOptions, findClaimForStaff, toClaimSnapshot } from "@/lib/claims/dashboard-queries";
-import { claimKindLabel } from "@/lib/claims/labels";
 import { availableTransitions, EDITABLE_STATUSES, transitions } from "@/lib/claims/workflow";
 import { formatDay, formatSaidAt } from "@/lib/format/dates";
 import { canDecideOnClaim, canOnClaim, roleAllows } from "@/lib/permissions";
 
-export const metadata: Metadata = { title: "Claim", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("metadata");
+  return { title: t("claim"), robots: { index: false } };
+}
 
 export default async function ClaimDetailPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -29,14 +32,17 @@ export default async function ClaimDetailPage({ params }: { params: Promise<{ id
   const claim = await findClaimForStaff(actor, id);
   if (!claim || !actor) notFound();
 
+  const [locale, t, tEnum] = await Promise.all([getLocale(), getTranslations("claims.detail"), getTranslations("enums")]);
+  const tc = await getTranslations("common");
   const snapshot = toClaimSnapshot(claim);
   const allowed = claim.deletedAt ? [] : availableTransitions(claim.status).filter((t) => canOnClaim(actor, transitions[t].action, claim));
   const decisionBlocked =
     claim.status === "IN_REVIEW" && roleAllows(actor.role, "claim.approve") && !canDecideOnClaim(actor, claim)
-      ? "You created or last edited this claim, so a second person must approve or reject it."
+      ? t("decisionBlocked")
       : null;
   const canEdit = !claim.deletedAt && EDITABLE_STATUSES.includes(claim.status) && roleAllows(actor.role, "claim.update");
   const options = await claimFormOptions(actor);
+  const topicName = new Map(options.topics.map((tp) => [tp.slug, locale === "vi" ? tp.nameVi : tp.nameEn]));
   const links = [
     ...claim.linksFrom.filter((l) => !l.toClaim.deletedAt).map((l) => ({ id: l.id, type: l.type, note: l.note, direction: "outgoing" as const, other: { id: l.toClaim.id, speaker: l.toClaim.speaker.name, quote: l.toClaim.quote, status: l.toClaim.status } })),
     ...claim.linksTo.filter((l) => !l.fromClaim.deletedAt).map((l) => ({ id: l.id, type: l.type, note: l.note, direction: "incoming" as const, other: { id: l.fromClaim.id, speaker: l.fromClaim.speaker.name, quote: l.fromClaim.quote, status: l.fromClaim.status } })),
@@ -60,27 +66,31 @@ export default async function ClaimDetailPage({ params }: { params: Promise<{ id
         <div>
           <p className="text-sm text-muted">
             <Link href="/dashboard" className="hover:text-accent">
-              Claims
+              {t("breadcrumb")}
             </Link>{" "}
             / {claim.speaker.name}
           </p>
-          <h1 className="mt-1 text-2xl font-bold tracking-tight">Claim by {claim.speaker.name}</h1>
+          <h1 className="mt-1 text-2xl font-bold tracking-tight">{t("heading", { speaker: claim.speaker.name })}</h1>
           <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
-            <StatusBadge status={claim.status} />
-            <VerificationBadge verification={claim.verification} />
+            <StatusBadge status={claim.status} label={tEnum(`editorialStatus.${claim.status}`)} />
+            <VerificationBadge verification={claim.verification} label={tEnum(`verificationStatus.${claim.verification}`)} />
             <span className="text-muted">
-              Version <span data-testid="claim-version">{claim.version}</span> · created by {claim.createdBy.name}
-              {claim.lastEditedBy ? ` · last edited by ${claim.lastEditedBy.name}` : ""}
+              {t.rich("versionLine", {
+                version: claim.version,
+                creator: claim.createdBy.name,
+                num: (chunks) => <span data-testid="claim-version">{chunks}</span>,
+              })}
+              {claim.lastEditedBy ? t("lastEditedBy", { name: claim.lastEditedBy.name }) : ""}
             </span>
           </div>
         </div>
         <div className="flex flex-wrap gap-2 text-sm">
           <Link href={`/dashboard/claims/${claim.id}/history`} className="rounded-md border border-slate-300 bg-white px-3 py-2 font-medium hover:border-accent">
-            History
+            {t("history")}
           </Link>
           {(claim.status === "APPROVED" || claim.status === "RETRACTED") && !claim.deletedAt && (
             <Link href={`/claims/${claim.slug}`} className="rounded-md border border-slate-300 bg-white px-3 py-2 font-medium hover:border-accent">
-              Public page
+              {tc("publicPage")}
             </Link>
           )}
           {!claim.deletedAt && canOnClaim(actor, "claim.delete", claim) && (
@@ -88,21 +98,21 @@ export default async function ClaimDetailPage({ params }: { params: Promise<{ id
               method="DELETE"
               url={`/api/claims/${claim.id}`}
               body={{ version: claim.version }}
-              label="Delete"
+              label={t("delete")}
               variant="danger"
-              confirmText="Delete this claim? An admin can restore it."
+              confirmText={t("deleteConfirm")}
               redirectTo="/dashboard"
             />
           )}
           {claim.deletedAt && roleAllows(actor.role, "claim.undelete") && (
-            <ClaimActionButton method="POST" url={`/api/claims/${claim.id}/undelete`} body={{ version: claim.version }} label="Restore deleted claim" />
+            <ClaimActionButton method="POST" url={`/api/claims/${claim.id}/undelete`} body={{ version: claim.version }} label={t("restoreDeleted")} />
           )}
         </div>
       </div>
 
-      {claim.deletedAt && <Alert tone="warn">This claim was deleted on {formatDay(claim.deletedAt, "en")}. Only admins can restore it.</Alert>}
+      {claim.deletedAt && <Alert tone="warn">{t("deletedOn", { date: formatDay(claim.deletedAt, locale) })}</Alert>}
       {claim.status === "RETRACTED" && (
-        <Alert tone="warn" title="Retracted">
+        <Alert tone="warn" title={t("retracted")}>
           {claim.retractionReason}
         </Alert>
       )}
@@ -126,20 +136,20 @@ export default async function ClaimDetailPage({ params }: { params: Promise<{ id
               )}
               <dl className="mt-4 grid grid-cols-2 gap-3 text-sm">
                 <div>
-                  <dt className="text-muted">Said on</dt>
-                  <dd>{formatSaidAt(claim.saidAt, claim.saidAtPrecision, "en")}</dd>
+                  <dt className="text-muted">{t("saidOn")}</dt>
+                  <dd>{formatSaidAt(claim.saidAt, claim.saidAtPrecision, locale)}</dd>
                 </div>
                 <div>
-                  <dt className="text-muted">Venue</dt>
+                  <dt className="text-muted">{t("venue")}</dt>
                   <dd>{claim.venue ?? "—"}</dd>
                 </div>
                 <div>
-                  <dt className="text-muted">Kind</dt>
-                  <dd>{claimKindLabel[claim.kind]}</dd>
+                  <dt className="text-muted">{t("kind")}</dt>
+                  <dd>{tEnum(`claimKind.${claim.kind}`)}</dd>
                 </div>
                 <div>
-                  <dt className="text-muted">Topics</dt>
-                  <dd>{snapshot.topics.join(", ") || "—"}</dd>
+                  <dt className="text-muted">{t("topics")}</dt>
+                  <dd>{snapshot.topics.map((slug) => topicName.get(slug) ?? slug).join(", ") || "—"}</dd>
                 </div>
               </dl>
             </article>
@@ -171,7 +181,7 @@ export default async function ClaimDetailPage({ params }: { params: Promise<{ id
           />
         </div>
 
-        <aside className="space-y-6" aria-label="Review and verification">
+        <aside className="space-y-6" aria-label={t("asideLabel")}>
           <WorkflowActions claimId={claim.id} version={claim.version} allowed={allowed} blockedReason={decisionBlocked} />
           <VerificationPanel
             claimId={claim.id}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
@@ -10,21 +11,17 @@ import { diffSnapshots } from "@/lib/claims/history";
 import { EDITABLE_STATUSES } from "@/lib/claims/workflow";
 import { roleAllows } from "@/lib/permissions";
 
-export const metadata: Metadata = { title: "Claim history", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("metadata");
+  return { title: t("history"), robots: { index: false } };
+}
 
-const actionLabel: Record<string, string> = {
-  "claim.create": "Created",
-  "claim.update": "Edited",
-  "claim.submit": "Submitted for review",
-  "claim.approve": "Approved",
-  "claim.reject": "Rejected",
-  "claim.request_changes": "Changes requested",
-  "claim.retract": "Retracted",
-  "claim.reopen": "Reopened",
-  "claim.verify": "Verification changed",
-  "claim.restore_version": "Restored an older version",
-  "claim.delete": "Deleted",
-  "claim.undelete": "Undeleted",
+// Audit actions of a claim revision, named in messages under history.actions (without "claim.").
+const revisionActions = ["create", "update", "submit", "approve", "reject", "request_changes", "retract", "reopen", "verify", "restore_version", "delete", "undelete"] as const;
+type RevisionAction = (typeof revisionActions)[number];
+const revisionAction = (action: string): RevisionAction | null => {
+  const name = action.startsWith("claim.") ? action.slice("claim.".length) : "";
+  return (revisionActions as readonly string[]).includes(name) ? (name as RevisionAction) : null;
 };
 
 const query = z.object({ from: z.coerce.number().int().min(1).optional().catch(undefined), to: z.coerce.number().int().min(1).optional().catch(undefined) });
@@ -51,6 +48,11 @@ export default async function ClaimHistoryPage({
   const speakers = await prisma.speaker.findMany({ where: { id: { in: speakerIds } }, select: { id: true, name: true } });
   const names = new Map(speakers.map((s) => [s.id, s.name]));
   const diff = diffSnapshots(fromV.snapshot, toV.snapshot, names);
+  const [t, tc, tField] = await Promise.all([getTranslations("history"), getTranslations("common"), getTranslations("claimFields")]);
+  const actionLabel = (action: string) => {
+    const known = revisionAction(action);
+    return known ? t(`actions.${known}`) : action;
+  };
   const canRestore = !claim.deletedAt && EDITABLE_STATUSES.includes(claim.status) && roleAllows(actor.role, "claim.restore_version");
 
   return (
@@ -58,53 +60,53 @@ export default async function ClaimHistoryPage({
       <div>
         <p className="text-sm text-muted">
           <Link href={`/dashboard/claims/${id}`} className="hover:text-accent">
-            ← Back to the claim
+            {t("back")}
           </Link>
         </p>
-        <h1 className="mt-1 text-2xl font-bold tracking-tight">History of the claim by {claim.speaker.name}</h1>
-        <p className="text-sm text-muted">Every change is kept. Restoring an older version creates a new version; history is never rewritten.</p>
+        <h1 className="mt-1 text-2xl font-bold tracking-tight">{t("heading", { speaker: claim.speaker.name })}</h1>
+        <p className="text-sm text-muted">{t("intro")}</p>
       </div>
 
       <section aria-labelledby="compare-heading" className="rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="compare-heading" className="text-lg font-semibold">
-          Compare versions
+          {t("compareHeading")}
         </h2>
         <form className="mt-3 flex flex-wrap items-end gap-3 text-sm">
           <label className="flex flex-col gap-1">
-            From version
+            {t("fromVersion")}
             <select name="from" defaultValue={fromV.version} className="rounded-md border border-slate-300 px-2 py-1.5">
               {revisions.map((r) => (
                 <option key={r.version} value={r.version}>
-                  v{r.version} — {actionLabel[r.action] ?? r.action}
+                  v{r.version} — {actionLabel(r.action)}
                 </option>
               ))}
             </select>
           </label>
           <label className="flex flex-col gap-1">
-            To version
+            {t("toVersion")}
             <select name="to" defaultValue={toV.version} className="rounded-md border border-slate-300 px-2 py-1.5">
               {revisions.map((r) => (
                 <option key={r.version} value={r.version}>
-                  v{r.version} — {actionLabel[r.action] ?? r.action}
+                  v{r.version} — {actionLabel(r.action)}
                 </option>
               ))}
             </select>
           </label>
           <button type="submit" className="rounded-md bg-accent px-3 py-2 font-medium text-white hover:bg-accent-strong">
-            Compare
+            {t("compare")}
           </button>
         </form>
         <div className="mt-4" data-testid="version-diff">
           <p className="text-sm font-medium">
-            Changes from v{fromV.version} to v{toV.version}
+            {t("changes", { from: fromV.version, to: toV.version })}
           </p>
           {diff.length === 0 ? (
-            <p className="mt-2 text-sm text-muted">No differences.</p>
+            <p className="mt-2 text-sm text-muted">{t("noDiff")}</p>
           ) : (
             <dl className="mt-2 divide-y divide-slate-100 text-sm">
               {diff.map((d) => (
                 <div key={d.field} className="grid gap-1 py-2 sm:grid-cols-4">
-                  <dt className="font-medium text-muted">{d.label}</dt>
+                  <dt className="font-medium text-muted">{tField(d.field)}</dt>
                   <dd className="whitespace-pre-wrap sm:col-span-3" lang="vi">
                     {d.parts.map((p, i) =>
                       p.added ? (
@@ -129,7 +131,7 @@ export default async function ClaimHistoryPage({
 
       <section aria-labelledby="versions-heading" className="rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="versions-heading" className="text-lg font-semibold">
-          Versions
+          {t("versionsHeading")}
         </h2>
         <ol className="mt-3 divide-y divide-slate-100">
           {revisions.map((r, i) => {
@@ -138,7 +140,7 @@ export default async function ClaimHistoryPage({
               <li key={r.version} className="flex flex-wrap items-center justify-between gap-3 py-3 text-sm" data-testid={`version-${r.version}`}>
                 <div>
                   <p>
-                    <span className="font-semibold">v{r.version}</span> · {actionLabel[r.action] ?? r.action} by {r.actor?.name ?? "system"} ·{" "}
+                    <span className="font-semibold">v{r.version}</span> · {t("byActor", { action: actionLabel(r.action), actor: r.actor?.name ?? tc("system") })} ·{" "}
                     <time dateTime={r.createdAt.toISOString()}>{r.createdAt.toISOString().replace("T", " ").slice(0, 16)} UTC</time>
                   </p>
                   <p className="mt-0.5 line-clamp-1 text-muted" lang="vi">
@@ -148,7 +150,7 @@ export default async function ClaimHistoryPage({
                 <div className="flex items-center gap-2">
                   {previous && (
                     <Link href={`?from=${previous.version}&to=${r.version}`} className="text-accent hover:underline">
-                      Diff with v{previous.version}
+                      {t("diffWith", { version: previous.version })}
                     </Link>
                   )}
                   {canRestore && r.version !== latest.version && (
@@ -156,8 +158,8 @@ export default async function ClaimHistoryPage({
                       method="POST"
                       url={`/api/claims/${id}/restore`}
                       body={{ fromVersion: r.version, version: claim.version }}
-                      label={`Restore v${r.version}`}
-                      confirmText={`Restore the content of version ${r.version} as a new version?`}
+                      label={t("restore", { version: r.version })}
+                      confirmText={t("restoreConfirm", { version: r.version })}
                     />
                   )}
                 </div>

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ReviewBoard } from "@/components/ingest/ReviewBoard";
+import { requireActor } from "@/lib/auth/actor";
+import { claimFormOptions } from "@/lib/claims/dashboard-queries";
+import { reviewArticle } from "@/lib/ingest/service";
+
+export const metadata: Metadata = { title: "Review suggested statements", robots: { index: false } };
+
+export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  if (!/^[a-z0-9]{10,40}$/.test(id)) notFound();
+  const actor = await requireActor();
+  const review = await reviewArticle(actor, id);
+  if (!review) notFound();
+  const { topics } = await claimFormOptions(actor);
+  return (
+    <div className="space-y-4">
+      <div>
+        <p className="text-sm text-muted">{review.article.outlet.name}</p>
+        <h1 className="text-2xl font-bold tracking-tight" lang="vi">
+          {review.article.title}
+        </h1>
+      </div>
+      <ReviewBoard article={{ id: review.article.id, title: review.article.title, text: review.article.text }} candidates={review.candidates} speakers={review.speakers} topics={topics} />
+    </div>
+  );
+}

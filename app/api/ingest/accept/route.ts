@@ -1,0 +1,13 @@
+import { mutationRoute } from "@/lib/api/route";
+import { revalidatePublicTags } from "@/lib/claims/revalidate";
+import { acceptCandidate, acceptCandidateSchema } from "@/lib/ingest/service";
+
+// Turns a suggested statement into a draft claim with its source, or into a new source of an
+// existing claim, in one transaction.
+export const POST = mutationRoute({
+  action: "appearance.manage",
+  input: acceptCandidateSchema,
+  status: 201,
+  run: ({ actor, input }) => acceptCandidate(actor, input),
+  after: (r) => revalidatePublicTags(r.publicTags),
+});

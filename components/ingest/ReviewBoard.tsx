@@ -1,0 +1,286 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import Link from "next/link";
+import { useState } from "react";
+import { SelectableText } from "@/components/dashboard/SelectableText";
+import { Alert } from "@/components/ui/Alert";
+import { Button } from "@/components/ui/Button";
+import { inputClass } from "@/components/ui/Field";
+import { callApi } from "@/lib/client/api";
+import type { ReviewCandidate } from "@/lib/ingest/service";
+
+type Decision = { state: "open" } | { state: "accepted"; claimId: string; asAppearance: boolean } | { state: "rejected" };
+
+const KINDS = ["DIRECT", "INDIRECT", "REPORTED"] as const;
+
+/** The article with suggested statements highlighted; accept, edit or reject each one. */
+export function ReviewBoard({
+  article,
+  candidates,
+  speakers,
+  topics,
+}: {
+  article: { id: string; title: string; text: string };
+  candidates: ReviewCandidate[];
+  speakers: { id: string; name: string }[];
+  topics: { slug: string; nameEn: string }[];
+}) {
+  const t = useTranslations("ingest");
+  const [decisions, setDecisions] = useState<Decision[]>(() => candidates.map(() => ({ state: "open" })));
+  const [active, setActive] = useState<number | null>(null);
+  const open = decisions.filter((d) => d.state === "open").length;
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-5">
+      <div className="lg:col-span-2">
+        <div className="lg:sticky lg:top-4">
+          <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-muted">{t("article")}</h2>
+          <SelectableText
+            text={article.text}
+            label={t("articleText", { title: article.title })}
+            lang="vi"
+            className="max-h-[75vh] overflow-y-auto"
+            highlights={candidates.map((c, i) => ({ start: c.quote.start, end: c.quote.end, tone: i === active ? ("selection" as const) : ("source" as const), title: `${i + 1}. ${c.speaker.text}` }))}
+          />
+        </div>
+      </div>
+      <div className="space-y-4 lg:col-span-3">
+        <p className="text-sm text-muted" aria-live="polite">
+          {t("summary", { count: candidates.length, open })}
+        </p>
+        {candidates.map((c, i) => (
+          <CandidateCard
+            key={`${c.quote.start}-${c.quote.end}`}
+            index={i}
+            candidate={c}
+            articleId={article.id}
+            speakers={speakers}
+            topics={topics}
+            decision={decisions[i]!}
+            onFocus={() => setActive(i)}
+            onDecide={(d) => setDecisions((all) => all.map((x, j) => (j === i ? d : x)))}
+          />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function CandidateCard({
+  index,
+  candidate: c,
+  articleId,
+  speakers,
+  topics,
+  decision,
+  onFocus,
+  onDecide,
+}: {
+  index: number;
+  candidate: ReviewCandidate;
+  articleId: string;
+  speakers: { id: string; name: string }[];
+  topics: { slug: string; nameEn: string }[];
+  decision: Decision;
+  onFocus: () => void;
+  onDecide: (d: Decision) => void;
+}) {
+  const t = useTranslations("ingest");
+  const te = useTranslations("enums");
+  const resolvedId = c.speaker.resolved && speakers.some((s) => s.id === c.speaker.resolved!.key) ? c.speaker.resolved.key : "";
+  const [speakerId, setSpeakerId] = useState(resolvedId || "new");
+  const [newName, setNewName] = useState(c.speaker.resolved?.name ?? c.speaker.text.replace(/^(ông|bà)\s+/i, ""));
+  const [newKind, setNewKind] = useState<"PERSON" | "ORGANISATION" | "UNNAMED_SOURCE">(c.chain.at(-1)?.kind === "UNNAMED_SOURCE" ? "UNNAMED_SOURCE" : "PERSON");
+  const [quote, setQuote] = useState(c.quote.text);
+  const [kind, setKind] = useState<ReviewCandidate["kind"]>(c.kind);
+  const [saidAt, setSaidAt] = useState(c.saidAt?.date ?? "");
+  const [precision, setPrecision] = useState(c.saidAt?.precision ?? "DAY");
+  const [venue, setVenue] = useState(c.venue ?? "");
+  const [topic, setTopic] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const id = `cand-${index}`;
+
+  const appearance = {
+    start: c.quote.start,
+    end: c.quote.end,
+    exact: c.quote.text,
+    chain: c.chain.map((n) => ({ kind: n.kind, label: n.label })),
+  };
+
+  async function accept(asAppearanceOf?: string) {
+    setBusy(true);
+    setError(null);
+    const result = await callApi<{ claimId: string }>(
+      "POST",
+      "/api/ingest/accept",
+      asAppearanceOf
+        ? { articleId, mode: "appearance", claimId: asAppearanceOf, appearance }
+        : {
+            articleId,
+            mode: "new",
+            ...(speakerId === "new" ? { newSpeaker: { name: newName, kind: newKind } } : { speakerId }),
+            content: { quote, kind, saidAt: saidAt || null, saidAtPrecision: precision, venue: venue || null, roleHeld: null, translation: null, topics: topic ? [topic] : [] },
+            appearance,
+          },
+    );
+    setBusy(false);
+    if (!result.ok) return setError(result.error.message);
+    onDecide({ state: "accepted", claimId: result.data.claimId, asAppearance: Boolean(asAppearanceOf) });
+  }
+
+  if (decision.state !== "open") {
+    return (
+      <article className="rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm" aria-label={t("statement", { n: index + 1 })}>
+        <p className="text-muted">
+          {index + 1}. {c.speaker.text}: “{c.quote.text.slice(0, 100)}
+          {c.quote.text.length > 100 ? "…" : ""}”
+        </p>
+        {decision.state === "accepted" ? (
+          <p className="mt-1 font-medium text-emerald-800">
+            {decision.asAppearance ? t("addedAsSource") : t("savedAsDraft")}{" "}
+            <Link href={`/dashboard/claims/${decision.claimId}`} className="text-accent underline">
+              {t("open")}
+            </Link>
+          </p>
+        ) : (
+          <p className="mt-1 font-medium text-muted">
+            {t("rejected")}{" "}
+            <button type="button" className="text-accent underline" onClick={() => onDecide({ state: "open" })}>
+              {t("undo")}
+            </button>
+          </p>
+        )}
+      </article>
+    );
+  }
+
+  return (
+    <article className="rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm" aria-label={t("statement", { n: index + 1 })} onFocus={onFocus} onMouseEnter={onFocus}>
+      <div className="flex flex-wrap items-center gap-2 text-xs text-muted">
+        <span className="font-semibold text-ink">#{index + 1}</span>
+        <span>
+          {t("speakerAsWritten")} <q className="text-ink">{c.speaker.text}</q>
+          {c.speaker.via === "pronoun" ? ` ${t("refersBack")}` : ""}
+        </span>
+        {c.cue && (
+          <span>
+            · {t("cue")} <q className="text-ink">{c.cue.text}</q>
+          </span>
+        )}
+        <span>
+          · {t("offsets", { start: c.quote.start, end: c.quote.end })}
+        </span>
+        <span className={`rounded px-1.5 py-0.5 ${c.confidence >= 0.8 ? "bg-emerald-50 text-emerald-900" : c.confidence >= 0.6 ? "bg-amber-50 text-amber-900" : "bg-rose-50 text-rose-900"}`}>
+          {t("confidence", { pct: Math.round(c.confidence * 100) })}
+        </span>
+      </div>
+      <p className="mt-1 text-xs text-muted">{t("chain", { chain: c.chain.map((n) => n.label).join(" ← ") })}</p>
+
+      {c.matches.length > 0 && (
+        <div className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3" role="note" aria-label={t("duplicate")}>
+          <p className="font-medium text-amber-900">{t("duplicateIntro")}</p>
+          <ul className="mt-2 space-y-2">
+            {c.matches.map((m) => (
+              <li key={m.id} className="flex flex-wrap items-center justify-between gap-2">
+                <span>
+                  {m.speaker}: “{m.quote.slice(0, 90)}
+                  {m.quote.length > 90 ? "…" : ""}” <span className="text-xs text-muted">{t("similar", { pct: Math.round(m.score * 100) })}</span>
+                </span>
+                <Button variant="secondary" disabled={busy} onClick={() => void accept(m.id)}>
+                  {t("addAsSource")}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {error && (
+        <div className="mt-3">
+          <Alert tone="error">{error}</Alert>
+        </div>
+      )}
+      <div className="mt-3 grid gap-3 md:grid-cols-2">
+        <label className="text-xs font-medium text-muted" htmlFor={`${id}-speaker`}>
+          {t("speaker")}
+          <select id={`${id}-speaker`} value={speakerId} onChange={(e) => setSpeakerId(e.target.value)} className={`${inputClass} mt-1`}>
+            <option value="new">{t("newSpeakerOption")}</option>
+            {speakers.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        {speakerId === "new" ? (
+          <div className="grid grid-cols-2 gap-2">
+            <label className="text-xs font-medium text-muted" htmlFor={`${id}-newname`}>
+              {t("newSpeakerName")}
+              <input id={`${id}-newname`} value={newName} onChange={(e) => setNewName(e.target.value)} className={`${inputClass} mt-1`} />
+            </label>
+            <label className="text-xs font-medium text-muted" htmlFor={`${id}-newkind`}>
+              {t("kind")}
+              <select id={`${id}-newkind`} value={newKind} onChange={(e) => setNewKind(e.target.value as typeof newKind)} className={`${inputClass} mt-1`}>
+                <option value="PERSON">{te("speakerKind.PERSON")}</option>
+                <option value="ORGANISATION">{te("speakerKind.ORGANISATION")}</option>
+                <option value="UNNAMED_SOURCE">{te("speakerKind.UNNAMED_SOURCE")}</option>
+              </select>
+            </label>
+          </div>
+        ) : (
+          <span />
+        )}
+        <label className="text-xs font-medium text-muted md:col-span-2" htmlFor={`${id}-quote`}>
+          {t("quote")}
+          <textarea id={`${id}-quote`} rows={3} lang="vi" value={quote} onChange={(e) => setQuote(e.target.value)} className={`${inputClass} mt-1`} />
+        </label>
+        <label className="text-xs font-medium text-muted" htmlFor={`${id}-kind`}>
+          {t("claimKind")}
+          <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as ReviewCandidate["kind"])} className={`${inputClass} mt-1`}>
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {te(`claimKind.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-xs font-medium text-muted" htmlFor={`${id}-topic`}>
+          {t("topic")}
+          <select id={`${id}-topic`} value={topic} onChange={(e) => setTopic(e.target.value)} className={`${inputClass} mt-1`}>
+            <option value="">{t("none")}</option>
+            {topics.map((t) => (
+              <option key={t.slug} value={t.slug}>
+                {t.nameEn}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-xs font-medium text-muted" htmlFor={`${id}-said`}>
+          {t("saidOn")} {c.saidAt?.text ? `(“${c.saidAt.text}”)` : ""}
+          <input id={`${id}-said`} type="date" value={saidAt} onChange={(e) => setSaidAt(e.target.value)} className={`${inputClass} mt-1`} />
+        </label>
+        <label className="text-xs font-medium text-muted" htmlFor={`${id}-precision`}>
+          {t("precision")}
+          <select id={`${id}-precision`} value={precision} onChange={(e) => setPrecision(e.target.value as typeof precision)} className={`${inputClass} mt-1`}>
+            <option value="DAY">{te("datePrecision.DAY")}</option>
+            <option value="APPROXIMATE">{te("datePrecision.APPROXIMATE")}</option>
+          </select>
+        </label>
+        <label className="text-xs font-medium text-muted md:col-span-2" htmlFor={`${id}-venue`}>
+          {t("venue")}
+          <input id={`${id}-venue`} value={venue} onChange={(e) => setVenue(e.target.value)} className={`${inputClass} mt-1`} />
+        </label>
+      </div>
+      <div className="mt-3 flex flex-wrap gap-2">
+        <Button disabled={busy || !quote.trim()} onClick={() => void accept()}>
+          {t("accept")}
+        </Button>
+        <Button variant="ghost" onClick={() => onDecide({ state: "rejected" })}>
+          {t("reject")}
+        </Button>
+      </div>
+    </article>
+  );
+}

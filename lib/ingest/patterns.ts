@@ -1,0 +1,121 @@
+/** Vietnamese reporting vocabulary used by the extractor. */
+
+// Reporting verbs and phrases, longest first (so "cho biết thêm" wins over "cho biết").
+export const CUES = [
+  "cho biết thêm",
+  "nói thêm",
+  "nhấn mạnh thêm",
+  "cho biết",
+  "cho hay",
+  "khẳng định",
+  "nhấn mạnh",
+  "cho rằng",
+  "tuyên bố",
+  "xác nhận",
+  "bác bỏ",
+  "phủ nhận",
+  "thừa nhận",
+  "nêu rõ",
+  "lưu ý",
+  "cảnh báo",
+  "kêu gọi",
+  "đánh giá",
+  "thông báo",
+  "tiết lộ",
+  "giải thích",
+  "chia sẻ",
+  "bày tỏ",
+  "trấn an",
+  "phản ánh",
+  "nhận định",
+  "dự báo",
+  "trả lời",
+  "kể",
+  "nêu",
+  "viết",
+  "nói",
+];
+
+// Titles and forms of address that precede a name in Vietnamese news.
+export const TITLES = [
+  "Tổng thống",
+  "Phó Tổng thống",
+  "Thủ tướng",
+  "Phó Thủ tướng",
+  "Chủ tịch",
+  "Phó Chủ tịch",
+  "Ngoại trưởng",
+  "Bộ trưởng",
+  "Thứ trưởng",
+  "Đặc phái viên",
+  "Trợ lý",
+  "Người phát ngôn",
+  "Thư ký",
+  "Cố vấn",
+  "Đại sứ",
+  "Giám đốc",
+  "Phó Giám đốc",
+  "Tổng giám đốc",
+  "Trưởng đoàn",
+  "Trưởng phòng",
+  "Trưởng ban",
+  "Thống đốc",
+  "Phó Thống đốc",
+  "Tổng thư ký",
+  "Chánh văn phòng",
+  "Đại biểu",
+  "Tiến sĩ",
+  "TS.",
+  "PGS.TS",
+  "GS.",
+  "Huấn luyện viên",
+  "HLV",
+  "Luật sư",
+  "Trung tướng",
+  "Thiếu tướng",
+  "Đại tướng",
+  "Đại tá",
+  "Thượng tướng",
+  "ông",
+  "bà",
+  "anh",
+  "chị",
+];
+
+// Referring expressions that point back to the last speaker.
+export const PRONOUN_RE = /^(?:ông|bà|ông này|bà này|ông ấy|bà ấy|vị này|người này|nhà lãnh đạo(?: [\p{L}\s]{0,30})?|người đứng đầu(?: [\p{L}\s]{0,40})?|quan chức này|chính khách này)$/iu;
+
+// Descriptions of unnamed sources and collective speakers.
+export const UNNAMED_RE = /^(?:một|hai|ba|các|những|nhiều)\s+(?:nguồn(?: tin)?|quan chức|nhà ngoại giao|người|chuyên gia|giới chức|đại diện)[\p{L}\s,]*$/iu;
+
+// Leading adverbials dropped before looking for the subject.
+export const LEADING_ADVERBIAL = /^(?:về phần mình|trước đó|sau đó|trong khi đó|tuy nhiên|ngoài ra|bên cạnh đó|đồng thời|cũng trong ngày|cùng ngày|trong cùng ngày|ngoài ra, trong cùng ngày|theo đó|mặt khác|trái lại|thậm chí)\s*,?\s*/iu;
+
+// Time and manner words between the subject and the cue ("… Zelensky ngày 20/12 cho biết").
+export const TRAILING_NOISE = /(?:\s+(?:cùng ngày|hôm nay|hôm qua|trong tuần này|trong tuần|sau đó|trước đó|cũng|đã|vẫn|còn|lại|tiếp tục|sau cuộc gặp|vào (?:sáng|trưa|chiều|tối|đêm)? ?(?:ngày )?\d{1,2}\/\d{1,2}(?:\/\d{4})?|(?:sáng|trưa|chiều|tối|đêm|hôm|ngày) \d{1,2}\/\d{1,2}(?:\/\d{4})?|ngày|hôm))+$/iu;
+
+// Outlets and agencies as intermediaries.
+export const OUTLET_WORDS = /^(?:tờ|báo|kênh|hãng(?: tin)?|trang|đài|thông tấn xã|tạp chí)\s+/iu;
+export const KNOWN_OUTLETS = ["Reuters", "AFP", "AP", "Axios", "Politico", "Bloomberg", "CNN", "BBC", "TASS", "RIA Novosti", "Tân Hoa Xã", "TTXVN", "Euronews", "Kyiv Independent", "The Kyiv Independent", "Pravda", "New York Times", "Washington Post", "Financial Times", "Al Jazeera", "Interfax", "Ukrinform", "VnExpress", "Tuổi Trẻ", "Dân trí", "Thanh Niên"];
+
+export const VENUES: { re: RegExp; venue: (m: RegExpExecArray) => string }[] = [
+  { re: /trên (?:mạng xã hội )?(Telegram|Facebook|X|Twitter|Truth Social|Instagram|TikTok|YouTube)\b/u, venue: (m) => (m[0].includes("mạng xã hội") ? `mạng xã hội ${m[1]}` : m[1]!) },
+  { re: /trên mạng xã hội/iu, venue: () => "mạng xã hội" },
+  { re: /(?:trong|tại) (?:một )?cuộc họp báo/iu, venue: () => "họp báo" },
+  { re: /họp báo/iu, venue: () => "họp báo" },
+  { re: /(?:với|trả lời) (?:các )?phóng viên|trả lời báo giới|với báo giới/iu, venue: () => "trao đổi với phóng viên" },
+  { re: /(?:trong|qua) (?:một )?(?:thông điệp|tuyên bố|thông cáo)/iu, venue: () => "tuyên bố" },
+  { re: /phát biểu tại ([\p{Lu}][\p{L}\s]{2,40})/u, venue: (m) => `phát biểu tại ${m[1]!.trim()}` },
+];
+
+// Common Vietnamese family names: where a capitalised run of words turns into a person's name.
+export const VN_SURNAMES = new Set(
+  "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đào Lò Trịnh Mai Tô Lưu Hà Cao Lâm Chu Tạ Kiều Đoàn Vương Trương Quách Thái Lương Triệu Văn Tăng Hứa Mạc Khúc Lại Giang Âu Thân Tống Châu Đàm Nông Sầm".split(" "),
+);
+
+// Words that open the name of an organisation ("Viện …", "Sở Y tế"): a capitalised run after
+// them belongs to the organisation, not to a person.
+export const ORG_HEADS = /(?:^|\s)(?:Viện|Sở|Bộ|Ban|Công ty|Ngân hàng|Tổng cục|Cục|UBND|HĐND|Trường|Đại học|Hội|Quỹ|Tập đoàn|Tổng công ty|Ủy ban|Uỷ ban|Trung tâm|Văn phòng|Liên đoàn|Hiệp hội|Câu lạc bộ|CLB)(?:\s|$)/u;
+
+// Topic or circumstance phrases that open a sentence and are never its speaker.
+export const NOT_A_SPEAKER_START = /^(?:Về|Trong|Tại|Theo|Với|Sau|Trước|Khi|Từ|Đến|Ngoài|Bên|Nhưng|Tuy|Dù|Nếu|Để|Tranh luận|Phát biểu|Trả lời|Làm việc|Chia sẻ|Trao đổi|Đánh giá|Nói về|Bình luận)(?:\s|$)/u;

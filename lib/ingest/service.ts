@@ -1,0 +1,105 @@
+import { z } from "zod";
+import { addAppearanceInTx, appearanceInputSchema } from "../appearances/service";
+import { recordAudit } from "../audit/record";
+import { publicTagsForClaim } from "../claims/public-tags";
+import { createClaimInTx } from "../claims/service";
+import { claimContentSchema } from "../claims/validation";
+import { prisma } from "../db";
+import { AppError } from "../errors";
+import { assertRole, type Actor } from "../permissions";
+import { searchableWords, speakerSearchText } from "../search/search-text";
+import { slugify } from "../text/normalize";
+import { idField, lineField } from "../validation/common";
+import { Extractor } from "./extract";
+import type { Candidate } from "./types";
+
+/**
+ * From a stored article to draft claims: run the extractor with the newsroom's speakers,
+ * flag candidates that repeat an existing claim (same words ignoring diacritics, tone marks and
+ * punctuation, or high trigram word similarity), and turn accepted candidates into draft claims
+ * with their appearance and chain — or into a new appearance of the existing claim.
+ */
+export interface SimilarClaim {
+  id: string;
+  slug: string;
+  quote: string;
+  status: string;
+  speaker: string;
+  score: number; // 0..1 word similarity of the quote to the claim's folded text
+}
+
+export interface ReviewCandidate extends Candidate {
+  matches: SimilarClaim[];
+}
+
+export async function findSimilarClaims(quote: string, limit = 3): Promise<SimilarClaim[]> {
+  const words = searchableWords(quote).trim();
+  if (words.split(" ").length < 3) return [];
+  // `<%` is pg_trgm's indexable word-similarity operator (threshold 0.6 by default).
+  return prisma.$queryRawUnsafe<SimilarClaim[]>(
+    `SELECT c.id, c.slug, c.quote, c.status::text AS status, s.name AS speaker, word_similarity($1, c."searchText")::float AS score
+       FROM "Claim" c JOIN "Speaker" s ON s.id = c."speakerId"
+      WHERE c."deletedAt" IS NULL AND $1 <% c."searchText"
+      ORDER BY score DESC, c."updatedAt" DESC LIMIT ${Math.max(1, Math.min(10, limit))}`,
+    words,
+  );
+}
+
+export async function reviewArticle(actor: Actor | null, articleId: string) {
+  assertRole(actor, "claim.read_internal");
+  const article = await prisma.article.findFirst({
+    where: { id: articleId, deletedAt: null },
+    select: { id: true, title: true, text: true, publishedAt: true, outlet: { select: { id: true, name: true } }, appearances: { where: { deletedAt: null }, select: { start: true, end: true, claimId: true } } },
+  });
+  if (!article) return null;
+  const speakers = await prisma.speaker.findMany({ where: { deletedAt: null }, select: { id: true, name: true, variants: true, kind: true } });
+  const extractor = new Extractor({
+    articleDate: article.publishedAt?.toISOString().slice(0, 10),
+    outlet: article.outlet.name,
+    speakers: speakers.map((s) => ({ key: s.id, name: s.name, variants: s.variants, kind: s.kind })),
+  });
+  // The stored text is already normalised, so offsets match it exactly.
+  const { candidates } = extractor.extract(article.text);
+  const withMatches: ReviewCandidate[] = [];
+  for (const c of candidates) withMatches.push({ ...c, matches: await findSimilarClaims(c.quote.text) });
+  return { article, candidates: withMatches, speakers: speakers.map((s) => ({ id: s.id, name: s.name })) };
+}
+
+export const acceptCandidateSchema = z
+  .strictObject({
+    articleId: idField,
+    mode: z.enum(["new", "appearance"], { error: "mode must be new or appearance." }),
+    claimId: idField.optional(),
+    speakerId: idField.optional(),
+    newSpeaker: z.strictObject({ name: lineField(200, "Speaker name"), kind: z.enum(["PERSON", "ORGANISATION", "UNNAMED_SOURCE"]) }).optional(),
+    content: claimContentSchema.omit({ speakerId: true }).optional(),
+    appearance: appearanceInputSchema.omit({ articleId: true }),
+  })
+  .refine((v) => v.mode === "appearance" || v.content, { error: "A new claim needs its content.", path: ["content"] })
+  .refine((v) => v.mode === "new" || v.claimId, { error: "Choose the existing claim this is an appearance of.", path: ["claimId"] })
+  .refine((v) => v.mode === "appearance" || v.speakerId || v.newSpeaker, { error: "Choose or create the speaker.", path: ["speakerId"] });
+
+export async function acceptCandidate(actor: Actor | null, input: z.output<typeof acceptCandidateSchema>) {
+  assertRole(actor, "appearance.manage");
+  return prisma.$transaction(async (tx) => {
+    let claimId = input.claimId;
+    if (input.mode === "new") {
+      let speakerId = input.speakerId;
+      if (!speakerId && input.newSpeaker) {
+        const base = slugify(input.newSpeaker.name, 80);
+        const slug = (await tx.speaker.findUnique({ where: { slug: base }, select: { id: true } })) ? `${base}-${Date.now().toString(36)}` : base;
+        const sp = await tx.speaker.create({
+          data: { slug, name: input.newSpeaker.name, kind: input.newSpeaker.kind, variants: [], searchText: speakerSearchText({ name: input.newSpeaker.name, variants: [] }) },
+        });
+        await recordAudit(tx, { actorId: actor.id, action: "speaker.create", entityType: "Speaker", entityId: sp.id, after: sp });
+        speakerId = sp.id;
+      }
+      const created = await createClaimInTx(tx, actor, { ...input.content!, speakerId: speakerId! });
+      claimId = created.id;
+    } else if (!(await tx.claim.findFirst({ where: { id: claimId!, deletedAt: null }, select: { id: true } }))) {
+      throw new AppError("NOT_FOUND", "The existing claim was not found.");
+    }
+    const appearance = await addAppearanceInTx(tx, actor, claimId!, { ...input.appearance, articleId: input.articleId });
+    return { claimId: claimId!, appearanceId: appearance.id, publicTags: await publicTagsForClaim(tx, claimId!) };
+  });
+}

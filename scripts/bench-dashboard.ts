@@ -1,0 +1,80 @@
+// npm run bench:dashboard — the newsroom claims list with 100k claims in PostgreSQL (when
+// BENCH_DATABASE_URL or TEST_DATABASE_URL names a local server): p50/p95 of filtered, sorted,
+// paginated list queries (results page + total count + counts per state), as the dashboard runs them.
+import pg from "pg";
+import { countClaimsByStatus, listClaimsForStaff, type StaffClaimFilter } from "../lib/claims/dashboard-queries";
+import { closeDb, prisma, useDatabase } from "../lib/db";
+import { createAdapterFactory } from "../lib/db/adapter";
+import { applyPendingMigrations } from "../lib/db/schema-engine";
+import { benchQueries, insertSyntheticClaims } from "./bench/synthetic";
+import { fmt, percentile } from "./bench/stats";
+
+const COUNT = Number(process.env.BENCH_CLAIMS ?? 100_000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+
+async function main() {
+  const base = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  if (!base) {
+    console.log("bench:dashboard needs PostgreSQL: BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:dashboard");
+    return;
+  }
+  const db = `claimledger_bench_dash_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${db}"`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${db}`;
+  const target = { kind: "postgres" as const, url: url.toString() };
+  try {
+    const adapter = createAdapterFactory(target);
+    await applyPendingMigrations(adapter.factory);
+    await adapter.close();
+    await useDatabase(target);
+    await insertSyntheticClaims(prisma, { count: COUNT });
+    const user = await prisma.user.findUniqueOrThrow({ where: { email: "bench@claimledger.test" } });
+    const actor = { id: user.id, role: "ADMIN" as const, name: user.name, email: user.email };
+    const speakers = await prisma.speaker.findMany({ take: 5, select: { id: true } });
+    const topics = await prisma.topic.findMany({ take: 5, select: { slug: true } });
+    const words = benchQueries(11, 20);
+    const filters: { name: string; f: StaffClaimFilter }[] = [
+      { name: "all, recently updated", f: { page: 1 } },
+      { name: "status = in review", f: { page: 1, status: "IN_REVIEW" } },
+      { name: "review queue (in review, not mine)", f: { page: 1, view: "review-queue" } },
+      { name: "status + verification", f: { page: 1, status: "APPROVED", verification: "UNVERIFIED" } },
+      { name: "speaker, said newest first", f: { page: 1, speaker: speakers[0]!.id, sort: "said-desc" } },
+      { name: "topic + date range", f: { page: 1, topic: topics[0]!.slug, from: "2024-01-01", to: "2024-12-31" } },
+      { name: "page 50, sorted by said date", f: { page: 50, sort: "said-asc" } },
+      ...words.slice(0, 10).map((q) => ({ name: `text "${q}"`, f: { page: 1, q } as StaffClaimFilter })),
+      ...words.slice(10, 15).map((q, i) => ({ name: `text "${q}" + speaker`, f: { page: 1, q, speaker: speakers[i % speakers.length]!.id } as StaffClaimFilter })),
+    ];
+    for (const { f } of filters) await listClaimsForStaff(actor, f); // warm up
+    const times: number[] = [];
+    const byFilter = new Map<string, number[]>();
+    for (let r = 0; r < ROUNDS; r++) {
+      for (const { name, f } of filters) {
+        const t = performance.now();
+        await Promise.all([listClaimsForStaff(actor, f), countClaimsByStatus(actor)]);
+        const ms = performance.now() - t;
+        times.push(ms);
+        byFilter.set(name, [...(byFilter.get(name) ?? []), ms]);
+      }
+    }
+    console.log(`bench:dashboard: ${COUNT} claims in PostgreSQL, ${filters.length} filter combinations × ${ROUNDS} rounds (page of 25 + total + counts per state)`);
+    for (const [name, v] of byFilter) console.log(`  ${name.padEnd(44)} p50 ${fmt(percentile(v, 50)).padStart(7)} ms   max ${fmt(Math.max(...v)).padStart(7)} ms`);
+    console.log(`  ALL: p50 ${fmt(percentile(times, 50))} ms, p95 ${fmt(percentile(times, 95))} ms (target p95 < 100 ms)`);
+  } finally {
+    await closeDb();
+    const c = new pg.Client({ connectionString: base });
+    await c.connect();
+    await c.query(`DROP DATABASE IF EXISTS "${db}" WITH (FORCE)`);
+    await c.end();
+  }
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error("bench:dashboard failed:", error);
+    process.exitCode = 1;
+  })
+  .finally(() => process.exit(process.exitCode ?? 0));

@@ -1,0 +1,194 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
+import { baseURL, newSignedInPage, users } from "./support/session";
+
+test.describe.configure({ mode: "serial" });
+
+/** Drags the mouse across `phrase` inside `container`, as a person selecting words would. */
+async function selectWithMouse(page: Page, container: Locator, phrase: string) {
+  await container.scrollIntoViewIfNeeded();
+  const handle = await container.elementHandle();
+  // Scroll the words themselves into view: the article box scrolls on its own, then the page.
+  await page.evaluate(
+    ({ el, phrase }) => {
+      const root = el as HTMLElement;
+      const at = (root.textContent ?? "").indexOf(phrase);
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const len = n.textContent?.length ?? 0;
+        if (at < seen + len) {
+          const r = document.createRange();
+          r.setStart(n, at - seen);
+          r.setEnd(n, at - seen + 1);
+          const rootRect = root.getBoundingClientRect();
+          root.scrollTop += r.getBoundingClientRect().top - rootRect.top - root.clientHeight / 2;
+          window.scrollBy(0, r.getBoundingClientRect().top - window.innerHeight / 2);
+          break;
+        }
+        seen += len;
+      }
+    },
+    { el: handle, phrase },
+  );
+  const box = await page.evaluate(
+    ({ el, phrase }) => {
+      const root = el as HTMLElement;
+      const full = root.textContent ?? "";
+      const at = full.indexOf(phrase);
+      if (at < 0) throw new Error(`"${phrase}" not in the text`);
+      const locate = (offset: number) => {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        let seen = 0;
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const len = n.textContent?.length ?? 0;
+          if (offset < seen + len) return { node: n, offset: offset - seen };
+          seen += len;
+        }
+        throw new Error("offset outside the text");
+      };
+      const rectOf = (offset: number) => {
+        const { node, offset: o } = locate(offset);
+        const r = document.createRange();
+        r.setStart(node, o);
+        r.setEnd(node, o + 1);
+        const rect = r.getClientRects()[0] ?? r.getBoundingClientRect();
+        return { left: rect.left, right: rect.right, mid: rect.top + rect.height / 2 };
+      };
+      const first = rectOf(at);
+      const last = rectOf(at + phrase.length - 1);
+      return { x1: first.left + 0.5, y1: first.mid, x2: last.right - 0.5, y2: last.mid };
+    },
+    { el: handle, phrase },
+  );
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 5 });
+  await page.mouse.move(box.x2, box.y2, { steps: 5 });
+  await page.mouse.up();
+}
+
+let claimUrl = "";
+
+test("an editor builds a claim through the UI: speaker, claim, span-selected source with a two-step chain, a contradiction link and an anchored annotation", async ({ browser }) => {
+  const editor = await newSignedInPage(browser, users.owner);
+  const stamp = Date.now().toString(36);
+  const speakerName = `Maria Zakharova ${stamp}`;
+
+  // A new speaker with name variants.
+  await editor.goto("/dashboard/speakers");
+  const form = editor.getByRole("form", { name: "New speaker" });
+  await form.getByLabel("Name", { exact: true }).fill(speakerName);
+  await form.getByLabel("Name variants").fill("Мария Захарова, Zakharova");
+  await form.getByLabel("Affiliation").fill("Bộ Ngoại giao Nga");
+  await form.getByRole("button", { name: "Create speaker" }).click();
+  await expect(form.getByText("Speaker created.")).toBeVisible();
+
+  // A claim by that speaker.
+  await editor.goto("/dashboard/claims/new");
+  await editor.getByLabel("Speaker", { exact: true }).selectOption({ label: speakerName });
+  await editor.getByLabel("Quote (as reported, original language)").fill("Phía Nga vẫn chưa thấy bất kỳ văn kiện nào từ Mỹ về giải pháp hòa bình");
+  await editor.getByLabel("Said on").fill("2025-12-21");
+  await editor.getByLabel("Trilateral talks").check();
+  await editor.getByRole("button", { name: "Create draft" }).click();
+  await expect(editor).toHaveURL(/\/dashboard\/claims\/(?!new$)[a-z0-9]+$/);
+  claimUrl = editor.url();
+
+  // A source: select the words in the seed article with the mouse, then a two-step chain.
+  await editor.getByRole("button", { name: "Add a source" }).click();
+  const addSource = editor.getByRole("group", { name: "Add a source" });
+  const articleValue = await addSource.getByLabel("Article").locator("option", { hasText: "Nga từ chối đàm phán 3 bên" }).getAttribute("value");
+  await addSource.getByLabel("Article").selectOption(articleValue!);
+  const articleText = addSource.getByRole("document", { name: "Article text" });
+  await expect(articleText).toContainText("Ông Ushakov");
+  const phrase = "cho đến nay phía Nga vẫn chưa thấy bất kỳ văn kiện nào từ Mỹ";
+  await selectWithMouse(editor, articleText, phrase);
+  await expect(addSource.getByTestId("selected-span")).toContainText(phrase);
+  await addSource.getByRole("button", { name: "Add a link to the chain" }).click();
+  const row = addSource.getByTestId("chain-row-1");
+  await row.getByLabel("Kind").selectOption("PERSON");
+  await row.getByLabel("Known speaker").selectOption({ label: "Yuri Ushakov" });
+  await expect(addSource.getByText(/Preview: .+ ← Yuri Ushakov/)).toBeVisible();
+  await addSource.getByRole("button", { name: "Save source" }).click();
+  const sources = editor.getByRole("region", { name: /Sources \(1\)/ });
+  await expect(sources).toBeVisible();
+  await expect(sources.getByRole("list", { name: /Chuỗi dẫn nguồn/ }).getByRole("listitem")).toHaveCount(2);
+  await expect(sources.getByText(phrase)).toBeVisible();
+  await expect(editor.getByTestId("corroboration")).toContainText("1 independent chain");
+
+  // A contradiction link to Ushakov's statement, found by a search without diacritics.
+  const linkGroup = editor.getByRole("group", { name: "Link to another claim" });
+  await linkGroup.getByLabel("Search claims to link").fill("dinh dang nao cho cac cuoc dam phan 3 ben");
+  await linkGroup.getByRole("button", { name: "Search" }).click();
+  await linkGroup.getByRole("button", { name: /không có bất kỳ định dạng nào/ }).first().click();
+  await linkGroup.getByLabel("This claim…").selectOption("CONTRADICTS");
+  await linkGroup.getByLabel("Note (optional)").fill("Moscow nói không có văn kiện; cùng ngày Kyiv nói đã gửi lập trường.");
+  await linkGroup.getByRole("button", { name: /Link to Yuri Ushakov/ }).click();
+  const related = editor.getByRole("region", { name: /Related claims \(1\)/ });
+  await expect(related.locator("li strong", { hasText: "contradicts" })).toBeVisible();
+  await expect(related.getByRole("img", { name: /Graph of 1 links/ })).toBeVisible();
+
+  // An annotation anchored on words of the quote.
+  const quote = editor.getByRole("document", { name: "Quote text" });
+  await selectWithMouse(editor, quote, "văn kiện nào");
+  const newComment = editor.getByRole("group", { name: "New comment" });
+  await expect(newComment.getByText("Anchored on the quote:")).toBeVisible();
+  await newComment.getByLabel("Comment (markdown)").fill("Cần đối chiếu với **bản gốc** trên Telegram.");
+  await newComment.getByRole("button", { name: "Post comment" }).click();
+  const thread = editor.getByTestId("annotation").filter({ hasText: "Cần đối chiếu" });
+  await expect(thread.getByText("On the quote:")).toBeVisible();
+  await expect(thread.locator("strong")).toHaveText("bản gốc");
+  await expect(quote.locator("mark")).toHaveText("văn kiện nào");
+});
+
+test("a reviewer resolves that annotation, and it can be reopened", async ({ browser }) => {
+  const reviewer = await newSignedInPage(browser, users.reviewer);
+  await reviewer.goto(claimUrl);
+  const thread = reviewer.getByTestId("annotation").filter({ hasText: "Cần đối chiếu" });
+  await thread.getByRole("button", { name: "Resolve" }).click();
+  await expect(thread.getByText(/Resolved by/)).toBeVisible();
+  await expect(reviewer.getByRole("heading", { name: /Annotations \(0 open, 1 resolved\)/ })).toBeVisible();
+  await thread.getByRole("button", { name: "Reopen" }).click();
+  await expect(reviewer.getByRole("heading", { name: /Annotations \(1 open, 0 resolved\)/ })).toBeVisible();
+});
+
+async function checkPages(browser: Browser, locale: "vi" | "en") {
+  const context = await browser.newContext({ baseURL: baseURL() });
+  await context.addCookies([{ name: "locale", value: locale, url: baseURL() }]);
+  const page = await context.newPage();
+  // Sign in with the form's fields by type: the labels are in the page's language.
+  await page.goto("/signin");
+  await page.locator('input[name="email"]').fill(users.admin);
+  await page.locator('input[name="password"]').fill("claimledger-demo");
+  await page.locator('button[type="submit"]').click();
+  await expect(page).toHaveURL(/\/dashboard/);
+  const claimPath = new URL(claimUrl).pathname;
+  const failures: string[] = [];
+  for (const path of [
+    "/dashboard",
+    "/dashboard?view=review-queue",
+    "/dashboard/claims/new",
+    claimPath,
+    `${claimPath}/history`,
+    "/dashboard/speakers",
+    "/dashboard/articles",
+    "/dashboard/topics",
+    "/dashboard/activity",
+    "/dashboard/ingest",
+    "/admin/users",
+    "/account",
+  ]) {
+    await page.goto(path);
+    await expect(page.locator("main")).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    for (const v of results.violations.filter((x) => x.impact === "serious" || x.impact === "critical")) {
+      failures.push(`${locale} ${path} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    }
+  }
+  await context.close();
+  return failures;
+}
+
+test("every dashboard page has no serious accessibility violations, in Vietnamese and in English", async ({ browser }) => {
+  expect([...(await checkPages(browser, "vi")), ...(await checkPages(browser, "en"))]).toEqual([]);
+});
