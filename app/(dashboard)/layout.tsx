@@ -20,12 +20,12 @@ export default async function DashboardLayout({ children }: { children: ReactNod
         </a>
         <header className="border-b border-slate-200 bg-white">
           <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-            <div className="flex items-center gap-6">
+            <div className="flex w-full flex-col gap-2 lg:w-auto lg:flex-row lg:items-center lg:gap-6">
               <Link href="/dashboard" className="text-lg font-bold tracking-tight">
                 Claim<span className="text-accent">Ledger</span>
               </Link>
               <nav aria-label={t("label")}>
-                <ul className="flex flex-wrap gap-4 text-sm font-medium text-muted">
+                <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium text-muted">
                   <li>
                     <Link href="/dashboard" className="hover:text-accent">
                       {t("claims")}

@@ -152,3 +152,20 @@ test("every public page has no serious accessibility violations", async ({ page 
     await expectNoSeriousA11yViolations(page);
   }
 });
+
+test("responses carry security headers and session cookies are HttpOnly and SameSite", async ({ request }) => {
+  for (const path of ["/claims", "/claims/ushakov-no-trilateral-format-being-built", "/api/v1/claims?limit=1", "/signin"]) {
+    const h = (await request.get(path)).headers();
+    expect(h["x-content-type-options"], path).toBe("nosniff");
+    expect(h["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(h["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(h["x-frame-options"], path).toBe("DENY");
+  }
+  const csrf = await request.get("/api/auth/csrf");
+  const cookie = csrf.headers()["set-cookie"] ?? "";
+  expect(cookie).toMatch(/HttpOnly/i);
+  expect(cookie).toMatch(/SameSite=Lax/i);
+  // No open redirect through the sign-in callback URL.
+  const signin = await request.get("/api/auth/signin?callbackUrl=https%3A%2F%2Fevil.example%2Fsteal", { maxRedirects: 0 });
+  expect(signin.headers()["location"] ?? "").not.toContain("evil.example");
+});
