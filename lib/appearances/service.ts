@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { recordAudit } from "../audit/record";
+import { recordAudit, type DbWriter } from "../audit/record";
 import { publicTagsForClaim } from "../claims/public-tags";
 import { prisma } from "../db";
 import { AppError } from "../errors";
@@ -43,10 +43,9 @@ export async function addAppearance(actor: Actor | null, claimId: string, input:
   return prisma.$transaction((tx) => addAppearanceInTx(tx, actor, claimId, input));
 }
 
-type Tx = Parameters<Parameters<typeof prisma.$transaction>[0]>[0];
 
 /** addAppearance inside a caller's transaction. */
-export async function addAppearanceInTx(tx: Tx, actor: Actor, claimId: string, input: z.output<typeof appearanceInputSchema>) {
+export async function addAppearanceInTx(tx: DbWriter, actor: Actor, claimId: string, input: z.output<typeof appearanceInputSchema>) {
   assertRole(actor, "appearance.manage");
   if (input.end <= input.start) throw new AppError("VALIDATION", "The selected span is empty.", { fields: { end: ["end must be after start."] } });
   {

@@ -3,11 +3,12 @@ import { prisma } from "../db";
 import { AppError } from "../errors";
 import { searchSql, summariesFor } from "../search/public-search";
 import type { PublicClaimSummary } from "./public-dto";
+import { SLUG_PATTERN } from "../validation/common";
 
 /** GET /api/v1/claims: filters + keyset (cursor) pagination, newest publication first. */
 export const apiListSchema = z.strictObject({
   q: z.string().max(200).optional(),
-  speaker: z.string().regex(/^[a-z0-9-]{1,120}$/, { error: "speaker must be a speaker slug." }).optional(),
+  speaker: z.string().regex(SLUG_PATTERN, { error: "speaker must be a speaker slug." }).optional(),
   topic: z.string().regex(/^[a-z0-9-]{1,80}$/, { error: "topic must be a topic slug." }).optional(),
   status: z.enum(["APPROVED", "RETRACTED"], { error: "status must be APPROVED or RETRACTED." }).optional(),
   since: z.iso.datetime({ offset: true, error: "since must be an ISO 8601 date-time." }).optional(),

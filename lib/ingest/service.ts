@@ -1,14 +1,13 @@
 import { z } from "zod";
 import { addAppearanceInTx, appearanceInputSchema } from "../appearances/service";
-import { recordAudit } from "../audit/record";
 import { publicTagsForClaim } from "../claims/public-tags";
 import { createClaimInTx } from "../claims/service";
 import { claimContentSchema } from "../claims/validation";
 import { prisma } from "../db";
 import { AppError } from "../errors";
 import { assertRole, type Actor } from "../permissions";
-import { searchableWords, speakerSearchText } from "../search/search-text";
-import { slugify } from "../text/normalize";
+import { searchableWords } from "../search/search-text";
+import { createSpeakerInTx } from "../speakers/service";
 import { idField, lineField } from "../validation/common";
 import { Extractor } from "./extract";
 import type { Candidate } from "./types";
@@ -60,8 +59,8 @@ export async function reviewArticle(actor: Actor | null, articleId: string) {
   });
   // The stored text is already normalised, so offsets match it exactly.
   const { candidates } = extractor.extract(article.text);
-  const withMatches: ReviewCandidate[] = [];
-  for (const c of candidates) withMatches.push({ ...c, matches: await findSimilarClaims(c.quote.text) });
+  const matches = await Promise.all(candidates.map((c) => findSimilarClaims(c.quote.text)));
+  const withMatches: ReviewCandidate[] = candidates.map((c, i) => ({ ...c, matches: matches[i] ?? [] }));
   return { article, candidates: withMatches, speakers: speakers.map((s) => ({ id: s.id, name: s.name })) };
 }
 
@@ -86,12 +85,7 @@ export async function acceptCandidate(actor: Actor | null, input: z.output<typeo
     if (input.mode === "new") {
       let speakerId = input.speakerId;
       if (!speakerId && input.newSpeaker) {
-        const base = slugify(input.newSpeaker.name, 80);
-        const slug = (await tx.speaker.findUnique({ where: { slug: base }, select: { id: true } })) ? `${base}-${Date.now().toString(36)}` : base;
-        const sp = await tx.speaker.create({
-          data: { slug, name: input.newSpeaker.name, kind: input.newSpeaker.kind, variants: [], searchText: speakerSearchText({ name: input.newSpeaker.name, variants: [] }) },
-        });
-        await recordAudit(tx, { actorId: actor.id, action: "speaker.create", entityType: "Speaker", entityId: sp.id, after: sp });
+        const sp = await createSpeakerInTx(tx, actor, { ...input.newSpeaker, variants: [], affiliation: null, country: null, description: null });
         speakerId = sp.id;
       }
       const created = await createClaimInTx(tx, actor, { ...input.content!, speakerId: speakerId! });

@@ -3,6 +3,7 @@ import type { PublicClaimSummary } from "../claims/public-dto";
 import { publicSummarySelect, toPublicClaimSummary } from "../claims/public-queries";
 import { prisma } from "../db";
 import { searchTerms } from "./search-text";
+import { SLUG_PATTERN } from "../validation/common";
 
 /**
  * Public search over approved claims: quote, translation, speaker names and variants, ignoring
@@ -14,7 +15,7 @@ const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(
 
 export const publicSearchSchema = z.object({
   q: z.string().max(200).optional().catch(undefined),
-  speaker: z.string().regex(/^[a-z0-9-]{1,120}$/).optional().catch(undefined),
+  speaker: z.string().regex(SLUG_PATTERN).optional().catch(undefined),
   topic: z.string().regex(/^[a-z0-9-]{1,80}$/).optional().catch(undefined),
   status: z.enum(["APPROVED", "RETRACTED"]).optional().catch(undefined),
   from: day.optional().catch(undefined),

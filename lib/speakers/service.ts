@@ -1,4 +1,4 @@
-import { recordAudit } from "../audit/record";
+import { recordAudit, type DbWriter } from "../audit/record";
 import { publicTag } from "../claims/public-tags";
 import { prisma } from "../db";
 import { AppError } from "../errors";
@@ -8,7 +8,7 @@ import { slugify } from "../text/normalize";
 import type { SpeakerInput } from "./validation";
 
 /** Speakers (people, organisations, unnamed sources): create, edit, merge duplicates. */
-type Tx = Parameters<Parameters<typeof prisma.$transaction>[0]>[0];
+type Tx = DbWriter;
 
 const speakerSelect = { id: true, slug: true, name: true, kind: true, variants: true, affiliation: true, country: true, description: true, version: true } as const;
 
@@ -32,17 +32,21 @@ async function refreshClaimSearchText(tx: Tx, speakerId: string): Promise<string
 
 export async function createSpeaker(actor: Actor | null, input: SpeakerInput) {
   assertRole(actor, "speaker.manage");
-  return prisma.$transaction(async (tx) => {
-    const base = slugify(input.name, 80);
-    const slug = (await tx.speaker.findUnique({ where: { slug: base }, select: { id: true } })) ? `${base}-${Date.now().toString(36)}` : base;
-    const variants = uniqueVariants(input.name, input.variants);
-    const speaker = await tx.speaker.create({
-      data: { ...input, variants, slug, searchText: speakerSearchText({ name: input.name, variants }) },
-      select: speakerSelect,
-    });
-    await recordAudit(tx, { actorId: actor.id, action: "speaker.create", entityType: "Speaker", entityId: speaker.id, after: speaker });
-    return { ...speaker, publicTags: [] as string[] };
+  return prisma.$transaction(async (tx) => ({ ...(await createSpeakerInTx(tx, actor, input)), publicTags: [] as string[] }));
+}
+
+/** createSpeaker inside a caller's transaction (ingestion creates a speaker with its first claim). */
+export async function createSpeakerInTx(tx: Tx, actor: Actor, input: SpeakerInput) {
+  assertRole(actor, "speaker.manage");
+  const base = slugify(input.name, 80);
+  const slug = (await tx.speaker.findUnique({ where: { slug: base }, select: { id: true } })) ? `${base}-${Date.now().toString(36)}` : base;
+  const variants = uniqueVariants(input.name, input.variants);
+  const speaker = await tx.speaker.create({
+    data: { ...input, variants, slug, searchText: speakerSearchText({ name: input.name, variants }) },
+    select: speakerSelect,
   });
+  await recordAudit(tx, { actorId: actor.id, action: "speaker.create", entityType: "Speaker", entityId: speaker.id, after: speaker });
+  return speaker;
 }
 
 export async function updateSpeaker(actor: Actor | null, id: string, input: SpeakerInput & { version: number }) {

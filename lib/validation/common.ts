@@ -47,7 +47,13 @@ export function optional<T extends z.ZodType>(schema: T) {
     .transform((v): z.output<T> | null => (v === undefined ? null : v));
 }
 
-export const idField = z.string({ error: "Id must be text." }).regex(/^[a-z0-9]{10,40}$/, { error: "Malformed id." });
+/** Shapes of record ids (cuid) and URL slugs: checked before any lookup. */
+export const ID_PATTERN = /^[a-z0-9]{10,40}$/;
+export const SLUG_PATTERN = /^[a-z0-9-]{1,120}$/;
+export const isId = (value: string) => ID_PATTERN.test(value);
+export const isSlug = (value: string) => SLUG_PATTERN.test(value);
+
+export const idField = z.string({ error: "Id must be text." }).regex(ID_PATTERN, { error: "Malformed id." });
 
 export const versionField = z
   .number({ error: "version (the version your edit is based on) must be a number." })

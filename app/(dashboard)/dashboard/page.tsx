@@ -8,6 +8,7 @@ import { claimFormOptions, countClaimsByStatus, listClaimsForStaff, STAFF_SORTS 
 import { EditorialStatus, LinkType, VerificationStatus } from "@/lib/generated/prisma/enums";
 import { roleAllows } from "@/lib/permissions";
 import { formatDay } from "@/lib/format/dates";
+import { ID_PATTERN } from "@/lib/validation/common";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("metadata");
@@ -19,9 +20,9 @@ const filterSchema = z.object({
   view: z.enum(["review-queue", "my-drafts", "changes-requested", "deleted"]).optional().catch(undefined),
   q: z.string().max(200).optional().catch(undefined),
   verification: z.enum(VerificationStatus).optional().catch(undefined),
-  speaker: z.string().regex(/^[a-z0-9]{10,40}$/).optional().catch(undefined),
+  speaker: z.string().regex(ID_PATTERN).optional().catch(undefined),
   topic: z.string().regex(/^[a-z0-9-]{1,80}$/).optional().catch(undefined),
-  outlet: z.string().regex(/^[a-z0-9]{10,40}$/).optional().catch(undefined),
+  outlet: z.string().regex(ID_PATTERN).optional().catch(undefined),
   linkType: z.enum(LinkType).optional().catch(undefined),
   from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
   to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),

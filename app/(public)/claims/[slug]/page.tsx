@@ -12,6 +12,7 @@ import { findPublishedClaimBySlug } from "@/lib/claims/public-queries";
 import { env } from "@/lib/env";
 import { formatDay, formatSaidAt, isoDay } from "@/lib/format/dates";
 import type { LinkType } from "@/lib/generated/prisma/enums";
+import { isSlug } from "@/lib/validation/common";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -23,8 +24,7 @@ export function generateStaticParams() {
   return [];
 }
 
-const SLUG = /^[a-z0-9-]{1,120}$/;
-const loadClaim = cache(async (slug: string) => (SLUG.test(slug) ? findPublishedClaimBySlug(slug) : null));
+const loadClaim = cache(async (slug: string) => (isSlug(slug) ? findPublishedClaimBySlug(slug) : null));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claim = await loadClaim((await params).slug);

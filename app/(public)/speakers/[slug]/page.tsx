@@ -5,6 +5,7 @@ import { TimelineWithTopicFilter } from "@/components/claims/TimelineWithTopicFi
 import { speakerKindLabel } from "@/lib/claims/labels";
 import { getSpeakerTimeline } from "@/lib/claims/public-queries";
 import type { SpeakerKind } from "@/lib/generated/prisma/enums";
+import { isSlug } from "@/lib/validation/common";
 
 export const revalidate = 300;
 export const dynamicParams = true;
@@ -13,7 +14,7 @@ export function generateStaticParams() {
 }
 
 type Props = { params: Promise<{ slug: string }> };
-const load = cache(async (slug: string) => (/^[a-z0-9-]{1,120}$/.test(slug) ? getSpeakerTimeline(slug) : null));
+const load = cache(async (slug: string) => (isSlug(slug) ? getSpeakerTimeline(slug) : null));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await load((await params).slug);

@@ -19,6 +19,7 @@ import { claimFormOptions, findClaimForStaff, toClaimSnapshot } from "@/lib/clai
 import { availableTransitions, EDITABLE_STATUSES, transitions } from "@/lib/claims/workflow";
 import { formatDay, formatSaidAt } from "@/lib/format/dates";
 import { canDecideOnClaim, canOnClaim, roleAllows } from "@/lib/permissions";
+import { isId } from "@/lib/validation/common";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("metadata");
@@ -28,7 +29,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ClaimDetailPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActor();
-  if (!/^[a-z0-9]{10,40}$/.test(id)) notFound();
+  if (!isId(id)) notFound();
   const claim = await findClaimForStaff(actor, id);
   if (!claim || !actor) notFound();
 

@@ -4,12 +4,13 @@ import { ReviewBoard } from "@/components/ingest/ReviewBoard";
 import { requireActor } from "@/lib/auth/actor";
 import { claimFormOptions } from "@/lib/claims/dashboard-queries";
 import { reviewArticle } from "@/lib/ingest/service";
+import { isId } from "@/lib/validation/common";
 
 export const metadata: Metadata = { title: "Review suggested statements", robots: { index: false } };
 
 export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  if (!/^[a-z0-9]{10,40}$/.test(id)) notFound();
+  if (!isId(id)) notFound();
   const actor = await requireActor();
   const review = await reviewArticle(actor, id);
   if (!review) notFound();

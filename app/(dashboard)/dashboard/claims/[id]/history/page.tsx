@@ -10,6 +10,7 @@ import { findClaimForStaff, listRevisions } from "@/lib/claims/dashboard-queries
 import { diffSnapshots } from "@/lib/claims/history";
 import { EDITABLE_STATUSES } from "@/lib/claims/workflow";
 import { roleAllows } from "@/lib/permissions";
+import { isId } from "@/lib/validation/common";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("metadata");
@@ -34,7 +35,7 @@ export default async function ClaimHistoryPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { id } = await params;
-  if (!/^[a-z0-9]{10,40}$/.test(id)) notFound();
+  if (!isId(id)) notFound();
   const actor = await requireActor();
   const claim = await findClaimForStaff(actor, id);
   if (!claim || !actor) notFound();
