@@ -1,0 +1,43 @@
+// npm run restore -- --file FILE [--admin-email E --admin-password P]
+// Loads a backup into the configured database, which must be migrated (npm run db:migrate) and
+// empty. Passwords are not in backups: give one admin a password here; they reset the others.
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { gunzipSync } from "node:zlib";
+import { z } from "zod";
+import { importArchive, type Archive } from "../lib/backup/archive";
+import { hashPassword } from "../lib/auth/password";
+import { closeDb, prisma } from "../lib/db";
+import { emailField, passwordField } from "../lib/validation/common";
+
+const usage = "Usage: npm run restore -- --file backup.json.gz [--admin-email E --admin-password P]";
+const schema = z.object({ file: z.string().min(1), "admin-email": emailField.optional(), "admin-password": passwordField.optional() });
+let args: z.infer<typeof schema>;
+try {
+  const { values } = parseArgs({ options: { file: { type: "string" }, "admin-email": { type: "string" }, "admin-password": { type: "string" } }, allowPositionals: false });
+  args = schema.parse(values);
+} catch (error) {
+  console.error(error instanceof z.ZodError ? `${error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}\n${usage}` : usage);
+  process.exit(2);
+}
+
+try {
+  const raw = readFileSync(args.file);
+  const archive = JSON.parse((raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw).toString("utf8")) as Archive;
+  const counts = await importArchive(prisma, archive);
+  console.log(`restore: loaded ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(", ")}`);
+  if (args["admin-email"] && args["admin-password"]) {
+    const user = await prisma.user.update({
+      where: { email: args["admin-email"] },
+      data: { passwordHash: await hashPassword(args["admin-password"]), passwordChangedAt: new Date() },
+    });
+    console.log(`restore: ${user.email} can sign in with the given password.`);
+  } else {
+    console.log("restore: backups hold no passwords; run again on an empty database with --admin-email/--admin-password, or reset passwords.");
+  }
+} catch (error) {
+  console.error("restore failed:", error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+} finally {
+  await closeDb();
+}
