@@ -73,26 +73,23 @@ export default async function ClaimHistoryPage({
           {t("compareHeading")}
         </h2>
         <form className="mt-3 flex flex-wrap items-end gap-3 text-sm">
-          <label className="flex flex-col gap-1">
-            {t("fromVersion")}
-            <select name="from" defaultValue={fromV.version} className="rounded-md border border-slate-300 px-2 py-1.5">
-              {revisions.map((r) => (
-                <option key={r.version} value={r.version}>
-                  v{r.version} — {actionLabel(r.action)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="flex flex-col gap-1">
-            {t("toVersion")}
-            <select name="to" defaultValue={toV.version} className="rounded-md border border-slate-300 px-2 py-1.5">
-              {revisions.map((r) => (
-                <option key={r.version} value={r.version}>
-                  v{r.version} — {actionLabel(r.action)}
-                </option>
-              ))}
-            </select>
-          </label>
+          {(
+            [
+              ["from", fromV.version, t("fromVersion")],
+              ["to", toV.version, t("toVersion")],
+            ] as const
+          ).map(([name, selected, label]) => (
+            <label key={name} className="flex flex-col gap-1">
+              {label}
+              <select name={name} defaultValue={selected} className="rounded-md border border-slate-300 px-2 py-1.5">
+                {revisions.map((r) => (
+                  <option key={r.version} value={r.version}>
+                    v{r.version} — {actionLabel(r.action)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ))}
           <button type="submit" className="rounded-md bg-accent px-3 py-2 font-medium text-white hover:bg-accent-strong">
             {t("compare")}
           </button>
