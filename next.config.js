@@ -8,15 +8,13 @@ if (!process.env.NEXTAUTH_URL && !process.env.AUTH_TRUST_HOST) process.env.AUTH_
 // site does not use next-intl: its pages are cached and must never read cookies.
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
-// Security headers on every response. The Content-Security-Policy here forbids framing, plugins,
-// foreign form targets and <base> hijacking; restricting inline scripts to a per-request nonce is
-// not done yet (it would make every cached public page dynamic).
+// Security headers on every response. The Content-Security-Policy (nonce-based, per response) is
+// set by proxy.ts and scripts/serve.mjs; see lib/security/csp.ts.
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
-  { key: "Content-Security-Policy", value: "frame-ancestors 'none'; base-uri 'self'; object-src 'none'; form-action 'self'" },
   // HSTS only where the site is really served over HTTPS.
   ...(process.env.NODE_ENV === "production" && (process.env.SITE_URL ?? "").startsWith("https://")
     ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }]
@@ -32,6 +30,9 @@ const nextConfig = {
   // bundled by Turbopack it cannot find them. Argon2 is a native addon.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg"],
   poweredByHeader: false,
+  // scripts/serve.mjs compresses after it has put each response's nonce in; compressing here
+  // would hand it gzip bytes.
+  compress: false,
   experimental: {
     // Cached pages and data stay in memory: nothing rendered from one database outlives the
     // process (app servers are stateless and may be restarted against another database).

@@ -74,7 +74,7 @@ async function main() {
     run("npm", ["run", "-s", "db:migrate"], env);
     run("npm", ["run", "-s", "db:seed"], env);
   }
-  if (!existsSync(".next/BUILD_ID") || process.env.BENCH_BUILD === "1") run("npx", ["next", "build"], env);
+  if (!existsSync(".next/BUILD_ID") || process.env.BENCH_BUILD === "1") run("npm", ["run", "-s", "build"], env);
 
   const server: ChildProcess = spawn("node", ["scripts/serve.mjs", "-p", String(PORT)], { env, stdio: "ignore", detached: true });
   try {
