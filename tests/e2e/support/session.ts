@@ -13,8 +13,8 @@ export function baseURL(): string {
 }
 
 /** An API client signed in through next-auth's own CSRF + credentials callback. */
-export async function apiAs(email: string | null): Promise<APIRequestContext> {
-  const ctx = await playwrightRequest.newContext({ baseURL: baseURL(), extraHTTPHeaders: { origin: baseURL() } });
+export async function apiAs(email: string | null, base = baseURL()): Promise<APIRequestContext> {
+  const ctx = await playwrightRequest.newContext({ baseURL: base, extraHTTPHeaders: { origin: base } });
   if (!email) return ctx;
   const { csrfToken } = (await (await ctx.get("/api/auth/csrf")).json()) as { csrfToken: string };
   const res = await ctx.post("/api/auth/callback/credentials", { form: { csrfToken, email, password: DEMO_PASSWORD, json: "true" } });
