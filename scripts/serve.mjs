@@ -119,6 +119,12 @@ const server = createServer((req, res) => {
   });
 });
 server.listen(port, hostname, () => console.log(`ClaimLedger ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
+// SIGUSR2 prints the server's memory as one JSON line (after a full collection when node runs
+// with --expose-gc): how operators and `npm run bench:soak` tell a leak from a lazy collector.
+process.on("SIGUSR2", () => {
+  globalThis.gc?.();
+  console.log(JSON.stringify({ memory: process.memoryUsage(), collected: typeof globalThis.gc === "function" }));
+});
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
     server.close(() => process.exit(0));

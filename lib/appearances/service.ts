@@ -59,10 +59,9 @@ export async function addAppearanceInTx(tx: DbWriter, actor: Actor, claimId: str
     const checked = spanAt(article.text, span.start, span.end);
     const outletIds = input.chain.flatMap((n) => (n.outletId ? [n.outletId] : []));
     const speakerIds = input.chain.flatMap((n) => (n.speakerId ? [n.speakerId] : []));
-    const [outlets, speakers] = await Promise.all([
-      tx.outlet.count({ where: { id: { in: outletIds } } }),
-      tx.speaker.count({ where: { id: { in: speakerIds } } }),
-    ]);
+    // One connection per transaction: its queries go one after another.
+    const outlets = await tx.outlet.count({ where: { id: { in: outletIds } } });
+    const speakers = await tx.speaker.count({ where: { id: { in: speakerIds } } });
     if (outlets !== new Set(outletIds).size || speakers !== new Set(speakerIds).size) throw new AppError("VALIDATION", "The chain names an unknown outlet or speaker.");
     const appearance = await tx.appearance.create({
       data: {

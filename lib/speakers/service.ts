@@ -83,10 +83,9 @@ export async function updateSpeaker(actor: Actor | null, id: string, input: Spea
 export async function mergeSpeakers(actor: Actor | null, input: { sourceId: string; targetId: string }) {
   assertRole(actor, "speaker.merge");
   return prisma.$transaction(async (tx) => {
-    const [source, target] = await Promise.all([
-      tx.speaker.findFirst({ where: { id: input.sourceId, deletedAt: null }, select: speakerSelect }),
-      tx.speaker.findFirst({ where: { id: input.targetId, deletedAt: null }, select: speakerSelect }),
-    ]);
+    // One connection per transaction: its queries go one after another.
+    const source = await tx.speaker.findFirst({ where: { id: input.sourceId, deletedAt: null }, select: speakerSelect });
+    const target = await tx.speaker.findFirst({ where: { id: input.targetId, deletedAt: null }, select: speakerSelect });
     if (!source || !target) throw new AppError("NOT_FOUND", "Both speakers must exist and not be merged already.");
     const variants = uniqueVariants(target.name, [...target.variants, source.name, ...source.variants]);
     const moved = await tx.claim.updateMany({ where: { speakerId: source.id }, data: { speakerId: target.id } });
