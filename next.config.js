@@ -30,6 +30,14 @@ const nextConfig = {
   // bundled by Turbopack it cannot find them. Argon2 is a native addon.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg"],
   poweredByHeader: false,
+  // Each app server's page + data cache (LRU, in memory). 16 MB holds a few hundred rendered
+  // pages: the lists, speakers, topics and the recent claims readers actually open; an evicted
+  // page re-renders on its next request. Bounded so a server's memory stays flat however many
+  // claims the newsroom publishes (see npm run bench:soak).
+  cacheMaxMemorySize: 16 * 1024 * 1024,
+  // HTML must not carry a validator (each response has its own nonce; scripts/serve.mjs drops it),
+  // and hashing every page body per request to make one costs more than the rest of a cache hit.
+  generateEtags: false,
   // scripts/serve.mjs compresses after it has put each response's nonce in; compressing here
   // would hand it gzip bytes.
   compress: false,

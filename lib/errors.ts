@@ -10,7 +10,8 @@ export type AppErrorCode =
   | "CONFLICT" // 409: stale version (someone else saved first) or duplicate
   | "INVALID_STATE" // 409: the workflow does not allow this from the current state
   | "TOO_MANY_REQUESTS" // 429
-  | "PAYLOAD_TOO_LARGE"; // 413
+  | "PAYLOAD_TOO_LARGE" // 413
+  | "BUSY"; // 503: the database could not take the change now; nothing was written, retry
 
 const statusByCode: Record<AppErrorCode, number> = {
   VALIDATION: 400,
@@ -21,6 +22,7 @@ const statusByCode: Record<AppErrorCode, number> = {
   INVALID_STATE: 409,
   TOO_MANY_REQUESTS: 429,
   PAYLOAD_TOO_LARGE: 413,
+  BUSY: 503,
 };
 
 export class AppError extends Error {

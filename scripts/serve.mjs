@@ -42,18 +42,23 @@ function partialTokenTail(buf) {
 }
 
 /**
- * Replaces the build token by a fresh nonce in this response's policy header and HTML body.
+ * Replaces the build token by a fresh nonce in this response's policy header and in the body of
+ * a page or RSC payload.
  * The nonce has the token's length, so Content-Length stays valid; chunks are scanned with the
  * few bytes that could start a token carried over to the next one.
  */
 function swapNonce(req, res) {
   const nonce = Buffer.from(randomBytes(18).toString("base64"), "latin1");
   let html = null;
+  let swapBody = false;
   let carry = Buffer.alloc(0);
 
   const decide = () => {
-    if (html !== null) return html;
-    html = String(res.getHeader("content-type") ?? "").startsWith("text/html");
+    if (html !== null) return swapBody;
+    const type = String(res.getHeader("content-type") ?? "");
+    html = type.startsWith("text/html");
+    // Pages and their RSC payloads (client navigations) carry the nonce; nothing else can.
+    swapBody = html || type.startsWith("text/x-component");
     const policy = res.getHeader("content-security-policy");
     if (typeof policy === "string") res.setHeader("content-security-policy", policy.replaceAll(token, nonce.toString("latin1")));
     if (html) {
@@ -62,10 +67,15 @@ function swapNonce(req, res) {
       res.removeHeader("etag");
       if (/s-maxage|public/.test(String(res.getHeader("cache-control") ?? ""))) res.setHeader("cache-control", "private, no-cache");
     }
-    return html;
+    return swapBody;
   };
   const transform = (chunk, encoding, final) => {
-    let buf = Buffer.concat([carry, Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk ?? "", typeof encoding === "string" ? encoding : "utf8")]);
+    const bytes =
+      chunk instanceof Uint8Array
+        ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
+        : Buffer.from(chunk ?? "", typeof encoding === "string" ? encoding : "utf8");
+    // Always a copy: the chunk may be the page cache's own buffer.
+    const buf = Buffer.concat([carry, bytes]);
     for (let at = buf.indexOf(tokenBytes); at >= 0; at = buf.indexOf(tokenBytes, at + nonce.length)) nonce.copy(buf, at);
     const keep = final ? 0 : partialTokenTail(buf);
     carry = Buffer.from(buf.subarray(buf.length - keep));
@@ -74,9 +84,16 @@ function swapNonce(req, res) {
 
   const { writeHead, write, end } = res;
   res.writeHead = function (status, ...rest) {
+    // Headers given to writeHead itself (an object, or a flat list of names and values) are
+    // moved onto the response first, so the policy and content type are seen before sending.
     const headers = rest.find((r) => r && typeof r === "object");
-    if (headers && !Array.isArray(headers)) {
-      for (const [k, v] of Object.entries(headers)) if (v !== undefined) res.setHeader(k, v);
+    if (headers) {
+      const pairs = Array.isArray(headers)
+        ? Array.isArray(headers[0])
+          ? headers
+          : headers.flatMap((v, i) => (i % 2 === 0 ? [[v, headers[i + 1]]] : []))
+        : Object.entries(headers);
+      for (const [k, v] of pairs) if (v !== undefined) res.setHeader(k, v);
       rest = rest.filter((r) => r !== headers);
     }
     decide();

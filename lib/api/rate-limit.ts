@@ -8,6 +8,13 @@ const WINDOW_MS = 60_000;
 const MAX_TRACKED = 50_000;
 
 const windows = new Map<string, { start: number; count: number }>();
+let lastSweep = 0;
+
+/** Forgets clients whose window has ended, so memory follows the last minute's clients. */
+function sweep(now: number): void {
+  lastSweep = now;
+  for (const [client, w] of windows) if (now - w.start >= WINDOW_MS) windows.delete(client);
+}
 
 export interface RateDecision {
   allowed: boolean;
@@ -17,8 +24,10 @@ export interface RateDecision {
 }
 
 export function takeToken(client: string, now = Date.now(), limit = PUBLIC_API_LIMIT_PER_MINUTE): RateDecision {
+  if (now - lastSweep >= WINDOW_MS) sweep(now);
   let w = windows.get(client);
   if (!w || now - w.start >= WINDOW_MS) {
+    if (windows.size >= MAX_TRACKED) sweep(now);
     if (windows.size >= MAX_TRACKED) windows.clear(); // bounded memory under address spraying
     w = { start: now, count: 0 };
     windows.set(client, w);

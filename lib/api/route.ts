@@ -18,13 +18,18 @@ export interface MutationContext<I, P> {
   request: Request;
 }
 
-/** Database errors that are the caller's fault, as AppErrors; everything else stays unexpected. */
+/** Database errors with a known meaning (the caller's fault, or a busy database), as AppErrors; everything else stays unexpected. */
 function fromDatabaseError(error: unknown): AppError | null {
   const e = error as { name?: string; code?: string };
   if (e?.name !== "PrismaClientKnownRequestError") return null;
   if (e.code === "P2002") return new AppError("CONFLICT", "This already exists.");
   if (e.code === "P2025") return new AppError("NOT_FOUND", "Not found.");
   if (e.code === "P2000") return new AppError("VALIDATION", "A value is too long.");
+  // The transaction never started (every connection busy past the wait limit): nothing was
+  // written, and the same request can simply be sent again.
+  if (e.code === "P2028" && /start a transaction/i.test(String((error as Error).message))) {
+    return new AppError("BUSY", "The newsroom database is busy. Nothing was saved; please try again in a moment.");
+  }
   return null;
 }
 

@@ -3,7 +3,7 @@ import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, Transaction } from "@prisma/driver-adapter-utils";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -57,9 +57,14 @@ class PGliteFactoryWithExtensions implements SqlMigrationAwareDriverAdapterFacto
 }
 
 /**
- * @prisma/adapter-pg runs migration scripts by splitting them on every ";" — including the
- * ones inside comments and function bodies. PostgreSQL's simple query protocol accepts a whole
- * multi-statement script (run as one implicit transaction), so we hand it over unsplit.
+ * Two fixes to @prisma/adapter-pg:
+ * - it runs migration scripts by splitting them on every ";" — including the ones inside
+ *   comments and function bodies. PostgreSQL's simple query protocol accepts a whole
+ *   multi-statement script (run as one implicit transaction), so we hand it over unsplit;
+ * - Prisma's query interpreter sends the parts of one query (a write with an include) side by
+ *   side, which inside a transaction means several queries at once on one pg client: pg 8
+ *   queues them with a deprecation warning, pg 9 refuses. Transactions here send their queries
+ *   one at a time (prisma/orm#29468).
  */
 class PgFactoryWithWholeScripts implements SqlMigrationAwareDriverAdapterFactory {
   readonly provider = "postgres" as const;
@@ -83,8 +88,26 @@ class PgFactoryWithWholeScripts implements SqlMigrationAwareDriverAdapterFactory
     adapter.executeScript = async (script: string) => {
       await pool.query(script);
     };
+    const startTransaction = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (isolationLevel) => oneQueryAtATime(await startTransaction(isolationLevel));
     return adapter;
   }
+}
+
+function oneQueryAtATime(tx: Transaction): Transaction {
+  let tail: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(run: () => Promise<T>): Promise<T> => {
+    const result = tail.then(run, run);
+    tail = result.catch(() => undefined);
+    return result;
+  };
+  // Everything else (options, provider, adapterName) is read through to the real transaction.
+  return Object.assign(Object.create(tx) as Transaction, {
+    queryRaw: (query: Parameters<Transaction["queryRaw"]>[0]) => inTurn(() => tx.queryRaw(query)),
+    executeRaw: (query: Parameters<Transaction["executeRaw"]>[0]) => inTurn(() => tx.executeRaw(query)),
+    commit: () => inTurn(() => tx.commit()),
+    rollback: () => inTurn(() => tx.rollback()),
+  });
 }
 
 export interface OpenedAdapter {

@@ -43,6 +43,13 @@ test("every page's scripts carry that response's own nonce, and the build token 
     expect(res.headers()["etag"], path).toBeUndefined();
     expect(res.headers()["cache-control"] ?? "", path).not.toMatch(/public|s-maxage/);
   }
+  // Client navigations fetch RSC payloads, which name the nonce too: never the token.
+  const rsc = await request.get(CLAIM, { headers: { RSC: "1" } });
+  expect(rsc.headers()["content-type"]).toContain("text/x-component");
+  const flight = await rsc.text();
+  expect(flight).toContain("nonce");
+  expect(flight).not.toContain(token);
+  expect(rsc.headers()["content-security-policy"]).not.toContain(token);
   // The claim page really came from the page cache on its second request.
   expect((await request.get(CLAIM)).headers()["x-nextjs-cache"]).toBe("HIT");
 });
