@@ -35,7 +35,11 @@ function wrkMs(v: string): number {
 }
 
 function loadWithWrk(url: string): Result {
-  const r = spawnSync("wrk", ["-t2", `-c${CONNECTIONS}`, `-d${DURATION}s`, "--latency", url], { encoding: "utf8" });
+  return loadWithWrkFor(url, DURATION);
+}
+
+function loadWithWrkFor(url: string, seconds: number): Result {
+  const r = spawnSync("wrk", ["-t2", `-c${CONNECTIONS}`, `-d${seconds}s`, "--latency", url], { encoding: "utf8" });
   const out = r.stdout;
   const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]);
   const p50 = wrkMs(/\s50%\s+(\S+)/.exec(out)?.[1] ?? "");
@@ -47,7 +51,11 @@ function loadWithWrk(url: string): Result {
 }
 
 async function loadWithAutocannon(url: string): Promise<Result> {
-  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
+  return loadWithAutocannonFor(url, DURATION);
+}
+
+async function loadWithAutocannonFor(url: string, seconds: number): Promise<Result> {
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: seconds });
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx + r.timeouts };
 }
 
@@ -76,10 +84,13 @@ async function main() {
   }
   if (!existsSync(".next/BUILD_ID") || process.env.BENCH_BUILD === "1") run("npm", ["run", "-s", "build"], env);
 
-  const server: ChildProcess = spawn("node", ["scripts/serve.mjs", "-p", String(PORT)], { env, stdio: "ignore", detached: true });
+  const server: ChildProcess = spawn("node", ["--max-old-space-size=512", "scripts/serve.mjs", "-p", String(PORT)], { env, stdio: "ignore", detached: true });
   try {
     await waitForServer();
     for (const path of [CLAIM_PATH, STATIC_PATH]) for (let i = 0; i < 3; i++) await fetch(`${BASE}${path}`);
+    // One unrecorded run per page first: the first seconds of load pay for JIT and heap growth.
+    for (const path of [STATIC_PATH, CLAIM_PATH]) await (hasWrk ? Promise.resolve(loadWithWrkFor(`${BASE}${path}`, 5)) : loadWithAutocannonFor(`${BASE}${path}`, 5));
+    await new Promise((r) => setTimeout(r, 200));
     const claimHead = await fetch(`${BASE}${CLAIM_PATH}`);
     console.log(`bench:public with ${hasWrk ? "wrk" : "autocannon"}, ${CONNECTIONS} connections, ${DURATION}s per run, 3 runs each, interleaved, medians`);
     console.log(`  claim page ${CLAIM_PATH}: HTTP ${claimHead.status}, x-nextjs-cache: ${claimHead.headers.get("x-nextjs-cache")}`);

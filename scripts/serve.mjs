@@ -135,6 +135,10 @@ const server = createServer((req, res) => {
     res.end();
   });
 });
+// Idle keep-alive connections outlive a load balancer's own idle timeout (commonly 60 s), so the
+// balancer never sends a request down a socket this server is just closing (a spurious 502).
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.listen(port, hostname, () => console.log(`ClaimLedger ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
 // SIGUSR2 prints the server's memory as one JSON line (after a full collection when node runs
 // with --expose-gc): how operators and `npm run bench:soak` tell a leak from a lazy collector.
