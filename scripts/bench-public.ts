@@ -3,6 +3,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import autocannon from "autocannon";
+import { serveCommand } from "./bench/serve-command";
 import { fmt } from "./bench/stats";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
@@ -84,7 +85,8 @@ async function main() {
   }
   if (!existsSync(".next/BUILD_ID") || process.env.BENCH_BUILD === "1") run("npm", ["run", "-s", "build"], env);
 
-  const server: ChildProcess = spawn("node", ["--max-old-space-size=512", "scripts/serve.mjs", "-p", String(PORT)], { env, stdio: "ignore", detached: true });
+  const serve = serveCommand([], ["-p", String(PORT)]);
+  const server: ChildProcess = spawn(serve.command, serve.args, { env: { ...env, ...serve.env }, stdio: "ignore", detached: true });
   try {
     await waitForServer();
     for (const path of [CLAIM_PATH, STATIC_PATH]) for (let i = 0; i < 3; i++) await fetch(`${BASE}${path}`);

@@ -10,6 +10,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import pg from "pg";
+import { serveCommand } from "./bench/serve-command";
 import { fmt, percentile } from "./bench/stats";
 
 const PORT = Number(process.env.SOAK_PORT ?? 3400);
@@ -108,9 +109,10 @@ async function main() {
   run("npm", ["run", "-s", "db:seed"], env);
   if (!existsSync(".next/csp-nonce-token") || process.env.BENCH_BUILD === "1") run("npm", ["run", "-s", "build"], env);
 
-  // The production server as `npm run serve` starts it (same heap limit), plus --expose-gc so
-  // its SIGUSR2 memory report follows a full collection.
-  const server = spawn("node", ["--expose-gc", "--max-old-space-size=512", "scripts/serve.mjs", "-p", String(PORT), "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "inherit"] });
+  // The production server as `npm run serve` starts it, plus --expose-gc so its SIGUSR2 memory
+  // report follows a full collection.
+  const serve = serveCommand(["--expose-gc"], ["-p", String(PORT), "-H", "127.0.0.1"]);
+  const server = spawn(serve.command, serve.args, { env: { ...env, ...serve.env }, stdio: ["ignore", "pipe", "inherit"] });
   // The server answers SIGUSR2 with its memory after a full collection: live heap, not garbage.
   let memoryWaiter: ((m: MemoryUsage) => void) | null = null;
   let stdoutBuffer = "";
