@@ -1,6 +1,6 @@
 // The production server: Next.js's request handler behind a small Node HTTP server that gives
 // every HTML response its own CSP nonce (see lib/security/csp.ts). Usage: node scripts/serve.mjs
-// [-p PORT] [-H HOST]; PORT and HOSTNAME from the environment otherwise (3000, all interfaces).
+// [-p PORT] [-H HOST]; PORT from the environment otherwise (default 3000), all interfaces.
 //
 // It also starts with an empty runtime cache. Cached public pages and data belong to the
 // database they were rendered from: a page cached before a restart — possibly against another
@@ -19,7 +19,8 @@ function option(flags, fallback) {
   return i >= 0 && argv[i + 1] ? argv[i + 1] : fallback;
 }
 const port = Number(option(["-p", "--port"], process.env.PORT ?? "3000"));
-const hostname = option(["-H", "--hostname"], process.env.HOSTNAME ?? "0.0.0.0");
+// Not $HOSTNAME: containers export it as their own name, which is not where readers connect.
+const hostname = option(["-H", "--hostname"], "0.0.0.0");
 
 const TOKEN_FILE = ".next/csp-nonce-token";
 if (!existsSync(TOKEN_FILE)) {
