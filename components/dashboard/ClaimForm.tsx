@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
-import { Field, inputClass } from "@/components/ui/Field";
+import { Field, inputClass, NamedOptions } from "@/components/ui/Field";
 import { callApi, type ApiError } from "@/lib/client/api";
 import { snapshotToFormValues, type ClaimFormValues } from "@/lib/claims/form-values";
 import type { ClaimSnapshot } from "@/lib/claims/snapshot";
@@ -108,11 +108,7 @@ export function ClaimForm({
             {(p) => (
               <select {...p} value={values.speakerId} onChange={(e) => set("speakerId", e.target.value)} className={inputClass} required>
                 <option value="">{t("chooseSpeaker")}</option>
-                {speakerOptions.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
+                <NamedOptions items={speakerOptions} />
               </select>
             )}
           </Field>

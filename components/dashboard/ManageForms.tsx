@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent, type ReactNode } from "react";
 import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
-import { Field, inputClass } from "@/components/ui/Field";
+import { Field, inputClass, NamedOptions } from "@/components/ui/Field";
 import { callApi, type ApiError } from "@/lib/client/api";
 
 /** A form that posts its fields as JSON, shows field errors, and refreshes the page on success. */
@@ -141,22 +141,14 @@ export function MergeSpeakersForm({ speakers }: { speakers: { id: string; name: 
           <Field label={t("source")} error={f.sourceId}>
             {(p) => (
               <select {...p} name="sourceId" className={inputClass}>
-                {speakers.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
+                <NamedOptions items={speakers} />
               </select>
             )}
           </Field>
           <Field label={t("target")} error={f.targetId}>
             {(p) => (
               <select {...p} name="targetId" className={inputClass}>
-                {speakers.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
+                <NamedOptions items={speakers} />
               </select>
             )}
           </Field>
@@ -249,11 +241,7 @@ export function ArticleForm({ outlets }: { outlets: { id: string; name: string }
           <Field label={t("outlet")} error={f.outletId}>
             {(p) => (
               <select {...p} name="outletId" className={inputClass}>
-                {outlets.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.name}
-                  </option>
-                ))}
+                <NamedOptions items={outlets} />
               </select>
             )}
           </Field>

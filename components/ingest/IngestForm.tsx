@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState, type ChangeEvent, type FormEvent } from "react";
 import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
-import { Field, inputClass } from "@/components/ui/Field";
+import { Field, inputClass, NamedOptions } from "@/components/ui/Field";
 import { callApi, type ApiError } from "@/lib/client/api";
 
 /** Text of an uploaded .html file: the visible text, paragraphs kept as lines. */
@@ -73,11 +73,7 @@ export function IngestForm({ outlets }: { outlets: { id: string; name: string }[
         <Field label={t("outlet")} error={f.outletId}>
           {(p) => (
             <select {...p} name="outletId" className={inputClass}>
-              {outlets.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
+              <NamedOptions items={outlets} />
             </select>
           )}
         </Field>

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { SelectableText } from "@/components/dashboard/SelectableText";
 import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
-import { inputClass } from "@/components/ui/Field";
+import { inputClass, NamedOptions } from "@/components/ui/Field";
 import { callApi } from "@/lib/client/api";
 import type { ReviewCandidate } from "@/lib/ingest/service";
 
@@ -207,11 +207,7 @@ function CandidateCard({
           {t("speaker")}
           <select id={`${id}-speaker`} value={speakerId} onChange={(e) => setSpeakerId(e.target.value)} className={`${inputClass} mt-1`}>
             <option value="new">{t("newSpeakerOption")}</option>
-            {speakers.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
+            <NamedOptions items={speakers} />
           </select>
         </label>
         {speakerId === "new" ? (
