@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClaimSummaryCard } from "@/components/claims/ClaimSummaryCard";
+import { Pager } from "@/components/ui/Pager";
 import { listPublishedClaims } from "@/lib/claims/public-queries";
 
 const pageHref = (n: number) => (n === 1 ? "/claims" : `/claims/page/${n}`);
@@ -26,27 +26,7 @@ export async function PublishedClaimList({ page }: { page: number }) {
           ))}
         </ul>
       )}
-      {pages > 1 && (
-        <nav aria-label="Phân trang" className="mt-8 flex items-center justify-between text-sm">
-          {page > 1 ? (
-            <Link href={pageHref(page - 1)} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:border-accent" rel="prev">
-              ← Trang trước
-            </Link>
-          ) : (
-            <span />
-          )}
-          <span className="text-muted">
-            Trang {page} / {pages}
-          </span>
-          {page < pages ? (
-            <Link href={pageHref(page + 1)} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:border-accent" rel="next">
-              Trang sau →
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      )}
+      <Pager page={page} pages={pages} href={pageHref} />
     </>
   );
 }

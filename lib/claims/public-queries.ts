@@ -188,13 +188,37 @@ export function latestApprovedClaims(limit = 50): Promise<PublicClaimSummary[]> 
   )();
 }
 
-export interface SpeakerTimeline {
-  speaker: { slug: string; name: string; kind: string; affiliation: string | null; country: string | null; description: string | null; variants: string[] };
-  claims: (PublicClaimSummary & { links: { type: PublicRelatedClaim["type"]; direction: "outgoing" | "incoming"; claim: PublicRelatedClaim["claim"] }[] })[];
-  topics: (PublicTopicRef & { count: number })[];
+/** One page of a long list, and where it sits. */
+export interface PageOf<T> {
+  items: T[];
+  page: number;
+  pages: number;
+  total: number;
 }
 
-export function getSpeakerTimeline(slug: string): Promise<SpeakerTimeline | null> {
+const pageOf = <T>(items: T[], page: number, total: number): PageOf<T> => ({ items, page, total, pages: Math.max(1, Math.ceil(total / PUBLIC_PAGE_SIZE)) });
+
+export type TimelineClaim = PublicClaimSummary & { links: { type: PublicRelatedClaim["type"]; direction: "outgoing" | "incoming"; claim: PublicRelatedClaim["claim"] }[] };
+
+export interface SpeakerTimeline {
+  speaker: { slug: string; name: string; kind: string; affiliation: string | null; country: string | null; description: string | null; variants: string[] };
+  /** Newest first, one page; filtered by `topic` when one is given. */
+  claims: PageOf<TimelineClaim>;
+  /** Every topic the speaker has public claims on, with counts over all of them (the filter). */
+  topics: (PublicTopicRef & { count: number })[];
+  topic: PublicTopicRef | null;
+  /** Public claims of the speaker on all topics. */
+  total: number;
+  /** Contradiction links between the speaker's public claims and other public claims, all pages. */
+  contradictions: number;
+}
+
+/**
+ * A speaker's public claims, a page at a time: a speaker quoted every day for years must not
+ * make one page render (and cache) thousands of claims. Null when the speaker, the topic or
+ * the page does not exist.
+ */
+export function getSpeakerTimeline(slug: string, { page = 1, topic: topicSlug = null }: { page?: number; topic?: string | null } = {}): Promise<SpeakerTimeline | null> {
   return unstable_cache(
     async () => {
       const speaker = await prisma.speaker.findFirst({
@@ -202,16 +226,35 @@ export function getSpeakerTimeline(slug: string): Promise<SpeakerTimeline | null
         select: { id: true, slug: true, name: true, kind: true, affiliation: true, country: true, description: true, variants: true },
       });
       if (!speaker) return null;
-      const rows = await prisma.claim.findMany({
-        where: { ...publicClaimWhere, speakerId: speaker.id },
-        orderBy: [{ saidAt: { sort: "asc", nulls: "last" } }, { slug: "asc" }],
-        select: {
-          ...summarySelect,
-          linksFrom: { where: { deletedAt: null, type: { in: ["CONTRADICTS", "UPDATES"] } }, select: { type: true, toClaim: { select: linkedSelect } } },
-          linksTo: { where: { deletedAt: null, type: { in: ["CONTRADICTS", "UPDATES"] } }, select: { type: true, fromClaim: { select: linkedSelect } } },
-        },
-      });
-      if (rows.length === 0) return null; // no public claims: no public speaker page
+      const own = { ...publicClaimWhere, speakerId: speaker.id } satisfies Prisma.ClaimWhereInput;
+      const contradicts = { deletedAt: null, type: "CONTRADICTS" } as const;
+      const [all, topics, outgoing, incoming] = await Promise.all([
+        prisma.claim.count({ where: own }),
+        prisma.topic.findMany({
+          where: { claims: { some: { claim: own } } },
+          select: { slug: true, nameVi: true, nameEn: true, _count: { select: { claims: { where: { claim: own } } } } },
+        }),
+        prisma.claimLink.count({ where: { ...contradicts, fromClaim: own, toClaim: publicClaimWhere } }),
+        prisma.claimLink.count({ where: { ...contradicts, toClaim: own, fromClaim: publicClaimWhere } }),
+      ]);
+      const topic = topicSlug ? (topics.find((t) => t.slug === topicSlug) ?? null) : null;
+      if (topicSlug && !topic) return null;
+      const where: Prisma.ClaimWhereInput = topic ? { ...own, topics: { some: { topic: { slug: topic.slug } } } } : own;
+      const [rows, total] = await Promise.all([
+        prisma.claim.findMany({
+          where,
+          orderBy: newestFirst,
+          skip: (page - 1) * PUBLIC_PAGE_SIZE,
+          take: PUBLIC_PAGE_SIZE,
+          select: {
+            ...summarySelect,
+            linksFrom: { where: { deletedAt: null, type: { in: ["CONTRADICTS", "UPDATES"] } }, select: { type: true, toClaim: { select: linkedSelect } } },
+            linksTo: { where: { deletedAt: null, type: { in: ["CONTRADICTS", "UPDATES"] } }, select: { type: true, fromClaim: { select: linkedSelect } } },
+          },
+        }),
+        prisma.claim.count({ where }),
+      ]);
+      if (rows.length === 0) return null; // no public claims (no public speaker page), or past the last page
       const claims = rows.map((r) => ({
         ...toSummary(r),
         links: [
@@ -219,30 +262,47 @@ export function getSpeakerTimeline(slug: string): Promise<SpeakerTimeline | null
           ...r.linksTo.filter((l) => isPublic(l.fromClaim)).map((l) => ({ type: l.type, direction: "incoming" as const, claim: relatedClaim(l.fromClaim) })),
         ],
       }));
-      const topicCounts = new Map<string, PublicTopicRef & { count: number }>();
-      for (const c of claims) for (const t of c.topics) topicCounts.set(t.slug, { ...t, count: (topicCounts.get(t.slug)?.count ?? 0) + 1 });
       const { id: _id, ...publicSpeaker } = speaker;
-      return { speaker: publicSpeaker, claims, topics: [...topicCounts.values()].sort((a, b) => b.count - a.count) };
+      const topicRef = ({ slug, nameVi, nameEn }: PublicTopicRef) => ({ slug, nameVi, nameEn });
+      return {
+        speaker: publicSpeaker,
+        claims: pageOf(claims, page, total),
+        topics: topics.map((t) => ({ ...topicRef(t), count: t._count.claims })).sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug)),
+        topic: topic ? topicRef(topic) : null,
+        total: all,
+        contradictions: outgoing + incoming,
+      };
     },
-    ["public-speaker", slug],
+    ["public-speaker", slug, topicSlug ?? "", String(page)],
     { tags: [publicTag.speaker(slug)], revalidate: PUBLIC_CACHE_SECONDS },
   )();
 }
 
-export function getTopicClaims(slug: string): Promise<{ topic: PublicTopicRef & { description: string | null }; claims: PublicClaimSummary[] } | null> {
+export interface TopicClaims {
+  topic: PublicTopicRef & { description: string | null };
+  /** Newest first, one page. */
+  claims: PageOf<PublicClaimSummary>;
+  /** Distinct speakers over all the topic's public claims. */
+  speakers: number;
+}
+
+/** A topic's public claims, a page at a time. Null when the topic or the page does not exist (page 1 of an empty topic exists). */
+export function getTopicClaims(slug: string, page = 1): Promise<TopicClaims | null> {
   return unstable_cache(
     async () => {
       const topic = await prisma.topic.findUnique({ where: { slug }, select: { id: true, slug: true, nameVi: true, nameEn: true, description: true } });
       if (!topic) return null;
-      const rows = await prisma.claim.findMany({
-        where: { ...publicClaimWhere, topics: { some: { topicId: topic.id } } },
-        orderBy: [{ saidAt: { sort: "asc", nulls: "last" } }, { slug: "asc" }],
-        select: summarySelect,
-      });
+      const where = { ...publicClaimWhere, topics: { some: { topicId: topic.id } } } satisfies Prisma.ClaimWhereInput;
+      const [rows, total, speakers] = await Promise.all([
+        prisma.claim.findMany({ where, orderBy: newestFirst, skip: (page - 1) * PUBLIC_PAGE_SIZE, take: PUBLIC_PAGE_SIZE, select: summarySelect }),
+        prisma.claim.count({ where }),
+        prisma.speaker.count({ where: { claims: { some: where } } }),
+      ]);
+      if (page > 1 && rows.length === 0) return null;
       const { id: _id, ...publicTopic } = topic;
-      return { topic: publicTopic, claims: rows.map(toSummary) };
+      return { topic: publicTopic, claims: pageOf(rows.map(toSummary), page, total), speakers };
     },
-    ["public-topic", slug],
+    ["public-topic", slug, String(page)],
     { tags: [publicTag.topic(slug)], revalidate: PUBLIC_CACHE_SECONDS },
   )();
 }

@@ -12,7 +12,7 @@ export const publicTag = {
   lists: "claims-list",
 } as const;
 
-/** Tags of every public page that shows this claim: its own, its speaker's, its topics', linked claims', lists. */
+/** Tags of every public page that shows this claim: its own, its speaker's, its topics', linked claims' and their speakers', lists. */
 export async function publicTagsForClaim(tx: DbWriter, claimId: string): Promise<string[]> {
   const c = await tx.claim.findUnique({
     where: { id: claimId },
@@ -20,8 +20,8 @@ export async function publicTagsForClaim(tx: DbWriter, claimId: string): Promise
       slug: true,
       speaker: { select: { slug: true } },
       topics: { select: { topic: { select: { slug: true } } } },
-      linksFrom: { select: { toClaim: { select: { slug: true } } } },
-      linksTo: { select: { fromClaim: { select: { slug: true } } } },
+      linksFrom: { select: { toClaim: { select: { slug: true, speaker: { select: { slug: true } } } } } },
+      linksTo: { select: { fromClaim: { select: { slug: true, speaker: { select: { slug: true } } } } } },
     },
   });
   if (!c) return [];
@@ -29,8 +29,9 @@ export async function publicTagsForClaim(tx: DbWriter, claimId: string): Promise
     publicTag.claim(c.slug),
     publicTag.speaker(c.speaker.slug),
     ...c.topics.map((t) => publicTag.topic(t.topic.slug)),
-    ...c.linksFrom.map((l) => publicTag.claim(l.toClaim.slug)),
-    ...c.linksTo.map((l) => publicTag.claim(l.fromClaim.slug)),
+    // Linked claims' pages and their speakers' timelines quote this claim.
+    ...c.linksFrom.flatMap((l) => [publicTag.claim(l.toClaim.slug), publicTag.speaker(l.toClaim.speaker.slug)]),
+    ...c.linksTo.flatMap((l) => [publicTag.claim(l.fromClaim.slug), publicTag.speaker(l.fromClaim.speaker.slug)]),
     publicTag.lists,
   ];
 }

@@ -22,9 +22,11 @@ test("a reader follows a related claim, the speaker timeline and finds a quote w
   await expect(page).toHaveURL(/\/speakers\/volodymyr-zelensky$/);
   await expect(page.getByRole("heading", { level: 1, name: "Volodymyr Zelensky" })).toBeVisible();
   await expect(page.getByText("Mâu thuẫn với").or(page.getByText("Bị mâu thuẫn bởi")).first()).toBeVisible();
-  // Filter the timeline by topic.
+  // Filter the timeline by topic (a link to that view's own cached page).
   const all = await page.locator("ol > li").count();
-  await page.getByRole("button", { name: /Đàm phán ba bên/ }).click();
+  await page.getByRole("navigation", { name: "Lọc theo chủ đề" }).getByRole("link", { name: /Đàm phán ba bên/ }).click();
+  await expect(page).toHaveURL(/\/speakers\/volodymyr-zelensky\/topic\/[a-z0-9-]+$/);
+  await expect(page.getByRole("link", { name: /Đàm phán ba bên/ })).toHaveAttribute("aria-current", "page");
   const filtered = await page.locator("ol > li").count();
   expect(filtered).toBeGreaterThan(0);
   expect(filtered).toBeLessThan(all);

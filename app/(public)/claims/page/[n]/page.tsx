@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PublishedClaimList } from "@/components/claims/PublishedClaimList";
+import { parsePageNumber } from "@/components/ui/Pager";
 
 export const revalidate = 300;
 export const dynamicParams = true;
@@ -10,17 +11,13 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ n: string }> };
 
-function pageNumber(raw: string): number | null {
-  return /^[1-9]\d{0,4}$/.test(raw) ? Number(raw) : null;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const n = pageNumber((await params).n);
+  const n = parsePageNumber((await params).n);
   return { title: n ? `Phát ngôn đã kiểm chứng — trang ${n}` : "Không tìm thấy", alternates: n ? { canonical: `/claims/page/${n}` } : undefined };
 }
 
 export default async function ClaimsPageN({ params }: Props) {
-  const n = pageNumber((await params).n);
+  const n = parsePageNumber((await params).n);
   if (!n) notFound();
   return <PublishedClaimList page={n} />;
 }

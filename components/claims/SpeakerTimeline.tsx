@@ -1,37 +1,49 @@
-"use client";
-
 import Link from "next/link";
-import { useState } from "react";
 import { linkLabel } from "@/lib/claims/labels";
-import type { PublicClaimSummary, PublicRelatedClaim, PublicTopicRef } from "@/lib/claims/public-dto";
+import type { PublicTopicRef } from "@/lib/claims/public-dto";
+import type { TimelineClaim } from "@/lib/claims/public-queries";
 import { formatSaidAt } from "@/lib/format/dates";
 
-type TimelineClaim = PublicClaimSummary & { links: { type: PublicRelatedClaim["type"]; direction: "outgoing" | "incoming"; claim: PublicRelatedClaim["claim"] }[] };
+/** Where one view of a speaker's timeline lives: a plain path, so every view is cached. */
+export function speakerTimelineHref(speaker: string, topic: string | null, page = 1): string {
+  return `/speakers/${speaker}${topic ? `/topic/${topic}` : ""}${page > 1 ? `/page/${page}` : ""}`;
+}
 
-/** A speaker's claims in date order, filterable by topic, with contradictions and updates marked. */
-export function TimelineWithTopicFilter({ claims, topics }: { claims: TimelineClaim[]; topics: (PublicTopicRef & { count: number })[] }) {
-  const [topic, setTopic] = useState<string | null>(null);
-  const shown = topic ? claims.filter((c) => c.topics.some((t) => t.slug === topic)) : claims;
+const chip = "rounded-full border px-3 py-1";
+
+/** A speaker's claims newest first, filterable by topic (links), with contradictions and updates marked. */
+export function SpeakerTimeline({
+  speaker,
+  claims,
+  total,
+  topics,
+  topic,
+}: {
+  speaker: string;
+  claims: TimelineClaim[];
+  total: number;
+  topics: (PublicTopicRef & { count: number })[];
+  topic: string | null;
+}) {
   return (
     <div>
-      <div role="group" aria-label="Lọc theo chủ đề" className="flex flex-wrap gap-2 text-sm">
-        <button type="button" aria-pressed={topic === null} onClick={() => setTopic(null)} className={`rounded-full border px-3 py-1 ${topic === null ? "border-accent bg-sky-50" : "border-slate-300 bg-white"}`}>
-          Tất cả ({claims.length})
-        </button>
+      <nav aria-label="Lọc theo chủ đề" className="flex flex-wrap gap-2 text-sm">
+        <Link href={speakerTimelineHref(speaker, null)} aria-current={topic === null ? "page" : undefined} className={`${chip} ${topic === null ? "border-accent bg-sky-50" : "border-slate-300 bg-white hover:border-accent"}`}>
+          Tất cả ({total})
+        </Link>
         {topics.map((t) => (
-          <button
+          <Link
             key={t.slug}
-            type="button"
-            aria-pressed={topic === t.slug}
-            onClick={() => setTopic(t.slug)}
-            className={`rounded-full border px-3 py-1 ${topic === t.slug ? "border-accent bg-sky-50" : "border-slate-300 bg-white"}`}
+            href={speakerTimelineHref(speaker, t.slug)}
+            aria-current={topic === t.slug ? "page" : undefined}
+            className={`${chip} ${topic === t.slug ? "border-accent bg-sky-50" : "border-slate-300 bg-white hover:border-accent"}`}
           >
             {t.nameVi} ({t.count})
-          </button>
+          </Link>
         ))}
-      </div>
+      </nav>
       <ol className="relative mt-6 space-y-6 border-l-2 border-slate-200 pl-6">
-        {shown.map((c) => (
+        {claims.map((c) => (
           <li key={c.slug} className="relative">
             <span aria-hidden="true" className={`absolute -left-[31px] top-1.5 h-3 w-3 rounded-full border-2 border-white ${c.links.some((l) => l.type === "CONTRADICTS") ? "bg-rose-600" : "bg-accent"}`} />
             <p className="text-xs font-medium uppercase tracking-wide text-muted">

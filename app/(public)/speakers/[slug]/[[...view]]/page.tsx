@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { SpeakerTimeline, speakerTimelineHref } from "@/components/claims/SpeakerTimeline";
+import { Pager, parsePageNumber } from "@/components/ui/Pager";
+import { speakerKindLabel } from "@/lib/claims/labels";
+import { getSpeakerTimeline } from "@/lib/claims/public-queries";
+import type { SpeakerKind } from "@/lib/generated/prisma/enums";
+import { isSlug } from "@/lib/validation/common";
+
+export const revalidate = 300;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
+// /speakers/x, /speakers/x/page/2, /speakers/x/topic/t, /speakers/x/topic/t/page/2: plain
+// paths rather than a query string, so every view of a timeline is cached like any page.
+type Props = { params: Promise<{ slug: string; view?: string[] }> };
+type View = { slug: string; topic: string | null; page: number };
+
+function parseView(slug: string, view: string[] = []): View | null {
+  if (!isSlug(slug)) return null;
+  let rest = view;
+  let topic: string | null = null;
+  if (rest[0] === "topic") {
+    if (!rest[1] || !isSlug(rest[1])) return null;
+    topic = rest[1];
+    rest = rest.slice(2);
+  }
+  if (rest.length === 0) return { slug, topic, page: 1 };
+  const page = rest.length === 2 && rest[0] === "page" ? parsePageNumber(rest[1]) : null;
+  // Page 1 lives at the shorter address only: one URL per view.
+  return page && page > 1 ? { slug, topic, page } : null;
+}
+
+const load = cache(async (slug: string, view: string[] | undefined) => {
+  const v = parseView(slug, view);
+  const timeline = v ? await getSpeakerTimeline(v.slug, { topic: v.topic, page: v.page }) : null;
+  return v && timeline ? { ...timeline, view: v } : null;
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, view } = await params;
+  const t = await load(slug, view);
+  if (!t) return { title: "Không tìm thấy" };
+  const title = [`${t.speaker.name}: dòng thời gian phát ngôn`, t.topic?.nameVi, t.view.page > 1 ? `trang ${t.view.page}` : null].filter(Boolean).join(" — ");
+  return { title, alternates: { canonical: speakerTimelineHref(t.speaker.slug, t.view.topic, t.view.page) } };
+}
+
+export default async function SpeakerPage({ params }: Props) {
+  const { slug, view } = await params;
+  const timeline = await load(slug, view);
+  if (!timeline) notFound();
+  const { speaker, claims, topics, topic, total, contradictions } = timeline;
+  return (
+    <>
+      <p className="text-sm text-muted">{speakerKindLabel[speaker.kind as SpeakerKind]}</p>
+      <h1 className="text-3xl font-bold tracking-tight">{speaker.name}</h1>
+      {(speaker.affiliation || speaker.variants.length > 0) && (
+        <p className="mt-2 text-sm text-muted">
+          {speaker.affiliation}
+          {speaker.affiliation && speaker.variants.length > 0 ? " · " : ""}
+          {speaker.variants.length > 0 && <>Còn được viết: {speaker.variants.join(", ")}</>}
+        </p>
+      )}
+      <p className="mt-4 text-muted">
+        {total} phát ngôn đã kiểm chứng, mới nhất trước{contradictions > 0 ? `; ${contradictions} mâu thuẫn với phát ngôn khác` : ""}.
+        {topic ? ` Đang xem ${claims.total} phát ngôn về ${topic.nameVi}.` : ""}
+      </p>
+      <div className="mt-6">
+        <SpeakerTimeline speaker={speaker.slug} claims={claims.items} total={total} topics={topics} topic={topic?.slug ?? null} />
+      </div>
+      <Pager page={claims.page} pages={claims.pages} href={(n) => speakerTimelineHref(speaker.slug, topic?.slug ?? null, n)} />
+    </>
+  );
+}

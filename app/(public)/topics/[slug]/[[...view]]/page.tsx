@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { ClaimSummaryCard } from "@/components/claims/ClaimSummaryCard";
+import { Pager, parsePageNumber } from "@/components/ui/Pager";
+import { getTopicClaims } from "@/lib/claims/public-queries";
+import { isSlug } from "@/lib/validation/common";
+
+export const revalidate = 300;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
+// /topics/t and /topics/t/page/2: plain paths, so each page is cached like any other.
+type Props = { params: Promise<{ slug: string; view?: string[] }> };
+
+const topicHref = (slug: string, page: number) => `/topics/${slug}${page > 1 ? `/page/${page}` : ""}`;
+
+function parsePage(view: string[] = []): number | null {
+  if (view.length === 0) return 1;
+  const page = view.length === 2 && view[0] === "page" ? parsePageNumber(view[1]) : null;
+  return page && page > 1 ? page : null; // page 1 lives at /topics/t only
+}
+
+const load = cache(async (slug: string, view: string[] | undefined) => {
+  const page = parsePage(view);
+  return page && isSlug(slug) ? getTopicClaims(slug, page) : null;
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, view } = await params;
+  const t = await load(slug, view);
+  if (!t) return { title: "Không tìm thấy" };
+  const page = t.claims.page;
+  return { title: `Chủ đề: ${t.topic.nameVi}${page > 1 ? ` — trang ${page}` : ""}`, alternates: { canonical: topicHref(t.topic.slug, page) } };
+}
+
+export default async function TopicPage({ params }: Props) {
+  const { slug, view } = await params;
+  const data = await load(slug, view);
+  if (!data) notFound();
+  const { topic, claims, speakers } = data;
+  return (
+    <>
+      <p className="text-sm text-muted">Chủ đề · {topic.nameEn}</p>
+      <h1 className="text-3xl font-bold tracking-tight">{topic.nameVi}</h1>
+      <p className="mt-2 text-muted">
+        {claims.total} phát ngôn của {speakers} người/tổ chức, mới nhất trước.
+      </p>
+      {claims.items.length === 0 ? (
+        <p className="mt-8 rounded-lg border border-dashed border-slate-300 p-8 text-center text-muted">Chưa có phát ngôn nào được công bố về chủ đề này.</p>
+      ) : (
+        <ol className="mt-8 space-y-4">
+          {claims.items.map((c) => (
+            <li key={c.slug}>
+              <ClaimSummaryCard claim={c} />
+            </li>
+          ))}
+        </ol>
+      )}
+      <Pager page={claims.page} pages={claims.pages} href={(n) => topicHref(topic.slug, n)} />
+    </>
+  );
+}
