@@ -35,11 +35,7 @@ function wrkMs(v: string): number {
   return m[2] === "us" ? n / 1000 : m[2] === "s" ? n * 1000 : n;
 }
 
-function loadWithWrk(url: string): Result {
-  return loadWithWrkFor(url, DURATION);
-}
-
-function loadWithWrkFor(url: string, seconds: number): Result {
+function loadWithWrk(url: string, seconds = DURATION): Result {
   const r = spawnSync("wrk", ["-t2", `-c${CONNECTIONS}`, `-d${seconds}s`, "--latency", url], { encoding: "utf8" });
   const out = r.stdout;
   const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]);
@@ -51,16 +47,12 @@ function loadWithWrkFor(url: string, seconds: number): Result {
   return { rps, p50, p99, errors };
 }
 
-async function loadWithAutocannon(url: string): Promise<Result> {
-  return loadWithAutocannonFor(url, DURATION);
-}
-
-async function loadWithAutocannonFor(url: string, seconds: number): Promise<Result> {
+async function loadWithAutocannon(url: string, seconds = DURATION): Promise<Result> {
   const r = await autocannon({ url, connections: CONNECTIONS, duration: seconds });
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx + r.timeouts };
 }
 
-const load = (url: string) => (hasWrk ? Promise.resolve(loadWithWrk(url)) : loadWithAutocannon(url));
+const load = (url: string, seconds = DURATION) => (hasWrk ? Promise.resolve(loadWithWrk(url, seconds)) : loadWithAutocannon(url, seconds));
 
 async function waitForServer(): Promise<void> {
   for (let i = 0; i < 120; i++) {
@@ -91,7 +83,7 @@ async function main() {
     await waitForServer();
     for (const path of [CLAIM_PATH, STATIC_PATH]) for (let i = 0; i < 3; i++) await fetch(`${BASE}${path}`);
     // One unrecorded run per page first: the first seconds of load pay for JIT and heap growth.
-    for (const path of [STATIC_PATH, CLAIM_PATH]) await (hasWrk ? Promise.resolve(loadWithWrkFor(`${BASE}${path}`, 5)) : loadWithAutocannonFor(`${BASE}${path}`, 5));
+    for (const path of [STATIC_PATH, CLAIM_PATH]) await load(`${BASE}${path}`, 5);
     await new Promise((r) => setTimeout(r, 200));
     const claimHead = await fetch(`${BASE}${CLAIM_PATH}`);
     console.log(`bench:public with ${hasWrk ? "wrk" : "autocannon"}, ${CONNECTIONS} connections, ${DURATION}s per run, 3 runs each, interleaved, medians`);

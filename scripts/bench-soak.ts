@@ -353,7 +353,9 @@ async function main() {
   const routes = new Map<string, number[]>();
   for (const x of samples) {
     const key = x.kind === "read" ? x.what.replace(/ \d+$/, "") : x.what.split(" ")[0]!;
-    routes.set(key, [...(routes.get(key) ?? []), x.ms]);
+    const ms = routes.get(key) ?? [];
+    ms.push(x.ms);
+    routes.set(key, ms);
   }
   console.log(`by route: ${[...routes].sort((a, b) => b[1].length - a[1].length).map(([k, ms]) => `${k} ${ms.length}× p50 ${fmt(percentile(ms, 50))} p99 ${fmt(percentile(ms, 99))} ms`).join("; ")}`);
   const staffOps = new Map<string, number>();

@@ -252,7 +252,7 @@ export function getSpeakerTimeline(slug: string, { page = 1, topic: topicSlug = 
             linksTo: { where: { deletedAt: null, type: { in: ["CONTRADICTS", "UPDATES"] } }, select: { type: true, fromClaim: { select: linkedSelect } } },
           },
         }),
-        prisma.claim.count({ where }),
+        topic ? prisma.claim.count({ where }) : all,
       ]);
       if (rows.length === 0) return null; // no public claims (no public speaker page), or past the last page
       const claims = rows.map((r) => ({

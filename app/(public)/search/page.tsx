@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ClaimSummaryCard } from "@/components/claims/ClaimSummaryCard";
+import { Pager } from "@/components/ui/Pager";
 import { editorialStatusLabel } from "@/lib/claims/labels";
 import { publicSearchSchema, searchPublishedClaims, type PublicSearchParams } from "@/lib/search/public-search";
 
@@ -90,15 +91,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                 </li>
               ))}
             </ul>
-            {result.pages > 1 && (
-              <nav aria-label="Phân trang kết quả" className="mt-6 flex justify-between text-sm">
-                {params.page > 1 ? <Link href={href(params, { page: params.page - 1 })}>← Trang trước</Link> : <span />}
-                <span className="text-muted">
-                  Trang {params.page} / {result.pages}
-                </span>
-                {params.page < result.pages ? <Link href={href(params, { page: params.page + 1 })}>Trang sau →</Link> : <span />}
-              </nav>
-            )}
+            <Pager page={params.page} pages={result.pages} href={(n) => href(params, { page: n })} />
           </section>
         </div>
       )}
