@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import createNextIntlPlugin from "next-intl/plugin";
 
 // Sign-in works on whatever host and port the app is served from unless NEXTAUTH_URL pins
@@ -8,8 +9,8 @@ if (!process.env.NEXTAUTH_URL && !process.env.AUTH_TRUST_HOST) process.env.AUTH_
 // site does not use next-intl: its pages are cached and must never read cookies.
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
-// Security headers on every response. The Content-Security-Policy (nonce-based, per response) is
-// set by proxy.ts and scripts/serve.mjs; see lib/security/csp.ts.
+// Security headers on every response. The Content-Security-Policy is set by proxy.ts and
+// scripts/serve.mjs (staff pages: a nonce per response; public pages: inline-script hashes).
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -27,19 +28,19 @@ const nextConfig = {
     return [{ source: "/:path*", headers: securityHeaders }];
   },
   // PGlite loads its WASM and extension bundles from its own package folder at run time;
-  // bundled by Turbopack it cannot find them. Argon2 is a native addon.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg"],
+  // bundled by Turbopack it cannot find them. Argon2 is a native addon. The Redis client, the
+  // job queue and the cache modules are shared with the (unbundled) server and cache handler.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg", "ioredis", "graphile-worker", "lru-cache", "rate-limiter-flexible"],
   poweredByHeader: false,
-  // Each app server's page + data cache (LRU, in memory). 16 MB holds a few hundred rendered
-  // pages: the lists, speakers, topics and the recent claims readers actually open; an evicted
-  // page re-renders on its next request. Bounded so a server's memory stays flat however many
-  // claims the newsroom publishes (see npm run bench:soak).
-  cacheMaxMemorySize: 16 * 1024 * 1024,
-  // HTML must not carry a validator (each response has its own nonce; scripts/serve.mjs drops it),
-  // and hashing every page body per request to make one costs more than the rest of a cache hit.
+  // Rendered pages and cached data: each app server keeps them in memory (an LRU of CACHE_MAX_BYTES,
+  // 16 MB by default), and which tags expired is shared by all servers through Redis, so a change
+  // answered by one server is never served stale by another (lib/cache/handler.mjs).
+  cacheHandler: fileURLToPath(new URL("./lib/cache/handler.mjs", import.meta.url)),
+  // No validator on HTML: staff pages carry a nonce per response, and hashing every public page
+  // body per request to make one costs more than the rest of a cache hit.
   generateEtags: false,
-  // scripts/serve.mjs compresses after it has put each response's nonce in; compressing here
-  // would hand it gzip bytes.
+  // scripts/serve.mjs compresses after it has put each response's nonce or hashes in; compressing
+  // here would hand it gzip bytes.
   compress: false,
   experimental: {
     // Cached pages and data stay in memory: nothing rendered from one database outlives the

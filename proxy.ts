@@ -1,12 +1,19 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isPublicPath } from "@/lib/edge/public-paths.mjs";
 import { contentSecurityPolicy, freshNonce } from "@/lib/security/csp";
 
-// Puts the nonce on the request (Next.js reads it from the request's policy and stamps it on
-// every script it renders) and the policy on the response. In production the "nonce" here is
-// the per-build token that scripts/serve.mjs replaces per response; see lib/security/csp.ts.
+// Staff pages: puts the nonce on the request (Next.js reads it from the request's policy and
+// stamps it on every script it renders) and the policy on the response. In production the
+// "nonce" is the per-build token that scripts/serve.mjs replaces per response.
+//
+// Public pages in production get no nonce: they are the same bytes for every reader (a shared
+// cache keeps them), and scripts/serve.mjs gives each one a policy with the hashes of its own
+// inline scripts. `next dev` renders every request afresh, so there a nonce is fine everywhere.
 export function proxy(request: NextRequest) {
+  const production = process.env.NODE_ENV === "production";
+  if (production && isPublicPath(request.nextUrl.pathname)) return NextResponse.next();
   const nonce = process.env.CSP_NONCE_TOKEN || freshNonce();
-  const policy = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
+  const policy = contentSecurityPolicy(nonce, { dev: !production });
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", policy);
   const response = NextResponse.next({ request: { headers } });

@@ -30,6 +30,20 @@ const envSchema = z.object({
     .transform((v) => v.replace(/\/$/, "")),
   // Where the seed articles live (read at seed time; not part of the project).
   SEED_ARTICLES_DIR: z.string().trim().min(1).default("../shared/seeds"),
+  // Redis shared by the app servers (cache tag state, rate limits). Unset: one server, all in memory.
+  REDIS_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .refine((v) => v === undefined || /^rediss?:\/\//.test(v), { message: "REDIS_URL must be a redis:// or rediss:// URL" }),
+  // Edge caches (Varnish) to purge by surrogate key after every change, comma-separated base URLs.
+  EDGE_PURGE_URLS: z
+    .string()
+    .trim()
+    .default("")
+    .transform((v) => v.split(",").map((u) => u.trim()).filter(Boolean))
+    .refine((urls) => urls.every((u) => /^https?:\/\/[^/\s]+\/?$/.test(u)), { message: "EDGE_PURGE_URLS must be comma-separated origins like http://127.0.0.1:6081" }),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,15 +1,27 @@
-// The production server: Next.js's request handler behind a small Node HTTP server that gives
-// every HTML response its own CSP nonce (see lib/security/csp.ts). Usage: node scripts/serve.mjs
-// [-p PORT] [-H HOST]; PORT from the environment otherwise (default 3000), all interfaces.
+// The production server: Next.js's request handler behind a small Node HTTP server that
+// - answers /healthz (load balancers and Varnish probe it) and sheds load: beyond MAX_INFLIGHT
+//   requests in progress it answers 503 with Retry-After instead of queueing without bound;
+// - makes every public response (pages, feeds, the read API) cacheable by a shared cache: the
+//   same bytes for every reader, `Cache-Control: public, s-maxage=…`, `Surrogate-Key`/`Cache-Tag`
+//   naming what it shows (lib/edge/public-paths.mjs), no cookie, and a Content-Security-Policy
+//   with the hashes of the page's own inline scripts (lib/security/csp-policy.mjs);
+// - gives every staff page its own CSP nonce (see lib/security/csp.ts) and `no-store`;
+// - answers again any public request that joined a render which turned out to predate a change
+//   (lib/cache/handler.mjs), so nobody who asks after a change was answered sees the old state.
+// Usage: node scripts/serve.mjs [-p PORT] [-H HOST]; PORT from the environment otherwise
+// (default 3000), all interfaces.
 //
 // It also starts with an empty runtime cache. Cached public pages and data belong to the
 // database they were rendered from: a page cached before a restart — possibly against another
-// database — must never be served after it. next.config.js keeps the runtime cache in memory
-// only (isrFlushToDisk: false), so app servers hold no state.
+// database — must never be served after it. The cache handler keeps them in memory only, so app
+// servers hold no state.
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:http";
+import { createServer, request as httpRequest } from "node:http";
 import { createRequire } from "node:module";
+import { sharedTags } from "../lib/cache/shared-tags.mjs";
+import { isAssetPath, isPublicPath, surrogateKeysFor } from "../lib/edge/public-paths.mjs";
+import { publicPagePolicy } from "../lib/security/csp-policy.mjs";
 
 process.env.NODE_ENV = "production";
 
@@ -63,10 +75,8 @@ function swapNonce(req, res) {
     const policy = res.getHeader("content-security-policy");
     if (typeof policy === "string") res.setHeader("content-security-policy", policy.replaceAll(token, nonce.toString("latin1")));
     if (html) {
-      // A validator would let a browser reuse a body whose nonce no longer matches the policy,
-      // and a shared cache would hand one nonce to every reader: this server is the page cache.
+      // A validator would let a browser reuse a body whose nonce no longer matches the policy.
       res.removeHeader("etag");
-      if (/s-maxage|public/.test(String(res.getHeader("cache-control") ?? ""))) res.setHeader("cache-control", "private, no-cache");
     }
     return swapBody;
   };
@@ -98,6 +108,8 @@ function swapNonce(req, res) {
       rest = rest.filter((r) => r !== headers);
     }
     decide();
+    // Staff pages and APIs are per person: never kept by a browser or a shared cache.
+    if (!req.url?.startsWith("/_next/")) res.setHeader("cache-control", "no-store");
     return writeHead.call(this, status, ...rest);
   };
   res.write = function (chunk, encoding, cb) {
@@ -117,6 +129,113 @@ function swapNonce(req, res) {
   if (!req.url?.startsWith("/_next/static/")) delete req.headers["if-none-match"];
 }
 
+// Public responses: how long a shared cache may keep them. Every change purges what it touched
+// (lib/edge/outbox.ts), so this is only the safety net for a purge that never arrived.
+const PUBLIC_S_MAXAGE = Number(process.env.PUBLIC_S_MAXAGE ?? 3600);
+const CACHEABLE = new Set([200, 203, 301, 308, 404, 410]);
+// Beyond this many requests in progress, new ones get 503 + Retry-After (memory stays bounded).
+const MAX_INFLIGHT = Number(process.env.MAX_INFLIGHT ?? 64);
+// Marks this server's own re-requests (a public request answered again, see below).
+const INTERNAL = randomBytes(18).toString("base64url");
+const shared = sharedTags();
+
+/** The key the cache handler notes a born-stale render under (normalizePagePath of the pathname). */
+const renderKey = (pathname) => (pathname === "/" ? "/index" : pathname);
+
+/**
+ * Captures what Next.js writes for a public GET/HEAD, then sends it decorated for shared caches
+ * — or, if a render this request joined turned out to predate a change answered meanwhile,
+ * answers it again from a fresh render.
+ */
+function capturePublic(req, res, pathname, startedAt, attempt, port) {
+  const { writeHead, write, end } = res;
+  const chunks = [];
+  let status = null;
+  res.flushHeaders = () => {};
+  res.writeHead = function (statusCode, ...rest) {
+    status = statusCode;
+    const headers = rest.find((r) => r && typeof r === "object");
+    if (headers) {
+      const pairs = Array.isArray(headers)
+        ? Array.isArray(headers[0])
+          ? headers
+          : headers.flatMap((v, i) => (i % 2 === 0 ? [[v, headers[i + 1]]] : []))
+        : Object.entries(headers);
+      for (const [k, v] of pairs) if (v !== undefined) res.setHeader(k, v);
+    }
+    return res;
+  };
+  const collect = (chunk, encoding) => {
+    if (chunk === undefined || chunk === null || typeof chunk === "function") return;
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : chunk instanceof Uint8Array ? Buffer.from(chunk) : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
+  };
+  res.write = function (chunk, encoding, cb) {
+    collect(chunk, encoding);
+    const callback = typeof encoding === "function" ? encoding : cb;
+    if (callback) process.nextTick(callback);
+    return true;
+  };
+  res.end = function (chunk, encoding, cb) {
+    collect(chunk, encoding);
+    const callback = [chunk, encoding, cb].find((f) => typeof f === "function");
+    res.write = write;
+    res.writeHead = writeHead;
+    res.end = end;
+    const code = status ?? res.statusCode;
+    if (req.method === "GET" && attempt < 3 && shared.staleRenderAt(renderKey(pathname)) >= startedAt) {
+      answerAgain(req, res, attempt + 1, port, callback);
+      return res;
+    }
+    let body = Buffer.concat(chunks);
+    decoratePublic(res, pathname, code, body);
+    if (String(res.getHeader("content-type") ?? "").startsWith("text/html") && tokenBytes.length && body.includes(tokenBytes)) {
+      // Never a build token in a shared page (it would let a script injection borrow the nonce).
+      body = Buffer.from(body.toString("latin1").replaceAll(` nonce="${token}"`, ""), "latin1");
+      res.setHeader("content-length", body.length);
+    }
+    writeHead.call(res, code);
+    end.call(res, req.method === "HEAD" ? undefined : body, callback);
+    return res;
+  };
+}
+
+function decoratePublic(res, pathname, status, body) {
+  res.removeHeader("set-cookie");
+  res.removeHeader("etag");
+  if (!CACHEABLE.has(status)) {
+    res.setHeader("cache-control", "no-store");
+    return;
+  }
+  const keys = surrogateKeysFor(pathname) ?? [];
+  res.setHeader("cache-control", `public, max-age=0, s-maxage=${status === 404 || status === 410 ? 60 : PUBLIC_S_MAXAGE}`);
+  res.setHeader("surrogate-key", keys.join(" "));
+  res.setHeader("cache-tag", keys.join(","));
+  if (String(res.getHeader("content-type") ?? "").startsWith("text/html")) {
+    res.setHeader("content-security-policy", publicPagePolicy(body.toString("utf8")));
+  }
+}
+
+/** Sends the response of a fresh request for the same URL to this server (see capturePublic). */
+function answerAgain(req, res, attempt, port, callback) {
+  const headers = { ...req.headers, "x-claimledger-internal": `${INTERNAL}.${attempt}` };
+  delete headers["accept-encoding"]; // the outer response is compressed on its way out
+  delete headers["connection"];
+  const inner = httpRequest({ host: "127.0.0.1", port, method: req.method, path: req.url, headers }, (innerRes) => {
+    for (const [k, v] of Object.entries(innerRes.headers)) {
+      if (!["connection", "keep-alive", "transfer-encoding", "date"].includes(k) && v !== undefined) res.setHeader(k, v);
+    }
+    res.writeHead(innerRes.statusCode ?? 502);
+    innerRes.pipe(res);
+    if (callback) res.once("finish", callback);
+  });
+  inner.on("error", (error) => {
+    console.error("serve: could not answer again:", error.message);
+    if (!res.headersSent) res.writeHead(503, { "retry-after": "1", "cache-control": "no-store", "content-type": "text/plain; charset=utf-8" });
+    res.end("Busy, please retry.\n");
+  });
+  inner.end();
+}
+
 const { default: next } = await import("next");
 // Next.js's own compression is off (next.config.js): it would run before the swap and hand it
 // gzip bytes. The same middleware runs here, after the swap.
@@ -127,9 +246,36 @@ const app = next({ dev: false, hostname, port, dir: process.cwd() });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+let inflight = 0;
 const server = createServer((req, res) => {
+  const pathname = (req.url ?? "/").split("?")[0] ?? "/";
+  if (pathname === "/healthz") {
+    res.writeHead(200, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
+    res.end("ok\n");
+    return;
+  }
+  // Who is asking, as seen on the socket: lib/api/client-address.ts starts from it and trusts
+  // only TRUSTED_PROXY_HOPS entries of X-Forwarded-For. A client cannot set it.
+  const internal = /^([\w-]+)\.(\d)$/.exec(String(req.headers["x-claimledger-internal"] ?? ""));
+  const attempt = internal && internal[1] === INTERNAL ? Number(internal[2]) : 0;
+  delete req.headers["x-claimledger-internal"];
+  if (!attempt) req.headers["x-claimledger-peer"] = req.socket.remoteAddress ?? "";
+  const asset = isAssetPath(pathname);
+  if (!asset && !attempt) {
+    if (inflight >= MAX_INFLIGHT) {
+      res.writeHead(503, { "retry-after": "1", "cache-control": "no-store", "content-type": "text/plain; charset=utf-8" });
+      res.end("This server is busy. Please retry in a moment.\n");
+      return;
+    }
+    inflight++;
+    res.once("close", () => inflight--);
+  }
   compress(req, res, () => {});
-  swapNonce(req, res);
+  if (isPublicPath(pathname) && (req.method === "GET" || req.method === "HEAD")) {
+    capturePublic(req, res, pathname, Date.now(), attempt, port);
+  } else {
+    swapNonce(req, res);
+  }
   handle(req, res).catch((error) => {
     console.error(error);
     if (!res.headersSent) res.statusCode = 500;
@@ -150,6 +296,7 @@ process.on("SIGUSR2", () => {
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
     server.close(() => process.exit(0));
+    void shared.close();
     setTimeout(() => process.exit(0), 5000).unref();
   });
 }

@@ -7,6 +7,7 @@ import { assertRole, roleAllows, type Actor } from "../permissions";
 import { normalizeText } from "../text/normalize";
 import { reanchor, spanAt } from "../text/selectors";
 import { idField, textField, versionField } from "../validation/common";
+import { publicChangeTransaction } from "../edge/outbox";
 
 /**
  * Threaded annotations on a claim: internal (staff only) or public (shown on the claim page,
@@ -39,7 +40,7 @@ export async function createAnnotation(actor: Actor | null, claimId: string, inp
   if (input.visibility === "PUBLIC" && !roleAllows(actor.role, "annotation.publish")) {
     throw new AppError("FORBIDDEN", "Only reviewers and admins can publish a public note.");
   }
-  return prisma.$transaction(async (tx) => {
+  return publicChangeTransaction(async (tx) => {
     const claim = await tx.claim.findFirst({ where: { id: claimId, deletedAt: null }, select: { id: true, quote: true } });
     if (!claim) throw new AppError("NOT_FOUND", "Claim not found.");
     if (input.parentId) {

@@ -1,12 +1,15 @@
 import { z } from "zod";
 import { getActor } from "../auth/actor";
 import { AppError, isAppError } from "../errors";
+import type { PublicChange } from "../edge/outbox";
+import { settlePublicChange } from "../edge/outbox-worker";
 import { assertRole, type Action, type Actor } from "../permissions";
 
 /**
  * Every mutating route handler is built with `mutationRoute`: same-origin check (CSRF),
  * actor resolved from the session and checked against the permission table, JSON body
- * parsed with zod (400 with per-field messages), then one service call. Expected errors
+ * parsed with zod (400 with per-field messages), then one service call, whose public cache
+ * invalidation is done before answering. Expected errors
  * become their 4xx; anything else is logged and answered with a generic 500.
  */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -110,6 +113,9 @@ export function mutationRoute<I extends z.ZodType, P extends z.ZodType, R>(confi
       const parsed = config.input.safeParse(body);
       if (!parsed.success) throw validationError(parsed.error);
       const result = await config.run({ actor, input: parsed.data, params, request });
+      // Every cached copy of what changed is expired before the change is answered (the outbox
+      // keeps retrying whatever part of that failed).
+      if (result && typeof result === "object" && "outboxId" in result) await settlePublicChange(result as Partial<PublicChange>);
       await config.after?.(result);
       return Response.json(result ?? { ok: true }, { status: config.status ?? 200 });
     } catch (error) {

@@ -8,6 +8,7 @@ import { assertRole, type Actor } from "../permissions";
 import { normalizeText } from "../text/normalize";
 import { codePointLength, reanchor, spanAt } from "../text/selectors";
 import { idField, lineField } from "../validation/common";
+import { publicChangeTransaction } from "../edge/outbox";
 
 /**
  * Where a claim appears: an article span (TextQuote + TextPosition selectors, in code points)
@@ -40,7 +41,7 @@ export const appearanceIdParams = z.object({ id: idField });
 
 export async function addAppearance(actor: Actor | null, claimId: string, input: z.output<typeof appearanceInputSchema>) {
   assertRole(actor, "appearance.manage");
-  return prisma.$transaction((tx) => addAppearanceInTx(tx, actor, claimId, input));
+  return publicChangeTransaction((tx) => addAppearanceInTx(tx, actor, claimId, input));
 }
 
 
@@ -80,7 +81,7 @@ export async function addAppearanceInTx(tx: DbWriter, actor: Actor, claimId: str
 
 export async function removeAppearance(actor: Actor | null, id: string) {
   assertRole(actor, "appearance.manage");
-  return prisma.$transaction(async (tx) => {
+  return publicChangeTransaction(async (tx) => {
     const appearance = await tx.appearance.findFirst({ where: { id, deletedAt: null }, include: { chain: true } });
     if (!appearance) throw new AppError("NOT_FOUND", "Source not found.");
     await tx.appearance.update({ where: { id }, data: { deletedAt: new Date() } });

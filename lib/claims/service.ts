@@ -10,6 +10,7 @@ import { publicTagsForClaim } from "./public-tags";
 import { claimSnapshotSelect, toClaimSnapshot, writeRevision, type ClaimSnapshot } from "./snapshot";
 import type { ClaimContentInput, TransitionInput, UpdateClaimInput, VerificationInput } from "./validation";
 import { assertEditable, nextStatus, transitions, type Transition } from "./workflow";
+import { publicChangeTransaction, type PublicChange } from "../edge/outbox";
 
 /**
  * Every change to a claim goes through here: role and ownership checked against the row
@@ -99,9 +100,9 @@ async function uniqueSlug(tx: Tx, base: string): Promise<string> {
   return clash ? `${base}-${randomBytes(3).toString("hex")}` : base;
 }
 
-export async function createClaim(actor: Actor | null, input: ClaimContentInput): Promise<ClaimChange> {
+export async function createClaim(actor: Actor | null, input: ClaimContentInput): Promise<ClaimChange & PublicChange> {
   assertRole(actor, "claim.create");
-  return prisma.$transaction((tx) => createClaimInTx(tx, actor, input));
+  return publicChangeTransaction((tx) => createClaimInTx(tx, actor, input));
 }
 
 /** createClaim inside a caller's transaction (ingestion creates the claim and its source at once). */
@@ -127,9 +128,9 @@ export async function createClaimInTx(tx: Tx, actor: Actor, input: ClaimContentI
   }
 }
 
-export async function updateClaim(actor: Actor | null, id: string, input: UpdateClaimInput): Promise<ClaimChange> {
+export async function updateClaim(actor: Actor | null, id: string, input: UpdateClaimInput): Promise<ClaimChange & PublicChange> {
   assertRole(actor, "claim.update");
-  return prisma.$transaction(async (tx) => {
+  return publicChangeTransaction(async (tx) => {
     const claim = await loadForChange(tx, id);
     const tagsBefore = await publicTagsForClaim(tx, id);
     if (claim.version !== input.version) await conflict(tx, id, input.version, input);
@@ -145,11 +146,11 @@ export async function updateClaim(actor: Actor | null, id: string, input: Update
   });
 }
 
-export async function transitionClaim(actor: Actor | null, id: string, input: TransitionInput): Promise<ClaimChange> {
+export async function transitionClaim(actor: Actor | null, id: string, input: TransitionInput): Promise<ClaimChange & PublicChange> {
   const transition = input.transition as Transition;
   const rule = transitions[transition];
   assertRole(actor, rule.action);
-  return prisma.$transaction(async (tx) => {
+  return publicChangeTransaction(async (tx) => {
     const claim = await loadForChange(tx, id);
     const tagsBefore = await publicTagsForClaim(tx, id);
     if (claim.version !== input.version) await conflict(tx, id, input.version);
@@ -179,9 +180,9 @@ export async function transitionClaim(actor: Actor | null, id: string, input: Tr
   });
 }
 
-export async function setClaimVerification(actor: Actor | null, id: string, input: VerificationInput): Promise<ClaimChange> {
+export async function setClaimVerification(actor: Actor | null, id: string, input: VerificationInput): Promise<ClaimChange & PublicChange> {
   assertRole(actor, "claim.verify");
-  return prisma.$transaction(async (tx) => {
+  return publicChangeTransaction(async (tx) => {
     const claim = await loadForChange(tx, id);
     const tagsBefore = await publicTagsForClaim(tx, id);
     if (claim.version !== input.version) await conflict(tx, id, input.version, input);
@@ -204,9 +205,9 @@ export async function setClaimVerification(actor: Actor | null, id: string, inpu
 }
 
 /** Brings back the content of an older version as a new version (history is never rewritten). */
-export async function restoreClaimVersion(actor: Actor | null, id: string, input: { fromVersion: number; version: number }): Promise<ClaimChange> {
+export async function restoreClaimVersion(actor: Actor | null, id: string, input: { fromVersion: number; version: number }): Promise<ClaimChange & PublicChange> {
   assertRole(actor, "claim.restore_version");
-  return prisma.$transaction(async (tx) => {
+  return publicChangeTransaction(async (tx) => {
     const claim = await loadForChange(tx, id);
     const tagsBefore = await publicTagsForClaim(tx, id);
     if (claim.version !== input.version) await conflict(tx, id, input.version);
@@ -244,9 +245,9 @@ export async function restoreClaimVersion(actor: Actor | null, id: string, input
 }
 
 /** Soft delete: the claim disappears from every list but stays restorable by admins. */
-export async function deleteClaim(actor: Actor | null, id: string, input: { version: number }): Promise<ClaimChange> {
+export async function deleteClaim(actor: Actor | null, id: string, input: { version: number }): Promise<ClaimChange & PublicChange> {
   assertRole(actor, "claim.delete");
-  return prisma.$transaction(async (tx) => {
+  return publicChangeTransaction(async (tx) => {
     const claim = await loadForChange(tx, id);
     const tagsBefore = await publicTagsForClaim(tx, id);
     if (!canDeleteClaim(actor, claim)) throw new AppError("FORBIDDEN", "Editors can delete only their own drafts.");
@@ -258,9 +259,9 @@ export async function deleteClaim(actor: Actor | null, id: string, input: { vers
   });
 }
 
-export async function undeleteClaim(actor: Actor | null, id: string, input: { version: number }): Promise<ClaimChange> {
+export async function undeleteClaim(actor: Actor | null, id: string, input: { version: number }): Promise<ClaimChange & PublicChange> {
   assertRole(actor, "claim.undelete");
-  return prisma.$transaction(async (tx) => {
+  return publicChangeTransaction(async (tx) => {
     const claim = await loadForChange(tx, id, { includeDeleted: true });
     const tagsBefore = await publicTagsForClaim(tx, id);
     if (!claim.deletedAt) throw new AppError("INVALID_STATE", "This claim is not deleted.");

@@ -11,6 +11,7 @@ import { createSpeakerInTx } from "../speakers/service";
 import { idField, lineField } from "../validation/common";
 import { Extractor } from "./extract";
 import type { Candidate } from "./types";
+import { publicChangeTransaction } from "../edge/outbox";
 
 /**
  * From a stored article to draft claims: run the extractor with the newsroom's speakers,
@@ -80,7 +81,7 @@ export const acceptCandidateSchema = z
 
 export async function acceptCandidate(actor: Actor | null, input: z.output<typeof acceptCandidateSchema>) {
   assertRole(actor, "appearance.manage");
-  return prisma.$transaction(async (tx) => {
+  return publicChangeTransaction(async (tx) => {
     let claimId = input.claimId;
     if (input.mode === "new") {
       let speakerId = input.speakerId;

@@ -6,6 +6,7 @@ import { AppError } from "../errors";
 import { LinkType } from "../generated/prisma/enums";
 import { assertRole, type Actor } from "../permissions";
 import { idField, optional, textField } from "../validation/common";
+import { publicChangeTransaction } from "../edge/outbox";
 
 /** Typed, directional links between claims (contradicts, supports, same statement, …). */
 export const linkInputSchema = z
@@ -20,7 +21,7 @@ export const linkIdParams = z.object({ id: idField });
 
 export async function createLink(actor: Actor | null, input: z.output<typeof linkInputSchema>) {
   assertRole(actor, "link.manage");
-  return prisma.$transaction(async (tx) => {
+  return publicChangeTransaction(async (tx) => {
     const claims = await tx.claim.findMany({ where: { id: { in: [input.fromClaimId, input.toClaimId] }, deletedAt: null }, select: { id: true, slug: true } });
     if (claims.length !== 2) throw new AppError("NOT_FOUND", "Both claims must exist.");
     const existing = await tx.claimLink.findUnique({
@@ -39,7 +40,7 @@ export async function createLink(actor: Actor | null, input: z.output<typeof lin
 
 export async function deleteLink(actor: Actor | null, id: string) {
   assertRole(actor, "link.manage");
-  return prisma.$transaction(async (tx) => {
+  return publicChangeTransaction(async (tx) => {
     const link = await tx.claimLink.findFirst({
       where: { id, deletedAt: null },
       include: { fromClaim: { select: { slug: true } }, toClaim: { select: { slug: true } } },

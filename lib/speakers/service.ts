@@ -6,6 +6,7 @@ import { assertRole, type Actor } from "../permissions";
 import { claimSearchText, speakerSearchText } from "../search/search-text";
 import { slugify } from "../text/normalize";
 import type { SpeakerInput } from "./validation";
+import { publicChangeTransaction } from "../edge/outbox";
 
 /** Speakers (people, organisations, unnamed sources): create, edit, merge duplicates. */
 type Tx = DbWriter;
@@ -51,7 +52,7 @@ export async function createSpeakerInTx(tx: Tx, actor: Actor, input: SpeakerInpu
 
 export async function updateSpeaker(actor: Actor | null, id: string, input: SpeakerInput & { version: number }) {
   assertRole(actor, "speaker.manage");
-  return prisma.$transaction(async (tx) => {
+  return publicChangeTransaction(async (tx) => {
     const before = await tx.speaker.findFirst({ where: { id, deletedAt: null }, select: speakerSelect });
     if (!before) throw new AppError("NOT_FOUND", "Speaker not found.");
     const variants = uniqueVariants(input.name, input.variants);
@@ -82,7 +83,7 @@ export async function updateSpeaker(actor: Actor | null, id: string, input: Spea
  */
 export async function mergeSpeakers(actor: Actor | null, input: { sourceId: string; targetId: string }) {
   assertRole(actor, "speaker.merge");
-  return prisma.$transaction(async (tx) => {
+  return publicChangeTransaction(async (tx) => {
     // One connection per transaction: its queries go one after another.
     const source = await tx.speaker.findFirst({ where: { id: input.sourceId, deletedAt: null }, select: speakerSelect });
     const target = await tx.speaker.findFirst({ where: { id: input.targetId, deletedAt: null }, select: speakerSelect });
@@ -114,7 +115,7 @@ export async function mergeSpeakers(actor: Actor | null, input: { sourceId: stri
 
 export async function createTopic(actor: Actor | null, input: { nameVi: string; nameEn: string; description: string | null }) {
   assertRole(actor, "topic.manage");
-  return prisma.$transaction(async (tx) => {
+  return publicChangeTransaction(async (tx) => {
     const slug = slugify(input.nameEn, 60);
     if (await tx.topic.findUnique({ where: { slug }, select: { id: true } })) {
       throw new AppError("CONFLICT", `A topic with the address “${slug}” already exists.`, { fields: { nameEn: ["Already exists."] } });

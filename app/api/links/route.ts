@@ -1,5 +1,4 @@
 import { mutationRoute } from "@/lib/api/route";
-import { revalidatePublicTags } from "@/lib/claims/revalidate";
 import { createLink, linkInputSchema } from "@/lib/links/service";
 
 export const POST = mutationRoute({
@@ -7,5 +6,4 @@ export const POST = mutationRoute({
   input: linkInputSchema,
   status: 201,
   run: ({ actor, input }) => createLink(actor, input),
-  after: (r) => revalidatePublicTags(r.publicTags),
 });

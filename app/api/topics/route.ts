@@ -1,5 +1,4 @@
 import { mutationRoute } from "@/lib/api/route";
-import { revalidatePublicTags } from "@/lib/claims/revalidate";
 import { createTopic } from "@/lib/speakers/service";
 import { topicInputSchema } from "@/lib/speakers/validation";
 
@@ -8,5 +7,4 @@ export const POST = mutationRoute({
   input: topicInputSchema,
   status: 201,
   run: ({ actor, input }) => createTopic(actor, input),
-  after: (r) => revalidatePublicTags(r.publicTags),
 });

@@ -2,7 +2,6 @@ import { errorResponse, mutationRoute } from "@/lib/api/route";
 import { getActor } from "@/lib/auth/actor";
 import { findClaimForStaff, toClaimSnapshot } from "@/lib/claims/dashboard-queries";
 import { AppError } from "@/lib/errors";
-import { revalidatePublicTags } from "@/lib/claims/revalidate";
 import { deleteClaim, updateClaim } from "@/lib/claims/service";
 import { claimIdParams, updateClaimSchema, versionOnlySchema } from "@/lib/claims/validation";
 
@@ -11,7 +10,6 @@ export const PATCH = mutationRoute({
   input: updateClaimSchema,
   params: claimIdParams,
   run: ({ actor, input, params }) => updateClaim(actor, params.id, input),
-  after: (change) => revalidatePublicTags(change.publicTags),
 });
 
 export const DELETE = mutationRoute({
@@ -19,7 +17,6 @@ export const DELETE = mutationRoute({
   input: versionOnlySchema,
   params: claimIdParams,
   run: ({ actor, input, params }) => deleteClaim(actor, params.id, input),
-  after: (change) => revalidatePublicTags(change.publicTags),
 });
 
 /** Staff read of one claim (any status) with its current version: what an edit must be based on. */

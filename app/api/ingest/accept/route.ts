@@ -1,5 +1,4 @@
 import { mutationRoute } from "@/lib/api/route";
-import { revalidatePublicTags } from "@/lib/claims/revalidate";
 import { acceptCandidate, acceptCandidateSchema } from "@/lib/ingest/service";
 
 // Turns a suggested statement into a draft claim with its source, or into a new source of an
@@ -9,5 +8,4 @@ export const POST = mutationRoute({
   input: acceptCandidateSchema,
   status: 201,
   run: ({ actor, input }) => acceptCandidate(actor, input),
-  after: (r) => revalidatePublicTags(r.publicTags),
 });

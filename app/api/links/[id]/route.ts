@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { mutationRoute } from "@/lib/api/route";
-import { revalidatePublicTags } from "@/lib/claims/revalidate";
 import { deleteLink, linkIdParams } from "@/lib/links/service";
 
 export const DELETE = mutationRoute({
@@ -8,5 +7,4 @@ export const DELETE = mutationRoute({
   input: z.strictObject({}),
   params: linkIdParams,
   run: ({ actor, params }) => deleteLink(actor, params.id),
-  after: (r) => revalidatePublicTags(r.publicTags),
 });

@@ -1,5 +1,4 @@
 import { mutationRoute } from "@/lib/api/route";
-import { revalidatePublicTags } from "@/lib/claims/revalidate";
 import { updateSpeaker } from "@/lib/speakers/service";
 import { speakerIdParams, updateSpeakerSchema } from "@/lib/speakers/validation";
 
@@ -8,5 +7,4 @@ export const PATCH = mutationRoute({
   input: updateSpeakerSchema,
   params: speakerIdParams,
   run: ({ actor, input, params }) => updateSpeaker(actor, params.id, input),
-  after: (r) => revalidatePublicTags(r.publicTags),
 });

@@ -1,5 +1,4 @@
 import { mutationRoute } from "@/lib/api/route";
-import { revalidatePublicTags } from "@/lib/claims/revalidate";
 import { mergeSpeakers } from "@/lib/speakers/service";
 import { mergeSpeakersSchema } from "@/lib/speakers/validation";
 
@@ -7,5 +6,4 @@ export const POST = mutationRoute({
   action: "speaker.merge",
   input: mergeSpeakersSchema,
   run: ({ actor, input }) => mergeSpeakers(actor, input),
-  after: (r) => revalidatePublicTags(r.publicTags),
 });

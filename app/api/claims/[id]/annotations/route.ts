@@ -1,6 +1,5 @@
 import { mutationRoute } from "@/lib/api/route";
 import { annotationInputSchema, createAnnotation } from "@/lib/annotations/service";
-import { revalidatePublicTags } from "@/lib/claims/revalidate";
 import { claimIdParams } from "@/lib/claims/validation";
 
 export const POST = mutationRoute({
@@ -9,5 +8,4 @@ export const POST = mutationRoute({
   params: claimIdParams,
   status: 201,
   run: ({ actor, input, params }) => createAnnotation(actor, params.id, input),
-  after: (r) => revalidatePublicTags(r.publicTags),
 });

@@ -1,5 +1,4 @@
 import { mutationRoute } from "@/lib/api/route";
-import { revalidatePublicTags } from "@/lib/claims/revalidate";
 import { restoreClaimVersion } from "@/lib/claims/service";
 import { claimIdParams, restoreSchema } from "@/lib/claims/validation";
 
@@ -8,5 +7,4 @@ export const POST = mutationRoute({
   input: restoreSchema,
   params: claimIdParams,
   run: ({ actor, input, params }) => restoreClaimVersion(actor, params.id, input),
-  after: (change) => revalidatePublicTags(change.publicTags),
 });

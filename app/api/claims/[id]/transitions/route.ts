@@ -1,5 +1,4 @@
 import { mutationRoute } from "@/lib/api/route";
-import { revalidatePublicTags } from "@/lib/claims/revalidate";
 import { transitionClaim } from "@/lib/claims/service";
 import { claimIdParams, transitionSchema } from "@/lib/claims/validation";
 
@@ -10,5 +9,4 @@ export const POST = mutationRoute({
   input: transitionSchema,
   params: claimIdParams,
   run: ({ actor, input, params }) => transitionClaim(actor, params.id, input),
-  after: (change) => revalidatePublicTags(change.publicTags),
 });

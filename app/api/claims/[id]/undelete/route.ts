@@ -1,5 +1,4 @@
 import { mutationRoute } from "@/lib/api/route";
-import { revalidatePublicTags } from "@/lib/claims/revalidate";
 import { undeleteClaim } from "@/lib/claims/service";
 import { claimIdParams, versionOnlySchema } from "@/lib/claims/validation";
 
@@ -8,5 +7,4 @@ export const POST = mutationRoute({
   input: versionOnlySchema,
   params: claimIdParams,
   run: ({ actor, input, params }) => undeleteClaim(actor, params.id, input),
-  after: (change) => revalidatePublicTags(change.publicTags),
 });

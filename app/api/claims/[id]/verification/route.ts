@@ -1,5 +1,4 @@
 import { mutationRoute } from "@/lib/api/route";
-import { revalidatePublicTags } from "@/lib/claims/revalidate";
 import { setClaimVerification } from "@/lib/claims/service";
 import { claimIdParams, verificationSchema } from "@/lib/claims/validation";
 
@@ -8,5 +7,4 @@ export const PUT = mutationRoute({
   input: verificationSchema,
   params: claimIdParams,
   run: ({ actor, input, params }) => setClaimVerification(actor, params.id, input),
-  after: (change) => revalidatePublicTags(change.publicTags),
 });

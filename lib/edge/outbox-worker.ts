@@ -1,0 +1,97 @@
+import { Logger, run, type Runner } from "graphile-worker";
+import { env } from "../env";
+import { deliverOutboxEvent, dueOutboxEvents, pruneOutbox, type PublicChange } from "./outbox";
+
+/**
+ * Drains the outbox in every app server. On PostgreSQL the retries are jobs of graphile-worker
+ * (a maintained PostgreSQL job queue: jobs survive restarts, one server takes each job, a
+ * cron sweep picks up events whose server died before it could schedule them). On PGlite —
+ * one process by construction — the same delivery code runs from a timer in-process.
+ */
+interface WorkerState {
+  runner: Runner | null;
+  timer: NodeJS.Timeout | null;
+  starting: Promise<void> | null;
+}
+const STATE = Symbol.for("claimledger.outboxWorker");
+const g = globalThis as unknown as Record<symbol, WorkerState | undefined>;
+const state: WorkerState = (g[STATE] ??= { runner: null, timer: null, starting: null });
+
+const quiet = new Logger(() => (level, message) => {
+  if (level === "error" || level === "warning") console.warn(`outbox worker: ${message}`);
+});
+
+async function scheduleRetry(id: string): Promise<void> {
+  // Without a runner (PGlite, or PostgreSQL before the worker started) the timer/sweep finds the
+  // row by its nextAttemptAt.
+  if (!state.runner) return;
+  await state.runner.addJob("deliver_outbox", { id }, { jobKey: `outbox:${id}`, runAt: new Date(Date.now() + 1000), maxAttempts: 1000 });
+}
+
+/** Right after a change committed: do its outbox event now (twice if need be), else leave it to the worker. */
+export async function settlePublicChange(change: Partial<PublicChange>): Promise<void> {
+  const id = change.outboxId;
+  if (!id) return;
+  if (await deliverOutboxEvent(id)) return;
+  await new Promise((r) => setTimeout(r, 200));
+  if (await deliverOutboxEvent(id)) return;
+  await scheduleRetry(id).catch((e: Error) => console.warn(`outbox: could not schedule a retry of ${id}: ${e.message}`));
+}
+
+async function sweep(olderThanMs: number): Promise<void> {
+  for (const id of await dueOutboxEvents(200, olderThanMs)) {
+    if (state.runner) await scheduleRetry(id);
+    else await deliverOutboxEvent(id);
+  }
+}
+
+/** Starts this server's outbox worker once (instrumentation.ts). */
+export function startOutboxWorker(): Promise<void> {
+  state.starting ??= (async () => {
+    if (env.DATABASE_URL) {
+      state.runner = await run({
+        connectionString: env.DATABASE_URL,
+        concurrency: 2,
+        noHandleSignals: true,
+        pollInterval: 1000,
+        logger: quiet,
+        taskList: {
+          deliver_outbox: async (payload) => {
+            const { id } = payload as { id: string };
+            if (!(await deliverOutboxEvent(id))) await scheduleRetry(id);
+          },
+          sweep_outbox: async () => {
+            await sweep(10_000);
+            await pruneOutbox();
+          },
+        },
+        crontab: "* * * * * sweep_outbox",
+      });
+      // Events left by a server that stopped between a commit and its purge.
+      await sweep(10_000).catch(() => {});
+    } else {
+      let busy = false;
+      state.timer = setInterval(() => {
+        if (busy) return;
+        busy = true;
+        sweep(1000)
+          .catch((e: Error) => console.warn(`outbox: sweep failed: ${e.message}`))
+          .finally(() => (busy = false));
+      }, 1000);
+      state.timer.unref();
+    }
+  })().catch((error: Error) => {
+    state.starting = null;
+    console.error(`outbox worker did not start (retrying in 10 s): ${error.message}`);
+    setTimeout(() => void startOutboxWorker(), 10_000).unref();
+  });
+  return state.starting;
+}
+
+export async function stopOutboxWorker(): Promise<void> {
+  if (state.timer) clearInterval(state.timer);
+  await state.runner?.stop();
+  state.runner = null;
+  state.timer = null;
+  state.starting = null;
+}

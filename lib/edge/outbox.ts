@@ -1,0 +1,99 @@
+import { revalidateTag } from "next/cache";
+import type { DbWriter } from "../audit/record";
+import { sharedTags } from "../cache/shared-tags.mjs";
+import { prisma } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+import { purgeEdges } from "./purge";
+
+/**
+ * Expiring every cached copy of what a change touched, durably: the keys are written to the
+ * outbox in the change's own transaction, expired right after the commit — in this server's
+ * cache, in the tag state all app servers share (Redis) and at every edge (Varnish) — before the
+ * change is answered, and retried by the outbox worker (lib/edge/outbox-worker.ts) for as long
+ * as any part of that fails. Nothing stays stale silently.
+ */
+export const PUBLIC_INVALIDATION = "public-invalidation";
+
+export interface PublicChange {
+  /** Cache tags (= surrogate keys) of every public page that showed the change. */
+  publicTags: string[];
+  /** The outbox row that carries them (null when nothing public changed). */
+  outboxId: string | null;
+}
+
+/** Inside the change's transaction: records the keys to expire. */
+export async function queuePublicInvalidation<T extends { publicTags: string[] }>(tx: DbWriter, result: T): Promise<T & PublicChange> {
+  const keys = [...new Set(result.publicTags)];
+  if (keys.length === 0) return { ...result, publicTags: keys, outboxId: null };
+  const row = await tx.outboxEvent.create({ data: { kind: PUBLIC_INVALIDATION, payload: { keys } }, select: { id: true } });
+  return { ...result, publicTags: keys, outboxId: String(row.id) };
+}
+
+/** A transaction whose result names public pages it changed: the outbox row is part of it. */
+export function publicChangeTransaction<T extends { publicTags: string[] }>(run: (tx: DbWriter) => Promise<T>): Promise<T & PublicChange> {
+  return prisma.$transaction(async (tx) => queuePublicInvalidation(tx, await run(tx)));
+}
+
+/** Expires the keys everywhere; throws (after trying every part) if any part failed. */
+export async function expireEverywhere(keys: readonly string[]): Promise<void> {
+  const shared = sharedTags();
+  shared.expireLocal(keys);
+  for (const key of keys) {
+    try {
+      revalidateTag(key, { expire: 0 });
+    } catch {
+      // Outside a Next.js request (scripts, the worker) there is no request-bound cache to tell.
+    }
+  }
+  const failures: string[] = [];
+  await Promise.all([
+    shared.expire(keys).catch((e: Error) => failures.push(`shared tag state: ${e.message}`)),
+    purgeEdges(keys).catch((e: Error) => failures.push(e.message)),
+  ]);
+  if (failures.length) throw new Error(failures.join("; "));
+}
+
+const backoffMs = (attempts: number) => Math.min(30_000, 500 * 2 ** Math.min(attempts, 10));
+
+/**
+ * Does one outbox event (if not done yet) and records the outcome. Returns true when done;
+ * on failure the row keeps the error and the time of its next attempt.
+ */
+export async function deliverOutboxEvent(id: string): Promise<boolean> {
+  const row = await prisma.outboxEvent.findUnique({ where: { id: BigInt(id) } });
+  if (!row || row.doneAt) return true;
+  try {
+    if (row.kind !== PUBLIC_INVALIDATION) throw new Error(`unknown outbox event kind ${row.kind}`);
+    const keys = (row.payload as Prisma.JsonObject)["keys"];
+    await expireEverywhere(Array.isArray(keys) ? keys.filter((k): k is string => typeof k === "string") : []);
+    await prisma.outboxEvent.update({ where: { id: row.id }, data: { doneAt: new Date(), attempts: { increment: 1 }, lastError: null } });
+    return true;
+  } catch (error) {
+    const attempts = row.attempts + 1;
+    await prisma.outboxEvent
+      .update({
+        where: { id: row.id },
+        data: { attempts, lastError: String((error as Error).message).slice(0, 2000), nextAttemptAt: new Date(Date.now() + backoffMs(attempts)) },
+      })
+      .catch(() => {});
+    console.warn(`outbox: event ${id} failed (attempt ${attempts}), will retry: ${(error as Error).message}`);
+    return false;
+  }
+}
+
+/** Events not done whose next attempt is due (oldest first). */
+export async function dueOutboxEvents(limit = 100, olderThanMs = 0): Promise<string[]> {
+  const rows = await prisma.outboxEvent.findMany({
+    where: { doneAt: null, nextAttemptAt: { lte: new Date() }, createdAt: { lte: new Date(Date.now() - olderThanMs) } },
+    orderBy: { id: "asc" },
+    take: limit,
+    select: { id: true },
+  });
+  return rows.map((r) => String(r.id));
+}
+
+/** Forgets events done more than a day ago. */
+export async function pruneOutbox(): Promise<number> {
+  const { count } = await prisma.outboxEvent.deleteMany({ where: { doneAt: { lt: new Date(Date.now() - 24 * 60 * 60 * 1000) } } });
+  return count;
+}

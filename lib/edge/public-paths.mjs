@@ -1,0 +1,60 @@
+// Which URLs are public (one response for every reader, cached at the edge) and which surrogate
+// keys name what each public response shows. Plain JavaScript: read by the production server
+// (scripts/serve.mjs) and the build step (scripts/csp-token.mjs) as well as by the app.
+//
+// A response's keys are the cache tags of its page (lib/claims/public-tags.ts): a change purges
+// the tags of every page that shows the changed claim (its own page, its speaker's and topics'
+// pages, linked claims' pages, the lists), so a page keyed by its own tag is purged whenever
+// anything it shows changes. Every public response also carries `public`, for a full flush.
+
+const STAFF = /^\/(dashboard|account|admin|signin)(\/|$)/;
+const SLUG = /^[a-z0-9-]{1,120}$/;
+
+/** Staff pages, sign-in and every API except the public read API: private, never shared. */
+export function isStaffPath(pathname) {
+  return STAFF.test(pathname) || (pathname.startsWith("/api/") && !pathname.startsWith("/api/v1/")) || pathname === "/api";
+}
+
+/** Build assets: immutable files, cached by their own headers. */
+export function isAssetPath(pathname) {
+  return pathname.startsWith("/_next/static/") || pathname.startsWith("/_next/image");
+}
+
+/** Public pages, feeds and the read API. */
+export function isPublicPath(pathname) {
+  return !isStaffPath(pathname) && !isAssetPath(pathname) && pathname !== "/healthz";
+}
+
+export const LIST_KEY = "claims-list";
+export const ALL_PUBLIC_KEY = "public";
+
+function slugAt(segments, i) {
+  const s = segments[i];
+  return s !== undefined && SLUG.test(s) ? s : null;
+}
+
+/** Surrogate keys of a public URL's response (null for non-public URLs). */
+export function surrogateKeysFor(pathname) {
+  if (!isPublicPath(pathname)) return null;
+  const segments = pathname.split("/").filter(Boolean);
+  const [first, second] = segments;
+  const keys = [];
+  if (first === "claims" && second && second !== "page") {
+    const slug = slugAt(segments, 1);
+    keys.push(slug ? `claim:${slug}` : LIST_KEY);
+  } else if (first === "speakers" && second) {
+    const slug = slugAt(segments, 1);
+    keys.push(slug ? `speaker:${slug}` : LIST_KEY);
+  } else if (first === "topics" && second) {
+    const slug = slugAt(segments, 1);
+    keys.push(slug ? `topic:${slug}` : LIST_KEY);
+  } else if (first === "api" && second === "v1" && segments[2] === "claims" && segments[3]) {
+    const slug = slugAt(segments, 3);
+    keys.push(slug ? `claim:${slug}` : LIST_KEY);
+  } else {
+    // Home, lists, indexes, search, feeds, the list API, about: anything showing many claims.
+    keys.push(LIST_KEY);
+  }
+  keys.push(ALL_PUBLIC_KEY);
+  return keys;
+}
