@@ -121,7 +121,8 @@ interface Sample {
 
 async function main() {
   if (!/^postgres(ql)?:/.test(DATABASE_URL)) throw new Error("the soak runs on PostgreSQL: set SOAK_DATABASE_URL");
-  const env = { ...process.env, DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1" };
+  // Readers' addresses come in X-Forwarded-For, as from the newsroom's proxy (one hop).
+  const env = { ...process.env, DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1", TRUSTED_PROXY_HOPS: "1" };
   await recreateDatabase(DATABASE_URL);
   run("npm", ["run", "-s", "db:migrate"], env);
   run("npm", ["run", "-s", "db:seed"], env);

@@ -1,5 +1,5 @@
-import { clientAddressFrom } from "../auth/options";
 import { AppError } from "../errors";
+import { clientAddress } from "./client-address";
 import { errorResponse } from "./route";
 import { rateLimitHeaders, takeToken } from "./rate-limit";
 
@@ -18,7 +18,7 @@ export function corsPreflight(): Response {
 /** Wraps a public GET handler: rate limit per client, CORS, errors as JSON 4xx. */
 export function publicRead(handler: (request: Request, params: Record<string, string>) => Promise<Response>) {
   return async (request: Request, context: { params: Promise<Record<string, string>> }): Promise<Response> => {
-    const decision = takeToken(clientAddressFrom(request.headers));
+    const decision = await takeToken(clientAddress(request.headers));
     const extra = { ...CORS_HEADERS, ...rateLimitHeaders(decision) };
     let response: Response;
     if (!decision.allowed) {

@@ -1,16 +1,10 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { clientAddress } from "../api/client-address";
 import { authenticate } from "./authenticate";
 import { getAuthSecret } from "./secret";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
-
-/** The client address for throttling: first X-Forwarded-For hop (set by Next / the proxy). */
-export function clientAddressFrom(headers: Record<string, string | string[] | undefined> | Headers | undefined): string {
-  const raw = headers instanceof Headers ? headers.get("x-forwarded-for") : headers?.["x-forwarded-for"];
-  const value = Array.isArray(raw) ? raw[0] : raw;
-  return value?.split(",")[0]?.trim() || "local";
-}
 
 let options: Promise<NextAuthOptions> | undefined;
 
@@ -26,7 +20,7 @@ export function getAuthOptions(): Promise<NextAuthOptions> {
           name: "E-mail",
           credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },
           async authorize(credentials, req) {
-            const result = await authenticate(credentials, clientAddressFrom(req?.headers));
+            const result = await authenticate(credentials, clientAddress(req?.headers));
             // next-auth passes a thrown message to the sign-in page as ?error=…
             if (!result.ok) throw new Error(result.error);
             const u = result.user;
