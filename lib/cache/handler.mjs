@@ -13,12 +13,34 @@ const TAGS_HEADER = "x-next-cache-tags";
 
 const STORE = Symbol.for("claimledger.cacheStore");
 const g = /** @type {Record<symbol, any>} */ (/** @type {unknown} */ (globalThis));
-/** @type {{ entries: LRUCache<string, Entry>; begun: Map<string, { at: number; epoch: number }> }} */
+/** @type {{ entries: LRUCache<string, Entry>; begun: Map<string, { at: number; epoch: number }[]> }} */
 const store = (g[STORE] ??= {
   entries: new LRUCache({ maxSize: MAX_BYTES, sizeCalculation: (e) => Math.max(1, e.size) }),
-  // When a render or data load for a key began (its first cache lookup since the last write).
+  // When the renders (or data loads) of a key now under way began: each lookup that misses, or
+  // finds an entry due for background revalidation, starts one; each write ends the oldest.
   begun: new Map(),
 });
+// No render takes longer; a write with no recorded beginning counts as begun this long ago.
+const LONGEST_RENDER_MS = 10_000;
+
+function beginRender(key, shared) {
+  let list = store.begun.get(key);
+  if (!list) {
+    if (store.begun.size > 20_000) store.begun.clear(); // bounded; a lost beginning is replaced by LONGEST_RENDER_MS
+    store.begun.set(key, (list = []));
+  }
+  if (list.length < 16) list.push({ at: shared.now(), epoch: shared.epoch() });
+}
+
+/** The beginning a write is stamped with: the oldest render of the key still under way (conservative). */
+function endRender(key, shared) {
+  const now = Date.now();
+  const list = (store.begun.get(key) ?? []).filter((b) => now - b.at < 6 * LONGEST_RENDER_MS);
+  const oldest = list.shift();
+  if (list.length) store.begun.set(key, list);
+  else store.begun.delete(key);
+  return oldest ?? { at: shared.now() - LONGEST_RENDER_MS, epoch: shared.epoch() };
+}
 
 function sizeOf(value) {
   if (!value) return 1;
@@ -55,42 +77,41 @@ export default class ClaimLedgerCacheHandler {
 
   async get(key, ctx) {
     const shared = sharedTags();
-    if (!store.begun.has(key)) {
-      if (store.begun.size > 20_000) store.begun.clear(); // bounded; a lost stamp only makes an entry count as older
-      store.begun.set(key, { at: shared.now(), epoch: shared.epoch() });
-    }
     const entry = store.entries.get(key);
-    if (!entry) return null;
+    const miss = () => {
+      beginRender(key, shared);
+      return null;
+    };
+    if (!entry) return miss();
     if (entry.epoch !== shared.epoch() || Date.now() - entry.lastModified > MAX_ENTRY_AGE_MS) {
       store.entries.delete(key);
-      return null;
+      return miss();
     }
     let expired;
     try {
       expired = await shared.lastExpiry([...new Set([...entry.tags, ...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])])]);
     } catch {
-      return null; // Redis unreachable: cannot know what others changed, so render afresh
+      return miss(); // Redis unreachable: cannot know what others changed, so render afresh
     }
     if (expired >= entry.lastModified) {
       store.entries.delete(key);
-      return null;
+      return miss();
     }
     // A fresh hit starts no render; one past its revalidate time is re-rendered in the background
-    // (stale-while-revalidate), and that render began now.
+    // (stale-while-revalidate), and that render begins now.
     const revalidate = entry.cacheControl?.revalidate ?? entry.value?.revalidate;
-    if (!(typeof revalidate === "number" && Date.now() - entry.lastModified > revalidate * 1000)) store.begun.delete(key);
+    if (typeof revalidate === "number" && Date.now() - entry.lastModified > revalidate * 1000) beginRender(key, shared);
     return { value: entry.value, lastModified: entry.lastModified, ...(entry.cacheControl ? { cacheControl: entry.cacheControl } : {}) };
   }
 
   async set(key, data, ctx) {
     const shared = sharedTags();
-    const begun = store.begun.get(key);
-    store.begun.delete(key);
-    if (!data || !shared.healthy() || (begun && begun.epoch !== shared.epoch())) {
+    const begun = endRender(key, shared);
+    if (!data || !shared.healthy() || begun.epoch !== shared.epoch()) {
       store.entries.delete(key);
       return;
     }
-    const lastModified = begun?.at ?? shared.now();
+    const lastModified = begun.at;
     const tags = tagsOf(data, ctx);
     let expired;
     try {

@@ -514,3 +514,28 @@ test("security: public responses are the same bytes for every reader, carry no c
   expect(await purge("127.0.0.2")).toBe(403);
   expect(await purge("127.0.0.1")).toBe(200);
 });
+
+test("admission control: a server past MAX_INFLIGHT answers 503 with Retry-After at once, and serves again when the burst is over", async () => {
+  test.skip(!needs.ok, `needs ${needs.missing.join(", ")}`);
+  test.setTimeout(120_000);
+  const port = 3139;
+  const server = await cluster.startExtraApp(port, { MAX_INFLIGHT: "2" });
+  try {
+    // Uncached work: each search is a different query, rendered from the database.
+    const burst = await Promise.all(
+      Array.from({ length: 40 }, async (_, i) => {
+        const res = await fetch(`http://127.0.0.1:${port}/search?q=hoa+binh+${i}`);
+        await res.text();
+        return { status: res.status, retryAfter: res.headers.get("retry-after"), cacheControl: res.headers.get("cache-control") };
+      }),
+    );
+    const shed = burst.filter((r) => r.status === 503);
+    console.log(`admission: ${burst.length} concurrent searches with MAX_INFLIGHT=2 → ${burst.length - shed.length} answered, ${shed.length} shed with 503`);
+    expect(shed.length).toBeGreaterThan(0);
+    expect(shed.every((r) => r.retryAfter === "1" && r.cacheControl === "no-store")).toBe(true);
+    expect(burst.filter((r) => r.status !== 503).every((r) => r.status === 200)).toBe(true);
+    expect((await fetch(`http://127.0.0.1:${port}/search?q=hoa+binh`)).status).toBe(200);
+  } finally {
+    server.kill("SIGTERM");
+  }
+});

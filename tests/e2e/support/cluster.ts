@@ -108,6 +108,11 @@ export class Cluster {
     this.apps[which] = await startApp({ port, env: this.appEnv(port), stdio: process.env.CLUSTER_TEST_LOGS ? "inherit" : "ignore" });
   }
 
+  /** One more app server on the same database and Redis (not behind the edge). */
+  async startExtraApp(port: number, env: Record<string, string>): Promise<ChildProcess> {
+    return startApp({ port, env: { ...this.appEnv(port), ...env }, stdio: process.env.CLUSTER_TEST_LOGS ? "inherit" : "ignore" });
+  }
+
   async killApp(which: "a" | "b"): Promise<void> {
     const child = this.apps[which];
     if (!child) return;
