@@ -138,6 +138,7 @@ const MAX_INFLIGHT = Number(process.env.MAX_INFLIGHT ?? 64);
 // Marks this server's own re-requests (a public request answered again, see below).
 const INTERNAL = randomBytes(18).toString("base64url");
 const shared = sharedTags();
+const NOTHING_RUNS = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 /** The key the cache handler notes a born-stale render under (normalizePagePath of the pathname). */
 const renderKey = (pathname) => (pathname === "/" ? "/index" : pathname);
@@ -210,9 +211,9 @@ function decoratePublic(res, pathname, status, body) {
   res.setHeader("cache-control", `public, max-age=0, s-maxage=${status === 404 || status === 410 ? 60 : PUBLIC_S_MAXAGE}`);
   res.setHeader("surrogate-key", keys.join(" "));
   res.setHeader("cache-tag", keys.join(","));
-  if (String(res.getHeader("content-type") ?? "").startsWith("text/html")) {
-    res.setHeader("content-security-policy", publicPagePolicy(body.toString("utf8")));
-  }
+  // Pages: their own inline scripts' hashes. Feeds, API answers, RSC payloads: nothing may run.
+  const html = String(res.getHeader("content-type") ?? "").startsWith("text/html");
+  res.setHeader("content-security-policy", html ? publicPagePolicy(body.toString("utf8")) : NOTHING_RUNS);
 }
 
 /** Sends the response of a fresh request for the same URL to this server (see capturePublic). */

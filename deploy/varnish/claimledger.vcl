@@ -76,6 +76,13 @@ sub vcl_recv {
   # Everything else is public (or a build asset): the same object for every reader.
   unset req.http.cookie;
   unset req.http.authorization;
+  # Varnish runs with http_gzip_support=off and keeps the app's own gzip and identity copies
+  # apart (Vary: Accept-Encoding), so a hit never needs unzipping; two spellings are enough.
+  if (req.http.accept-encoding ~ "gzip") {
+    set req.http.accept-encoding = "gzip";
+  } else {
+    unset req.http.accept-encoding;
+  }
   # Serve stale objects only when no app server can answer.
   if (std.healthy(req.backend_hint)) {
     set req.grace = 0s;
@@ -112,7 +119,13 @@ sub vcl_backend_response {
 }
 
 sub vcl_deliver {
+  # Keys and the app server's own cache state are for the edge, not for readers.
   unset resp.http.xkey;
+  unset resp.http.surrogate-key;
+  unset resp.http.cache-tag;
+  unset resp.http.x-nextjs-cache;
+  unset resp.http.x-nextjs-prerender;
+  unset resp.http.x-nextjs-stale-time;
   unset resp.http.via;
   unset resp.http.x-varnish;
   if (obj.uncacheable) {

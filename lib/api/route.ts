@@ -28,9 +28,9 @@ function fromDatabaseError(error: unknown): AppError | null {
   if (e.code === "P2002") return new AppError("CONFLICT", "This already exists.");
   if (e.code === "P2025") return new AppError("NOT_FOUND", "Not found.");
   if (e.code === "P2000") return new AppError("VALIDATION", "A value is too long.");
-  // The transaction never started (every connection busy past the wait limit): nothing was
-  // written, and the same request can simply be sent again.
-  if (e.code === "P2028" && /start a transaction/i.test(String((error as Error).message))) {
+  // The transaction never started (every connection busy past the wait limit) or ran past its
+  // time limit and was rolled back: nothing was written, and the same request can be sent again.
+  if (e.code === "P2028" && /start a transaction|expired transaction|already closed|timeout/i.test(String((error as Error).message))) {
     return new AppError("BUSY", "The newsroom database is busy. Nothing was saved; please try again in a moment.");
   }
   return null;

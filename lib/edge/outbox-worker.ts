@@ -28,14 +28,21 @@ async function scheduleRetry(id: string): Promise<void> {
   await state.runner.addJob("deliver_outbox", { id }, { jobKey: `outbox:${id}`, runAt: new Date(Date.now() + 1000), maxAttempts: 1000 });
 }
 
-/** Right after a change committed: do its outbox event now (twice if need be), else leave it to the worker. */
+/**
+ * Right after a change committed: do its outbox event now (twice if need be), else leave it to
+ * the worker. Never throws: the change is saved, and the row stays until its work is done.
+ */
 export async function settlePublicChange(change: Partial<PublicChange>): Promise<void> {
   const id = change.outboxId;
   if (!id) return;
-  if (await deliverOutboxEvent(id)) return;
-  await new Promise((r) => setTimeout(r, 200));
-  if (await deliverOutboxEvent(id)) return;
-  await scheduleRetry(id).catch((e: Error) => console.warn(`outbox: could not schedule a retry of ${id}: ${e.message}`));
+  try {
+    if (await deliverOutboxEvent(id)) return;
+    await new Promise((r) => setTimeout(r, 200));
+    if (await deliverOutboxEvent(id)) return;
+    await scheduleRetry(id);
+  } catch (error) {
+    console.warn(`outbox: event ${id} left to the worker: ${(error as Error).message}`);
+  }
 }
 
 async function sweep(olderThanMs: number): Promise<void> {

@@ -5,8 +5,12 @@ import { fileURLToPath } from "node:url";
 
 export const VCL_TEMPLATE = fileURLToPath(new URL("../../deploy/varnish/claimledger.vcl", import.meta.url));
 
-/** Varnish parameters the VCL needs: public pages carry one CSP hash per inline script. */
-export const VARNISH_PARAMS = ["http_resp_hdr_len=65536", "http_resp_size=262144", "workspace_backend=512k", "workspace_client=256k"];
+/**
+ * Varnish parameters the VCL needs: public pages carry one CSP hash per inline script (long
+ * headers), and the app compresses its own responses, so Varnish stores them as they come instead
+ * of gunzipping a stored copy for every reader that did not ask for gzip (half the throughput).
+ */
+export const VARNISH_PARAMS = ["http_resp_hdr_len=65536", "http_resp_size=262144", "workspace_backend=512k", "workspace_client=256k", "http_gzip_support=off"];
 
 function replaceBlock(vcl, name, lines) {
   const re = new RegExp(`# @${name}@\\n[\\s\\S]*?# @END ${name}@\\n`);

@@ -9,6 +9,8 @@ import { signInThroughUi, users } from "./support/session";
 
 const CLAIM = "/claims/ushakov-no-trilateral-format-being-built";
 const PUBLIC_PAGES = ["/claims", CLAIM, "/speakers/yuri-ushakov", "/topics/trilateral-talks", "/search?q=dam+phan", "/about", "/claims/does-not-exist"];
+// Kept by the server's own page cache (the others render per request; the edge keeps those).
+const CACHED_PAGES = new Set([CLAIM, "/speakers/yuri-ushakov", "/topics/trilateral-talks", "/about", "/claims/does-not-exist"]);
 const STAFF_PAGES = ["/signin"];
 const DASHBOARD_PAGES = ["/dashboard", "/dashboard/claims/new", "/dashboard/speakers", "/dashboard/activity"];
 
@@ -52,8 +54,16 @@ test("public pages: one policy listing the hash of every inline script, the same
     expect(res.headers()["cache-control"], path).toMatch(/s-maxage=\d+/);
     expect(res.headers()["set-cookie"], path).toBeUndefined();
     const second = await other.get(path);
-    expect(await second.text(), `${path} differs between two readers`).toBe(html);
-    expect(second.headers()["content-security-policy"]).toBe(policy);
+    const secondHtml = await second.text();
+    if (CACHED_PAGES.has(path)) {
+      expect(secondHtml, `${path} differs between two readers`).toBe(html);
+      expect(second.headers()["content-security-policy"]).toBe(policy);
+    } else {
+      // Rendered again: React may cut its inline payload differently, and the policy follows the body.
+      for (const m of secondHtml.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+        if (!/\ssrc=/.test(` ${m[1]}`)) expect(second.headers()["content-security-policy"], path).toContain(sha256(m[2]!));
+      }
+    }
   }
   // Client navigations fetch RSC payloads: no nonce, no token there either.
   const rsc = await request.get(CLAIM, { headers: { RSC: "1" } });

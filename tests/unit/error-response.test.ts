@@ -27,6 +27,9 @@ describe("errorResponse", () => {
     const busy = await answer(prismaError("P2028", "Transaction API error: Unable to start a transaction in the given time."));
     expect(busy.status).toBe(503);
     expect(busy.body.error.message).toMatch(/Nothing was saved/);
+    // Past its time limit the transaction is rolled back: nothing saved either.
+    const expired = await answer(prismaError("P2028", "Transaction API error: Transaction already closed: A query cannot be executed on an expired transaction. The timeout for this transaction was 5000 ms, however 5210 ms passed."));
+    expect(expired.status).toBe(503);
   });
 
   it("answers anything else with a generic 500 that reveals nothing", async () => {
