@@ -1,4 +1,5 @@
 import type { DbWriter } from "../audit/record";
+import type { Prisma } from "../generated/prisma/client";
 
 /**
  * Cache tags of the public pages and API responses. A page is tagged with the data it shows;
@@ -14,8 +15,13 @@ export const publicTag = {
 
 /** Tags of every public page that shows this claim: its own, its speaker's, its topics', linked claims' and their speakers', lists. */
 export async function publicTagsForClaim(tx: DbWriter, claimId: string): Promise<string[]> {
-  const c = await tx.claim.findUnique({
-    where: { id: claimId },
+  return publicTagsForClaims(tx, { id: claimId });
+}
+
+/** The same for every claim matching `where` (e.g. all of a speaker's claims), in one query. */
+export async function publicTagsForClaims(tx: DbWriter, where: Prisma.ClaimWhereInput): Promise<string[]> {
+  const claims = await tx.claim.findMany({
+    where,
     select: {
       slug: true,
       speaker: { select: { slug: true } },
@@ -24,14 +30,14 @@ export async function publicTagsForClaim(tx: DbWriter, claimId: string): Promise
       linksTo: { select: { fromClaim: { select: { slug: true, speaker: { select: { slug: true } } } } } },
     },
   });
-  if (!c) return [];
-  return [
+  if (claims.length === 0) return [];
+  const tags = claims.flatMap((c) => [
     publicTag.claim(c.slug),
     publicTag.speaker(c.speaker.slug),
     ...c.topics.map((t) => publicTag.topic(t.topic.slug)),
     // Linked claims' pages and their speakers' timelines quote this claim.
     ...c.linksFrom.flatMap((l) => [publicTag.claim(l.toClaim.slug), publicTag.speaker(l.toClaim.speaker.slug)]),
     ...c.linksTo.flatMap((l) => [publicTag.claim(l.fromClaim.slug), publicTag.speaker(l.fromClaim.speaker.slug)]),
-    publicTag.lists,
-  ];
+  ]);
+  return [...new Set([...tags, publicTag.lists])];
 }

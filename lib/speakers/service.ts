@@ -1,5 +1,5 @@
 import { recordAudit, type DbWriter } from "../audit/record";
-import { publicTag } from "../claims/public-tags";
+import { publicTag, publicTagsForClaims } from "../claims/public-tags";
 import { prisma } from "../db";
 import { AppError } from "../errors";
 import { assertRole, type Actor } from "../permissions";
@@ -23,12 +23,16 @@ function uniqueVariants(name: string, variants: string[]): string[] {
   });
 }
 
-/** Claims carry their speaker's names in searchText: refresh them after a rename or merge. */
+/**
+ * Claims carry their speaker's names in searchText: refresh them after a rename or merge. Returns
+ * the tags of every public page that shows one of those claims (their topics' pages and linked
+ * claims' pages print the speaker's name too).
+ */
 async function refreshClaimSearchText(tx: Tx, speakerId: string): Promise<string[]> {
   const speaker = await tx.speaker.findUniqueOrThrow({ where: { id: speakerId }, select: { name: true, variants: true } });
   const claims = await tx.claim.findMany({ where: { speakerId }, select: { id: true, slug: true, quote: true, translation: true } });
   for (const c of claims) await tx.claim.update({ where: { id: c.id }, data: { searchText: claimSearchText(c, speaker) } });
-  return claims.map((c) => publicTag.claim(c.slug));
+  return publicTagsForClaims(tx, { speakerId });
 }
 
 export async function createSpeaker(actor: Actor | null, input: SpeakerInput) {

@@ -34,6 +34,7 @@ async function ok<T>(res: APIResponse | Promise<APIResponse>): Promise<T> {
 
 type ClaimRef = { id: string; slug: string; version: number };
 const TOPICS: [string, string] = ["peace-plan", "us-russia-talks"];
+const RENAME_TOPIC = "trilateral-talks";
 const day = (offset: number, base = "2027-01-01") => new Date(Date.parse(`${base}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
 
 async function publishedClaim(speakerId: string, quote: string, saidAt: string, topics: string[] = []): Promise<ClaimRef> {
@@ -62,7 +63,8 @@ test.beforeAll(async () => {
   ids.sr = sr.id;
   ids.srVersion = String(sr.version);
   ids.sm = sm.id;
-  const cr = await publishedClaim(sr.id, "Câu nói của người sẽ đổi tên nhiều lần.", "2026-01-02");
+  // On a topic of its own: the topic page prints the speaker's name too.
+  const cr = await publishedClaim(sr.id, "Câu nói của người sẽ đổi tên nhiều lần.", "2026-01-02", [RENAME_TOPIC]);
   const l1 = await publishedClaim(other.id, "Câu nói thứ nhất của cặp liên kết.", "2026-01-03");
   const l2 = await publishedClaim(other.id, "Câu nói thứ hai của cặp liên kết.", "2026-01-04");
   const cn = await publishedClaim(other.id, "Câu nói nhận ghi chú công khai.", "2026-01-05");
@@ -282,6 +284,7 @@ function targets(): Target[] {
     { u: { kind: "w-topic", topic: TOPICS[1] }, path: `/topics/${TOPICS[1]}` },
     { u: { kind: "rename-claim", api: false }, path: `/claims/${fx.rename.claimSlug}` },
     { u: { kind: "rename-speaker" }, path: `/speakers/${fx.rename.speakerSlug}` },
+    { u: { kind: "rename-topic" }, path: `/topics/${RENAME_TOPIC}` },
     { u: { kind: "link-claim", which: 0 }, path: `/claims/${fx.link[0]}` },
     { u: { kind: "link-claim", which: 1 }, path: `/claims/${fx.link[1]}` },
     { u: { kind: "notes" }, path: `/claims/${fx.noteClaimSlug}` },
@@ -364,7 +367,7 @@ test("race: readers on server B and through the edge never see a state older tha
   expect(stale.slice(0, 10), `${stale.length} stale reads`).toEqual([]);
   expect(log.errors.slice(0, 10)).toEqual([]);
   // Every kind of page was read, both ways, and pages in both formats.
-  for (const kind of ["w-claim", "w-list", "w-speaker", "w-topic", "w-feed", "rename-claim", "rename-speaker", "link-claim", "notes", "sources", "m-claim", "m-speaker"]) {
+  for (const kind of ["w-claim", "w-list", "w-speaker", "w-topic", "w-feed", "rename-claim", "rename-speaker", "rename-topic", "link-claim", "notes", "sources", "m-claim", "m-speaker"]) {
     expect(by((r) => r.u.kind === kind && r.via.startsWith("b")), `${kind} read on B`).toBeGreaterThan(0);
     expect(by((r) => r.u.kind === kind && r.via.startsWith("edge")), `${kind} read through the edge`).toBeGreaterThan(0);
   }

@@ -43,6 +43,7 @@ export type UrlKind =
   | { kind: "w-feed" }
   | { kind: "rename-claim"; api: boolean }
   | { kind: "rename-speaker" }
+  | { kind: "rename-topic" }
   | { kind: "link-claim"; which: 0 | 1 }
   | { kind: "notes" }
   | { kind: "sources" }
@@ -93,6 +94,7 @@ function expected(u: UrlKind, s: WorldState, window: { w: (n: number) => boolean
       return { families: ["wq"], markers: set(s.w.filter((c) => c.status === "approved" && window.w(c.round)).map((c) => `wq${c.round}`)) };
     case "rename-claim":
     case "rename-speaker":
+    case "rename-topic":
       return { families: ["rn"], markers: s.renameMarker ? [`rn${s.renameMarker}`] : [] };
     case "link-claim":
       return { families: ["ln"], markers: s.linkMarker !== null ? [`ln${s.linkMarker}`] : [] };
