@@ -8,19 +8,42 @@
 // 1,400 of them public): a newsroom's archive, not the 60 demo claims, so readers spread over
 // more pages than the bounded page cache holds, as they do on a real site.
 //
-// Environment: SOAK_SECONDS (600), SOAK_WARMUP_SECONDS (180), SOAK_RATE requests/s (30),
-// SOAK_STAFF_SHARE (0.1), SOAK_CLAIMS (2000), SOAK_DATABASE_URL (a fresh
-// `claimledger_soak` database on the local server by default; it is dropped and recreated).
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+// Two targets (SOAK_TARGET):
+// - single (default): one app server on SOAK_PORT, readers and staff straight to it;
+// - cluster: the setup of `npm run cluster` — SOAK_SERVERS app servers (2) on SOAK_PORT,
+//   SOAK_PORT+1, …, sharing PostgreSQL and Redis, behind Varnish on SOAK_EDGE_PORT (6401); all
+//   traffic, readers and staff (sign-in included), goes to Varnish. It offers three times the
+//   single server's rate by default (90 req/s) and reports, besides the same figures, each app
+//   server's RSS and live heap and the edge's hit ratio. Readers leave from many loopback
+//   addresses (127.0.1.x…), so Varnish sees many clients, as on the internet.
+//
+// Environment: SOAK_TARGET (single), SOAK_SECONDS (600), SOAK_WARMUP_SECONDS (180), SOAK_RATE
+// requests/s (30; 90 for a cluster), SOAK_STAFF_SHARE (0.1), SOAK_CLAIMS (2000),
+// SOAK_DATABASE_URL (a fresh `claimledger_soak` database on the local server by default; it is
+// dropped and recreated), SOAK_PORT (3400); for a cluster also SOAK_SERVERS (2), SOAK_EDGE_PORT
+// (6401), SOAK_EDGE_MEMORY (256m) and SOAK_REDIS_URL (redis://127.0.0.1:6379/3: the soak's own
+// Redis database, emptied at the start; with database 0 only the claimledger:* keys are deleted).
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
 import pg from "pg";
 import { closeDb, prisma, useDatabase } from "../lib/db";
 import { serveCommand } from "./bench/serve-command";
+import { loopbackReaders, resetRedis, startCluster, type Cluster } from "./bench/soak-cluster";
+import { signalChildren, stopChildren, watchServer, type SoakServer } from "./bench/soak-servers";
 import { fmt, percentile } from "./bench/stats";
 import { insertSyntheticClaims } from "./bench/synthetic";
 
+const TARGET = process.env.SOAK_TARGET ?? "single";
+if (TARGET !== "single" && TARGET !== "cluster") throw new Error(`SOAK_TARGET must be single or cluster (got ${TARGET})`);
+const CLUSTER = TARGET === "cluster";
 const PORT = Number(process.env.SOAK_PORT ?? 3400);
-const BASE = `http://127.0.0.1:${PORT}`;
+const SERVERS = CLUSTER ? Number(process.env.SOAK_SERVERS ?? 2) : 1;
+if (!Number.isInteger(SERVERS) || SERVERS < 1 || SERVERS > 32) throw new Error("SOAK_SERVERS must be a whole number from 1 to 32");
+const EDGE_PORT = Number(process.env.SOAK_EDGE_PORT ?? 6401);
+const EDGE_DIR = ".data/soak-edge";
+const REDIS_URL = process.env.SOAK_REDIS_URL ?? "redis://127.0.0.1:6379/3";
+// Everything goes to the edge in a cluster.
+const BASE = CLUSTER ? `http://127.0.0.1:${EDGE_PORT}` : `http://127.0.0.1:${PORT}`;
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 600);
 // The same traffic runs first: a fresh server fills its page cache (bounded, 16 MB) and grows
 // its heap to working size in the first minutes, and "start" is taken after that, so the growth
@@ -29,7 +52,11 @@ const WARMUP_SECONDS = Number(process.env.SOAK_WARMUP_SECONDS ?? Math.min(180, M
 const WARMUP_ROUNDS = 6;
 // Open-loop arrivals at a rate the server sustains with headroom (on a 2-core machine; the
 // report says plainly when arrivals outran the server, which makes its memory figures moot).
-const RATE = Number(process.env.SOAK_RATE ?? 30);
+// A cluster is offered three times that: what the edge and the added servers are for.
+const SINGLE_SERVER_RATE = 30;
+const RATE = Number(process.env.SOAK_RATE ?? (CLUSTER ? 3 * SINGLE_SERVER_RATE : SINGLE_SERVER_RATE));
+// Distinct reader addresses in a cluster (the public API's rate limit is per address).
+const READER_ADDRESSES = 200;
 const SYNTHETIC_CLAIMS = Number(process.env.SOAK_CLAIMS ?? 2000);
 const STAFF_SHARE = Number(process.env.SOAK_STAFF_SHARE ?? 0.1);
 const MAX_IN_FLIGHT = 256;
@@ -52,11 +79,6 @@ async function recreateDatabase(url: string) {
   await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   await c.query(`CREATE DATABASE "${name}"`);
   await c.end();
-}
-
-function rssMb(pid: number): number {
-  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-  return m ? Number(m[1]) / 1024 : Number.NaN;
 }
 
 /** A staff member's HTTP session: next-auth's CSRF + credentials sign-in, cookies kept. */
@@ -101,8 +123,6 @@ class Staff {
   }
 }
 
-type MemoryUsage = NodeJS.MemoryUsage;
-
 /** The route a reader's path belongs to (/claims/[slug], /claims/page/[n], …), for the report. */
 function routeOf(path: string): string {
   return path
@@ -117,11 +137,30 @@ interface Sample {
   ms: number;
   ok: boolean;
   what: string;
+  /** What the edge said (x-cache: HIT, MISS, PASS), for readers in a cluster. */
+  cache?: string;
+  /** How a failure is listed, when it says more than `what`. */
+  failure?: string;
+}
+
+// Every process this soak starts, so that each is stopped on any way out: the end of the run,
+// an error, Ctrl-C or SIGTERM.
+const children: ChildProcess[] = [];
+let stopping = false;
+process.on("exit", () => signalChildren(children));
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    console.error(`soak: ${signal}: stopping the servers…`);
+    void stopChildren(children).finally(() => process.exit(130));
+  });
 }
 
 async function main() {
   if (!/^postgres(ql)?:/.test(DATABASE_URL)) throw new Error("the soak runs on PostgreSQL: set SOAK_DATABASE_URL");
-  // Readers' addresses come in X-Forwarded-For, as from the newsroom's proxy (one hop).
+  // Readers' addresses come in X-Forwarded-For, as from the newsroom's proxy (one hop). In a
+  // cluster that one hop is Varnish, which appends the address each reader connected from.
   const env = { ...process.env, DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1", TRUSTED_PROXY_HOPS: "1" };
   await recreateDatabase(DATABASE_URL);
   run("npm", ["run", "-s", "db:migrate"], env);
@@ -131,34 +170,53 @@ async function main() {
   await closeDb();
   if (!existsSync(".next/csp-nonce-token") || process.env.BENCH_BUILD === "1") run("npm", ["run", "-s", "build"], env);
 
-  // The production server as `npm run serve` starts it, plus --expose-gc so its SIGUSR2 memory
-  // report follows a full collection.
-  const serve = serveCommand(["--expose-gc"], ["-p", String(PORT), "-H", "127.0.0.1"]);
-  const server = spawn(serve.command, serve.args, { env: { ...env, ...serve.env }, stdio: ["ignore", "pipe", "inherit"] });
-  // The server answers SIGUSR2 with its memory after a full collection: live heap, not garbage.
-  let memoryWaiter: ((m: MemoryUsage) => void) | null = null;
-  let stdoutBuffer = "";
-  server.stdout!.on("data", (chunk: Buffer) => {
-    stdoutBuffer += chunk.toString();
-    for (let nl = stdoutBuffer.indexOf("\n"); nl >= 0; nl = stdoutBuffer.indexOf("\n")) {
-      const line = stdoutBuffer.slice(0, nl);
-      stdoutBuffer = stdoutBuffer.slice(nl + 1);
-      if (line.startsWith('{"memory"')) memoryWaiter?.((JSON.parse(line) as { memory: MemoryUsage }).memory);
-    }
-  });
-  const liveMemory = () =>
-    new Promise<MemoryUsage>((resolve) => {
-      memoryWaiter = resolve;
-      server.kill("SIGUSR2");
+  let servers: SoakServer[];
+  let cluster: Cluster | null = null;
+  const track = (child: ChildProcess) => {
+    children.push(child);
+    child.once("exit", (code, signal) => {
+      if (!stopping) console.error(`soak: process ${child.pid} (${child.spawnfile}) exited unexpectedly (${code ?? signal})`);
     });
-  const stop = () => server.kill("SIGTERM");
-  process.on("exit", stop);
+  };
+  if (CLUSTER) {
+    console.log(`soak: ${await resetRedis(REDIS_URL)} (${REDIS_URL})`);
+    // As `npm run cluster` starts them, plus --expose-gc (through NODE_OPTIONS: startApp sets
+    // the node flags) so that the SIGUSR2 memory report follows a full collection.
+    const edgeOrigin = `http://127.0.0.1:${EDGE_PORT}`;
+    const clusterEnv = {
+      ...env,
+      REDIS_URL,
+      EDGE_PURGE_URLS: edgeOrigin,
+      SITE_URL: edgeOrigin,
+      NODE_OPTIONS: [process.env.NODE_OPTIONS, "--expose-gc"].filter(Boolean).join(" "),
+    };
+    cluster = await startCluster({
+      servers: SERVERS,
+      basePort: PORT,
+      edgePort: EDGE_PORT,
+      workDir: EDGE_DIR,
+      memory: process.env.SOAK_EDGE_MEMORY ?? "256m",
+      env: clusterEnv,
+      track,
+    });
+    servers = cluster.servers;
+    console.log(`soak: ${SERVERS} app server(s) on ${servers.map((s) => `127.0.0.1${s.name}`).join(", ")} behind Varnish on ${BASE}; Redis ${REDIS_URL}`);
+  } else {
+    // The production server as `npm run serve` starts it, plus --expose-gc so its SIGUSR2 memory
+    // report follows a full collection.
+    const serve = serveCommand(["--expose-gc"], ["-p", String(PORT), "-H", "127.0.0.1"]);
+    const server = spawn(serve.command, serve.args, { env: { ...env, ...serve.env }, stdio: ["ignore", "pipe", "inherit"] });
+    track(server);
+    // The server answers SIGUSR2 with its memory after a full collection: live heap, not garbage.
+    servers = [watchServer(server, `:${PORT}`, { echo: false })];
+  }
   for (let i = 0; ; i++) {
     if (i > 240) throw new Error("server did not start");
     if (await fetch(`${BASE}/claims`).then((r) => r.ok, () => false)) break;
     await new Promise((r) => setTimeout(r, 250));
   }
-  const rssBoot = rssMb(server.pid!);
+  const rssBoot = servers.map((s) => s.rss());
+  const readers = CLUSTER ? loopbackReaders(BASE, READER_ADDRESSES) : null;
 
   // What readers read: the demo's public pages, plus claims the staff publish during the run.
   const db = new pg.Client({ connectionString: DATABASE_URL });
@@ -269,6 +327,7 @@ async function main() {
   let dropped = 0;
   let recording = false;
   const failures = new Map<string, number>();
+  const warmupFailures = new Map<string, number>();
   const fire = async () => {
     if (inFlight >= MAX_IN_FLIGHT) {
       dropped++;
@@ -289,20 +348,38 @@ async function main() {
         }
       } else {
         const path = readerPaths();
-        // Readers come from many addresses (behind the newsroom's proxy), as on a real site.
-        const res = await fetch(`${BASE}${path}`, { headers: { "x-forwarded-for": `10.0.${Math.floor(Math.random() * 200)}.${Math.floor(Math.random() * 250)}` } });
-        await res.arrayBuffer();
-        sample = { kind: "read", ok: res.ok, what: `GET ${routeOf(path)} ${res.status}` };
+        if (readers) {
+          // Readers connect to the edge from many addresses of their own.
+          const res = await readers.get(path);
+          const what = `GET ${routeOf(path)} ${res.status}`;
+          const ok = res.status >= 200 && res.status < 300;
+          // Whose 503: an app server's admission control says Retry-After: 1; Varnish's own
+          // (built-in vcl_backend_error: no app server answered in time) Retry-After: 5.
+          const whose503 = res.retryAfter === "1" ? ", app server busy (admission control)" : ", from Varnish: backend fetch failed";
+          const failure = ok ? undefined : `${what} (x-cache ${res.cache}${res.status === 503 ? whose503 : ""})`;
+          sample = { kind: "read", ok, what, cache: res.cache, ...(failure ? { failure } : {}) };
+        } else {
+          // Readers come from many addresses (behind the newsroom's proxy), as on a real site.
+          const res = await fetch(`${BASE}${path}`, { headers: { "x-forwarded-for": `10.0.${Math.floor(Math.random() * 200)}.${Math.floor(Math.random() * 250)}` } });
+          await res.arrayBuffer();
+          sample = { kind: "read", ok: res.ok, what: `GET ${routeOf(path)} ${res.status}` };
+        }
       }
     } catch (error) {
       sample = { kind: "read", ok: false, what: String(error) };
     }
     inFlight--;
-    if (!recording) return;
+    if (!recording) {
+      if (!sample.ok) warmupFailures.set(sample.failure ?? sample.what, (warmupFailures.get(sample.failure ?? sample.what) ?? 0) + 1);
+      return;
+    }
     samples.push({ ...sample, ms: performance.now() - t0 });
-    if (!sample.ok) failures.set(sample.what, (failures.get(sample.what) ?? 0) + 1);
+    if (!sample.ok) failures.set(sample.failure ?? sample.what, (failures.get(sample.failure ?? sample.what) ?? 0) + 1);
   };
 
+  // Nothing left to send traffic to: every app server (or the edge) has exited.
+  const down = () =>
+    servers.every((s) => s.exited !== null) || (cluster !== null && (cluster.edge.exitCode !== null || cluster.edge.signalCode !== null));
   // Open-loop arrivals at a fixed rate: a slow server cannot slow the offered load down.
   const drive = (seconds: number) =>
     new Promise<void>((resolve) => {
@@ -314,33 +391,55 @@ async function main() {
           sent++;
           void fire();
         }
-        if (performance.now() - start >= seconds * 1000) {
+        if (performance.now() - start >= seconds * 1000 || down()) {
           clearInterval(timer);
           resolve();
         }
       }, 5);
     });
 
+  const mb = (b: number) => b / 1024 / 1024;
+  const liveMemory = () => Promise.all(servers.map((s) => s.liveMemory()));
+  const label = (s: SoakServer) => (CLUSTER ? `server ${s.name}` : "server");
   console.log(`soak: warming up for ${WARMUP_SECONDS} s at ${RATE} req/s…`);
+  const warmupAt = Date.now();
   for (let round = 1; round <= WARMUP_ROUNDS; round++) {
     await drive(WARMUP_SECONDS / WARMUP_ROUNDS);
+    if (down()) break;
     const live = await liveMemory();
-    console.log(`  warm-up ${fmt((round * WARMUP_SECONDS) / WARMUP_ROUNDS, 0)} s: live heap ${fmt(live.heapUsed / 1048576)} MB, RSS ${fmt(rssMb(server.pid!))} MB`);
+    const each = servers.map((s, i) => `${CLUSTER ? `${s.name} ` : ""}live heap ${fmt((live[i]?.heapUsed ?? Number.NaN) / 1048576)} MB, RSS ${fmt(s.rss())} MB`);
+    console.log(`  warm-up ${fmt((round * WARMUP_SECONDS) / WARMUP_ROUNDS, 0)} s: ${each.join("; ")}${cluster ? `; Varnish RSS ${fmt(cluster.edgeRss())} MB` : ""}`);
   }
-  const rssStart = rssMb(server.pid!);
+  if (warmupFailures.size) {
+    const list = [...warmupFailures].sort((a, b) => b[1] - a[1]);
+    console.log(`  warm-up errors (not counted in the results): ${list.reduce((n, [, c]) => n + c, 0)}: ${list.slice(0, 6).map(([k, v]) => `${k} × ${v}`).join("; ")}`);
+  }
+  const rssStart = servers.map((s) => s.rss());
   const liveStart = await liveMemory();
+  const edgeRssStart = cluster?.edgeRss() ?? Number.NaN;
+  const countersStart = cluster?.edgeCounters() ?? null;
   recording = true;
-  console.log(`soak: ${SECONDS} s of mixed traffic at ${RATE} req/s (${Math.round((1 - STAFF_SHARE) * 100)}% readers, ${Math.round(STAFF_SHARE * 100)}% staff) on PostgreSQL`);
+  console.log(
+    `soak: ${SECONDS} s of mixed traffic at ${RATE} req/s (${Math.round((1 - STAFF_SHARE) * 100)}% readers, ${Math.round(STAFF_SHARE * 100)}% staff) on PostgreSQL${CLUSTER ? `, through Varnish to ${SERVERS} app servers` : ""}`,
+  );
   const t0 = performance.now();
-  const rssTrace: number[] = [];
-  const sampler = setInterval(() => rssTrace.push(rssMb(server.pid!)), 10_000);
+  const startedAt = Date.now();
+  const rssTrace: number[][] = servers.map(() => []);
+  const sampler = setInterval(() => servers.forEach((s, i) => rssTrace[i]!.push(s.rss())), 10_000);
   await drive(SECONDS);
+  if (down()) console.log(`soak: ${CLUSTER ? "every app server or the edge" : "the server"} has exited: traffic stopped after ${fmt((performance.now() - t0) / 1000, 0)} s`);
   while (inFlight > 0) await new Promise((r) => setTimeout(r, 50));
   clearInterval(sampler);
   const elapsed = (performance.now() - t0) / 1000;
-  const rssEnd = rssMb(server.pid!);
+  const rssEnd = servers.map((s) => s.rss());
   const liveEnd = await liveMemory();
+  const edgeRssEnd = cluster?.edgeRss() ?? Number.NaN;
+  const countersEnd = cluster?.edgeCounters() ?? null;
+  readers?.close();
 
+  const when = (at: number) =>
+    at < warmupAt ? "before the warm-up" : at < startedAt ? `warm-up +${fmt((at - warmupAt) / 1000, 0)} s` : `run +${fmt((at - startedAt) / 1000, 0)} s`;
+  const growthOf = (i: number) => (servers[i]!.exited ? "n/a (exited)" : `${fmt(((rssEnd[i]! - rssStart[i]!) / rssStart[i]!) * 100)}%`);
   const report = (label: string, xs: Sample[]) => {
     const ms = xs.map((s) => s.ms);
     console.log(
@@ -362,20 +461,103 @@ async function main() {
   const staffOps = new Map<string, number>();
   for (const s of samples.filter((x) => x.kind === "write")) staffOps.set(s.what.split(" ")[0]!, (staffOps.get(s.what.split(" ")[0]!) ?? 0) + 1);
   console.log(`staff operations: ${[...staffOps].map(([k, v]) => `${k} ${v}`).join(", ")}; claims published during the run: ${published.length}`);
+  if (cluster) {
+    // The edge, as readers saw it (x-cache on each response), and as Varnish counted it.
+    const reads = samples.filter((s) => s.kind === "read");
+    const byCache = new Map<string, number[]>();
+    for (const x of reads) {
+      const ms = byCache.get(x.cache ?? "none") ?? [];
+      ms.push(x.ms);
+      byCache.set(x.cache ?? "none", ms);
+    }
+    const hits = byCache.get("HIT")?.length ?? 0;
+    console.log(
+      `edge: hit ratio ${fmt((hits / reads.length) * 100)}% of reader responses (x-cache: ${[...byCache]
+        .sort((a, b) => b[1].length - a[1].length)
+        .map(([k, ms]) => `${k} ${ms.length} (${fmt((ms.length / reads.length) * 100)}%) p50 ${fmt(percentile(ms, 50))} p99 ${fmt(percentile(ms, 99))} ms`)
+        .join(", ")})`,
+    );
+    // A public page fetched with status 200 but not stored (x-cache PASS): a purge arrived while
+    // it was being fetched (the VCL's purge generation), so Varnish kept nothing.
+    const passed = reads.filter((x) => x.cache === "PASS" && / 200$/.test(x.what)).length;
+    if (passed) console.log(`edge: ${passed} reader responses (200) fetched but not stored: a purge arrived during the fetch`);
+    const hitByRoute = new Map<string, [number, number]>();
+    for (const x of reads) {
+      const key = x.what.replace(/ \d+$/, "");
+      const [h, n] = hitByRoute.get(key) ?? [0, 0];
+      hitByRoute.set(key, [h + (x.cache === "HIT" ? 1 : 0), n + 1]);
+    }
+    console.log(`edge hit ratio by route: ${[...hitByRoute].sort((a, b) => b[1][1] - a[1][1]).map(([k, [h, n]]) => `${k} ${fmt((h / n) * 100, 0)}%`).join("; ")}`);
+    if (countersStart && countersEnd) {
+      const delta = (k: string) => (countersEnd.get(k) ?? 0) - (countersStart.get(k) ?? 0);
+      const counters = ["cache_hit", "cache_hit_grace", "cache_miss", "cache_hitmiss", "cache_hitpass", "s_pass", "s_synth", "backend_fail", "backend_unhealthy", "fetch_failed", "n_lru_nuked", "sess_dropped", "req_dropped", "thread_queue_len"]
+        .filter((k) => countersEnd.has(`MAIN.${k}`))
+        .map((k) => `${k} ${delta(`MAIN.${k}`)}`);
+      const backends = [...countersEnd.keys()]
+        .map((k) => /^VBE\.[^.]+\.(app\d+)\.req$/.exec(k))
+        .filter((m): m is RegExpExecArray => m !== null)
+        .map((m) => `${m[1]} (:${PORT + Number(m[1]!.slice(3)) - 1}) ${delta(m[0])}`);
+      console.log(`Varnish over the run: ${counters.join(", ")}; objects cached at the end ${countersEnd.get("MAIN.n_object") ?? "?"}; fetches per app server: ${backends.join(", ")}`);
+    } else {
+      console.log("Varnish counters: varnishstat gave nothing");
+    }
+    const changes = cluster.healthChanges;
+    console.log(
+      `edge health probes: ${changes.length ? `${changes.filter((c) => c.change === "went sick").length} time(s) an app server was taken out of rotation: ${changes.slice(0, 24).map((c) => `${c.backend} ${c.change} (${when(c.at)})`).join(", ")}${changes.length > 24 ? ", …" : ""}` : "every app server stayed in rotation"}`,
+    );
+    console.log(`Varnish (worker) RSS: start ${fmt(edgeRssStart)} MB, end ${fmt(edgeRssEnd)} MB (cache storage up to ${process.env.SOAK_EDGE_MEMORY ?? "256m"})`);
+  }
   if (dropped) {
-    console.log(`OVERLOADED: ${dropped} arrivals not sent because ${MAX_IN_FLIGHT} requests were already waiting. The server did not sustain ${RATE} req/s on this machine; its memory below is a backlog's, not a steady state's. Lower SOAK_RATE.`);
+    console.log(
+      `OVERLOADED: ${dropped} arrivals not sent because ${MAX_IN_FLIGHT} requests were already waiting. The ${CLUSTER ? "cluster" : "server"} did not sustain ${RATE} req/s on this machine; its memory below is a backlog's, not a steady state's. Lower SOAK_RATE.`,
+    );
   }
   for (const [what, count] of failures) console.log(`  error: ${what} × ${count}`);
-  console.log(`server RSS: boot ${fmt(rssBoot)} MB, start (after ${WARMUP_SECONDS} s of warm-up) ${fmt(rssStart)} MB, end ${fmt(rssEnd)} MB → growth ${fmt(((rssEnd - rssStart) / rssStart) * 100)}% (target < 10%)`);
-  console.log(`RSS every 10 s (MB): ${rssTrace.map((x) => fmt(x, 0)).join(" ")}`);
-  const mb = (b: number) => b / 1024 / 1024;
+  for (const [i, s] of servers.entries()) {
+    const [boot, start, end, trace, a, b] = [rssBoot[i]!, rssStart[i]!, rssEnd[i]!, rssTrace[i]!, liveStart[i], liveEnd[i]];
+    if (s.exited) console.log(`${label(s)} EXITED (${s.exited.how}) at ${when(s.exited.at)}${/SIGABRT/.test(s.exited.how) ? ": see its log below (V8 aborts when the heap reaches --max-old-space-size)" : ""}`);
+    console.log(`${label(s)} RSS: boot ${fmt(boot)} MB, start (after ${WARMUP_SECONDS} s of warm-up) ${fmt(start)} MB, end ${fmt(end)} MB → growth ${growthOf(i)} (target < 10%)`);
+    console.log(`${CLUSTER ? "  " : ""}RSS every 10 s (MB): ${trace.filter(Number.isFinite).map((x) => fmt(x, 0)).join(" ")}${s.exited ? " (exited)" : ""}`);
+    if (!a || !b) {
+      console.log(`${CLUSTER ? "  " : ""}after a full GC: n/a (${s.exited ? "the server exited" : "the server did not answer SIGUSR2 within 30 s"})`);
+      continue;
+    }
+    console.log(
+      `${CLUSTER ? "  " : ""}after a full GC: heap used ${fmt(mb(a.heapUsed))} → ${fmt(mb(b.heapUsed))} MB (${fmt(((b.heapUsed - a.heapUsed) / a.heapUsed) * 100)}%), RSS ${fmt(mb(a.rss))} → ${fmt(mb(b.rss))} MB (${fmt(((b.rss - a.rss) / a.rss) * 100)}%), heap reserved ${fmt(mb(a.heapTotal))} → ${fmt(mb(b.heapTotal))} MB, outside the heap ${fmt(mb(a.external))} → ${fmt(mb(b.external))} MB`,
+    );
+  }
+  if (CLUSTER) {
+    // Every change purges the edge and the shared tag state through the outbox: anything not
+    // done, or done only on a retry, is a purge that failed at first.
+    const db2 = new pg.Client({ connectionString: DATABASE_URL });
+    await db2.connect();
+    await new Promise((r) => setTimeout(r, 1000)); // the last changes' invalidations finish
+    const { rows } = await db2.query<{ total: string; pending: string; retried: string }>(
+      `SELECT count(*) AS total, count(*) FILTER (WHERE "doneAt" IS NULL) AS pending, count(*) FILTER (WHERE attempts > 1 OR "lastError" IS NOT NULL) AS retried FROM "OutboxEvent"`,
+    );
+    const outboxErrors = await db2.query<{ error: string; n: string }>(`SELECT left("lastError", 200) AS error, count(*) AS n FROM "OutboxEvent" WHERE "lastError" IS NOT NULL GROUP BY 1 ORDER BY 2 DESC LIMIT 5`);
+    await db2.end();
+    const o = rows[0]!;
+    console.log(`invalidations (outbox, since boot): ${o.total} events, ${o.pending} not done at the end, ${o.retried} needed a retry${outboxErrors.rows.map((e) => `\n  outbox error: ${e.error} × ${e.n}`).join("")}`);
+    for (const s of servers) {
+      const notable = [...s.log.notable].sort((a, b) => b[1] - a[1]);
+      console.log(`server ${s.name} log since boot (stderr in ${EDGE_DIR}/app-${s.name.slice(1)}.log): ${s.log.lines} line(s)${notable.length ? `, ${notable.reduce((n, [, c]) => n + c, 0)} about purges, the outbox, Redis or errors:` : ""}`);
+      for (const [line, count] of notable.slice(0, 8)) console.log(`  ${line} × ${count}`);
+    }
+  }
+  const errors = samples.filter((s) => !s.ok).length;
+  const growth = servers.map((s, i) => `${CLUSTER ? `${s.name} ` : ""}${growthOf(i)}`);
+  const exited = servers.filter((s) => s.exited);
   console.log(
-    `after a full GC: heap used ${fmt(mb(liveStart.heapUsed))} → ${fmt(mb(liveEnd.heapUsed))} MB (${fmt(((liveEnd.heapUsed - liveStart.heapUsed) / liveStart.heapUsed) * 100)}%), RSS ${fmt(mb(liveStart.rss))} → ${fmt(mb(liveEnd.rss))} MB (${fmt(((liveEnd.rss - liveStart.rss) / liveStart.rss) * 100)}%), heap reserved ${fmt(mb(liveStart.heapTotal))} → ${fmt(mb(liveEnd.heapTotal))} MB, outside the heap ${fmt(mb(liveStart.external))} → ${fmt(mb(liveEnd.external))} MB`,
+    `verdict: ${exited.length ? `EXITED: ${exited.map((s) => `${s.name} (${s.exited!.how}, ${when(s.exited!.at)})`).join(", ")}; ` : ""}errors ${errors}; ${dropped ? `OVERLOADED (${dropped} arrivals not sent)` : `every arrival sent at ${RATE} req/s`}; RSS growth ${growth.join(", ")} (target < 10%)`,
   );
-  stop();
+  stopping = true;
+  await stopChildren(children);
 }
 
-main().catch((error) => {
+main().catch(async (error) => {
   console.error(error);
+  stopping = true;
+  await stopChildren(children);
   process.exit(1);
 });
