@@ -134,7 +134,7 @@ function swapNonce(req, res) {
 const PUBLIC_S_MAXAGE = Number(process.env.PUBLIC_S_MAXAGE ?? 3600);
 const CACHEABLE = new Set([200, 203, 301, 308, 404, 410]);
 // Beyond this many requests in progress, new ones get 503 + Retry-After (memory stays bounded).
-const MAX_INFLIGHT = Number(process.env.MAX_INFLIGHT ?? 64);
+const MAX_INFLIGHT = Number(process.env.MAX_INFLIGHT ?? 32);
 // Marks this server's own re-requests (a public request answered again, see below).
 const INTERNAL = randomBytes(18).toString("base64url");
 const shared = sharedTags();
@@ -269,7 +269,6 @@ const server = createServer((req, res) => {
       return;
     }
     inflight++;
-    res.once("close", () => inflight--);
   }
   compress(req, res, () => {});
   if (isPublicPath(pathname) && (req.method === "GET" || req.method === "HEAD")) {
@@ -277,11 +276,17 @@ const server = createServer((req, res) => {
   } else {
     swapNonce(req, res);
   }
-  handle(req, res).catch((error) => {
-    console.error(error);
-    if (!res.headersSent) res.statusCode = 500;
-    res.end();
-  });
+  // Counted until Next.js has finished the work, not until the client left: a render a proxy gave
+  // up on still holds memory and CPU, and new work must not pile on top of it.
+  handle(req, res)
+    .catch((error) => {
+      console.error(error);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    })
+    .finally(() => {
+      if (!asset && !attempt) inflight--;
+    });
 });
 // Idle keep-alive connections outlive a load balancer's own idle timeout (commonly 60 s), so the
 // balancer never sends a request down a socket this server is just closing (a spurious 502).

@@ -97,6 +97,10 @@ sub vcl_backend_fetch {
 }
 
 sub vcl_backend_response {
+  # A busy or failing app server (503 from its admission control, a crash): reads try the other one once.
+  if (beresp.status >= 500 && (bereq.method == "GET" || bereq.method == "HEAD") && bereq.retries < 1) {
+    return (retry);
+  }
   if (bereq.uncacheable) {
     return (deliver);
   }
@@ -116,6 +120,14 @@ sub vcl_backend_response {
   set beresp.http.xkey = beresp.http.surrogate-key;
   set beresp.grace = 24h;
   return (deliver);
+}
+
+sub vcl_backend_error {
+  if ((bereq.method == "GET" || bereq.method == "HEAD") && bereq.retries < 1) {
+    return (retry);
+  }
+  set beresp.http.retry-after = "5";
+  set beresp.http.cache-control = "no-store";
 }
 
 sub vcl_deliver {

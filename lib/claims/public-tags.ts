@@ -18,10 +18,15 @@ export async function publicTagsForClaim(tx: DbWriter, claimId: string): Promise
   return publicTagsForClaims(tx, { id: claimId });
 }
 
-/** The same for every claim matching `where` (e.g. all of a speaker's claims), in one query. */
+/**
+ * The same for every claim matching `where` (e.g. all of a speaker's claims), in one query. A
+ * claim readers cannot see (a draft, one in review, a deleted one) is on no public page: it has
+ * no tags, so editing drafts purges nothing. Its page's cached 404 is purged by the change that
+ * publishes it (the tags after that change).
+ */
 export async function publicTagsForClaims(tx: DbWriter, where: Prisma.ClaimWhereInput): Promise<string[]> {
   const claims = await tx.claim.findMany({
-    where,
+    where: { AND: [where, { status: { in: ["APPROVED", "RETRACTED"] }, deletedAt: null }] },
     select: {
       slug: true,
       speaker: { select: { slug: true } },
