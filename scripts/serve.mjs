@@ -55,6 +55,23 @@ function partialTokenTail(buf) {
 }
 
 /**
+ * Headers given to writeHead itself (an object, or a flat list of names and values) are moved
+ * onto the response, so they are seen (and can be changed) before anything is sent. Returns
+ * writeHead's other arguments.
+ */
+function moveHeadersOntoResponse(res, args) {
+  const headers = args.find((r) => r && typeof r === "object");
+  if (!headers) return args;
+  const pairs = Array.isArray(headers)
+    ? Array.isArray(headers[0])
+      ? headers
+      : headers.flatMap((v, i) => (i % 2 === 0 ? [[v, headers[i + 1]]] : []))
+    : Object.entries(headers);
+  for (const [k, v] of pairs) if (v !== undefined) res.setHeader(k, v);
+  return args.filter((r) => r !== headers);
+}
+
+/**
  * Replaces the build token by a fresh nonce in this response's policy header and in the body of
  * a page or RSC payload.
  * The nonce has the token's length, so Content-Length stays valid; chunks are scanned with the
@@ -97,16 +114,7 @@ function swapNonce(req, res) {
   res.writeHead = function (status, ...rest) {
     // Headers given to writeHead itself (an object, or a flat list of names and values) are
     // moved onto the response first, so the policy and content type are seen before sending.
-    const headers = rest.find((r) => r && typeof r === "object");
-    if (headers) {
-      const pairs = Array.isArray(headers)
-        ? Array.isArray(headers[0])
-          ? headers
-          : headers.flatMap((v, i) => (i % 2 === 0 ? [[v, headers[i + 1]]] : []))
-        : Object.entries(headers);
-      for (const [k, v] of pairs) if (v !== undefined) res.setHeader(k, v);
-      rest = rest.filter((r) => r !== headers);
-    }
+    rest = moveHeadersOntoResponse(res, rest);
     decide();
     // Staff pages and APIs are per person: never kept by a browser or a shared cache.
     if (!req.url?.startsWith("/_next/")) res.setHeader("cache-control", "no-store");
@@ -155,15 +163,7 @@ function capturePublic(req, res, pathname, startedAt, attempt, port) {
   res.flushHeaders = () => {};
   res.writeHead = function (statusCode, ...rest) {
     status = statusCode;
-    const headers = rest.find((r) => r && typeof r === "object");
-    if (headers) {
-      const pairs = Array.isArray(headers)
-        ? Array.isArray(headers[0])
-          ? headers
-          : headers.flatMap((v, i) => (i % 2 === 0 ? [[v, headers[i + 1]]] : []))
-        : Object.entries(headers);
-      for (const [k, v] of pairs) if (v !== undefined) res.setHeader(k, v);
-    }
+    moveHeadersOntoResponse(res, rest);
     return res;
   };
   const collect = (chunk, encoding) => {
