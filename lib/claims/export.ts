@@ -113,10 +113,26 @@ const CSV_COLUMNS = [
   "links",
 ] as const;
 
-/** RFC 4180 field: quoted when it holds a comma, quote or line break. */
+/**
+ * Text a spreadsheet would evaluate as a formula (OWASP "CSV Injection"): a cell starting with a tab,
+ * carriage return or line feed, or whose first non-blank character is = + - @ or their full-width
+ * forms (＝＋－＠; some importers trim leading blanks, and some read full-width signs as operators).
+ */
+const FORMULA_START = /^(?:[\t\r\n]|[\s\u0000-\u001f\u007f\u200b-\u200d\u2060\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20])/u;
+
+/**
+ * One CSV cell. Text that could be read as a formula is prefixed with a single quote, so Excel,
+ * LibreOffice and Google Sheets show it as text (the quote is visible in other readers: the
+ * value is then `'` + the original text). Numbers of the export model are real numbers and stay as
+ * they are (e.g. -3.5); every string is user text. RFC 4180 quoting: the cell is quoted when it holds
+ * a comma, quote or line break, and also a semicolon or tab (the separators spreadsheets use in
+ * some locales), so no separator inside a cell can start a new cell with a formula.
+ */
 export function csvField(value: string | number | null): string {
-  const s = value === null ? "" : String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  if (value === null) return "";
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+  const s = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",;\t\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /** One row per claim; appearances and links are joined into readable cells. */
