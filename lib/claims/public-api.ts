@@ -3,7 +3,7 @@ import { prisma } from "../db";
 import { AppError } from "../errors";
 import { searchSql, summariesFor } from "../search/public-search";
 import type { PublicClaimSummary } from "./public-dto";
-import { SLUG_PATTERN } from "../validation/common";
+import { SLUG_PATTERN, boundedDateTimeField, parseBoundedInstant } from "../validation/common";
 
 /** GET /api/v1/claims: filters + keyset (cursor) pagination, newest publication first. */
 export const apiListSchema = z.strictObject({
@@ -11,7 +11,8 @@ export const apiListSchema = z.strictObject({
   speaker: z.string().regex(SLUG_PATTERN, { error: "speaker must be a speaker slug." }).optional(),
   topic: z.string().regex(/^[a-z0-9-]{1,80}$/, { error: "topic must be a topic slug." }).optional(),
   status: z.enum(["APPROVED", "RETRACTED"], { error: "status must be APPROVED or RETRACTED." }).optional(),
-  since: z.iso.datetime({ offset: true, error: "since must be an ISO 8601 date-time." }).optional(),
+  // Between 1900 and two years from now: PostgreSQL refuses some dates zod and JavaScript accept (year 0).
+  since: boundedDateTimeField("since").optional(),
   cursor: z.string().max(300).optional(),
   limit: z.coerce.number({ error: "limit must be a number." }).int().min(1, { error: "limit must be 1–100." }).max(100, { error: "limit must be 1–100." }).default(20),
 });
@@ -21,18 +22,29 @@ interface Cursor {
   s: string; // slug
 }
 
-function encodeCursor(c: Cursor): string {
+export function encodeCursor(c: Cursor): string {
   return Buffer.from(JSON.stringify(c)).toString("base64url");
 }
 
-function decodeCursor(raw: string): Cursor {
+/**
+ * A cursor is the reader's input like any other: only what encodeCursor writes is accepted, i.e. a
+ * publication instant in toISOString's form (a real date, 1900..two years from now) and a slug.
+ * Anything else (+275760-09-13T00:00:00.000Z, year 0, 2025-02-30, "1") is a 400, never a query
+ * PostgreSQL refuses (a 500).
+ */
+export function decodeCursor(raw: string): { publishedAt: Date; slug: string } {
+  let v: unknown;
   try {
-    const v = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as Partial<Cursor>;
-    if (typeof v.p !== "string" || typeof v.s !== "string" || Number.isNaN(new Date(v.p).getTime())) throw new Error("shape");
-    return { p: v.p, s: v.s };
+    v = JSON.parse(Buffer.from(raw, "base64url").toString("utf8"));
   } catch {
+    v = null;
+  }
+  const c = v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Partial<Record<keyof Cursor, unknown>>) : {};
+  const publishedAt = parseBoundedInstant(c.p);
+  if (!publishedAt || typeof c.s !== "string" || !SLUG_PATTERN.test(c.s)) {
     throw new AppError("VALIDATION", "cursor is invalid: pass the nextCursor of a previous response.");
   }
+  return { publishedAt, slug: c.s };
 }
 
 export async function listClaimsForApi(query: z.infer<typeof apiListSchema>): Promise<{ data: PublicClaimSummary[]; nextCursor: string | null }> {
@@ -43,7 +55,7 @@ export async function listClaimsForApi(query: z.infer<typeof apiListSchema>): Pr
     topic: query.topic,
     status: query.status,
     publishedSince: query.since ? new Date(query.since) : undefined,
-    cursor: cursor ? { publishedAt: new Date(cursor.p), slug: cursor.s } : undefined,
+    cursor: cursor ?? undefined,
   });
   const rows = await prisma.$queryRawUnsafe<{ id: string; slug: string; publishedAt: Date }[]>(
     `SELECT c.id, c.slug, c."publishedAt" FROM "Claim" c WHERE ${where} AND c."publishedAt" IS NOT NULL ORDER BY c."publishedAt" DESC, c.slug ASC LIMIT ${query.limit + 1}`,

@@ -3,7 +3,8 @@ import type { PublicClaimSummary } from "../claims/public-dto";
 import { publicSummarySelect, toPublicClaimSummary } from "../claims/public-queries";
 import { prisma } from "../db";
 import { searchTerms } from "./search-text";
-import { SLUG_PATTERN } from "../validation/common";
+import { AppError } from "../errors";
+import { SLUG_PATTERN, dateBoundsMessage, isDateInBounds, parseBoundedDay } from "../validation/common";
 
 /**
  * Public search over approved claims: quote, translation, speaker names and variants, ignoring
@@ -11,7 +12,11 @@ import { SLUG_PATTERN } from "../validation/common";
  * folded text: `searchVector @@ to_tsquery('simple', 'dam & phan:*')`, served by a GIN index
  * on the tsvector, never a table scan. Matching ids come from SQL; rows are read with Prisma.
  */
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(new Date(`${s}T00:00:00Z`).getTime()));
+
+// A day filter (YYYY-MM-DD) that exists on the calendar and lies between 1900 and two years from
+// now (lib/validation/common.ts). Anything else is dropped (`.catch`), so the page shows as without
+// that filter: JavaScript rolls 2025-02-30 over to March and accepts year 0; PostgreSQL refuses both.
+const day = z.string().refine((s) => parseBoundedDay(s) !== null);
 
 export const publicSearchSchema = z.object({
   q: z.string().max(200).optional().catch(undefined),
@@ -35,6 +40,21 @@ export function prefixQuery(terms: string[]): string {
   return terms.map((t, i) => (i === terms.length - 1 ? `${t}:*` : t)).join(" & ");
 }
 
+const BAD_CURSOR = "cursor is invalid: pass the nextCursor of a previous response.";
+
+/**
+ * Second line of defence (callers validate first): a date PostgreSQL would refuse, or one outside
+ * the accepted bounds, is the caller's bad input (400), never a database error (500).
+ */
+function checkedDay(value: string, label: string): string {
+  if (parseBoundedDay(value) === null) throw new AppError("VALIDATION", `${label} must be an existing date YYYY-MM-DD; ${dateBoundsMessage("it")}`);
+  return value;
+}
+function checkedInstant(value: Date, message: string): string {
+  if (!isDateInBounds(value)) throw new AppError("VALIDATION", message);
+  return value.toISOString();
+}
+
 /** WHERE clause over `c` ("Claim") for the filter, with positional parameters. */
 export function searchSql(filter: SearchFilter): { where: string; values: unknown[] } {
   const values: unknown[] = [];
@@ -48,11 +68,12 @@ export function searchSql(filter: SearchFilter): { where: string; values: unknow
   if (filter.speaker) conditions.push(`c."speakerId" IN (SELECT id FROM "Speaker" WHERE slug = ${param(filter.speaker)})`);
   if (filter.topic) conditions.push(`EXISTS (SELECT 1 FROM "ClaimTopic" ct JOIN "Topic" t ON t.id = ct."topicId" WHERE ct."claimId" = c.id AND t.slug = ${param(filter.topic)})`);
   if (filter.status) conditions.push(`c.status = ${param(filter.status)}::"EditorialStatus"`);
-  if (filter.from) conditions.push(`c."saidAt" >= ${param(`${filter.from}T00:00:00Z`)}::timestamp`);
-  if (filter.to) conditions.push(`c."saidAt" <= ${param(`${filter.to}T23:59:59Z`)}::timestamp`);
-  if (filter.publishedSince) conditions.push(`c."publishedAt" >= ${param(filter.publishedSince.toISOString())}::timestamp`);
+  if (filter.from) conditions.push(`c."saidAt" >= ${param(`${checkedDay(filter.from, "from")}T00:00:00Z`)}::timestamp`);
+  if (filter.to) conditions.push(`c."saidAt" <= ${param(`${checkedDay(filter.to, "to")}T23:59:59Z`)}::timestamp`);
+  if (filter.publishedSince) conditions.push(`c."publishedAt" >= ${param(checkedInstant(filter.publishedSince, dateBoundsMessage("since")))}::timestamp`);
   if (filter.cursor) {
-    const p = param(filter.cursor.publishedAt.toISOString());
+    if (!SLUG_PATTERN.test(filter.cursor.slug)) throw new AppError("VALIDATION", BAD_CURSOR);
+    const p = param(checkedInstant(filter.cursor.publishedAt, BAD_CURSOR));
     conditions.push(`(c."publishedAt" < ${p}::timestamp OR (c."publishedAt" = ${p}::timestamp AND c.slug > ${param(filter.cursor.slug)}))`);
   }
   return { where: conditions.join(" AND "), values };

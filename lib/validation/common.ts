@@ -61,19 +61,60 @@ export const versionField = z
   .min(1, { error: "version must be at least 1." })
   .max(1_000_000_000, { error: "version is out of range." });
 
+/**
+ * Dates accepted from outside (forms, query strings, cursors) lie between 1900 and two years from
+ * now (UTC years). PostgreSQL refuses some dates JavaScript accepts (year 0, 2025-02-30 which
+ * JavaScript rolls over to March, years past 294276, ±275760 from `new Date`), so an unbounded
+ * date would reach the database and fail there (a 500) instead of being refused as bad input.
+ */
+export const DATE_MIN_YEAR = 1900;
+export const dateMaxYear = (now: Date = new Date()) => now.getUTCFullYear() + 2;
+export const dateBoundsMessage = (label: string) => `${label} must be between ${DATE_MIN_YEAR} and ${dateMaxYear()}.`;
+
+/** A valid Date whose UTC year is within DATE_MIN_YEAR..dateMaxYear(). */
+export function isDateInBounds(d: Date, now: Date = new Date()): boolean {
+  const t = d.getTime();
+  if (Number.isNaN(t)) return false;
+  const year = d.getUTCFullYear();
+  return year >= DATE_MIN_YEAR && year <= dateMaxYear(now);
+}
+
+/** "YYYY-MM-DD" that exists on the calendar and is within bounds, as UTC midnight; otherwise null. */
+export function parseBoundedDay(value: unknown): Date | null {
+  if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  const d = new Date(`${value}T00:00:00.000Z`);
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) return null;
+  return isDateInBounds(d) ? d : null;
+}
+
+/** An instant exactly as `Date#toISOString` writes it (2025-12-20T10:00:00.000Z), within bounds; otherwise null. */
+export function parseBoundedInstant(value: unknown): Date | null {
+  if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value)) return null;
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime()) || d.toISOString() !== value) return null;
+  return isDateInBounds(d) ? d : null;
+}
+
+/** ISO 8601 date-time with Z or an offset (zod's strict calendar check), within bounds; stays a string. */
+export function boundedDateTimeField(label: string) {
+  return z.iso
+    .datetime({ offset: true, error: `${label} must be an ISO 8601 date-time, e.g. 2025-12-20T00:00:00Z.` })
+    .refine((s) => isDateInBounds(new Date(s)), { error: () => dateBoundsMessage(label) });
+}
+
 /** Calendar date YYYY-MM-DD between 1900 and two years from now. */
 export const dayField = z
   .string({ error: "Date must be text in the form YYYY-MM-DD." })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Date must be in the form YYYY-MM-DD." })
   .transform((s, ctx) => {
     const d = new Date(`${s}T00:00:00.000Z`);
-    const maxYear = new Date().getUTCFullYear() + 2;
+    const maxYear = dateMaxYear();
     if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== s) {
       ctx.addIssue({ code: "custom", message: "Date does not exist." });
       return z.NEVER;
     }
-    if (d.getUTCFullYear() < 1900 || d.getUTCFullYear() > maxYear) {
-      ctx.addIssue({ code: "custom", message: `Date must be between 1900 and ${maxYear}.` });
+    if (!isDateInBounds(d)) {
+      ctx.addIssue({ code: "custom", message: `Date must be between ${DATE_MIN_YEAR} and ${maxYear}.` });
       return z.NEVER;
     }
     return d;

@@ -124,3 +124,64 @@ test(`${CASES} bad inputs per entry point family (${families.length} families, $
   console.log(`[fuzz] ${sent} bad inputs, ${CASES} per family over ${families.length} families / ${Object.keys(outcomes).length} entry points:`, JSON.stringify(outcomes));
   expect(after).toEqual(before);
 });
+
+/**
+ * Crafted dates on the public read endpoints (anonymous, no admin): PostgreSQL refuses dates that
+ * JavaScript accepts (year 0, 2025-02-30 rolled over to March, ±275760), so each must be refused
+ * before the query (API: 400 with a message) or ignored (search page: shown as without the filter),
+ * never a 500.
+ */
+test("crafted dates on public endpoints: the API answers 400 with a message, the search page ignores them, never a 500", async ({ request, page }) => {
+  const maxYear = new Date().getUTCFullYear() + 2;
+  const cursor = (value: unknown) => Buffer.from(typeof value === "string" ? value : JSON.stringify(value)).toString("base64url");
+  const apiCases = [
+    "since=0000-01-01T00:00:00Z",
+    "since=0001-01-01T00:00:00Z",
+    "since=1899-12-31T23:59:59Z",
+    "since=9999-12-31T23:59:59Z",
+    `since=${maxYear + 1}-01-01T00:00:00Z`,
+    "since=2025-02-30T00:00:00Z",
+    `since=${encodeURIComponent("+275760-09-13T00:00:00.000Z")}`,
+    `cursor=${cursor({ p: "+275760-09-13T00:00:00.000Z", s: "x" })}`,
+    `cursor=${cursor({ p: "-271821-04-20T00:00:00.000Z", s: "x" })}`,
+    `cursor=${cursor({ p: "0000-01-01T00:00:00.000Z", s: "x" })}`,
+    `cursor=${cursor({ p: "9999-12-31T23:59:59.999Z", s: "x" })}`,
+    `cursor=${cursor({ p: "2025-02-30T00:00:00.000Z", s: "x" })}`,
+    `cursor=${cursor({ p: "Invalid Date", s: "x" })}`,
+    `cursor=${cursor({ p: "1", s: "x" })}`,
+    `cursor=${cursor({ p: 8.64e15, s: "x" })}`,
+    `cursor=${cursor({ p: "2025-12-21T10:00:00.000Z", s: "' OR 1=1 --" })}`,
+    `cursor=${cursor("null")}`,
+  ];
+  for (const query of apiCases) {
+    const res = await request.get(`/api/v1/claims?${query}`);
+    const body = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
+    expect(res.status(), `${query}: ${JSON.stringify(body)}`).toBe(400);
+    expect(body?.error?.code, query).toBe("VALIDATION");
+    expect(body?.error?.message, query).toMatch(/since|cursor/);
+  }
+  const boundsMessage = ((await (await request.get("/api/v1/claims?since=0000-01-01T00:00:00Z")).json()) as { error: { message: string } }).error.message;
+  expect(boundsMessage).toContain(`between 1900 and ${maxYear}`);
+  // Dates within bounds, and a cursor the API issued, still work.
+  expect((await request.get("/api/v1/claims?since=1900-01-01T00:00:00Z&limit=2")).status()).toBe(200);
+  const first = (await (await request.get("/api/v1/claims?limit=2")).json()) as { nextCursor: string | null };
+  expect(first.nextCursor).not.toBeNull();
+  expect((await request.get(`/api/v1/claims?limit=2&cursor=${first.nextCursor}`)).status()).toBe(200);
+
+  const crafted = ["0000-01-01", "0001-01-01", "1899-12-31", "9999-12-31", `${maxYear + 1}-01-01`, "2025-02-30", "2025-04-31", "+275760-09-13", "2025-13-01"];
+  for (const day of crafted) {
+    for (const query of [`from=${encodeURIComponent(day)}`, `to=${encodeURIComponent(day)}`, `q=dam+phan&from=${encodeURIComponent(day)}&to=${encodeURIComponent(day)}`]) {
+      const res = await request.get(`/search?${query}`);
+      expect(res.status(), `/search?${query}`).toBe(200);
+      expect(await res.text(), `/search?${query}`).toContain("Tìm kiếm phát ngôn");
+    }
+  }
+  // The filter is dropped: the same results as without it, and no link carries it on.
+  await page.goto("/search?q=dam+phan");
+  const plain = await page.getByRole("heading", { name: /kết quả/ }).textContent();
+  expect(Number(plain?.match(/\d+/)?.[0])).toBeGreaterThan(0);
+  const res = await page.goto("/search?q=dam+phan&from=0000-01-01&to=2025-02-30");
+  expect(res?.status()).toBe(200);
+  await expect(page.getByRole("heading", { name: /kết quả/ })).toHaveText(plain!);
+  expect(await page.locator('a[href*="0000-01-01"], a[href*="2025-02-30"]').count()).toBe(0);
+});
