@@ -12,7 +12,8 @@ export interface AuthenticatedUser {
   email: string;
   name: string;
   role: Role;
-  passwordChangedAt: number;
+  /** Goes into the session token; the session ends once the user's generation moves on. */
+  sessionGeneration: number;
 }
 
 export type AuthResult = { ok: true; user: AuthenticatedUser } | { ok: false; error: string };
@@ -42,7 +43,7 @@ export async function authenticate(raw: unknown, clientAddress: string): Promise
 
   const user = await prisma.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, role: true, passwordHash: true, disabledAt: true, passwordChangedAt: true },
+    select: { id: true, email: true, name: true, role: true, passwordHash: true, disabledAt: true, sessionGeneration: true },
   });
   const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
   if (!user || !valid || user.disabledAt) {
@@ -53,6 +54,6 @@ export async function authenticate(raw: unknown, clientAddress: string): Promise
   await recordSuccess([accountKey(email)]);
   return {
     ok: true,
-    user: { id: user.id, email: user.email, name: user.name, role: user.role, passwordChangedAt: user.passwordChangedAt.getTime() },
+    user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionGeneration: user.sessionGeneration },
   };
 }

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { recordAudit } from "../audit/record";
 import { hashPassword, verifyPassword } from "../auth/password";
+import { endAllSessions } from "../auth/session";
 import { prisma } from "../db";
 import { AppError } from "../errors";
 import { assertRole, type Actor } from "../permissions";
@@ -34,18 +35,23 @@ export async function updateUser(actor: Actor | null, id: string, input: z.outpu
     if (id === actor.id && (input.disabled === true || (input.role && input.role !== "ADMIN"))) {
       throw new AppError("INVALID_STATE", "You cannot disable yourself or remove your own admin role.");
     }
+    // A new role, or disabling or re-enabling the account, ends every session the user has:
+    // their next request must sign in again (and a re-enabled account never revives old cookies).
+    const sessionsEnded =
+      (input.role !== undefined && input.role !== before.role) || (input.disabled !== undefined && input.disabled !== (before.disabledAt !== null));
     const { count } = await tx.user.updateMany({
       where: { id, version: input.version },
       data: {
         ...(input.name !== undefined ? { name: input.name } : {}),
         ...(input.role !== undefined ? { role: input.role } : {}),
         ...(input.disabled !== undefined ? { disabledAt: input.disabled ? (before.disabledAt ?? new Date()) : null } : {}),
+        ...(sessionsEnded ? endAllSessions : {}),
         version: { increment: 1 },
       },
     });
     if (count === 0) throw new AppError("CONFLICT", "Someone else changed this account after you opened it. Reload and try again.", { current: before });
     const after = await tx.user.findUniqueOrThrow({ where: { id }, select: publicUserSelect });
-    await recordAudit(tx, { actorId: actor.id, action: "user.update", entityType: "User", entityId: id, before, after });
+    await recordAudit(tx, { actorId: actor.id, action: "user.update", entityType: "User", entityId: id, before, after: sessionsEnded ? { ...after, sessionsEnded } : after });
     return after;
   });
 }
@@ -58,7 +64,8 @@ export async function changeOwnPassword(actor: Actor | null, input: z.output<typ
   }
   const passwordHash = await hashPassword(input.newPassword);
   await prisma.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: actor.id }, data: { passwordHash, passwordChangedAt: new Date(), version: { increment: 1 } } });
+    // Ends every session of the user, on every device, the one that made the change included.
+    await tx.user.update({ where: { id: actor.id }, data: { passwordHash, passwordChangedAt: new Date(), ...endAllSessions, version: { increment: 1 } } });
     await recordAudit(tx, { actorId: actor.id, action: "user.change_password", entityType: "User", entityId: actor.id });
   });
   return { ok: true };
