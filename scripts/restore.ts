@@ -29,7 +29,8 @@ try {
   if (args["admin-email"] && args["admin-password"]) {
     const user = await prisma.user.update({
       where: { email: args["admin-email"] },
-      data: { passwordHash: await hashPassword(args["admin-password"]), passwordChangedAt: new Date() },
+      // A new password ends every session signed before it (lib/auth/session.ts), as a password change does.
+      data: { passwordHash: await hashPassword(args["admin-password"]), passwordChangedAt: new Date(), sessionGeneration: { increment: 1 } },
     });
     console.log(`restore: ${user.email} can sign in with the given password.`);
   } else {
