@@ -1,7 +1,7 @@
 import { foldText, normalizeText } from "../text/normalize";
-import { codePointLength, utf16ToCodePointIndex } from "../text/selectors";
+import { codePointIndex } from "../text/selectors";
 import { buildNameIndex, findNames, type NameEntry } from "./lexicon";
-import { CUES, KNOWN_OUTLETS, LEADING_ADVERBIAL, NOT_A_SPEAKER_START, ORG_HEADS, OUTLET_WORDS, PRONOUN_RE, TITLES, TRAILING_NOISE, UNNAMED_RE, VENUES, VN_SURNAMES } from "./patterns";
+import { CUES, KNOWN_OUTLETS, LEADING_ADVERBIAL, NOT_A_SPEAKER_START, ORG_HEADS, OUTLET_WORDS, PRONOUN_RE, TITLES, TRAILING_NOISE_PHRASE, TRAILING_NOISE_PHRASE_MAX, UNNAMED_RE, VENUES, VN_SURNAMES } from "./patterns";
 import { paragraphs, splitSentences, type Segment } from "./sentences";
 import type { Candidate, ChainNode, ExtractOptions, KnownSpeaker } from "./types";
 
@@ -10,7 +10,22 @@ import type { Candidate, ChainNode, ExtractOptions, KnownSpeaker } from "./types
  * speaker before or after, indirect speech with reporting verbs, "Theo X, …" clauses and
  * chains through intermediaries. Pure: no network, no model, no database.
  * All offsets in the result are code points into `normalizeText(input)`.
+ *
+ * Linear in the length of the text: quotations are masked once for the whole text, offsets are
+ * converted to code points in one pass, quotes of a sentence are found by walking the sorted list,
+ * and the work spent looking for the subject of a reporting verb is bounded per sentence
+ * (SUBJECT_WINDOW characters before the verb, MAX_SUBJECT_LOOKUPS verbs or colon-introduced
+ * quotes). The bounds are far beyond any real sentence; they only cut run-on pseudo-sentences
+ * (text with no full stops) that would otherwise cost time proportional to their length squared.
+ * Requests still run it off the request thread, with a time limit (extract-runner.ts).
  */
+
+/** A subject is looked for in at most this many characters before its reporting verb. */
+export const SUBJECT_WINDOW = 1000;
+/** Per sentence, at most this many reporting verbs (and colon-introduced quotes) are tried for a subject. */
+export const MAX_SUBJECT_LOOKUPS = 16;
+/** People first met in one article that later mentions resolve to ("ông Thành"); beyond, still suggested, not remembered. */
+export const MAX_LEARNED_PEOPLE = 500;
 
 interface Quote {
   open: number; // index of the opening mark
@@ -93,11 +108,110 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
-/** Blanks out quotation contents so that cue words inside quotes are not taken as cues. */
+/**
+ * Blanks out quotation contents so that cue words inside quotes are not taken as cues. Called
+ * once with the quotes of every paragraph (they never cross a paragraph's bounds).
+ */
 function maskQuotes(text: string, quotes: Quote[]): string {
+  if (quotes.length === 0) return text;
   const chars = text.split("");
-  for (const q of quotes) for (let i = q.start; i < q.end; i++) if (chars[i] !== "\n") chars[i] = "\u2591";
+  let done = 0; // quotes overlap (curly ones inside straight ones): mask each unit once
+  for (const q of quotes) {
+    for (let i = Math.max(q.start, done); i < q.end; i++) if (chars[i] !== "\n") chars[i] = "\u2591";
+    done = Math.max(done, q.end);
+  }
   return chars.join("");
+}
+
+/** The first quote in `quotes` (sorted by opening mark) that opens after `index`, or undefined. */
+function firstOpeningAfter(quotes: Quote[], index: number): Quote | undefined {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.open > index) hi = mid;
+    else lo = mid + 1;
+  }
+  return quotes[lo];
+}
+
+/** Index of the last "," in text[floor + 1, from], or -1 (bounded, unlike lastIndexOf). */
+function lastCommaAbove(text: string, from: number, floor: number): number {
+  for (let i = from; i > floor; i--) if (text[i] === ",") return i;
+  return -1;
+}
+
+/**
+ * Where to start looking for the subject of a verb at `end` in a sentence starting at `start`:
+ * the sentence start if it is at most SUBJECT_WINDOW characters back, else just after the first
+ * comma (or failing that, space) in the last SUBJECT_WINDOW characters.
+ */
+function subjectWindowStart(text: string, start: number, end: number): number {
+  if (end - start <= SUBJECT_WINDOW) return start;
+  const floor = end - SUBJECT_WINDOW;
+  for (let i = floor; i < end; i++) if (text[i] === ",") return i + 1;
+  for (let i = floor; i < end; i++) if (/\s/.test(text[i]!)) return i + 1;
+  return end;
+}
+
+const LEADING_ADVERBIAL_AT = new RegExp(LEADING_ADVERBIAL.source.replace(/^\^/, ""), `${LEADING_ADVERBIAL.flags}y`);
+const NOISE_PHRASE_AT = new RegExp(`(?:${TRAILING_NOISE_PHRASE})`, "iuy");
+const NOISE_PHRASE_EXACT = new RegExp(`^(?:${TRAILING_NOISE_PHRASE})$`, "iu");
+
+/**
+ * Length of the match of TRAILING_NOISE (`(?:\s+(?:phrase))+$`) in `s`, or 0: the same answer in
+ * linear time. The match is the longest suffix made of white space + phrase pairs; it starts at
+ * the start of a white-space run, and each phrase ends where a white-space run (or the text) does,
+ * at most TRAILING_NOISE_PHRASE_MAX units after it starts.
+ */
+export function trailingNoiseLength(s: string): number {
+  const n = s.length;
+  const runStarts: number[] = [];
+  const runEnds: number[] = [];
+  for (let i = 0; i < n; ) {
+    if (!/\s/.test(s[i]!)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && /\s/.test(s[i]!)) i++;
+    runStarts.push(start);
+    runEnds.push(i);
+  }
+  // ok[k]: s from runStarts[k] to the end is one or more white space + phrase pairs.
+  const ok = new Uint8Array(runStarts.length);
+  let leftmost = -1;
+  for (let k = runStarts.length - 1; k >= 0; k--) {
+    const q = runEnds[k]!;
+    if (q === n) continue;
+    NOISE_PHRASE_AT.lastIndex = q;
+    if (!NOISE_PHRASE_AT.test(s)) continue;
+    for (let m = k + 1; m <= runStarts.length; m++) {
+      const t = m < runStarts.length ? runStarts[m]! : n;
+      if (t - q > TRAILING_NOISE_PHRASE_MAX) break;
+      if ((t === n || ok[m]) && NOISE_PHRASE_EXACT.test(s.slice(q, t))) {
+        ok[k] = 1;
+        leftmost = runStarts[k]!;
+        break;
+      }
+    }
+  }
+  return leftmost < 0 ? 0 : n - leftmost;
+}
+
+/** "thông tin … được tờ Politico đăng tải … trích dẫn lời hai nguồn …": a statement relayed through an outlet. */
+const RELAY = /được\s+(?:tờ|báo|kênh|hãng)?\s*([\p{Lu}][\p{L}\s]{1,40}?)\s+đăng tải.*?(?:trích dẫn lời|dẫn lời|dẫn)\s+(.+)$/iu;
+const RELAY_HEAD = /được\s+(?:tờ|báo|kênh|hãng)?\s*([\p{Lu}][\p{L}\s]{1,40}?)\s+đăng tải/iu;
+
+/**
+ * RELAY.exec(clause), without its quadratic failure: RELAY can only match if its head ("được …
+ * đăng tải") ends before the last "dẫn", so it is only tried when that is so.
+ */
+function relayIn(clause: string): RegExpExecArray | null {
+  let lastDan = -1;
+  for (const m of clause.matchAll(/dẫn/giu)) lastDan = m.index;
+  if (lastDan < 0 || !RELAY_HEAD.test(clause.slice(0, lastDan))) return null;
+  return RELAY.exec(clause);
 }
 
 const cueAt = new RegExp(`(?<![${L}])(${CUE_ALT})(?![${L}])`, "giu");
@@ -106,7 +220,7 @@ export class Extractor {
   private index: NameEntry[];
   // People first met in this article ("Phó Chủ tịch … Nguyễn Hữu Thành"), so that a later
   // "ông Thành" or "HLV Park" resolves to them.
-  private readonly local: KnownSpeaker[] = [];
+  private readonly local = new Map<string, KnownSpeaker>();
   // Speakers of the article so far, most recent first (for "ông này", "bà").
   private recent: SpeakerGuess[] = [];
   private readonly outletNames: string[];
@@ -117,15 +231,27 @@ export class Extractor {
   }
 
   private learn(name: string): KnownSpeaker {
-    const existing = this.local.find((s) => s.name === name);
+    const existing = this.local.get(name);
     if (existing) return existing;
     const tokens = name.split(/\s+/);
     // Vietnamese names are shortened to the given name (last word), many foreign ones to the first.
     const variants = tokens.length >= 2 ? [...new Set([tokens.at(-1)!, tokens[0]!])].filter((t) => t.length >= 2) : [];
     const speaker: KnownSpeaker = { key: `new:${name}`, name, variants, kind: "PERSON" };
-    this.local.push(speaker);
+    const remember = this.local.size < MAX_LEARNED_PEOPLE;
+    this.local.set(name, speaker);
+    if (!remember) return speaker;
     const shortForms = variants.map((v) => ({ folded: foldText(`ong ${v}`), speaker })).concat(variants.map((v) => ({ folded: foldText(`ba ${v}`), speaker })));
-    this.index = [...this.index, { folded: foldText(name), speaker }, ...shortForms].sort((a, b) => b.folded.length - a.folded.length);
+    // The index stays sorted longest first, new entries after existing ones of the same length
+    // (what a stable sort of [...index, ...added] gives), by merging rather than re-sorting.
+    const added = [{ folded: foldText(name), speaker }, ...shortForms].sort((a, b) => b.folded.length - a.folded.length);
+    const merged: NameEntry[] = [];
+    let j = 0;
+    for (const entry of this.index) {
+      while (j < added.length && added[j]!.folded.length > entry.folded.length) merged.push(added[j++]!);
+      merged.push(entry);
+    }
+    while (j < added.length) merged.push(added[j++]!);
+    this.index = merged;
     return speaker;
   }
 
@@ -135,9 +261,9 @@ export class Extractor {
     if (direct) return direct;
     let end = npEnd;
     for (let tries = 0; tries < 2; tries++) {
-      const comma = text.lastIndexOf(",", end - 1);
+      const comma = lastCommaAbove(text, end - 1, npStart);
       if (comma <= npStart) break;
-      const prevComma = text.lastIndexOf(",", comma - 1);
+      const prevComma = lastCommaAbove(text, comma - 1, npStart);
       const chunkStart = prevComma > npStart ? prevComma + 1 : npStart;
       const guess = this.resolveSubjectOnce(text, chunkStart, comma, last);
       // Only named subjects may sit before an appositive; a bare title there is not the subject.
@@ -154,15 +280,20 @@ export class Extractor {
     [s, e] = trimSpan(text, s, e);
     let np = text.slice(s, e);
     // Drop a leading adverbial clause ("Trước đó, …", "Tại Kyiv, …") and trailing time words.
+    let skipped = 0;
     for (;;) {
-      const m = LEADING_ADVERBIAL.exec(np);
+      LEADING_ADVERBIAL_AT.lastIndex = skipped;
+      const m = LEADING_ADVERBIAL_AT.exec(np);
       if (!m || m[0].length === 0) break;
-      s += m[0].length;
+      skipped += m[0].length;
+    }
+    if (skipped) {
+      s += skipped;
       np = text.slice(s, e);
     }
-    const noise = TRAILING_NOISE.exec(np);
+    const noise = trailingNoiseLength(np);
     if (noise) {
-      e -= noise[0].length;
+      e -= noise;
       np = text.slice(s, e);
     }
     [s, e] = trimSpan(text, s, e);
@@ -274,7 +405,7 @@ export class Extractor {
     return null;
   }
 
-  extract(input: string): { text: string; candidates: Candidate[] } {
+  extract(input: string, hooks: ExtractHooks = {}): ExtractResult {
     const text = normalizeText(input);
     if (!this.opts.articleDate) {
       const d = /^\s*date\s+(\d{4}-\d{2}-\d{2})/.exec(text);
@@ -292,22 +423,32 @@ export class Extractor {
         if (sp && sp.via !== "description") self.recent = [sp, ...self.recent.filter((r) => r.label !== sp.label)].slice(0, 6);
       },
     };
-    const raw: (Omit<Candidate, "speaker" | "cue" | "quote"> & { sp: SpeakerGuess; cue: [number, number] | null; q: [number, number] })[] = [];
+    const raw: RawCandidate[] = [];
 
-    for (const para of paragraphs(text)) {
-      const quotes = findQuotes(text, para);
-      const masked = maskQuotes(text, quotes);
+    // Quotations of every paragraph, masked once in one copy of the text. Beyond a paragraph's
+    // end, sentence splitting reads the unmasked text (as when each paragraph had its own copy).
+    const paras = paragraphs(text).map((para) => ({ para, quotes: findQuotes(text, para) }));
+    const masked = maskQuotes(text, paras.flatMap((p) => p.quotes));
+    const index = codePointIndex(text);
+    const convert = () => toCandidates(text, index, raw, this.opts.outlet);
+
+    for (let p = 0; p < paras.length; p++) {
+      const { para, quotes } = paras[p]!;
       const used = new Set<Quote>();
-      for (const sent of splitSentences(masked, para)) {
+      let nextQuote = 0; // quotes are sorted by opening mark, sentences come in order
+      for (const sent of splitSentences(masked, para, text)) {
         const sentence = text.slice(sent.start, sent.end);
         const saidAt = this.saidAt(sentence, state);
         const venue = this.venue(sentence);
-        const inSentence = quotes.filter((q) => q.open >= sent.start && q.open < sent.end);
+        while (nextQuote < quotes.length && quotes[nextQuote]!.open < sent.start) nextQuote++;
+        const inSentence: Quote[] = [];
+        while (nextQuote < quotes.length && quotes[nextQuote]!.open < sent.end) inSentence.push(quotes[nextQuote++]!);
+        const head = masked.slice(sent.start, sent.end);
 
         // A. Direct quotes with the attribution after: “…”, ông X cho biết.
         for (const q of inSentence) {
           if (q.close < 0) continue;
-          const next = inSentence.find((x) => x.open > q.close);
+          const next = firstOpeningAfter(inSentence, q.close);
           const afterEnd = next ? next.open : sent.end;
           const after = masked.slice(q.close + 1, afterEnd);
           const m = new RegExp(`^\\s*[,.]?\\s*(.{1,160}?)\\s+(${CUE_ALT})(\\s+thêm)?((?:\\s+[^\\s“”"]+){0,10}?)\\s*([.!,]?)\\s*$`, "iu").exec(after);
@@ -327,16 +468,24 @@ export class Extractor {
           }
         }
 
-        // B. Direct quotes introduced before: ông X cho biết: “…”.
+        // B. Direct quotes introduced before: ông X cho biết: “…”. The cue is the sentence's first
+        // (a cue cannot run into the quotation mark, so the first cue before the quote is it).
+        let firstCue: RegExpExecArray | null | undefined;
+        let lookupsB = 0;
         for (const q of inSentence) {
           if (used.has(q)) continue;
-          const before = masked.slice(sent.start, q.open);
-          if (!/:\s*$/.test(before)) continue;
-          cueAt.lastIndex = 0;
-          const cm = cueAt.exec(before);
+          let k = q.open;
+          while (k > sent.start && /\s/.test(masked[k - 1]!)) k--;
+          if (k <= sent.start || masked[k - 1] !== ":") continue;
+          if (firstCue === undefined) {
+            cueAt.lastIndex = 0;
+            firstCue = cueAt.exec(head);
+          }
+          const cm = firstCue && firstCue.index < q.open - sent.start ? firstCue : null;
           if (!cm) continue;
+          if (++lookupsB > MAX_SUBJECT_LOOKUPS) break;
           const cueStart = sent.start + cm.index;
-          const sp = this.resolveSubject(text, sent.start, cueStart, tracker.last);
+          const sp = this.resolveSubject(text, subjectWindowStart(masked, sent.start, cueStart), cueStart, tracker.last);
           if (!sp) continue;
           raw.push({ sp, cue: [cueStart, cueStart + cm[1]!.length], q: [q.start, q.end], kind: "DIRECT", saidAt, venue, chain: [], confidence: sp.via === "name" && sp.resolved ? 0.9 : 0.7 });
           used.add(q);
@@ -347,7 +496,6 @@ export class Extractor {
         if (inSentence.some((q) => used.has(q))) continue;
 
         // C. "Theo X, …"
-        const head = masked.slice(sent.start, sent.end);
         const theo = /^((?:[^,]{0,60},\s*)?)Theo\s+(?!đó\b|đây\b|kế hoạch|dự kiến|quy định|luật|thỏa thuận|thoả thuận)([^,]{2,200}),\s*/iu.exec(head);
         if (theo) {
           const npStart = sent.start + theo[1]!.length + "Theo ".length;
@@ -373,25 +521,28 @@ export class Extractor {
         }
 
         // D. Indirect speech: <subject> <cue> [thêm] [,] [rằng|là] <clause>.
+        let lookupsD = 0;
         cueAt.lastIndex = 0;
         for (let cm = cueAt.exec(head); cm; cm = cueAt.exec(head)) {
           const cueStart = sent.start + cm.index;
           const cueEnd = cueStart + cm[1]!.length;
           // "dẫn tuyên bố", "một tuyên bố": the cue word used as a noun.
           if (/(?:^|\s)(?:dẫn|một|các|những|bản|lời|của|theo|trong|ra|đưa)\s+$/iu.test(masked.slice(Math.max(sent.start, cueStart - 8), cueStart))) continue;
+          if (++lookupsD > MAX_SUBJECT_LOOKUPS) break;
           // "dẫn tuyên bố … của X cho biết": a report through an intermediary.
-          const beforeCue = masked.slice(sent.start, cueStart);
+          const windowStart = subjectWindowStart(masked, sent.start, cueStart);
+          const beforeCue = masked.slice(windowStart, cueStart);
           const chain: ChainNode[] = [];
           let kind: Candidate["kind"] = "INDIRECT";
-          let subjectStart = sent.start;
+          let subjectStart = windowStart;
           let subjectEnd = cueStart;
           const cites = /(?:dẫn(?: lời| tuyên bố| phát biểu| thông báo)?(?:[^,]{0,40}?)\s+của|dẫn lời|trích dẫn lời|trích lời)\s+([^,]{2,120})$/iu.exec(beforeCue);
           if (cites) {
             const reporter = beforeCue.slice(0, cites.index).replace(LEADING_ADVERBIAL, "").trim();
-            const outlet = this.outletIn(reporter) ?? reporter.replace(OUTLET_WORDS, "").replace(TRAILING_NOISE, "").trim();
+            const outlet = this.outletIn(reporter) ?? withoutTrailingNoise(reporter.replace(OUTLET_WORDS, "")).trim();
             if (outlet) chain.push({ kind: "OUTLET", label: outlet });
             kind = "REPORTED";
-            subjectStart = sent.start + cites.index + cites[0].length - cites[1]!.length;
+            subjectStart = windowStart + cites.index + cites[0].length - cites[1]!.length;
           }
           let sp = this.resolveSubject(text, subjectStart, subjectEnd, tracker.last);
           if (!sp) continue;
@@ -413,7 +564,7 @@ export class Extractor {
           rest = clause;
           if (words(clause) < 4) continue;
           // A "thông tin … được tờ Politico đăng tải … trích dẫn lời hai nguồn …" chain.
-          const relay = /được\s+(?:tờ|báo|kênh|hãng)?\s*([\p{Lu}][\p{L}\s]{1,40}?)\s+đăng tải.*?(?:trích dẫn lời|dẫn lời|dẫn)\s+(.+)$/iu.exec(clause);
+          const relay = relayIn(clause);
           if (relay) {
             const outlet = this.outletIn(text.slice(sp.start, sp.end)) ?? sp.label;
             const origin = relay[2]!.replace(/[.\s]+$/, "");
@@ -441,35 +592,63 @@ export class Extractor {
           break; // one statement per sentence
         }
       }
+      hooks.afterParagraph?.(p + 1, paras.length, convert);
     }
 
-    const toCp = (i: number) => utf16ToCodePointIndex(text, i);
-    const span = (s: number, e: number) => ({ text: text.slice(s, e), start: toCp(s), end: toCp(s) + codePointLength(text.slice(s, e)) });
-    const candidates = raw.map((r): Candidate => {
-      const speakerNode: ChainNode = {
-        kind: r.sp.resolved ? (r.sp.resolved.kind === "PERSON" ? "PERSON" : r.sp.resolved.kind) : r.sp.via === "description" && UNNAMED_RE.test(r.sp.label) ? "UNNAMED_SOURCE" : "PERSON",
-        label: r.sp.resolved?.name ?? r.sp.label,
-      };
-      const suggestedName = r.sp.resolved?.key.startsWith("new:") ? r.sp.resolved.name : null;
-      const chain: ChainNode[] = [...(this.opts.outlet ? [{ kind: "OUTLET" as const, label: this.opts.outlet }] : []), ...r.chain];
-      if (chain.at(-1)?.label !== speakerNode.label) chain.push(speakerNode);
-      return {
-        // People first met in this article are suggested by name but not resolved to a stored speaker.
-        speaker: { ...span(r.sp.start, r.sp.end), resolved: r.sp.resolved && !r.sp.resolved.key.startsWith("new:") ? { key: r.sp.resolved.key, name: r.sp.resolved.name } : null, via: r.sp.via },
-        cue: r.cue ? span(r.cue[0], r.cue[1]) : null,
-        quote: span(r.q[0], r.q[1]),
-        kind: r.kind,
-        saidAt: r.saidAt,
-        venue: r.venue,
-        chain,
-        confidence: Math.round(Math.max(0.05, Math.min(0.99, r.confidence - (suggestedName ? 0.1 : 0))) * 100) / 100,
-        ...(suggestedName ? { suggestedSpeakerName: suggestedName } : {}),
-      };
-    });
-    return { text, candidates: candidates.sort((a, b) => a.quote.start - b.quote.start) };
+    return { text, candidates: convert() };
   }
 }
 
-export function extractCandidates(input: string, opts: ExtractOptions = {}): { text: string; candidates: Candidate[] } {
-  return new Extractor({ ...opts }).extract(input);
+type RawCandidate = Omit<Candidate, "speaker" | "cue" | "quote"> & { sp: SpeakerGuess; cue: [number, number] | null; q: [number, number] };
+
+export interface ExtractResult {
+  text: string;
+  candidates: Candidate[];
+}
+
+export interface ExtractHooks {
+  /**
+   * Called after each paragraph with how many are done and a function giving the candidates
+   * found so far (what a run stopped now would return; computing them costs O(candidates)).
+   */
+  afterParagraph?: (done: number, total: number, candidatesSoFar: () => Candidate[]) => void;
+}
+
+/** `s` without the time and manner words that end it (what `s.replace(TRAILING_NOISE, "")` gives). */
+function withoutTrailingNoise(s: string): string {
+  return s.slice(0, s.length - trailingNoiseLength(s));
+}
+
+/** Raw findings (UTF-16 offsets into `text`) to candidates with code-point offsets, in text order. */
+function toCandidates(text: string, index: ReturnType<typeof codePointIndex>, raw: RawCandidate[], outlet: string | undefined): Candidate[] {
+  const span = (s: number, e: number) => {
+    const start = index.toCodePoint(s);
+    return { text: text.slice(s, e), start, end: start + index.count(s, e) };
+  };
+  const candidates = raw.map((r): Candidate => {
+    const speakerNode: ChainNode = {
+      kind: r.sp.resolved ? (r.sp.resolved.kind === "PERSON" ? "PERSON" : r.sp.resolved.kind) : r.sp.via === "description" && UNNAMED_RE.test(r.sp.label) ? "UNNAMED_SOURCE" : "PERSON",
+      label: r.sp.resolved?.name ?? r.sp.label,
+    };
+    const suggestedName = r.sp.resolved?.key.startsWith("new:") ? r.sp.resolved.name : null;
+    const chain: ChainNode[] = [...(outlet ? [{ kind: "OUTLET" as const, label: outlet }] : []), ...r.chain];
+    if (chain.at(-1)?.label !== speakerNode.label) chain.push(speakerNode);
+    return {
+      // People first met in this article are suggested by name but not resolved to a stored speaker.
+      speaker: { ...span(r.sp.start, r.sp.end), resolved: r.sp.resolved && !r.sp.resolved.key.startsWith("new:") ? { key: r.sp.resolved.key, name: r.sp.resolved.name } : null, via: r.sp.via },
+      cue: r.cue ? span(r.cue[0], r.cue[1]) : null,
+      quote: span(r.q[0], r.q[1]),
+      kind: r.kind,
+      saidAt: r.saidAt,
+      venue: r.venue,
+      chain,
+      confidence: Math.round(Math.max(0.05, Math.min(0.99, r.confidence - (suggestedName ? 0.1 : 0))) * 100) / 100,
+      ...(suggestedName ? { suggestedSpeakerName: suggestedName } : {}),
+    };
+  });
+  return candidates.sort((a, b) => a.quote.start - b.quote.start);
+}
+
+export function extractCandidates(input: string, opts: ExtractOptions = {}, hooks: ExtractHooks = {}): ExtractResult {
+  return new Extractor({ ...opts }).extract(input, hooks);
 }

@@ -92,7 +92,13 @@ export const UNNAMED_RE = /^(?:một|hai|ba|các|những|nhiều)\s+(?:nguồn(?
 export const LEADING_ADVERBIAL = /^(?:về phần mình|trước đó|sau đó|trong khi đó|tuy nhiên|ngoài ra|bên cạnh đó|đồng thời|cũng trong ngày|cùng ngày|trong cùng ngày|ngoài ra, trong cùng ngày|theo đó|mặt khác|trái lại|thậm chí)\s*,?\s*/iu;
 
 // Time and manner words between the subject and the cue ("… Zelensky ngày 20/12 cho biết").
-export const TRAILING_NOISE = /(?:\s+(?:cùng ngày|hôm nay|hôm qua|trong tuần này|trong tuần|sau đó|trước đó|cũng|đã|vẫn|còn|lại|tiếp tục|sau cuộc gặp|vào (?:sáng|trưa|chiều|tối|đêm)? ?(?:ngày )?\d{1,2}\/\d{1,2}(?:\/\d{4})?|(?:sáng|trưa|chiều|tối|đêm|hôm|ngày) \d{1,2}\/\d{1,2}(?:\/\d{4})?|ngày|hôm))+$/iu;
+// One phrase (letters, digits, "/" and single spaces; at most TRAILING_NOISE_PHRASE_MAX units)…
+export const TRAILING_NOISE_PHRASE = String.raw`cùng ngày|hôm nay|hôm qua|trong tuần này|trong tuần|sau đó|trước đó|cũng|đã|vẫn|còn|lại|tiếp tục|sau cuộc gặp|vào (?:sáng|trưa|chiều|tối|đêm)? ?(?:ngày )?\d{1,2}\/\d{1,2}(?:\/\d{4})?|(?:sáng|trưa|chiều|tối|đêm|hôm|ngày) \d{1,2}\/\d{1,2}(?:\/\d{4})?|ngày|hôm`;
+export const TRAILING_NOISE_PHRASE_MAX = 64;
+// …and any run of them, each after white space, that ends the text. Matching this regular
+// expression backtracks quadratically on a long run of such words: the extractor uses
+// trailingNoiseLength (extract.ts), which gives the same answer in linear time.
+export const TRAILING_NOISE = new RegExp(String.raw`(?:\s+(?:${TRAILING_NOISE_PHRASE}))+$`, "iu");
 
 // Outlets and agencies as intermediaries.
 export const OUTLET_WORDS = /^(?:tờ|báo|kênh|hãng(?: tin)?|trang|đài|thông tấn xã|tạp chí)\s+/iu;

@@ -1,6 +1,8 @@
 /**
  * Sentence splitting for Vietnamese news text that survives abbreviations ("TP.", "St.",
  * "v.v.") and full stops inside quotations. Offsets are UTF-16 indices into the input.
+ * Linear in the length of the segment: no character is looked at more than a bounded number of
+ * times per full stop.
  */
 export interface Segment {
   start: number;
@@ -8,6 +10,9 @@ export interface Segment {
 }
 
 const ABBREVIATIONS = new Set(["tp", "st", "mr", "mrs", "ms", "dr", "ths", "ts", "pgs", "gs", "ubnd", "tt", "q", "p", "v.v", "tr", "no", "vs", "jr", "sr", "inc", "ltd", "co", "corp"]);
+// Longer than this (UTF-16 units), the word before a full stop is neither an abbreviation above
+// nor a single initial, so it is never read in full.
+const MAX_ABBREVIATION_UNITS = 16;
 const OPEN_QUOTES = new Set(["“", "«"]);
 const CLOSE_QUOTES = new Set(["”", "»"]);
 
@@ -24,25 +29,53 @@ export function paragraphs(text: string): Segment[] {
   return out;
 }
 
-function isUpperStart(text: string, i: number): boolean {
+/**
+ * Is the first character after `i` that is not a space, quote mark or bracket a capital or a
+ * digit? Characters from `seg.end` on are read from `rest` (the caller's text beyond the segment).
+ */
+function isUpperStart(text: string, i: number, segEnd: number, rest: string): boolean {
+  const at = (k: number) => (k < segEnd ? text[k] : rest[k]);
   let j = i;
-  while (j < text.length && /[\s"“«(\[]/.test(text[j]!)) j++;
-  const ch = text[j];
+  while (j < rest.length && /[\s"“«(\[]/.test(at(j)!)) j++;
+  const ch = at(j);
   return ch !== undefined && (/\p{Lu}/u.test(ch) || /\d/.test(ch));
 }
 
-export function splitSentences(text: string, seg: Segment): Segment[] {
+const wordChar = /^[\p{L}.]$/u;
+
+/**
+ * The run of letters and full stops that ends at `end` and starts at or after `start` (what
+ * `/([\p{L}.]+)$/u` finds in `text.slice(start, end)`), or null when it is longer than `max` units.
+ */
+function wordBefore(text: string, start: number, end: number, max: number): string | null {
+  let i = end;
+  while (i > start) {
+    const pair = i - 2 >= start && /[\uDC00-\uDFFF]/.test(text[i - 1]!) && /[\uD800-\uDBFF]/.test(text[i - 2]!);
+    const ch = pair ? text.slice(i - 2, i) : text[i - 1]!;
+    if (!wordChar.test(ch)) break;
+    i -= ch.length;
+    if (end - i > max) return null;
+  }
+  return text.slice(i, end);
+}
+
+/**
+ * Sentences of `seg` in `text`. `rest` is what the text looks like beyond the segment, if it
+ * differs from `text` there (the extractor splits a copy with quotations masked per paragraph).
+ */
+export function splitSentences(text: string, seg: Segment, rest: string = text): Segment[] {
   const out: Segment[] = [];
   let start = seg.start;
   let depth = 0; // inside “…”
   let straight = false; // inside "…"
+  let runEnd = -1; // end of the run of closing punctuation after the last full stop looked at
   for (let i = seg.start; i < seg.end; i++) {
     const ch = text[i]!;
     if (OPEN_QUOTES.has(ch)) depth++;
     else if (CLOSE_QUOTES.has(ch)) {
       depth = Math.max(0, depth - 1);
       // “… làm.” Sau đó …: a closing quote followed by a capitalised word ends the sentence.
-      if (depth === 0 && !straight && i + 1 < seg.end && /\s/.test(text[i + 1]!) && isUpperStart(text, i + 1) && /[.!?…\u2591]/u.test(text[i - 1] ?? "")) {
+      if (depth === 0 && !straight && i + 1 < seg.end && /\s/.test(text[i + 1]!) && isUpperStart(text, i + 1, seg.end, rest) && /[.!?…\u2591]/u.test(text[i - 1] ?? "")) {
         out.push({ start, end: i + 1 });
         let j = i + 1;
         while (j < seg.end && /\s/.test(text[j]!)) j++;
@@ -55,13 +88,19 @@ export function splitSentences(text: string, seg: Segment): Segment[] {
     if (ch !== "." && ch !== "!" && ch !== "?" && ch !== "…") continue;
     // Abbreviation or initial before a full stop: not a boundary.
     if (ch === ".") {
-      const word = /([\p{L}.]+)$/u.exec(text.slice(start, i))?.[1] ?? "";
-      if (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
+      const word = wordBefore(text, start, i, MAX_ABBREVIATION_UNITS);
+      if (word !== null && (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) continue;
       if (/\d$/.test(text.slice(i - 1, i)) && /^\d/.test(text.slice(i + 1, i + 2))) continue; // 1.000
     }
-    let j = i + 1;
-    while (j < seg.end && /[.!?…"”»)]/.test(text[j]!)) j++;
-    if (j >= seg.end || (/\s/.test(text[j]!) && isUpperStart(text, j))) {
+    // The closing punctuation after it ("…”", "?!"): the same run for every mark inside it.
+    let j: number;
+    if (i < runEnd) j = runEnd;
+    else {
+      j = i + 1;
+      while (j < seg.end && /[.!?…"”»)]/.test(text[j]!)) j++;
+      runEnd = j;
+    }
+    if (j >= seg.end || (/\s/.test(text[j]!) && isUpperStart(text, j, seg.end, rest))) {
       out.push({ start, end: j });
       while (j < seg.end && /\s/.test(text[j]!)) j++;
       start = j;

@@ -9,7 +9,7 @@ import { assertRole, type Actor } from "../permissions";
 import { searchableWords } from "../search/search-text";
 import { createSpeakerInTx } from "../speakers/service";
 import { idField, lineField } from "../validation/common";
-import { Extractor } from "./extract";
+import { extractSuggestions } from "./extract-cache";
 import type { Candidate } from "./types";
 import { publicChangeTransaction } from "../edge/outbox";
 
@@ -53,16 +53,17 @@ export async function reviewArticle(actor: Actor | null, articleId: string) {
   });
   if (!article) return null;
   const speakers = await prisma.speaker.findMany({ where: { deletedAt: null }, select: { id: true, name: true, variants: true, kind: true } });
-  const extractor = new Extractor({
+  // The stored text is already normalised, so offsets match it exactly. The extractor runs in a
+  // worker thread with a time limit (never on this request's thread), its result cached by the
+  // text's content hash; past the limit it gives the paragraphs it finished (`extraction`).
+  const { candidates, complete, reason, message } = await extractSuggestions(article.text, {
     articleDate: article.publishedAt?.toISOString().slice(0, 10),
     outlet: article.outlet.name,
     speakers: speakers.map((s) => ({ key: s.id, name: s.name, variants: s.variants, kind: s.kind })),
   });
-  // The stored text is already normalised, so offsets match it exactly.
-  const { candidates } = extractor.extract(article.text);
   const matches = await Promise.all(candidates.map((c) => findSimilarClaims(c.quote.text)));
   const withMatches: ReviewCandidate[] = candidates.map((c, i) => ({ ...c, matches: matches[i] ?? [] }));
-  return { article, candidates: withMatches, speakers: speakers.map((s) => ({ id: s.id, name: s.name })) };
+  return { article, candidates: withMatches, speakers: speakers.map((s) => ({ id: s.id, name: s.name })), extraction: { complete, reason: reason ?? null, message: message ?? null } };
 }
 
 export const acceptCandidateSchema = z

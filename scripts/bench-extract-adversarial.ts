@@ -1,0 +1,179 @@
+// tsx scripts/bench-extract-adversarial.ts [--impl DIR] [--sizes 10,50,200] [--shapes a,b] [--timeout-ms 60000]
+//
+// Extractor and text-selector cost on adversarial article shapes, in milliseconds per KB
+// (1 KB = 1,000 characters, the unit of MAX_ARTICLE_CHARS) at 10, 50 and 200 KB: the fastest of
+// at least 5 runs (up to 25, or 1 s of runs) after a warm-up; a single run when one takes over 2 s.
+// Exits non-zero when a shape's cost grows faster than linearly: time(200 KB) / time(50 KB) above
+// RATIO_LIMIT (linear is 4, quadratic 16) while time(200 KB) is above FLOOR_MS (below it, timer,
+// garbage-collection and cache noise dominate), or when a single run exceeds --timeout-ms.
+//
+// Each (shape, size) runs in its own child process (so a quadratic run can be stopped without
+// taking the bench down, and one case's garbage does not slow the next), calling the extractor
+// directly (not through the worker-thread runner: this measures the algorithm). --impl DIR points
+// at another checkout (DIR/lib/ingest/extract.ts, DIR/lib/text/selectors.ts, DIR/lib/ingest/
+// lexicon-default.ts) to compare implementations, e.g. a copy of the old code.
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const RATIO_LIMIT = 6;
+const FLOOR_MS = 50;
+
+const self = fileURLToPath(import.meta.url);
+const root = path.resolve(path.dirname(self), "..");
+const args = process.argv.slice(2);
+const opt = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] !== undefined ? args[i + 1]! : fallback;
+};
+const impl = path.resolve(opt("impl", root));
+const sizes = opt("sizes", "10,50,200").split(",").map(Number);
+const timeoutMs = Number(opt("timeout-ms", "60000"));
+
+/** Vietnamese news text from the gold fixtures (seed articles when present, and our own texts). */
+function goldTexts(): string {
+  const seeds = path.resolve(root, process.env.SEED_ARTICLES_DIR ?? "../shared/seeds");
+  const extra = path.join(root, "tests/fixtures/extract-texts");
+  const files = [
+    ...(existsSync(seeds) ? readdirSync(seeds).sort().map((f) => path.join(seeds, f)) : []),
+    ...(existsSync(extra) ? readdirSync(extra).filter((f) => f.endsWith(".txt")).sort().map((f) => path.join(extra, f)) : []),
+  ];
+  return files.map((f) => readFileSync(f, "utf8").trim()).join("\n\n");
+}
+
+function repeatTo(unit: string, chars: number): string {
+  return unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars);
+}
+
+const SHORT_LINES = ["Hà Nội.", "Ông Hải cho biết: “Có.”", "Tin vắn", "“Không”, bà Lan nói.", "a", "Theo AFP, giá tăng mạnh trong tuần.", "—"];
+
+type Shape = { kind: "extract"; make: (chars: number) => string } | { kind: "selectors"; make: (chars: number) => string; run: (sel: Selectors, text: string) => unknown };
+interface Selectors {
+  reanchor: (text: string, s: { start: number; end: number; exact: string; prefix: string; suffix: string }) => unknown;
+  findOccurrences: (text: string, exact: string) => number[];
+}
+
+const shapes: Record<string, Shape> = {
+  // Thousands of one-line paragraphs (the reported 3.8 s at 20 KB, 19 s at 40 KB).
+  "short-lines": { kind: "extract", make: (n) => repeatTo(`${SHORT_LINES.join("\n")}\n`, n) },
+  // One paragraph, one sentence, no spaces.
+  abab: { kind: "extract", make: (n) => repeatTo("ab", n) },
+  // The gold texts as a single 200 KB paragraph (many sentences, one line).
+  "one-paragraph": { kind: "extract", make: (n) => repeatTo(`${goldTexts().replace(/\s*\n\s*/g, " ")} `, n) },
+  // Curly and straight quote marks alternating, one sentence.
+  "quote-marks": { kind: "extract", make: (n) => repeatTo("“”\"“ab” \"cd\" ", n) },
+  // Quotes with attributions and colons, no full stop: every quote is a candidate in one sentence.
+  "quotes-cues": { kind: "extract", make: (n) => repeatTo("“một hai ba bốn”, ông Nam nói, Bộ trưởng Trần Văn Hải cho biết: \"năm sáu bảy tám\" ", n) },
+  // Reporting verbs, densely, in one sentence with no punctuation.
+  "cue-sentence": { kind: "extract", make: (n) => repeatTo("ông Nam nói rằng bà Lan cho biết các quan chức khẳng định ", n) },
+  // The gold texts repeated (real news, many paragraphs).
+  vietnamese: { kind: "extract", make: (n) => repeatTo(`${goldTexts()}\n\n`, n) },
+  // Re-anchoring a 1-character span whose offsets drifted, on "abab…" (the reported 5 s at 24 KB).
+  "reanchor-1char": {
+    kind: "selectors",
+    make: (n) => repeatTo("ab", n),
+    run: (sel, text) => sel.reanchor(text, { start: 1, end: 2, exact: "a", prefix: "", suffix: "" }),
+  },
+  // Re-anchoring a short quote that occurs everywhere.
+  "reanchor-abab": {
+    kind: "selectors",
+    make: (n) => repeatTo("ab", n),
+    run: (sel, text) => sel.reanchor(text, { start: 1, end: 5, exact: "abab", prefix: "ab", suffix: "ab" }),
+  },
+  // Every occurrence of a 2-character string, with its code-point offset (astral characters in the text).
+  occurrences: {
+    kind: "selectors",
+    make: (n) => repeatTo("ab😀", n),
+    run: (sel, text) => sel.findOccurrences(text, "ab").length,
+  },
+};
+const shapeNames = opt("shapes", Object.keys(shapes).join(",")).split(",");
+
+async function runCase(shapeName: string, kb: number): Promise<void> {
+  const shape = shapes[shapeName];
+  if (!shape) throw new Error(`unknown shape ${shapeName}`);
+  const text = shape.make(kb * 1000);
+  let op: (t: string) => unknown;
+  if (shape.kind === "extract") {
+    const { extractCandidates } = (await import(pathToFileURL(path.join(impl, "lib/ingest/extract.ts")).href)) as typeof import("../lib/ingest/extract");
+    const { defaultLexicon } = (await import(pathToFileURL(path.join(impl, "lib/ingest/lexicon-default.ts")).href)) as typeof import("../lib/ingest/lexicon-default");
+    op = (t) => extractCandidates(t, { speakers: defaultLexicon, articleDate: "2025-12-20" }).candidates.length;
+  } else {
+    const sel = (await import(pathToFileURL(path.join(impl, "lib/text/selectors.ts")).href)) as Selectors;
+    op = (t) => shape.run(sel, t);
+  }
+  // Warm up (JIT tiers, regular expression compilation) on up to 50 KB of the same shape.
+  op(shape.make(2000));
+  op(shape.make(Math.min(kb, 50) * 1000));
+  const times: number[] = [];
+  let total = 0;
+  let result: unknown;
+  while (times.length < 25 && (times.length < 5 || total < 1000)) {
+    const started = performance.now();
+    result = op(text);
+    const ms = performance.now() - started;
+    times.push(ms);
+    total += ms;
+    if (ms > 2000) break; // slow: one run is measurement enough
+  }
+  // The fastest run: the cost of the work itself, without the garbage collections and scheduling
+  // noise that other runs (and other processes on the machine) add.
+  console.log(JSON.stringify({ ms: Math.min(...times), runs: times.length, result }));
+}
+
+function main(): number {
+  console.log(`bench:extract:adversarial — implementation ${path.relative(process.cwd(), impl) || "."}; sizes ${sizes.join("/")} KB (1 KB = 1,000 characters); per-run limit ${timeoutMs / 1000} s`);
+  console.log(`  ${"shape".padEnd(15)}${sizes.map((s) => `${s} KB: ms (ms/KB)`.padStart(24)).join("")}   growth`);
+  let failed = false;
+  for (const name of shapeNames) {
+    const ms: (number | null)[] = [];
+    const cells: string[] = [];
+    let skip = false;
+    for (const kb of sizes) {
+      if (skip) {
+        ms.push(null);
+        cells.push("skipped".padStart(24));
+        continue;
+      }
+      const child = spawnSync(process.execPath, [...process.execArgv, self, "--case", name, String(kb), "--impl", impl], { encoding: "utf8", timeout: timeoutMs, maxBuffer: 1 << 20 });
+      const line = child.stdout?.trim().split("\n").at(-1) ?? "";
+      if (child.status === 0 && line.startsWith("{")) {
+        const r = JSON.parse(line) as { ms: number };
+        ms.push(r.ms);
+        cells.push(`${r.ms.toFixed(1)} (${(r.ms / kb).toFixed(3)})`.padStart(24));
+      } else {
+        ms.push(null);
+        const why = child.error && /ETIMEDOUT/.test(String(child.error)) ? `> ${(timeoutMs / 1000).toFixed(0)} s` : `failed (${child.status ?? child.signal})`;
+        cells.push(why.padStart(24));
+        if (!(child.error && /ETIMEDOUT/.test(String(child.error)))) process.stderr.write(child.stderr ?? "");
+        failed = true;
+        skip = true; // larger sizes would only take longer
+      }
+    }
+    const i50 = sizes.indexOf(50);
+    const i200 = sizes.indexOf(200);
+    let growth = "";
+    if (i50 >= 0 && i200 >= 0) {
+      const a = ms[i50];
+      const b = ms[i200];
+      if (a != null && b != null) {
+        const ratio = b / a;
+        const bad = ratio > RATIO_LIMIT && b > FLOOR_MS;
+        growth = `200/50 = ${ratio.toFixed(1)}${bad ? `  SUPERLINEAR (limit ${RATIO_LIMIT})` : ""}`;
+        if (bad) failed = true;
+      } else growth = "n/a (timed out)";
+    }
+    console.log(`  ${name.padEnd(15)}${cells.join("")}   ${growth}`);
+  }
+  if (failed) console.log("\nFAIL: some shape grows faster than linearly or exceeded the time limit");
+  else console.log(`\nOK: every shape within time(200 KB)/time(50 KB) <= ${RATIO_LIMIT} (or under ${FLOOR_MS} ms)`);
+  return failed ? 1 : 0;
+}
+
+const caseIndex = args.indexOf("--case");
+if (caseIndex >= 0) {
+  await runCase(args[caseIndex + 1]!, Number(args[caseIndex + 2]));
+} else {
+  process.exitCode = main();
+}

@@ -1,0 +1,479 @@
+// The extractor as it was before it was made linear (commit 8d26cfb), kept verbatim (imports aside)
+// as the oracle for tests/unit/extract-linear.test.ts: the optimised extractor must give the same
+// candidates on every input where its work bounds (SUBJECT_WINDOW, MAX_SUBJECT_LOOKUPS,
+// MAX_LEARNED_PEOPLE) are not reached. Quadratic: test inputs only.
+import { foldText, normalizeText } from "@/lib/text/normalize";
+import { codePointLength, utf16ToCodePointIndex } from "./selectors-v1";
+import { buildNameIndex, findNames, type NameEntry } from "@/lib/ingest/lexicon";
+import { CUES, KNOWN_OUTLETS, LEADING_ADVERBIAL, NOT_A_SPEAKER_START, ORG_HEADS, OUTLET_WORDS, PRONOUN_RE, TITLES, TRAILING_NOISE, UNNAMED_RE, VENUES, VN_SURNAMES } from "@/lib/ingest/patterns";
+import { paragraphs, splitSentences, type Segment } from "./sentences-v1";
+import type { Candidate, ChainNode, ExtractOptions, KnownSpeaker } from "@/lib/ingest/types";
+
+/**
+ * Suggests attributed statements in a Vietnamese news text: direct quotes (“…”, "…") with the
+ * speaker before or after, indirect speech with reporting verbs, "Theo X, …" clauses and
+ * chains through intermediaries. Pure: no network, no model, no database.
+ * All offsets in the result are code points into `normalizeText(input)`.
+ */
+
+interface Quote {
+  open: number; // index of the opening mark
+  start: number; // content start
+  end: number; // content end
+  close: number; // index of the closing mark, or -1 when the quote is never closed
+}
+
+interface SpeakerGuess {
+  start: number; // UTF-16 in text
+  end: number;
+  resolved: KnownSpeaker | null;
+  via: "name" | "pronoun" | "description";
+  label: string;
+  gender?: "m" | "f";
+}
+
+/** "ông …" is a man, "bà …" a woman: pronouns then point to the last speaker of that gender. */
+function genderOf(mention: string): "m" | "f" | undefined {
+  if (/(?:^|\s)(?:ông|anh)(?:\s|$)/iu.test(mention)) return "m";
+  if (/(?:^|\s)(?:bà|chị|cô)(?:\s|$)/iu.test(mention)) return "f";
+  return undefined;
+}
+
+/**
+ * The person's name at the end of a capitalised run: from the Vietnamese family name if there
+ * is one ("NHNN Phạm Thanh Hải" → "Phạm Thanh Hải"); a run with no family name after an
+ * organisation's head word ("Viện … Phương Nam") is the organisation, not a person.
+ */
+function personName(run: string, before: string): string | null {
+  const tokens = run.split(/\s+/);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!VN_SURNAMES.has(tokens[i]!)) continue;
+    if (i + 1 < tokens.length - 1 && VN_SURNAMES.has(tokens[i + 1]!)) continue; // "Hà Đinh Văn Roi": place, then name
+    if (tokens.length - i >= 2 && tokens.length - i <= 4) return tokens.slice(i).join(" ");
+  }
+  if (ORG_HEADS.test(`${before} ${tokens.slice(0, -1).join(" ")}`)) return null;
+  return tokens.length <= 4 ? run : tokens.slice(-3).join(" ");
+}
+
+const CUE_ALT = CUES.map((c) => c.replace(/ /g, "\\s+")).join("|");
+const TITLE_ALT = TITLES.map((t) => t.replace(/\./g, "\\.").replace(/ /g, "\\s+")).join("|");
+const L = "\\p{L}";
+
+function findQuotes(text: string, seg: Segment): Quote[] {
+  const out: Quote[] = [];
+  const stack: number[] = [];
+  let straightOpen = -1;
+  for (let i = seg.start; i < seg.end; i++) {
+    const ch = text[i];
+    if (ch === "“") stack.push(i);
+    else if (ch === "”" && stack.length) {
+      const open = stack.pop()!;
+      if (stack.length === 0) out.push({ open, start: open + 1, end: i, close: i });
+    } else if (ch === '"' && stack.length === 0) {
+      if (straightOpen < 0) straightOpen = i;
+      else {
+        out.push({ open: straightOpen, start: straightOpen + 1, end: i, close: i });
+        straightOpen = -1;
+      }
+    }
+  }
+  // An opening mark never closed (a typo in the source): the quote runs to the paragraph end.
+  const unclosed = stack[0] ?? (straightOpen >= 0 ? straightOpen : undefined);
+  if (unclosed !== undefined) {
+    let end = seg.end;
+    while (end > unclosed + 1 && /[.?!”"\s]/.test(text[end - 1]!)) end--;
+    out.push({ open: unclosed, start: unclosed + 1, end, close: -1 });
+  }
+  return out.sort((a, b) => a.open - b.open);
+}
+
+function words(s: string): number {
+  return s.trim().split(/\s+/).filter(Boolean).length;
+}
+
+function trimSpan(text: string, start: number, end: number): [number, number] {
+  while (start < end && /[\s,;:–—-]/.test(text[start]!)) start++;
+  while (end > start && /[\s.,;:!?…]/.test(text[end - 1]!)) end--;
+  return [start, end];
+}
+
+/** Blanks out quotation contents so that cue words inside quotes are not taken as cues. */
+function maskQuotes(text: string, quotes: Quote[]): string {
+  const chars = text.split("");
+  for (const q of quotes) for (let i = q.start; i < q.end; i++) if (chars[i] !== "\n") chars[i] = "\u2591";
+  return chars.join("");
+}
+
+const cueAt = new RegExp(`(?<![${L}])(${CUE_ALT})(?![${L}])`, "giu");
+
+export class Extractor {
+  private index: NameEntry[];
+  // People first met in this article ("Phó Chủ tịch … Nguyễn Hữu Thành"), so that a later
+  // "ông Thành" or "HLV Park" resolves to them.
+  private readonly local: KnownSpeaker[] = [];
+  // Speakers of the article so far, most recent first (for "ông này", "bà").
+  private recent: SpeakerGuess[] = [];
+  private readonly outletNames: string[];
+
+  constructor(private readonly opts: ExtractOptions = {}) {
+    this.index = buildNameIndex(opts.speakers ?? []);
+    this.outletNames = KNOWN_OUTLETS;
+  }
+
+  private learn(name: string): KnownSpeaker {
+    const existing = this.local.find((s) => s.name === name);
+    if (existing) return existing;
+    const tokens = name.split(/\s+/);
+    // Vietnamese names are shortened to the given name (last word), many foreign ones to the first.
+    const variants = tokens.length >= 2 ? [...new Set([tokens.at(-1)!, tokens[0]!])].filter((t) => t.length >= 2) : [];
+    const speaker: KnownSpeaker = { key: `new:${name}`, name, variants, kind: "PERSON" };
+    this.local.push(speaker);
+    const shortForms = variants.map((v) => ({ folded: foldText(`ong ${v}`), speaker })).concat(variants.map((v) => ({ folded: foldText(`ba ${v}`), speaker })));
+    this.index = [...this.index, { folded: foldText(name), speaker }, ...shortForms].sort((a, b) => b.folded.length - a.folded.length);
+    return speaker;
+  }
+
+  /** Tries the subject in each comma-separated chunk before the cue, nearest first ("bà X, 58 tuổi, kể"). */
+  private resolveSubject(text: string, npStart: number, npEnd: number, last: SpeakerGuess | null): SpeakerGuess | null {
+    const direct = this.resolveSubjectOnce(text, npStart, npEnd, last);
+    if (direct) return direct;
+    let end = npEnd;
+    for (let tries = 0; tries < 2; tries++) {
+      const comma = text.lastIndexOf(",", end - 1);
+      if (comma <= npStart) break;
+      const prevComma = text.lastIndexOf(",", comma - 1);
+      const chunkStart = prevComma > npStart ? prevComma + 1 : npStart;
+      const guess = this.resolveSubjectOnce(text, chunkStart, comma, last);
+      // Only named subjects may sit before an appositive; a bare title there is not the subject.
+      if (guess && guess.via !== "pronoun") return guess;
+      end = comma;
+    }
+    return null;
+  }
+
+  /** Who is the subject in `np` (text before a cue, in `text` at `offset`)? */
+  private resolveSubjectOnce(text: string, npStart: number, npEnd: number, last: SpeakerGuess | null): SpeakerGuess | null {
+    let s = npStart;
+    let e = npEnd;
+    [s, e] = trimSpan(text, s, e);
+    let np = text.slice(s, e);
+    // Drop a leading adverbial clause ("Trước đó, …", "Tại Kyiv, …") and trailing time words.
+    for (;;) {
+      const m = LEADING_ADVERBIAL.exec(np);
+      if (!m || m[0].length === 0) break;
+      s += m[0].length;
+      np = text.slice(s, e);
+    }
+    const noise = TRAILING_NOISE.exec(np);
+    if (noise) {
+      e -= noise[0].length;
+      np = text.slice(s, e);
+    }
+    [s, e] = trimSpan(text, s, e);
+    np = text.slice(s, e);
+    if (!np) return null;
+
+    // Work on the last comma-separated chunk (the subject usually closes the chunk list), but
+    // keep appositives: "Trợ lý …, ông Yuri Ushakov," ends with the name.
+    const chunks: [number, number][] = [];
+    let cs = s;
+    for (let i = s; i <= e; i++) {
+      if (i === e || text[i] === ",") {
+        const [a, b] = trimSpan(text, cs, i);
+        if (b > a) chunks.push([a, b]);
+        cs = i + 1;
+      }
+    }
+    let [cs0, ce0] = chunks.at(-1) ?? [s, e];
+    // "…, đồng thời nói rằng": the subject is at the start of the previous chunk.
+    if (/^(?:đồng thời|và|sau đó|rồi|nhưng|song)$/iu.test(text.slice(cs0, ce0)) && chunks.length > 1) [cs0, ce0] = chunks.at(-2)!;
+    const chunk = text.slice(cs0, ce0);
+
+    // 0. A known name that spans commas and ends the subject ("Các quan chức Mỹ, Ukraine và EU").
+    const whole = findNames(np, this.index).filter((n) => words(np.slice(n.end)) === 0 && n.start < np.length - chunk.length);
+    if (whole.length) {
+      const n = whole.at(-1)!;
+      return { start: s + n.start, end: s + n.end, resolved: n.speaker, via: "name", label: n.speaker.name };
+    }
+    // 1. A known name in the chunk: the one nearest the cue, unless a long predicate separates them.
+    const names = findNames(chunk, this.index);
+    if (names.length) {
+      const lastName = names.at(-1)!;
+      const tail = chunk.slice(lastName.end);
+      // "A và B" (a joint statement): the first named leads.
+      const joint = names.length > 1 && /^\s+và\s/u.test(chunk.slice(names.at(-2)!.end, lastName.start).replace(/^[^v]*?(?=\s+và\s)/u, ""));
+      const pick = joint ? names.at(-2)! : words(tail) <= 3 ? lastName : names[0]!;
+      // The cue sits in a subordinate clause ("… kỳ vọng … trước khi thông báo …"): not a statement.
+      if (/(?:^|\s)(?:trước khi|sau khi|khi|để|nhằm|nếu|được cho là|kỳ vọng|dự kiến|muốn|sẽ|có thể)(?:\s|$)/iu.test(chunk.slice(pick.end))) return null;
+      const [ms, me] = this.extendWithTitle(text, cs0 + pick.start, cs0 + pick.end);
+      if (words(chunk.slice(0, pick.start)) <= 25 || pick === names[0]) {
+        return { start: ms, end: me, resolved: pick.speaker, via: "name", label: pick.speaker.name, gender: genderOf(text.slice(ms, me)) };
+      }
+    }
+    // 2. A pronoun or role description pointing back to the last speaker.
+    if (PRONOUN_RE.test(chunk.trim()) || new RegExp(`^(?:${TITLE_ALT})(?:\\s+[${L}]+){0,8}$`, "iu").test(chunk.trim())) {
+      const titleOnly = !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(chunk.trim()) || /^(?:ông|bà)(?: này| ấy)?$/iu.test(chunk.trim());
+      if (titleOnly && last) {
+        const wanted = genderOf(chunk);
+        const referent = wanted ? (this.recent.find((r) => r.gender === wanted || r.gender === undefined) ?? last) : last;
+        return { start: cs0, end: ce0, resolved: referent.resolved, via: "pronoun", label: referent.label, gender: referent.gender };
+      }
+    }
+    // 3. Unnamed sources and collective speakers.
+    if (UNNAMED_RE.test(chunk.trim()) && words(chunk) <= 10) return { start: cs0, end: ce0, resolved: null, via: "description", label: chunk.trim() };
+    // 4. A title, perhaps an office, then a capitalised name we do not know yet
+    //    ("Bộ trưởng Nguyễn Văn An", "Phó Chủ tịch UBND tỉnh Nguyễn Hữu Thành", "HLV Park Jae-won").
+    const titled = new RegExp(`(?:^|\\s)((?:${TITLE_ALT})(?:\\s+[${L}\\d.\\-]+){0,10}?\\s+((?:\\p{Lu}[${L}\\-]*\\s+){1,4}\\p{Lu}[${L}\\-]*))\\s*$`, "u").exec(chunk);
+    if (titled && words(titled[1]!) <= 16) {
+      const name = personName(titled[2]!.trim(), titled[1]!.slice(0, titled[1]!.length - titled[2]!.length));
+      if (name) {
+        const rel = chunk.lastIndexOf(titled[1]!);
+        const person = this.learn(name);
+        return { start: cs0 + rel, end: cs0 + rel + titled[1]!.length, resolved: person, via: "name", label: person.name, gender: genderOf(titled[1]!) };
+      }
+    }
+    // 5. An organisation or person written capitalised, short ("Nhà Trắng", "Bộ Công Thương").
+    const trimmed = chunk.trim();
+    if (words(trimmed) <= 8 && !NOT_A_SPEAKER_START.test(trimmed) && /^\p{Lu}/u.test(trimmed) && /^[\p{Lu}\d][\p{L}\d]*(?:\s+[\p{L}\d\-]+)*$/u.test(trimmed)) {
+      const capitalised = trimmed.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length;
+      if (capitalised >= Math.ceil(words(trimmed) / 2)) return { start: cs0, end: ce0, resolved: null, via: "description", label: trimmed };
+    }
+    return null;
+  }
+
+  /** Extends a name mention left over its forms of address ("ông", "Tổng thống Ukraine"). */
+  private extendWithTitle(text: string, start: number, end: number): [number, number] {
+    const before = text.slice(Math.max(0, start - 80), start);
+    const m = new RegExp(`(?:^|[\\s,(])((?:${TITLE_ALT}))\\s+$`, "iu").exec(before);
+    if (m && (m[1]!.toLowerCase() === "ông" || m[1]!.toLowerCase() === "bà")) return [start - m[1]!.length - (before.length - before.lastIndexOf(m[1]!) - m[1]!.length), end];
+    if (m) return [start - (before.length - before.lastIndexOf(m[1]!)), end];
+    return [start, end];
+  }
+
+  private saidAt(sentence: string, state: { lastDate: string | null }): Candidate["saidAt"] {
+    const year = (this.opts.articleDate ?? "").slice(0, 4) || String(new Date().getUTCFullYear());
+    const m = /(?:(sáng|trưa|chiều|tối|đêm|hôm|ngày)\s+)(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?/iu.exec(sentence);
+    if (m) {
+      const d = `${m[4] ?? year}-${m[3]!.padStart(2, "0")}-${m[2]!.padStart(2, "0")}`;
+      if (!Number.isNaN(new Date(`${d}T00:00:00Z`).getTime())) {
+        state.lastDate = d;
+        return { date: d, precision: "DAY", text: m[0] };
+      }
+    }
+    if (/cùng ngày/iu.test(sentence) && state.lastDate) return { date: state.lastDate, precision: "DAY", text: "cùng ngày" };
+    if (/hôm nay/iu.test(sentence) && this.opts.articleDate) return { date: this.opts.articleDate, precision: "DAY", text: "hôm nay" };
+    return this.opts.articleDate ? { date: this.opts.articleDate, precision: "APPROXIMATE", text: null } : null;
+  }
+
+  private venue(sentence: string): string | null {
+    for (const v of VENUES) {
+      const m = v.re.exec(sentence);
+      if (m) return v.venue(m);
+    }
+    return null;
+  }
+
+  private outletIn(s: string): string | null {
+    for (const name of this.outletNames) if (new RegExp(`(?<![${L}])${name.replace(/\./g, "\\.")}(?![${L}])`, "u").test(s)) return name;
+    return null;
+  }
+
+  extract(input: string): { text: string; candidates: Candidate[] } {
+    const text = normalizeText(input);
+    if (!this.opts.articleDate) {
+      const d = /^\s*date\s+(\d{4}-\d{2}-\d{2})/.exec(text);
+      if (d) this.opts.articleDate = d[1];
+    }
+    const state = { lastDate: null as string | null };
+    let lastGuess: SpeakerGuess | null = null;
+    const self = this;
+    const tracker = {
+      get last() {
+        return lastGuess;
+      },
+      set last(sp: SpeakerGuess | null) {
+        lastGuess = sp;
+        if (sp && sp.via !== "description") self.recent = [sp, ...self.recent.filter((r) => r.label !== sp.label)].slice(0, 6);
+      },
+    };
+    const raw: (Omit<Candidate, "speaker" | "cue" | "quote"> & { sp: SpeakerGuess; cue: [number, number] | null; q: [number, number] })[] = [];
+
+    for (const para of paragraphs(text)) {
+      const quotes = findQuotes(text, para);
+      const masked = maskQuotes(text, quotes);
+      const used = new Set<Quote>();
+      for (const sent of splitSentences(masked, para)) {
+        const sentence = text.slice(sent.start, sent.end);
+        const saidAt = this.saidAt(sentence, state);
+        const venue = this.venue(sentence);
+        const inSentence = quotes.filter((q) => q.open >= sent.start && q.open < sent.end);
+
+        // A. Direct quotes with the attribution after: “…”, ông X cho biết.
+        for (const q of inSentence) {
+          if (q.close < 0) continue;
+          const next = inSentence.find((x) => x.open > q.close);
+          const afterEnd = next ? next.open : sent.end;
+          const after = masked.slice(q.close + 1, afterEnd);
+          const m = new RegExp(`^\\s*[,.]?\\s*(.{1,160}?)\\s+(${CUE_ALT})(\\s+thêm)?((?:\\s+[^\\s“”"]+){0,10}?)\\s*([.!,]?)\\s*$`, "iu").exec(after);
+          if (!m) continue;
+          const npStart = q.close + 1 + after.indexOf(m[1]!);
+          const sp = this.resolveSubject(text, npStart, npStart + m[1]!.length, tracker.last);
+          if (!sp || words(text.slice(q.start, q.end)) < 3) continue;
+          const cueStart = npStart + m[1]!.length + (after.slice(after.indexOf(m[1]!) + m[1]!.length).indexOf(m[2]!));
+          const cueEnd = cueStart + m[2]!.length + (m[3]?.length ?? 0);
+          raw.push({ sp, cue: [cueStart, cueEnd], q: [q.start, q.end], kind: "DIRECT", saidAt, venue, chain: [], confidence: sp.via === "name" && sp.resolved ? 0.9 : sp.via === "pronoun" ? 0.7 : 0.75 });
+          used.add(q);
+          tracker.last = sp;
+          // “A”, ông X nói, “B”: the second segment belongs to the same speaker.
+          if (next && m[5] === ",") {
+            raw.push({ sp, cue: [cueStart, cueEnd], q: [next.start, next.end], kind: "DIRECT", saidAt, venue, chain: [], confidence: 0.8 });
+            used.add(next);
+          }
+        }
+
+        // B. Direct quotes introduced before: ông X cho biết: “…”.
+        for (const q of inSentence) {
+          if (used.has(q)) continue;
+          const before = masked.slice(sent.start, q.open);
+          if (!/:\s*$/.test(before)) continue;
+          cueAt.lastIndex = 0;
+          const cm = cueAt.exec(before);
+          if (!cm) continue;
+          const cueStart = sent.start + cm.index;
+          const sp = this.resolveSubject(text, sent.start, cueStart, tracker.last);
+          if (!sp) continue;
+          raw.push({ sp, cue: [cueStart, cueStart + cm[1]!.length], q: [q.start, q.end], kind: "DIRECT", saidAt, venue, chain: [], confidence: sp.via === "name" && sp.resolved ? 0.9 : 0.7 });
+          used.add(q);
+          tracker.last = sp;
+        }
+
+        // A sentence fully taken by direct quotes and their attributions has no more claims.
+        if (inSentence.some((q) => used.has(q))) continue;
+
+        // C. "Theo X, …"
+        const head = masked.slice(sent.start, sent.end);
+        const theo = /^((?:[^,]{0,60},\s*)?)Theo\s+(?!đó\b|đây\b|kế hoạch|dự kiến|quy định|luật|thỏa thuận|thoả thuận)([^,]{2,200}),\s*/iu.exec(head);
+        if (theo) {
+          const npStart = sent.start + theo[1]!.length + "Theo ".length;
+          const npEnd = npStart + theo[2]!.length;
+          const npText = text.slice(npStart, npEnd);
+          const outlet = OUTLET_WORDS.test(npText) || this.outletIn(npText) ? npText.replace(OUTLET_WORDS, "").trim() : null;
+          let sp = this.resolveSubject(text, npStart, npEnd, tracker.last);
+          if (!sp) {
+            const names = findNames(npText, this.index);
+            const n = names.at(-1);
+            if (n) sp = { start: npStart + n.start, end: npStart + n.end, resolved: n.speaker, via: "name", label: n.speaker.name };
+          }
+          if (!sp && outlet) sp = { start: npStart, end: npEnd, resolved: null, via: "description", label: outlet };
+          if (sp) {
+            const [qs, qe] = trimSpan(text, sent.start + theo[0].length, sent.end);
+            if (words(text.slice(qs, qe)) >= 4) {
+              const chain: ChainNode[] = outlet && !sp.resolved ? [{ kind: "OUTLET", label: outlet }] : [];
+              raw.push({ sp, cue: [npStart - "Theo ".length, npStart - 1], q: [qs, qe], kind: outlet ? "REPORTED" : "INDIRECT", saidAt, venue, chain, confidence: sp.resolved ? 0.8 : 0.6 });
+              if (sp.via !== "description" || !outlet) tracker.last = sp;
+              continue;
+            }
+          }
+        }
+
+        // D. Indirect speech: <subject> <cue> [thêm] [,] [rằng|là] <clause>.
+        cueAt.lastIndex = 0;
+        for (let cm = cueAt.exec(head); cm; cm = cueAt.exec(head)) {
+          const cueStart = sent.start + cm.index;
+          const cueEnd = cueStart + cm[1]!.length;
+          // "dẫn tuyên bố", "một tuyên bố": the cue word used as a noun.
+          if (/(?:^|\s)(?:dẫn|một|các|những|bản|lời|của|theo|trong|ra|đưa)\s+$/iu.test(masked.slice(Math.max(sent.start, cueStart - 8), cueStart))) continue;
+          // "dẫn tuyên bố … của X cho biết": a report through an intermediary.
+          const beforeCue = masked.slice(sent.start, cueStart);
+          const chain: ChainNode[] = [];
+          let kind: Candidate["kind"] = "INDIRECT";
+          let subjectStart = sent.start;
+          let subjectEnd = cueStart;
+          const cites = /(?:dẫn(?: lời| tuyên bố| phát biểu| thông báo)?(?:[^,]{0,40}?)\s+của|dẫn lời|trích dẫn lời|trích lời)\s+([^,]{2,120})$/iu.exec(beforeCue);
+          if (cites) {
+            const reporter = beforeCue.slice(0, cites.index).replace(LEADING_ADVERBIAL, "").trim();
+            const outlet = this.outletIn(reporter) ?? reporter.replace(OUTLET_WORDS, "").replace(TRAILING_NOISE, "").trim();
+            if (outlet) chain.push({ kind: "OUTLET", label: outlet });
+            kind = "REPORTED";
+            subjectStart = sent.start + cites.index + cites[0].length - cites[1]!.length;
+          }
+          let sp = this.resolveSubject(text, subjectStart, subjectEnd, tracker.last);
+          if (!sp) continue;
+          // Clause: skip "thêm", venue/addressee phrases up to "rằng", "rằng"/"là", punctuation.
+          let rest = masked.slice(cueEnd, sent.end);
+          let skip = 0;
+          const addressee =
+            /^\s*(?:thêm\s+)?(?:(?:với|trên|trong|qua|tại|sau)\s[^“"]{1,160}?\s)?rằng[,:]?\s+/iu.exec(rest) ??
+            /^\s*(?:thêm\s+)?(?:(?:với|trên|trong|qua|tại|sau)\s[^,“"]{1,120}?\s)?là[,:]?\s+/iu.exec(rest);
+          if (addressee) skip = addressee[0].length;
+          else {
+            const simple = /^\s*(?:thêm)?\s*[,:]?\s*/u.exec(rest);
+            skip = simple ? simple[0].length : 0;
+          }
+          const reportedBy = /^\s*(?:với|cho)\s+(Reuters|AFP|AP|Axios|Politico|Bloomberg|CNN|BBC|TASS|các phóng viên|phóng viên|báo giới)/iu.exec(rest);
+          if (reportedBy && this.outletIn(reportedBy[1]!)) chain.push({ kind: "OUTLET", label: reportedBy[1]! });
+          const [qs, qe] = trimSpan(text, cueEnd + skip, sent.end);
+          const clause = text.slice(qs, qe);
+          rest = clause;
+          if (words(clause) < 4) continue;
+          // A "thông tin … được tờ Politico đăng tải … trích dẫn lời hai nguồn …" chain.
+          const relay = /được\s+(?:tờ|báo|kênh|hãng)?\s*([\p{Lu}][\p{L}\s]{1,40}?)\s+đăng tải.*?(?:trích dẫn lời|dẫn lời|dẫn)\s+(.+)$/iu.exec(clause);
+          if (relay) {
+            const outlet = this.outletIn(text.slice(sp.start, sp.end)) ?? sp.label;
+            const origin = relay[2]!.replace(/[.\s]+$/, "");
+            chain.push({ kind: "OUTLET", label: outlet }, { kind: "OUTLET", label: relay[1]!.trim() });
+            const names = findNames(origin, this.index);
+            const relayQs = qs + clause.indexOf(relay[2]!);
+            sp = names[0]
+              ? { start: relayQs + names[0].start, end: relayQs + names[0].end, resolved: names[0].speaker, via: "name", label: names[0].speaker.name }
+              : { start: relayQs, end: relayQs + origin.length, resolved: null, via: "description", label: origin };
+            kind = "REPORTED";
+          }
+          const conf = (sp.via === "name" && sp.resolved ? 0.8 : sp.via === "pronoun" ? 0.6 : 0.55) - (words(clause) > 60 ? 0.1 : 0);
+          // "X đánh giá …, cho biết …": a second reporting verb with the same subject starts a second statement.
+          const second = new RegExp(`,\\s+(?:(?:đồng thời|song|nhưng|và|cũng|còn)\\s+)?(${CUE_ALT})(?![${L}])(?:\\s+(?:rằng|là))?[,:]?\\s+`, "iu").exec(masked.slice(qs, qe));
+          if (second && words(masked.slice(qs, qs + second.index)) >= 3 && words(masked.slice(qs + second.index + second[0].length, qe)) >= 4) {
+            const [aS, aE] = trimSpan(text, qs, qs + second.index);
+            const cue2 = qs + second.index + second[0].indexOf(second[1]!);
+            raw.push({ sp, cue: [cueStart, cueEnd], q: [aS, aE], kind, saidAt, venue, chain, confidence: conf });
+            raw.push({ sp, cue: [cue2, cue2 + second[1]!.length], q: trimSpan(text, qs + second.index + second[0].length, qe), kind, saidAt, venue, chain, confidence: conf - 0.05 });
+            if (sp.via !== "description") tracker.last = sp;
+            break;
+          }
+          raw.push({ sp, cue: [cueStart, cueEnd], q: [qs, qe], kind, saidAt, venue, chain, confidence: conf });
+          if (sp.via !== "description") tracker.last = sp;
+          break; // one statement per sentence
+        }
+      }
+    }
+
+    const toCp = (i: number) => utf16ToCodePointIndex(text, i);
+    const span = (s: number, e: number) => ({ text: text.slice(s, e), start: toCp(s), end: toCp(s) + codePointLength(text.slice(s, e)) });
+    const candidates = raw.map((r): Candidate => {
+      const speakerNode: ChainNode = {
+        kind: r.sp.resolved ? (r.sp.resolved.kind === "PERSON" ? "PERSON" : r.sp.resolved.kind) : r.sp.via === "description" && UNNAMED_RE.test(r.sp.label) ? "UNNAMED_SOURCE" : "PERSON",
+        label: r.sp.resolved?.name ?? r.sp.label,
+      };
+      const suggestedName = r.sp.resolved?.key.startsWith("new:") ? r.sp.resolved.name : null;
+      const chain: ChainNode[] = [...(this.opts.outlet ? [{ kind: "OUTLET" as const, label: this.opts.outlet }] : []), ...r.chain];
+      if (chain.at(-1)?.label !== speakerNode.label) chain.push(speakerNode);
+      return {
+        // People first met in this article are suggested by name but not resolved to a stored speaker.
+        speaker: { ...span(r.sp.start, r.sp.end), resolved: r.sp.resolved && !r.sp.resolved.key.startsWith("new:") ? { key: r.sp.resolved.key, name: r.sp.resolved.name } : null, via: r.sp.via },
+        cue: r.cue ? span(r.cue[0], r.cue[1]) : null,
+        quote: span(r.q[0], r.q[1]),
+        kind: r.kind,
+        saidAt: r.saidAt,
+        venue: r.venue,
+        chain,
+        confidence: Math.round(Math.max(0.05, Math.min(0.99, r.confidence - (suggestedName ? 0.1 : 0))) * 100) / 100,
+        ...(suggestedName ? { suggestedSpeakerName: suggestedName } : {}),
+      };
+    });
+    return { text, candidates: candidates.sort((a, b) => a.quote.start - b.quote.start) };
+  }
+}
+
+export function extractCandidates(input: string, opts: ExtractOptions = {}): { text: string; candidates: Candidate[] } {
+  return new Extractor({ ...opts }).extract(input);
+}
