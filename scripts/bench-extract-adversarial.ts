@@ -2,17 +2,18 @@
 //
 // Extractor and text-selector cost on adversarial article shapes, in milliseconds per KB
 // (1 KB = 1,000 characters, the unit of MAX_ARTICLE_CHARS) at 10, 50 and 200 KB: the fastest of
-// at least 5 runs (up to 25, or 1 s of runs) after a warm-up; a single run when one takes over 2 s.
-// Exits non-zero when a shape's cost grows faster than linearly: time(200 KB) / time(50 KB) above
-// RATIO_LIMIT (linear is 4, quadratic 16) while time(200 KB) is above FLOOR_MS (below it, timer,
-// garbage-collection and cache noise dominate), or when a single run exceeds --timeout-ms.
+// ROUNDS runs per size, the sizes interleaved (10, 50, 200, 10, …) so that they all see the same
+// machine load; a single run when one takes over SLOW_MS. Exits non-zero when a shape's cost grows
+// faster than linearly: time(200 KB) / time(50 KB) above RATIO_LIMIT (linear is 4, quadratic 16)
+// while time(200 KB) is above FLOOR_MS (below it, timer, garbage-collection and cache noise
+// dominate), or when a single run exceeds --timeout-ms (the child is then stopped and that size
+// reported as "> limit").
 //
-// Each (shape, size) runs in its own child process (so a quadratic run can be stopped without
-// taking the bench down, and one case's garbage does not slow the next), calling the extractor
-// directly (not through the worker-thread runner: this measures the algorithm). --impl DIR points
-// at another checkout (DIR/lib/ingest/extract.ts, DIR/lib/text/selectors.ts, DIR/lib/ingest/
-// lexicon-default.ts) to compare implementations, e.g. a copy of the old code.
-import { spawnSync } from "node:child_process";
+// Each shape runs in its own child process, calling the extractor directly (not through the
+// worker-thread runner: this measures the algorithm). --impl DIR points at another checkout
+// (DIR/lib/ingest/extract.ts, DIR/lib/text/selectors.ts, DIR/lib/ingest/lexicon-default.ts) to
+// compare implementations, e.g. a copy of the old code.
+import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -90,10 +91,17 @@ const shapes: Record<string, Shape> = {
 };
 const shapeNames = opt("shapes", Object.keys(shapes).join(",")).split(",");
 
-async function runCase(shapeName: string, kb: number): Promise<void> {
+const ROUNDS = 9;
+const SLOW_MS = 2000;
+
+/**
+ * Child process: every size of one shape, in interleaved rounds (10, 50, 200, 10, 50, 200, …) so
+ * that all sizes see the same machine load; one JSON line per run. A size whose run took over
+ * SLOW_MS is not run again.
+ */
+async function runShape(shapeName: string): Promise<void> {
   const shape = shapes[shapeName];
   if (!shape) throw new Error(`unknown shape ${shapeName}`);
-  const text = shape.make(kb * 1000);
   let op: (t: string) => unknown;
   if (shape.kind === "extract") {
     const { extractCandidates } = (await import(pathToFileURL(path.join(impl, "lib/ingest/extract.ts")).href)) as typeof import("../lib/ingest/extract");
@@ -103,54 +111,83 @@ async function runCase(shapeName: string, kb: number): Promise<void> {
     const sel = (await import(pathToFileURL(path.join(impl, "lib/text/selectors.ts")).href)) as Selectors;
     op = (t) => shape.run(sel, t);
   }
-  // Warm up (JIT tiers, regular expression compilation) on up to 50 KB of the same shape.
+  const texts = sizes.map((kb) => shape.make(kb * 1000));
+  // Warm up (JIT tiers, regular expression compilation).
   op(shape.make(2000));
-  op(shape.make(Math.min(kb, 50) * 1000));
-  const times: number[] = [];
-  let total = 0;
-  let result: unknown;
-  while (times.length < 25 && (times.length < 5 || total < 1000)) {
-    const started = performance.now();
-    result = op(text);
-    const ms = performance.now() - started;
-    times.push(ms);
-    total += ms;
-    if (ms > 2000) break; // slow: one run is measurement enough
+  op(shape.make(10_000));
+  const slow = new Set<number>();
+  for (let round = 0; round < ROUNDS; round++) {
+    sizes.forEach((kb, i) => {
+      if (slow.has(kb)) return;
+      const started = performance.now();
+      op(texts[i]!);
+      const ms = performance.now() - started;
+      if (ms > SLOW_MS) slow.add(kb);
+      console.log(JSON.stringify({ kb, ms }));
+    });
   }
-  // The fastest run: the cost of the work itself, without the garbage collections and scheduling
-  // noise that other runs (and other processes on the machine) add.
-  console.log(JSON.stringify({ ms: Math.min(...times), runs: times.length, result }));
 }
 
-function main(): number {
-  console.log(`bench:extract:adversarial — implementation ${path.relative(process.cwd(), impl) || "."}; sizes ${sizes.join("/")} KB (1 KB = 1,000 characters); per-run limit ${timeoutMs / 1000} s`);
+/** Runs one shape's child; resolves with each size's runs, and the size it was stopped at, if any. */
+function measureShape(name: string): Promise<{ runs: Map<number, number[]>; stoppedAt: number | null; error: string | null }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [...process.execArgv, self, "--shape", name, "--impl", impl, "--sizes", sizes.join(",")], { stdio: ["ignore", "pipe", "pipe"] });
+    const runs = new Map<number, number[]>(sizes.map((kb) => [kb, []]));
+    let stoppedAt: number | null = null;
+    let stderr = "";
+    let buffered = "";
+    // A run that takes longer than the limit: stop the child; that size (and larger) are reported as such.
+    let watchdog = setTimeout(() => stop(), timeoutMs);
+    const stop = () => {
+      // Sizes run smallest first; a repeat only follows a first run under SLOW_MS. So the run that
+      // hung is the first of the smallest size not measured yet.
+      stoppedAt = sizes.find((kb) => !runs.get(kb)?.length) ?? null;
+      child.kill("SIGKILL");
+    };
+    child.stdout.setEncoding("utf8");
+    child.stdout.on("data", (chunk: string) => {
+      buffered += chunk;
+      for (let nl = buffered.indexOf("\n"); nl >= 0; nl = buffered.indexOf("\n")) {
+        const line = buffered.slice(0, nl).trim();
+        buffered = buffered.slice(nl + 1);
+        if (!line.startsWith("{")) continue;
+        const r = JSON.parse(line) as { kb: number; ms: number };
+        runs.get(r.kb)?.push(r.ms);
+        clearTimeout(watchdog);
+        watchdog = setTimeout(() => stop(), timeoutMs);
+      }
+    });
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("exit", (code, signal) => {
+      clearTimeout(watchdog);
+      resolve({ runs, stoppedAt, error: code === 0 || signal === "SIGKILL" ? null : `exit ${code ?? signal}: ${stderr.slice(-2000)}` });
+    });
+  });
+}
+
+async function main(): Promise<number> {
+  console.log(`bench:extract:adversarial — implementation ${path.relative(process.cwd(), impl) || "."}; sizes ${sizes.join("/")} KB (1 KB = 1,000 characters); fastest of ${ROUNDS} interleaved runs; per-run limit ${timeoutMs / 1000} s`);
   console.log(`  ${"shape".padEnd(15)}${sizes.map((s) => `${s} KB: ms (ms/KB)`.padStart(24)).join("")}   growth`);
   let failed = false;
   for (const name of shapeNames) {
-    const ms: (number | null)[] = [];
-    const cells: string[] = [];
-    let skip = false;
-    for (const kb of sizes) {
-      if (skip) {
-        ms.push(null);
-        cells.push("skipped".padStart(24));
-        continue;
-      }
-      const child = spawnSync(process.execPath, [...process.execArgv, self, "--case", name, String(kb), "--impl", impl], { encoding: "utf8", timeout: timeoutMs, maxBuffer: 1 << 20 });
-      const line = child.stdout?.trim().split("\n").at(-1) ?? "";
-      if (child.status === 0 && line.startsWith("{")) {
-        const r = JSON.parse(line) as { ms: number };
-        ms.push(r.ms);
-        cells.push(`${r.ms.toFixed(1)} (${(r.ms / kb).toFixed(3)})`.padStart(24));
-      } else {
-        ms.push(null);
-        const why = child.error && /ETIMEDOUT/.test(String(child.error)) ? `> ${(timeoutMs / 1000).toFixed(0)} s` : `failed (${child.status ?? child.signal})`;
-        cells.push(why.padStart(24));
-        if (!(child.error && /ETIMEDOUT/.test(String(child.error)))) process.stderr.write(child.stderr ?? "");
-        failed = true;
-        skip = true; // larger sizes would only take longer
-      }
+    const { runs, stoppedAt, error } = await measureShape(name);
+    if (error) {
+      process.stderr.write(`${name}: ${error}\n`);
+      failed = true;
     }
+    // The fastest run: the cost of the work itself, without the garbage collections and the
+    // scheduling noise that other runs (and other processes on the machine) add.
+    const ms = sizes.map((kb) => {
+      const list = runs.get(kb) ?? [];
+      return list.length ? Math.min(...list) : null;
+    });
+    const cells = sizes.map((kb, i) => {
+      const m = ms[i];
+      if (m != null) return `${m.toFixed(1)} (${(m / kb).toFixed(3)})`.padStart(24);
+      if (stoppedAt !== null && kb === stoppedAt) return `> ${(timeoutMs / 1000).toFixed(0)} s`.padStart(24);
+      return (error ? "failed" : "skipped").padStart(24);
+    });
+    if (stoppedAt !== null) failed = true;
     const i50 = sizes.indexOf(50);
     const i200 = sizes.indexOf(200);
     let growth = "";
@@ -171,9 +208,9 @@ function main(): number {
   return failed ? 1 : 0;
 }
 
-const caseIndex = args.indexOf("--case");
-if (caseIndex >= 0) {
-  await runCase(args[caseIndex + 1]!, Number(args[caseIndex + 2]));
+const shapeIndex = args.indexOf("--shape");
+if (shapeIndex >= 0) {
+  await runShape(args[shapeIndex + 1]!);
 } else {
-  process.exitCode = main();
+  process.exitCode = await main();
 }
