@@ -1,8 +1,18 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { foldText, normalizeLine, normalizeText, slugify, statementKey } from "@/lib/text/normalize";
 import { codePointLength, findOccurrences, locateQuote, reanchor, sliceCodePoints, spanAt } from "@/lib/text/selectors";
 
 describe("normalizeText", () => {
+  it("trims blanks at line ends exactly as the simple rule does, on any mix of blanks and newlines", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(" ", "\t", "\n", "a", "đ"), { maxLength: 60 }), (parts) => {
+        const s = parts.join("");
+        expect(normalizeText(s)).toBe(s.normalize("NFC").replace(/[ \t]+\n/g, "\n"));
+      }),
+    );
+  });
+
   it("turns NFD into NFC and drops zero-width characters", () => {
     const nfd = "đàm phán ba bên".normalize("NFD");
     expect(nfd).not.toBe("đàm phán ba bên");
