@@ -107,27 +107,26 @@ export default class ClaimLedgerCacheHandler {
   async set(key, data, ctx) {
     const shared = sharedTags();
     const begun = endRender(key, shared);
-    if (!data || !shared.healthy() || begun.epoch !== shared.epoch()) {
+    // Not kept, and — when it cannot be known to be fresh — requests that joined this render are
+    // answered again from a fresh one (scripts/serve.mjs).
+    const discard = (maybeStale) => {
       store.entries.delete(key);
-      return;
-    }
+      const pathname = pathnameOfKey(key);
+      if (maybeStale && pathname) shared.noteStaleRender(pathname);
+    };
+    if (!data) return discard(false);
+    // Redis unreachable now, or lost since the render began: what others changed meanwhile is unknown.
+    if (!shared.healthy() || begun.epoch !== shared.epoch()) return discard(true);
     const lastModified = begun.at;
     const tags = tagsOf(data, ctx);
     let expired;
     try {
       expired = await shared.lastExpiry(tags);
     } catch {
-      store.entries.delete(key);
-      return;
+      return discard(true);
     }
-    if (expired >= lastModified) {
-      // Born stale: something it shows changed while it was being rendered. Not kept; requests
-      // that joined this render are answered again (scripts/serve.mjs).
-      store.entries.delete(key);
-      const pathname = pathnameOfKey(key);
-      if (pathname) shared.noteStaleRender(pathname);
-      return;
-    }
+    // Born stale: something it shows changed while it was being rendered.
+    if (expired >= lastModified) return discard(true);
     store.entries.set(key, { value: data, tags, lastModified, epoch: shared.epoch(), size: sizeOf(data), cacheControl: ctx?.cacheControl });
   }
 
