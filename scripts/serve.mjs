@@ -222,6 +222,8 @@ function answerAgain(req, res, attempt, port, callback) {
   delete headers["accept-encoding"]; // the outer response is compressed on its way out
   delete headers["connection"];
   const inner = httpRequest({ host: "127.0.0.1", port, method: req.method, path: req.url, headers }, (innerRes) => {
+    // Nothing of the discarded answer stays (its length, its cache state): only the fresh one's headers.
+    for (const name of res.getHeaderNames()) res.removeHeader(name);
     for (const [k, v] of Object.entries(innerRes.headers)) {
       if (!["connection", "keep-alive", "transfer-encoding", "date"].includes(k) && v !== undefined) res.setHeader(k, v);
     }
