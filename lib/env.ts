@@ -4,7 +4,7 @@ import { z } from "zod";
  * Every environment variable the app reads, validated once. Nothing here is required:
  * with no configuration the app runs on an embedded PGlite database in `.data/pglite`.
  */
-const envSchema = z.object({
+const envFields = {
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   // postgres://… selects PostgreSQL; anything else (or unset) selects embedded PGlite.
   DATABASE_URL: z
@@ -44,12 +44,30 @@ const envSchema = z.object({
     .default("")
     .transform((v) => v.split(",").map((u) => u.trim()).filter(Boolean))
     .refine((urls) => urls.every((u) => /^https?:\/\/[^/\s]+\/?$/.test(u)), { message: "EDGE_PURGE_URLS must be comma-separated origins like http://127.0.0.1:6081" }),
-});
+  // How many proxies in front of the app append to X-Forwarded-For (lib/api/client-address.ts).
+  TRUSTED_PROXY_HOPS: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || /^\d+$/.test(v), {
+      error: (issue) =>
+        `TRUSTED_PROXY_HOPS must be a whole number ≥ 0: how many proxies in front of the app append to X-Forwarded-For (0, the default, ignores the header) (got ${JSON.stringify(issue.input)})`,
+    })
+    .transform((v) => (v ? Number(v) : 0)),
+  // Requests per minute per client on /api/v1 (lib/api/rate-limit.ts).
+  PUBLIC_API_RATE_LIMIT: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || (/^\d+$/.test(v) && Number(v) >= 1), { message: "PUBLIC_API_RATE_LIMIT must be a whole number ≥ 1 (requests per minute per client)" })
+    .transform((v) => (v ? Number(v) : 300)),
+};
+const envSchema = z.object(envFields);
 
 export type Env = z.infer<typeof envSchema>;
 
-function loadEnv(): Env {
-  const parsed = envSchema.safeParse(process.env);
+function parseWith<S extends z.ZodObject>(schema: S, source: Record<string, string | undefined>): z.output<S> {
+  const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const details = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
     throw new Error(`Invalid environment configuration:\n${details}`);
@@ -57,4 +75,9 @@ function loadEnv(): Env {
   return parsed.data;
 }
 
-export const env: Env = loadEnv();
+/** One variable validated from another source (tests; modules that take their setting as a parameter). */
+export function envVariableFrom<K extends keyof typeof envFields>(name: K, source: Record<string, string | undefined>): Env[K] {
+  return (parseWith(z.object({ [name]: envFields[name] }), source) as Record<K, Env[K]>)[name];
+}
+
+export const env: Env = parseWith(envSchema, process.env);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { env, envVariableFrom } from "../env";
 
 /**
  * The address of the client a request came from, for rate limiting and sign-in throttling.
@@ -21,29 +21,12 @@ const FORWARDED_FOR = "x-forwarded-for";
 /** Longer than any IPv6 address with a zone; a forged entry cannot make a huge limiter key. */
 const MAX_ADDRESS_LENGTH = 100;
 
-const hopsSchema = z.object({
-  TRUSTED_PROXY_HOPS: z
-    .string()
-    .trim()
-    .optional()
-    .refine((v) => !v || /^\d+$/.test(v), {
-      message: "TRUSTED_PROXY_HOPS must be a whole number ≥ 0: how many proxies in front of the app append to X-Forwarded-For (0, the default, ignores the header)",
-    })
-    .transform((v) => (v ? Number(v) : 0)),
-});
-
-/** TRUSTED_PROXY_HOPS from an environment; throws an error naming the variable when invalid. */
+/** TRUSTED_PROXY_HOPS from an environment (validated by lib/env.ts); throws an error naming the variable when invalid. */
 export function trustedProxyHopsFrom(source: Record<string, string | undefined>): number {
-  const parsed = hopsSchema.safeParse(source);
-  if (!parsed.success) {
-    const details = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message} (got ${JSON.stringify(source.TRUSTED_PROXY_HOPS)})`).join("\n");
-    throw new Error(`Invalid environment configuration:\n${details}`);
-  }
-  return parsed.data.TRUSTED_PROXY_HOPS;
+  return envVariableFrom("TRUSTED_PROXY_HOPS", source);
 }
 
-/** Validated once, when the server loads this module: an invalid value stops it there. */
-export const TRUSTED_PROXY_HOPS = trustedProxyHopsFrom(process.env);
+export const TRUSTED_PROXY_HOPS = env.TRUSTED_PROXY_HOPS;
 
 /** Request headers as route handlers (Headers) or next-auth / Node (a plain record) give them. */
 export type HeaderSource = Headers | Record<string, string | string[] | undefined> | undefined | null;

@@ -1,7 +1,6 @@
 import { Redis } from "ioredis";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
-import { z } from "zod";
-import { env } from "../env";
+import { env, envVariableFrom } from "../env";
 
 /**
  * Per-client rate limit for the public read API: PUBLIC_API_RATE_LIMIT requests in a fixed
@@ -17,30 +16,16 @@ export const RATE_LIMIT_WINDOW_SECONDS = 60;
 /** A Redis that answers slower than this counts as down for that request. */
 const REDIS_COMMAND_TIMEOUT_MS = 500;
 
-const envSchema = z.object({
-  PUBLIC_API_RATE_LIMIT: z
-    .string()
-    .trim()
-    .optional()
-    .refine((v) => !v || (/^\d+$/.test(v) && Number(v) >= 1), { message: "PUBLIC_API_RATE_LIMIT must be a whole number ≥ 1 (requests per minute per client)" })
-    .transform((v) => (v ? Number(v) : 300)),
-});
-
-export type RateLimitEnv = z.infer<typeof envSchema>;
-
-/** PUBLIC_API_RATE_LIMIT from an environment; throws an error naming the variable when invalid. (REDIS_URL is lib/env.ts's.) */
-export function rateLimitEnvFrom(source: Record<string, string | undefined>): RateLimitEnv {
-  const parsed = envSchema.safeParse(source);
-  if (!parsed.success) {
-    const details = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
-    throw new Error(`Invalid environment configuration:\n${details}`);
-  }
-  return parsed.data;
+export interface RateLimitEnv {
+  PUBLIC_API_RATE_LIMIT: number;
 }
 
-/** Validated once, when the server loads this module: an invalid value stops it there. */
-const ENV = rateLimitEnvFrom(process.env);
-export const PUBLIC_API_LIMIT_PER_MINUTE = ENV.PUBLIC_API_RATE_LIMIT;
+/** PUBLIC_API_RATE_LIMIT from an environment (validated by lib/env.ts); throws an error naming the variable when invalid. */
+export function rateLimitEnvFrom(source: Record<string, string | undefined>): RateLimitEnv {
+  return { PUBLIC_API_RATE_LIMIT: envVariableFrom("PUBLIC_API_RATE_LIMIT", source) };
+}
+
+export const PUBLIC_API_LIMIT_PER_MINUTE = env.PUBLIC_API_RATE_LIMIT;
 
 export interface RateDecision {
   allowed: boolean;
@@ -176,10 +161,10 @@ function publicRateLimiter(): PublicRateLimiter {
   let limiter = g[SINGLETON];
   if (!limiter) {
     try {
-      limiter = createPublicRateLimiter({ redisUrl: env.REDIS_URL, limit: ENV.PUBLIC_API_RATE_LIMIT });
+      limiter = createPublicRateLimiter({ redisUrl: env.REDIS_URL, limit: PUBLIC_API_LIMIT_PER_MINUTE });
     } catch (error) {
       console.error("public API rate limit: could not set up the shared limiter; limiting per app server", error);
-      limiter = createPublicRateLimiter({ limit: ENV.PUBLIC_API_RATE_LIMIT });
+      limiter = createPublicRateLimiter({ limit: PUBLIC_API_LIMIT_PER_MINUTE });
     }
     g[SINGLETON] = limiter;
   }
@@ -197,7 +182,7 @@ export async function takeToken(client: string): Promise<RateDecision> {
       failed = true;
       console.error("public API rate limit: unexpected failure; requests are let through", error);
     }
-    return { allowed: true, limit: ENV.PUBLIC_API_RATE_LIMIT, remaining: ENV.PUBLIC_API_RATE_LIMIT, resetSeconds: RATE_LIMIT_WINDOW_SECONDS };
+    return { allowed: true, limit: PUBLIC_API_LIMIT_PER_MINUTE, remaining: PUBLIC_API_LIMIT_PER_MINUTE, resetSeconds: RATE_LIMIT_WINDOW_SECONDS };
   }
 }
 

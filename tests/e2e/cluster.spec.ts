@@ -37,10 +37,15 @@ const TOPICS: [string, string] = ["peace-plan", "us-russia-talks"];
 const RENAME_TOPIC = "trilateral-talks";
 const day = (offset: number, base = "2027-01-01") => new Date(Date.parse(`${base}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
 
+/** One workflow step of a claim, as `who`; returns the claim's new version. */
+async function transition(who: APIRequestContext, ref: { id: string; version: number }, name: string, reason?: string): Promise<ClaimRef> {
+  return ok<ClaimRef>(await who.post(`/api/claims/${ref.id}/transitions`, { data: { transition: name, version: ref.version, ...(reason ? { reason } : {}) } }));
+}
+
 async function publishedClaim(speakerId: string, quote: string, saidAt: string, topics: string[] = []): Promise<ClaimRef> {
   let c = await ok<ClaimRef>(await owner.post("/api/claims", { data: { speakerId, quote, kind: "DIRECT", saidAt, topics } }));
-  c = await ok(await owner.post(`/api/claims/${c.id}/transitions`, { data: { transition: "submit", version: c.version } }));
-  return ok(await reviewer.post(`/api/claims/${c.id}/transitions`, { data: { transition: "approve", version: c.version } }));
+  c = await transition(owner, c, "submit");
+  return transition(reviewer, c, "approve");
 }
 
 test.beforeAll(async () => {
@@ -126,14 +131,14 @@ async function stepW(): Promise<void> {
     }
     case 2: {
       const d = wDraft.at(-1)!;
-      d.ref = await world.mutate(`w${d.k} submit`, async () => ok<ClaimRef>(await owner.post(`/api/claims/${d.ref.id}/transitions`, { data: { transition: "submit", version: d.ref.version } })), () => {});
+      d.ref = await world.mutate(`w${d.k} submit`, async () => transition(owner, d.ref, "submit"), () => {});
       return;
     }
     case 3: {
       const d = wDraft.at(-1)!;
       d.ref = await world.mutate(
         `w${d.k} approve`,
-        async () => ok<ClaimRef>(await reviewer.post(`/api/claims/${d.ref.id}/transitions`, { data: { transition: "approve", version: d.ref.version } })),
+        async () => transition(reviewer, d.ref, "approve"),
         (s) => (s.w.find((c) => c.round === d.k)!.status = "approved"),
       );
       return;
@@ -143,7 +148,7 @@ async function stepW(): Promise<void> {
       d.ref = await world.mutate(
         `w${d.k} retract`,
         async () =>
-          ok<ClaimRef>(await reviewer.post(`/api/claims/${d.ref.id}/transitions`, { data: { transition: "retract", version: d.ref.version, reason: `Lý do rút lại ${marker.wr(d.k)}` } })),
+          transition(reviewer, d.ref, "retract", `Lý do rút lại ${marker.wr(d.k)}`),
         (s) => (s.w.find((c) => c.round === d.k)!.status = "retracted"),
       );
     }
@@ -237,14 +242,14 @@ async function stepM(): Promise<void> {
     }
     case 2: {
       const d = mDraft.at(-1)!;
-      d.ref = await world.mutate(`m${d.k} submit`, async () => ok<ClaimRef>(await owner.post(`/api/claims/${d.ref.id}/transitions`, { data: { transition: "submit", version: d.ref.version } })), () => {});
+      d.ref = await world.mutate(`m${d.k} submit`, async () => transition(owner, d.ref, "submit"), () => {});
       return;
     }
     case 3: {
       const d = mDraft.at(-1)!;
       d.ref = await world.mutate(
         `m${d.k} approve`,
-        async () => ok<ClaimRef>(await reviewer.post(`/api/claims/${d.ref.id}/transitions`, { data: { transition: "approve", version: d.ref.version } })),
+        async () => transition(reviewer, d.ref, "approve"),
         (s) => (s.m.find((c) => c.round === d.k)!.status = "approved"),
       );
       return;
