@@ -30,6 +30,10 @@ export const permissionTable = {
   // Public annotations appear on the public claim page: reviewers publish them.
   "annotation.publish": ["REVIEWER", "ADMIN"],
   "annotation.resolve": ["EDITOR", "REVIEWER", "ADMIN"],
+  // Changes to published pages proposed by editors (lib/pending/): reviewers apply or reject
+  // them; the proposer (or an admin) may withdraw one that is still pending.
+  "pending.decide": ["REVIEWER", "ADMIN"],
+  "pending.withdraw": ["EDITOR", "REVIEWER", "ADMIN"],
   "activity.read": ["EDITOR", "REVIEWER", "ADMIN"],
   "user.manage": ["ADMIN"],
   "account.change_password": ["EDITOR", "REVIEWER", "ADMIN"],

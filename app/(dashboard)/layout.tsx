@@ -5,11 +5,12 @@ import type { ReactNode } from "react";
 import { LanguageSwitcher } from "@/components/dashboard/LanguageSwitcher";
 import { SignOutButton } from "@/components/dashboard/SignOutButton";
 import { requireActor } from "@/lib/auth/actor";
+import { countPendingChanges } from "@/lib/pending/queries";
 import { roleAllows } from "@/lib/permissions";
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
-  const [locale, t, tRole] = await Promise.all([getLocale(), getTranslations("nav"), getTranslations("enums.role")]);
+  const [locale, t, tRole, pendingCount] = await Promise.all([getLocale(), getTranslations("nav"), getTranslations("enums.role"), countPendingChanges()]);
 
   return (
     // Messages and locale come from i18n/request.ts (the `locale` cookie) for client components.
@@ -51,6 +52,16 @@ export default async function DashboardLayout({ children }: { children: ReactNod
                   <li>
                     <Link href="/dashboard/topics" className="hover:text-accent">
                       {t("topics")}
+                    </Link>
+                  </li>
+                  <li>
+                    <Link href="/dashboard/pending" className="hover:text-accent">
+                      {t("pending")}
+                      {pendingCount > 0 && (
+                        <span className="ml-1 rounded-full bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">
+                          {pendingCount}
+                        </span>
+                      )}
                     </Link>
                   </li>
                   <li>

@@ -7,7 +7,7 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
 import { Field, inputClass } from "@/components/ui/Field";
-import { callApi } from "@/lib/client/api";
+import { callApi, waitsForReviewer } from "@/lib/client/api";
 import type { LinkType } from "@/lib/generated/prisma/enums";
 import { ClaimGraph, type GraphLink } from "./ClaimGraph";
 
@@ -33,6 +33,8 @@ export function LinksPanel({
   const [type, setType] = useState<LinkType>("CONTRADICTS");
   const [note, setNote] = useState("");
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const tPending = useTranslations("pending");
 
   async function search() {
     setError(null);
@@ -46,6 +48,7 @@ export function LinksPanel({
     if (!target) return;
     const result = await callApi("POST", "/api/links", { fromClaimId: claim.id, toClaimId: target.id, type, note: note || null });
     if (!result.ok) return setError(result.error.message);
+    setNotice(waitsForReviewer(result.data) ? tPending("savedPending") : null);
     setTarget(null);
     setResults(null);
     setQ("");
@@ -56,6 +59,7 @@ export function LinksPanel({
   async function remove(id: string) {
     const result = await callApi("DELETE", `/api/links/${id}`, {});
     if (!result.ok) return setError(result.error.message);
+    setNotice(waitsForReviewer(result.data) ? tPending("savedPending") : null);
     router.refresh();
   }
 
@@ -67,6 +71,11 @@ export function LinksPanel({
       {error && (
         <div className="mt-3">
           <Alert tone="error">{error}</Alert>
+        </div>
+      )}
+      {notice && (
+        <div className="mt-3">
+          <Alert tone="info">{notice}</Alert>
         </div>
       )}
       {links.length > 0 && (

@@ -6,7 +6,7 @@ import { useState, type FormEvent, type ReactNode } from "react";
 import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
 import { Field, inputClass, NamedOptions } from "@/components/ui/Field";
-import { callApi, type ApiError } from "@/lib/client/api";
+import { callApi, waitsForReviewer, type ApiError } from "@/lib/client/api";
 
 /** A form that posts its fields as JSON, shows field errors, and refreshes the page on success. */
 function JsonForm({
@@ -28,7 +28,8 @@ function JsonForm({
 }) {
   const router = useRouter();
   const [error, setError] = useState<ApiError | null>(null);
-  const [done, setDone] = useState(false);
+  const [done, setDone] = useState<"applied" | "pending" | false>(false);
+  const tPending = useTranslations("pending");
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = e.currentTarget;
@@ -36,14 +37,15 @@ function JsonForm({
     setDone(false);
     const result = await callApi(method, url, toBody(new FormData(form)));
     if (!result.ok) return setError(result.error);
-    setDone(true);
+    setDone(waitsForReviewer(result.data) ? "pending" : "applied");
     if (method === "POST") form.reset();
     router.refresh();
   }
   return (
     <form onSubmit={onSubmit} aria-label={label} className="space-y-4" noValidate>
       {error && <Alert tone="error">{error.message}</Alert>}
-      {done && <Alert tone="success">{success}</Alert>}
+      {done === "applied" && <Alert tone="success">{success}</Alert>}
+      {done === "pending" && <Alert tone="info">{tPending("savedPending")}</Alert>}
       {children(error?.details?.fields ?? {})}
       <Button type="submit">{submit}</Button>
     </form>

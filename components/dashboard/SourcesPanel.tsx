@@ -7,7 +7,7 @@ import { AttributionChain } from "@/components/claims/AttributionChain";
 import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
 import { Field, inputClass } from "@/components/ui/Field";
-import { callApi } from "@/lib/client/api";
+import { callApi, waitsForReviewer } from "@/lib/client/api";
 import type { TextSpan } from "@/lib/text/selectors";
 import { SelectableText } from "./SelectableText";
 
@@ -51,7 +51,9 @@ export function SourcesPanel({
   const t = useTranslations("sources");
   const tKind = useTranslations("enums.chainNodeKind");
   const tc = useTranslations("common");
+  const tPending = useTranslations("pending");
   const router = useRouter();
+  const [notice, setNotice] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const [articleId, setArticleId] = useState("");
   const [articleText, setArticleText] = useState<string | null>(null);
@@ -97,6 +99,7 @@ export function SourcesPanel({
     });
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
+    setNotice(waitsForReviewer(result.data) ? tPending("savedPending") : null);
     setAdding(false);
     setArticleId("");
     setArticleText(null);
@@ -108,6 +111,7 @@ export function SourcesPanel({
     if (!window.confirm(t("removeConfirm"))) return;
     const result = await callApi("DELETE", `/api/appearances/${id}`, {});
     if (!result.ok) return setError(result.error.message);
+    setNotice(waitsForReviewer(result.data) ? tPending("savedPending") : null);
     router.refresh();
   }
 
@@ -124,6 +128,11 @@ export function SourcesPanel({
       {error && !adding && (
         <div className="mt-3">
           <Alert tone="error">{error}</Alert>
+        </div>
+      )}
+      {notice && (
+        <div className="mt-3">
+          <Alert tone="info">{notice}</Alert>
         </div>
       )}
       {sources.length === 0 && <p className="mt-2 text-sm text-muted">{t("empty")}</p>}

@@ -10,7 +10,7 @@ import { inputClass, NamedOptions } from "@/components/ui/Field";
 import { callApi } from "@/lib/client/api";
 import type { ReviewCandidate } from "@/lib/ingest/service";
 
-type Decision = { state: "open" } | { state: "accepted"; claimId: string; asAppearance: boolean } | { state: "rejected" };
+type Decision = { state: "open" } | { state: "accepted"; claimId: string; asAppearance: boolean; waitsForReviewer: boolean } | { state: "rejected" };
 
 const KINDS = ["DIRECT", "INDIRECT", "REPORTED"] as const;
 
@@ -88,6 +88,7 @@ function CandidateCard({
 }) {
   const t = useTranslations("ingest");
   const te = useTranslations("enums");
+  const tPending = useTranslations("pending");
   const resolvedId = c.speaker.resolved && speakers.some((s) => s.id === c.speaker.resolved!.key) ? c.speaker.resolved.key : "";
   const [speakerId, setSpeakerId] = useState(resolvedId || "new");
   const [newName, setNewName] = useState(c.speaker.resolved?.name ?? c.speaker.text.replace(/^(ông|bà)\s+/i, ""));
@@ -112,7 +113,7 @@ function CandidateCard({
   async function accept(asAppearanceOf?: string) {
     setBusy(true);
     setError(null);
-    const result = await callApi<{ claimId: string }>(
+    const result = await callApi<{ claimId: string; pendingChange?: { id: string } }>(
       "POST",
       "/api/ingest/accept",
       asAppearanceOf
@@ -127,7 +128,7 @@ function CandidateCard({
     );
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
-    onDecide({ state: "accepted", claimId: result.data.claimId, asAppearance: Boolean(asAppearanceOf) });
+    onDecide({ state: "accepted", claimId: result.data.claimId, asAppearance: Boolean(asAppearanceOf), waitsForReviewer: Boolean(result.data.pendingChange) });
   }
 
   if (decision.state !== "open") {
@@ -139,7 +140,7 @@ function CandidateCard({
         </p>
         {decision.state === "accepted" ? (
           <p className="mt-1 font-medium text-emerald-800">
-            {decision.asAppearance ? t("addedAsSource") : t("savedAsDraft")}{" "}
+            {decision.waitsForReviewer ? tPending("savedPending") : decision.asAppearance ? t("addedAsSource") : t("savedAsDraft")}{" "}
             <Link href={`/dashboard/claims/${decision.claimId}`} className="text-accent underline">
               {t("open")}
             </Link>

@@ -3,6 +3,7 @@ import { getActor } from "../auth/actor";
 import { AppError, isAppError } from "../errors";
 import type { PublicChange } from "../edge/outbox";
 import { settlePublicChange } from "../edge/outbox-worker";
+import { isPendingAnswer } from "../pending/propose";
 import { assertRole, type Action, type Actor } from "../permissions";
 
 /**
@@ -117,7 +118,8 @@ export function mutationRoute<I extends z.ZodType, P extends z.ZodType, R>(confi
       // keeps retrying whatever part of that failed).
       if (result && typeof result === "object" && "outboxId" in result) await settlePublicChange(result as Partial<PublicChange>);
       await config.after?.(result);
-      return Response.json(result ?? { ok: true }, { status: config.status ?? 200 });
+      // A change that waits for a reviewer was accepted, not done (lib/pending/).
+      return Response.json(result ?? { ok: true }, { status: isPendingAnswer(result) ? 202 : (config.status ?? 200) });
     } catch (error) {
       return errorResponse(error);
     }

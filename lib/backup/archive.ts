@@ -21,6 +21,7 @@ export const TABLES = [
   "attributionNode",
   "claimLink",
   "annotation",
+  "pendingChange",
   "revision",
   "auditEvent",
 ] as const;
@@ -45,6 +46,7 @@ const ORDER_BY: Record<TableName, Record<string, "asc">[]> = {
   attributionNode: [{ id: "asc" }],
   claimLink: [{ id: "asc" }],
   annotation: [{ id: "asc" }],
+  pendingChange: [{ id: "asc" }],
   revision: [{ id: "asc" }],
   auditEvent: [{ id: "asc" }],
 };
@@ -71,7 +73,7 @@ export async function exportArchive(db: PrismaClient): Promise<Archive> {
   return { format: ARCHIVE_FORMAT, version: ARCHIVE_VERSION, createdAt: new Date().toISOString(), tables };
 }
 
-const DATE_FIELDS = new Set(["createdAt", "updatedAt", "deletedAt", "disabledAt", "passwordChangedAt", "publishedAt", "retractedAt", "saidAt", "resolvedAt"]);
+const DATE_FIELDS = new Set(["createdAt", "updatedAt", "deletedAt", "disabledAt", "passwordChangedAt", "publishedAt", "retractedAt", "saidAt", "resolvedAt", "decidedAt"]);
 
 function revive(name: TableName, row: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};

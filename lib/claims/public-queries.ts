@@ -3,7 +3,7 @@ import { prisma } from "../db";
 import type { EditorialStatus, Prisma } from "../generated/prisma/client";
 import { countIndependentChains } from "./corroboration";
 import type { PublicAnnotation, PublicAppearance, PublicClaim, PublicClaimSummary, PublicRelatedClaim, PublicTopicRef } from "./public-dto";
-import { publicTag } from "./public-tags";
+import { PUBLIC_STATUSES, publicClaimWhere, publicTag } from "./public-tags";
 import { ratingScale } from "./rating";
 
 /**
@@ -11,8 +11,6 @@ import { ratingScale } from "./rating";
  * with the notice), public fields only — never drafts, internal notes, or staff names.
  * Results are plain JSON and cached by tag; services expire the tags when a claim changes.
  */
-export const PUBLIC_STATUSES: EditorialStatus[] = ["APPROVED", "RETRACTED"];
-export const publicClaimWhere = { status: { in: PUBLIC_STATUSES }, deletedAt: null } satisfies Prisma.ClaimWhereInput;
 // A safety net: cached entries older than this are refreshed even without a change signal
 // (e.g. when several app servers each keep their own cache).
 export const PUBLIC_CACHE_SECONDS = 300;

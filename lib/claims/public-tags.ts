@@ -1,5 +1,9 @@
 import type { DbWriter } from "../audit/record";
-import type { Prisma } from "../generated/prisma/client";
+import type { EditorialStatus, Prisma } from "../generated/prisma/client";
+
+/** The claims readers can see: approved ones, and retracted ones (shown with the retraction). */
+export const PUBLIC_STATUSES: EditorialStatus[] = ["APPROVED", "RETRACTED"];
+export const publicClaimWhere = { status: { in: PUBLIC_STATUSES }, deletedAt: null } satisfies Prisma.ClaimWhereInput;
 
 /**
  * Cache tags of the public pages and API responses. A page is tagged with the data it shows;
@@ -26,7 +30,7 @@ export async function publicTagsForClaim(tx: DbWriter, claimId: string): Promise
  */
 export async function publicTagsForClaims(tx: DbWriter, where: Prisma.ClaimWhereInput): Promise<string[]> {
   const claims = await tx.claim.findMany({
-    where: { AND: [where, { status: { in: ["APPROVED", "RETRACTED"] }, deletedAt: null }] },
+    where: { AND: [where, publicClaimWhere] },
     select: {
       slug: true,
       speaker: { select: { slug: true } },

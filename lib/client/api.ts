@@ -5,6 +5,11 @@ export interface ApiError {
   details?: { fields?: Record<string, string[]>; current?: unknown; currentVersion?: number | null; [k: string]: unknown } | null;
 }
 
+/** The server answered 202: the change waits for a reviewer (lib/pending/) and is not public yet. */
+export function waitsForReviewer(data: unknown): boolean {
+  return typeof data === "object" && data !== null && "pendingChange" in data;
+}
+
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; error: ApiError };
 
 export async function callApi<T>(method: "POST" | "PUT" | "PATCH" | "DELETE", url: string, body: unknown): Promise<ApiResult<T>> {

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { addAppearanceInTx, appearanceInputSchema } from "../appearances/service";
+import { addOrProposeAppearanceInTx, appearanceInputSchema } from "../appearances/service";
+import { isPendingAnswer } from "../pending/propose";
 import { publicTagsForClaim } from "../claims/public-tags";
 import { createClaimInTx } from "../claims/service";
 import { claimContentSchema } from "../claims/validation";
@@ -95,7 +96,9 @@ export async function acceptCandidate(actor: Actor | null, input: z.output<typeo
     } else if (!(await tx.claim.findFirst({ where: { id: claimId!, deletedAt: null }, select: { id: true } }))) {
       throw new AppError("NOT_FOUND", "The existing claim was not found.");
     }
-    const appearance = await addAppearanceInTx(tx, actor, claimId!, { ...input.appearance, articleId: input.articleId });
+    // A source added to a published claim may wait for a reviewer (the answer then names the pending change).
+    const appearance = await addOrProposeAppearanceInTx(tx, actor, claimId!, { ...input.appearance, articleId: input.articleId });
+    if (isPendingAnswer(appearance)) return { claimId: claimId!, appearanceId: null, pendingChange: appearance.pendingChange, message: appearance.message, publicTags: [] };
     return { claimId: claimId!, appearanceId: appearance.id, publicTags: await publicTagsForClaim(tx, claimId!) };
   });
 }

@@ -25,8 +25,9 @@ interface Endpoint {
   setup: () => Promise<Resource | null>;
   body: (r: Resource | null) => Record<string, unknown>;
   url: (r: Resource | null) => string;
-  // What an allowed call returns (default: 2xx).
+  // What an allowed call returns (default: 2xx), for everyone or per actor.
   allowedStatus?: number;
+  allowedStatusFor?: Partial<Record<ActorName, number>>;
 }
 
 let ctx: Record<ActorName, APIRequestContext>;
@@ -86,6 +87,31 @@ async function annotation(): Promise<Resource> {
   return { id: an.id, version: 1 };
 }
 let articleForSpan: Resource | null = null;
+
+// Changes to published pages (issue 19): editors' changes wait for a reviewer (202).
+async function publishedSpeaker(): Promise<Resource> {
+  const sp = await speaker();
+  let c = await json<Resource>(await ctx.owner.post("/api/claims", { data: { ...claimBody(), speakerId: sp.id } }));
+  c = await move(c, "owner", "submit");
+  await move(c, "reviewer", "approve");
+  return sp;
+}
+async function publishedWithAppearance(): Promise<Resource> {
+  const [c, a] = await Promise.all([approved(), article()]);
+  const ap = await json<Resource>(
+    await ctx.admin.post(`/api/claims/${c.id}/appearances`, { data: { articleId: a.id, start: 0, end: 11, exact: "Ông Ushakov", chain: [{ kind: "OUTLET", label: "Báo thử" }] } }),
+  );
+  return { id: ap.id, version: c.version };
+}
+/** A change proposed by the demo editor (not the owner): a link between two published claims. */
+async function proposal(): Promise<Resource> {
+  const [a, b] = await Promise.all([approved(), approved()]);
+  const res = await ctx.editor.post("/api/links", { data: { fromClaimId: a.id, toClaimId: b.id, type: "RESPONDS_TO", note: "Đề xuất chờ duyệt." } });
+  expect(res.status(), await res.text()).toBe(202);
+  const { pendingChange } = (await res.json()) as { pendingChange: { id: string } };
+  return { id: pendingChange.id, version: 1 };
+}
+const waitsForEditors = { editor: 202, owner: 202 } as const;
 
 async function freshUser(): Promise<Resource> {
   return json<Resource>(
@@ -194,6 +220,72 @@ const endpoints: Endpoint[] = [
   },
   { name: "unlink claims", method: "DELETE", route: "/api/links/[id]", allowed: ["editor", "reviewer", "admin", "owner"], setup: link, url: (r) => `/api/links/${r!.id}`, body: () => ({}) },
   {
+    name: "link published claims",
+    method: "POST",
+    route: "/api/links",
+    allowed: ["editor", "reviewer", "admin", "owner"],
+    allowedStatusFor: { ...waitsForEditors, reviewer: 201, admin: 201 },
+    setup: async () => {
+      const [a, b] = await Promise.all([approved(), approved()]);
+      return { id: `${a.id}|${b.id}`, version: 1 };
+    },
+    url: () => "/api/links",
+    body: (r) => ({ fromClaimId: r!.id.split("|")[0], toClaimId: r!.id.split("|")[1], type: "RESPONDS_TO", note: "Ghi chú hiện trên trang công khai." }),
+  },
+  {
+    name: "edit a published speaker",
+    method: "PATCH",
+    route: "/api/speakers/[id]",
+    allowed: ["editor", "admin", "owner"],
+    allowedStatusFor: { ...waitsForEditors, admin: 200 },
+    setup: publishedSpeaker,
+    url: (r) => `/api/speakers/${r!.id}`,
+    body: (r) => ({ name: `Tên công khai mới ${++counter}`, kind: "PERSON", affiliation: "Cơ quan mới", version: r!.version }),
+  },
+  {
+    name: "add a source to a published claim",
+    method: "POST",
+    route: "/api/claims/[id]/appearances",
+    allowed: ["editor", "admin", "owner"],
+    allowedStatusFor: { ...waitsForEditors, admin: 201 },
+    setup: async () => {
+      const [c, a] = await Promise.all([approved(), article()]);
+      articleForSpan = a;
+      return c;
+    },
+    url: (r) => `/api/claims/${r!.id}/appearances`,
+    body: () => ({ articleId: articleForSpan!.id, start: 0, end: 11, exact: "Ông Ushakov", chain: [{ kind: "OUTLET", label: "Báo thử" }] }),
+  },
+  {
+    name: "remove a source of a published claim",
+    method: "DELETE",
+    route: "/api/appearances/[id]",
+    allowed: ["editor", "admin", "owner"],
+    allowedStatusFor: { ...waitsForEditors, admin: 200 },
+    setup: publishedWithAppearance,
+    url: (r) => `/api/appearances/${r!.id}`,
+    body: () => ({}),
+  },
+  {
+    name: "approve a pending change",
+    method: "POST",
+    route: "/api/pending-changes/[id]/decision",
+    allowed: ["reviewer", "admin"],
+    setup: proposal,
+    url: (r) => `/api/pending-changes/${r!.id}/decision`,
+    body: () => ({ decision: "approve", note: "Đã kiểm tra." }),
+  },
+  {
+    // Only its author (the demo editor) or an admin; another editor (the owner) is refused.
+    name: "withdraw a pending change",
+    method: "POST",
+    route: "/api/pending-changes/[id]/withdraw",
+    allowed: ["editor", "admin"],
+    setup: proposal,
+    url: (r) => `/api/pending-changes/${r!.id}/withdraw`,
+    body: () => ({}),
+  },
+  {
     name: "annotate claim (internal)",
     method: "POST",
     route: "/api/claims/[id]/annotations",
@@ -294,7 +386,8 @@ for (const endpoint of endpoints) {
       const status = res.status();
       results.push({ cell: `${endpoint.method} ${endpoint.route} ${endpoint.name} × ${actor}`, status, allowed });
       if (allowed) {
-        if (endpoint.allowedStatus) expect(status, await res.text()).toBe(endpoint.allowedStatus);
+        const expected = endpoint.allowedStatusFor?.[actor] ?? endpoint.allowedStatus;
+        if (expected) expect(status, await res.text()).toBe(expected);
         else expect(status, await res.text()).toBeLessThan(300);
       } else {
         expect(status, await res.text()).toBe(actor === "anonymous" ? 401 : 403);

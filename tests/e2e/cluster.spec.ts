@@ -22,6 +22,7 @@ test.describe.configure({ mode: "serial" });
 let cluster: Cluster;
 let owner: APIRequestContext;
 let reviewer: APIRequestContext;
+let reviewerB: APIRequestContext;
 let world: World;
 let fx: Fixture;
 const ids: Record<string, string> = {};
@@ -42,6 +43,16 @@ async function transition(who: APIRequestContext, ref: { id: string; version: nu
   return ok<ClaimRef>(await who.post(`/api/claims/${ref.id}/transitions`, { data: { transition: name, version: ref.version, ...(reason ? { reason } : {}) } }));
 }
 
+/**
+ * An editor's change to a published page waits for a reviewer (202, issue 19): the reviewer
+ * approves it on the other app server, and that answer is when readers must see the change.
+ */
+async function throughReview(res: APIResponse): Promise<void> {
+  expect(res.status(), await res.text()).toBe(202);
+  const { pendingChange } = (await res.json()) as { pendingChange: { id: string } };
+  await ok(await reviewerB.post(`/api/pending-changes/${pendingChange.id}/decision`, { data: { decision: "approve" } }));
+}
+
 async function publishedClaim(speakerId: string, quote: string, saidAt: string, topics: string[] = []): Promise<ClaimRef> {
   let c = await ok<ClaimRef>(await owner.post("/api/claims", { data: { speakerId, quote, kind: "DIRECT", saidAt, topics } }));
   c = await transition(owner, c, "submit");
@@ -58,6 +69,7 @@ test.beforeAll(async () => {
   await cluster.start();
   owner = await apiAs(users.owner, cluster.a);
   reviewer = await apiAs(users.reviewer, cluster.a);
+  reviewerB = await apiAs(users.reviewer, cluster.b);
 
   const speaker = async (name: string) => ok<{ id: string; slug: string; version: number }>(await owner.post("/api/speakers", { data: { name, kind: "PERSON" } }));
   const sw = await speaker("Người phát ngôn thử nghiệm W");
@@ -90,7 +102,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  for (const c of [owner, reviewer]) await c?.dispose();
+  for (const c of [owner, reviewer, reviewerB]) await c?.dispose();
   await cluster?.stop();
 });
 
@@ -157,12 +169,12 @@ async function stepW(): Promise<void> {
 
 async function stepR(): Promise<void> {
   const k = ++counters.r;
-  const r = await world.mutate(
+  await world.mutate(
     `rename speaker to ${k}`,
-    async () => ok<{ version: number }>(await owner.patch(`/api/speakers/${ids.sr}`, { data: { name: `Người đổi tên ${marker.rn(k)}`, kind: "PERSON", variants: [], version: Number(ids.srVersion) } })),
+    async () => throughReview(await owner.patch(`/api/speakers/${ids.sr}`, { data: { name: `Người đổi tên ${marker.rn(k)}`, kind: "PERSON", variants: [], version: Number(ids.srVersion) } })),
     (s) => (s.renameMarker = k),
   );
-  ids.srVersion = String(r.version);
+  ids.srVersion = String(Number(ids.srVersion) + 1);
 }
 
 async function stepL(): Promise<void> {
@@ -207,7 +219,7 @@ async function stepI(): Promise<void> {
     await world.mutate(
       `accept source ${a.k}`,
       async () =>
-        ok(
+        throughReview(
           await owner.post("/api/ingest/accept", {
             data: {
               articleId: a.id,
@@ -258,7 +270,7 @@ async function stepM(): Promise<void> {
       const d = mDraft.at(-1)!;
       await world.mutate(
         `m${d.k} merge speaker`,
-        async () => ok(await owner.post("/api/speakers/merge", { data: { sourceId: d.speakerId, targetId: ids.sm } })),
+        async () => throughReview(await owner.post("/api/speakers/merge", { data: { sourceId: d.speakerId, targetId: ids.sm } })),
         (s) => (s.m.find((c) => c.round === d.k)!.merged = true),
       );
     }

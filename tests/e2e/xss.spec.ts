@@ -60,7 +60,8 @@ test("payloads in every writable text never run, on dashboard and public pages",
   );
   await ok(await owner.post(`/api/claims/${claim.id}/appearances`, { data: { articleId: article.id, start: 0, end: 7, exact: "Mở đầu.", chain: [{ kind: "OUTLET", label: P.script }, { kind: "PERSON", label: P.img }] } }));
   const other = (await ok<{ claims: { id: string }[] }>(await owner.get("/api/claims?q=donbass"))).claims[0]!;
-  await ok(await owner.post("/api/links", { data: { fromClaimId: claim.id, toClaimId: other.id, type: "SUPPORTS", note: payload } }));
+  // Reviewers link published claims directly (an editor's link would wait for review).
+  await ok(await reviewer.post("/api/links", { data: { fromClaimId: claim.id, toClaimId: other.id, type: "SUPPORTS", note: payload } }));
   await ok(await reviewer.post(`/api/claims/${claim.id}/annotations`, { data: { body: `**đậm** [bấm](javascript:alert(5)) ${payload}`, visibility: "PUBLIC" } }));
   claim = await ok(await owner.post(`/api/claims/${claim.id}/transitions`, { data: { transition: "submit", version: claim.version } }));
   claim = await ok(await reviewer.post(`/api/claims/${claim.id}/transitions`, { data: { transition: "approve", version: claim.version } }));

@@ -27,7 +27,12 @@ describe.each(testDatabaseKinds())("backup and restore on $name", (kind) => {
   });
 
   it("round-trips: the export of the restored database equals the original export", async () => {
+    // A change waiting for a reviewer is part of the newsroom's record too (one without a "before").
+    const proposer = await prisma.user.findUniqueOrThrow({ where: { email: "editor2@claimledger.test" } });
+    const published = await prisma.claim.findFirstOrThrow({ where: { status: "APPROVED" } });
+    await prisma.pendingChange.create({ data: { kind: "LINK_DELETE", claimId: published.id, payload: { id: "cxxxxxxxxxxxxxxx" }, proposedById: proposer.id } });
     archive = await exportArchive(prisma);
+    expect(archive.tables.pendingChange).toHaveLength(1);
     expect(archive.tables.claim.length).toBeGreaterThanOrEqual(40);
     expect(archive.tables.auditEvent.length).toBeGreaterThan(archive.tables.claim.length);
     expect(JSON.stringify(archive.tables.user)).not.toContain("argon2");

@@ -19,6 +19,7 @@ import { claimFormOptions, findClaimForStaff, toClaimSnapshot } from "@/lib/clai
 import { availableTransitions, EDITABLE_STATUSES, transitions } from "@/lib/claims/workflow";
 import { formatDay, formatSaidAt } from "@/lib/format/dates";
 import { canDecideOnClaim, canOnClaim, roleAllows } from "@/lib/permissions";
+import { countPendingChanges } from "@/lib/pending/queries";
 import { isId } from "@/lib/validation/common";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -34,7 +35,9 @@ export default async function ClaimDetailPage({ params }: { params: Promise<{ id
   if (!claim || !actor) notFound();
 
   const [locale, t, tEnum] = await Promise.all([getLocale(), getTranslations("claims.detail"), getTranslations("enums")]);
-  const tc = await getTranslations("common");
+  const [tc, tPending] = await Promise.all([getTranslations("common"), getTranslations("pending")]);
+  // Changes to this claim's public page (links, sources) that wait for a reviewer.
+  const pendingCount = await countPendingChanges({ OR: [{ claimId: claim.id }, { kind: "LINK_CREATE", payload: { path: ["toClaimId"], equals: claim.id } }] });
   const snapshot = toClaimSnapshot(claim);
   const allowed = claim.deletedAt ? [] : availableTransitions(claim.status).filter((t) => canOnClaim(actor, transitions[t].action, claim));
   const decisionBlocked =
@@ -111,6 +114,14 @@ export default async function ClaimDetailPage({ params }: { params: Promise<{ id
         </div>
       </div>
 
+      {pendingCount > 0 && (
+        <Alert tone="info">
+          {tPending("waiting", { count: pendingCount })}{" "}
+          <Link href="/dashboard/pending" className="font-medium underline">
+            {tPending("viewQueue")}
+          </Link>
+        </Alert>
+      )}
       {claim.deletedAt && <Alert tone="warn">{t("deletedOn", { date: formatDay(claim.deletedAt, locale) })}</Alert>}
       {claim.status === "RETRACTED" && (
         <Alert tone="warn" title={t("retracted")}>

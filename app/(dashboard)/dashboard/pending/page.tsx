@@ -1,0 +1,171 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { PendingChangeActions } from "@/components/dashboard/PendingChangeActions";
+import { requireActor } from "@/lib/auth/actor";
+import { listPendingChanges, type PendingChangeView } from "@/lib/pending/queries";
+import { roleAllows, type Actor } from "@/lib/permissions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("metadata");
+  return { title: t("pending"), robots: { index: false } };
+}
+
+const when = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+
+/** The queue of changes to published pages that wait for a reviewer, and the latest decisions. */
+export default async function PendingChangesPage() {
+  const actor = await requireActor();
+  const [waiting, decided, t] = await Promise.all([listPendingChanges("pending"), listPendingChanges("decided", {}, 20), getTranslations("pending")]);
+  return (
+    <>
+      <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
+      <p className="mt-1 max-w-3xl text-sm text-muted">{t("intro")}</p>
+      {roleAllows(actor.role, "pending.decide") && <p className="mt-1 max-w-3xl text-sm text-muted">{t("introReviewer")}</p>}
+      <section aria-labelledby="waiting-heading" className="mt-6">
+        <h2 id="waiting-heading" className="sr-only">
+          {t("title")}
+        </h2>
+        {waiting.length === 0 ? (
+          <p className="rounded-lg border border-slate-200 bg-white p-6 text-sm text-muted">{t("empty")}</p>
+        ) : (
+          <ul className="space-y-4">
+            {waiting.map((c) => (
+              <li key={c.id}>
+                <ChangeCard change={c} actor={actor} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="decided-heading" className="mt-10">
+        <h2 id="decided-heading" className="text-lg font-semibold">
+          {t("decidedHeading")}
+        </h2>
+        {decided.length === 0 ? (
+          <p className="mt-2 text-sm text-muted">{t("noDecided")}</p>
+        ) : (
+          <ul className="mt-3 space-y-3">
+            {decided.map((c) => (
+              <li key={c.id}>
+                <ChangeCard change={c} actor={actor} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
+
+async function ChangeCard({ change: c, actor }: { change: PendingChangeView; actor: Actor }) {
+  const [t, tEnum] = await Promise.all([getTranslations("pending"), getTranslations("enums")]);
+  const own = c.proposedBy.id === actor.id;
+  const canDecide = c.status === "PENDING" && roleAllows(actor.role, "pending.decide") && !own;
+  const canWithdraw = c.status === "PENDING" && (own || actor.role === "ADMIN");
+  return (
+    <article aria-label={t(`kind.${c.kind}`)} className="rounded-lg border border-slate-200 bg-white p-5 text-sm">
+      <header className="flex flex-wrap items-baseline justify-between gap-2">
+        <h3 className="font-semibold">
+          {t(`kind.${c.kind}`)}
+          {c.status !== "PENDING" && <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium">{t(`status.${c.status}`)}</span>}
+        </h3>
+        <p className="text-xs text-muted">{t("proposed", { name: c.proposedBy.name, date: when(c.createdAt) })}</p>
+      </header>
+      <dl className="mt-3 grid gap-x-4 gap-y-2 sm:grid-cols-[10rem_1fr]">
+        {c.claim && (
+          <>
+            <dt className="text-muted">{t("claim")}</dt>
+            <dd lang="vi">
+              <Link href={`/dashboard/claims/${c.claim.id}`} className="text-accent hover:underline">
+                {c.claim.speaker}: {c.claim.quote.length > 160 ? `${c.claim.quote.slice(0, 160)}…` : c.claim.quote}
+              </Link>
+            </dd>
+          </>
+        )}
+        {c.speaker && (
+          <>
+            <dt className="text-muted">{t("speaker")}</dt>
+            <dd lang="vi">{c.speaker.name}</dd>
+          </>
+        )}
+        {c.link && (
+          <>
+            <dt className="text-muted">{t("relation")}</dt>
+            <dd>{tEnum(`linkOutgoing.${c.link.type}`)}</dd>
+            {c.link.other && (
+              <>
+                <dt className="text-muted">{t("otherClaim")}</dt>
+                <dd lang="vi">
+                  <Link href={`/dashboard/claims/${c.link.other.id}`} className="text-accent hover:underline">
+                    {c.link.other.quote.length > 160 ? `${c.link.other.quote.slice(0, 160)}…` : c.link.other.quote}
+                  </Link>
+                </dd>
+              </>
+            )}
+            {c.link.note && (
+              <>
+                <dt className="text-muted">{t("note")}</dt>
+                <dd lang="vi" className="whitespace-pre-line">
+                  {c.link.note}
+                </dd>
+              </>
+            )}
+          </>
+        )}
+        {c.source && (
+          <>
+            <dt className="text-muted">{t("article")}</dt>
+            <dd lang="vi">{c.source.article}</dd>
+            <dt className="text-muted">{t("cited")}</dt>
+            <dd lang="vi">
+              <q>{c.source.exact}</q>
+            </dd>
+            <dt className="text-muted">{t("chain")}</dt>
+            <dd lang="vi">{c.source.chain.join(" → ")}</dd>
+          </>
+        )}
+      </dl>
+      {c.fields.length > 0 && (
+        <table className="mt-3 w-full text-left">
+          <thead className="text-xs text-muted">
+            <tr>
+              <th scope="col" className="py-1 pr-3 font-medium">
+                <span className="sr-only">{t("field.name")}</span>
+              </th>
+              <th scope="col" className="py-1 pr-3 font-medium">
+                {t("before")}
+              </th>
+              <th scope="col" className="py-1 font-medium">
+                {t("after")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {c.fields.map((f) => (
+              <tr key={f.field} className="border-t border-slate-100 align-top">
+                <th scope="row" className="py-1.5 pr-3 font-medium text-muted">
+                  {t(`field.${f.field as "name"}`)}
+                </th>
+                <td lang="vi" className="py-1.5 pr-3">
+                  <del className="text-rose-800">{f.before || "—"}</del>
+                </td>
+                <td lang="vi" className="py-1.5">
+                  <ins className="text-emerald-800 no-underline">{f.after || "—"}</ins>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {c.decidedBy && c.decidedAt && (
+        <p className="mt-3 text-xs text-muted">
+          {t("decided", { status: t(`status.${c.status}`), name: c.decidedBy.name, date: when(c.decidedAt) })}
+          {c.decisionNote ? ` — ${c.decisionNote}` : ""}
+        </p>
+      )}
+      {own && c.status === "PENDING" && roleAllows(actor.role, "pending.decide") && <p className="mt-3 text-xs text-muted">{t("ownChange")}</p>}
+      {(canDecide || canWithdraw) && <PendingChangeActions id={c.id} canDecide={canDecide} canWithdraw={canWithdraw} />}
+    </article>
+  );
+}
