@@ -1,29 +1,36 @@
 import { gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { authenticate } from "@/lib/auth/authenticate";
+import { authenticate, WRONG_CREDENTIALS } from "@/lib/auth/authenticate";
+import { hashPassword } from "@/lib/auth/password";
 import { exportArchive, importArchive, type Archive } from "@/lib/backup/archive";
-import { createPrismaClient, prisma } from "@/lib/db";
+import { createPrismaClient, prisma, useDatabase } from "@/lib/db";
 import { createAdapterFactory } from "@/lib/db/adapter";
 import { applyPendingMigrations } from "@/lib/db/schema-engine";
-import { DEMO_PASSWORD } from "@/lib/demo/seed";
+import { DEMO_PASSWORD, demoUsers } from "@/lib/demo/seed";
 import { testDatabaseKinds, type TestDatabase } from "../helpers/databases";
 import { openSeededAppDatabase } from "../helpers/app-db";
 
 describe.each(testDatabaseKinds())("backup and restore on $name", (kind) => {
+  let source: TestDatabase;
   let closeSource: () => Promise<void>;
-  let target: TestDatabase;
-  let archive: Archive;
+  const targets: TestDatabase[] = [];
 
-  beforeAll(async () => {
-    ({ close: closeSource } = await openSeededAppDatabase(kind));
-    target = await kind.create();
+  // Each test restores into its own empty database, so no test depends on another's state.
+  async function emptyMigratedTarget(): Promise<TestDatabase> {
+    const target = await kind.create();
+    targets.push(target);
     const adapter = createAdapterFactory(target.target);
     await applyPendingMigrations(adapter.factory);
     await adapter.close();
+    return target;
+  }
+
+  beforeAll(async () => {
+    ({ db: source, close: closeSource } = await openSeededAppDatabase(kind));
   });
   afterAll(async () => {
     await closeSource?.();
-    await target?.drop();
+    for (const t of targets) await t.drop();
   });
 
   it("round-trips: the export of the restored database equals the original export", async () => {
@@ -31,7 +38,7 @@ describe.each(testDatabaseKinds())("backup and restore on $name", (kind) => {
     const proposer = await prisma.user.findUniqueOrThrow({ where: { email: "editor2@claimledger.test" } });
     const published = await prisma.claim.findFirstOrThrow({ where: { status: "APPROVED" } });
     await prisma.pendingChange.create({ data: { kind: "LINK_DELETE", claimId: published.id, payload: { id: "cxxxxxxxxxxxxxxx" }, proposedById: proposer.id } });
-    archive = await exportArchive(prisma);
+    const archive = await exportArchive(prisma);
     expect(archive.tables.pendingChange).toHaveLength(1);
     expect(archive.tables.claim.length).toBeGreaterThanOrEqual(40);
     expect(archive.tables.auditEvent.length).toBeGreaterThan(archive.tables.claim.length);
@@ -39,6 +46,7 @@ describe.each(testDatabaseKinds())("backup and restore on $name", (kind) => {
     // Through the on-disk form (gzip'd JSON), as `npm run backup` / `npm run restore` do.
     const bytes = gzipSync(Buffer.from(JSON.stringify(archive)));
     const loaded = JSON.parse(gunzipSync(bytes).toString("utf8")) as Archive;
+    const target = await emptyMigratedTarget();
     const { prisma: restored, close } = createPrismaClient(target.target);
     try {
       const counts = await importArchive(restored, loaded);
@@ -59,7 +67,33 @@ describe.each(testDatabaseKinds())("backup and restore on $name", (kind) => {
   });
 
   it("keeps accounts but no reusable secret: restored users cannot sign in with their old password", async () => {
+    const archive = await exportArchive(prisma);
+    expect(archive.tables.user.map((u) => u.email)).toEqual(expect.arrayContaining(demoUsers.map((u) => u.email)));
     expect(archive.tables.user.every((u) => u.passwordHash === null)).toBe(true);
-    expect((await authenticate({ email: "editor@claimledger.test", password: DEMO_PASSWORD }, "10.9.0.1")).ok).toBe(true); // source still works
+    const target = await emptyMigratedTarget();
+    const { prisma: restored, close } = createPrismaClient(target.target);
+    try {
+      await importArchive(restored, archive);
+      // A control: one restored account given a new password must be able to sign in, which shows
+      // the sign-ins below really ran against the restored database (the source knows no such password).
+      await restored.user.update({ where: { email: "reviewer@claimledger.test" }, data: { passwordHash: await hashPassword("a-fresh-password-1") } });
+    } finally {
+      await close();
+    }
+
+    // authenticate() reads the app's client: point it at the restored database, then back at the source.
+    await useDatabase(target.target);
+    try {
+      for (const [i, u] of demoUsers.entries()) {
+        expect(await authenticate({ email: u.email, password: DEMO_PASSWORD }, `10.9.1.${i}`), u.email).toEqual({ ok: false, error: WRONG_CREDENTIALS });
+      }
+      const control = await authenticate({ email: "reviewer@claimledger.test", password: "a-fresh-password-1" }, "10.9.2.1");
+      expect(control.ok && control.user.email).toBe("reviewer@claimledger.test");
+    } finally {
+      await useDatabase(source.target);
+    }
+    // The source is untouched by the backup, and the app is back on it.
+    expect((await authenticate({ email: "editor@claimledger.test", password: DEMO_PASSWORD }, "10.9.0.1")).ok).toBe(true);
+    expect((await authenticate({ email: "reviewer@claimledger.test", password: "a-fresh-password-1" }, "10.9.0.2")).ok).toBe(false);
   });
 });
