@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Browser, type BrowserContext, type Page, request as playwrightRequest } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Browser, type BrowserContext, type Page, request as playwrightRequest } from "@playwright/test";
 
 export const DEMO_PASSWORD = "claimledger-demo";
 export const users = {
@@ -8,7 +8,14 @@ export const users = {
   admin: "admin@claimledger.test",
 } as const;
 
+/** The server the current test runs against: its project's (PGlite or PostgreSQL), else the default. */
 export function baseURL(): string {
+  try {
+    const fromProject = test.info().project.use.baseURL;
+    if (fromProject) return fromProject;
+  } catch {
+    // Outside a test or hook (e.g. at module load): the default server.
+  }
   return `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
 }
 
