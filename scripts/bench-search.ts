@@ -2,11 +2,11 @@
 // BENCH_DATABASE_URL or TEST_DATABASE_URL names a local server) and in PGlite; prints p50/p95
 // of the indexed public search and of an ILIKE scan of the same queries, and the ratio.
 //
-// Both sides are timed alike: one transaction each, with the same two SET LOCAL statements
-// (index scans left on for the indexed side, switched off for the scan), then one SELECT. The
-// plan of every timed statement is checked with EXPLAIN of that very statement (same SQL text,
-// same parameters, same settings): the indexed side must use an index on "Claim" and the scan
-// side must read the table sequentially, or the comparison is not what it says.
+// Both sides are timed alike: one statement each, on the same database session, whose index-scan
+// settings are set for the side before each statement, untimed (on for the indexed side, off for
+// the scan). The plan of every timed statement is checked with EXPLAIN of that very statement
+// (same SQL text, same parameters, same settings): the indexed side must use an index on "Claim"
+// and the scan side must read the table sequentially, or the comparison is not what it says.
 //
 // Targets (issue 5), on PostgreSQL at 100k claims: indexed p95 < 50 ms, the public search with
 // count and facets p95 < 50 ms, the ILIKE scan ≥ 20× slower at p95. PGlite's figures are printed
@@ -40,32 +40,30 @@ async function timeIt(fn: () => Promise<unknown>): Promise<number> {
   return performance.now() - t;
 }
 
-/** One statement as it is timed: settings for its transaction, SQL text, parameters. */
+/** One statement as it is timed: SQL text and parameters, and whether index scans are allowed. */
 interface Statement {
-  settings: string[];
+  indexed: boolean;
   sql: string;
   params: unknown[];
 }
 
 /**
  * One page of matching ids. `indexed`: the public search's own id query (its WHERE from
- * `searchSql`, its order and page size); the planner may use the search vector's GIN index or the
- * public-newest partial index. Otherwise index scans are switched off and the same page is selected
- * with ILIKE (the same words: whole words, the last one also as a prefix): the full-table scan a
- * naive implementation does. The settings are the same two statements on both sides (defaults
- * for the indexed side), so both pay the same round trips.
+ * `searchSql`, its order and page size), exactly as it sends it; the planner may use the search
+ * vector's GIN index or the public-newest partial index. Otherwise the same page is selected with
+ * ILIKE (the same words: whole words, the last one also as a prefix) with index scans switched
+ * off: the full-table scan a naive implementation does.
  */
 function searchStatement(q: string, indexed: boolean): Statement {
   const order = `ORDER BY c."saidAt" DESC NULLS LAST, c.slug LIMIT ${SEARCH_PAGE_SIZE} OFFSET 0`;
-  const settings = [`SET LOCAL enable_bitmapscan = ${indexed ? "on" : "off"}`, `SET LOCAL enable_indexscan = ${indexed ? "on" : "off"}`];
   if (indexed) {
     const { where, values } = searchSql({ q });
-    return { settings, sql: `SELECT c.id FROM "Claim" c WHERE ${where} ${order}`, params: values };
+    return { indexed, sql: `SELECT c.id FROM "Claim" c WHERE ${where} ${order}`, params: values };
   }
   const terms = searchTerms(q);
   const publicOnly = `c.status IN ('APPROVED','RETRACTED') AND c."deletedAt" IS NULL`;
   return {
-    settings,
+    indexed,
     sql: `SELECT c.id FROM "Claim" c WHERE ${publicOnly} AND ${terms.map((_, i) => `c."searchText" ILIKE $${i + 1}`).join(" AND ")} ${order}`,
     // As the tsquery matches: whole words, the last term also as the start of a word (searchText
     // has a space at both ends).
@@ -73,12 +71,35 @@ function searchStatement(q: string, indexed: boolean): Statement {
   };
 }
 
-/** Runs the statement in its transaction (or EXPLAINs exactly it, in the same transaction shape). */
-function runStatement<T>(st: Statement, explain: boolean): Promise<T[]> {
-  return prisma.$transaction(async (tx) => {
-    for (const setting of st.settings) await tx.$executeRawUnsafe(setting);
-    return tx.$queryRawUnsafe<T[]>(`${explain ? "EXPLAIN " : ""}${st.sql}`, ...st.params);
-  });
+/**
+ * One database session that both sides are timed on, so both pay the same: one statement, one
+ * round trip. Before each statement (untimed) the session's index-scan settings are set for its
+ * side; PostgreSQL: a connection of its own (the app's pool would spread the settings over several);
+ * PGlite: its only session, through the app's client.
+ */
+interface Session {
+  query<T>(sql: string, params: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+async function openSession(target: DatabaseTarget): Promise<Session> {
+  if (target.kind === "postgres") {
+    const client = new pg.Client({ connectionString: target.url });
+    await client.connect();
+    return { query: async <T>(sql: string, params: unknown[]) => (await client.query(sql, params)).rows as T[], close: () => client.end() };
+  }
+  return { query: <T>(sql: string, params: unknown[]) => prisma.$queryRawUnsafe<T[]>(sql, ...params), close: async () => {} };
+}
+
+/** Sets the session's index-scan settings for the statement's side (not timed). */
+async function prepare(session: Session, st: Statement): Promise<void> {
+  await session.query(`SELECT set_config('enable_bitmapscan', $1, false), set_config('enable_indexscan', $1, false)`, [st.indexed ? "on" : "off"]);
+}
+
+/** The plan of exactly the statement as it is timed: same text, parameters and settings. */
+async function explain(session: Session, st: Statement): Promise<string[]> {
+  await prepare(session, st);
+  return (await session.query<{ "QUERY PLAN": string }>(`EXPLAIN ${st.sql}`, st.params)).map((r) => r["QUERY PLAN"]);
 }
 
 /** Which indexes on "Claim" a plan reads, and whether it reads "Claim" sequentially. */
@@ -107,20 +128,24 @@ async function runOn(name: string, target: DatabaseTarget) {
   console.log(`  [${name}] ${COUNT} claims generated in ${fmt((performance.now() - t0) / 1000)} s`);
 
   // The plan of every statement that is timed below, explained as it is timed.
+  const session = await openSession(target);
   const indexUse = new Map<string, number>();
   const indexedSeq: string[] = [];
   const scanIndexed: string[] = [];
   let samePage = 0;
   for (const q of SEARCH_QUERIES) {
-    const explain = async (indexed: boolean) => planOf((await runStatement<{ "QUERY PLAN": string }>(searchStatement(q, indexed), true)).map((r) => r["QUERY PLAN"]));
-    const a = await explain(true);
-    const b = await explain(false);
+    const a = planOf(await explain(session, searchStatement(q, true)));
+    const b = planOf(await explain(session, searchStatement(q, false)));
     const key = a.indexes.length ? a.indexes.join(" + ") : "no index";
     indexUse.set(key, (indexUse.get(key) ?? 0) + 1);
     if (a.seqScan || !a.indexes.length) indexedSeq.push(q);
     if (!b.seqScan || b.indexes.length) scanIndexed.push(q);
     // The two statements must select the same page, or they are not the same query.
-    const ids = async (indexed: boolean) => (await runStatement<{ id: string }>(searchStatement(q, indexed), false)).map((r) => r.id).join(",");
+    const ids = async (indexed: boolean) => {
+      const st = searchStatement(q, indexed);
+      await prepare(session, st);
+      return (await session.query<{ id: string }>(st.sql, st.params)).map((r) => r.id).join(",");
+    };
     if ((await ids(true)) === (await ids(false))) samePage++;
   }
 
@@ -140,15 +165,19 @@ async function runOn(name: string, target: DatabaseTarget) {
         }),
       );
       indexedFull.push(await timeIt(() => searchPublishedClaims({ q, page: 1 })));
-      const indexedStatement = searchStatement(q, true);
-      const scanStatement = searchStatement(q, false);
-      indexed.push(await timeIt(() => runStatement(indexedStatement, false)));
-      scan.push(await timeIt(() => runStatement(scanStatement, false)));
+      for (const [st, times] of [
+        [searchStatement(q, true), indexed],
+        [searchStatement(q, false), scan],
+      ] as const) {
+        await prepare(session, st);
+        times.push(await timeIt(() => session.query(st.sql, st.params)));
+      }
     }
   }
+  await session.close();
   const row = (label: string, v: number[]) => `    ${label.padEnd(46)} p50 ${fmt(percentile(v, 50)).padStart(8)} ms   p95 ${fmt(percentile(v, 95)).padStart(8)} ms`;
   const n = SEARCH_QUERIES.length;
-  console.log(`\n  ${name}: ${COUNT} claims, ${n} queries × ${ROUNDS} rounds, each side one transaction (2 × SET LOCAL + SELECT)`);
+  console.log(`\n  ${name}: ${COUNT} claims, ${n} queries × ${ROUNDS} rounds, each side one statement on one session (index scans off for the scan)`);
   console.log(`    plans of the timed indexed statements: ${[...indexUse].map(([k, v]) => `${k} ${v}`).join(", ")}`);
   console.log(row("indexed search: page of ids", indexed));
   console.log(row("ILIKE full scan: same query, no index", scan));
