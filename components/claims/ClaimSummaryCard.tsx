@@ -4,6 +4,7 @@ import { StatusBadge, VerificationBadge } from "@/components/claims/StatusBadges
 import { claimKindLabel } from "@/lib/claims/labels";
 import type { PublicClaimSummary } from "@/lib/claims/public-dto";
 import { formatSaidAt, isoDay } from "@/lib/format/dates";
+import { quotedText } from "@/lib/claims/quote-text";
 
 export function ClaimSummaryCard({ claim, showSpeaker = true, children }: { claim: PublicClaimSummary; showSpeaker?: boolean; children?: ReactNode }) {
   return (
@@ -18,7 +19,7 @@ export function ClaimSummaryCard({ claim, showSpeaker = true, children }: { clai
       )}
       <h2 className="mt-2 font-serif text-lg leading-snug">
         <Link href={claim.url} className="hover:text-accent hover:underline" lang={claim.language}>
-          “{claim.quote}”
+          {quotedText(claim.kind, claim.quote)}
         </Link>
       </h2>
       <div className="mt-3 flex flex-wrap items-center gap-2 text-xs text-muted">

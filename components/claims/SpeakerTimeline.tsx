@@ -2,6 +2,7 @@ import Link from "next/link";
 import { linkLabel } from "@/lib/claims/labels";
 import type { PublicTopicRef } from "@/lib/claims/public-dto";
 import type { TimelineClaim } from "@/lib/claims/public-queries";
+import { quotedExcerpt, quotedText } from "@/lib/claims/quote-text";
 import { formatSaidAt } from "@/lib/format/dates";
 
 /** Where one view of a speaker's timeline lives: a plain path, so every view is cached. */
@@ -53,7 +54,7 @@ export function SpeakerTimeline({
             </p>
             <p className="mt-1 font-serif text-lg leading-snug">
               <Link href={c.url} className="hover:text-accent hover:underline" lang={c.language}>
-                “{c.quote}”
+                {quotedText(c.kind, c.quote)}
               </Link>
             </p>
             <p className="mt-1 flex flex-wrap gap-1.5 text-xs">
@@ -69,7 +70,7 @@ export function SpeakerTimeline({
                   <li key={`${l.direction}-${l.type}-${l.claim.slug}`} className={l.type === "CONTRADICTS" ? "text-rose-800" : "text-amber-800"}>
                     <span className="font-semibold">{linkLabel[l.type][l.direction]}</span>{" "}
                     <Link href={`/claims/${l.claim.slug}`} className="underline hover:text-accent">
-                      {l.claim.speakerName}: “{l.claim.quote.length > 90 ? `${l.claim.quote.slice(0, 90)}…` : l.claim.quote}”
+                      {l.claim.speakerName}: {quotedExcerpt(l.claim.kind, l.claim.quote, 90)}
                     </Link>
                   </li>
                 ))}

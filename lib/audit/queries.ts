@@ -1,4 +1,5 @@
 import { prisma } from "../db";
+import { quotedExcerpt } from "../claims/quote-text";
 import { assertRole, type Actor } from "../permissions";
 
 export const ACTIVITY_PAGE_SIZE = 50;
@@ -13,7 +14,7 @@ export async function listRecentActivity(actor: Actor | null, page: number) {
     select: { id: true, action: true, entityType: true, entityId: true, createdAt: true, after: true, actor: { select: { name: true } } },
   });
   const claimIds = [...new Set(events.filter((e) => e.entityType === "Claim").map((e) => e.entityId))];
-  const claims = await prisma.claim.findMany({ where: { id: { in: claimIds } }, select: { id: true, quote: true, speaker: { select: { name: true } } } });
+  const claims = await prisma.claim.findMany({ where: { id: { in: claimIds } }, select: { id: true, quote: true, kind: true, speaker: { select: { name: true } } } });
   const byId = new Map(claims.map((c) => [c.id, c]));
   return {
     hasMore: events.length > ACTIVITY_PAGE_SIZE,
@@ -21,7 +22,7 @@ export async function listRecentActivity(actor: Actor | null, page: number) {
       const claim = e.entityType === "Claim" ? byId.get(e.entityId) : undefined;
       const after = (e.after ?? {}) as Record<string, unknown>;
       const label = claim
-        ? `${claim.speaker.name}: “${claim.quote.length > 80 ? `${claim.quote.slice(0, 80)}…` : claim.quote}”`
+        ? `${claim.speaker.name}: ${quotedExcerpt(claim.kind, claim.quote, 80)}`
         : typeof after.name === "string"
           ? after.name
           : typeof after.title === "string"

@@ -50,7 +50,7 @@ export interface PublicRelatedClaim {
   type: LinkType;
   direction: "outgoing" | "incoming";
   note: string | null;
-  claim: { slug: string; quote: string; speakerName: string; speakerSlug: string; saidAt: string | null; status: "APPROVED" | "RETRACTED" };
+  claim: { slug: string; quote: string; kind: ClaimKind; speakerName: string; speakerSlug: string; saidAt: string | null; status: "APPROVED" | "RETRACTED" };
 }
 
 export interface PublicAnnotation {

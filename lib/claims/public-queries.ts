@@ -62,7 +62,7 @@ function toSummary(c: SummaryRow): PublicClaimSummary {
   };
 }
 
-const linkedSelect = { slug: true, quote: true, saidAt: true, status: true, deletedAt: true, speaker: { select: { name: true, slug: true } } } satisfies Prisma.ClaimSelect;
+const linkedSelect = { slug: true, quote: true, kind: true, saidAt: true, status: true, deletedAt: true, speaker: { select: { name: true, slug: true } } } satisfies Prisma.ClaimSelect;
 
 const detailSelect = {
   ...summarySelect,
@@ -105,6 +105,7 @@ type LinkedRow = Prisma.ClaimGetPayload<{ select: typeof linkedSelect }>;
 const relatedClaim = (c: LinkedRow): PublicRelatedClaim["claim"] => ({
   slug: c.slug,
   quote: c.quote,
+  kind: c.kind,
   speakerName: c.speaker.name,
   speakerSlug: c.speaker.slug,
   saidAt: day(c.saidAt),

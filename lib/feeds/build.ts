@@ -1,4 +1,5 @@
 import type { PublicClaimSummary } from "../claims/public-dto";
+import { quotedExcerpt, quotedText } from "../claims/quote-text";
 import { xmlText } from "./xml";
 
 /** Feeds of newly approved claims: Atom 1.0, RSS 2.0 and JSON Feed 1.1, from the same list. */
@@ -6,12 +7,11 @@ const FEED_TITLE = "ClaimLedger — phát ngôn mới được kiểm chứng";
 const FEED_DESCRIPTION = "Các phát ngôn vừa được ban biên tập thẩm định và công bố.";
 
 function entryTitle(c: PublicClaimSummary): string {
-  const q = c.quote.length > 120 ? `${c.quote.slice(0, 120)}…` : c.quote;
-  return `${c.speaker.name}: “${q}”`;
+  return `${c.speaker.name}: ${quotedExcerpt(c.kind, c.quote, 120)}`;
 }
 
 function entryText(c: PublicClaimSummary): string {
-  return [`“${c.quote}”`, c.translation ? `(${c.translation})` : "", `— ${c.speaker.name}${c.speaker.roleHeld ? `, ${c.speaker.roleHeld}` : ""}`].filter(Boolean).join(" ");
+  return [quotedText(c.kind, c.quote), c.translation ? `(${c.translation})` : "", `— ${c.speaker.name}${c.speaker.roleHeld ? `, ${c.speaker.roleHeld}` : ""}`].filter(Boolean).join(" ");
 }
 
 const stamp = (c: PublicClaimSummary) => c.publishedAt ?? c.updatedAt;

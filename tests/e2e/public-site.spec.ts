@@ -183,3 +183,18 @@ test("responses carry security headers and session cookies are HttpOnly and Same
   const signin = await request.get("/api/auth/signin?callbackUrl=https%3A%2F%2Fevil.example%2Fsteal", { maxRedirects: 0 });
   expect(signin.headers()["location"] ?? "").not.toContain("evil.example");
 });
+
+test("a paraphrase is printed as reported speech, never inside quotation marks as if verbatim", async ({ page }) => {
+  // Seed: INDIRECT, "đây là cuộc gặp “rất hiệu quả”" — the inner quotation marks are the speaker's own words.
+  const seed = claims.find((c) => c.key === "rubio-very-productive-meeting");
+  expect(seed && seed.kind === "INDIRECT" && seed.status === "APPROVED", "the seed has this approved paraphrase").toBe(true);
+  await page.goto("/claims/rubio-very-productive-meeting");
+  const h1 = (await page.getByRole("heading", { level: 1 }).textContent())!.trim();
+  expect(h1).toBe(seed!.quote.normalize("NFC"));
+  expect(h1.startsWith("“")).toBe(false);
+  await expect(page.getByTestId("claim-kind-note")).toContainText("không phải nguyên văn");
+  // A direct quote keeps its quotation marks.
+  await page.goto("/claims/zelensky-will-not-recognise-donbass-as-russian");
+  expect((await page.getByRole("heading", { level: 1 }).textContent())!.trim()).toMatch(/^“.*”$/s);
+  await expect(page.getByTestId("claim-kind-note")).toHaveCount(0);
+});

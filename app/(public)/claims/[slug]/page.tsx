@@ -9,6 +9,7 @@ import { claimJsonLd, serializeJsonLd } from "@/lib/claims/json-ld";
 import { claimKindLabel, linkLabel, speakerKindLabel } from "@/lib/claims/labels";
 import type { PublicRelatedClaim } from "@/lib/claims/public-dto";
 import { findPublishedClaimBySlug } from "@/lib/claims/public-queries";
+import { quotedExcerpt, quotedText } from "@/lib/claims/quote-text";
 import { env } from "@/lib/env";
 import { formatDay, formatSaidAt, isoDay } from "@/lib/format/dates";
 import type { LinkType } from "@/lib/generated/prisma/enums";
@@ -29,7 +30,7 @@ const loadClaim = cache(async (slug: string) => (isSlug(slug) ? findPublishedCla
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claim = await loadClaim((await params).slug);
   if (!claim) return { title: "Không tìm thấy" };
-  const title = `${claim.speaker.name}: “${claim.quote.slice(0, 90)}${claim.quote.length > 90 ? "…" : ""}”`;
+  const title = `${claim.speaker.name}: ${quotedExcerpt(claim.kind, claim.quote, 90)}`;
   const description = claim.retraction ? `Đã rút lại. ${claim.retraction.reason ?? ""}` : (claim.translation ?? claim.quote);
   return {
     title,
@@ -88,8 +89,13 @@ export default async function ClaimPage({ params }: Props) {
           <span className="ml-2 text-xs">({speakerKindLabel[claim.speaker.kind]})</span>
         </p>
         <h1 className="mt-3 font-serif text-2xl leading-relaxed sm:text-3xl" lang={claim.language}>
-          “{claim.quote}”
+          {quotedText(claim.kind, claim.quote)}
         </h1>
+        {claim.kind !== "DIRECT" && (
+          <p className="mt-2 text-sm text-muted" data-testid="claim-kind-note">
+            {claimKindLabel[claim.kind]}: {claim.kind === "INDIRECT" ? "lời thuật lại ý của người nói, không phải nguyên văn." : "lời dẫn lại qua trung gian, không phải nguyên văn."}
+          </p>
+        )}
         {claim.translation && (
           <p className="mt-3 border-l-4 border-slate-300 pl-4 italic text-muted" lang="en">
             {claim.translation}
@@ -204,7 +210,7 @@ export default async function ClaimPage({ params }: Props) {
                     </p>
                     <p className="mt-1">
                       <Link href={`/claims/${r.claim.slug}`} className="hover:text-accent hover:underline" lang="vi">
-                        “{r.claim.quote}”
+                        {quotedText(r.claim.kind, r.claim.quote)}
                       </Link>
                     </p>
                     {r.note && <p className="mt-1 text-muted">{r.note}</p>}

@@ -20,6 +20,7 @@ import { availableTransitions, EDITABLE_STATUSES, transitions } from "@/lib/clai
 import { formatDay, formatSaidAt } from "@/lib/format/dates";
 import { canDecideOnClaim, canOnClaim, roleAllows } from "@/lib/permissions";
 import { countPendingChanges } from "@/lib/pending/queries";
+import { quotedText } from "@/lib/claims/quote-text";
 import { isId } from "@/lib/validation/common";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -139,7 +140,7 @@ export default async function ClaimDetailPage({ params }: { params: Promise<{ id
             <article className="rounded-lg border border-slate-200 bg-white p-6">
               <p className="text-sm text-muted">{claim.roleHeld}</p>
               <blockquote className="mt-2 font-serif text-xl leading-relaxed" lang="vi" data-testid="claim-quote">
-                “{claim.quote}”
+                {quotedText(claim.kind, claim.quote)}
               </blockquote>
               {claim.translation && (
                 <p className="mt-3 italic text-muted" lang="en">
