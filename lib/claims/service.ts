@@ -204,6 +204,28 @@ export async function setClaimVerification(actor: Actor | null, id: string, inpu
   });
 }
 
+/**
+ * The speaker an old version names, as they are now: merged speakers are followed to the one
+ * they were merged into (their claims live there); a speaker deleted without a merge cannot be
+ * restored with the version, which is said plainly instead of failing on a missing row.
+ */
+async function currentSpeakerOf(tx: Tx, speakerId: string, fromVersion: number) {
+  let id: string | null = speakerId;
+  for (let hop = 0; id && hop < 20; hop++) {
+    const speaker: { id: string; name: string; variants: string[]; deletedAt: Date | null; mergedIntoId: string | null } | null = await tx.speaker.findUnique({
+      where: { id },
+      select: { id: true, name: true, variants: true, deletedAt: true, mergedIntoId: true },
+    });
+    if (!speaker) break;
+    if (!speaker.deletedAt) return speaker;
+    if (!speaker.mergedIntoId) {
+      throw new AppError("INVALID_STATE", `Version ${fromVersion} names the speaker “${speaker.name}”, who has since been deleted, so it cannot be restored as it was. Edit the claim instead.`);
+    }
+    id = speaker.mergedIntoId;
+  }
+  throw new AppError("INVALID_STATE", `The speaker of version ${fromVersion} no longer exists, so it cannot be restored as it was. Edit the claim instead.`);
+}
+
 /** Brings back the content of an older version as a new version (history is never rewritten). */
 export async function restoreClaimVersion(actor: Actor | null, id: string, input: { fromVersion: number; version: number }): Promise<ClaimChange & PublicChange> {
   assertRole(actor, "claim.restore_version");
@@ -226,7 +248,8 @@ export async function restoreClaimVersion(actor: Actor | null, id: string, input
       topics: old.topics,
     };
     const topics = await tx.topic.findMany({ where: { slug: { in: content.topics } }, select: { id: true } });
-    const speaker = await tx.speaker.findUniqueOrThrow({ where: { id: content.speakerId }, select: { name: true, variants: true } });
+    const speaker = await currentSpeakerOf(tx, content.speakerId, input.fromVersion);
+    content.speakerId = speaker.id;
     await updateAtVersion(tx, id, input.version, { ...contentData(content, speaker), updatedById: actor.id, lastEditedById: actor.id });
     await tx.claimTopic.deleteMany({ where: { claimId: id } });
     if (topics.length) await tx.claimTopic.createMany({ data: topics.map((t) => ({ claimId: id, topicId: t.id })) });
