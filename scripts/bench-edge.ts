@@ -7,9 +7,14 @@
 //   search  /search?q=hoa+binh (Vietnamese, typed without diacritics) through the edge
 // Each target gets a 2 s warm-up, then BENCH_SECONDS (10) of load, one after the other (wrk if
 // installed, else autocannon). Absolute numbers drift between runs; the ratios of one run are what
-// to compare. The last line is `edge/static ratio X.XX` (edge claim req/s ÷ nginx req/s; target
-// ≥ 0.50). Exit 1 if a load run had errors (a 503 counts) or something failed, 2 if nginx or
-// Varnish is missing and cannot be installed.
+// to compare. The targets follow with PASS or FAIL, then the verdict, and the last line is
+// `edge/static ratio X.XX` (edge claim req/s ÷ nginx req/s; target ≥ 0.50, issue 12).
+// Exit 1: a target missed (the ratio; the search page served from the edge cache; the gzip,
+// direct and search runs answered, without errors — a 503 counts) or something failed. Exit 2,
+// without a ratio: a precondition absent — nginx or Varnish missing and not installable, a port
+// taken, the claim page not 200 or not from the app's page cache or not a HIT at the edge, nginx or
+// the edge serving other bytes than the app, an error (non-2xx or socket) in a static or edge claim
+// run or a run that answered nothing, or the claim no longer a HIT after the runs.
 //
 // Environment: BENCH_SECONDS (10), BENCH_ROUNDS (1: with more, the targets are measured in turn
 // that many times and medians reported), BENCH_CONNECTIONS (32), BENCH_APP_PORT (3301),
@@ -23,6 +28,7 @@ import { connect } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
+import { BenchReport, EXIT_FAIL, exitCodeOf, PreconditionMissing } from "./bench/report";
 import { fmt, percentile } from "./bench/stats";
 // @ts-expect-error plain JavaScript shared with `npm run cluster` (allowJs is off); typed below
 import * as processesModule from "./edge/processes.mjs";
@@ -64,15 +70,8 @@ const APP = `http://127.0.0.1:${APP_PORT}`;
 const EDGE = `http://127.0.0.1:${EDGE_PORT}`;
 const NGINX = `http://127.0.0.1:${NGINX_PORT}`;
 
-/** A failure that ends the bench with a given exit code (2: a tool is missing). */
-class BenchError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode = 1,
-  ) {
-    super(message);
-  }
-}
+/** A failure that ends the bench (exit 1); a precondition absent is a PreconditionMissing (exit 2). */
+class BenchError extends Error {}
 
 // ---- child processes: every one is stopped on exit, on error and on Ctrl-C ------------------
 
@@ -158,7 +157,7 @@ function ensureNginx(): string {
   const ok = install() || (spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit", env }).status === 0 && install());
   const after = has("nginx") || (existsSync("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "");
   if (!ok || !after) {
-    throw new BenchError("nginx is not installed and `apt-get install -y nginx-light wrk` failed: install nginx (and wrk) and run again", 2);
+    throw new PreconditionMissing("nginx is not installed and `apt-get install -y nginx-light wrk` failed: install nginx (and wrk) and run again");
   }
   return after;
 }
@@ -328,9 +327,9 @@ async function main(): Promise<number> {
   const nginx = ensureNginx();
   WRK = has("wrk");
   if (!WRK) console.log("bench:edge: wrk not found, using autocannon (in this process: it shares the 2 cores; apt-get install -y wrk)");
-  if (!varnishAvailable()) throw new BenchError("varnishd not found: apt-get install -y varnish varnish-modules", 2);
+  if (!varnishAvailable()) throw new PreconditionMissing("varnishd not found: apt-get install -y varnish varnish-modules");
   for (const [name, port] of [["BENCH_APP_PORT", APP_PORT], ["BENCH_EDGE_PORT", EDGE_PORT], ["BENCH_NGINX_PORT", NGINX_PORT]] as const) {
-    if (await portTaken(port)) throw new BenchError(`127.0.0.1:${port} is already in use: stop what listens there or set ${name}`);
+    if (await portTaken(port)) throw new PreconditionMissing(`127.0.0.1:${port} is already in use: stop what listens there or set ${name}`);
   }
 
   const env: NodeJS.ProcessEnv = {
@@ -357,21 +356,21 @@ async function main(): Promise<number> {
 
   const list = await get(`${APP}/api/v1/claims?limit=1`);
   const slug = (JSON.parse(list.body.toString("utf8")) as { data?: { slug?: string }[] }).data?.[0]?.slug;
-  if (list.status !== 200 || !slug) throw new BenchError(`GET /api/v1/claims?limit=1 gave no claim (HTTP ${list.status})`);
+  if (list.status !== 200 || !slug) throw new PreconditionMissing(`GET /api/v1/claims?limit=1 gave no claim (HTTP ${list.status})`);
   const claimPath = `/claims/${encodeURIComponent(slug)}`;
   const searchPath = `/search?q=${encodeURIComponent(SEARCH_QUERY).replaceAll("%20", "+")}`;
 
   // Direct: the first request renders, the next come from the server's page cache.
   const direct1 = await get(`${APP}${claimPath}`);
   const direct = await get(`${APP}${claimPath}`);
-  if (direct1.status !== 200 || direct.status !== 200) throw new BenchError(`${claimPath} answered HTTP ${direct1.status}/${direct.status} directly`);
+  if (direct1.status !== 200 || direct.status !== 200) throw new PreconditionMissing(`${claimPath} answered HTTP ${direct1.status}/${direct.status} directly`);
   const page = direct.body;
 
   await started("varnish", (stdio) => startVarnish({ port: EDGE_PORT, backends: [{ host: "127.0.0.1", port: APP_PORT }], workDir: VARNISH_DIR, memory: "256m", stdio }));
   const edge1 = await get(`${EDGE}${claimPath}`);
   const edge2 = await get(`${EDGE}${claimPath}`);
   if (edge2.status !== 200 || header(edge2, "x-cache") !== "HIT") {
-    throw new BenchError(`the edge does not serve ${claimPath} from its cache: HTTP ${edge1.status} x-cache ${header(edge1, "x-cache")}, then HTTP ${edge2.status} x-cache ${header(edge2, "x-cache")}`);
+    throw new PreconditionMissing(`the edge does not serve ${claimPath} from its cache: HTTP ${edge1.status} x-cache ${header(edge1, "x-cache")}, then HTTP ${edge2.status} x-cache ${header(edge2, "x-cache")}`);
   }
   // What browsers get: Accept-Encoding: gzip (shown for comparison, not in the ratio).
   const gzip = { "accept-encoding": "gzip" };
@@ -379,7 +378,7 @@ async function main(): Promise<number> {
   const gz2 = await get(`${EDGE}${claimPath}`, gzip);
   const search1 = await get(`${EDGE}${searchPath}`);
   const search2 = await get(`${EDGE}${searchPath}`);
-  if (search2.status !== 200) throw new BenchError(`${searchPath} answered HTTP ${search2.status} through the edge`);
+  if (search2.status !== 200) throw new PreconditionMissing(`${searchPath} answered HTTP ${search2.status} through the edge`);
 
   tmpDir = mkdtempSync(path.join(os.tmpdir(), "bench-edge-"));
   await started("nginx", (stdio) => startNginx(nginx, tmpDir!, { [claimPath]: page }, stdio));
@@ -400,7 +399,10 @@ async function main(): Promise<number> {
     `  direct  x-nextjs-cache ${header(direct1, "x-nextjs-cache")} → ${header(direct, "x-nextjs-cache")}, headers ${kb(direct.headerBytes)}, cache-control "${header(direct, "cache-control")}"`,
   );
   console.log(`  search  ${searchPath} through the edge: ${kb(search2.body.length)}, x-cache ${header(search1, "x-cache")} → ${header(search2, "x-cache")}`);
-  if (header(search2, "x-cache") !== "HIT") console.log(`  warning: the search page is not served from the edge cache (cache-control "${header(search2, "cache-control")}")`);
+  if (header(direct, "x-nextjs-cache") !== "HIT") throw new PreconditionMissing(`the app server does not serve ${claimPath} from its page cache (x-nextjs-cache ${header(direct, "x-nextjs-cache")})`);
+  // The static and edge runs compare the same bytes, or the ratio compares two different pages.
+  if (!stat.body.equals(page)) throw new PreconditionMissing(`nginx does not serve the claim page's bytes (HTTP ${stat.status}, ${kb(stat.body.length)})`);
+  if (!edge2.body.equals(page)) throw new PreconditionMissing(`the edge serves other bytes than the app server for ${claimPath} (${kb(edge2.body.length)} vs ${kb(page.length)})`);
 
   const targets: { name: string; url: string; headers?: Record<string, string> }[] = [
     { name: "static (nginx)", url: `${NGINX}${claimPath}` },
@@ -447,18 +449,38 @@ async function main(): Promise<number> {
   }
   console.log(`  * Accept-Encoding: gzip, as browsers send (${kb(gz2.body.length)} gzip body): for comparison, not in the ratio`);
   console.log(`  edge claim ÷ direct claim: ${fmt(rps("edge claim") / rps("direct claim"), 1)}×`);
+  console.log("");
+  const report = new BenchReport("bench:edge");
+  // What the ratio is made of: every response 2xx, and the edge answering from its cache throughout.
+  const errorsOf = (name: string) => results.get(name)!.errors;
+  const answered = (name: string) => runs.get(name)!.every((r) => r.rps > 0);
+  report.precondition("static and edge claim runs: every response 2xx, no socket error", errorsOf("static (nginx)") + errorsOf("edge claim") === 0, `static ${errorsOf("static (nginx)")}, edge claim ${errorsOf("edge claim")} error(s)`);
+  report.precondition("static and edge claim runs: requests answered in every run", answered("static (nginx)") && answered("edge claim"));
+  report.precondition("edge claim page still a HIT after the runs", after.status === 200 && header(after, "x-cache") === "HIT", `HTTP ${after.status}, x-cache ${header(after, "x-cache")}`);
+  if (report.exitCode !== 0) {
+    console.log("  no ratio reported: the runs did not measure what this bench claims");
+    return report.finish();
+  }
   const ratio = rps("edge claim") / staticRps;
-  console.log(`target ≥ ${fmt(TARGET_RATIO, 2)}: ${ratio >= TARGET_RATIO ? "met" : "NOT met"}`);
+  report.target("edge/static ratio (edge claim req/s ÷ nginx req/s)", ratio, ">=", TARGET_RATIO, { digits: 2 });
+  report.check("search page served from the edge cache", header(search2, "x-cache") === "HIT", `x-cache ${header(search1, "x-cache")} → ${header(search2, "x-cache")}, cache-control "${header(search2, "cache-control")}"`);
+  const others = ["edge claim gz*", "direct claim", "edge search"];
+  report.check("no errors in the other runs (a 503 counts)", others.every((name) => errorsOf(name) === 0), others.map((name) => `${name} ${errorsOf(name)}`).join(", "));
+  report.check("requests answered in every other run", others.every(answered), others.filter((name) => !answered(name)).join(", "));
+  const code = report.finish();
   console.log(`edge/static ratio ${fmt(ratio, 2)}`);
-  return [...results.values()].some((r) => r.errors > 0) ? 1 : 0;
+  return code;
 }
 
 main()
   .catch((error: unknown) => {
     // A load run or a start cut short by an interrupt is no failure of its own.
     if (interrupted) return 130;
-    console.error("bench:edge failed:", error instanceof BenchError ? error.message : error);
-    return error instanceof BenchError ? error.exitCode : 1;
+    if (error instanceof BenchError) {
+      console.error("bench:edge failed:", error.message);
+      return EXIT_FAIL;
+    }
+    return exitCodeOf("bench:edge", error);
   })
   .then(async (code) => {
     await cleanup();
