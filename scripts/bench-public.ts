@@ -135,6 +135,7 @@ async function main(): Promise<number> {
     const after = await head(CLAIM_PATH);
     const errors = [...results.static, ...results.claim].reduce((n, r) => n + r.errors, 0);
     report.require("every response of every run 2xx, no socket error", errors === 0, `${errors} error(s): non-2xx responses or socket errors`);
+    report.require("requests answered in every run", [...results.static, ...results.claim].every((r) => r.rps > 0));
     report.require("claim page still served from the page cache after the runs", after.status === 200 && after.cache === "HIT", `HTTP ${after.status}, x-nextjs-cache: ${after.cache}`);
     const s = { rps: median(results.static.map((r) => r.rps)), p50: median(results.static.map((r) => r.p50)), p99: median(results.static.map((r) => r.p99)) };
     const c = { rps: median(results.claim.map((r) => r.rps)), p50: median(results.claim.map((r) => r.p50)), p99: median(results.claim.map((r) => r.p99)) };
