@@ -267,6 +267,24 @@ export async function restoreClaimVersion(actor: Actor | null, id: string, input
   });
 }
 
+/**
+ * A claim moves to another speaker because its speaker was merged into that one: a new version
+ * with its revision and audit event like any other change, so history shows the move (and the
+ * next edit's diff does not blame its author for it). Not a content edit: the claim's last
+ * editor, who may not approve it, stays who they were. Runs inside the merge's transaction.
+ */
+export async function reassignSpeakerInTx(tx: Tx, actorId: string, claimId: string, speaker: { id: string; name: string; variants: string[] }): Promise<void> {
+  const claim = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: { version: true, speakerId: true, quote: true, translation: true } });
+  if (claim.speakerId === speaker.id) return;
+  await tx.claim.update({
+    where: { id: claimId },
+    data: { speakerId: speaker.id, searchText: claimSearchText(claim, speaker), updatedById: actorId, version: { increment: 1 } },
+  });
+  const before = await revisionSnapshot(tx, claimId, claim.version);
+  const after = await writeRevision(tx, claimId, actorId, "claim.reassign_speaker");
+  await recordAudit(tx, { actorId, action: "claim.reassign_speaker", entityType: "Claim", entityId: claimId, before, after });
+}
+
 /** Soft delete: the claim disappears from every list but stays restorable by admins. */
 export async function deleteClaim(actor: Actor | null, id: string, input: { version: number }): Promise<ClaimChange & PublicChange> {
   assertRole(actor, "claim.delete");

@@ -1,5 +1,6 @@
 import { recordAudit, type DbWriter } from "../audit/record";
 import { publicTag, publicTagsForClaims } from "../claims/public-tags";
+import { reassignSpeakerInTx } from "../claims/service";
 import { prisma } from "../db";
 import { AppError } from "../errors";
 import { assertRole, type Actor } from "../permissions";
@@ -130,12 +131,15 @@ export async function mergeSpeakers(actor: Actor | null, input: MergeInput) {
 export async function mergeSpeakersInTx(tx: Tx, actorId: string, input: MergeInput) {
   const { source, target } = await findMergePair(tx, input);
   const variants = uniqueVariants(target.name, [...target.variants, source.name, ...source.variants]);
-  const moved = await tx.claim.updateMany({ where: { speakerId: source.id }, data: { speakerId: target.id } });
-  await tx.attributionNode.updateMany({ where: { speakerId: source.id }, data: { speakerId: target.id } });
   await tx.speaker.update({
     where: { id: target.id },
     data: { variants, searchText: speakerSearchText({ name: target.name, variants }), version: { increment: 1 } },
   });
+  // Each claim moves through the claim service: a new version, revision and audit event.
+  const claims = await tx.claim.findMany({ where: { speakerId: source.id }, select: { id: true }, orderBy: { id: "asc" } });
+  for (const c of claims) await reassignSpeakerInTx(tx, actorId, c.id, { id: target.id, name: target.name, variants });
+  const moved = { count: claims.length };
+  await tx.attributionNode.updateMany({ where: { speakerId: source.id }, data: { speakerId: target.id } });
   await tx.speaker.update({ where: { id: source.id }, data: { mergedIntoId: target.id, deletedAt: new Date(), version: { increment: 1 } } });
   const claimTags = await refreshClaimSearchText(tx, target.id);
   await recordAudit(tx, {
