@@ -4,6 +4,13 @@
 // workflow: create → edit → submit → approve → retract). Prints throughput, p50/p99, errors and
 // the server's RSS at the start and the end.
 //
+// Targets (README, issues 7 and 12), printed with PASS or FAIL after the figures: 0 reader errors
+// and 0 staff errors (counted apart), every arrival sent at the offered rate (else OVERLOADED), no
+// app server exited, and each server's RSS growing < 10% from the end of the warm-up to the end of
+// the run. Only what is sent after the warm-up counts: its errors and the arrivals it could not
+// send are reported on their own. Exit 1: a target missed; exit 2: the memory figure is not a
+// steady state's (OVERLOADED), or no reader or no staff request was measured.
+//
 // The database holds the demo data plus SOAK_CLAIMS synthetic claims (2,000 by default, about
 // 1,400 of them public): a newsroom's archive, not the 60 demo claims, so readers spread over
 // more pages than the bounded page cache holds, as they do on a real site.
@@ -30,6 +37,7 @@ import { closeDb, prisma, useDatabase } from "../lib/db";
 import { serveCommand } from "./bench/serve-command";
 import { loopbackReaders, resetRedis, startCluster, type Cluster } from "./bench/soak-cluster";
 import { signalChildren, stopChildren, watchServer, type SoakServer } from "./bench/soak-servers";
+import { BenchReport, exitCodeOf } from "./bench/report";
 import { fmt, percentile } from "./bench/stats";
 import { insertSyntheticClaims } from "./bench/synthetic";
 
@@ -62,6 +70,7 @@ const STAFF_SHARE = Number(process.env.SOAK_STAFF_SHARE ?? 0.1);
 const MAX_IN_FLIGHT = 256;
 const DATABASE_URL = process.env.SOAK_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/claimledger_soak";
 const PASSWORD = "claimledger-demo";
+const TARGET_RSS_GROWTH_PCT = 10;
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv) {
   const r = spawnSync(cmd, args, { stdio: "inherit", env });
@@ -157,7 +166,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 
-async function main() {
+async function main(): Promise<number> {
   if (!/^postgres(ql)?:/.test(DATABASE_URL)) throw new Error("the soak runs on PostgreSQL: set SOAK_DATABASE_URL");
   // Readers' addresses come in X-Forwarded-For, as from the newsroom's proxy (one hop). In a
   // cluster that one hop is Varnish, which appends the address each reader connected from.
@@ -324,25 +333,34 @@ async function main() {
 
   const samples: Sample[] = [];
   let inFlight = 0;
+  // Arrivals not sent because MAX_IN_FLIGHT requests were waiting: during the warm-up, then
+  // (reset when recording starts) during the run.
   let dropped = 0;
+  let warmupDropped = 0;
   let recording = false;
-  const failures = new Map<string, number>();
+  // Failures of the run by kind (readers apart from staff), and the warm-up's.
+  const failures = { read: new Map<string, number>(), write: new Map<string, number>() };
   const warmupFailures = new Map<string, number>();
+  const count = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   const fire = async () => {
     if (inFlight >= MAX_IN_FLIGHT) {
       dropped++;
       return;
     }
+    // A request belongs to the phase it was sent in: a warm-up request that ends during the run
+    // is not counted in the run.
+    const recorded = recording;
     inFlight++;
     const t0 = performance.now();
+    const lane = Math.random() < STAFF_SHARE ? lanes.find((l) => !l.busy) : undefined;
+    const kind: Sample["kind"] = lane ? "write" : "read";
     let sample: Omit<Sample, "ms">;
     try {
-      const lane = Math.random() < STAFF_SHARE ? lanes.find((l) => !l.busy) : undefined;
       if (lane) {
         lane.busy = true;
         try {
           const r = await staffStep(lane);
-          sample = { kind: "write", ok: r.status >= 200 && r.status < 300, what: `${r.what} ${r.status}` };
+          sample = { kind, ok: r.status >= 200 && r.status < 300, what: `${r.what} ${r.status}` };
         } finally {
           lane.busy = false;
         }
@@ -357,24 +375,25 @@ async function main() {
           // (built-in vcl_backend_error: no app server answered in time) Retry-After: 5.
           const whose503 = res.retryAfter === "1" ? ", app server busy (admission control)" : ", from Varnish: backend fetch failed";
           const failure = ok ? undefined : `${what} (x-cache ${res.cache}${res.status === 503 ? whose503 : ""})`;
-          sample = { kind: "read", ok, what, cache: res.cache, ...(failure ? { failure } : {}) };
+          sample = { kind, ok, what, cache: res.cache, ...(failure ? { failure } : {}) };
         } else {
           // Readers come from many addresses (behind the newsroom's proxy), as on a real site.
           const res = await fetch(`${BASE}${path}`, { headers: { "x-forwarded-for": `10.0.${Math.floor(Math.random() * 200)}.${Math.floor(Math.random() * 250)}` } });
           await res.arrayBuffer();
-          sample = { kind: "read", ok: res.ok, what: `GET ${routeOf(path)} ${res.status}` };
+          sample = { kind, ok: res.ok, what: `GET ${routeOf(path)} ${res.status}` };
         }
       }
     } catch (error) {
-      sample = { kind: "read", ok: false, what: String(error) };
+      // A staff request that threw is a staff error, a reader's a reader error.
+      sample = { kind, ok: false, what: `${kind === "write" ? "staff" : "reader"} request failed: ${String(error)}` };
     }
     inFlight--;
-    if (!recording) {
-      if (!sample.ok) warmupFailures.set(sample.failure ?? sample.what, (warmupFailures.get(sample.failure ?? sample.what) ?? 0) + 1);
+    if (!recorded) {
+      if (!sample.ok) count(warmupFailures, `${kind === "write" ? "staff" : "reader"}: ${sample.failure ?? sample.what}`);
       return;
     }
     samples.push({ ...sample, ms: performance.now() - t0 });
-    if (!sample.ok) failures.set(sample.failure ?? sample.what, (failures.get(sample.failure ?? sample.what) ?? 0) + 1);
+    if (!sample.ok) count(failures[kind], sample.failure ?? sample.what);
   };
 
   // Nothing left to send traffic to: every app server (or the edge) has exited.
@@ -414,6 +433,10 @@ async function main() {
     const list = [...warmupFailures].sort((a, b) => b[1] - a[1]);
     console.log(`  warm-up errors (not counted in the results): ${list.reduce((n, [, c]) => n + c, 0)}: ${list.slice(0, 6).map(([k, v]) => `${k} × ${v}`).join("; ")}`);
   }
+  // The run's counters start from zero: what the warm-up could not send is reported on its own.
+  warmupDropped = dropped;
+  dropped = 0;
+  if (warmupDropped) console.log(`  warm-up: ${warmupDropped} arrivals not sent (${MAX_IN_FLIGHT} requests waiting; not counted in the results)`);
   const rssStart = servers.map((s) => s.rss());
   const liveStart = await liveMemory();
   const edgeRssStart = cluster?.edgeRss() ?? Number.NaN;
@@ -512,7 +535,8 @@ async function main() {
       `OVERLOADED: ${dropped} arrivals not sent because ${MAX_IN_FLIGHT} requests were already waiting. The ${CLUSTER ? "cluster" : "server"} did not sustain ${RATE} req/s on this machine; its memory below is a backlog's, not a steady state's. Lower SOAK_RATE.`,
     );
   }
-  for (const [what, count] of failures) console.log(`  error: ${what} × ${count}`);
+  for (const [what, n] of failures.read) console.log(`  reader error: ${what} × ${n}`);
+  for (const [what, n] of failures.write) console.log(`  staff error: ${what} × ${n}`);
   for (const [i, s] of servers.entries()) {
     const [boot, start, end, trace, a, b] = [rssBoot[i]!, rssStart[i]!, rssEnd[i]!, rssTrace[i]!, liveStart[i], liveEnd[i]];
     if (s.exited) console.log(`${label(s)} EXITED (${s.exited.how}) at ${when(s.exited.at)}${/SIGABRT/.test(s.exited.how) ? ": see its log below (V8 aborts when the heap reaches --max-old-space-size)" : ""}`);
@@ -545,19 +569,43 @@ async function main() {
       for (const [line, count] of notable.slice(0, 8)) console.log(`  ${line} × ${count}`);
     }
   }
-  const errors = samples.filter((s) => !s.ok).length;
+  const readerSamples = samples.filter((s) => s.kind === "read");
+  const staffSamples = samples.filter((s) => s.kind === "write");
+  const readerErrors = readerSamples.filter((s) => !s.ok).length;
+  const staffErrors = staffSamples.filter((s) => !s.ok).length;
   const growth = servers.map((s, i) => `${CLUSTER ? `${s.name} ` : ""}${growthOf(i)}`);
   const exited = servers.filter((s) => s.exited);
+  // Before the servers are stopped below (a stopped server counts as exited).
+  const growthPct = servers.map((s, i) => (s.exited ? Number.NaN : ((rssEnd[i]! - rssStart[i]!) / rssStart[i]!) * 100));
   console.log(
-    `verdict: ${exited.length ? `EXITED: ${exited.map((s) => `${s.name} (${s.exited!.how}, ${when(s.exited!.at)})`).join(", ")}; ` : ""}errors ${errors}; ${dropped ? `OVERLOADED (${dropped} arrivals not sent)` : `every arrival sent at ${RATE} req/s`}; RSS growth ${growth.join(", ")} (target < 10%)`,
+    `verdict: ${exited.length ? `EXITED: ${exited.map((s) => `${s.name} (${s.exited!.how}, ${when(s.exited!.at)})`).join(", ")}; ` : ""}reader errors ${readerErrors}, staff errors ${staffErrors}; ${dropped ? `OVERLOADED (${dropped} arrivals not sent)` : `every arrival sent at ${RATE} req/s`}; RSS growth ${growth.join(", ")} (target < ${TARGET_RSS_GROWTH_PCT}%)`,
   );
   stopping = true;
   await stopChildren(children);
+
+  console.log("");
+  const targets = new BenchReport("bench:soak");
+  targets.precondition("reader requests measured", readerSamples.length > 0, `${readerSamples.length}`);
+  targets.precondition("staff requests measured", STAFF_SHARE === 0 || staffSamples.length > 0, `${staffSamples.length} (SOAK_STAFF_SHARE ${STAFF_SHARE})`);
+  targets.target("reader errors", readerErrors, "<=", 0, { digits: 0 });
+  targets.target("staff errors", staffErrors, "<=", 0, { digits: 0 });
+  targets.target(`arrivals not sent at ${RATE} req/s (OVERLOADED)`, dropped, "<=", 0, { digits: 0 });
+  targets.check("no app server exited", exited.length === 0, exited.map((s) => `${s.name} ${s.exited!.how}`).join(", "));
+  // A backlog's memory says nothing about leaks: the growth is a steady state's or not reported.
+  if (targets.precondition("memory measured in a steady state (every arrival sent)", dropped === 0, dropped ? `OVERLOADED: ${dropped} arrivals not sent` : "")) {
+    for (const [i, s] of servers.entries()) {
+      targets.target(`${label(s)} RSS growth over the run`, growthPct[i]!, "<", TARGET_RSS_GROWTH_PCT, { unit: "%" });
+    }
+  }
+  return targets.finish();
 }
 
-main().catch(async (error) => {
-  console.error(error);
-  stopping = true;
-  await stopChildren(children);
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  async (error: unknown) => {
+    const code = exitCodeOf("bench:soak", error);
+    stopping = true;
+    await stopChildren(children);
+    process.exit(code);
+  },
+);
