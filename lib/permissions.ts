@@ -11,6 +11,8 @@ export const permissionTable = {
   "claim.update": ["EDITOR", "ADMIN"],
   "claim.restore_version": ["EDITOR", "ADMIN"],
   "claim.submit": ["EDITOR", "ADMIN"],
+  // Only the claim's author among editors (canWithdrawSubmission); any admin.
+  "claim.withdraw": ["EDITOR", "ADMIN"],
   "claim.reopen": ["EDITOR", "ADMIN"],
   "claim.approve": ["REVIEWER", "ADMIN"],
   "claim.reject": ["REVIEWER", "ADMIN"],
@@ -69,6 +71,14 @@ export function canDecideOnClaim(actor: Actor, claim: ClaimOwnership): boolean {
   return actor.id !== claim.createdById && actor.id !== claim.lastEditedById;
 }
 
+/**
+ * A submission is taken back by the person who wrote the claim (or an admin): another editor
+ * pulling someone's claim out of the review queue would be a silent veto.
+ */
+export function canWithdrawSubmission(actor: Actor, claim: ClaimOwnership): boolean {
+  return actor.role === "ADMIN" || claim.createdById === actor.id;
+}
+
 /** Editors may delete only their own drafts; admins may delete any claim. */
 export function canDeleteClaim(actor: Actor, claim: ClaimOwnership): boolean {
   if (actor.role === "ADMIN") return true;
@@ -80,5 +90,6 @@ export function canOnClaim(actor: Actor | null, action: Action, claim: ClaimOwne
   if (!actor || !roleAllows(actor.role, action)) return false;
   if (action === "claim.approve" || action === "claim.reject") return canDecideOnClaim(actor, claim);
   if (action === "claim.delete") return canDeleteClaim(actor, claim);
+  if (action === "claim.withdraw") return canWithdrawSubmission(actor, claim);
   return true;
 }

@@ -11,6 +11,7 @@ import type { Transition } from "@/lib/claims/workflow";
 
 const variant: Record<Transition, "primary" | "secondary" | "danger"> = {
   submit: "primary",
+  withdraw: "secondary",
   approve: "primary",
   reject: "danger",
   request_changes: "secondary",

@@ -3,7 +3,7 @@ import { recordAudit, type DbWriter } from "../audit/record";
 import { prisma } from "../db";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
-import { assertRole, canDecideOnClaim, canDeleteClaim, type Actor } from "../permissions";
+import { assertRole, canDecideOnClaim, canDeleteClaim, canWithdrawSubmission, type Actor } from "../permissions";
 import { claimSearchText } from "../search/search-text";
 import { slugify } from "../text/normalize";
 import { publicTagsForClaim } from "./public-tags";
@@ -157,6 +157,9 @@ export async function transitionClaim(actor: Actor | null, id: string, input: Tr
     const to = nextStatus(claim.status, transition);
     if ((transition === "approve" || transition === "reject") && !canDecideOnClaim(actor, claim)) {
       throw new AppError("FORBIDDEN", "You cannot approve or reject a claim you created or last edited: a second person must review it.");
+    }
+    if (transition === "withdraw" && !canWithdrawSubmission(actor!, claim)) {
+      throw new AppError("FORBIDDEN", "Only the claim's author or an admin can withdraw it from review.");
     }
     const now = new Date();
     const data: Prisma.ClaimUncheckedUpdateManyInput = { status: to, updatedById: actor.id };

@@ -6,10 +6,13 @@ import type { Action } from "../permissions";
  * The editorial state machine: draft → in review → approved (public), with changes-requested,
  * rejected and retracted-after-publication branches. One table, used by the service and the UI.
  */
-export type Transition = "submit" | "approve" | "reject" | "request_changes" | "retract" | "reopen";
+export type Transition = "submit" | "withdraw" | "approve" | "reject" | "request_changes" | "retract" | "reopen";
 
 export const transitions: Record<Transition, { from: readonly EditorialStatus[]; to: EditorialStatus; action: Action }> = {
   submit: { from: ["DRAFT", "CHANGES_REQUESTED"], to: "IN_REVIEW", action: "claim.submit" },
+  // The author takes a submission back (a mistake seen after submitting) before a reviewer
+  // decides; it returns to draft so it can be edited. Who may: canWithdrawSubmission.
+  withdraw: { from: ["IN_REVIEW"], to: "DRAFT", action: "claim.withdraw" },
   approve: { from: ["IN_REVIEW"], to: "APPROVED", action: "claim.approve" },
   reject: { from: ["IN_REVIEW"], to: "REJECTED", action: "claim.reject" },
   request_changes: { from: ["IN_REVIEW"], to: "CHANGES_REQUESTED", action: "claim.request_changes" },

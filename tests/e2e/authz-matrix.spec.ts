@@ -140,6 +140,8 @@ const endpoints: Endpoint[] = [
   { name: "edit claim", method: "PATCH", route: "/api/claims/[id]", allowed: ["editor", "admin", "owner"], setup: draft, url: (r) => `/api/claims/${r!.id}`, body: (r) => ({ ...claimBody(), version: r!.version }) },
   { name: "delete claim", method: "DELETE", route: "/api/claims/[id]", allowed: ["admin", "owner"], setup: draft, url: (r) => `/api/claims/${r!.id}`, body: (r) => ({ version: r!.version }) },
   transition("submit", ["editor", "admin", "owner"], draft),
+  // Only the claim's author (or an admin) takes a submission back; another editor may not.
+  transition("withdraw", ["owner", "admin"], inReview),
   transition("approve", ["reviewer", "admin"], inReview),
   transition("reject", ["reviewer", "admin"], inReview),
   transition("request_changes", ["reviewer", "admin"], inReview, "Cần thêm nguồn."),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { availableTransitions, nextStatus, TRANSITION_NAMES, transitions } from "@/lib/claims/workflow";
 import { AppError } from "@/lib/errors";
-import { canDecideOnClaim, canDeleteClaim, canOnClaim, permissionTable, roleAllows, type Actor } from "@/lib/permissions";
+import { canDecideOnClaim, canDeleteClaim, canOnClaim, canWithdrawSubmission, permissionTable, roleAllows, type Actor } from "@/lib/permissions";
 import { lockDurationMs } from "@/lib/auth/throttle";
 import { EditorialStatus } from "@/lib/generated/prisma/enums";
 
@@ -12,7 +12,7 @@ describe("editorial state machine", () => {
     const table = Object.fromEntries(statuses.map((s) => [s, availableTransitions(s)]));
     expect(table).toEqual({
       DRAFT: ["submit"],
-      IN_REVIEW: ["approve", "reject", "request_changes"],
+      IN_REVIEW: ["withdraw", "approve", "reject", "request_changes"],
       CHANGES_REQUESTED: ["submit"],
       APPROVED: ["retract"],
       REJECTED: ["reopen"],
@@ -37,7 +37,7 @@ describe("editorial state machine", () => {
         }
       }
     }
-    expect(refused).toBe(statuses.length * TRANSITION_NAMES.length - 7);
+    expect(refused).toBe(statuses.length * TRANSITION_NAMES.length - 8);
   });
 });
 
@@ -69,6 +69,16 @@ describe("permission table", () => {
     expect(canDeleteClaim(actor("EDITOR", "a"), { createdById: "a", lastEditedById: "a", status: "APPROVED" })).toBe(false);
     expect(canDeleteClaim(actor("EDITOR", "b"), { createdById: "a", lastEditedById: "a", status: "DRAFT" })).toBe(false);
     expect(canDeleteClaim(actor("ADMIN", "b"), { createdById: "a", lastEditedById: "a", status: "APPROVED" })).toBe(true);
+  });
+
+  it("lets only the author (or an admin) withdraw a submission, never a reviewer", () => {
+    const claim = { createdById: "a", lastEditedById: "b", status: "IN_REVIEW" as const };
+    expect(canWithdrawSubmission(actor("EDITOR", "a"), claim)).toBe(true);
+    expect(canWithdrawSubmission(actor("EDITOR", "b"), claim)).toBe(false);
+    expect(canWithdrawSubmission(actor("ADMIN", "c"), claim)).toBe(true);
+    expect(canOnClaim(actor("EDITOR", "a"), "claim.withdraw", claim)).toBe(true);
+    expect(canOnClaim(actor("EDITOR", "b"), "claim.withdraw", claim)).toBe(false);
+    expect(canOnClaim(actor("REVIEWER", "a"), "claim.withdraw", claim)).toBe(false);
   });
 });
 

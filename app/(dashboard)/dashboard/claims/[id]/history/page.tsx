@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Audit actions of a claim revision, named in messages under history.actions (without "claim.").
-const revisionActions = ["create", "update", "submit", "approve", "reject", "request_changes", "retract", "reopen", "verify", "restore_version", "reassign_speaker", "delete", "undelete"] as const;
+const revisionActions = ["create", "update", "submit", "withdraw", "approve", "reject", "request_changes", "retract", "reopen", "verify", "restore_version", "reassign_speaker", "delete", "undelete"] as const;
 type RevisionAction = (typeof revisionActions)[number];
 const revisionAction = (action: string): RevisionAction | null => {
   const name = action.startsWith("claim.") ? action.slice("claim.".length) : "";
