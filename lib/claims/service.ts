@@ -3,7 +3,7 @@ import { recordAudit, type DbWriter } from "../audit/record";
 import { prisma } from "../db";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
-import { assertRole, canDecideOnClaim, canDeleteClaim, canWithdrawSubmission, type Actor } from "../permissions";
+import { assertRole, canDecideOnClaim, canDeleteClaim, canWithdrawSubmission, type Action, type Actor } from "../permissions";
 import { claimSearchText } from "../search/search-text";
 import { slugify } from "../text/normalize";
 import { publicTagsForClaim } from "./public-tags";
@@ -128,82 +128,110 @@ export async function createClaimInTx(tx: Tx, actor: Actor, input: ClaimContentI
   }
 }
 
-export async function updateClaim(actor: Actor | null, id: string, input: UpdateClaimInput): Promise<ClaimChange & PublicChange> {
-  assertRole(actor, "claim.update");
+type LoadedClaim = Awaited<ReturnType<typeof loadForChange>>;
+
+/**
+ * One change to an existing claim, as every mutation below describes it; `mutateClaim` does
+ * the rest the same way each time: role, transaction, row, public pages shown before, the
+ * version the caller saw, the versioned update, revision, audit event and public pages after.
+ */
+interface ClaimMutation {
+  action: Action;
+  /** The version the caller based the change on (optimistic locking: otherwise 409). */
+  version: number;
+  /** What the caller sent, returned in the conflict details so nothing typed is lost. */
+  yours?: unknown;
+  includeDeleted?: boolean;
+  /** Refusals that do not depend on the version (ownership, deleted or not): checked first. */
+  authorize?: (claim: LoadedClaim, actor: Actor) => void;
+  /** The new values (state and input checks may throw here, after the version check). */
+  changes: (tx: Tx, claim: LoadedClaim, actor: Actor) => Promise<Prisma.ClaimUncheckedUpdateManyInput>;
+  /** Writes that go with the update (the claim's topics). */
+  alsoWrite?: (tx: Tx) => Promise<void>;
+  /** The audit event's before/after, when not the two snapshots. */
+  audit?: (before: ClaimSnapshot | null, after: ClaimSnapshot) => { before?: unknown; after?: unknown };
+}
+
+async function mutateClaim(actor: Actor | null, id: string, m: ClaimMutation): Promise<ClaimChange & PublicChange> {
+  assertRole(actor, m.action);
   return publicChangeTransaction(async (tx) => {
-    const claim = await loadForChange(tx, id);
+    const claim = await loadForChange(tx, id, { includeDeleted: m.includeDeleted });
     const tagsBefore = await publicTagsForClaim(tx, id);
-    if (claim.version !== input.version) await conflict(tx, id, input.version, input);
-    assertEditable(claim.status);
-    const { speaker, topicIds } = await resolveContent(tx, input);
-    await updateAtVersion(tx, id, input.version, { ...contentData(input, speaker), updatedById: actor.id, lastEditedById: actor.id }, input);
-    await tx.claimTopic.deleteMany({ where: { claimId: id } });
-    if (topicIds.length) await tx.claimTopic.createMany({ data: topicIds.map((topicId) => ({ claimId: id, topicId })) });
-    const before = await revisionSnapshot(tx, id, input.version);
-    const after = await writeRevision(tx, id, actor.id, "claim.update");
-    await recordAudit(tx, { actorId: actor.id, action: "claim.update", entityType: "Claim", entityId: id, before, after });
+    m.authorize?.(claim, actor);
+    if (claim.version !== m.version) await conflict(tx, id, m.version, m.yours);
+    const data = await m.changes(tx, claim, actor);
+    await updateAtVersion(tx, id, m.version, { ...data, updatedById: actor.id }, m.yours);
+    await m.alsoWrite?.(tx);
+    const before = await revisionSnapshot(tx, id, m.version);
+    const after = await writeRevision(tx, id, actor.id, m.action);
+    const audit = m.audit ? m.audit(before, after) : { before, after };
+    await recordAudit(tx, { actorId: actor.id, action: m.action, entityType: "Claim", entityId: id, ...audit });
     return changeResult(tx, id, tagsBefore);
+  });
+}
+
+/** The claim's topics become exactly these. */
+const replaceTopics = (id: string, topicIds: string[]) => async (tx: Tx) => {
+  await tx.claimTopic.deleteMany({ where: { claimId: id } });
+  if (topicIds.length) await tx.claimTopic.createMany({ data: topicIds.map((topicId) => ({ claimId: id, topicId })) });
+};
+
+export async function updateClaim(actor: Actor | null, id: string, input: UpdateClaimInput): Promise<ClaimChange & PublicChange> {
+  let topicIds: string[] = [];
+  return mutateClaim(actor, id, {
+    action: "claim.update",
+    version: input.version,
+    yours: input,
+    changes: async (tx, claim, by) => {
+      assertEditable(claim.status);
+      const resolved = await resolveContent(tx, input);
+      topicIds = resolved.topicIds;
+      return { ...contentData(input, resolved.speaker), lastEditedById: by.id };
+    },
+    alsoWrite: (tx) => replaceTopics(id, topicIds)(tx),
   });
 }
 
 export async function transitionClaim(actor: Actor | null, id: string, input: TransitionInput): Promise<ClaimChange & PublicChange> {
   const transition = input.transition as Transition;
   const rule = transitions[transition];
-  assertRole(actor, rule.action);
-  return publicChangeTransaction(async (tx) => {
-    const claim = await loadForChange(tx, id);
-    const tagsBefore = await publicTagsForClaim(tx, id);
-    if (claim.version !== input.version) await conflict(tx, id, input.version);
-    const to = nextStatus(claim.status, transition);
-    if ((transition === "approve" || transition === "reject") && !canDecideOnClaim(actor, claim)) {
-      throw new AppError("FORBIDDEN", "You cannot approve or reject a claim you created or last edited: a second person must review it.");
-    }
-    if (transition === "withdraw" && !canWithdrawSubmission(actor!, claim)) {
-      throw new AppError("FORBIDDEN", "Only the claim's author or an admin can withdraw it from review.");
-    }
-    const now = new Date();
-    const data: Prisma.ClaimUncheckedUpdateManyInput = { status: to, updatedById: actor.id };
-    if (to === "APPROVED") data.publishedAt = now;
-    if (to === "RETRACTED") {
-      data.retractedAt = now;
-      data.retractionReason = input.reason;
-    }
-    await updateAtVersion(tx, id, input.version, data);
-    const before = await revisionSnapshot(tx, id, input.version);
-    const after = await writeRevision(tx, id, actor.id, rule.action);
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: rule.action,
-      entityType: "Claim",
-      entityId: id,
-      before,
-      after: { ...after, ...(input.reason ? { transitionReason: input.reason } : {}) },
-    });
-    return changeResult(tx, id, tagsBefore);
+  return mutateClaim(actor, id, {
+    action: rule.action,
+    version: input.version,
+    changes: async (_tx, claim, by) => {
+      const to = nextStatus(claim.status, transition);
+      if ((transition === "approve" || transition === "reject") && !canDecideOnClaim(by, claim)) {
+        throw new AppError("FORBIDDEN", "You cannot approve or reject a claim you created or last edited: a second person must review it.");
+      }
+      if (transition === "withdraw" && !canWithdrawSubmission(actor!, claim)) {
+        throw new AppError("FORBIDDEN", "Only the claim's author or an admin can withdraw it from review.");
+      }
+      const now = new Date();
+      const data: Prisma.ClaimUncheckedUpdateManyInput = { status: to };
+      if (to === "APPROVED") data.publishedAt = now;
+      if (to === "RETRACTED") {
+        data.retractedAt = now;
+        data.retractionReason = input.reason;
+      }
+      return data;
+    },
+    audit: (before, after) => ({ before, after: { ...after, ...(input.reason ? { transitionReason: input.reason } : {}) } }),
   });
 }
 
 export async function setClaimVerification(actor: Actor | null, id: string, input: VerificationInput): Promise<ClaimChange & PublicChange> {
-  assertRole(actor, "claim.verify");
-  return publicChangeTransaction(async (tx) => {
-    const claim = await loadForChange(tx, id);
-    const tagsBefore = await publicTagsForClaim(tx, id);
-    if (claim.version !== input.version) await conflict(tx, id, input.version, input);
-    if (input.verification !== "UNVERIFIED" && !input.evidenceUrl && !input.note) {
-      throw new AppError("VALIDATION", "Give the evidence for this verification status: a URL or a note.", {
-        fields: { evidenceUrl: ["Evidence URL or note required."] },
-      });
-    }
-    await updateAtVersion(tx, id, input.version, {
-      verification: input.verification,
-      verificationUrl: input.evidenceUrl,
-      verificationNote: input.note,
-      updatedById: actor.id,
-    });
-    const before = await revisionSnapshot(tx, id, input.version);
-    const after = await writeRevision(tx, id, actor.id, "claim.verify");
-    await recordAudit(tx, { actorId: actor.id, action: "claim.verify", entityType: "Claim", entityId: id, before, after });
-    return changeResult(tx, id, tagsBefore);
+  return mutateClaim(actor, id, {
+    action: "claim.verify",
+    version: input.version,
+    yours: input,
+    changes: async () => {
+      if (input.verification !== "UNVERIFIED" && !input.evidenceUrl && !input.note) {
+        throw new AppError("VALIDATION", "Give the evidence for this verification status: a URL or a note.", {
+          fields: { evidenceUrl: ["Evidence URL or note required."] },
+        });
+      }
+      return { verification: input.verification, verificationUrl: input.evidenceUrl, verificationNote: input.note };
+    },
   });
 }
 
@@ -231,42 +259,32 @@ async function currentSpeakerOf(tx: Tx, speakerId: string, fromVersion: number) 
 
 /** Brings back the content of an older version as a new version (history is never rewritten). */
 export async function restoreClaimVersion(actor: Actor | null, id: string, input: { fromVersion: number; version: number }): Promise<ClaimChange & PublicChange> {
-  assertRole(actor, "claim.restore_version");
-  return publicChangeTransaction(async (tx) => {
-    const claim = await loadForChange(tx, id);
-    const tagsBefore = await publicTagsForClaim(tx, id);
-    if (claim.version !== input.version) await conflict(tx, id, input.version);
-    assertEditable(claim.status);
-    const old = await revisionSnapshot(tx, id, input.fromVersion);
-    if (!old) throw new AppError("NOT_FOUND", `Version ${input.fromVersion} of this claim does not exist.`);
-    const content: ClaimContentInput = {
-      speakerId: old.speakerId,
-      roleHeld: old.roleHeld,
-      quote: old.quote,
-      translation: old.translation,
-      kind: old.kind,
-      saidAt: old.saidAt ? new Date(old.saidAt) : null,
-      saidAtPrecision: old.saidAtPrecision,
-      venue: old.venue,
-      topics: old.topics,
-    };
-    const topics = await tx.topic.findMany({ where: { slug: { in: content.topics } }, select: { id: true } });
-    const speaker = await currentSpeakerOf(tx, content.speakerId, input.fromVersion);
-    content.speakerId = speaker.id;
-    await updateAtVersion(tx, id, input.version, { ...contentData(content, speaker), updatedById: actor.id, lastEditedById: actor.id });
-    await tx.claimTopic.deleteMany({ where: { claimId: id } });
-    if (topics.length) await tx.claimTopic.createMany({ data: topics.map((t) => ({ claimId: id, topicId: t.id })) });
-    const before = await revisionSnapshot(tx, id, input.version);
-    const after = await writeRevision(tx, id, actor.id, "claim.restore_version");
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "claim.restore_version",
-      entityType: "Claim",
-      entityId: id,
-      before,
-      after: { ...after, restoredFromVersion: input.fromVersion },
-    });
-    return changeResult(tx, id, tagsBefore);
+  let topicIds: string[] = [];
+  return mutateClaim(actor, id, {
+    action: "claim.restore_version",
+    version: input.version,
+    changes: async (tx, claim, by) => {
+      assertEditable(claim.status);
+      const old = await revisionSnapshot(tx, id, input.fromVersion);
+      if (!old) throw new AppError("NOT_FOUND", `Version ${input.fromVersion} of this claim does not exist.`);
+      const speaker = await currentSpeakerOf(tx, old.speakerId, input.fromVersion);
+      const content: ClaimContentInput = {
+        speakerId: speaker.id,
+        roleHeld: old.roleHeld,
+        quote: old.quote,
+        translation: old.translation,
+        kind: old.kind,
+        saidAt: old.saidAt ? new Date(old.saidAt) : null,
+        saidAtPrecision: old.saidAtPrecision,
+        venue: old.venue,
+        topics: old.topics,
+      };
+      // Topics deleted since are left out (the restored version names what still exists).
+      topicIds = (await tx.topic.findMany({ where: { slug: { in: content.topics } }, select: { id: true } })).map((t) => t.id);
+      return { ...contentData(content, speaker), lastEditedById: by.id };
+    },
+    alsoWrite: (tx) => replaceTopics(id, topicIds)(tx),
+    audit: (before, after) => ({ before, after: { ...after, restoredFromVersion: input.fromVersion } }),
   });
 }
 
@@ -290,29 +308,26 @@ export async function reassignSpeakerInTx(tx: Tx, actorId: string, claimId: stri
 
 /** Soft delete: the claim disappears from every list but stays restorable by admins. */
 export async function deleteClaim(actor: Actor | null, id: string, input: { version: number }): Promise<ClaimChange & PublicChange> {
-  assertRole(actor, "claim.delete");
-  return publicChangeTransaction(async (tx) => {
-    const claim = await loadForChange(tx, id);
-    const tagsBefore = await publicTagsForClaim(tx, id);
-    if (!canDeleteClaim(actor, claim)) throw new AppError("FORBIDDEN", "Editors can delete only their own drafts.");
-    if (claim.version !== input.version) await conflict(tx, id, input.version);
-    await updateAtVersion(tx, id, input.version, { deletedAt: new Date(), updatedById: actor.id });
-    await writeRevision(tx, id, actor.id, "claim.delete");
-    await recordAudit(tx, { actorId: actor.id, action: "claim.delete", entityType: "Claim", entityId: id, before: { deletedAt: null }, after: { deleted: true } });
-    return changeResult(tx, id, tagsBefore);
+  return mutateClaim(actor, id, {
+    action: "claim.delete",
+    version: input.version,
+    authorize: (claim, by) => {
+      if (!canDeleteClaim(by, claim)) throw new AppError("FORBIDDEN", "Editors can delete only their own drafts.");
+    },
+    changes: async () => ({ deletedAt: new Date() }),
+    audit: () => ({ before: { deletedAt: null }, after: { deleted: true } }),
   });
 }
 
 export async function undeleteClaim(actor: Actor | null, id: string, input: { version: number }): Promise<ClaimChange & PublicChange> {
-  assertRole(actor, "claim.undelete");
-  return publicChangeTransaction(async (tx) => {
-    const claim = await loadForChange(tx, id, { includeDeleted: true });
-    const tagsBefore = await publicTagsForClaim(tx, id);
-    if (!claim.deletedAt) throw new AppError("INVALID_STATE", "This claim is not deleted.");
-    if (claim.version !== input.version) await conflict(tx, id, input.version);
-    await updateAtVersion(tx, id, input.version, { deletedAt: null, updatedById: actor.id });
-    await writeRevision(tx, id, actor.id, "claim.undelete");
-    await recordAudit(tx, { actorId: actor.id, action: "claim.undelete", entityType: "Claim", entityId: id, before: { deleted: true }, after: { deletedAt: null } });
-    return changeResult(tx, id, tagsBefore);
+  return mutateClaim(actor, id, {
+    action: "claim.undelete",
+    version: input.version,
+    includeDeleted: true,
+    authorize: (claim) => {
+      if (!claim.deletedAt) throw new AppError("INVALID_STATE", "This claim is not deleted.");
+    },
+    changes: async () => ({ deletedAt: null }),
+    audit: () => ({ before: { deleted: true }, after: { deletedAt: null } }),
   });
 }
