@@ -90,8 +90,18 @@ export async function readJsonBody(request: Request): Promise<unknown> {
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
+/** Route params (e.g. `[id]`) checked by their schema: a malformed one is a page that does not exist. */
+async function parseParams<P extends z.ZodType>(schema: P | undefined, context: RouteContext | undefined): Promise<z.output<P>> {
+  const raw = context?.params ? await context.params : {};
+  if (!schema) return raw as z.output<P>;
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new AppError("NOT_FOUND", "Not found.");
+  return parsed.data;
+}
+
 export function mutationRoute<I extends z.ZodType, P extends z.ZodType, R>(config: {
-  action: Action;
+  /** The permission table's action; a function of the input when it depends on it (workflow transitions). */
+  action: Action | ((input: z.output<I>) => Action);
   input: I;
   params?: P;
   status?: number;
@@ -102,17 +112,14 @@ export function mutationRoute<I extends z.ZodType, P extends z.ZodType, R>(confi
     try {
       assertSameOrigin(request);
       const actor = await getActor();
-      assertRole(actor, config.action);
-      const rawParams = context?.params ? await context.params : {};
-      let params = rawParams as z.output<P>;
-      if (config.params) {
-        const parsedParams = config.params.safeParse(rawParams);
-        if (!parsedParams.success) throw new AppError("NOT_FOUND", "Not found.");
-        params = parsedParams.data;
-      }
+      // Anonymous callers are refused before anything is read; a static action is checked at once.
+      if (!actor) throw new AppError("UNAUTHENTICATED", "Please sign in to do this.");
+      if (typeof config.action === "string") assertRole(actor, config.action);
+      const params = await parseParams(config.params, context);
       const body = await readJsonBody(request);
       const parsed = config.input.safeParse(body);
       if (!parsed.success) throw validationError(parsed.error);
+      if (typeof config.action === "function") assertRole(actor, config.action(parsed.data));
       const result = await config.run({ actor, input: parsed.data, params, request });
       // Every cached copy of what changed is expired before the change is answered (the outbox
       // keeps retrying whatever part of that failed).
@@ -120,6 +127,39 @@ export function mutationRoute<I extends z.ZodType, P extends z.ZodType, R>(confi
       await config.after?.(result);
       // A change that waits for a reviewer was accepted, not done (lib/pending/).
       return Response.json(result ?? { ok: true }, { status: isPendingAnswer(result) ? 202 : (config.status ?? 200) });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+/**
+ * Every staff read (GET) route handler is built with `queryRoute`: actor from the session checked
+ * against the permission table, route params and query string parsed with zod (a malformed id is
+ * a 404, a bad query a 400 with per-field messages), one read; `null` from it is a 404 with the
+ * given message. Staff data is never stored by a shared cache.
+ */
+export function queryRoute<Q extends z.ZodType, P extends z.ZodType, R>(config: {
+  action: Action;
+  query?: Q;
+  params?: P;
+  notFound?: string;
+  run: (ctx: { actor: Actor; query: z.output<Q>; params: z.output<P>; request: Request }) => Promise<R | null>;
+}) {
+  return async (request: Request, context?: RouteContext): Promise<Response> => {
+    try {
+      const actor = await getActor();
+      assertRole(actor, config.action);
+      const params = await parseParams(config.params, context);
+      let query = {} as z.output<Q>;
+      if (config.query) {
+        const parsed = config.query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+        if (!parsed.success) throw validationError(parsed.error, "Query");
+        query = parsed.data;
+      }
+      const result = await config.run({ actor, query, params, request });
+      if (result === null) throw new AppError("NOT_FOUND", config.notFound ?? "Not found.");
+      return Response.json(result, { headers: { "Cache-Control": "private, no-store" } });
     } catch (error) {
       return errorResponse(error);
     }

@@ -29,3 +29,4 @@ export const articleInputSchema = z.strictObject({
   text: articleText,
 });
 export type ArticleInput = z.output<typeof articleInputSchema>;
+export const articleIdParams = z.object({ id: idField });

@@ -53,3 +53,6 @@ export const restoreSchema = z.strictObject({
 export const versionOnlySchema = z.strictObject({ version: versionField });
 
 export const claimIdParams = z.object({ id: idField });
+
+/** The staff claim search's query string (the link picker, API clients). */
+export const staffClaimSearchSchema = z.object({ q: z.string().max(200).default(""), page: z.coerce.number().int().min(1).max(10_000).default(1) });

@@ -1,7 +1,5 @@
-import { errorResponse, mutationRoute } from "@/lib/api/route";
-import { getActor } from "@/lib/auth/actor";
+import { mutationRoute, queryRoute } from "@/lib/api/route";
 import { findClaimForStaff, toClaimSnapshot } from "@/lib/claims/dashboard-queries";
-import { AppError } from "@/lib/errors";
 import { deleteClaim, updateClaim } from "@/lib/claims/service";
 import { claimIdParams, updateClaimSchema, versionOnlySchema } from "@/lib/claims/validation";
 
@@ -20,14 +18,12 @@ export const DELETE = mutationRoute({
 });
 
 /** Staff read of one claim (any status) with its current version: what an edit must be based on. */
-export async function GET(_request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
-  try {
-    const parsed = claimIdParams.safeParse(await context.params);
-    if (!parsed.success) throw new AppError("NOT_FOUND", "Claim not found.");
-    const claim = await findClaimForStaff(await getActor(), parsed.data.id);
-    if (!claim) throw new AppError("NOT_FOUND", "Claim not found.");
-    return Response.json({ id: claim.id, slug: claim.slug, version: claim.version, deleted: claim.deletedAt !== null, ...toClaimSnapshot(claim) });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const GET = queryRoute({
+  action: "claim.read_internal",
+  params: claimIdParams,
+  notFound: "Claim not found.",
+  run: async ({ actor, params }) => {
+    const claim = await findClaimForStaff(actor, params.id);
+    return claim && { id: claim.id, slug: claim.slug, version: claim.version, deleted: claim.deletedAt !== null, ...toClaimSnapshot(claim) };
+  },
+});
