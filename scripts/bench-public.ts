@@ -28,6 +28,8 @@ interface Result {
   p50: number;
   p99: number;
   errors: number;
+  /** What the errors were (non-2xx answers, socket errors, timeouts), when there were any. */
+  detail: string;
 }
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
@@ -44,6 +46,12 @@ function wrkMs(v: string): number {
   return m[2] === "us" ? n / 1000 : m[2] === "s" ? n * 1000 : n;
 }
 
+const describeErrors = (counts: Record<string, number>) =>
+  Object.entries(counts)
+    .filter(([, n]) => n > 0)
+    .map(([what, n]) => `${n} ${what}`)
+    .join(", ");
+
 function loadWithWrk(url: string, seconds = DURATION): Result {
   const r = spawnSync("wrk", ["-t2", `-c${CONNECTIONS}`, `-d${seconds}s`, "--latency", url], { encoding: "utf8" });
   if (r.status !== 0) throw new Error(`wrk ${url} failed (exit ${r.status}): ${r.stderr}`);
@@ -53,13 +61,20 @@ function loadWithWrk(url: string, seconds = DURATION): Result {
   const p99 = wrkMs(/\s99%\s+(\S+)/.exec(out)?.[1] ?? "");
   const non2xx = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0);
   const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
-  const errors = non2xx + (socket ? socket.slice(1).reduce((a, b) => a + Number(b), 0) : 0);
-  return { rps, p50, p99, errors };
+  const [connect, read, write, timeout] = socket ? socket.slice(1).map(Number) : [0, 0, 0, 0];
+  const errors = non2xx + connect! + read! + write! + timeout!;
+  return { rps, p50, p99, errors, detail: describeErrors({ "non-2xx": non2xx, connect: connect!, read: read!, write: write!, timeout: timeout! }) };
 }
 
 async function loadWithAutocannon(url: string, seconds = DURATION): Promise<Result> {
   const r = await autocannon({ url, connections: CONNECTIONS, duration: seconds });
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx + r.timeouts };
+  return {
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors + r.non2xx + r.timeouts,
+    detail: describeErrors({ "non-2xx": r.non2xx, socket: r.errors, timeout: r.timeouts }),
+  };
 }
 
 const load = (url: string, seconds = DURATION) => (hasWrk ? Promise.resolve(loadWithWrk(url, seconds)) : loadWithAutocannon(url, seconds));
@@ -129,13 +144,14 @@ async function main(): Promise<number> {
       ] as const) {
         const r = await load(`${BASE}${path}`);
         results[kind].push(r);
-        console.log(`  run ${round + 1} ${kind.padEnd(6)} ${fmt(r.rps, 0).padStart(7)} req/s   p50 ${fmt(r.p50, 2).padStart(7)} ms   p99 ${fmt(r.p99, 2).padStart(7)} ms   errors ${r.errors}`);
+        console.log(`  run ${round + 1} ${kind.padEnd(6)} ${fmt(r.rps, 0).padStart(7)} req/s   p50 ${fmt(r.p50, 2).padStart(7)} ms   p99 ${fmt(r.p99, 2).padStart(7)} ms   errors ${r.errors}${r.detail ? ` (${r.detail})` : ""}`);
       }
     }
     const after = await head(CLAIM_PATH);
-    const errors = [...results.static, ...results.claim].reduce((n, r) => n + r.errors, 0);
-    report.require("every response of every run 2xx, no socket error", errors === 0, `${errors} error(s): non-2xx responses or socket errors`);
-    report.require("requests answered in every run", [...results.static, ...results.claim].every((r) => r.rps > 0));
+    const all = [...results.static, ...results.claim];
+    const errors = all.reduce((n, r) => n + r.errors, 0);
+    report.require("every response of every run 2xx, no socket error or timeout", errors === 0, `${errors} error(s): ${all.map((r) => r.detail).filter(Boolean).join("; ")}`);
+    report.require("requests answered in every run", all.every((r) => r.rps > 0));
     report.require("claim page still served from the page cache after the runs", after.status === 200 && after.cache === "HIT", `HTTP ${after.status}, x-nextjs-cache: ${after.cache}`);
     const s = { rps: median(results.static.map((r) => r.rps)), p50: median(results.static.map((r) => r.p50)), p99: median(results.static.map((r) => r.p99)) };
     const c = { rps: median(results.claim.map((r) => r.rps)), p50: median(results.claim.map((r) => r.p50)), p99: median(results.claim.map((r) => r.p99)) };
