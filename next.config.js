@@ -46,6 +46,9 @@ const nextConfig = {
     // Cached pages and data stay in memory: nothing rendered from one database outlives the
     // process (app servers are stateless and may be restarted against another database).
     isrFlushToDisk: false,
+    // forbidden() for dashboard pages a role may not open: the styled 403 page app/forbidden.tsx
+    // (lib/auth/actor.ts requirePageAction) instead of an unstyled 500 or an ad-hoc alert.
+    authInterrupts: true,
   },
   reactStrictMode: true,
 };

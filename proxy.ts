@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isPublicPath } from "@/lib/edge/public-paths.mjs";
+import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path";
 import { contentSecurityPolicy, freshNonce } from "@/lib/security/csp";
 
 // Staff pages: puts the nonce on the request (Next.js reads it from the request's policy and
@@ -16,6 +17,8 @@ export function proxy(request: NextRequest) {
   const policy = contentSecurityPolicy(nonce, { dev: !production });
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", policy);
+  // Where a signed-out visitor was going, so sign-in can bring them back (lib/auth/actor.ts).
+  headers.set(REQUEST_PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", policy);
   return response;

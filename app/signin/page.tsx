@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LanguageSwitcher } from "@/components/dashboard/LanguageSwitcher";
+import { safeLocalPath } from "@/lib/auth/request-path";
 import { SignInForm } from "@/components/dashboard/SignInForm";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const sp = await searchParams;
-  const callbackUrl = typeof sp.callbackUrl === "string" && sp.callbackUrl.startsWith("/") && !sp.callbackUrl.startsWith("//") ? sp.callbackUrl : "/dashboard";
+  const callbackUrl = safeLocalPath(typeof sp.callbackUrl === "string" ? sp.callbackUrl : null) ?? "/dashboard";
   const reason = typeof sp.reason === "string" ? sp.reason : null;
   const [locale, t] = await Promise.all([getLocale(), getTranslations("signin")]);
   return (

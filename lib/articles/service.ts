@@ -1,26 +1,14 @@
 import { createHash } from "node:crypto";
-import type { z } from "zod";
 import { recordAudit } from "../audit/record";
 import { prisma } from "../db";
 import { AppError } from "../errors";
 import { assertRole, type Actor } from "../permissions";
 import { slugify } from "../text/normalize";
-import type { ArticleInput, outletInputSchema } from "./validation";
+import type { ArticleInput } from "./validation";
 
 /** Outlets and articles. Article text is stored as ingested (NFC) with its content hash. */
 export function contentHash(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
-}
-
-export async function createOutlet(actor: Actor | null, input: z.output<typeof outletInputSchema>) {
-  assertRole(actor, "article.manage");
-  return prisma.$transaction(async (tx) => {
-    const base = slugify(input.name, 60);
-    const slug = (await tx.outlet.findUnique({ where: { slug: base }, select: { id: true } })) ? `${base}-${Date.now().toString(36)}` : base;
-    const outlet = await tx.outlet.create({ data: { ...input, slug } });
-    await recordAudit(tx, { actorId: actor.id, action: "outlet.create", entityType: "Outlet", entityId: outlet.id, after: outlet });
-    return outlet;
-  });
 }
 
 export async function createArticle(actor: Actor | null, input: ArticleInput) {

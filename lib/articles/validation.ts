@@ -2,13 +2,6 @@ import { z } from "zod";
 import { dayField, idField, lineField, optional, urlField } from "../validation/common";
 import { normalizeArticleText } from "../text/normalize";
 
-export const outletInputSchema = z.strictObject({
-  name: lineField(200, "Outlet name"),
-  country: optional(z.string().regex(/^[A-Z]{2}$/, { error: "Country must be a two-letter ISO code." })),
-  url: optional(urlField),
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, { error: "Language must be a BCP 47 tag such as vi or en." }).default("vi"),
-});
-
 export const MAX_ARTICLE_CHARS = 200_000;
 
 /** Article text keeps its line breaks: appearance offsets point into it exactly. */

@@ -1,8 +1,9 @@
 import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
-import type { Actor } from "../permissions";
+import { forbidden, redirect } from "next/navigation";
+import { roleAllows, type Action, type Actor } from "../permissions";
 import { getAuthOptions } from "./options";
+import { REQUEST_PATH_HEADER, safeLocalPath } from "./request-path";
 import { actorForSessionToken } from "./session";
 
 /**
@@ -21,9 +22,25 @@ export async function getActor(): Promise<Actor | null> {
   return token ? actorForSessionToken(token) : null;
 }
 
-/** For dashboard pages: the signed-in actor, or a redirect to the sign-in page. */
-export async function requireActor(callbackPath = "/dashboard"): Promise<Actor> {
+/**
+ * For dashboard pages: the signed-in actor, or a redirect to the sign-in page that comes back to
+ * the page that asked (its path comes from proxy.ts; only a same-site path is ever used).
+ */
+export async function requireActor(): Promise<Actor> {
   const actor = await getActor();
-  if (!actor) redirect(`/signin?callbackUrl=${encodeURIComponent(callbackPath)}`);
+  if (!actor) {
+    const back = safeLocalPath((await headers()).get(REQUEST_PATH_HEADER)) ?? "/dashboard";
+    redirect(`/signin?callbackUrl=${encodeURIComponent(back)}`);
+  }
+  return actor;
+}
+
+/**
+ * Every dashboard page's access check, one way: signed in (else to sign-in and back), and the
+ * role allows `action` in the permission table (else the styled 403 page, app/forbidden.tsx).
+ */
+export async function requirePageAction(action: Action = "claim.read_internal"): Promise<Actor> {
+  const actor = await requireActor();
+  if (!roleAllows(actor.role, action)) forbidden();
   return actor;
 }

@@ -156,16 +156,3 @@ export async function mergeSpeakersInTx(tx: Tx, actorId: string, input: MergeInp
     publicTags: [publicTag.speaker(source.slug), publicTag.speaker(target.slug), publicTag.lists, ...claimTags],
   };
 }
-
-export async function createTopic(actor: Actor | null, input: { nameVi: string; nameEn: string; description: string | null }) {
-  assertRole(actor, "topic.manage");
-  return publicChangeTransaction(async (tx) => {
-    const slug = slugify(input.nameEn, 60);
-    if (await tx.topic.findUnique({ where: { slug }, select: { id: true } })) {
-      throw new AppError("CONFLICT", `A topic with the address “${slug}” already exists.`, { fields: { nameEn: ["Already exists."] } });
-    }
-    const topic = await tx.topic.create({ data: { ...input, slug } });
-    await recordAudit(tx, { actorId: actor.id, action: "topic.create", entityType: "Topic", entityId: topic.id, after: topic });
-    return { ...topic, publicTags: [publicTag.lists] };
-  });
-}

@@ -17,10 +17,3 @@ export const mergeSpeakersSchema = z
   .strictObject({ sourceId: idField, targetId: idField })
   .refine((v) => v.sourceId !== v.targetId, { error: "Choose two different speakers.", path: ["targetId"] });
 export const speakerIdParams = z.object({ id: idField });
-
-export const topicInputSchema = z.strictObject({
-  nameVi: lineField(120, "Vietnamese name"),
-  nameEn: lineField(120, "English name"),
-  description: optional(textField(1000, "Description")),
-});
-export const topicIdParams = z.object({ id: idField });

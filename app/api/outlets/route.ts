@@ -1,6 +1,6 @@
 import { mutationRoute } from "@/lib/api/route";
-import { createOutlet } from "@/lib/articles/service";
-import { outletInputSchema } from "@/lib/articles/validation";
+import { createOutlet } from "@/lib/outlets/service";
+import { outletInputSchema } from "@/lib/outlets/validation";
 
 export const POST = mutationRoute({
   action: "article.manage",

@@ -1,6 +1,6 @@
 import { mutationRoute } from "@/lib/api/route";
-import { createTopic } from "@/lib/speakers/service";
-import { topicInputSchema } from "@/lib/speakers/validation";
+import { createTopic } from "@/lib/topics/service";
+import { topicInputSchema } from "@/lib/topics/validation";
 
 export const POST = mutationRoute({
   action: "topic.manage",

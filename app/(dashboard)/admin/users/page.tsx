@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CreateUserForm, UserRowControls } from "@/components/dashboard/UserAdmin";
-import { Alert } from "@/components/ui/Alert";
-import { requireActor } from "@/lib/auth/actor";
+import { requirePageAction } from "@/lib/auth/actor";
 import { formatDay } from "@/lib/format/dates";
-import { roleAllows } from "@/lib/permissions";
 import { listUsers } from "@/lib/users/service";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,9 +11,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function UsersPage() {
-  const actor = await requireActor();
+  const actor = await requirePageAction("user.manage");
   const [locale, t] = await Promise.all([getLocale(), getTranslations("users")]);
-  if (!actor || !roleAllows(actor.role, "user.manage")) return <Alert tone="warn">{t("onlyAdmins")}</Alert>;
   const users = await listUsers(actor);
   return (
     <div className="space-y-8">

@@ -1,17 +1,14 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { IngestForm } from "@/components/ingest/IngestForm";
-import { requireActor } from "@/lib/auth/actor";
+import { requirePageAction } from "@/lib/auth/actor";
 import { listOutletsAndArticles } from "@/lib/articles/queries";
-import { roleAllows } from "@/lib/permissions";
-import { Alert } from "@/components/ui/Alert";
 
 export const metadata: Metadata = { title: "Ingest an article", robots: { index: false } };
 
 export default async function IngestPage() {
-  const actor = await requireActor();
+  const actor = await requirePageAction("article.manage");
   const t = await getTranslations("ingest");
-  if (!roleAllows(actor.role, "article.manage")) return <Alert tone="warn">{t("onlyEditors")}</Alert>;
   const { outlets } = await listOutletsAndArticles(actor);
   return (
     <div className="space-y-6">

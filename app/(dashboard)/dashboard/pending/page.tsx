@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { PendingChangeActions } from "@/components/dashboard/PendingChangeActions";
-import { requireActor } from "@/lib/auth/actor";
+import { requirePageAction } from "@/lib/auth/actor";
 import { listPendingChanges, type PendingChangeView } from "@/lib/pending/queries";
 import { roleAllows, type Actor } from "@/lib/permissions";
 
@@ -15,7 +15,7 @@ const when = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC
 
 /** The queue of changes to published pages that wait for a reviewer, and the latest decisions. */
 export default async function PendingChangesPage() {
-  const actor = await requireActor();
+  const actor = await requirePageAction("claim.read_internal");
   const [waiting, decided, t] = await Promise.all([listPendingChanges("pending"), listPendingChanges("decided", {}, 20), getTranslations("pending")]);
   return (
     <>

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { MergeSpeakersForm, SpeakerForm } from "@/components/dashboard/ManageForms";
-import { requireActor } from "@/lib/auth/actor";
-import { prisma } from "@/lib/db";
-import { assertRole, roleAllows } from "@/lib/permissions";
+import { requirePageAction } from "@/lib/auth/actor";
+import { roleAllows } from "@/lib/permissions";
+import { listSpeakersForStaff } from "@/lib/speakers/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("metadata");
@@ -11,13 +11,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SpeakersPage() {
-  const actor = await requireActor();
-  assertRole(actor, "claim.read_internal");
-  const speakers = await prisma.speaker.findMany({
-    where: { deletedAt: null },
-    orderBy: { name: "asc" },
-    select: { id: true, slug: true, name: true, kind: true, variants: true, affiliation: true, country: true, description: true, version: true, _count: { select: { claims: { where: { deletedAt: null } } } } },
-  });
+  const actor = await requirePageAction("claim.read_internal");
+  const speakers = await listSpeakersForStaff(actor);
   const canManage = roleAllows(actor.role, "speaker.manage");
   const [t, tKind] = await Promise.all([getTranslations("speakers"), getTranslations("enums.speakerKind")]);
   return (

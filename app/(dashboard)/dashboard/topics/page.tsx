@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { TopicForm } from "@/components/dashboard/ManageForms";
-import { requireActor } from "@/lib/auth/actor";
-import { prisma } from "@/lib/db";
-import { assertRole, roleAllows } from "@/lib/permissions";
+import { requirePageAction } from "@/lib/auth/actor";
+import { roleAllows } from "@/lib/permissions";
+import { listTopicsForStaff } from "@/lib/topics/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("metadata");
@@ -12,12 +12,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function TopicsPage() {
-  const actor = await requireActor();
-  assertRole(actor, "claim.read_internal");
+  const actor = await requirePageAction("claim.read_internal");
   const [locale, t] = await Promise.all([getLocale(), getTranslations("topics")]);
   const name = (topic: { nameVi: string; nameEn: string }) => (locale === "vi" ? topic.nameVi : topic.nameEn);
   const collator = new Intl.Collator(locale);
-  const topics = (await prisma.topic.findMany({ select: { id: true, slug: true, nameVi: true, nameEn: true, _count: { select: { claims: true } } } })).sort((a, b) => collator.compare(name(a), name(b)));
+  const topics = (await listTopicsForStaff(actor)).sort((a, b) => collator.compare(name(a), name(b)));
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>

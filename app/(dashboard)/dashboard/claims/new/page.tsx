@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ClaimForm } from "@/components/dashboard/ClaimForm";
-import { Alert } from "@/components/ui/Alert";
-import { requireActor } from "@/lib/auth/actor";
+import { requirePageAction } from "@/lib/auth/actor";
 import { claimFormOptions } from "@/lib/claims/dashboard-queries";
-import { roleAllows } from "@/lib/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("metadata");
@@ -12,11 +10,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewClaimPage() {
-  const actor = await requireActor();
+  const actor = await requirePageAction("claim.create");
   const t = await getTranslations("claims.new");
-  if (!actor || !roleAllows(actor.role, "claim.create")) {
-    return <Alert tone="warn">{t("onlyEditors")}</Alert>;
-  }
   const { speakers, topics } = await claimFormOptions(actor);
   return (
     <>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ReviewBoard } from "@/components/ingest/ReviewBoard";
-import { requireActor } from "@/lib/auth/actor";
+import { requirePageAction } from "@/lib/auth/actor";
 import { claimFormOptions } from "@/lib/claims/dashboard-queries";
 import { reviewArticle } from "@/lib/ingest/service";
 import { isId } from "@/lib/validation/common";
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Review suggested statements", robots
 export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   if (!isId(id)) notFound();
-  const actor = await requireActor();
+  const actor = await requirePageAction("claim.read_internal");
   const review = await reviewArticle(actor, id);
   if (!review) notFound();
   const { topics } = await claimFormOptions(actor);
