@@ -2,17 +2,29 @@
 
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { SelectableText } from "@/components/dashboard/SelectableText";
 import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
 import { inputClass, NamedOptions } from "@/components/ui/Field";
 import { callApi } from "@/lib/client/api";
-import type { ReviewCandidate } from "@/lib/ingest/service";
+import type { ReviewCandidate, SimilarClaim } from "@/lib/ingest/service";
 
 type Decision = { state: "open" } | { state: "accepted"; claimId: string; asAppearance: boolean; waitsForReviewer: boolean } | { state: "rejected" };
 
 const KINDS = ["DIRECT", "INDIRECT", "REPORTED"] as const;
+
+/** Similar claims of one suggested statement (GET /api/ingest/similar), or null when the look-up failed. */
+async function fetchSimilarClaims(articleId: string, quote: { start: number; end: number }): Promise<SimilarClaim[] | null> {
+  const query = new URLSearchParams({ articleId, start: String(quote.start), end: String(quote.end) });
+  try {
+    const response = await fetch(`/api/ingest/similar?${query}`, { headers: { Accept: "application/json" }, credentials: "same-origin", cache: "no-store" });
+    if (!response.ok) return null;
+    return ((await response.json()) as { matches: SimilarClaim[] }).matches;
+  } catch {
+    return null;
+  }
+}
 
 /** The article with suggested statements highlighted; accept, edit or reject each one. */
 export function ReviewBoard({
@@ -30,6 +42,8 @@ export function ReviewBoard({
   const [decisions, setDecisions] = useState<Decision[]>(() => candidates.map(() => ({ state: "open" })));
   const [active, setActive] = useState<number | null>(null);
   const open = decisions.filter((d) => d.state === "open").length;
+  // The server checks only the first candidates for duplicates while rendering (reviewArticle).
+  const checkedOnOpen = candidates.filter((c) => c.matches !== null).length;
 
   return (
     <div className="grid gap-6 lg:grid-cols-5">
@@ -49,6 +63,7 @@ export function ReviewBoard({
         <p className="text-sm text-muted" aria-live="polite">
           {t("summary", { count: candidates.length, open })}
         </p>
+        {checkedOnOpen < candidates.length && <Alert tone="info">{t("notAllChecked", { checked: checkedOnOpen, count: candidates.length })}</Alert>}
         {candidates.map((c, i) => (
           <CandidateCard
             key={`${c.quote.start}-${c.quote.end}`}
@@ -101,7 +116,31 @@ function CandidateCard({
   const [topic, setTopic] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [matches, setMatches] = useState<SimilarClaim[] | null>(c.matches);
+  const [lookup, setLookup] = useState<"idle" | "running" | "failed">("idle");
+  // Accept was held back once because similar claims were found: the next Accept saves.
+  const [heldForMatches, setHeldForMatches] = useState(false);
+  const running = useRef<Promise<SimilarClaim[] | null> | null>(null);
   const id = `cand-${index}`;
+
+  /** This card's similar claims, looked up once (focus and a click may ask at the same time). */
+  function findSimilar(): Promise<SimilarClaim[] | null> {
+    if (matches) return Promise.resolve(matches);
+    running.current ??= (async () => {
+      setLookup("running");
+      const found = await fetchSimilarClaims(articleId, c.quote);
+      setLookup(found ? "idle" : "failed");
+      if (found) setMatches(found);
+      running.current = null;
+      return found;
+    })();
+    return running.current;
+  }
+
+  function startWorking() {
+    onFocus();
+    if (matches === null && lookup === "idle") void findSimilar();
+  }
 
   const appearance = {
     start: c.quote.start,
@@ -113,6 +152,15 @@ function CandidateCard({
   async function accept(asAppearanceOf?: string) {
     setBusy(true);
     setError(null);
+    // Never save a new claim unchecked: look up now, and hold back once if the ledger has it already.
+    // A failed look-up holds back once too; accepting again then saves without the check.
+    if (!asAppearanceOf && matches === null && lookup !== "failed") {
+      const found = await findSimilar();
+      if (!found || found.length > 0) {
+        setHeldForMatches(Boolean(found));
+        return setBusy(false);
+      }
+    }
     const result = await callApi<{ claimId: string; pendingChange?: { id: string } }>(
       "POST",
       "/api/ingest/accept",
@@ -127,6 +175,7 @@ function CandidateCard({
           },
     );
     setBusy(false);
+    setHeldForMatches(false);
     if (!result.ok) return setError(result.error.message);
     onDecide({ state: "accepted", claimId: result.data.claimId, asAppearance: Boolean(asAppearanceOf), waitsForReviewer: Boolean(result.data.pendingChange) });
   }
@@ -158,7 +207,7 @@ function CandidateCard({
   }
 
   return (
-    <article className="rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm" aria-label={t("statement", { n: index + 1 })} onFocus={onFocus} onMouseEnter={onFocus}>
+    <article className="rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm" aria-label={t("statement", { n: index + 1 })} onFocus={startWorking} onMouseEnter={onFocus}>
       <div className="flex flex-wrap items-center gap-2 text-xs text-muted">
         <span className="font-semibold text-ink">#{index + 1}</span>
         <span>
@@ -179,11 +228,29 @@ function CandidateCard({
       </div>
       <p className="mt-1 text-xs text-muted">{t("chain", { chain: c.chain.map((n) => n.label).join(" ← ") })}</p>
 
-      {c.matches.length > 0 && (
+      {c.matches === null && (
+        // Only on cards not checked when the page opened; one live region says how their check went.
+        <div className="mt-2 flex flex-wrap items-center gap-2 text-xs text-muted" aria-live="polite">
+          {matches === null ? (
+            <>
+              <span>{lookup === "running" ? t("findingSimilar") : lookup === "failed" ? t("similarFailed") : t("notChecked")}</span>
+              <Button variant="secondary" disabled={lookup === "running"} onClick={() => void findSimilar()}>
+                {t("findSimilar")}
+              </Button>
+            </>
+          ) : heldForMatches ? (
+            <span className="font-medium text-amber-900">{t("checkBeforeSaving")}</span>
+          ) : (
+            matches.length === 0 && <span>{t("noSimilar")}</span>
+          )}
+        </div>
+      )}
+
+      {matches && matches.length > 0 && (
         <div className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3" role="note" aria-label={t("duplicate")}>
           <p className="font-medium text-amber-900">{t("duplicateIntro")}</p>
           <ul className="mt-2 space-y-2">
-            {c.matches.map((m) => (
+            {matches.map((m) => (
               <li key={m.id} className="flex flex-wrap items-center justify-between gap-2">
                 <span>
                   {m.speaker}: “{m.quote.slice(0, 90)}

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { newSignedInPage, users } from "./support/session";
+import { apiAs, newSignedInPage, users } from "./support/session";
 
 test.describe.configure({ mode: "serial" });
 
@@ -48,5 +48,50 @@ test("a statement already in the ledger is offered as a new source of that claim
   const duplicate = ushakov.getByRole("note", { name: "Possible duplicate" });
   await expect(duplicate).toContainText("không có bất kỳ định dạng nào");
   await duplicate.getByRole("button", { name: "Add as a source of this claim" }).first().click();
-  await expect(ushakov.getByText("Added as a source of the existing claim.")).toBeVisible();
+  // The claim is published and the editor is not a reviewer: the new source waits for one (two-person rule).
+  await expect(ushakov.getByText("Saved as a pending change: a reviewer must approve it before it appears on the public site.")).toBeVisible();
+});
+
+test("on an article with more statements than are checked on opening, a later card is checked when someone works on it", async ({ browser }) => {
+  // A claim of our own, quoted again far down a long article (past the statements checked on opening).
+  const api = await apiAs(users.owner);
+  const marker = Date.now().toString(36);
+  const { speakers } = (await (await api.get("/api/speakers")).json()) as { speakers: { id: string }[] };
+  const quote = `Bản đề xuất ${marker} về hành lang nhân đạo qua cảng biển phía nam sẽ được đoàn đàm phán trình bày`;
+  const created = await api.post("/api/claims", { data: { speakerId: speakers[0]!.id, quote, kind: "DIRECT", topics: [] } });
+  expect(created.status()).toBe(201);
+  const outlet = (await (await api.post("/api/outlets", { data: { name: `Báo dài ${marker}` } })).json()) as { id: string };
+  const lines = Array.from({ length: 45 }, (_, k) =>
+    k === 38 || k === 41 ? `Ông Nguyễn Văn Nam nói: “${quote}.”` : `Bà Trần Thị Lan cho biết: “Phiên họp thứ ${k + 1} của hội đồng thành phố ${marker} bàn về ngân sách năm tới.”`,
+  );
+  const stored = await api.post("/api/articles", { data: { outletId: outlet.id, title: `Bốn mươi lăm phát ngôn ${marker}`, text: lines.join("\n") } });
+  expect(stored.status()).toBe(201);
+  const { id } = (await stored.json()) as { id: string };
+
+  const editor = await newSignedInPage(browser, users.owner);
+  await editor.goto(`/dashboard/ingest/${id}`);
+  await expect(editor.getByText("45 suggested statements")).toBeVisible();
+  await expect(editor.getByText("Only the first 30 of 45 statements were checked for duplicates when this page opened.")).toBeVisible();
+  await expect(editor.getByRole("article", { name: "Statement 30", exact: true }).getByText("Not checked for duplicates yet.")).toHaveCount(0);
+
+  const late = editor.getByRole("article", { name: "Statement 39", exact: true });
+  await expect(late.getByText("Not checked for duplicates yet.")).toBeVisible();
+  await late.getByRole("button", { name: "Find similar claims" }).click();
+  const duplicate = late.getByRole("note", { name: "Possible duplicate" });
+  await expect(duplicate).toContainText(marker);
+  await duplicate.getByRole("button", { name: "Add as a source of this claim" }).click();
+  await expect(late.getByText("Added as a source of the existing claim.")).toBeVisible();
+
+  // Accepting a card nobody checked yet checks it first, and holds back when the ledger has it.
+  const again = editor.getByRole("article", { name: "Statement 42", exact: true });
+  await again.getByRole("button", { name: "Accept as a draft claim" }).click();
+  await expect(again.getByText(/Similar claims are already in the ledger/)).toBeVisible();
+  await expect(again.getByRole("note", { name: "Possible duplicate" })).toContainText(marker);
+  await expect(again.getByRole("button", { name: "Accept as a draft claim" })).toBeEnabled();
+  await expect(again.getByText("Saved as a draft claim.")).toHaveCount(0);
+
+  // One with nothing like it in the ledger is checked and saved by the same click.
+  const fresh = editor.getByRole("article", { name: "Statement 44", exact: true });
+  await fresh.getByRole("button", { name: "Accept as a draft claim" }).click();
+  await expect(fresh.getByText("Saved as a draft claim.")).toBeVisible();
 });
