@@ -472,7 +472,7 @@ async function main(): Promise<number> {
   return code;
 }
 
-main()
+void main()
   .catch((error: unknown) => {
     // A load run or a start cut short by an interrupt is no failure of its own.
     if (interrupted) return 130;

@@ -448,7 +448,9 @@ async function main(): Promise<number> {
   const t0 = performance.now();
   const startedAt = Date.now();
   const rssTrace: number[][] = servers.map(() => []);
-  const sampler = setInterval(() => servers.forEach((s, i) => rssTrace[i]!.push(s.rss())), 10_000);
+  const sampler = setInterval(() => {
+    for (const [i, s] of servers.entries()) rssTrace[i]!.push(s.rss());
+  }, 10_000);
   await drive(SECONDS);
   if (down()) console.log(`soak: ${CLUSTER ? "every app server or the edge" : "the server"} has exited: traffic stopped after ${fmt((performance.now() - t0) / 1000, 0)} s`);
   while (inFlight > 0) await new Promise((r) => setTimeout(r, 50));

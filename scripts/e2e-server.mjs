@@ -69,8 +69,14 @@ if (postgresUrl) {
   await answering(`http://127.0.0.1:${port + 1}/claims`, Date.now() + 120_000);
 }
 servers.push(spawn("node", ["scripts/serve.mjs", "-p", String(port)], { stdio: "inherit", env: process.env }));
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => servers.forEach((s) => s.kill(signal)));
-for (const s of servers) s.on("exit", (code) => {
-  servers.forEach((other) => other !== s && other.kill("SIGTERM"));
-  process.exit(code ?? 0);
-});
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    for (const s of servers) s.kill(signal);
+  });
+}
+for (const s of servers) {
+  s.on("exit", (code) => {
+    for (const other of servers) if (other !== s) other.kill("SIGTERM");
+    process.exit(code ?? 0);
+  });
+}

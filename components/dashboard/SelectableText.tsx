@@ -75,6 +75,7 @@ export function SelectableText({
       ref={ref}
       role="document"
       aria-label={label}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: keyboard users select a span of the article with the arrow keys, so it takes focus.
       tabIndex={0}
       lang={lang}
       onMouseUp={report}

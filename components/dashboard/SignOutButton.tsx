@@ -18,6 +18,7 @@ let lastRefresh = 0;
  */
 function useSessionKeepAlive(): void {
   const pathname = usePathname();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a navigation is activity: it re-runs the check on purpose.
   useEffect(() => {
     let active = true;
     async function refresh() {

@@ -12,7 +12,7 @@ import { callApi, type ApiError } from "@/lib/client/api";
 /** Text of an uploaded .html file: the visible text, paragraphs kept as lines. */
 function htmlToText(html: string): string {
   const doc = new DOMParser().parseFromString(html, "text/html");
-  doc.querySelectorAll("script, style, noscript, nav, header, footer, aside").forEach((n) => n.remove());
+  for (const n of doc.querySelectorAll("script, style, noscript, nav, header, footer, aside")) n.remove();
   const blocks = [...doc.body.querySelectorAll("h1, h2, h3, p, li, blockquote")].map((n) => n.textContent?.trim() ?? "").filter(Boolean);
   return blocks.length ? blocks.join("\n\n") : (doc.body.textContent ?? "").trim();
 }

@@ -13,13 +13,14 @@ const TAGS_HEADER = "x-next-cache-tags";
 
 const STORE = Symbol.for("claimledger.cacheStore");
 const g = /** @type {Record<symbol, any>} */ (/** @type {unknown} */ (globalThis));
-/** @type {{ entries: LRUCache<string, Entry>; begun: Map<string, { at: number; epoch: number }[]> }} */
-const store = (g[STORE] ??= {
+g[STORE] ??= {
   entries: new LRUCache({ maxSize: MAX_BYTES, sizeCalculation: (e) => Math.max(1, e.size) }),
   // When the renders (or data loads) of a key now under way began: each lookup that misses, or
   // finds an entry due for background revalidation, starts one; each write ends the oldest.
   begun: new Map(),
-});
+};
+/** @type {{ entries: LRUCache<string, Entry>; begun: Map<string, { at: number; epoch: number }[]> }} */
+const store = g[STORE];
 // No render takes longer; a write with no recorded beginning counts as begun this long ago.
 const LONGEST_RENDER_MS = 10_000;
 
@@ -27,7 +28,8 @@ function beginRender(key, shared) {
   let list = store.begun.get(key);
   if (!list) {
     if (store.begun.size > 20_000) store.begun.clear(); // bounded; a lost beginning is replaced by LONGEST_RENDER_MS
-    store.begun.set(key, (list = []));
+    list = [];
+    store.begun.set(key, list);
   }
   if (list.length < 16) list.push({ at: shared.now(), epoch: shared.epoch() });
 }

@@ -147,5 +147,6 @@ async function pruneRedis(redis) {
 /** This process's shared tag state (created on first use from REDIS_URL). */
 export function sharedTags() {
   const g = /** @type {Record<symbol, SharedTags | undefined>} */ (/** @type {unknown} */ (globalThis));
-  return (g[STATE] ??= create(process.env.REDIS_URL || undefined));
+  g[STATE] ??= create(process.env.REDIS_URL || undefined);
+  return g[STATE];
 }

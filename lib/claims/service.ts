@@ -1,6 +1,5 @@
 import { randomBytes } from "node:crypto";
 import { recordAudit, type DbWriter } from "../audit/record";
-import { prisma } from "../db";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { assertRole, canDecideOnClaim, canDeleteClaim, canWithdrawSubmission, type Action, type Actor } from "../permissions";

@@ -15,7 +15,8 @@ interface WorkerState {
 }
 const STATE = Symbol.for("claimledger.outboxWorker");
 const g = globalThis as unknown as Record<symbol, WorkerState | undefined>;
-const state: WorkerState = (g[STATE] ??= { runner: null, timer: null, starting: null });
+g[STATE] ??= { runner: null, timer: null, starting: null };
+const state: WorkerState = g[STATE];
 
 const quiet = new Logger(() => (level, message) => {
   if (level === "error" || level === "warning") console.warn(`outbox worker: ${message}`);

@@ -27,15 +27,15 @@ const overlap = (a: [number, number], b: [number, number]) => Math.max(0, Math.m
 /** One-to-one matching by largest overlap (greedy): returns matched index pairs. */
 function match<T, U>(pred: T[], gold: U[], spanP: (t: T) => [number, number] | null, spanG: (u: U) => [number, number] | null, accept: (t: T, u: U) => boolean = () => true) {
   const pairs: { i: number; j: number; ov: number }[] = [];
-  pred.forEach((p, i) =>
-    gold.forEach((g, j) => {
+  for (const [i, p] of pred.entries()) {
+    for (const [j, g] of gold.entries()) {
       const a = spanP(p);
       const b = spanG(g);
-      if (!a || !b) return;
+      if (!a || !b) continue;
       const ov = overlap(a, b);
       if (ov > 0 && accept(p, g)) pairs.push({ i, j, ov });
-    }),
-  );
+    }
+  }
   pairs.sort((x, y) => y.ov - x.ov);
   const usedP = new Set<number>();
   const usedG = new Set<number>();

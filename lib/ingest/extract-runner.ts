@@ -217,7 +217,10 @@ export class ExtractionPool {
     slot.job = null;
     job.resolve(outcome);
     const next = this.queue.shift();
-    if (next) return this.dispatch(slot, next);
+    if (next) {
+      this.dispatch(slot, next);
+      return;
+    }
     slot.worker.unref();
     slot.idleTimer = setTimeout(() => {
       this.remove(slot);

@@ -168,7 +168,9 @@ function running(c: ChildProcess) {
 export async function stopChildren(children: ChildProcess[], graceMs = 8000): Promise<void> {
   const alive = children.filter(running);
   for (const c of alive) c.kill("SIGTERM");
-  const timer = setTimeout(() => alive.filter(running).forEach((c) => c.kill("SIGKILL")), graceMs);
+  const timer = setTimeout(() => {
+    for (const c of alive.filter(running)) c.kill("SIGKILL");
+  }, graceMs);
   await Promise.all(alive.map((c) => new Promise<void>((r) => (running(c) ? c.once("exit", () => r()) : r()))));
   clearTimeout(timer);
 }

@@ -64,7 +64,9 @@ export async function startVarnish({ port, backends, purgers = [], workDir, host
 export async function stopAll(children, graceMs = 8000) {
   const alive = children.filter((c) => c && c.exitCode === null && c.signalCode === null);
   for (const c of alive) c.kill("SIGTERM");
-  const timer = setTimeout(() => alive.forEach((c) => c.kill("SIGKILL")), graceMs);
+  const timer = setTimeout(() => {
+    for (const c of alive) c.kill("SIGKILL");
+  }, graceMs);
   await Promise.all(alive.map(exited));
   clearTimeout(timer);
 }

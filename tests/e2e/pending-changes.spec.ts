@@ -37,7 +37,7 @@ test("an editor's link note on a published claim waits for a reviewer, who appro
   const run = Date.now().toString(36);
   const { speakers } = await ok<{ speakers: { id: string; name: string }[] }>(await owner.get("/api/speakers"));
   const speakerId = speakers.find((s) => s.name.includes("Ushakov"))!.id;
-  const a = await published(speakerId, `Câu nói được trả lời ${run}`);
+  await published(speakerId, `Câu nói được trả lời ${run}`);
   const b = await published(speakerId, `Câu nói trả lời lại zqx${run}`);
   const note = `Ghi chú liên kết chờ duyệt ${run}`;
 

@@ -76,7 +76,7 @@ describe.each(testDatabaseKinds())("concurrent edits on $name", (kind) => {
       expect(revisions.map((r) => r.version)).toEqual(Array.from({ length: 2 + mine.length }, (_, i) => i + 1));
       for (const a of mine) {
         const rev = revisions.find((r) => r.version === a.version);
-        expect((rev?.snapshot as unknown as ClaimSnapshot).quote).toBe(a.quote);
+        expect((rev!.snapshot as unknown as ClaimSnapshot).quote).toBe(a.quote);
       }
       const audits = await prisma.auditEvent.count({ where: { entityId: id, action: "claim.update" } });
       expect(audits).toBe(1 + mine.length);

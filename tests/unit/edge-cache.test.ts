@@ -58,7 +58,7 @@ describe("the cache handler", () => {
     await new Promise((r) => setTimeout(r, 80)); // past the clock margin
     expect(await handler.get(key)).toBeNull(); // a new render begins
     await handler.set(key, page("new", [tag]));
-    expect(((await handler.get(key))?.value as { html: string }).html).toBe("new");
+    expect(((await handler.get(key))!.value as { html: string }).html).toBe("new");
 
     await new Promise((r) => setTimeout(r, 5));
     shared.expireLocal([tag]);
