@@ -24,15 +24,13 @@ try {
 try {
   const raw = readFileSync(args.file);
   const archive = JSON.parse((raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw).toString("utf8")) as Archive;
-  const counts = await importArchive(prisma, archive);
+  const email = args["admin-email"];
+  const password = args["admin-password"];
+  const admin = email && password ? { email, passwordHash: await hashPassword(password) } : undefined;
+  const counts = await importArchive(prisma, archive, admin);
   console.log(`restore: loaded ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(", ")}`);
-  if (args["admin-email"] && args["admin-password"]) {
-    const user = await prisma.user.update({
-      where: { email: args["admin-email"] },
-      // A new password ends every session signed before it (lib/auth/session.ts), as a password change does.
-      data: { passwordHash: await hashPassword(args["admin-password"]), passwordChangedAt: new Date(), sessionGeneration: { increment: 1 } },
-    });
-    console.log(`restore: ${user.email} can sign in with the given password.`);
+  if (admin) {
+    console.log(`restore: ${admin.email} can sign in with the given password.`);
   } else {
     console.log("restore: backups hold no passwords; run again on an empty database with --admin-email/--admin-password, or reset passwords.");
   }

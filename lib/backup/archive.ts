@@ -83,9 +83,20 @@ function revive(name: TableName, row: Record<string, unknown>): Record<string, u
   return out;
 }
 
-/** Loads an archive into an empty, migrated database, in one transaction. */
-export async function importArchive(db: PrismaClient, archive: Archive): Promise<Record<TableName, number>> {
+/**
+ * Loads an archive into an empty, migrated database, in one transaction. `admin` gives one
+ * account of the archive a usable password in that same transaction (backups hold none): an
+ * e-mail that is not in the archive is refused before anything is loaded.
+ */
+export async function importArchive(
+  db: PrismaClient,
+  archive: Archive,
+  admin?: { email: string; passwordHash: string },
+): Promise<Record<TableName, number>> {
   if (archive.format !== ARCHIVE_FORMAT || archive.version !== ARCHIVE_VERSION) throw new Error("Not a ClaimLedger archive (or an unsupported version).");
+  if (admin && !(archive.tables.user ?? []).some((u) => String(u.email).toLowerCase() === admin.email.toLowerCase())) {
+    throw new Error(`${admin.email} is not an account in this backup; nothing was restored. Name one of its accounts with --admin-email.`);
+  }
   for (const name of TABLES) {
     if ((await table(db, name).count()) > 0) throw new Error(`The target database is not empty (${name} has rows). Restore into an empty database.`);
   }
@@ -106,6 +117,13 @@ export async function importArchive(db: PrismaClient, archive: Archive): Promise
           }
         }
         counts[name] = rows.length;
+      }
+      if (admin) {
+        // A new password ends every session signed before it (lib/auth/session.ts), as a password change does.
+        await tx.user.update({
+          where: { email: admin.email },
+          data: { passwordHash: admin.passwordHash, passwordChangedAt: new Date(), sessionGeneration: { increment: 1 } },
+        });
       }
       // New audit events continue after the restored ones.
       await tx.$executeRawUnsafe(`SELECT setval(pg_get_serial_sequence('"AuditEvent"', 'id'), GREATEST((SELECT COALESCE(MAX(id), 0) FROM "AuditEvent"), 1))`);

@@ -116,12 +116,11 @@ describe.each(testDatabaseKinds())("npm run backup / restore on $name", (kind) =
     expect(shortPassword.stderr).toContain("at least 10 characters");
   });
 
-  // BUG (scripts/restore.ts): the archive is loaded first and the admin's password set afterwards,
-  // outside that transaction. With an --admin-email that is not in the backup, the data stays
-  // loaded, no account has a usable password, the message is empty ("restore failed: ") and a
-  // second restore is refused because the database is no longer empty. Expected: the e-mail is
-  // checked (or the password set) within the load, so nothing is restored and the message names it.
-  it.fails("an --admin-email that is not in the backup is refused and leaves the database empty", async () => {
+  // Was a bug: the archive was loaded first and the admin's password set afterwards, outside that
+  // transaction, so an --admin-email not in the backup left the data loaded, no usable password,
+  // an empty message and a database a second restore refused. Now the e-mail is checked before
+  // the load and the password set inside it.
+  it("an --admin-email that is not in the backup is refused and leaves the database empty", async () => {
     const target = await migrated();
     const r = runNpmScript("restore", ["--file", archiveFile, "--admin-email", "nobody@claimledger.test", "--admin-password", NEW_ADMIN_PASSWORD], target);
     expect(r.status).toBe(1);
