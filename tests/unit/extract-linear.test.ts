@@ -112,7 +112,8 @@ describe("the extractor (linear) = the old one", () => {
 
   it("on the gold texts, as they are, as one paragraph, and with astral characters", () => {
     const dirs = [path.resolve(process.env.SEED_ARTICLES_DIR ?? "../shared/seeds"), path.resolve("tests/fixtures/extract-texts")];
-    const texts = dirs.filter(existsSync).flatMap((d) => readdirSync(d).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(path.join(d, f), "utf8")));
+    for (const d of dirs) expect(existsSync(d), `gold texts folder ${d}`).toBe(true);
+    const texts = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(path.join(d, f), "utf8")));
     expect(texts.length).toBeGreaterThan(0);
     const all = texts.join("\n\n");
     for (const text of [...texts, all, all.replace(/\s*\n\s*/g, " "), all.replace(/ông /g, "😀 ông ")]) {
