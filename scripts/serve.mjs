@@ -241,8 +241,9 @@ function answerAgain(req, res, attempt, port, callback) {
 
 const { default: next } = await import("next");
 // Next.js's own compression is off (next.config.js): it would run before the swap and hand it
-// gzip bytes. The same middleware runs here, after the swap.
-const compression = createRequire(import.meta.url)("next/dist/compiled/compression");
+// gzip bytes. The same middleware (expressjs/compression, the package Next.js bundles internally)
+// runs here, after the swap, from its public package rather than a Next.js-internal path.
+const compression = createRequire(import.meta.url)("compression");
 const compress = compression();
 
 const app = next({ dev: false, hostname, port, dir: process.cwd() });
