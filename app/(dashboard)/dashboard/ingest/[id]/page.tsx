@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { ReviewBoard } from "@/components/ingest/ReviewBoard";
+import { Alert } from "@/components/ui/Alert";
 import { requirePageAction } from "@/lib/auth/actor";
 import { claimFormOptions } from "@/lib/claims/dashboard-queries";
 import { reviewArticle } from "@/lib/ingest/service";
@@ -14,7 +16,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const actor = await requirePageAction("claim.read_internal");
   const review = await reviewArticle(actor, id);
   if (!review) notFound();
-  const { topics } = await claimFormOptions(actor);
+  const [{ topics }, t] = await Promise.all([claimFormOptions(actor), getTranslations("ingest")]);
   return (
     <div className="space-y-4">
       <div>
@@ -23,6 +25,13 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           {review.article.title}
         </h1>
       </div>
+      {!review.extraction.complete && (
+        // The extractor stopped early (time limit, busy, or failed): say so, so nobody takes the
+        // suggestions shown for the whole article.
+        <Alert tone="warn" title={t("extractionIncomplete")}>
+          {review.extraction.message}
+        </Alert>
+      )}
       <ReviewBoard article={{ id: review.article.id, title: review.article.title, text: review.article.text }} candidates={review.candidates} speakers={review.speakers} topics={topics} />
     </div>
   );
