@@ -13,12 +13,13 @@
 //
 // Each shape runs in its own child process, calling the extractor directly (not through the
 // worker-thread runner: this measures the algorithm). --impl DIR points at another checkout
-// (DIR/lib/ingest/extract.ts, DIR/lib/text/selectors.ts, DIR/lib/ingest/lexicon-default.ts) to
+// (DIR/lib/ingest/extract.ts, DIR/lib/text/selectors.ts; the demo lexicon is this checkout's) to
 // compare implementations, e.g. a copy of the old code.
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { demoLexicon } from "../lib/demo/lexicon";
 import { BenchReport } from "./bench/report";
 
 const LINEAR_SLACK = 1.5;
@@ -110,8 +111,8 @@ async function runShape(shapeName: string): Promise<void> {
   let op: (t: string) => unknown;
   if (shape.kind === "extract") {
     const { extractCandidates } = (await import(pathToFileURL(path.join(impl, "lib/ingest/extract.ts")).href)) as typeof import("../lib/ingest/extract");
-    const { defaultLexicon } = (await import(pathToFileURL(path.join(impl, "lib/ingest/lexicon-default.ts")).href)) as typeof import("../lib/ingest/lexicon-default");
-    op = (t) => extractCandidates(t, { speakers: defaultLexicon, articleDate: "2025-12-20" }).candidates.length;
+    // The same demo lexicon for every implementation compared (it moved out of lib/ingest).
+    op = (t) => extractCandidates(t, { speakers: demoLexicon, articleDate: "2025-12-20" }).candidates.length;
   } else {
     const sel = (await import(pathToFileURL(path.join(impl, "lib/text/selectors.ts")).href)) as Selectors;
     op = (t) => shape.run(sel, t);

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Extractor } from "../lib/ingest/extract";
-import { defaultLexicon } from "../lib/ingest/lexicon-default";
+import { demoLexicon } from "../lib/demo/lexicon";
 import { BenchReport } from "./bench/report";
 import { fmt, percentile } from "./bench/stats";
 
@@ -24,7 +24,7 @@ report.precondition("our own texts", extraFiles.length > 0, `${extraFiles.length
 if (report.exitCode !== 0) process.exit(report.finish());
 
 const texts = [...seedFiles, ...extraFiles].map((f) => readFileSync(f, "utf8"));
-const extractor = () => new Extractor({ speakers: defaultLexicon });
+const extractor = () => new Extractor({ speakers: demoLexicon });
 for (const t of texts) extractor().extract(t); // warm up
 
 const per5k: number[] = [];
@@ -41,7 +41,7 @@ for (let r = 0; r < REPEAT; r++) {
     total += ms;
   }
 }
-console.log(`bench:extract: ${texts.length} texts (${fmt(texts.reduce((n, t) => n + Buffer.byteLength(t, "utf8"), 0) / 1000)} KB) × ${REPEAT} runs, lexicon of ${defaultLexicon.length} speakers`);
+console.log(`bench:extract: ${texts.length} texts (${fmt(texts.reduce((n, t) => n + Buffer.byteLength(t, "utf8"), 0) / 1000)} KB) × ${REPEAT} runs, lexicon of ${demoLexicon.length} speakers`);
 console.log(`  per 5 KB of text: p50 ${fmt(percentile(per5k, 50), 2)} ms, p95 ${fmt(percentile(per5k, 95), 2)} ms; overall ${fmt(total / (bytes / 5000), 2)} ms per 5 KB (${fmt(bytes / 1e6 / (total / 1000), 2)} MB/s)`);
 report.target("per 5 KB of text, p95", percentile(per5k, 95), "<", TARGET_MS_PER_5KB, { unit: " ms", digits: 2 });
 process.exitCode = report.finish();

@@ -3,14 +3,14 @@
 // own newsroom-style texts (tests/fixtures/extract-texts). Add --verbose for per-claim errors.
 //
 // Both sets are development data, and the figures are reported as such: every seed speaker is in
-// the default lexicon (lib/ingest/lexicon-default.ts), and our own texts were written alongside
+// the demo lexicon (lib/demo/lexicon.ts), and our own texts were written alongside
 // the patterns. They show regressions, not how the extractor does on news it has never seen.
 // A gold file whose text is missing is an error (exit 1), never silently left out.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { extractCandidates } from "../lib/ingest/extract";
 import { addScores, prf, scoreText, zeroScore, type GoldClaim, type Score } from "../lib/ingest/evaluate";
-import { defaultLexicon } from "../lib/ingest/lexicon-default";
+import { demoLexicon } from "../lib/demo/lexicon";
 import { normalizeText } from "../lib/text/normalize";
 import { sliceCodePoints } from "../lib/text/selectors";
 
@@ -41,7 +41,7 @@ for (const name of readdirSync(GOLD_DIR).filter((f) => f.endsWith(".json")).sort
     continue;
   }
   const raw = readFileSync(file, "utf8");
-  const { text, candidates } = extractCandidates(raw, { articleDate: gold.articleDate, speakers: defaultLexicon });
+  const { text, candidates } = extractCandidates(raw, { articleDate: gold.articleDate, speakers: demoLexicon });
   if (text !== normalizeText(raw.normalize("NFC"))) throw new Error("normalisation changed");
   const score = scoreText(candidates, gold.claims);
   const g = groups[gold.source];

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { extractCandidates } from "../lib/ingest/extract";
-import { defaultLexicon } from "../lib/ingest/lexicon-default";
+import { demoLexicon } from "../lib/demo/lexicon";
 
 const usage = "Usage: npm run extract -- --file <article.txt> [--date YYYY-MM-DD] [--outlet NAME]";
 const argsSchema = z.object({
@@ -36,5 +36,5 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code === "EPIPE") process.exit(0);
   throw error;
 });
-const { candidates } = extractCandidates(input, { articleDate: args.date, outlet: args.outlet, speakers: defaultLexicon });
+const { candidates } = extractCandidates(input, { articleDate: args.date, outlet: args.outlet, speakers: demoLexicon });
 process.stdout.write(`${JSON.stringify({ file: args.file, count: candidates.length, candidates }, null, 2)}\n`);

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCandidates } from "@/lib/ingest/extract";
 import { addScores, prf, scoreText, zeroScore, type GoldClaim } from "@/lib/ingest/evaluate";
-import { defaultLexicon } from "@/lib/ingest/lexicon-default";
+import { demoLexicon } from "@/lib/demo/lexicon";
 import { sliceCodePoints } from "@/lib/text/selectors";
 
 const GOLD = "tests/fixtures/extract-gold";
@@ -28,7 +28,7 @@ function load(source: "seeds" | "extra") {
 function score(source: "seeds" | "extra") {
   let total = zeroScore();
   for (const g of load(source)) {
-    const { candidates } = extractCandidates(readFileSync(g.path, "utf8"), { articleDate: g.articleDate, speakers: defaultLexicon });
+    const { candidates } = extractCandidates(readFileSync(g.path, "utf8"), { articleDate: g.articleDate, speakers: demoLexicon });
     total = addScores(total, scoreText(candidates, g.claims));
   }
   return total;

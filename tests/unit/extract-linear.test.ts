@@ -3,7 +3,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractCandidates, MAX_SUBJECT_LOOKUPS, SUBJECT_WINDOW, trailingNoiseLength } from "@/lib/ingest/extract";
-import { defaultLexicon } from "@/lib/ingest/lexicon-default";
+import { demoLexicon } from "@/lib/demo/lexicon";
 import { TRAILING_NOISE } from "@/lib/ingest/patterns";
 import { paragraphs, splitSentences } from "@/lib/ingest/sentences";
 import type { KnownSpeaker } from "@/lib/ingest/types";
@@ -93,7 +93,7 @@ function sameAsBefore(text: string, opts: Parameters<typeof extractCandidates>[1
 describe("the extractor (linear) = the old one", () => {
   it("on random news-like documents", () => {
     fc.assert(
-      fc.property(documents, fc.constantFrom<KnownSpeaker[]>(small, defaultLexicon), fc.boolean(), (text, speakers, dated) => {
+      fc.property(documents, fc.constantFrom<KnownSpeaker[]>(small, demoLexicon), fc.boolean(), (text, speakers, dated) => {
         sameAsBefore(text, { speakers, ...(dated ? { articleDate: "2025-12-20", outlet: "TTXVN" } : {}) });
       }),
       { numRuns: Number(process.env.EXTRACT_FUZZ_RUNS ?? 400) },
@@ -104,7 +104,7 @@ describe("the extractor (linear) = the old one", () => {
   it("on several random documents as one article (state carried across paragraphs)", () => {
     fc.assert(
       fc.property(fc.array(documents, { minLength: 2, maxLength: 6 }), (docs) => {
-        sameAsBefore(docs.join("\n"), { speakers: defaultLexicon, articleDate: "2025-12-20" });
+        sameAsBefore(docs.join("\n"), { speakers: demoLexicon, articleDate: "2025-12-20" });
       }),
       { numRuns: 100 },
     );
@@ -117,7 +117,7 @@ describe("the extractor (linear) = the old one", () => {
     expect(texts.length).toBeGreaterThan(0);
     const all = texts.join("\n\n");
     for (const text of [...texts, all, all.replace(/\s*\n\s*/g, " "), all.replace(/ông /g, "😀 ông ")]) {
-      sameAsBefore(text, { speakers: defaultLexicon });
+      sameAsBefore(text, { speakers: demoLexicon });
       sameAsBefore(text, { speakers: small, outlet: "TTXVN", articleDate: "2025-12-20" });
     }
   });
