@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { StatusBadge, VerificationBadge } from "@/components/claims/StatusBadges";
+import { AssessmentBadges } from "@/components/claims/AssessmentBadges";
 import { claimKindLabel } from "@/lib/claims/labels";
 import type { PublicClaimSummary } from "@/lib/claims/public-dto";
 import { formatSaidAt, isoDay } from "@/lib/format/dates";
@@ -25,9 +25,7 @@ export function ClaimSummaryCard({ claim, showSpeaker = true, children }: { clai
       <div className="mt-3 flex flex-wrap items-center gap-2 text-xs text-muted">
         {claim.saidAt ? <time dateTime={isoDay(claim.saidAt)}>{formatSaidAt(claim.saidAt, claim.saidAtPrecision)}</time> : null}
         <span>· {claimKindLabel[claim.kind]}</span>
-        <StatusBadge status={claim.status} />
-        <VerificationBadge verification={claim.verification} />
-        {claim.rating && <span className="rounded bg-violet-50 px-2 py-0.5 font-medium text-violet-900">Đánh giá: {claim.rating.label}</span>}
+        <AssessmentBadges claim={claim} />
       </div>
       {children}
     </article>

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { AssessmentLegend } from "@/components/claims/AssessmentLegend";
 import { ClaimSummaryCard } from "@/components/claims/ClaimSummaryCard";
 import { Pager } from "@/components/ui/Pager";
 import { listPublishedClaims } from "@/lib/claims/public-queries";
@@ -11,10 +12,11 @@ export async function PublishedClaimList({ page }: { page: number }) {
   if (page > pages) notFound();
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight">Phát ngôn đã kiểm chứng</h1>
+      <h1 className="text-3xl font-bold tracking-tight">Phát ngôn đã công bố</h1>
       <p className="mt-2 text-muted">
         {total} phát ngôn về tiến trình đàm phán hòa bình Nga – Ukraine, mỗi phát ngôn kèm nguồn, chuỗi dẫn nguồn và mức độ kiểm chứng.
       </p>
+      <AssessmentLegend className="mt-2" />
       {claims.length === 0 ? (
         <p className="mt-10 rounded-lg border border-dashed border-slate-300 p-8 text-center text-muted">Chưa có phát ngôn nào được công bố.</p>
       ) : (

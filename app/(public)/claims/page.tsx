@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { PublishedClaimList } from "@/components/claims/PublishedClaimList";
 
 export const metadata: Metadata = {
-  title: "Phát ngôn đã kiểm chứng",
+  title: "Phát ngôn đã công bố",
   alternates: { canonical: "/claims", types: { "application/atom+xml": "/feed.xml", "application/feed+json": "/feed.json" } },
 };
 

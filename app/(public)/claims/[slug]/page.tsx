@@ -4,7 +4,9 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AttributionChain } from "@/components/claims/AttributionChain";
 import { MarkdownBody } from "@/components/claims/MarkdownBody";
-import { StatusBadge, VerificationBadge } from "@/components/claims/StatusBadges";
+import { SourceExcerpt } from "@/components/claims/SourceExcerpt";
+import { AssessmentPanel } from "@/components/claims/AssessmentPanel";
+import { Badge } from "@/components/ui/Badge";
 import { claimJsonLd, serializeJsonLd } from "@/lib/claims/json-ld";
 import { claimKindLabel, linkLabel, speakerKindLabel } from "@/lib/claims/labels";
 import type { PublicRelatedClaim } from "@/lib/claims/public-dto";
@@ -29,7 +31,7 @@ const loadClaim = cache(async (slug: string) => (isSlug(slug) ? findPublishedCla
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claim = await loadClaim((await params).slug);
-  if (!claim) return { title: "Không tìm thấy" };
+  if (!claim) return { title: "Không tìm thấy phát ngôn" };
   const title = `${claim.speaker.name}: ${quotedExcerpt(claim.kind, claim.quote, 90)}`;
   const description = claim.retraction ? `Đã rút lại. ${claim.retraction.reason ?? ""}` : (claim.translation ?? claim.quote);
   return {
@@ -103,15 +105,7 @@ export default async function ClaimPage({ params }: Props) {
         )}
       </header>
 
-      {claim.rating && (
-        <section aria-label="Đánh giá" className="mt-6 rounded-lg border border-violet-200 bg-violet-50 p-4 text-violet-950">
-          <p className="font-semibold">
-            Đánh giá của ClaimLedger: {claim.rating.label}
-            {claim.rating.value !== null && <span className="ml-2 text-sm font-normal">({claim.rating.value}/5)</span>}
-          </p>
-          {claim.rating.explanation && <p className="mt-1 text-sm">{claim.rating.explanation}</p>}
-        </section>
-      )}
+      <AssessmentPanel claim={claim} />
 
       <dl className="mt-6 grid grid-cols-1 gap-x-6 gap-y-3 rounded-lg border border-slate-200 bg-white p-5 text-sm sm:grid-cols-2">
         <div>
@@ -126,13 +120,14 @@ export default async function ClaimPage({ params }: Props) {
           <dt className="text-muted">Hình thức</dt>
           <dd className="font-medium">{claimKindLabel[claim.kind]}</dd>
         </div>
-        <div>
-          <dt className="text-muted">Trạng thái</dt>
-          <dd className="mt-0.5 flex flex-wrap gap-2">
-            <StatusBadge status={claim.status} />
-            <VerificationBadge verification={claim.verification} />
-          </dd>
-        </div>
+        {claim.retraction && (
+          <div>
+            <dt className="text-muted">Trạng thái</dt>
+            <dd className="mt-0.5">
+              <Badge tone="bad">Đã rút lại</Badge>
+            </dd>
+          </div>
+        )}
         {claim.topics.length > 0 && (
           <div className="sm:col-span-2">
             <dt className="text-muted">Chủ đề</dt>
@@ -176,11 +171,7 @@ export default async function ClaimPage({ params }: Props) {
                 )}
                 {a.article.byline && <span className="text-sm font-normal text-muted"> — {a.article.byline}</span>}
               </p>
-              <blockquote className="mt-3 rounded bg-slate-50 p-3 text-sm leading-relaxed text-slate-700" lang={a.article.language}>
-                {a.excerpt.prefix && <span>…{a.excerpt.prefix}</span>}
-                <mark className="bg-yellow-100 px-0.5 text-ink">{a.excerpt.exact}</mark>
-                {a.excerpt.suffix && <span>{a.excerpt.suffix}…</span>}
-              </blockquote>
+              <SourceExcerpt excerpt={a.excerpt} language={a.article.language} />
               <div className="mt-3">
                 <p className="mb-1 text-xs uppercase tracking-wide text-muted">Chuỗi dẫn nguồn</p>
                 <AttributionChain chain={a.chain} />

@@ -43,7 +43,7 @@ const load = cache(async (slug: string, view: string[] | undefined) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, view } = await params;
   const t = await load(slug, view);
-  if (!t) return { title: "Không tìm thấy" };
+  if (!t) return { title: "Không tìm thấy người phát ngôn" };
   const title = [`${t.speaker.name}: dòng thời gian phát ngôn`, t.topic?.nameVi, t.view.page > 1 ? `trang ${t.view.page}` : null].filter(Boolean).join(" — ");
   return { title, alternates: { canonical: speakerTimelineHref(t.speaker.slug, t.view.topic, t.view.page) } };
 }
@@ -65,7 +65,7 @@ export default async function SpeakerPage({ params }: Props) {
         </p>
       )}
       <p className="mt-4 text-muted">
-        {total} phát ngôn đã kiểm chứng, mới nhất trước{contradictions > 0 ? `; ${contradictions} mâu thuẫn với phát ngôn khác` : ""}.
+        {total} phát ngôn đã công bố, mới nhất trước{contradictions > 0 ? `; ${contradictions} mâu thuẫn với phát ngôn khác` : ""}.
         {topic ? ` Đang xem ${claims.total} phát ngôn về ${topic.nameVi}.` : ""}
       </p>
       <div className="mt-6">

@@ -1,0 +1,35 @@
+import { Badge, type BadgeTone } from "@/components/ui/Badge";
+import { RATING_AXIS, VERIFICATION_AXIS, publicVerificationLabel } from "@/lib/claims/labels";
+import type { PublicClaimSummary } from "@/lib/claims/public-dto";
+import type { VerificationStatus } from "@/lib/generated/prisma/enums";
+
+const verificationTone: Record<VerificationStatus, BadgeTone> = {
+  UNVERIFIED: "neutral",
+  VERIFIED_PRIMARY: "good",
+  VERIFIED_SECONDARY: "info",
+  MISQUOTED: "bad",
+  MISATTRIBUTED: "bad",
+  UNVERIFIABLE: "warn",
+};
+
+/**
+ * What a reader is told about a claim on a card: retracted or not, whether the words were
+ * checked against their source ("Lời nói: …"), and the rating of what was said ("Nội dung: …").
+ * Each badge names its question, so "Nội dung: Đúng" beside "Lời nói: chưa đối chiếu với nguồn"
+ * reads as two answers, not a contradiction. Never the newsroom's workflow state.
+ */
+export function AssessmentBadges({ claim }: { claim: Pick<PublicClaimSummary, "status" | "verification" | "rating"> }) {
+  return (
+    <>
+      {claim.status === "RETRACTED" && <Badge tone="bad">Đã rút lại</Badge>}
+      <Badge tone={verificationTone[claim.verification]}>
+        {VERIFICATION_AXIS}: {publicVerificationLabel[claim.verification]}
+      </Badge>
+      {claim.rating && (
+        <span className="inline-flex items-center rounded-full bg-violet-50 px-2.5 py-0.5 text-xs font-medium text-violet-900 ring-1 ring-inset ring-violet-300">
+          {RATING_AXIS}: {claim.rating.label}
+        </span>
+      )}
+    </>
+  );
+}
