@@ -306,30 +306,51 @@ export function getTopicClaims(slug: string, page = 1): Promise<TopicClaims | nu
   )();
 }
 
-/** Speakers and topics that have at least one public claim, with counts (index pages). */
-export function listPublicSpeakersAndTopics() {
-  return unstable_cache(
-    async () => {
-      const [speakers, topics] = await Promise.all([
-        prisma.speaker.findMany({
-          where: { deletedAt: null, claims: { some: publicClaimWhere } },
-          orderBy: { name: "asc" },
-          select: { slug: true, name: true, kind: true, affiliation: true, _count: { select: { claims: { where: publicClaimWhere } } } },
-        }),
-        prisma.topic.findMany({
-          where: { claims: { some: { claim: publicClaimWhere } } },
-          orderBy: { nameVi: "asc" },
-          select: { slug: true, nameVi: true, nameEn: true, _count: { select: { claims: { where: { claim: publicClaimWhere } } } } },
-        }),
-      ]);
-      return {
-        speakers: speakers.map(({ _count, ...s }) => ({ ...s, count: _count.claims })),
-        topics: topics.map(({ _count, ...t }) => ({ ...t, count: _count.claims })),
-      };
-    },
-    ["public-index"],
-    { tags: [publicTag.lists], revalidate: PUBLIC_CACHE_SECONDS },
-  )();
+export interface PublicSpeakerIndexEntry {
+  slug: string;
+  name: string;
+  kind: PublicClaimSummary["speaker"]["kind"];
+  affiliation: string | null;
+  /** Other spellings and languages of the name (search suggestions match them too). */
+  variants: string[];
+  count: number;
+}
+export interface PublicTopicIndexEntry extends PublicTopicRef {
+  description: string | null;
+  count: number;
+}
+export interface PublicSpeakersAndTopics {
+  speakers: PublicSpeakerIndexEntry[];
+  topics: PublicTopicIndexEntry[];
+}
+
+/**
+ * Speakers and topics that have at least one public claim, with counts (index pages, search
+ * suggestions). Uncached: for callers outside a Next.js request (scripts, tests); pages use
+ * listPublicSpeakersAndTopics.
+ */
+export async function loadPublicSpeakersAndTopics(): Promise<PublicSpeakersAndTopics> {
+  const [speakers, topics] = await Promise.all([
+    prisma.speaker.findMany({
+      where: { deletedAt: null, claims: { some: publicClaimWhere } },
+      orderBy: { name: "asc" },
+      select: { slug: true, name: true, kind: true, affiliation: true, variants: true, _count: { select: { claims: { where: publicClaimWhere } } } },
+    }),
+    prisma.topic.findMany({
+      where: { claims: { some: { claim: publicClaimWhere } } },
+      orderBy: { nameVi: "asc" },
+      select: { slug: true, nameVi: true, nameEn: true, description: true, _count: { select: { claims: { where: { claim: publicClaimWhere } } } } },
+    }),
+  ]);
+  return {
+    speakers: speakers.map(({ _count, ...s }) => ({ ...s, count: _count.claims })),
+    topics: topics.map(({ _count, ...t }) => ({ ...t, count: _count.claims })),
+  };
+}
+
+/** The same, cached under the lists tag: every change to a public claim may change a count. */
+export function listPublicSpeakersAndTopics(): Promise<PublicSpeakersAndTopics> {
+  return unstable_cache(loadPublicSpeakersAndTopics, ["public-index"], { tags: [publicTag.lists], revalidate: PUBLIC_CACHE_SECONDS })();
 }
 
 export { toSummary as toPublicClaimSummary, summarySelect as publicSummarySelect };

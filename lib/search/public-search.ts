@@ -1,7 +1,9 @@
 import { z } from "zod";
 import type { PublicClaimSummary } from "../claims/public-dto";
-import { publicSummarySelect, toPublicClaimSummary } from "../claims/public-queries";
+import { publicClaimWhere } from "../claims/public-tags";
+import { publicSummarySelect, toPublicClaimSummary, type PublicSpeakersAndTopics } from "../claims/public-queries";
 import { prisma } from "../db";
+import { nameHoldsAllTerms, nameSharesATerm } from "./name-match";
 import { searchTerms } from "./search-text";
 import { AppError } from "../errors";
 import { SLUG_PATTERN, dateBoundsMessage, isDateInBounds, parseBoundedDay } from "../validation/common";
@@ -11,6 +13,10 @@ import { SLUG_PATTERN, dateBoundsMessage, isDateInBounds, parseBoundedDay } from
  * diacritics, tone-mark placement and case. Every folded term must start a word of the claim's
  * folded text: `searchVector @@ to_tsquery('simple', 'dam & phan:*')`, served by a GIN index
  * on the tsvector, never a table scan. Matching ids come from SQL; rows are read with Prisma.
+ *
+ * On the reader's search page a topic whose name holds the query counts too: "dam phan ba ben"
+ * (the search box's own example) finds every claim of the topic "Đàm phán ba bên", not only
+ * the one whose words say so, and the topic is named above the results.
  */
 
 // A day filter (YYYY-MM-DD) that exists on the calendar and lies between 1900 and two years from
@@ -28,7 +34,12 @@ export const publicSearchSchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 export type PublicSearchParams = z.infer<typeof publicSearchSchema>;
-export type SearchFilter = Omit<PublicSearchParams, "page"> & { publishedSince?: Date; cursor?: { publishedAt: Date; slug: string } };
+export type SearchFilter = Omit<PublicSearchParams, "page"> & {
+  publishedSince?: Date;
+  cursor?: { publishedAt: Date; slug: string };
+  /** Topics whose names hold the query: their claims match it as well as claims holding its words. */
+  topicSlugs?: string[];
+};
 
 export const SEARCH_PAGE_SIZE = 20;
 
@@ -64,7 +75,18 @@ export function searchSql(filter: SearchFilter): { where: string; values: unknow
   };
   const conditions = [`c.status IN ('APPROVED','RETRACTED')`, `c."deletedAt" IS NULL`];
   const terms = filter.q ? searchTerms(filter.q) : [];
-  if (terms.length) conditions.push(`c."searchVector" @@ to_tsquery('simple'::regconfig, ${param(prefixQuery(terms))})`);
+  if (terms.length) {
+    const query = param(prefixQuery(terms));
+    const holdsWords = (alias: string) => `${alias}."searchVector" @@ to_tsquery('simple'::regconfig, ${query})`;
+    const topics = (filter.topicSlugs ?? []).filter((s) => SLUG_PATTERN.test(s));
+    // A UNION of two indexed lookups (the tsvector's GIN index, ClaimTopic's topicId index) rather
+    // than `words OR EXISTS (…)`, which the planner can only answer by testing every claim.
+    conditions.push(
+      topics.length
+        ? `c.id IN (SELECT w.id FROM "Claim" w WHERE ${holdsWords("w")} UNION SELECT ct."claimId" FROM "ClaimTopic" ct JOIN "Topic" t ON t.id = ct."topicId" WHERE t.slug IN (${topics.map((s) => param(s)).join(", ")}))`
+        : holdsWords("c"),
+    );
+  }
   if (filter.speaker) conditions.push(`c."speakerId" IN (SELECT id FROM "Speaker" WHERE slug = ${param(filter.speaker)})`);
   if (filter.topic) conditions.push(`EXISTS (SELECT 1 FROM "ClaimTopic" ct JOIN "Topic" t ON t.id = ct."topicId" WHERE ct."claimId" = c.id AND t.slug = ${param(filter.topic)})`);
   if (filter.status) conditions.push(`c.status = ${param(filter.status)}::"EditorialStatus"`);
@@ -90,11 +112,42 @@ export async function summariesFor(ids: string[]): Promise<PublicClaimSummary[]>
   });
 }
 
+/** Topic and speaker names a search is matched against (the public index; see name-match.ts). */
+export type SearchCatalog = PublicSpeakersAndTopics;
+
+/**
+ * Without a catalog (scripts, tests: outside a Next.js request there is no cache): the topics
+ * with public claims, names only. Pages pass the cached index, which also has speakers and counts.
+ */
+async function loadTopicNames(): Promise<SearchCatalog> {
+  const topics = await prisma.topic.findMany({ where: { claims: { some: { claim: publicClaimWhere } } }, select: { slug: true, nameVi: true, nameEn: true, description: true } });
+  return { speakers: [], topics: topics.map((t) => ({ ...t, count: 0 })) };
+}
+
+type Named = { slug: string; count: number };
+const byCount = <T extends Named>(a: T, b: T) => b.count - a.count || a.slug.localeCompare(b.slug);
+
+export interface SearchSuggestions {
+  /** Topics and speakers whose names share a word with the query, or else the biggest ones. */
+  topics: SearchCatalog["topics"];
+  speakers: SearchCatalog["speakers"];
+  /** True when nothing in the names resembled the query and the lists are simply the biggest. */
+  popular: boolean;
+  /** The query without its last word, when that finds something. */
+  fewerWords: { q: string; total: number } | null;
+  /** How many the same words find with no filter, when filters were set. */
+  withoutFilters: number | null;
+}
+
 export interface PublicSearchResult {
   terms: string[];
   results: PublicClaimSummary[];
   total: number;
   pages: number;
+  /** Topics whose names hold the query (their claims are in the results) and speakers whose names do. */
+  matched: { topics: SearchCatalog["topics"]; speakers: SearchCatalog["speakers"] };
+  /** Only when nothing was found. */
+  suggestions: SearchSuggestions | null;
   facets: {
     speakers: { slug: string; name: string; count: number }[];
     topics: { slug: string; nameVi: string; count: number }[];
@@ -103,8 +156,45 @@ export interface PublicSearchResult {
   };
 }
 
-export async function searchPublishedClaims(params: PublicSearchParams): Promise<PublicSearchResult> {
-  const { where, values } = searchSql(params);
+const topicNames = (t: SearchCatalog["topics"][number]) => [t.nameVi, t.nameEn];
+const speakerNames = (s: SearchCatalog["speakers"][number]) => [s.name, ...s.variants];
+
+async function countMatching(filter: SearchFilter): Promise<number> {
+  const { where, values } = searchSql(filter);
+  const [row] = await prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "Claim" c WHERE ${where}`, ...values);
+  return row?.n ?? 0;
+}
+
+/** Words the names hold, with the topics that hold them: the same rule for every count. */
+function matchedTopicSlugs(catalog: SearchCatalog, q: string | undefined): string[] {
+  const terms = q ? searchTerms(q) : [];
+  return catalog.topics.filter((t) => nameHoldsAllTerms(topicNames(t), terms)).map((t) => t.slug);
+}
+
+async function suggest(params: PublicSearchParams, terms: string[], catalog: SearchCatalog): Promise<SearchSuggestions> {
+  const near = <T extends Named>(items: T[], names: (x: T) => string[]) => items.filter((x) => nameSharesATerm(names(x), terms)).sort(byCount).slice(0, 5);
+  let topics = near(catalog.topics, topicNames);
+  let speakers = near(catalog.speakers, speakerNames);
+  const popular = topics.length === 0 && speakers.length === 0;
+  if (popular) {
+    topics = [...catalog.topics].sort(byCount).slice(0, 5);
+    speakers = [...catalog.speakers].sort(byCount).slice(0, 5);
+  }
+  const filtered = Boolean(params.speaker || params.topic || params.status || params.from || params.to);
+  const shorter = terms.length > 1 ? terms.slice(0, -1).join(" ") : null;
+  const [fewer, unfiltered] = await Promise.all([
+    shorter ? countMatching({ ...params, q: shorter, topicSlugs: matchedTopicSlugs(catalog, shorter) }) : 0,
+    filtered && terms.length ? countMatching({ q: params.q, topicSlugs: matchedTopicSlugs(catalog, params.q) }) : null,
+  ]);
+  return { topics, speakers, popular, fewerWords: shorter && fewer > 0 ? { q: shorter, total: fewer } : null, withoutFilters: unfiltered };
+}
+
+export async function searchPublishedClaims(params: PublicSearchParams, catalog?: SearchCatalog): Promise<PublicSearchResult> {
+  const names = catalog ?? (await loadTopicNames());
+  const terms = params.q ? searchTerms(params.q) : [];
+  const matchedTopics = names.topics.filter((t) => nameHoldsAllTerms(topicNames(t), terms));
+  const matchedSpeakers = names.speakers.filter((s) => nameHoldsAllTerms(speakerNames(s), terms)).sort(byCount).slice(0, 5);
+  const { where, values } = searchSql({ ...params, topicSlugs: matchedTopics.map((t) => t.slug) });
   const offset = (params.page - 1) * SEARCH_PAGE_SIZE;
   const [ids, [count], speakers, topics, statuses, months] = await Promise.all([
     prisma.$queryRawUnsafe<{ id: string }[]>(`SELECT c.id FROM "Claim" c WHERE ${where} ORDER BY c."saidAt" DESC NULLS LAST, c.slug LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}`, ...values),
@@ -125,10 +215,12 @@ export async function searchPublishedClaims(params: PublicSearchParams): Promise
   ]);
   const total = count?.n ?? 0;
   return {
-    terms: params.q ? searchTerms(params.q) : [],
+    terms,
     results: await summariesFor(ids.map((r) => r.id)),
     total,
     pages: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)),
+    matched: { topics: matchedTopics.sort(byCount), speakers: matchedSpeakers },
+    suggestions: total === 0 ? await suggest(params, terms, names) : null,
     facets: { speakers, topics, statuses, months },
   };
 }

@@ -1,0 +1,52 @@
+import Link from "next/link";
+import type { PublicSearchResult } from "@/lib/search/public-search";
+
+const chip = "inline-block rounded-full border bg-white px-3 py-1 font-medium hover:border-accent";
+
+/**
+ * Topics and speakers whose names hold the query, above the results: someone typing a topic's
+ * name ("dam phan ba ben") is usually looking for the topic. The topics' claims are in the
+ * results already; this says why, and leads to their own pages. One compact box, so that on a
+ * phone the results still start on the first screen.
+ */
+export function SearchMatches({ matched }: { matched: PublicSearchResult["matched"] }) {
+  const { topics, speakers } = matched;
+  if (topics.length === 0 && speakers.length === 0) return null;
+  return (
+    <section aria-label="Chủ đề và người phát ngôn trùng tên" className="mt-4 space-y-3 rounded-lg border border-sky-200 bg-sky-50 px-4 py-3 text-sm" data-testid="search-matches">
+      {topics.length > 0 && (
+        <div>
+          <p>
+            <span className="font-semibold">{topics.length === 1 ? "Chủ đề trùng tên" : "Các chủ đề trùng tên"}</span>
+            <span className="text-muted"> — kết quả bên dưới gồm mọi phát ngôn thuộc {topics.length === 1 ? "chủ đề này" : "các chủ đề này"}:</span>
+          </p>
+          <ul className="mt-2 flex flex-wrap gap-2">
+            {topics.map((t) => (
+              <li key={t.slug}>
+                <Link href={`/topics/${t.slug}`} className={`${chip} border-sky-300`}>
+                  {t.nameVi}
+                  {t.count > 0 && <span className="font-normal text-muted"> ({t.count} phát ngôn)</span>} →
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {speakers.length > 0 && (
+        <div>
+          <p className="font-semibold">Người phát ngôn trùng tên</p>
+          <ul className="mt-2 flex flex-wrap gap-2">
+            {speakers.map((s) => (
+              <li key={s.slug}>
+                <Link href={`/speakers/${s.slug}`} className={`${chip} border-slate-300`}>
+                  {s.name}
+                  {s.count > 0 && <span className="font-normal text-muted"> ({s.count} phát ngôn)</span>} →
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
