@@ -1,6 +1,7 @@
-import { NotFoundMessage } from "@/components/NotFoundMessage";
+import { NotFoundNotice } from "@/components/claims/NotFoundNotice";
 
-// notFound() inside the public pages: the public layout already provides <main>.
+// notFound() in a public page without a more specific boundary (a list page past its end, an
+// unknown address caught by [...missing]): the public layout already provides <main>.
 export default function PublicNotFound() {
-  return <NotFoundMessage />;
+  return <NotFoundNotice what="page" />;
 }

@@ -28,6 +28,15 @@ export function isPublicPath(pathname) {
 export const LIST_KEY = "claims-list";
 export const ALL_PUBLIC_KEY = "public";
 
+/**
+ * Public pages that list many claims, or speakers and topics with their claim counts: any change
+ * to a public claim may change them, so they carry the list key (the tag `publicTag.lists` of their
+ * data). Addresses not named here fall back to the list key too; naming them keeps the map of
+ * public pages readable in one place, and tests/unit/public-reader.test.ts fails when a page of
+ * app/(public) is in neither this list nor a branch with a key of its own below.
+ */
+export const LIST_PAGES = ["/claims", "/topics", "/speakers", "/search", "/about", "/feed.xml", "/rss.xml", "/feed.json", "/api/v1/claims"];
+
 function slugAt(segments, i) {
   const s = segments[i];
   return s !== undefined && SLUG.test(s) ? s : null;
@@ -52,7 +61,8 @@ export function surrogateKeysFor(pathname) {
     const slug = slugAt(segments, 3);
     keys.push(slug ? `claim:${slug}` : LIST_KEY);
   } else {
-    // Home, lists, indexes, search, feeds, the list API, about: anything showing many claims.
+    // LIST_PAGES, their later pages (/claims/page/2), home, unknown addresses (a cached 404):
+    // anything showing many claims, or nothing, is refreshed by the next change.
     keys.push(LIST_KEY);
   }
   keys.push(ALL_PUBLIC_KEY);

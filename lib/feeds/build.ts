@@ -1,6 +1,10 @@
 import type { PublicClaimSummary } from "../claims/public-dto";
 import { quotedExcerpt, quotedText } from "../claims/quote-text";
+import { warnAboutSiteUrlOnce } from "./site-origin";
 import { xmlText } from "./xml";
+
+// Loaded by the feed routes when the server first serves a feed: the place a missing SITE_URL shows.
+warnAboutSiteUrlOnce();
 
 /** Feeds of newly approved claims: Atom 1.0, RSS 2.0 and JSON Feed 1.1, from the same list. */
 const FEED_TITLE = "ClaimLedger — phát ngôn mới được kiểm chứng";

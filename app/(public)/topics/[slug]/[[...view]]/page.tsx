@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { AssessmentLegend } from "@/components/claims/AssessmentLegend";
 import { ClaimSummaryCard } from "@/components/claims/ClaimSummaryCard";
 import { Pager, parsePageNumber } from "@/components/ui/Pager";
 import { getTopicClaims } from "@/lib/claims/public-queries";
@@ -31,7 +33,7 @@ const load = cache(async (slug: string, view: string[] | undefined) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, view } = await params;
   const t = await load(slug, view);
-  if (!t) return { title: "Không tìm thấy" };
+  if (!t) return { title: "Không tìm thấy chủ đề" };
   const page = t.claims.page;
   return { title: `Chủ đề: ${t.topic.nameVi}${page > 1 ? ` — trang ${page}` : ""}`, alternates: { canonical: topicHref(t.topic.slug, page) } };
 }
@@ -43,11 +45,18 @@ export default async function TopicPage({ params }: Props) {
   const { topic, claims, speakers } = data;
   return (
     <>
-      <p className="text-sm text-muted">Chủ đề · {topic.nameEn}</p>
+      <nav aria-label="Đường dẫn" className="text-sm text-muted">
+        <Link href="/topics" className="hover:text-accent">
+          Chủ đề
+        </Link>{" "}
+        · <span lang="en">{topic.nameEn}</span>
+      </nav>
       <h1 className="text-3xl font-bold tracking-tight">{topic.nameVi}</h1>
+      {topic.description && <p className="mt-2 text-slate-700">{topic.description}</p>}
       <p className="mt-2 text-muted">
         {claims.total} phát ngôn của {speakers} người/tổ chức, mới nhất trước.
       </p>
+      <AssessmentLegend className="mt-2" />
       {claims.items.length === 0 ? (
         <p className="mt-8 rounded-lg border border-dashed border-slate-300 p-8 text-center text-muted">Chưa có phát ngôn nào được công bố về chủ đề này.</p>
       ) : (

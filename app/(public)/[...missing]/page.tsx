@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+
+// Any address no route answers: without this, Next.js renders the root not-found page, outside
+// the site's layout (no header, no way on). Here the 404 is rendered inside it, by
+// app/(public)/not-found.tsx. Cached like other 404s (a short s-maxage, scripts/serve.mjs).
+export const revalidate = 300;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
+export const metadata: Metadata = { title: "Không tìm thấy trang" };
+
+export default function MissingPage(): never {
+  notFound();
+}
