@@ -1,3 +1,4 @@
+import type { DbWriter } from "../audit/record";
 import { z } from "zod";
 import { addOrProposeAppearanceInTx, appearanceInputSchema } from "../appearances/service";
 import { isPendingAnswer } from "../pending/propose";
@@ -154,38 +155,53 @@ export async function findSimilarClaimsForSpan(actor: Actor | null, input: z.out
   return findSimilarClaims(row.quote);
 }
 
-export const acceptCandidateSchema = z
+/** Accept a suggestion as a new claim (with its speaker, chosen or created) … */
+const acceptAsNewClaimSchema = z
   .strictObject({
     articleId: idField,
-    mode: z.enum(["new", "appearance"], { error: "mode must be new or appearance." }),
-    claimId: idField.optional(),
+    mode: z.literal("new"),
     speakerId: idField.optional(),
     newSpeaker: z.strictObject({ name: lineField(200, "Speaker name"), kind: z.enum(["PERSON", "ORGANISATION", "UNNAMED_SOURCE"]) }).optional(),
-    content: claimContentSchema.omit({ speakerId: true }).optional(),
+    content: claimContentSchema.omit({ speakerId: true }),
     appearance: appearanceInputSchema.omit({ articleId: true }),
   })
-  .refine((v) => v.mode === "appearance" || v.content, { error: "A new claim needs its content.", path: ["content"] })
-  .refine((v) => v.mode === "new" || v.claimId, { error: "Choose the existing claim this is an appearance of.", path: ["claimId"] })
-  .refine((v) => v.mode === "appearance" || v.speakerId || v.newSpeaker, { error: "Choose or create the speaker.", path: ["speakerId"] });
+  .refine((v) => v.speakerId || v.newSpeaker, { error: "Choose or create the speaker.", path: ["speakerId"] });
 
-export async function acceptCandidate(actor: Actor | null, input: z.output<typeof acceptCandidateSchema>) {
+/** … or as one more source of a claim the ledger already has. */
+const acceptAsAppearanceSchema = z.strictObject({
+  articleId: idField,
+  mode: z.literal("appearance"),
+  claimId: idField,
+  appearance: appearanceInputSchema.omit({ articleId: true }),
+});
+
+export const acceptCandidateSchema = z.discriminatedUnion("mode", [acceptAsNewClaimSchema, acceptAsAppearanceSchema], {
+  error: "mode must be new or appearance.",
+});
+type AcceptInput = z.output<typeof acceptCandidateSchema>;
+
+/** The new claim's speaker: the one chosen, or one created now in the same transaction. */
+async function speakerForNewClaim(tx: DbWriter, actor: Actor, input: Extract<AcceptInput, { mode: "new" }>): Promise<string> {
+  if (input.speakerId) return input.speakerId;
+  if (!input.newSpeaker) throw new AppError("VALIDATION", "Choose or create the speaker.", { fields: { speakerId: ["Choose or create the speaker."] } });
+  return (await createSpeakerInTx(tx, actor, { ...input.newSpeaker, variants: [], affiliation: null, country: null, description: null })).id;
+}
+
+export async function acceptCandidate(actor: Actor | null, input: AcceptInput) {
   assertRole(actor, "appearance.manage");
   return publicChangeTransaction(async (tx) => {
-    let claimId = input.claimId;
+    let claimId: string;
     if (input.mode === "new") {
-      let speakerId = input.speakerId;
-      if (!speakerId && input.newSpeaker) {
-        const sp = await createSpeakerInTx(tx, actor, { ...input.newSpeaker, variants: [], affiliation: null, country: null, description: null });
-        speakerId = sp.id;
+      claimId = (await createClaimInTx(tx, actor, { ...input.content, speakerId: await speakerForNewClaim(tx, actor, input) })).id;
+    } else {
+      if (!(await tx.claim.findFirst({ where: { id: input.claimId, deletedAt: null }, select: { id: true } }))) {
+        throw new AppError("NOT_FOUND", "The existing claim was not found.");
       }
-      const created = await createClaimInTx(tx, actor, { ...input.content!, speakerId: speakerId! });
-      claimId = created.id;
-    } else if (!(await tx.claim.findFirst({ where: { id: claimId!, deletedAt: null }, select: { id: true } }))) {
-      throw new AppError("NOT_FOUND", "The existing claim was not found.");
+      claimId = input.claimId;
     }
     // A source added to a published claim may wait for a reviewer (the answer then names the pending change).
-    const appearance = await addOrProposeAppearanceInTx(tx, actor, claimId!, { ...input.appearance, articleId: input.articleId });
-    if (isPendingAnswer(appearance)) return { claimId: claimId!, appearanceId: null, pendingChange: appearance.pendingChange, message: appearance.message, publicTags: [] };
-    return { claimId: claimId!, appearanceId: appearance.id, publicTags: await publicTagsForClaim(tx, claimId!) };
+    const appearance = await addOrProposeAppearanceInTx(tx, actor, claimId, { ...input.appearance, articleId: input.articleId });
+    if (isPendingAnswer(appearance)) return { claimId, appearanceId: null, pendingChange: appearance.pendingChange, message: appearance.message, publicTags: [] };
+    return { claimId, appearanceId: appearance.id, publicTags: await publicTagsForClaim(tx, claimId) };
   });
 }
