@@ -120,7 +120,8 @@ describe("the extractor (linear) = the old one", () => {
       sameAsBefore(text, { speakers: demoLexicon });
       sameAsBefore(text, { speakers: small, outlet: "TTXVN", articleDate: "2025-12-20" });
     }
-  });
+    // The old extractor is quadratic on the joined texts: seconds on a busy machine.
+  }, 60_000);
 });
 
 describe("bounded work on run-on text", () => {
