@@ -26,21 +26,82 @@ const fieldLabels: { field: keyof ClaimSnapshot; label: string }[] = [
   { field: "retractionReason", label: "Retraction reason" },
 ];
 
-function asText(value: unknown, field: keyof ClaimSnapshot, names: Map<string, string>): string {
+/**
+ * How a stored value reads to a person: a speaker's name for an id, "In review" for IN_REVIEW,
+ * topic names for slugs. Return null to fall back to the raw text.
+ */
+export type DescribeValue = (field: keyof ClaimSnapshot, value: string) => string | null;
+
+// Fields whose values are codes: words inside them mean nothing apart, so they are compared
+// whole ("In review" → "Changes requested"), never word by word.
+const wholeValueFields = new Set<keyof ClaimSnapshot>(["speakerId", "kind", "saidAtPrecision", "status", "verification", "rating"]);
+
+function asText(value: unknown, field: keyof ClaimSnapshot, describe: DescribeValue): string {
   if (value === null || value === undefined) return "";
-  if (field === "speakerId") return names.get(String(value)) ?? String(value);
   if (field === "saidAt") return String(value).slice(0, 10);
-  if (Array.isArray(value)) return value.join(", ");
-  return String(value);
+  if (Array.isArray(value)) return value.map((v) => describe(field, String(v)) ?? String(v)).join(", ");
+  return describe(field, String(value)) ?? String(value);
 }
 
-export function diffSnapshots(from: ClaimSnapshot, to: ClaimSnapshot, speakerNames: Map<string, string>): FieldDiff[] {
+export function diffSnapshots(from: ClaimSnapshot, to: ClaimSnapshot, describe: DescribeValue): FieldDiff[] {
   const out: FieldDiff[] = [];
   for (const { field, label } of fieldLabels) {
-    const a = asText(from[field], field, speakerNames);
-    const b = asText(to[field], field, speakerNames);
+    const a = asText(from[field], field, describe);
+    const b = asText(to[field], field, describe);
     if (a === b) continue;
-    out.push({ field, label, parts: diffWords(a, b).map((p) => ({ value: p.value, added: Boolean(p.added), removed: Boolean(p.removed) })) });
+    const parts = wholeValueFields.has(field)
+      ? [...(a ? [{ value: a, added: false, removed: true }] : []), ...(b ? [{ value: b, added: true, removed: false }] : [])]
+      : diffWords(a, b).map((p) => ({ value: p.value, added: Boolean(p.added), removed: Boolean(p.removed) }));
+    out.push({ field, label, parts });
+  }
+  return out;
+}
+
+/** What restoring a version brings back (lib/claims/service.ts restoreClaimVersion): its content, not its status. */
+export const CONTENT_FIELDS = ["speakerId", "roleHeld", "quote", "translation", "kind", "saidAt", "saidAtPrecision", "venue", "topics"] as const satisfies readonly (keyof ClaimSnapshot)[];
+
+/**
+ * Whether restoring `version` would change anything: a version that differs from the current
+ * one only in status or verification restores to the same text, so it is not offered.
+ */
+export function contentDiffers(version: ClaimSnapshot, current: ClaimSnapshot): boolean {
+  return CONTENT_FIELDS.some((field) => JSON.stringify(normalised(version, field)) !== JSON.stringify(normalised(current, field)));
+}
+
+function normalised(s: ClaimSnapshot, field: (typeof CONTENT_FIELDS)[number]): unknown {
+  const value = s[field];
+  if (field === "topics") return [...((value as string[] | undefined) ?? [])].sort();
+  if (field === "saidAt") return value ? String(value).slice(0, 10) : null;
+  return value ?? null;
+}
+
+/** The audit details a version's own event carries (a reviewer's reason, the version restored). */
+export interface VersionDetails {
+  reason: string | null;
+  restoredFromVersion: number | null;
+}
+
+/**
+ * Pairs each revision with the audit event written in the same transaction (same action, in
+ * order): the revision holds the snapshot, the event what was said with it. Events without a
+ * revision (none today) are skipped; a revision without an event gets no details.
+ */
+export function detailsByVersion(
+  revisions: readonly { version: number; action: string }[],
+  events: readonly { action: string; after: unknown }[],
+): Map<number, VersionDetails> {
+  const out = new Map<number, VersionDetails>();
+  let next = 0;
+  for (const r of [...revisions].sort((a, b) => a.version - b.version)) {
+    let i = next;
+    while (i < events.length && events[i]!.action !== r.action) i++;
+    if (i >= events.length) continue;
+    next = i + 1;
+    const after = (events[i]!.after ?? {}) as Record<string, unknown>;
+    out.set(r.version, {
+      reason: typeof after.transitionReason === "string" && after.transitionReason.trim() ? after.transitionReason : null,
+      restoredFromVersion: typeof after.restoredFromVersion === "number" ? after.restoredFromVersion : null,
+    });
   }
   return out;
 }

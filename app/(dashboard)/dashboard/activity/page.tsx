@@ -1,41 +1,83 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { z } from "zod";
 import { requireActor } from "@/lib/auth/actor";
-import { listRecentActivity } from "@/lib/audit/queries";
+import { listRecentActivity, type ActivityEvent, type DescribedAction } from "@/lib/audit/queries";
+import { formatDateTime, NEWSROOM_ZONE_LABEL } from "@/lib/format/date-time";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("metadata");
   return { title: t("activity"), robots: { index: false } };
 }
 
+// Message keys cannot contain ".": "claim.submit" is activity.events.claim_submit.
+type EventKey<A extends string> = A extends `${infer Entity}.${infer Verb}` ? `${Entity}_${Verb}` : never;
+const eventKey = (action: DescribedAction) => action.replace(".", "_") as EventKey<DescribedAction>;
+
 const query = z.object({ page: z.coerce.number().int().min(1).max(10_000).catch(1) });
+
+const claimLink = (claim: { id: string; label: string }) => (
+  <Link href={`/dashboard/claims/${claim.id}`} className="text-accent hover:underline" lang="vi">
+    {claim.label}
+  </Link>
+);
 
 export default async function ActivityPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   const { page } = query.parse(await searchParams);
   const { events, hasMore } = await listRecentActivity(actor, page);
-  const [t, tc] = await Promise.all([getTranslations("activity"), getTranslations("common")]);
+  const [locale, t, tc, tEnum, tPending] = await Promise.all([getLocale(), getTranslations("activity"), getTranslations("common"), getTranslations("enums"), getTranslations("pending")]);
+  const lang = locale === "en" ? "en" : "vi";
+
+  // "Trang submitted a claim for review: Yuri Ushakov: “…”" — who, what, on what, in words.
+  const sentence = (e: ActivityEvent): ReactNode => {
+    const values = { actor: e.actor ?? tc("system"), who: (chunks: ReactNode) => <strong className="font-medium">{chunks}</strong> };
+    const what = e.action ? t.rich(`events.${eventKey(e.action)}`, values) : t.rich("events.other", values);
+    const kind = e.pendingKind ? <span className="text-muted"> ({tPending(`kind.${e.pendingKind}`)})</span> : null;
+    const s = e.subject;
+    if (s.kind === "claim")
+      return (
+        <>
+          {what}
+          {kind}: {claimLink(s)}
+        </>
+      );
+    if (s.kind === "link")
+      return (
+        <>
+          {what}: {s.from ? claimLink(s.from) : t("unknownClaim")} <em>{tEnum(`linkOutgoing.${s.type}`)}</em> {s.to ? claimLink(s.to) : t("unknownClaim")}
+        </>
+      );
+    if (s.kind === "named")
+      return (
+        <>
+          {what}
+          {kind}: <span lang="vi">{s.label}</span>
+        </>
+      );
+    return (
+      <>
+        {what}
+        {kind}
+      </>
+    );
+  };
+
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
-      <p className="text-sm text-muted">{t("intro")}</p>
+      <p className="text-sm text-muted">
+        {t("intro")} {t("timesIn", { zone: NEWSROOM_ZONE_LABEL })}
+      </p>
       <ol className="mt-6 divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
         {events.map((e) => (
-          <li key={e.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 px-4 py-3 text-sm">
-            <time dateTime={e.createdAt} className="w-36 shrink-0 text-xs text-muted">
-              {e.createdAt.slice(0, 16).replace("T", " ")} UTC
+          <li key={e.id} className="flex flex-col gap-1 px-4 py-3 text-sm sm:flex-row sm:items-baseline sm:gap-3" data-testid="activity-event">
+            <time dateTime={e.createdAt.toISOString()} className="shrink-0 text-xs text-muted sm:w-40">
+              {formatDateTime(e.createdAt, lang)}
             </time>
-            <span className="font-medium">{e.actor}</span>
-            <span className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs">{e.action}</span>
-            {e.href ? (
-              <Link href={e.href} className="min-w-0 flex-1 truncate text-accent hover:underline" lang="vi">
-                {e.label}
-              </Link>
-            ) : (
-              <span className="min-w-0 flex-1 truncate text-muted">{e.label}</span>
-            )}
+            <p className="min-w-0 flex-1 break-words">{sentence(e)}</p>
           </li>
         ))}
       </ol>

@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ClaimActionButton } from "@/components/dashboard/ClaimActionButton";
 import { requireActor } from "@/lib/auth/actor";
-import { prisma } from "@/lib/db";
-import { findClaimForStaff, listRevisions } from "@/lib/claims/dashboard-queries";
-import { diffSnapshots } from "@/lib/claims/history";
+import { findClaimForStaff } from "@/lib/claims/dashboard-queries";
+import { contentDiffers, diffSnapshots, type DescribeValue } from "@/lib/claims/history";
+import { isLinkEvent, loadClaimHistory, type ClaimHistoryEvent, type ClaimVersion, type LinkEvent, type SourceEvent } from "@/lib/claims/history-queries";
 import { EDITABLE_STATUSES } from "@/lib/claims/workflow";
+import { formatDateTime, NEWSROOM_ZONE_LABEL } from "@/lib/format/date-time";
+import { ClaimKind, DatePrecision, EditorialStatus, VerificationStatus } from "@/lib/generated/prisma/enums";
 import { roleAllows } from "@/lib/permissions";
 import { isId } from "@/lib/validation/common";
 
@@ -25,7 +27,11 @@ const revisionAction = (action: string): RevisionAction | null => {
   return (revisionActions as readonly string[]).includes(name) ? (name as RevisionAction) : null;
 };
 
+const isOneOf = <T extends string>(values: readonly T[], value: string): value is T => (values as readonly string[]).includes(value);
+
 const query = z.object({ from: z.coerce.number().int().min(1).optional().catch(undefined), to: z.coerce.number().int().min(1).optional().catch(undefined) });
+
+type TimelineItem = { kind: "version"; at: Date; version: ClaimVersion; previous: ClaimVersion | undefined } | { kind: "event"; at: Date; event: ClaimHistoryEvent };
 
 export default async function ClaimHistoryPage({
   params,
@@ -39,22 +45,78 @@ export default async function ClaimHistoryPage({
   const actor = await requireActor();
   const claim = await findClaimForStaff(actor, id);
   if (!claim || !actor) notFound();
-  const revisions = await listRevisions(actor, id);
-  const latest = revisions[0]!;
+  const history = await loadClaimHistory(actor, id);
+  const versions = history.versions;
+  const latest = versions[0]!;
   const q = query.parse(await searchParams);
-  const toV = revisions.find((r) => r.version === q.to) ?? latest;
-  const fromV = revisions.find((r) => r.version === q.from) ?? revisions.find((r) => r.version === toV.version - 1) ?? toV;
+  const toV = versions.find((r) => r.version === q.to) ?? latest;
+  const fromV = versions.find((r) => r.version === q.from) ?? versions.find((r) => r.version === toV.version - 1) ?? toV;
 
-  const speakerIds = [...new Set(revisions.map((r) => r.snapshot.speakerId))];
-  const speakers = await prisma.speaker.findMany({ where: { id: { in: speakerIds } }, select: { id: true, name: true } });
-  const names = new Map(speakers.map((s) => [s.id, s.name]));
-  const diff = diffSnapshots(fromV.snapshot, toV.snapshot, names);
-  const [t, tc, tField] = await Promise.all([getTranslations("history"), getTranslations("common"), getTranslations("claimFields")]);
+  const [locale, t, tc, tField, tEnum] = await Promise.all([getLocale(), getTranslations("history"), getTranslations("common"), getTranslations("claimFields"), getTranslations("enums")]);
+  const lang = locale === "en" ? "en" : "vi";
+  // Stored codes in the words of the dashboard's language ("In review", not IN_REVIEW).
+  const describe: DescribeValue = (field, value) => {
+    if (field === "speakerId") return history.speakerNames.get(value) ?? null;
+    if (field === "topics") {
+      const topic = history.topicNames.get(value);
+      return topic ? (lang === "vi" ? topic.nameVi : topic.nameEn) : null;
+    }
+    if (field === "status" && isOneOf(Object.values(EditorialStatus), value)) return tEnum(`editorialStatus.${value}`);
+    if (field === "verification" && isOneOf(Object.values(VerificationStatus), value)) return tEnum(`verificationStatus.${value}`);
+    if (field === "kind" && isOneOf(Object.values(ClaimKind), value)) return tEnum(`claimKind.${value}`);
+    if (field === "saidAtPrecision" && isOneOf(Object.values(DatePrecision), value)) return tEnum(`datePrecision.${value}`);
+    return null;
+  };
+  const diff = diffSnapshots(fromV.snapshot, toV.snapshot, describe);
   const actionLabel = (action: string) => {
     const known = revisionAction(action);
-    return known ? t(`actions.${known}`) : action;
+    return known ? t(`actions.${known}`) : t("actions.other");
   };
   const canRestore = !claim.deletedAt && EDITABLE_STATUSES.includes(claim.status) && roleAllows(actor.role, "claim.restore_version");
+  const when = (at: Date) => (
+    <time dateTime={at.toISOString()} className="text-muted">
+      {formatDateTime(at, lang)}
+    </time>
+  );
+
+  // One timeline, newest first: the claim's versions and what happened around it (sources, links).
+  const timeline: TimelineItem[] = [
+    ...versions.map((v, i) => ({ kind: "version" as const, at: v.createdAt, version: v, previous: versions[i + 1] })),
+    ...history.events.map((e) => ({ kind: "event" as const, at: e.at, event: e })),
+  ].sort((a, b) => b.at.getTime() - a.at.getTime());
+
+  const sourceSentence = (e: SourceEvent) => {
+    const source = e.article ? `${e.article.outlet}: ${e.article.title}` : t("events.unknownSource");
+    return (
+      <>
+        {t(`events.${e.kind}`, { actor: e.actor ?? tc("system"), source })}
+        {e.exact && (
+          <span className="mt-0.5 block text-muted" lang="vi">
+            “{e.exact.length > 160 ? `${e.exact.slice(0, 160)}…` : e.exact}”
+          </span>
+        )}
+      </>
+    );
+  };
+  const linkSentence = (e: LinkEvent) => {
+    const relation = e.direction === "outgoing" ? tEnum(`linkOutgoing.${e.type}`) : tEnum(`linkIncoming.${e.type}`);
+    const other = e.other ? `${e.other.speaker}: “${e.other.quote.length > 100 ? `${e.other.quote.slice(0, 100)}…` : e.other.quote}”` : t("events.unknownClaim");
+    const otherId = e.other?.id;
+    return t.rich(`events.${e.kind}`, {
+      actor: e.actor ?? tc("system"),
+      relation,
+      other,
+      claim: (chunks) =>
+        otherId ? (
+          <Link href={`/dashboard/claims/${otherId}`} className="text-accent underline" lang="vi">
+            {chunks}
+          </Link>
+        ) : (
+          <span>{chunks}</span>
+        ),
+    });
+  };
+  const eventSentence = (e: ClaimHistoryEvent) => (isLinkEvent(e) ? linkSentence(e) : sourceSentence(e));
 
   return (
     <div className="space-y-6">
@@ -65,7 +127,9 @@ export default async function ClaimHistoryPage({
           </Link>
         </p>
         <h1 className="mt-1 text-2xl font-bold tracking-tight">{t("heading", { speaker: claim.speaker.name })}</h1>
-        <p className="text-sm text-muted">{t("intro")}</p>
+        <p className="text-sm text-muted">
+          {t("intro")} {t("timesIn", { zone: NEWSROOM_ZONE_LABEL })}
+        </p>
       </div>
 
       <section aria-labelledby="compare-heading" className="rounded-lg border border-slate-200 bg-white p-5">
@@ -81,8 +145,8 @@ export default async function ClaimHistoryPage({
           ).map(([name, selected, label]) => (
             <label key={name} className="flex flex-col gap-1">
               {label}
-              <select name={name} defaultValue={selected} className="rounded-md border border-slate-300 px-2 py-1.5">
-                {revisions.map((r) => (
+              <select name={name} defaultValue={selected} className="max-w-full rounded-md border border-slate-300 px-2 py-1.5">
+                {versions.map((r) => (
                   <option key={r.version} value={r.version}>
                     v{r.version} — {actionLabel(r.action)}
                   </option>
@@ -95,9 +159,7 @@ export default async function ClaimHistoryPage({
           </button>
         </form>
         <div className="mt-4" data-testid="version-diff">
-          <p className="text-sm font-medium">
-            {t("changes", { from: fromV.version, to: toV.version })}
-          </p>
+          <p className="text-sm font-medium">{t("changes", { from: fromV.version, to: toV.version })}</p>
           {diff.length === 0 ? (
             <p className="mt-2 text-sm text-muted">{t("noDiff")}</p>
           ) : (
@@ -105,14 +167,16 @@ export default async function ClaimHistoryPage({
               {diff.map((d) => (
                 <div key={d.field} className="grid gap-1 py-2 sm:grid-cols-4">
                   <dt className="font-medium text-muted">{tField(d.field)}</dt>
-                  <dd className="whitespace-pre-wrap sm:col-span-3" lang="vi">
+                  <dd className="whitespace-pre-wrap sm:col-span-3" lang={d.field === "quote" || d.field === "roleHeld" || d.field === "venue" ? "vi" : undefined}>
                     {d.parts.map((p, i) =>
                       p.added ? (
                         <ins key={i} className="bg-emerald-100 text-emerald-900 no-underline">
+                          <span className="sr-only">{t("added")} </span>
                           {p.value}
                         </ins>
                       ) : p.removed ? (
                         <del key={i} className="bg-rose-100 text-rose-900">
+                          <span className="sr-only">{t("removed")} </span>
                           {p.value}
                         </del>
                       ) : (
@@ -129,29 +193,46 @@ export default async function ClaimHistoryPage({
 
       <section aria-labelledby="versions-heading" className="rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="versions-heading" className="text-lg font-semibold">
-          {t("versionsHeading")}
+          {t("timelineHeading")}
         </h2>
         <ol className="mt-3 divide-y divide-slate-100">
-          {revisions.map((r, i) => {
-            const previous = revisions[i + 1];
+          {timeline.map((item) => {
+            if (item.kind === "event") {
+              return (
+                <li key={`e-${item.event.id}`} className="py-3 text-sm" data-testid="history-event">
+                  <p>{eventSentence(item.event)}</p>
+                  <p className="mt-0.5 text-xs">{when(item.at)}</p>
+                </li>
+              );
+            }
+            const r = item.version;
+            const previous = item.previous;
+            const restorable = canRestore && r.version !== latest.version && contentDiffers(r.snapshot, latest.snapshot);
             return (
-              <li key={r.version} className="flex flex-wrap items-center justify-between gap-3 py-3 text-sm" data-testid={`version-${r.version}`}>
-                <div>
+              <li key={`v-${r.version}`} className="flex flex-wrap items-start justify-between gap-3 py-3 text-sm" data-testid={`version-${r.version}`}>
+                <div className="min-w-0 flex-1">
                   <p>
-                    <span className="font-semibold">v{r.version}</span> · {t("byActor", { action: actionLabel(r.action), actor: r.actor?.name ?? tc("system") })} ·{" "}
-                    <time dateTime={r.createdAt.toISOString()}>{r.createdAt.toISOString().replace("T", " ").slice(0, 16)} UTC</time>
+                    <span className="font-semibold">v{r.version}</span> · {t("byActor", { action: actionLabel(r.action), actor: r.actor ?? tc("system") })}
+                    {r.restoredFromVersion !== null && <> {t("restoredFrom", { version: r.restoredFromVersion })}</>}
                   </p>
-                  <p className="mt-0.5 line-clamp-1 text-muted" lang="vi">
+                  <p className="mt-0.5 text-xs">{when(r.createdAt)}</p>
+                  {r.reason && (
+                    <div className="mt-2 rounded-md border-l-4 border-amber-400 bg-amber-50 px-3 py-2 text-amber-950" data-testid="version-reason">
+                      <p className="text-xs font-medium">{r.action === "claim.retract" ? t("publicReason") : t("reviewerNote")}</p>
+                      <p className="whitespace-pre-wrap">{r.reason}</p>
+                    </div>
+                  )}
+                  <p className="mt-1 line-clamp-1 text-muted" lang="vi">
                     {r.snapshot.quote}
                   </p>
                 </div>
-                <div className="flex items-center gap-2">
+                <div className="flex flex-wrap items-center gap-2">
                   {previous && (
                     <Link href={`?from=${previous.version}&to=${r.version}`} className="text-accent hover:underline">
                       {t("diffWith", { version: previous.version })}
                     </Link>
                   )}
-                  {canRestore && r.version !== latest.version && (
+                  {restorable && (
                     <ClaimActionButton
                       method="POST"
                       url={`/api/claims/${id}/restore`}
@@ -160,6 +241,7 @@ export default async function ClaimHistoryPage({
                       confirmText={t("restoreConfirm", { version: r.version })}
                     />
                   )}
+                  {canRestore && r.version !== latest.version && !restorable && <span className="text-xs text-muted">{t("sameContent")}</span>}
                 </div>
               </li>
             );
