@@ -10,6 +10,7 @@ import { Field, inputClass } from "@/components/ui/Field";
 import { callApi } from "@/lib/client/api";
 import type { TextSpan } from "@/lib/text/selectors";
 import { SelectableText } from "./SelectableText";
+import { useUnsavedWork } from "./UnsavedChanges";
 
 export interface AnnotationView {
   id: string;
@@ -17,11 +18,13 @@ export interface AnnotationView {
   visibility: "INTERNAL" | "PUBLIC";
   author: string;
   createdAt: string;
+  /** When, as the page's reader reads it (formatted on the server: same text on both sides). */
+  createdLabel: string;
   version: number;
   resolved: boolean;
   resolvedBy: string | null;
   anchor: { target: "QUOTE" | "ARTICLE"; exact: string; start: number | null; end: number | null; appearanceId: string | null } | null;
-  replies: { id: string; body: string; author: string; createdAt: string; visibility: "INTERNAL" | "PUBLIC" }[];
+  replies: { id: string; body: string; author: string; createdAt: string; createdLabel: string; visibility: "INTERNAL" | "PUBLIC" }[];
 }
 
 type Anchor = { target: "QUOTE" | "ARTICLE"; appearanceId?: string; span: TextSpan };
@@ -51,6 +54,11 @@ export function AnnotationsPanel({
   const [reply, setReply] = useState("");
   const [showResolved, setShowResolved] = useState(true);
   const [error, setError] = useState<string | null>(null);
+  // Said next to the comment form / the thread where it happened, and announced.
+  const [posted, setPosted] = useState<string | null>(null);
+  const [threadNotice, setThreadNotice] = useState<{ id: string; text: string } | null>(null);
+  const tUnsaved = useTranslations("unsaved");
+  useUnsavedWork("comment", body.trim().length > 0 || reply.trim().length > 0, tUnsaved("comment"));
 
   const quoteHighlights = annotations
     .filter((a) => a.anchor?.target === "QUOTE" && a.anchor.start !== null && !a.resolved)
@@ -62,6 +70,7 @@ export function AnnotationsPanel({
 
   async function post() {
     setError(null);
+    setPosted(null);
     const result = await callApi("POST", `/api/claims/${claimId}/annotations`, {
       body,
       visibility,
@@ -70,6 +79,7 @@ export function AnnotationsPanel({
     if (!result.ok) return setError(result.error.message);
     setBody("");
     setAnchor(null);
+    setPosted(visibility === "PUBLIC" ? t("postedPublic") : t("posted"));
     router.refresh();
   }
 
@@ -79,12 +89,14 @@ export function AnnotationsPanel({
     if (!result.ok) return setError(result.error.message);
     setReply("");
     setReplyTo(null);
+    setThreadNotice({ id: parent.id, text: t("replyPosted") });
     router.refresh();
   }
 
   async function toggle(a: AnnotationView) {
     const result = await callApi("POST", `/api/annotations/${a.id}/resolve`, { resolved: !a.resolved, version: a.version });
     if (!result.ok) return setError(result.error.message);
+    setThreadNotice({ id: a.id, text: a.resolved ? t("reopenedNotice") : t("resolvedNotice") });
     router.refresh();
   }
 
@@ -156,7 +168,7 @@ export function AnnotationsPanel({
             <MarkdownBody markdown={a.body} />
             <p className="mt-2 flex flex-wrap items-center gap-2 text-xs text-muted">
               <span>
-                {a.author} · <time dateTime={a.createdAt}>{a.createdAt.slice(0, 16).replace("T", " ")}</time>
+                {a.author} · <time dateTime={a.createdAt}>{a.createdLabel}</time>
               </span>
               <span className={`rounded px-1.5 py-0.5 ${a.visibility === "PUBLIC" ? "bg-violet-100 text-violet-900" : "bg-slate-100"}`}>{tVisibility(a.visibility)}</span>
               {a.resolved && <span className="rounded bg-emerald-50 px-1.5 py-0.5 text-emerald-900">{a.resolvedBy ? t("resolvedBy", { name: a.resolvedBy }) : t("resolved")}</span>}
@@ -167,7 +179,7 @@ export function AnnotationsPanel({
                   <li key={r.id}>
                     <MarkdownBody markdown={r.body} />
                     <p className="text-xs text-muted">
-                      {r.author} · <time dateTime={r.createdAt}>{r.createdAt.slice(0, 16).replace("T", " ")}</time>
+                      {r.author} · <time dateTime={r.createdAt}>{r.createdLabel}</time>
                     </p>
                   </li>
                 ))}
@@ -181,6 +193,9 @@ export function AnnotationsPanel({
                 {t("reply")}
               </Button>
             </div>
+            <p role="status" className="mt-2 text-sm text-emerald-800 empty:hidden">
+              {threadNotice?.id === a.id ? `✓ ${threadNotice.text}` : ""}
+            </p>
             {replyTo === a.id && (
               <div className="mt-2 space-y-2">
                 <label htmlFor={`reply-${a.id}`} className="sr-only">
@@ -220,9 +235,14 @@ export function AnnotationsPanel({
             )}
           </Field>
         )}
-        <Button onClick={() => void post()} disabled={!body.trim()}>
-          {t("post")}
-        </Button>
+        <div className="flex flex-wrap items-center gap-3">
+          <Button onClick={() => void post()} disabled={!body.trim()}>
+            {t("post")}
+          </Button>
+          <p role="status" className="text-sm font-medium text-emerald-800" data-testid="comment-status">
+            {posted ? `✓ ${posted}` : ""}
+          </p>
+        </div>
       </div>
     </section>
   );

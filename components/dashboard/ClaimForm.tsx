@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
 import { Field, inputClass, NamedOptions } from "@/components/ui/Field";
@@ -11,10 +11,14 @@ import { snapshotToFormValues, type ClaimFormValues } from "@/lib/claims/form-va
 import type { ClaimSnapshot } from "@/lib/claims/snapshot";
 import { ConflictPanel } from "./ConflictPanel";
 import { InlineSpeakerCreator } from "./InlineSpeakerCreator";
+import { useUnsavedDrafts, useUnsavedWork } from "./UnsavedChanges";
 
 const kindOptions = ["DIRECT", "INDIRECT", "REPORTED"] as const satisfies readonly ClaimFormValues["kind"][];
 
 const precisionOptions = ["DAY", "MONTH", "YEAR", "APPROXIMATE"] as const satisfies readonly ClaimFormValues["saidAtPrecision"][];
+
+const sameValues = (a: ClaimFormValues, b: ClaimFormValues) =>
+  JSON.stringify({ ...a, topics: [...a.topics].sort() }) === JSON.stringify({ ...b, topics: [...b.topics].sort() });
 
 export function ClaimForm({
   mode,
@@ -38,18 +42,27 @@ export function ClaimForm({
   const topicName = (topic: { nameVi: string; nameEn: string }) => (locale === "vi" ? topic.nameVi : topic.nameEn);
   const router = useRouter();
   const [values, setValues] = useState(initial);
+  // What the server holds: the form is "unsaved" while the fields differ from it.
+  const [savedValues, setSavedValues] = useState(initial);
   const [speakerOptions, setSpeakerOptions] = useState(speakers);
   const [creatingSpeaker, setCreatingSpeaker] = useState(false);
   const [baseVersion, setBaseVersion] = useState(version ?? 1);
   const [error, setError] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const conflictRef = useRef<HTMLDivElement>(null);
+  const tUnsaved = useTranslations("unsaved");
+  const { reportSavedVersion } = useUnsavedDrafts();
 
-  const set = <K extends keyof ClaimFormValues>(key: K, value: ClaimFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set = <K extends keyof ClaimFormValues>(key: K, value: ClaimFormValues[K]) => {
+    setSaved(null);
+    setValues((v) => ({ ...v, [key]: value }));
+  };
   const fieldErrors = error?.details?.fields ?? {};
+  const dirty = !sameValues(values, savedValues);
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
+  /** Saves the fields; the claim's new version, or null (the reason is shown next to the button). */
+  async function save(): Promise<number | null> {
     setPending(true);
     setError(null);
     setSaved(null);
@@ -61,15 +74,28 @@ export function ClaimForm({
     setPending(false);
     if (!result.ok) {
       setError(result.error);
-      return;
+      // The two versions are compared at the top of the form: bring them to the person.
+      if (result.error.code === "CONFLICT") requestAnimationFrame(() => conflictRef.current?.scrollIntoView({ block: "start" }));
+      return null;
     }
     if (mode === "create") {
+      setSavedValues(values);
       router.push(`/dashboard/claims/${result.data.id}`);
-      return;
+      return result.data.version;
     }
     setBaseVersion(result.data.version);
+    setSavedValues(values);
+    reportSavedVersion(result.data.version);
     setSaved(t("saved", { version: result.data.version }));
     router.refresh();
+    return result.data.version;
+  }
+
+  useUnsavedWork("claim", dirty, tUnsaved("claim"), mode === "edit" ? save : undefined);
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    await save();
   }
 
   const conflict = error?.code === "CONFLICT" && error.details?.current ? (error.details.current as ClaimSnapshot) : null;
@@ -81,26 +107,28 @@ export function ClaimForm({
           {t.rich("editing", { version: baseVersion, num: (chunks) => <strong data-testid="base-version">{chunks}</strong> })}
         </p>
       )}
-      {error && !conflict && <Alert tone="error">{error.message}</Alert>}
       {conflict && (
-        <ConflictPanel
-          message={error!.message}
-          yours={values}
-          current={snapshotToFormValues(conflict)}
-          currentVersion={(error!.details?.currentVersion as number | null) ?? baseVersion}
-          speakers={speakerOptions}
-          onKeepMine={(v) => {
-            setBaseVersion(v);
-            setError(null);
-          }}
-          onTakeTheirs={(v, current) => {
-            setValues(current);
-            setBaseVersion(v);
-            setError(null);
-          }}
-        />
+        <div ref={conflictRef} className="scroll-mt-4">
+          <ConflictPanel
+            message={error!.message}
+            yours={values}
+            current={snapshotToFormValues(conflict)}
+            currentVersion={(error!.details?.currentVersion as number | null) ?? baseVersion}
+            speakers={speakerOptions}
+            onKeepMine={(v) => {
+              setSavedValues(snapshotToFormValues(conflict));
+              setBaseVersion(v);
+              setError(null);
+            }}
+            onTakeTheirs={(v, current) => {
+              setValues(current);
+              setSavedValues(current);
+              setBaseVersion(v);
+              setError(null);
+            }}
+          />
+        </div>
       )}
-      {saved && <Alert tone="success">{saved}</Alert>}
 
       <div className="grid gap-5 md:grid-cols-2">
         <div>
@@ -198,10 +226,19 @@ export function ClaimForm({
         {fieldErrors.topics && <p className="mt-1 text-sm text-rose-700">{fieldErrors.topics.join(" ")}</p>}
       </fieldset>
 
-      <div className="flex gap-3">
+      {error && !conflict && <Alert tone="error">{error.message}</Alert>}
+      <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={pending}>
           {pending ? tc("saving") : mode === "create" ? t("create") : t("save")}
         </Button>
+        {/* Said where the person is (next to the button), and announced: the top of the form may be off-screen. */}
+        <p role="status" className="text-sm" data-testid="claim-form-status">
+          {saved ? (
+            <span className="font-medium text-emerald-800">✓ {saved}</span>
+          ) : dirty && mode === "edit" ? (
+            <span className="text-amber-800">{tUnsaved("formDirty")}</span>
+          ) : null}
+        </p>
       </div>
     </form>
   );

@@ -3,13 +3,14 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
 import { Field, inputClass } from "@/components/ui/Field";
 import { callApi, waitsForReviewer } from "@/lib/client/api";
 import type { LinkType } from "@/lib/generated/prisma/enums";
 import { ClaimGraph, type GraphLink } from "./ClaimGraph";
+import { useUnsavedWork } from "./UnsavedChanges";
 
 const types = ["CONTRADICTS", "SUPPORTS", "SAME_STATEMENT", "RESPONDS_TO", "UPDATES"] as const satisfies readonly LinkType[];
 
@@ -30,11 +31,20 @@ export function LinksPanel({
   const [q, setQ] = useState("");
   const [results, setResults] = useState<{ id: string; quote: string; speaker: string; status: string }[] | null>(null);
   const [target, setTarget] = useState<{ id: string; quote: string; speaker: string } | null>(null);
-  const [type, setType] = useState<LinkType>("CONTRADICTS");
+  // No default relation: a preselected "contradicts" was saved by people who never chose it.
+  const [type, setType] = useState<LinkType | "">("");
+  const [typeMissing, setTypeMissing] = useState(false);
   const [note, setNote] = useState("");
   const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ tone: "success" | "info"; text: string } | null>(null);
   const tPending = useTranslations("pending");
+  const tUnsaved = useTranslations("unsaved");
+  useUnsavedWork("link", target !== null, tUnsaved("link"));
+  const statusRef = useRef<HTMLDivElement>(null);
+  // The form shrinks after a link is saved: keep the confirmation on screen.
+  useEffect(() => {
+    if (notice) statusRef.current?.scrollIntoView({ block: "nearest" });
+  }, [notice]);
 
   async function search() {
     setError(null);
@@ -46,10 +56,17 @@ export function LinksPanel({
 
   async function save() {
     if (!target) return;
+    if (!type) return setTypeMissing(true);
+    setError(null);
     const result = await callApi("POST", "/api/links", { fromClaimId: claim.id, toClaimId: target.id, type, note: note || null });
     if (!result.ok) return setError(result.error.message);
-    setNotice(waitsForReviewer(result.data) ? tPending("savedPending") : null);
+    setNotice(
+      waitsForReviewer(result.data)
+        ? { tone: "info", text: tPending("savedPending") }
+        : { tone: "success", text: t("linked", { relation: tEnum(`linkOutgoing.${type}`), speaker: target.speaker }) },
+    );
     setTarget(null);
+    setType("");
     setResults(null);
     setQ("");
     setNote("");
@@ -57,9 +74,10 @@ export function LinksPanel({
   }
 
   async function remove(id: string) {
+    setNotice(null);
     const result = await callApi("DELETE", `/api/links/${id}`, {});
     if (!result.ok) return setError(result.error.message);
-    setNotice(waitsForReviewer(result.data) ? tPending("savedPending") : null);
+    setNotice(waitsForReviewer(result.data) ? { tone: "info", text: tPending("savedPending") } : { tone: "success", text: t("unlinked") });
     router.refresh();
   }
 
@@ -71,11 +89,6 @@ export function LinksPanel({
       {error && (
         <div className="mt-3">
           <Alert tone="error">{error}</Alert>
-        </div>
-      )}
-      {notice && (
-        <div className="mt-3">
-          <Alert tone="info">{notice}</Alert>
         </div>
       )}
       {links.length > 0 && (
@@ -112,6 +125,14 @@ export function LinksPanel({
           </div>
         </>
       )}
+      <div ref={statusRef} role="status" className="mt-3 empty:hidden" data-testid="links-status">
+        {notice && (
+          <p className={`rounded-md border p-3 text-sm ${notice.tone === "success" ? "border-emerald-300 bg-emerald-50 text-emerald-900" : "border-sky-300 bg-sky-50 text-sky-900"}`}>
+            {notice.tone === "success" ? "✓ " : ""}
+            {notice.text}
+          </p>
+        )}
+      </div>
       {canManage && (
         <div className="mt-4 space-y-3 rounded-md border border-slate-200 p-4" role="group" aria-label={t("groupLabel")}>
           <div className="flex gap-2">
@@ -154,9 +175,19 @@ export function LinksPanel({
           )}
           {target && (
             <div className="grid gap-3 md:grid-cols-2">
-              <Field label={t("relation")}>
+              <Field label={t("relation")} error={typeMissing ? t("chooseRelationError") : null}>
                 {(p) => (
-                  <select {...p} value={type} onChange={(e) => setType(e.target.value as LinkType)} className={inputClass}>
+                  <select
+                    {...p}
+                    value={type}
+                    onChange={(e) => {
+                      setType(e.target.value as LinkType | "");
+                      setTypeMissing(false);
+                    }}
+                    className={inputClass}
+                    required
+                  >
+                    <option value="">{t("chooseRelation")}</option>
                     {types.map((v) => (
                       <option key={v} value={v}>
                         {tEnum(`linkOutgoing.${v}`)}

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { AttributionChain } from "@/components/claims/AttributionChain";
 import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
@@ -10,6 +10,7 @@ import { Field, inputClass } from "@/components/ui/Field";
 import { callApi, waitsForReviewer } from "@/lib/client/api";
 import type { TextSpan } from "@/lib/text/selectors";
 import { SelectableText } from "./SelectableText";
+import { useUnsavedWork } from "./UnsavedChanges";
 
 type NodeKind = "OUTLET" | "PERSON" | "ORGANISATION" | "UNNAMED_SOURCE";
 interface ChainRow {
@@ -53,7 +54,8 @@ export function SourcesPanel({
   const tc = useTranslations("common");
   const tPending = useTranslations("pending");
   const router = useRouter();
-  const [notice, setNotice] = useState<string | null>(null);
+  // What just happened, said where it happened (below the list, by the "Add a source" button).
+  const [notice, setNotice] = useState<{ tone: "success" | "info"; text: string } | null>(null);
   const [adding, setAdding] = useState(false);
   const [articleId, setArticleId] = useState("");
   const [articleText, setArticleText] = useState<string | null>(null);
@@ -61,6 +63,20 @@ export function SourcesPanel({
   const [chain, setChain] = useState<ChainRow[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const tUnsaved = useTranslations("unsaved");
+  const statusRef = useRef<HTMLDivElement>(null);
+  const addRef = useRef<HTMLDivElement>(null);
+  const [focusAdd, setFocusAdd] = useState(false);
+  // The add form closes on save and the page gets shorter: bring the confirmation into view, and
+  // put focus back where the person was (the "Add a source" button) instead of on the page.
+  useEffect(() => {
+    if (!notice) return;
+    statusRef.current?.scrollIntoView({ block: "nearest" });
+    if (focusAdd) addRef.current?.querySelector("button")?.focus();
+    setFocusAdd(false);
+  }, [notice, focusAdd]);
+  // A chosen span is work a person would not want to lose by leaving the page.
+  useUnsavedWork("source", adding && span !== null, tUnsaved("source"));
 
   async function chooseArticle(id: string) {
     setArticleId(id);
@@ -99,7 +115,13 @@ export function SourcesPanel({
     });
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
-    setNotice(waitsForReviewer(result.data) ? tPending("savedPending") : null);
+    const article = articles.find((a) => a.id === articleId);
+    setNotice(
+      waitsForReviewer(result.data)
+        ? { tone: "info", text: tPending("savedPending") }
+        : { tone: "success", text: t("added", { source: article ? `${article.outletName}: ${article.title}` : "" }) },
+    );
+    setFocusAdd(true);
     setAdding(false);
     setArticleId("");
     setArticleText(null);
@@ -109,9 +131,10 @@ export function SourcesPanel({
 
   async function remove(id: string) {
     if (!window.confirm(t("removeConfirm"))) return;
+    setNotice(null);
     const result = await callApi("DELETE", `/api/appearances/${id}`, {});
     if (!result.ok) return setError(result.error.message);
-    setNotice(waitsForReviewer(result.data) ? tPending("savedPending") : null);
+    setNotice(waitsForReviewer(result.data) ? { tone: "info", text: tPending("savedPending") } : { tone: "success", text: t("removed") });
     router.refresh();
   }
 
@@ -128,11 +151,6 @@ export function SourcesPanel({
       {error && !adding && (
         <div className="mt-3">
           <Alert tone="error">{error}</Alert>
-        </div>
-      )}
-      {notice && (
-        <div className="mt-3">
-          <Alert tone="info">{notice}</Alert>
         </div>
       )}
       {sources.length === 0 && <p className="mt-2 text-sm text-muted">{t("empty")}</p>}
@@ -162,9 +180,24 @@ export function SourcesPanel({
         ))}
       </ul>
 
+      <div ref={statusRef} role="status" className="mt-3 scroll-mb-24 empty:hidden" data-testid="sources-status">
+        {notice && (
+          <p className={`rounded-md border p-3 text-sm ${notice.tone === "success" ? "border-emerald-300 bg-emerald-50 text-emerald-900" : "border-sky-300 bg-sky-50 text-sky-900"}`}>
+            {notice.tone === "success" ? "✓ " : ""}
+            {notice.text}
+          </p>
+        )}
+      </div>
+
       {canManage && !adding && (
-        <div className="mt-4">
-          <Button variant="secondary" onClick={() => setAdding(true)}>
+        <div ref={addRef} className="mt-4">
+          <Button
+            variant="secondary"
+            onClick={() => {
+              setNotice(null);
+              setAdding(true);
+            }}
+          >
             {t("add")}
           </Button>
         </div>

@@ -2,12 +2,14 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
 import { Field, inputClass } from "@/components/ui/Field";
 import { callApi } from "@/lib/client/api";
 import type { Transition } from "@/lib/claims/workflow";
+import type { EditorialStatus } from "@/lib/generated/prisma/enums";
+import { useUnsavedDrafts } from "./UnsavedChanges";
 
 const variant: Record<Transition, "primary" | "secondary" | "danger"> = {
   submit: "primary",
@@ -19,78 +21,270 @@ const variant: Record<Transition, "primary" | "secondary" | "danger"> = {
   reopen: "secondary",
 };
 
+// A decision that sends the claim back says why: the editor reads it on the claim until they
+// submit again. Retraction's reason is public.
+const needsReason: readonly Transition[] = ["retract", "request_changes", "reject"];
+
+/** What a reviewer is about to publish, shown in the approval dialog. */
+export interface ApprovalSummary {
+  speaker: string;
+  quote: string;
+  saidOn: string;
+  venue: string | null;
+  sources: string[];
+  verification: string;
+  publicNotes: number;
+  links: number;
+  openNotes: { id: string; excerpt: string; author: string; visibility: "INTERNAL" | "PUBLIC" }[];
+}
+
 /** The transitions this user may take now; the server re-checks role, ownership and state. */
 export function WorkflowActions({
   claimId,
   version,
+  status,
+  isAuthor,
   allowed,
   blockedReason,
+  approval,
 }: {
   claimId: string;
   version: number;
+  status: EditorialStatus;
+  isAuthor: boolean;
   allowed: Transition[];
   blockedReason?: string | null;
+  approval?: ApprovalSummary | null;
 }) {
   const t = useTranslations("workflow");
   const tc = useTranslations("common");
   const router = useRouter();
+  const { drafts, savedVersion } = useUnsavedDrafts();
   const [pending, setPending] = useState<Transition | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [needsReason, setNeedsReason] = useState<Transition | null>(null);
+  const [reasonFor, setReasonFor] = useState<Transition | null>(null);
   const [reason, setReason] = useState("");
+  const [reasonMissing, setReasonMissing] = useState(false);
+  const [unsavedPrompt, setUnsavedPrompt] = useState(false);
+  const [approving, setApproving] = useState(false);
+  const [done, setDone] = useState<Transition | null>(null);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const ids = useId();
+  // The form may have saved a newer version than the one this page was rendered with.
+  const currentVersion = Math.max(version, savedVersion ?? 0);
+  const unsavedClaim = drafts.claim;
 
-  async function run(transition: Transition) {
-    if ((transition === "retract" || transition === "request_changes" || transition === "reject") && needsReason !== transition) {
-      setNeedsReason(transition);
-      return;
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (approving && !dialog.open) {
+      dialog.showModal();
+      // Start on the way back, not on the irreversible button: Enter must not publish by accident.
+      dialog.querySelector<HTMLButtonElement>("[data-initial-focus]")?.focus();
     }
+    if (!approving && dialog.open) dialog.close();
+  }, [approving]);
+
+  async function send(transition: Transition, atVersion: number) {
     setPending(transition);
     setError(null);
-    const result = await callApi("POST", `/api/claims/${claimId}/transitions`, { transition, version, reason: reason || null });
+    setDone(null);
+    const result = await callApi("POST", `/api/claims/${claimId}/transitions`, { transition, version: atVersion, reason: reason.trim() || null });
     setPending(null);
     if (!result.ok) {
       setError(result.error.message);
       return;
     }
-    setNeedsReason(null);
+    setReasonFor(null);
     setReason("");
+    setApproving(false);
+    setUnsavedPrompt(false);
+    setDone(transition);
     router.refresh();
   }
 
-  if (allowed.length === 0 && !blockedReason) return null;
+  function start(transition: Transition) {
+    setError(null);
+    setDone(null);
+    if (needsReason.includes(transition) && reasonFor !== transition) {
+      setReasonFor(transition);
+      setReasonMissing(false);
+      return;
+    }
+    if (needsReason.includes(transition) && !reason.trim()) {
+      setReasonMissing(true);
+      return;
+    }
+    if (transition === "submit" && unsavedClaim) {
+      setUnsavedPrompt(true);
+      return;
+    }
+    if (transition === "approve" && approval) {
+      setApproving(true);
+      return;
+    }
+    void send(transition, currentVersion);
+  }
+
+  async function saveThenSubmit() {
+    const saved = await unsavedClaim?.save?.();
+    if (saved == null) {
+      setUnsavedPrompt(false);
+      setError(t("unsaved.saveFailed"));
+      return;
+    }
+    await send("submit", saved);
+  }
+
+  const statusLine = status === "IN_REVIEW" && isAuthor ? t("state.IN_REVIEW_author") : t(`state.${status}`);
+
   return (
-    <section aria-labelledby="workflow-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+    <section aria-labelledby="workflow-heading" className="rounded-lg border border-slate-200 bg-white p-4" data-testid="workflow-panel">
       <h2 id="workflow-heading" className="text-sm font-semibold uppercase tracking-wide text-muted">
         {t("heading")}
       </h2>
+      <p className="mt-2 text-sm" data-testid="workflow-state">
+        {statusLine}
+      </p>
       {blockedReason && <p className="mt-2 text-sm text-muted">{blockedReason}</p>}
+      {/* Always present, so the confirmation of what just happened is announced where it happened. */}
+      <div role="status" className="empty:hidden mt-3" data-testid="workflow-done">
+        {done && <p className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900">✓ {t(`done.${done}`)}</p>}
+      </div>
       {error && (
         <div className="mt-3">
           <Alert tone="error">{error}</Alert>
         </div>
       )}
-      {needsReason && (
+      {reasonFor && (
         <div className="mt-3">
           <Field
-            label={needsReason === "retract" ? t("retractReason") : t("editorNote")}
-            help={needsReason === "retract" ? t("retractHelp") : undefined}
+            label={reasonFor === "retract" ? t("retractReason") : t("editorNote")}
+            help={reasonFor === "retract" ? t("retractHelp") : t("editorNoteHelp")}
+            error={reasonMissing ? t("reasonRequired") : null}
           >
-            {(p) => <textarea {...p} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} className={inputClass} />}
+            {(p) => (
+              <textarea
+                {...p}
+                rows={3}
+                value={reason}
+                onChange={(e) => {
+                  setReason(e.target.value);
+                  setReasonMissing(false);
+                }}
+                className={inputClass}
+                required
+              />
+            )}
           </Field>
         </div>
       )}
-      <div className="mt-3 flex flex-wrap gap-2">
-        {allowed.map((tr) => (
-          <Button key={tr} variant={variant[tr]} disabled={pending !== null} onClick={() => void run(tr)}>
-            {pending === tr ? tc("working") : needsReason === tr ? t(`confirm.${tr}`) : t(`actions.${tr}`)}
-          </Button>
-        ))}
-        {needsReason && (
-          <Button variant="ghost" onClick={() => setNeedsReason(null)}>
-            {tc("cancel")}
-          </Button>
-        )}
-      </div>
+      {unsavedPrompt && (
+        <fieldset className="mt-3 space-y-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+          <legend className="sr-only">{t("unsaved.legend")}</legend>
+          <p role="alert" className="font-medium">
+            {t("unsaved.prompt")}
+          </p>
+          <div className="flex flex-wrap gap-2">
+            <Button autoFocus disabled={pending !== null} onClick={() => void saveThenSubmit()}>
+              {pending === "submit" ? tc("working") : t("unsaved.saveAndSubmit")}
+            </Button>
+            <Button variant="secondary" disabled={pending !== null} onClick={() => void send("submit", currentVersion)}>
+              {t("unsaved.submitSaved")}
+            </Button>
+            <Button variant="ghost" onClick={() => setUnsavedPrompt(false)}>
+              {tc("cancel")}
+            </Button>
+          </div>
+        </fieldset>
+      )}
+      {allowed.length > 0 && !unsavedPrompt && (
+        <div className="mt-3 flex flex-wrap gap-2">
+          {allowed.map((tr) => (
+            <Button key={tr} variant={variant[tr]} disabled={pending !== null} onClick={() => start(tr)}>
+              {pending === tr ? tc("working") : reasonFor === tr ? t(`confirm.${tr}`) : t(`actions.${tr}`)}
+            </Button>
+          ))}
+          {reasonFor && (
+            <Button variant="ghost" onClick={() => setReasonFor(null)}>
+              {tc("cancel")}
+            </Button>
+          )}
+        </div>
+      )}
+
+      {approval && (
+        <dialog
+          ref={dialogRef}
+          aria-labelledby={`${ids}-approve-title`}
+          aria-describedby={`${ids}-approve-intro`}
+          onClose={() => setApproving(false)}
+          className="m-auto w-[min(40rem,calc(100vw-2rem))] max-h-[calc(100dvh-2rem)] overflow-y-auto rounded-lg border border-slate-300 bg-white p-0 text-ink shadow-xl backdrop:bg-slate-900/50"
+          data-testid="approve-dialog"
+        >
+          <div className="space-y-4 p-5">
+            <h2 id={`${ids}-approve-title`} className="text-lg font-semibold">
+              {t("approveDialog.title")}
+            </h2>
+            <p id={`${ids}-approve-intro`} className="text-sm">
+              {t("approveDialog.intro")}
+            </p>
+            <section aria-labelledby={`${ids}-public`} className="rounded-md border border-slate-200 p-3 text-sm">
+              <h3 id={`${ids}-public`} className="font-semibold">
+                {t("approveDialog.publicHeading")}
+              </h3>
+              <ul className="mt-2 list-disc space-y-1 pl-5">
+                <li>
+                  <span lang="vi">
+                    {approval.speaker}: {approval.quote}
+                  </span>
+                </li>
+                <li>{t("approveDialog.saidOn", { date: approval.saidOn, venue: approval.venue ?? "—" })}</li>
+                <li>
+                  {t("approveDialog.sources", { count: approval.sources.length })}
+                  {approval.sources.length > 0 && <span className="text-muted"> ({approval.sources.join("; ")})</span>}
+                </li>
+                <li>{t("approveDialog.verification", { status: approval.verification })}</li>
+                <li>{t("approveDialog.publicNotes", { count: approval.publicNotes })}</li>
+                <li>{t("approveDialog.links", { count: approval.links })}</li>
+              </ul>
+              <p className="mt-2 text-muted">{t("approveDialog.staysInternal")}</p>
+            </section>
+            <section aria-labelledby={`${ids}-open`} className={`rounded-md border p-3 text-sm ${approval.openNotes.length ? "border-amber-300 bg-amber-50" : "border-slate-200"}`}>
+              <h3 id={`${ids}-open`} className="font-semibold">
+                {t("approveDialog.openHeading", { count: approval.openNotes.length })}
+              </h3>
+              {approval.openNotes.length === 0 ? (
+                <p className="mt-1 text-muted">{t("approveDialog.noOpenNotes")}</p>
+              ) : (
+                <>
+                  <p className="mt-1">{t("approveDialog.openWarning")}</p>
+                  <ul className="mt-2 space-y-2" data-testid="approve-open-notes">
+                    {approval.openNotes.map((n) => (
+                      <li key={n.id} className="rounded border border-amber-200 bg-white p-2">
+                        <p lang="vi">{n.excerpt}</p>
+                        <p className="mt-1 text-xs text-muted">
+                          {t("approveDialog.noteBy", { name: n.author })} ·{" "}
+                          {n.visibility === "PUBLIC" ? t("approveDialog.notePublic") : t("approveDialog.noteInternal")}
+                        </p>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </section>
+            {error && <Alert tone="error">{error}</Alert>}
+            <div className="flex flex-wrap justify-end gap-2">
+              <Button variant="secondary" data-initial-focus onClick={() => setApproving(false)}>
+                {approval.openNotes.length ? t("approveDialog.backToNotes") : tc("cancel")}
+              </Button>
+              <Button disabled={pending !== null} onClick={() => void send("approve", currentVersion)}>
+                {pending === "approve" ? tc("working") : t("approveDialog.confirm")}
+              </Button>
+            </div>
+          </div>
+        </dialog>
+      )}
     </section>
   );
 }
