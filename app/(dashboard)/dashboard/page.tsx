@@ -7,7 +7,7 @@ import { requireActor } from "@/lib/auth/actor";
 import { claimFormOptions, countClaimsByStatus, listClaimsForStaff, STAFF_SORTS } from "@/lib/claims/dashboard-queries";
 import { EditorialStatus, LinkType, VerificationStatus } from "@/lib/generated/prisma/enums";
 import { roleAllows } from "@/lib/permissions";
-import { formatDay } from "@/lib/format/dates";
+import { formatDateTime } from "@/lib/format/date-time";
 import { ID_PATTERN } from "@/lib/validation/common";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -32,12 +32,26 @@ const filterSchema = z.object({
 
 const selectClass = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
-const views = ["review-queue", "my-drafts", "changes-requested"] as const;
+/**
+ * Saved views, each for the role whose work it lists: reviewers have no drafts, editors decide on
+ * no reviews. "Changes requested" is a status chip already (a second chip with the same name
+ * listed the same claims), so it is not offered as a view; old links to it still work.
+ */
+const viewsFor = (role: Parameters<typeof roleAllows>[0]) =>
+  [
+    ...(roleAllows(role, "claim.approve") ? (["review-queue"] as const) : []),
+    ...(roleAllows(role, "claim.create") ? (["my-drafts"] as const) : []),
+    ...(roleAllows(role, "claim.undelete") ? (["deleted"] as const) : []),
+  ] as const;
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   const filter = filterSchema.parse(await searchParams);
   if (filter.view === "deleted" && !roleAllows(actor.role, "claim.undelete")) filter.view = undefined;
+  if (filter.view === "changes-requested") {
+    filter.view = undefined;
+    filter.status = "CHANGES_REQUESTED";
+  }
   const [{ claims, total, pages }, counts, options] = await Promise.all([listClaimsForStaff(actor, filter), countClaimsByStatus(actor), claimFormOptions(actor)]);
   const [locale, t, tEnum, tc] = await Promise.all([getLocale(), getTranslations("claims.list"), getTranslations("enums"), getTranslations("common")]);
   const topicName = (topic: { nameVi: string; nameEn: string }) => (locale === "vi" ? topic.nameVi : topic.nameEn);
@@ -162,8 +176,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <Link href="/dashboard" className={`rounded-full border px-3 py-1 ${!filter.status && !filter.view ? "border-accent bg-sky-50" : "border-slate-300 bg-white"}`}>
           {t("all")}
         </Link>
-        {[...views, ...(roleAllows(actor.role, "claim.undelete") ? (["deleted"] as const) : [])].map((v) => (
-          <Link key={v} href={`/dashboard?view=${v}`} className={`rounded-full border px-3 py-1 ${filter.view === v ? "border-accent bg-sky-50" : "border-slate-300 bg-white"}`}>
+        {viewsFor(actor.role).map((v) => (
+          <Link key={v} href={`/dashboard?view=${v}`} aria-current={filter.view === v ? "page" : undefined} className={`rounded-full border px-3 py-1 ${filter.view === v ? "border-accent bg-sky-50" : "border-slate-300 bg-white"}`}>
             {t(`views.${v}`)}
           </Link>
         ))}
@@ -171,7 +185,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           |
         </span>
         {(Object.keys(counts) as (keyof typeof counts)[]).map((s) => (
-          <Link key={s} href={`/dashboard?status=${s}`} className={`rounded-full border px-3 py-1 ${filter.status === s ? "border-accent bg-sky-50" : "border-slate-300 bg-white"}`}>
+          <Link key={s} href={`/dashboard?status=${s}`} aria-current={filter.status === s && !filter.view ? "page" : undefined} className={`rounded-full border px-3 py-1 ${filter.status === s ? "border-accent bg-sky-50" : "border-slate-300 bg-white"}`}>
             {tEnum(`editorialStatus.${s}`)} <span className="text-muted">({counts[s]})</span>
           </Link>
         ))}
@@ -213,7 +227,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                 </td>
                 <td className="hidden px-4 py-3 md:table-cell">{c.createdBy.name}</td>
                 <td className="hidden px-4 py-3 md:table-cell">
-                  <time dateTime={c.updatedAt.toISOString()}>{formatDay(c.updatedAt, locale)}</time>
+                  <time dateTime={c.updatedAt.toISOString()}>{formatDateTime(c.updatedAt, locale)}</time>
                 </td>
               </tr>
             ))}

@@ -32,7 +32,7 @@ export default async function ArticlesPage() {
               <p className="text-xs text-muted">
                 {a.outlet.name}
                 {a.publishedAt ? ` · ${formatDay(a.publishedAt, locale)}` : ""}
-                {a.byline ? ` · ${a.byline}` : ""} · {t("claimSources", { count: a._count.appearances })}
+                {a.byline ? ` · ${a.byline}` : ""} · {t("citedAsSource", { count: a._count.appearances })}
               </p>
             </li>
           ))}
