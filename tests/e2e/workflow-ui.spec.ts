@@ -60,7 +60,8 @@ test("a claim goes from draft to published to retracted, with two people, full h
   // A reviewer approves; the public page shows it.
   const reviewer = await newSignedInPage(browser, users.reviewer);
   await reviewer.goto(claimUrl);
-  await reviewer.getByRole("button", { name: "Approve and publish" }).click();
+  await reviewer.getByRole("button", { name: "Approve and publish", exact: true }).click();
+  await reviewer.getByRole("dialog", { name: "Approve and publish this claim?" }).getByRole("button", { name: "Yes, approve and publish" }).click();
   await expect(reviewer.getByRole("link", { name: "Public page" })).toBeVisible();
   const publicHref = (await reviewer.getByRole("link", { name: "Public page" }).getAttribute("href"))!;
   const reader = await browser.newPage();
@@ -87,7 +88,9 @@ test("a claim goes from draft to published to retracted, with two people, full h
   await reviewer.getByLabel("From version").selectOption("5");
   await reviewer.getByLabel("To version").selectOption("6");
   await reviewer.getByRole("button", { name: "Compare" }).click();
-  await expect(reviewer.getByTestId("version-diff")).toContainText("RETRACTED");
+  await expect(reviewer.getByTestId("version-diff").locator("del")).toContainText("Approved");
+  await expect(reviewer.getByTestId("version-diff").locator("ins").first()).toContainText("Retracted");
+  await expect(reviewer.getByTestId("version-diff")).not.toContainText("RETRACTED");
 });
 
 test("a stale edit shows both versions and loses nothing typed", async ({ browser }) => {
