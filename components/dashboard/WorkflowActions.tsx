@@ -240,7 +240,8 @@ export function WorkflowActions({
                   </span>
                 </li>
                 <li>{t("approveDialog.saidOn", { date: approval.saidOn, venue: approval.venue ?? "—" })}</li>
-                <li>
+                {/* Nothing stops publishing a claim without a source yet; at least it is said plainly. */}
+                <li className={approval.sources.length === 0 ? "font-medium text-amber-900" : undefined}>
                   {t("approveDialog.sources", { count: approval.sources.length })}
                   {approval.sources.length > 0 && <span className="text-muted"> ({approval.sources.join("; ")})</span>}
                 </li>

@@ -50,7 +50,11 @@ export function diffSnapshots(from: ClaimSnapshot, to: ClaimSnapshot, describe: 
     const b = asText(to[field], field, describe);
     if (a === b) continue;
     const parts = wholeValueFields.has(field)
-      ? [...(a ? [{ value: a, added: false, removed: true }] : []), ...(b ? [{ value: b, added: true, removed: false }] : [])]
+      ? [
+          ...(a ? [{ value: a, added: false, removed: true }] : []),
+          ...(a && b ? [{ value: " → ", added: false, removed: false }] : []),
+          ...(b ? [{ value: b, added: true, removed: false }] : []),
+        ]
       : diffWords(a, b).map((p) => ({ value: p.value, added: Boolean(p.added), removed: Boolean(p.removed) }));
     out.push({ field, label, parts });
   }
