@@ -64,6 +64,7 @@ export default async function ClaimPage({ params }: Props) {
 
   return (
     <article>
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: JSON-LD is a script body, not markup; serializeJsonLd escapes "<" so no text can close the tag */}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(claimJsonLd(claim, env.SITE_URL)) }} />
       <nav aria-label="Đường dẫn" className="text-sm text-muted">
         <Link href="/claims" className="hover:text-accent">
