@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { selectWithMouse } from "./support/select-text";
 import { baseURL, newSignedInPage, users } from "./support/session";
@@ -131,6 +132,8 @@ test("submit keeps unsaved edits, the author can withdraw, the reviewer's reason
   await expect(becomesPublic).toContainText("No source");
   await expect(dialog.getByRole("region", { name: "Open notes (1)" })).toContainText("Đối chiếu lại với bản ghi họp báo");
   await expect(dialog.getByRole("region", { name: "Open notes (1)" })).toContainText(`by ${REVIEWER} · internal`);
+  const axe = await new AxeBuilder({ page: reviewer }).include("dialog").analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
   // Focus starts on the way back; Escape closes without publishing.
   await expect(dialog.getByRole("button", { name: "Go back to the notes" })).toBeFocused();
   await reviewer.keyboard.press("Escape");

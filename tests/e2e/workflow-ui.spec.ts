@@ -67,7 +67,8 @@ test("a claim goes from draft to published to retracted, with two people, full h
   const reader = await browser.newPage();
   await reader.goto(publicHref);
   await expect(reader.getByRole("heading", { level: 1 })).toContainText(quoteA);
-  await expect(reader.getByText("Đã duyệt")).toBeVisible();
+  // Readers see what was checked, not the newsroom's workflow words (issue 20, item 13).
+  await expect(reader.getByText("Đã duyệt", { exact: true })).toHaveCount(0);
 
   // The reviewer retracts with a public reason; the page stays, marked retracted.
   await reviewer.getByRole("button", { name: "Retract" }).click();
