@@ -16,7 +16,7 @@ async function expectNoSeriousA11yViolations(page: Page) {
 test("a reader browses the claims list and opens Ushakov's statement", async ({ page }) => {
   await page.goto("/");
   await expect(page).toHaveURL(/\/claims$/);
-  await expect(page.getByRole("heading", { level: 1, name: "Phát ngôn đã kiểm chứng" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Phát ngôn đã công bố" })).toBeVisible();
   // Other specs may publish more claims; the seed's published ones are the floor.
   const intro = await page.getByText(/^\d+ phát ngôn/).textContent();
   expect(Number(intro?.match(/^(\d+)/)?.[1])).toBeGreaterThanOrEqual(approvedCount);
@@ -26,7 +26,9 @@ test("a reader browses the claims list and opens Ushakov's statement", async ({ 
   await expect(page.getByRole("heading", { level: 1 })).toContainText("không có bất kỳ định dạng nào cho các cuộc đàm phán 3 bên");
   await expect(page.getByText("Yuri Ushakov").first()).toBeVisible();
   await expect(page.getByText("Trợ lý Tổng thống Nga").first()).toBeVisible();
-  await expect(page.getByText("Đã duyệt")).toBeVisible();
+  // What was checked, in the reader's words; never the newsroom's workflow state ("Đã duyệt").
+  await expect(page.getByTestId("verification-answer")).toContainText("Lời nói có đúng như được trích?");
+  await expect(page.getByText("Đã duyệt")).toHaveCount(0);
   await expect(page.getByRole("heading", { name: /Nguồn \(\d+\)/ })).toBeVisible();
   await expect(page.locator("mark").first()).toContainText("không có bất kỳ định dạng nào");
   await expect(page.getByRole("list", { name: /Chuỗi dẫn nguồn/ }).first()).toBeVisible();
@@ -53,7 +55,8 @@ test("drafts and claims in review are not public", async ({ page }) => {
   for (const c of [draft, inReview]) {
     const response = await page.goto(`/claims/${c.key}`);
     expect(response?.status()).toBe(404);
-    await expect(page.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Không tìm thấy phát ngôn" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Điều hướng chính" })).toBeVisible();
   }
   await page.goto("/claims?page=1");
   await expect(page.locator(`a[href="/claims/${draft.key}"]`)).toHaveCount(0);
