@@ -65,8 +65,8 @@ export const RATING_AXIS = "Nội dung";
 
 export const publicVerificationLabel: Record<VerificationStatus, string> = {
   UNVERIFIED: "chưa đối chiếu với nguồn",
-  VERIFIED_PRIMARY: "khớp với nguồn gốc",
-  VERIFIED_SECONDARY: "chỉ khớp với nguồn thứ cấp",
+  VERIFIED_PRIMARY: "đã đối chiếu nguồn gốc",
+  VERIFIED_SECONDARY: "chỉ đối chiếu nguồn thứ cấp",
   MISQUOTED: "trích sai lời",
   MISATTRIBUTED: "gán sai người nói",
   UNVERIFIABLE: "không thể đối chiếu",

@@ -200,7 +200,7 @@ test.describe("item 13: readers see what was checked, never the newsroom's workf
     // An unrated claim says why it has no rating instead of leaving a gap.
     await page.goto("/claims/zelensky-will-not-recognise-donbass-as-russian");
     await expect(page.getByTestId("rating-answer")).toContainText("Không đánh giá");
-    await expect(page.getByTestId("verification-answer")).toContainText("Khớp với nguồn gốc");
+    await expect(page.getByTestId("verification-answer")).toContainText("Đã đối chiếu nguồn gốc");
 
     // The methods page explains both, where the legend links.
     await page.getByRole("link", { name: "Phương pháp" }).click();
