@@ -141,6 +141,8 @@ function swapNonce(req, res) {
 // (lib/edge/outbox.ts), so this is only the safety net for a purge that never arrived.
 const PUBLIC_S_MAXAGE = Number(process.env.PUBLIC_S_MAXAGE ?? 3600);
 const CACHEABLE = new Set([200, 203, 301, 308, 404, 410]);
+// How long a request may stay unsettled after its response closed before its slot is given back.
+const HUNG_RENDER_MS = 15_000;
 // Beyond this many requests in progress, new ones get 503 + Retry-After (memory stays bounded).
 const MAX_INFLIGHT = Number(process.env.MAX_INFLIGHT ?? 32);
 // Marks this server's own re-requests (a public request answered again, see below).
@@ -241,9 +243,10 @@ function answerAgain(req, res, attempt, port, callback) {
 
 const { default: next } = await import("next");
 // Next.js's own compression is off (next.config.js): it would run before the swap and hand it
-// gzip bytes. The same middleware (expressjs/compression, the package Next.js bundles internally)
-// runs here, after the swap, from its public package rather than a Next.js-internal path.
-const compression = createRequire(import.meta.url)("compression");
+// gzip bytes. The same middleware runs here, after the swap. (Kept on the copy Next.js bundles:
+// swapping in the public package of a newer version coincided with admission slots that were
+// never given back during a full e2e run; see the release safety net below.)
+const compression = createRequire(import.meta.url)("next/dist/compiled/compression");
 const compress = compression();
 
 const app = next({ dev: false, hostname, port, dir: process.cwd() });
@@ -281,15 +284,24 @@ const server = createServer((req, res) => {
   }
   // Counted until Next.js has finished the work, not until the client left: a render a proxy gave
   // up on still holds memory and CPU, and new work must not pile on top of it.
+  // A render that never settles must not hold its slot for ever (32 of them and the server
+  // answers nothing but 503): once its response has closed, it gets HUNG_RENDER_MS more, then the
+  // slot is given back and the stuck request is logged.
+  let released = asset || Boolean(attempt);
+  const release = (hung) => {
+    if (released) return;
+    released = true;
+    inflight--;
+    if (hung) console.warn(`serve: ${req.method} ${req.url} still unsettled ${HUNG_RENDER_MS / 1000} s after its response closed; its admission slot is released`);
+  };
+  res.once("close", () => setTimeout(() => release(true), HUNG_RENDER_MS).unref());
   handle(req, res)
     .catch((error) => {
       console.error(error);
       if (!res.headersSent) res.statusCode = 500;
       res.end();
     })
-    .finally(() => {
-      if (!asset && !attempt) inflight--;
-    });
+    .finally(() => release(false));
 });
 // Idle keep-alive connections outlive a load balancer's own idle timeout (commonly 60 s), so the
 // balancer never sends a request down a socket this server is just closing (a spurious 502).
