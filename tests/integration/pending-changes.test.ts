@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addAppearance, appearanceInputSchema, removeAppearance } from "@/lib/appearances/service";
 import { publicTag } from "@/lib/claims/public-tags";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { createLink, deleteLink, linkInputSchema } from "@/lib/links/service";
 import { decidePendingChange, decisionSchema, withdrawPendingChange } from "@/lib/pending/service";
 import { listPendingChanges } from "@/lib/pending/queries";
@@ -10,6 +9,7 @@ import { createSpeaker, mergeSpeakers, updateSpeaker } from "@/lib/speakers/serv
 import { speakerInputSchema, updateSpeakerSchema } from "@/lib/speakers/validation";
 import { createClaim } from "@/lib/claims/service";
 import { createClaimSchema } from "@/lib/claims/validation";
+import { expectAppError } from "../helpers/app-error";
 import { testDatabaseKinds } from "../helpers/databases";
 import { demoActors, openSeededAppDatabase } from "../helpers/app-db";
 
@@ -18,16 +18,6 @@ import { demoActors, openSeededAppDatabase } from "../helpers/app-db";
  * note on a published claim, a speaker's name, a source added to or removed from an approved
  * claim). Now such a change waits as a pending change until a reviewer applies it.
  */
-async function expectAppError(promise: Promise<unknown>, code: AppError["code"]) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error, `expected ${code}`).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  return error as AppError;
-}
-
 const decision = (d: "approve" | "reject", note?: string) => decisionSchema.parse({ decision: d, note });
 
 describe.each(testDatabaseKinds())("pending changes to published pages on $name", (kind) => {

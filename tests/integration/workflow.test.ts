@@ -2,19 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { createClaim, deleteClaim, restoreClaimVersion, setClaimVerification, transitionClaim, undeleteClaim, updateClaim } from "@/lib/claims/service";
 import { createClaimSchema, transitionSchema, updateClaimSchema } from "@/lib/claims/validation";
-import { AppError } from "@/lib/errors";
+import { expectAppError } from "../helpers/app-error";
 import { testDatabaseKinds } from "../helpers/databases";
 import { demoActors, openSeededAppDatabase } from "../helpers/app-db";
-
-async function expectAppError(promise: Promise<unknown>, code: AppError["code"]) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error, `expected ${code}`).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  return error as AppError;
-}
 
 describe.each(testDatabaseKinds())("editorial workflow on $name", (kind) => {
   let close: () => Promise<void>;
