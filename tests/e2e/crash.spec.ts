@@ -63,10 +63,12 @@ for (const kind of testDatabaseKinds()) {
       DATABASE_URL: db.target.kind === "postgres" ? db.target.url : "",
       PGLITE_DATA_DIR: db.target.kind === "pglite" ? db.target.dataDir : ".data/unused",
     };
+    let running: ChildProcess | null = null; // for the cleanup below
     try {
       npm("db:migrate", env);
       npm("db:seed", env);
       let server = await startServer(env);
+      running = server;
 
       const api = await apiAs(users.owner, BASE);
       const { speakers } = (await (await api.get("/api/speakers")).json()) as { speakers: { id: string }[] };
@@ -112,6 +114,7 @@ for (const kind of testDatabaseKinds()) {
 
       // Restart on the same database: it comes up and serves the edits.
       server = await startServer(env);
+      running = server;
       const reader = await apiAs(users.owner, BASE);
       for (const c of created) {
         const res = await reader.get(`/api/claims/${c.id}`);
@@ -149,6 +152,12 @@ for (const kind of testDatabaseKinds()) {
       const unacknowledgedButCommitted = state.reduce((n, s) => n + s.version - 1, 0) - acknowledged.length;
       console.log(`crash (${kind.name}): ${acknowledged.length} edits acknowledged before SIGKILL, all present; ${unacknowledgedButCommitted} in-flight edit(s) committed whole, the rest rolled back`);
     } finally {
+      // A failed run must not leave its server on the port: the next run would talk to it.
+      const left = running as ChildProcess | null;
+      if (left && left.exitCode === null && left.signalCode === null) {
+        left.kill("SIGKILL");
+        await exited(left);
+      }
       await db.drop();
     }
   });
