@@ -52,8 +52,8 @@ export async function addAppearance(actor: Actor | null, claimId: string, input:
 
 export async function addOrProposeAppearanceInTx(tx: DbWriter, actor: Actor, claimId: string, input: AppearanceInput) {
   assertRole(actor, "appearance.manage");
-  const { span, article } = await checkAppearance(tx, claimId, input);
   if (!changesPublishedPagesDirectly(actor) && (await anyClaimPublic(tx, [claimId]))) {
+    const { span, article } = await checkAppearance(tx, claimId, input);
     // The proposal keeps the span as re-anchored now, so the reviewer sees the words it cites.
     const payload = { claimId, ...input, start: span.start, end: span.end, exact: span.exact, prefix: span.prefix, suffix: span.suffix };
     const answer = await proposeChange(tx, actor, { kind: "APPEARANCE_CREATE", claimId, payload, before: { article } });

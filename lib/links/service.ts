@@ -46,8 +46,9 @@ async function findLiveLink(tx: DbWriter, id: string) {
 export async function createLink(actor: Actor | null, input: LinkInput) {
   assertRole(actor, "link.manage");
   return publicChangeTransaction(async (tx) => {
-    await checkNewLink(tx, input);
     if (!changesPublishedPagesDirectly(actor) && (await anyClaimPublic(tx, [input.fromClaimId, input.toClaimId]))) {
+      // Checked now, so an impossible change is refused at once rather than waiting for review.
+      await checkNewLink(tx, input);
       return proposeChange(tx, actor, { kind: "LINK_CREATE", claimId: input.fromClaimId, payload: input });
     }
     return createLinkInTx(tx, actor.id, input);

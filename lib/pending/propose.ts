@@ -21,9 +21,9 @@ export async function anyClaimPublic(tx: DbWriter, claimIds: string[]): Promise<
   return (await tx.claim.count({ where: { id: { in: claimIds }, ...publicClaimWhere } })) > 0;
 }
 
-/** Does this speaker have a public page (at least one public claim)? */
-export async function speakerPublic(tx: DbWriter, speakerId: string): Promise<boolean> {
-  return (await tx.claim.count({ where: { speakerId, ...publicClaimWhere } })) > 0;
+/** Has any of these speakers a public page (at least one public claim)? */
+export async function anySpeakerPublic(tx: DbWriter, speakerIds: string[]): Promise<boolean> {
+  return (await tx.claim.count({ where: { speakerId: { in: speakerIds }, ...publicClaimWhere } })) > 0;
 }
 
 export interface PendingProposal {

@@ -8,7 +8,7 @@ import { claimSearchText, speakerSearchText } from "../search/search-text";
 import { slugify } from "../text/normalize";
 import type { SpeakerInput } from "./validation";
 import { publicChangeTransaction } from "../edge/outbox";
-import { changesPublishedPagesDirectly, proposeChange, speakerPublic } from "../pending/propose";
+import { anySpeakerPublic, changesPublishedPagesDirectly, proposeChange } from "../pending/propose";
 
 /** Speakers (people, organisations, unnamed sources): create, edit, merge duplicates. */
 type Tx = DbWriter;
@@ -69,9 +69,9 @@ const staleSpeaker = (current: unknown) =>
 export async function updateSpeaker(actor: Actor | null, id: string, input: SpeakerInput & { version: number }) {
   assertRole(actor, "speaker.manage");
   return publicChangeTransaction(async (tx) => {
-    const before = await findLiveSpeaker(tx, id);
-    if (before.version !== input.version) throw staleSpeaker(before);
-    if (!changesPublishedPagesDirectly(actor) && (await speakerPublic(tx, id))) {
+    if (!changesPublishedPagesDirectly(actor) && (await anySpeakerPublic(tx, [id]))) {
+      const before = await findLiveSpeaker(tx, id);
+      if (before.version !== input.version) throw staleSpeaker(before);
       return proposeChange(tx, actor, { kind: "SPEAKER_UPDATE", speakerId: id, payload: { id, ...input }, before });
     }
     return updateSpeakerInTx(tx, actor.id, id, input);
@@ -120,8 +120,8 @@ async function findMergePair(tx: Tx, input: MergeInput) {
 export async function mergeSpeakers(actor: Actor | null, input: MergeInput) {
   assertRole(actor, "speaker.merge");
   return publicChangeTransaction(async (tx) => {
-    const pair = await findMergePair(tx, input);
-    if (!changesPublishedPagesDirectly(actor) && ((await speakerPublic(tx, input.sourceId)) || (await speakerPublic(tx, input.targetId)))) {
+    if (!changesPublishedPagesDirectly(actor) && (await anySpeakerPublic(tx, [input.sourceId, input.targetId]))) {
+      const pair = await findMergePair(tx, input);
       return proposeChange(tx, actor, { kind: "SPEAKER_MERGE", speakerId: input.targetId, payload: input, before: pair });
     }
     return mergeSpeakersInTx(tx, actor.id, input);
