@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
 import { expect, test } from "@playwright/test";
 import { testDatabaseKinds } from "../helpers/databases";
 import { apiAs, users } from "./support/session";
@@ -8,8 +9,10 @@ import { apiAs, users } from "./support/session";
 // event, and no claim is half written (row, topics, revision and audit always agree). On PGlite
 // the database engine dies with the process, so this is also PGlite's own crash recovery.
 
-const PORT = Number(process.env.CRASH_PORT ?? 3101);
-const BASE = `http://127.0.0.1:${PORT}`;
+// The port is the operating system's choice, not a fixed number: a fixed one collided with the
+// PostgreSQL e2e server on E2E_PORT + 1 in CI, and the test then edited that server's database.
+let PORT = Number(process.env.CRASH_PORT ?? 0);
+let BASE = "";
 const CLAIMS = 8;
 const KILL_AFTER_ACKS = 60;
 const TOPIC_SETS = [["trilateral-talks"], ["peace-plan", "trilateral-talks"], []] as const;
@@ -34,11 +37,30 @@ function readState(env: NodeJS.ProcessEnv, ids: string[]): ClaimState[] {
   return JSON.parse(r.stdout) as ClaimState[];
 }
 
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => (address && typeof address === "object" ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
 async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const server = spawn("node", ["scripts/serve.mjs", "-p", String(PORT), "-H", "127.0.0.1"], { env, stdio: "ignore" });
+  if (!PORT) PORT = await freePort();
+  BASE = `http://127.0.0.1:${PORT}`;
+  const server = spawn("node", ["scripts/serve.mjs", "-p", String(PORT), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "pipe"] });
+  let stderr = "";
+  server.stderr?.on("data", (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-4000);
+  });
   for (let i = 0; i < 120; i++) {
+    // An answer from the port proves nothing if our own server has already died (port taken).
+    if (server.exitCode !== null || server.signalCode !== null) throw new Error(`crash-test server exited (${server.exitCode ?? server.signalCode}) before it served: ${stderr}`);
     try {
-      if ((await fetch(`${BASE}/claims`)).ok) return server;
+      if ((await fetch(`${BASE}/claims`)).ok && server.exitCode === null) return server;
     } catch {
       // not listening yet
     }
