@@ -1,4 +1,5 @@
 import path from "node:path";
+import { afterAll, beforeAll } from "vitest";
 import { closeDb, prisma, useDatabase } from "@/lib/db";
 import { createAdapterFactory } from "@/lib/db/adapter";
 import { applyPendingMigrations } from "@/lib/db/schema-engine";
@@ -37,4 +38,24 @@ export async function demoActors() {
     reviewer: await actorByEmail("reviewer@claimledger.test"),
     admin: await actorByEmail("admin@claimledger.test"),
   };
+}
+
+export type DemoActors = Awaited<ReturnType<typeof demoActors>>;
+
+/**
+ * For a `describe` block: a seeded database of the given kind, opened before its tests and
+ * dropped after them, with the demo newsroom's people (and, when named, a speaker's id) ready.
+ */
+export function seededNewsroom(kind: TestDatabaseKind, options: { speakerSlug?: string } = {}) {
+  const ready = {} as { actors: DemoActors; speakerId: string; db: TestDatabase };
+  let close: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const opened = await openSeededAppDatabase(kind);
+    close = opened.close;
+    ready.db = opened.db;
+    ready.actors = await demoActors();
+    if (options.speakerSlug) ready.speakerId = (await prisma.speaker.findUniqueOrThrow({ where: { slug: options.speakerSlug } })).id;
+  });
+  afterAll(async () => close?.());
+  return ready;
 }

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { publicTag } from "@/lib/claims/public-tags";
 import { createClaim, deleteClaim } from "@/lib/claims/service";
 import { createClaimSchema } from "@/lib/claims/validation";
@@ -8,7 +8,7 @@ import { createLink, deleteLink, linkInputSchema } from "@/lib/links/service";
 import { appliedDirectly } from "../helpers/answers";
 import { expectAppError } from "../helpers/app-error";
 import { testDatabaseKinds } from "../helpers/databases";
-import { demoActors, openSeededAppDatabase } from "../helpers/app-db";
+import { seededNewsroom } from "../helpers/app-db";
 
 /**
  * Typed links between claims (lib/links/service.ts). Links between drafts are applied at once
@@ -16,23 +16,14 @@ import { demoActors, openSeededAppDatabase } from "../helpers/app-db";
  * these use drafts, and a reviewer for published claims.
  */
 describe.each(testDatabaseKinds())("claim links on $name", (kind) => {
-  let close: () => Promise<void>;
-  let actors: Awaited<ReturnType<typeof demoActors>>;
-  let speakerId: string;
+  const newsroom = seededNewsroom(kind, { speakerSlug: "yuri-ushakov" });
 
-  beforeAll(async () => {
-    ({ close } = await openSeededAppDatabase(kind));
-    actors = await demoActors();
-    speakerId = (await prisma.speaker.findUniqueOrThrow({ where: { slug: "yuri-ushakov" } })).id;
-  });
-  afterAll(async () => close?.());
-
-  const draft = async (quote: string) => (await createClaim(actors.owner, createClaimSchema.parse({ speakerId, quote, kind: "DIRECT" }))).id;
+  const draft = async (quote: string) => (await createClaim(newsroom.actors.owner, createClaimSchema.parse({ speakerId: newsroom.speakerId, quote, kind: "DIRECT" }))).id;
   const link = (fromClaimId: string, toClaimId: string, type: string, note?: string) => linkInputSchema.parse({ fromClaimId, toClaimId, type, note });
   const liveLinks = (fromClaimId: string, toClaimId: string) => prisma.claimLink.count({ where: { fromClaimId, toClaimId, deletedAt: null } });
 
   it("refuses a duplicate link with CONFLICT; another type or the other direction is a different link", async () => {
-    const { owner, editor } = actors;
+    const { owner, editor } = newsroom.actors;
     const [a, b] = [await draft("Liên kết A."), await draft("Liên kết B.")];
     const first = appliedDirectly(await createLink(owner, link(a, b, "SUPPORTS", "Cùng ý.")));
     const auditBefore = await prisma.auditEvent.count();
@@ -49,7 +40,7 @@ describe.each(testDatabaseKinds())("claim links on $name", (kind) => {
   });
 
   it("re-links after a delete: the same link comes back, with the new note and author, and is audited each time", async () => {
-    const { owner, editor } = actors;
+    const { owner, editor } = newsroom.actors;
     const [a, b] = [await draft("Liên kết lại A."), await draft("Liên kết lại B.")];
     const created = appliedDirectly(await createLink(owner, link(a, b, "RESPONDS_TO", "Lần đầu.")));
     appliedDirectly(await deleteLink(editor, created.id));
@@ -76,7 +67,7 @@ describe.each(testDatabaseKinds())("claim links on $name", (kind) => {
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["toClaimId", "A claim cannot be linked to itself."]]);
     // A caller that skipped the schema is still refused (both ends must be two existing claims).
-    const error = await createLink(actors.owner, { fromClaimId: a, toClaimId: a, type: "SUPPORTS", note: null }).then(
+    const error = await createLink(newsroom.actors.owner, { fromClaimId: a, toClaimId: a, type: "SUPPORTS", note: null }).then(
       () => null,
       (e: unknown) => e,
     );
@@ -85,9 +76,9 @@ describe.each(testDatabaseKinds())("claim links on $name", (kind) => {
   });
 
   it("answers NOT_FOUND for a missing or deleted claim and for a missing link, writing nothing", async () => {
-    const { owner, reviewer } = actors;
+    const { owner, reviewer } = newsroom.actors;
     const a = await draft("Còn tồn tại.");
-    const gone = await createClaim(owner, createClaimSchema.parse({ speakerId, quote: "Sẽ bị xóa.", kind: "DIRECT" }));
+    const gone = await createClaim(owner, createClaimSchema.parse({ speakerId: newsroom.speakerId, quote: "Sẽ bị xóa.", kind: "DIRECT" }));
     await deleteClaim(owner, gone.id, { version: gone.version });
     const auditBefore = await prisma.auditEvent.count();
     await expectAppError(createLink(owner, link(a, "cxxxxxxxxxxxxxxxxxxxxxxxx", "SUPPORTS")), "NOT_FOUND");
@@ -99,7 +90,7 @@ describe.each(testDatabaseKinds())("claim links on $name", (kind) => {
   });
 
   it("a reviewer links published claims directly and both claims' pages expire", async () => {
-    const { reviewer } = actors;
+    const { reviewer } = newsroom.actors;
     const [from, to] = await prisma.claim.findMany({ where: { status: "APPROVED", deletedAt: null }, orderBy: { slug: "desc" }, take: 2, select: { id: true, slug: true } });
     const before = await liveLinks(from!.id, to!.id); // the seed may link them in another way
     const created = appliedDirectly(await createLink(reviewer, link(from!.id, to!.id, "UPDATES", "Cập nhật.")));

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { createClaim, updateClaim } from "@/lib/claims/service";
 import { createClaimSchema, updateClaimSchema } from "@/lib/claims/validation";
@@ -6,7 +6,7 @@ import type { ClaimSnapshot } from "@/lib/claims/snapshot";
 import { createSpeaker, mergeSpeakers } from "@/lib/speakers/service";
 import { speakerInputSchema } from "@/lib/speakers/validation";
 import { testDatabaseKinds } from "../helpers/databases";
-import { demoActors, openSeededAppDatabase } from "../helpers/app-db";
+import { seededNewsroom } from "../helpers/app-db";
 
 /**
  * Issue 13: a speaker merge moved claims with updateMany — no version, revision or audit event —
@@ -14,17 +14,10 @@ import { demoActors, openSeededAppDatabase } from "../helpers/app-db";
  * gets its own version through the claim service.
  */
 describe.each(testDatabaseKinds())("a speaker merge in the claims' history, on $name", (kind) => {
-  let close: () => Promise<void>;
-  let actors: Awaited<ReturnType<typeof demoActors>>;
-
-  beforeAll(async () => {
-    ({ close } = await openSeededAppDatabase(kind));
-    actors = await demoActors();
-  });
-  afterAll(async () => close?.());
+  const newsroom = seededNewsroom(kind);
 
   it("gives each moved claim a version, a revision and an audit event by the merger; the next edit's diff does not include the move", async () => {
-    const { owner, editor, admin } = actors;
+    const { owner, editor, admin } = newsroom.actors;
     const source = (await createSpeaker(admin, speakerInputSchema.parse({ name: "Bản trùng lịch sử", kind: "PERSON" }))).id;
     const target = (await createSpeaker(admin, speakerInputSchema.parse({ name: "Người giữ lại lịch sử", kind: "PERSON" }))).id;
     const raw = { speakerId: source, quote: "Câu nói trước khi gộp.", kind: "DIRECT", topics: [] };

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { createClaim, restoreClaimVersion, updateClaim } from "@/lib/claims/service";
 import { createClaimSchema, updateClaimSchema } from "@/lib/claims/validation";
@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { createSpeaker, mergeSpeakers } from "@/lib/speakers/service";
 import { speakerInputSchema } from "@/lib/speakers/validation";
 import { testDatabaseKinds } from "../helpers/databases";
-import { demoActors, openSeededAppDatabase } from "../helpers/app-db";
+import { seededNewsroom } from "../helpers/app-db";
 
 /**
  * Issue 13: restoring a version whose speaker has since gone answered "Not found." (a missing
@@ -14,28 +14,21 @@ import { demoActors, openSeededAppDatabase } from "../helpers/app-db";
  * the one kept, and a deleted one is refused with a message that says so.
  */
 describe.each(testDatabaseKinds())("restoring a version whose speaker is gone, on $name", (kind) => {
-  let close: () => Promise<void>;
-  let actors: Awaited<ReturnType<typeof demoActors>>;
-
-  beforeAll(async () => {
-    ({ close } = await openSeededAppDatabase(kind));
-    actors = await demoActors();
-  });
-  afterAll(async () => close?.());
+  const newsroom = seededNewsroom(kind);
 
   async function claimSpokenBy(first: string, then: string) {
-    const { owner } = actors;
+    const { owner } = newsroom.actors;
     const raw = (speakerId: string) => ({ speakerId, quote: "Câu nói để khôi phục.", kind: "DIRECT", topics: [] });
     const c = await createClaim(owner, createClaimSchema.parse(raw(first)));
     return updateClaim(owner, c.id, updateClaimSchema.parse({ ...raw(then), version: c.version }));
   }
-  const speaker = async (name: string) => (await createSpeaker(actors.admin, speakerInputSchema.parse({ name, kind: "PERSON" }))).id;
+  const speaker = async (name: string) => (await createSpeaker(newsroom.actors.admin, speakerInputSchema.parse({ name, kind: "PERSON" }))).id;
 
   it("follows a merged speaker to the speaker kept", async () => {
     const [merged, other, kept] = [await speaker("Người bị gộp"), await speaker("Người khác"), await speaker("Người được giữ")];
     const v2 = await claimSpokenBy(merged, other);
-    await mergeSpeakers(actors.admin, { sourceId: merged, targetId: kept });
-    const restored = await restoreClaimVersion(actors.owner, v2.id, { fromVersion: 1, version: v2.version });
+    await mergeSpeakers(newsroom.actors.admin, { sourceId: merged, targetId: kept });
+    const restored = await restoreClaimVersion(newsroom.actors.owner, v2.id, { fromVersion: 1, version: v2.version });
     expect(restored.version).toBe(3);
     const row = await prisma.claim.findUniqueOrThrow({ where: { id: v2.id }, select: { speakerId: true, searchText: true } });
     expect(row.speakerId).toBe(kept);
@@ -46,7 +39,7 @@ describe.each(testDatabaseKinds())("restoring a version whose speaker is gone, o
     const [gone, other] = [await speaker("Người đã xoá"), await speaker("Người thay thế")];
     const v2 = await claimSpokenBy(gone, other);
     await prisma.speaker.update({ where: { id: gone }, data: { deletedAt: new Date() } });
-    const error = await restoreClaimVersion(actors.owner, v2.id, { fromVersion: 1, version: v2.version }).catch((e: unknown) => e);
+    const error = await restoreClaimVersion(newsroom.actors.owner, v2.id, { fromVersion: 1, version: v2.version }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).status).toBe(409);
     expect((error as AppError).message).toContain("Người đã xoá");

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createClaim, restoreClaimVersion, updateClaim } from "@/lib/claims/service";
 import { createClaimSchema, updateClaimSchema } from "@/lib/claims/validation";
 import { prisma } from "@/lib/db";
 import { expectAppError } from "../helpers/app-error";
 import { testDatabaseKinds } from "../helpers/databases";
-import { demoActors, openSeededAppDatabase } from "../helpers/app-db";
+import { seededNewsroom } from "../helpers/app-db";
 
 /**
  * Restoring an older version of a claim (lib/claims/service.ts restoreClaimVersion) is an edit
@@ -12,25 +12,16 @@ import { demoActors, openSeededAppDatabase } from "../helpers/app-db";
  * nothing written), and recorded as a new revision with its own audit event.
  */
 describe.each(testDatabaseKinds())("restoring a claim version on $name", (kind) => {
-  let close: () => Promise<void>;
-  let actors: Awaited<ReturnType<typeof demoActors>>;
-  let speakerId: string;
+  const newsroom = seededNewsroom(kind, { speakerSlug: "yuri-ushakov" });
 
-  beforeAll(async () => {
-    ({ close } = await openSeededAppDatabase(kind));
-    actors = await demoActors();
-    speakerId = (await prisma.speaker.findUniqueOrThrow({ where: { slug: "yuri-ushakov" } })).id;
-  });
-  afterAll(async () => close?.());
-
-  const content = (quote: string, topics: string[] = []) => ({ speakerId, quote, kind: "DIRECT", saidAt: "2025-12-20", topics });
+  const content = (quote: string, topics: string[] = []) => ({ speakerId: newsroom.speakerId, quote, kind: "DIRECT", saidAt: "2025-12-20", topics });
   const history = async (claimId: string) => ({
     revisions: await prisma.revision.count({ where: { claimId } }),
     audit: (await prisma.auditEvent.findMany({ where: { entityId: claimId }, orderBy: { id: "asc" }, select: { action: true } })).map((e) => e.action),
   });
 
   it("refuses a restore based on a stale version with CONFLICT and the current version, writing nothing", async () => {
-    const { owner, editor } = actors;
+    const { owner, editor } = newsroom.actors;
     const c = await createClaim(owner, createClaimSchema.parse(content("Bản A.", ["trilateral-talks"])));
     const v2 = await updateClaim(owner, c.id, updateClaimSchema.parse({ ...content("Bản B."), version: 1 }));
     // Someone else saves version 3 while the owner still looks at version 2.
@@ -47,7 +38,7 @@ describe.each(testDatabaseKinds())("restoring a claim version on $name", (kind) 
   });
 
   it("restores on the current version as a new revision, content and topics included, with a claim.restore_version audit event", async () => {
-    const { owner, editor } = actors;
+    const { owner, editor } = newsroom.actors;
     const c = await createClaim(owner, createClaimSchema.parse(content("Phiên bản một.", ["trilateral-talks", "security-guarantees"])));
     const v2 = await updateClaim(editor, c.id, updateClaimSchema.parse({ ...content("Phiên bản hai.", ["reconstruction"]), version: 1 }));
 
@@ -76,7 +67,7 @@ describe.each(testDatabaseKinds())("restoring a claim version on $name", (kind) 
   });
 
   it("is refused for reviewers and anonymous callers, on published claims, and for versions that do not exist, writing nothing", async () => {
-    const { owner, reviewer } = actors;
+    const { owner, reviewer } = newsroom.actors;
     const c = await createClaim(owner, createClaimSchema.parse(content("Trước khi nộp.")));
     const v2 = await updateClaim(owner, c.id, updateClaimSchema.parse({ ...content("Sau khi sửa."), version: 1 }));
     const published = await prisma.claim.findFirstOrThrow({ where: { status: "APPROVED", deletedAt: null } });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { addAppearance, appearanceInputSchema } from "@/lib/appearances/service";
 import { PUBLIC_STATUSES, publicTag } from "@/lib/claims/public-tags";
 import { createClaim, transitionClaim } from "@/lib/claims/service";
@@ -10,7 +10,7 @@ import { mergeSpeakersSchema, speakerInputSchema, updateSpeakerSchema } from "@/
 import { sliceCodePoints } from "@/lib/text/selectors";
 import { expectAppError } from "../helpers/app-error";
 import { testDatabaseKinds } from "../helpers/databases";
-import { demoActors, openSeededAppDatabase } from "../helpers/app-db";
+import { seededNewsroom } from "../helpers/app-db";
 
 /**
  * Speaker rename and merge (lib/speakers/service.ts). Claims carry their speaker's names in a
@@ -18,14 +18,7 @@ import { demoActors, openSeededAppDatabase } from "../helpers/app-db";
  * directly; an editor's change to a published speaker waits (tested in pending-changes.test.ts).
  */
 describe.each(testDatabaseKinds())("speakers on $name", (kind) => {
-  let close: () => Promise<void>;
-  let actors: Awaited<ReturnType<typeof demoActors>>;
-
-  beforeAll(async () => {
-    ({ close } = await openSeededAppDatabase(kind));
-    actors = await demoActors();
-  });
-  afterAll(async () => close?.());
+  const newsroom = seededNewsroom(kind);
 
   const search = async (q: string) => (await searchPublishedClaims(publicSearchSchema.parse({ q }))).results.map((r) => r.slug).sort();
 
@@ -42,7 +35,7 @@ describe.each(testDatabaseKinds())("speakers on $name", (kind) => {
   }
 
   it("rename: every claim's search text takes the new name, so readers find the claims by it without diacritics", async () => {
-    const { admin } = actors;
+    const { admin } = newsroom.actors;
     const speaker = await prisma.speaker.findUniqueOrThrow({ where: { slug: "yuri-ushakov" } });
     const expected = await publicSlugs(speaker.id);
     expect(expected.length).toBeGreaterThan(0);
@@ -69,7 +62,7 @@ describe.each(testDatabaseKinds())("speakers on $name", (kind) => {
   });
 
   it("merge: claims and chain nodes move to the target, names become its variants, the duplicate is soft-deleted with a pointer", async () => {
-    const { owner, reviewer, admin } = actors;
+    const { owner, reviewer, admin } = newsroom.actors;
     const target = await prisma.speaker.findUniqueOrThrow({ where: { slug: "rustem-umerov" } });
     const targetPublic = await publicSlugs(target.id);
     expect(targetPublic.length).toBeGreaterThan(0);
@@ -132,7 +125,7 @@ describe.each(testDatabaseKinds())("speakers on $name", (kind) => {
   });
 
   it("refuses a merge of a speaker into itself (schema) or with a speaker that does not exist", async () => {
-    const { admin } = actors;
+    const { admin } = newsroom.actors;
     const speaker = await prisma.speaker.findFirstOrThrow({ where: { deletedAt: null } });
     const self = mergeSpeakersSchema.safeParse({ sourceId: speaker.id, targetId: speaker.id });
     expect(self.success).toBe(false);

@@ -1,29 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { createClaim, deleteClaim, restoreClaimVersion, setClaimVerification, transitionClaim, undeleteClaim, updateClaim } from "@/lib/claims/service";
 import { createClaimSchema, transitionSchema, updateClaimSchema } from "@/lib/claims/validation";
 import { expectAppError } from "../helpers/app-error";
 import { testDatabaseKinds } from "../helpers/databases";
-import { demoActors, openSeededAppDatabase } from "../helpers/app-db";
+import { seededNewsroom } from "../helpers/app-db";
 
 describe.each(testDatabaseKinds())("editorial workflow on $name", (kind) => {
-  let close: () => Promise<void>;
-  let actors: Awaited<ReturnType<typeof demoActors>>;
-  let speakerId: string;
+  const newsroom = seededNewsroom(kind, { speakerSlug: "yuri-ushakov" });
 
-  beforeAll(async () => {
-    ({ close } = await openSeededAppDatabase(kind));
-    actors = await demoActors();
-    speakerId = (await prisma.speaker.findUniqueOrThrow({ where: { slug: "yuri-ushakov" } })).id;
-  });
-  afterAll(async () => close?.());
-
-  const raw = (quote: string) => ({ speakerId, quote, kind: "DIRECT", roleHeld: "Trợ lý Tổng thống Nga", saidAt: "2025-12-20", topics: ["trilateral-talks"] });
+  const raw = (quote: string) => ({ speakerId: newsroom.speakerId, quote, kind: "DIRECT", roleHeld: "Trợ lý Tổng thống Nga", saidAt: "2025-12-20", topics: ["trilateral-talks"] });
   const content = (quote: string) => createClaimSchema.parse(raw(quote));
   const transition = (t: string, version: number, reason?: string) => transitionSchema.parse({ transition: t, version, reason });
 
   it("takes a claim from draft to approved with two people, and audits every step", async () => {
-    const { owner, reviewer, admin } = actors;
+    const { owner, reviewer, admin } = newsroom.actors;
     const created = await createClaim(owner, content("Không có định dạng ba bên nào."));
     expect(created.status).toBe("DRAFT");
     const submitted = await transitionClaim(owner, created.id, transition("submit", created.version));
@@ -52,7 +43,7 @@ describe.each(testDatabaseKinds())("editorial workflow on $name", (kind) => {
   });
 
   it("refuses invalid transitions with INVALID_STATE and writes nothing", async () => {
-    const { owner, reviewer } = actors;
+    const { owner, reviewer } = newsroom.actors;
     const c = await createClaim(owner, content("Bản nháp."));
     const auditBefore = await prisma.auditEvent.count();
     await expectAppError(transitionClaim(reviewer, c.id, transition("approve", c.version)), "INVALID_STATE");
@@ -63,7 +54,7 @@ describe.each(testDatabaseKinds())("editorial workflow on $name", (kind) => {
   });
 
   it("enforces roles on the server: reviewers cannot edit or submit, editors cannot approve", async () => {
-    const { owner, editor, reviewer } = actors;
+    const { owner, editor, reviewer } = newsroom.actors;
     const c = await createClaim(owner, content("Vai trò."));
     await expectAppError(createClaim(reviewer, content("x")), "FORBIDDEN");
     await expectAppError(createClaim(null, content("x")), "UNAUTHENTICATED");
@@ -74,7 +65,7 @@ describe.each(testDatabaseKinds())("editorial workflow on $name", (kind) => {
   });
 
   it("forbids the last editor from approving, even an admin", async () => {
-    const { owner, admin, reviewer } = actors;
+    const { owner, admin, reviewer } = newsroom.actors;
     const c = await createClaim(owner, content("Phiên bản đầu."));
     const edited = await updateClaim(admin, c.id, updateClaimSchema.parse({ ...raw("Phiên bản admin sửa."), version: c.version }));
     const s = await transitionClaim(owner, c.id, transition("submit", edited.version));
@@ -87,7 +78,7 @@ describe.each(testDatabaseKinds())("editorial workflow on $name", (kind) => {
   });
 
   it("rejects a stale edit with CONFLICT and both versions, and keeps the winner", async () => {
-    const { owner, editor } = actors;
+    const { owner, editor } = newsroom.actors;
     const c = await createClaim(owner, content("Gốc."));
     await updateClaim(editor, c.id, updateClaimSchema.parse({ ...raw("Bản của người thứ hai."), version: 1 }));
     const err = await expectAppError(updateClaim(owner, c.id, updateClaimSchema.parse({ ...raw("Bản cũ của tôi."), version: 1 })), "CONFLICT");
@@ -100,7 +91,7 @@ describe.each(testDatabaseKinds())("editorial workflow on $name", (kind) => {
   });
 
   it("restores an older version as a new version without rewriting history", async () => {
-    const { owner } = actors;
+    const { owner } = newsroom.actors;
     const c = await createClaim(owner, content("Văn bản A."));
     const v2 = await updateClaim(owner, c.id, updateClaimSchema.parse({ ...raw("Văn bản B."), version: 1 }));
     const v3 = await restoreClaimVersion(owner, c.id, { fromVersion: 1, version: v2.version });
@@ -111,7 +102,7 @@ describe.each(testDatabaseKinds())("editorial workflow on $name", (kind) => {
   });
 
   it("records verification with evidence as its own axis", async () => {
-    const { owner, reviewer } = actors;
+    const { owner, reviewer } = newsroom.actors;
     const c = await createClaim(owner, content("Kiểm chứng."));
     await expectAppError(setClaimVerification(reviewer, c.id, { verification: "VERIFIED_PRIMARY", evidenceUrl: null, note: null, version: 1 }), "VALIDATION");
     const v = await setClaimVerification(reviewer, c.id, { verification: "VERIFIED_PRIMARY", evidenceUrl: "https://t.me/kremlin/1", note: null, version: 1 });
@@ -120,7 +111,7 @@ describe.each(testDatabaseKinds())("editorial workflow on $name", (kind) => {
   });
 
   it("soft-deletes (own drafts for editors) and only admins undelete", async () => {
-    const { owner, editor, admin } = actors;
+    const { owner, editor, admin } = newsroom.actors;
     const c = await createClaim(owner, content("Xóa mềm."));
     await expectAppError(deleteClaim(editor, c.id, { version: 1 }), "FORBIDDEN");
     const d = await deleteClaim(owner, c.id, { version: 1 });
