@@ -1,26 +1,40 @@
 import Link from "next/link";
 
+export interface PagerLabels {
+  nav: string;
+  previous: string;
+  next: string;
+  position: (page: number, pages: number) => string;
+}
+
+/** The public site's words (it is Vietnamese only and reads no cookies to choose a language). */
+const PUBLIC_LABELS: PagerLabels = {
+  nav: "Phân trang",
+  previous: "← Trang trước",
+  next: "Trang sau →",
+  position: (page, pages) => `Trang ${page} / ${pages}`,
+};
+
 /**
- * Previous / next links between the pages of a long public list. Pages are plain paths
- * (…/page/2), not query strings, so each page is cached on its own.
+ * Previous / next links between the pages of a long list. Public pages are plain paths
+ * (…/page/2), not query strings, so each page is cached on its own; the dashboard passes its
+ * own `href` and its translated `labels`.
  */
-export function Pager({ page, pages, href }: { page: number; pages: number; href: (n: number) => string }) {
+export function Pager({ page, pages, href, labels = PUBLIC_LABELS, className = "mt-8" }: { page: number; pages: number; href: (n: number) => string; labels?: PagerLabels; className?: string }) {
   if (pages <= 1) return null;
   return (
-    <nav aria-label="Phân trang" className="mt-8 flex items-center justify-between text-sm">
+    <nav aria-label={labels.nav} className={`${className} flex items-center justify-between text-sm`}>
       {page > 1 ? (
         <Link href={href(page - 1)} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:border-accent" rel="prev">
-          ← Trang trước
+          {labels.previous}
         </Link>
       ) : (
         <span />
       )}
-      <span className="text-muted">
-        Trang {page} / {pages}
-      </span>
+      <span className="text-muted">{labels.position(page, pages)}</span>
       {page < pages ? (
         <Link href={href(page + 1)} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:border-accent" rel="next">
-          Trang sau →
+          {labels.next}
         </Link>
       ) : (
         <span />

@@ -3,6 +3,12 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { z } from "zod";
 import { StatusBadge, VerificationBadge } from "@/components/claims/StatusBadges";
+import { DataTable } from "@/components/ui/DataTable";
+import { EnumOptions } from "@/components/ui/EnumOptions";
+import { NamedOptions } from "@/components/ui/Field";
+import { FilterInput, FilterSelect } from "@/components/ui/FilterSelect";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { Pager } from "@/components/ui/Pager";
 import { requireActor } from "@/lib/auth/actor";
 import { claimFormOptions, countClaimsByStatus, listClaimsForStaff, STAFF_SORTS } from "@/lib/claims/dashboard-queries";
 import { EditorialStatus, LinkType, VerificationStatus } from "@/lib/generated/prisma/enums";
@@ -29,8 +35,6 @@ const filterSchema = z.object({
   sort: z.enum(STAFF_SORTS).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
-
-const selectClass = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
 /**
  * Saved views, each for the role whose work it lists: reviewers have no drafts, editors decide on
@@ -64,104 +68,38 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
 
   return (
     <>
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
-          <p className="text-sm text-muted">{t("matching", { count: total })}</p>
-        </div>
-
-      </div>
+      <PageHeader title={t("title")} intro={<p>{t("matching", { count: total })}</p>} />
 
       <form role="search" aria-label={t("filterLabel")} className="mt-5 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4">
         {filter.view && <input type="hidden" name="view" value={filter.view} />}
-        <label className="flex flex-col gap-1 text-xs font-medium text-muted sm:col-span-2">
-          {t("text")}
-          <input name="q" defaultValue={filter.q} placeholder={t("textPlaceholder")} className={selectClass} />
-        </label>
-        <label className="flex flex-col gap-1 text-xs font-medium text-muted">
-          {t("status")}
-          <select name="status" defaultValue={filter.status ?? ""} className={selectClass}>
-            <option value="">{tc("any")}</option>
-            {(Object.keys(counts) as (keyof typeof counts)[]).map((s) => (
-              <option key={s} value={s}>
-                {tEnum(`editorialStatus.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1 text-xs font-medium text-muted">
-          {t("verification")}
-          <select name="verification" defaultValue={filter.verification ?? ""} className={selectClass}>
-            <option value="">{tc("any")}</option>
-            {Object.values(VerificationStatus).map((v) => (
-              <option key={v} value={v}>
-                {tEnum(`verificationStatus.${v}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1 text-xs font-medium text-muted">
-          {t("speaker")}
-          <select name="speaker" defaultValue={filter.speaker ?? ""} className={selectClass}>
-            <option value="">{tc("any")}</option>
-            {options.speakers.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1 text-xs font-medium text-muted">
-          {t("topic")}
-          <select name="topic" defaultValue={filter.topic ?? ""} className={selectClass}>
-            <option value="">{tc("any")}</option>
-            {[...options.topics].sort((a, b) => topicName(a).localeCompare(topicName(b), locale)).map((topic) => (
-              <option key={topic.slug} value={topic.slug}>
-                {topicName(topic)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1 text-xs font-medium text-muted">
-          {t("outlet")}
-          <select name="outlet" defaultValue={filter.outlet ?? ""} className={selectClass}>
-            <option value="">{tc("any")}</option>
-            {options.outlets.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1 text-xs font-medium text-muted">
-          {t("hasLink")}
-          <select name="linkType" defaultValue={filter.linkType ?? ""} className={selectClass}>
-            <option value="">{tc("any")}</option>
-            {Object.values(LinkType).map((l) => (
-              <option key={l} value={l}>
-                {tEnum(`linkType.${l}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1 text-xs font-medium text-muted">
-          {t("saidFrom")}
-          <input type="date" name="from" defaultValue={filter.from} className={selectClass} />
-        </label>
-        <label className="flex flex-col gap-1 text-xs font-medium text-muted">
-          {t("saidUntil")}
-          <input type="date" name="to" defaultValue={filter.to} className={selectClass} />
-        </label>
-        <label className="flex flex-col gap-1 text-xs font-medium text-muted">
-          {t("sort")}
-          <select name="sort" defaultValue={filter.sort ?? "updated"} className={selectClass}>
-            {STAFF_SORTS.map((s) => (
-              <option key={s} value={s}>
-                {t(`sorts.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterInput name="q" label={t("text")} value={filter.q} placeholder={t("textPlaceholder")} wide />
+        <FilterSelect name="status" label={t("status")} value={filter.status} anyLabel={tc("any")}>
+          <EnumOptions values={Object.keys(counts) as (keyof typeof counts)[]} label={(s) => tEnum(`editorialStatus.${s}`)} />
+        </FilterSelect>
+        <FilterSelect name="verification" label={t("verification")} value={filter.verification} anyLabel={tc("any")}>
+          <EnumOptions values={VerificationStatus} label={(v) => tEnum(`verificationStatus.${v}`)} />
+        </FilterSelect>
+        <FilterSelect name="speaker" label={t("speaker")} value={filter.speaker} anyLabel={tc("any")}>
+          <NamedOptions items={options.speakers} />
+        </FilterSelect>
+        <FilterSelect name="topic" label={t("topic")} value={filter.topic} anyLabel={tc("any")}>
+          {[...options.topics].sort((a, b) => topicName(a).localeCompare(topicName(b), locale)).map((topic) => (
+            <option key={topic.slug} value={topic.slug}>
+              {topicName(topic)}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect name="outlet" label={t("outlet")} value={filter.outlet} anyLabel={tc("any")}>
+          <NamedOptions items={options.outlets} />
+        </FilterSelect>
+        <FilterSelect name="linkType" label={t("hasLink")} value={filter.linkType} anyLabel={tc("any")}>
+          <EnumOptions values={LinkType} label={(l) => tEnum(`linkType.${l}`)} />
+        </FilterSelect>
+        <FilterInput type="date" name="from" label={t("saidFrom")} value={filter.from} />
+        <FilterInput type="date" name="to" label={t("saidUntil")} value={filter.to} />
+        <FilterSelect name="sort" label={t("sort")} value={filter.sort ?? "updated"}>
+          <EnumOptions values={STAFF_SORTS} label={(s) => t(`sorts.${s}`)} />
+        </FilterSelect>
         <div className="flex items-end gap-2">
           <button type="submit" className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-white hover:bg-accent-strong">
             {t("apply")}
@@ -191,66 +129,48 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         ))}
       </nav>
 
-      <div className="mt-5 overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{t("caption")}</caption>
-          <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-muted">
-            <tr>
-              <th scope="col" className="px-4 py-2">
-                {t("colSpeakerQuote")}
-              </th>
-              <th scope="col" className="px-4 py-2">
-                {t("colStatus")}
-              </th>
-              <th scope="col" className="hidden px-4 py-2 md:table-cell">
-                {t("colCreatedBy")}
-              </th>
-              <th scope="col" className="hidden px-4 py-2 md:table-cell">
-                {t("colUpdated")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {claims.map((c) => (
-              <tr key={c.id} className="border-b border-slate-100 align-top last:border-0 hover:bg-slate-50">
-                <td className="px-4 py-3">
+      <div className="mt-5">
+        <DataTable
+          caption={t("caption")}
+          rows={claims}
+          rowKey={(c) => c.id}
+          empty={t("empty")}
+          columns={[
+            {
+              key: "quote",
+              header: t("colSpeakerQuote"),
+              cell: (c) => (
+                <>
                   <p className="font-medium">{c.speaker.name}</p>
                   <Link href={`/dashboard/claims/${c.id}`} className="line-clamp-2 text-accent hover:underline" lang="vi">
                     {c.quote}
                   </Link>
-                </td>
-                <td className="px-4 py-3">
-                  <div className="flex flex-col items-start gap-1">
-                    <StatusBadge status={c.status} label={tEnum(`editorialStatus.${c.status}`)} />
-                    <VerificationBadge verification={c.verification} label={tEnum(`verificationStatus.${c.verification}`)} />
-                  </div>
-                </td>
-                <td className="hidden px-4 py-3 md:table-cell">{c.createdBy.name}</td>
-                <td className="hidden px-4 py-3 md:table-cell">
-                  <time dateTime={c.updatedAt.toISOString()}>{formatDateTime(c.updatedAt, locale)}</time>
-                </td>
-              </tr>
-            ))}
-            {claims.length === 0 && (
-              <tr>
-                <td colSpan={4} className="px-4 py-10 text-center text-muted">
-                  {t("empty")}
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            {
+              key: "status",
+              header: t("colStatus"),
+              cell: (c) => (
+                <div className="flex flex-col items-start gap-1">
+                  <StatusBadge status={c.status} label={tEnum(`editorialStatus.${c.status}`)} />
+                  <VerificationBadge verification={c.verification} label={tEnum(`verificationStatus.${c.verification}`)} />
+                </div>
+              ),
+            },
+            { key: "createdBy", header: t("colCreatedBy"), wideOnly: true, cell: (c) => c.createdBy.name },
+            { key: "updated", header: t("colUpdated"), wideOnly: true, cell: (c) => <time dateTime={c.updatedAt.toISOString()}>{formatDateTime(c.updatedAt, locale)}</time> },
+          ]}
+        />
       </div>
 
-      {pages > 1 && (
-        <nav aria-label={tc("pagination")} className="mt-4 flex items-center justify-between text-sm">
-          {filter.page > 1 ? <Link href={qs({ page: filter.page - 1 })}>{t("previous")}</Link> : <span />}
-          <span className="text-muted">
-            {t("pageOf", { page: filter.page, pages })}
-          </span>
-          {filter.page < pages ? <Link href={qs({ page: filter.page + 1 })}>{t("next")}</Link> : <span />}
-        </nav>
-      )}
+      <Pager
+        className="mt-4"
+        page={filter.page}
+        pages={pages}
+        href={(n) => qs({ page: n })}
+        labels={{ nav: tc("pagination"), previous: t("previous"), next: t("next"), position: (page, pages) => t("pageOf", { page, pages }) }}
+      />
     </>
   );
 }

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CreateUserForm, UserRowControls } from "@/components/dashboard/UserAdmin";
+import { DataTable } from "@/components/ui/DataTable";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { Panel } from "@/components/ui/Panel";
 import { requirePageAction } from "@/lib/auth/actor";
 import { formatDay } from "@/lib/format/dates";
 import { listUsers } from "@/lib/users/service";
@@ -16,54 +19,35 @@ export default async function UsersPage() {
   const users = await listUsers(actor);
   return (
     <div className="space-y-8">
-      <div>
-        <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
-        <p className="text-sm text-muted">{t("intro")}</p>
-      </div>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{t("caption")}</caption>
-          <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-muted">
-            <tr>
-              <th scope="col" className="px-4 py-2">
-                {t("colName")}
-              </th>
-              <th scope="col" className="px-4 py-2">
-                {t("colEmail")}
-              </th>
-              <th scope="col" className="px-4 py-2">
-                {t("colSince")}
-              </th>
-              <th scope="col" className="px-4 py-2">
-                {t("colRole")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id} className="border-b border-slate-100 last:border-0">
-                <td className="px-4 py-3 font-medium">
-                  {u.name}
-                  {u.disabledAt && <span className="ml-2 rounded bg-rose-50 px-1.5 py-0.5 text-xs text-rose-800">{t("disabled")}</span>}
-                </td>
-                <td className="px-4 py-3">{u.email}</td>
-                <td className="px-4 py-3">{formatDay(u.createdAt, locale)}</td>
-                <td className="px-4 py-3">
-                  <UserRowControls user={{ id: u.id, role: u.role, disabled: u.disabledAt !== null, version: u.version, email: u.email }} isSelf={u.id === actor.id} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <section aria-labelledby="create-heading" className="rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="create-heading" className="text-lg font-semibold">
-          {t("createHeading")}
-        </h2>
-        <div className="mt-4">
-          <CreateUserForm />
-        </div>
-      </section>
+      <PageHeader title={t("title")} intro={<p>{t("intro")}</p>} />
+      <DataTable
+        caption={t("caption")}
+        rows={users}
+        rowKey={(u) => u.id}
+        columns={[
+          {
+            key: "name",
+            header: t("colName"),
+            className: "font-medium",
+            cell: (u) => (
+              <>
+                {u.name}
+                {u.disabledAt && <span className="ml-2 rounded bg-rose-50 px-1.5 py-0.5 text-xs text-rose-800">{t("disabled")}</span>}
+              </>
+            ),
+          },
+          { key: "email", header: t("colEmail"), cell: (u) => u.email },
+          { key: "since", header: t("colSince"), cell: (u) => formatDay(u.createdAt, locale) },
+          {
+            key: "role",
+            header: t("colRole"),
+            cell: (u) => <UserRowControls user={{ id: u.id, role: u.role, disabled: u.disabledAt !== null, version: u.version, email: u.email }} isSelf={u.id === actor.id} />,
+          },
+        ]}
+      />
+      <Panel id="create-heading" title={t("createHeading")}>
+        <CreateUserForm />
+      </Panel>
     </div>
   );
 }

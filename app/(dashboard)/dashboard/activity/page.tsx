@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { z } from "zod";
+import { PageHeader } from "@/components/ui/PageHeader";
 import { requireActor } from "@/lib/auth/actor";
 import { listRecentActivity, type ActivityEvent, type DescribedAction } from "@/lib/audit/queries";
 import { formatDateTime, NEWSROOM_ZONE_LABEL } from "@/lib/format/date-time";
@@ -68,10 +69,14 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
 
   return (
     <>
-      <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
-      <p className="text-sm text-muted">
-        {t("intro")} {t("timesIn", { zone: NEWSROOM_ZONE_LABEL })}
-      </p>
+      <PageHeader
+        title={t("title")}
+        intro={
+          <p>
+            {t("intro")} {t("timesIn", { zone: NEWSROOM_ZONE_LABEL })}
+          </p>
+        }
+      />
       <ol className="mt-6 divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
         {events.map((e) => (
           <li key={e.id} className="flex flex-col gap-1 px-4 py-3 text-sm sm:flex-row sm:items-baseline sm:gap-3" data-testid="activity-event">

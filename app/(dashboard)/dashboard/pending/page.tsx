@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { PendingChangeActions } from "@/components/dashboard/PendingChangeActions";
+import { PageHeader } from "@/components/ui/PageHeader";
 import { requirePageAction } from "@/lib/auth/actor";
 import { listPendingChanges, type PendingChangeView } from "@/lib/pending/queries";
 import { roleAllows, type Actor } from "@/lib/permissions";
@@ -19,9 +20,15 @@ export default async function PendingChangesPage() {
   const [waiting, decided, t] = await Promise.all([listPendingChanges("pending"), listPendingChanges("decided", {}, 20), getTranslations("pending")]);
   return (
     <>
-      <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
-      <p className="mt-1 max-w-3xl text-sm text-muted">{t("intro")}</p>
-      {roleAllows(actor.role, "pending.decide") && <p className="mt-1 max-w-3xl text-sm text-muted">{t("introReviewer")}</p>}
+      <PageHeader
+        title={t("title")}
+        intro={
+          <>
+            <p className="mt-1">{t("intro")}</p>
+            {roleAllows(actor.role, "pending.decide") && <p className="mt-1">{t("introReviewer")}</p>}
+          </>
+        }
+      />
       <section aria-labelledby="waiting-heading" className="mt-6">
         <h2 id="waiting-heading" className="sr-only">
           {t("title")}

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { TopicForm } from "@/components/dashboard/ManageForms";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { Panel } from "@/components/ui/Panel";
 import { requirePageAction } from "@/lib/auth/actor";
 import { roleAllows } from "@/lib/permissions";
 import { listTopicsForStaff } from "@/lib/topics/queries";
@@ -19,7 +21,7 @@ export default async function TopicsPage() {
   const topics = (await listTopicsForStaff(actor)).sort((a, b) => collator.compare(name(a), name(b)));
   return (
     <div className="space-y-8">
-      <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
+      <PageHeader title={t("title")} />
       <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {topics.map((topic) => (
           <li key={topic.id} className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
@@ -39,14 +41,9 @@ export default async function TopicsPage() {
         ))}
       </ul>
       {roleAllows(actor.role, "topic.manage") && (
-        <section aria-labelledby="new-topic" className="rounded-lg border border-slate-200 bg-white p-6">
-          <h2 id="new-topic" className="text-lg font-semibold">
-            {t("newHeading")}
-          </h2>
-          <div className="mt-4">
-            <TopicForm />
-          </div>
-        </section>
+        <Panel id="new-topic" title={t("newHeading")}>
+          <TopicForm />
+        </Panel>
       )}
     </div>
   );

@@ -4,6 +4,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ClaimActionButton } from "@/components/dashboard/ClaimActionButton";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { Panel } from "@/components/ui/Panel";
 import { requireActor } from "@/lib/auth/actor";
 import { findClaimForStaff } from "@/lib/claims/dashboard-queries";
 import { contentDiffers, diffSnapshots, type DescribeValue } from "@/lib/claims/history";
@@ -120,23 +122,22 @@ export default async function ClaimHistoryPage({
 
   return (
     <div className="space-y-6">
-      <div>
-        <p className="text-sm text-muted">
+      <PageHeader
+        back={
           <Link href={`/dashboard/claims/${id}`} className="hover:text-accent">
             {t("back")}
           </Link>
-        </p>
-        <h1 className="mt-1 text-2xl font-bold tracking-tight">{t("heading", { speaker: claim.speaker.name })}</h1>
-        <p className="text-sm text-muted">
-          {t("intro")} {t("timesIn", { zone: NEWSROOM_ZONE_LABEL })}
-        </p>
-      </div>
+        }
+        title={t("heading", { speaker: claim.speaker.name })}
+        intro={
+          <p>
+            {t("intro")} {t("timesIn", { zone: NEWSROOM_ZONE_LABEL })}
+          </p>
+        }
+      />
 
-      <section aria-labelledby="compare-heading" className="rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="compare-heading" className="text-lg font-semibold">
-          {t("compareHeading")}
-        </h2>
-        <form className="mt-3 flex flex-wrap items-end gap-3 text-sm">
+      <Panel id="compare-heading" title={t("compareHeading")} padding="p-5">
+        <form className="flex flex-wrap items-end gap-3 text-sm">
           {(
             [
               ["from", fromV.version, t("fromVersion")],
@@ -189,13 +190,10 @@ export default async function ClaimHistoryPage({
             </dl>
           )}
         </div>
-      </section>
+      </Panel>
 
-      <section aria-labelledby="versions-heading" className="rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="versions-heading" className="text-lg font-semibold">
-          {t("timelineHeading")}
-        </h2>
-        <ol className="mt-3 divide-y divide-slate-100">
+      <Panel id="versions-heading" title={t("timelineHeading")} padding="p-5">
+        <ol className="-mt-1 divide-y divide-slate-100">
           {timeline.map((item) => {
             if (item.kind === "event") {
               return (
@@ -247,7 +245,7 @@ export default async function ClaimHistoryPage({
             );
           })}
         </ol>
-      </section>
+      </Panel>
     </div>
   );
 }
