@@ -9,7 +9,7 @@ import { countClaimsByStatus, listClaimsForStaff, type StaffClaimFilter } from "
 import { closeDb, prisma, useDatabase } from "../lib/db";
 import { createAdapterFactory } from "../lib/db/adapter";
 import { applyPendingMigrations } from "../lib/db/schema-engine";
-import { BenchReport, exitCodeOf, PreconditionMissing } from "./bench/report";
+import { BenchReport, runBench, PreconditionMissing } from "./bench/report";
 import { benchQueries, insertSyntheticClaims } from "./bench/synthetic";
 import { fmt, percentile } from "./bench/stats";
 
@@ -84,11 +84,4 @@ async function main(): Promise<number> {
   }
 }
 
-main()
-  .then((code) => {
-    process.exitCode = code;
-  })
-  .catch((error: unknown) => {
-    process.exitCode = exitCodeOf("bench:dashboard", error);
-  })
-  .finally(() => process.exit(process.exitCode ?? 0));
+runBench("bench:dashboard", main);

@@ -24,11 +24,11 @@
 import { spawn, spawnSync, type ChildProcess, type StdioOptions } from "node:child_process";
 import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { request, type IncomingHttpHeaders } from "node:http";
-import { connect } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { BenchReport, EXIT_FAIL, exitCodeOf, PreconditionMissing } from "./bench/report";
+import { portTaken } from "./bench/port";
 import { fmt, percentile } from "./bench/stats";
 // @ts-expect-error plain JavaScript shared with `npm run cluster` (allowJs is off); typed below
 import * as processesModule from "./edge/processes.mjs";
@@ -188,17 +188,6 @@ function get(url: string, headers: Record<string, string> = {}): Promise<Reply> 
     req.setTimeout(30_000, () => req.destroy(new Error(`no answer from ${url} within 30 s`)));
     req.on("error", reject);
     req.end();
-  });
-}
-
-/** Whether something already listens on 127.0.0.1:port (it would answer in our servers' place). */
-function portTaken(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect({ host: "127.0.0.1", port });
-    socket.setTimeout(1000);
-    socket.once("connect", () => (socket.destroy(), resolve(true)));
-    socket.once("timeout", () => (socket.destroy(), resolve(true)));
-    socket.once("error", () => resolve(false));
   });
 }
 

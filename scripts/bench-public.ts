@@ -7,9 +7,9 @@
 // Environment: BENCH_PORT (3200), BENCH_SECONDS (10), BENCH_CLAIM_PATH, BENCH_BUILD=1 (rebuild).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
-import { connect } from "node:net";
 import autocannon from "autocannon";
-import { BenchReport, exitCodeOf, PreconditionMissing } from "./bench/report";
+import { BenchReport, runBench, PreconditionMissing } from "./bench/report";
+import { portTaken } from "./bench/port";
 import { serveCommand } from "./bench/serve-command";
 import { fmt } from "./bench/stats";
 
@@ -91,17 +91,6 @@ async function waitForServer(): Promise<void> {
   throw new Error("server did not start");
 }
 
-/** Whether something already listens on 127.0.0.1:port: it, not our server, would be measured. */
-function portTaken(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect({ host: "127.0.0.1", port });
-    socket.setTimeout(1000);
-    socket.once("connect", () => (socket.destroy(), resolve(true)));
-    socket.once("timeout", () => (socket.destroy(), resolve(true)));
-    socket.once("error", () => resolve(false));
-  });
-}
-
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function main(): Promise<number> {
@@ -168,11 +157,4 @@ async function main(): Promise<number> {
   }
 }
 
-main()
-  .then((code) => {
-    process.exitCode = code;
-  })
-  .catch((error: unknown) => {
-    process.exitCode = exitCodeOf("bench:public", error);
-  })
-  .finally(() => setTimeout(() => process.exit(process.exitCode ?? 0), 500));
+runBench("bench:public", main, { delayMs: 500 });

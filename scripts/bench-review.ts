@@ -25,7 +25,7 @@ import { EAGER_SIMILARITY_CHECKS, findSimilarClaims, findSimilarClaimsForSpan, r
 import type { Actor } from "../lib/permissions";
 import { searchableWords } from "../lib/search/search-text";
 import { normalizeArticleText } from "../lib/text/normalize";
-import { BenchReport, exitCodeOf, PreconditionMissing } from "./bench/report";
+import { BenchReport, runBench, PreconditionMissing } from "./bench/report";
 import { insertSyntheticClaims, VOCABULARY } from "./bench/synthetic";
 import { fmt, percentile } from "./bench/stats";
 
@@ -207,14 +207,4 @@ async function main(): Promise<number> {
   return report.finish();
 }
 
-main()
-  .then((code) => {
-    process.exitCode = code;
-  })
-  .catch((error: unknown) => {
-    process.exitCode = exitCodeOf("bench:review", error);
-  })
-  .finally(async () => {
-    await extractionPool().close();
-    process.exit(process.exitCode ?? 0);
-  });
+runBench("bench:review", main, { cleanUp: () => extractionPool().close() });

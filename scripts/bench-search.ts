@@ -22,7 +22,7 @@ import { createAdapterFactory, type DatabaseTarget } from "../lib/db/adapter";
 import { applyPendingMigrations } from "../lib/db/schema-engine";
 import { SEARCH_PAGE_SIZE, searchPublishedClaims, searchSql, summariesFor } from "../lib/search/public-search";
 import { searchTerms } from "../lib/search/search-text";
-import { BenchReport, exitCodeOf } from "./bench/report";
+import { BenchReport, runBench } from "./bench/report";
 import { benchQueries, insertSyntheticClaims } from "./bench/synthetic";
 import { fmt, percentile } from "./bench/stats";
 
@@ -256,11 +256,4 @@ async function main(): Promise<number> {
   return report.finish();
 }
 
-main()
-  .then((code) => {
-    process.exitCode = code;
-  })
-  .catch((error: unknown) => {
-    process.exitCode = exitCodeOf("bench:search", error);
-  })
-  .finally(() => process.exit(process.exitCode ?? 0));
+runBench("bench:search", main);

@@ -1,16 +1,7 @@
-import { Badge, type BadgeTone } from "@/components/ui/Badge";
+import { Badge } from "@/components/ui/Badge";
 import { RATING_AXIS, VERIFICATION_AXIS, publicVerificationLabel } from "@/lib/claims/labels";
 import type { PublicClaimSummary } from "@/lib/claims/public-dto";
-import type { VerificationStatus } from "@/lib/generated/prisma/enums";
-
-const verificationTone: Record<VerificationStatus, BadgeTone> = {
-  UNVERIFIED: "neutral",
-  VERIFIED_PRIMARY: "good",
-  VERIFIED_SECONDARY: "info",
-  MISQUOTED: "bad",
-  MISATTRIBUTED: "bad",
-  UNVERIFIABLE: "warn",
-};
+import { verificationTone } from "./StatusBadges";
 
 /**
  * What a reader is told about a claim on a card: retracted or not, whether the words were

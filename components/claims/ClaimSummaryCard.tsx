@@ -1,10 +1,10 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { AssessmentBadges } from "@/components/claims/AssessmentBadges";
+import { ClaimQuoteLink } from "@/components/claims/ClaimQuoteLink";
 import { claimKindLabel } from "@/lib/claims/labels";
 import type { PublicClaimSummary } from "@/lib/claims/public-dto";
 import { formatSaidAt, isoDay } from "@/lib/format/dates";
-import { quotedText } from "@/lib/claims/quote-text";
 
 export function ClaimSummaryCard({ claim, showSpeaker = true, children }: { claim: PublicClaimSummary; showSpeaker?: boolean; children?: ReactNode }) {
   return (
@@ -18,9 +18,7 @@ export function ClaimSummaryCard({ claim, showSpeaker = true, children }: { clai
         </div>
       )}
       <h2 className="mt-2 font-serif text-lg leading-snug">
-        <Link href={claim.url} className="hover:text-accent hover:underline" lang={claim.language}>
-          {quotedText(claim.kind, claim.quote)}
-        </Link>
+        <ClaimQuoteLink claim={claim} />
       </h2>
       <div className="mt-3 flex flex-wrap items-center gap-2 text-xs text-muted">
         {claim.saidAt ? <time dateTime={isoDay(claim.saidAt)}>{formatSaidAt(claim.saidAt, claim.saidAtPrecision)}</time> : null}

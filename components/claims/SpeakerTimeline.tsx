@@ -2,7 +2,8 @@ import Link from "next/link";
 import { linkLabel } from "@/lib/claims/labels";
 import type { PublicTopicRef } from "@/lib/claims/public-dto";
 import type { TimelineClaim } from "@/lib/claims/public-queries";
-import { quotedExcerpt, quotedText } from "@/lib/claims/quote-text";
+import { quotedExcerpt } from "@/lib/claims/quote-text";
+import { ClaimQuoteLink } from "./ClaimQuoteLink";
 import { formatSaidAt } from "@/lib/format/dates";
 
 /** Where one view of a speaker's timeline lives: a plain path, so every view is cached. */
@@ -53,9 +54,7 @@ export function SpeakerTimeline({
               {c.status === "RETRACTED" ? " · đã rút lại" : ""}
             </p>
             <p className="mt-1 font-serif text-lg leading-snug">
-              <Link href={c.url} className="hover:text-accent hover:underline" lang={c.language}>
-                {quotedText(c.kind, c.quote)}
-              </Link>
+              <ClaimQuoteLink claim={c} />
             </p>
             <p className="mt-1 flex flex-wrap gap-1.5 text-xs">
               {c.topics.map((t) => (

@@ -11,7 +11,8 @@ const statusTone: Record<EditorialStatus, BadgeTone> = {
   RETRACTED: "bad",
 };
 
-const verificationTone: Record<VerificationStatus, BadgeTone> = {
+/** How each quote-verification verdict looks, wherever it is shown (staff and public badges). */
+export const verificationTone: Record<VerificationStatus, BadgeTone> = {
   UNVERIFIED: "neutral",
   VERIFIED_PRIMARY: "good",
   VERIFIED_SECONDARY: "info",

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import { countIndependentChains } from "./corroboration";
+import { claimStatementSelect } from "./snapshot";
 
 /** One claim as the export CLI prints it (JSON) or flattens it (CSV). */
 export interface ExportedClaim {
@@ -35,16 +36,7 @@ export async function exportClaims(db: PrismaClient): Promise<ExportedClaim[]> {
     orderBy: [{ saidAt: { sort: "asc", nulls: "last" } }, { slug: "asc" }],
     select: {
       slug: true,
-      quote: true,
-      translation: true,
-      kind: true,
-      roleHeld: true,
-      saidAt: true,
-      saidAtPrecision: true,
-      venue: true,
-      status: true,
-      verification: true,
-      rating: true,
+      ...claimStatementSelect,
       speaker: { select: { name: true, kind: true } },
       topics: { select: { topic: { select: { slug: true } } } },
       appearances: {

@@ -2,6 +2,7 @@ import { unstable_cache } from "next/cache";
 import { prisma } from "../db";
 import type { EditorialStatus, Prisma } from "../generated/prisma/client";
 import { countIndependentChains } from "./corroboration";
+import { claimStatementSelect } from "./snapshot";
 import type { PublicAnnotation, PublicAppearance, PublicClaim, PublicClaimSummary, PublicRelatedClaim, PublicTopicRef } from "./public-dto";
 import { PUBLIC_STATUSES, publicClaimWhere, publicTag } from "./public-tags";
 import { ratingScale } from "./rating";
@@ -17,17 +18,8 @@ export const PUBLIC_CACHE_SECONDS = 300;
 
 const summarySelect = {
   slug: true,
-  quote: true,
-  translation: true,
+  ...claimStatementSelect,
   language: true,
-  kind: true,
-  roleHeld: true,
-  saidAt: true,
-  saidAtPrecision: true,
-  venue: true,
-  status: true,
-  verification: true,
-  rating: true,
   ratingExplanation: true,
   publishedAt: true,
   updatedAt: true,

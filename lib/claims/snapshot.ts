@@ -1,6 +1,20 @@
 import type { Prisma } from "../generated/prisma/client";
 import type { DbWriter } from "../audit/record";
 
+/** What a claim says and where it stands: the fields every listing of claims shows. */
+export const claimStatementSelect = {
+  quote: true,
+  translation: true,
+  kind: true,
+  roleHeld: true,
+  saidAt: true,
+  saidAtPrecision: true,
+  venue: true,
+  status: true,
+  verification: true,
+  rating: true,
+} satisfies Prisma.ClaimSelect;
+
 /**
  * The versioned content of a claim. A Revision stores one of these per version; history
  * diffs two of them and restore writes one back as a new version.

@@ -83,3 +83,21 @@ export function exitCodeOf(bench: string, error: unknown): number {
   console.error(`${bench} failed:`, error);
   return EXIT_FAIL;
 }
+
+/**
+ * Runs a bench's `main` (which resolves to its exit code) and exits with that code, or with the
+ * code `exitCodeOf` gives its error, after `cleanUp` (pools, timers) and a `delayMs` grace.
+ */
+export function runBench(bench: string, main: () => Promise<number>, options: { cleanUp?: () => Promise<void>; delayMs?: number } = {}): void {
+  main()
+    .then((code) => {
+      process.exitCode = code;
+    })
+    .catch((error: unknown) => {
+      process.exitCode = exitCodeOf(bench, error);
+    })
+    .finally(async () => {
+      await options.cleanUp?.();
+      setTimeout(() => process.exit(process.exitCode ?? 0), options.delayMs ?? 0);
+    });
+}
