@@ -4,12 +4,12 @@
 // Target (issue 4): p95 < 100 ms over every filter combination at 100k claims. Exit 2 without
 // PostgreSQL or with fewer than 100k claims (BENCH_CLAIMS): the target was then not measured; exit 1
 // when it is missed.
-import pg from "pg";
 import { countClaimsByStatus, listClaimsForStaff, type StaffClaimFilter } from "../lib/claims/dashboard-queries";
 import { closeDb, prisma, useDatabase } from "../lib/db";
 import { createAdapterFactory } from "../lib/db/adapter";
 import { applyPendingMigrations } from "../lib/db/schema-engine";
 import { BenchReport, runBench, PreconditionMissing } from "./bench/report";
+import { createScratchDatabase } from "./bench/scratch-database";
 import { benchQueries, insertSyntheticClaims } from "./bench/synthetic";
 import { fmt, percentile } from "./bench/stats";
 
@@ -26,15 +26,7 @@ async function main(): Promise<number> {
       "PostgreSQL is missing: set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a local server, e.g. BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:dashboard (the bench creates and drops its own database)",
     );
   }
-  if (!["127.0.0.1", "localhost", "::1"].includes(new URL(base).hostname)) throw new PreconditionMissing("bench:dashboard only creates databases on a local server");
-  const db = `claimledger_bench_dash_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${db}"`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${db}`;
-  const target = { kind: "postgres" as const, url: url.toString() };
+  const { target, drop } = await createScratchDatabase("bench:dashboard", base, "claimledger_bench_dash");
   try {
     const adapter = createAdapterFactory(target);
     await applyPendingMigrations(adapter.factory);
@@ -77,10 +69,7 @@ async function main(): Promise<number> {
     return report.finish();
   } finally {
     await closeDb();
-    const c = new pg.Client({ connectionString: base });
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS "${db}" WITH (FORCE)`);
-    await c.end();
+    await drop();
   }
 }
 

@@ -15,7 +15,6 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { closeDb, prisma, useDatabase } from "../lib/db";
 import { createAdapterFactory, type DatabaseTarget } from "../lib/db/adapter";
 import { applyPendingMigrations } from "../lib/db/schema-engine";
@@ -25,7 +24,8 @@ import { EAGER_SIMILARITY_CHECKS, findSimilarClaims, findSimilarClaimsForSpan, r
 import type { Actor } from "../lib/permissions";
 import { searchableWords } from "../lib/search/search-text";
 import { normalizeArticleText } from "../lib/text/normalize";
-import { BenchReport, runBench, PreconditionMissing } from "./bench/report";
+import { BenchReport, runBench } from "./bench/report";
+import { createScratchDatabase } from "./bench/scratch-database";
 import { insertSyntheticClaims, VOCABULARY } from "./bench/synthetic";
 import { fmt, percentile } from "./bench/stats";
 
@@ -178,22 +178,12 @@ async function onPglite(report: BenchReport): Promise<void> {
 }
 
 async function onPostgres(base: string, report: BenchReport): Promise<void> {
-  if (!["127.0.0.1", "localhost", "::1"].includes(new URL(base).hostname)) throw new PreconditionMissing("bench:review only creates databases on a local server");
-  const db = `claimledger_bench_review_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${db}" TEMPLATE template0 ENCODING 'UTF8'`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${db}`;
+  const { target, drop } = await createScratchDatabase("bench:review", base, "claimledger_bench_review");
   try {
-    await runOn("postgres", { kind: "postgres", url: url.toString() }, report);
+    await runOn("postgres", target, report);
   } finally {
     await closeDb();
-    const c = new pg.Client({ connectionString: base });
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS "${db}" WITH (FORCE)`);
-    await c.end();
+    await drop();
   }
 }
 

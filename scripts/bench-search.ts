@@ -23,6 +23,7 @@ import { applyPendingMigrations } from "../lib/db/schema-engine";
 import { SEARCH_PAGE_SIZE, searchPublishedClaims, searchSql, summariesFor } from "../lib/search/public-search";
 import { searchTerms } from "../lib/search/search-text";
 import { BenchReport, runBench } from "./bench/report";
+import { createScratchDatabase } from "./bench/scratch-database";
 import { benchQueries, insertSyntheticClaims } from "./bench/synthetic";
 import { fmt, percentile } from "./bench/stats";
 
@@ -206,26 +207,7 @@ async function main(): Promise<number> {
   if (pgUrl) {
     targets.push({
       name: "PostgreSQL",
-      make: async () => {
-        const base = new URL(pgUrl);
-        if (!["127.0.0.1", "localhost", "::1"].includes(base.hostname)) throw new Error("bench:search only creates databases on a local server");
-        const db = `claimledger_bench_${Date.now()}`;
-        const admin = new pg.Client({ connectionString: pgUrl });
-        await admin.connect();
-        await admin.query(`CREATE DATABASE "${db}"`);
-        await admin.end();
-        const url = new URL(pgUrl);
-        url.pathname = `/${db}`;
-        return {
-          target: { kind: "postgres", url: url.toString() },
-          drop: async () => {
-            const c = new pg.Client({ connectionString: pgUrl });
-            await c.connect();
-            await c.query(`DROP DATABASE IF EXISTS "${db}" WITH (FORCE)`);
-            await c.end();
-          },
-        };
-      },
+      make: () => createScratchDatabase("bench:search", pgUrl, "claimledger_bench"),
     });
   }
   if (process.env.BENCH_SKIP_PGLITE !== "1") {

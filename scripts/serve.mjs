@@ -163,7 +163,7 @@ function capturePublic(req, res, pathname, startedAt, attempt, port) {
   const chunks = [];
   let status = null;
   res.flushHeaders = () => {};
-  res.writeHead = function (statusCode, ...rest) {
+  res.writeHead = (statusCode, ...rest) => {
     status = statusCode;
     moveHeadersOntoResponse(res, rest);
     return res;
@@ -172,13 +172,13 @@ function capturePublic(req, res, pathname, startedAt, attempt, port) {
     if (chunk === undefined || chunk === null || typeof chunk === "function") return;
     chunks.push(Buffer.isBuffer(chunk) ? chunk : chunk instanceof Uint8Array ? Buffer.from(chunk) : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
   };
-  res.write = function (chunk, encoding, cb) {
+  res.write = (chunk, encoding, cb) => {
     collect(chunk, encoding);
     const callback = typeof encoding === "function" ? encoding : cb;
     if (callback) process.nextTick(callback);
     return true;
   };
-  res.end = function (chunk, encoding, cb) {
+  res.end = (chunk, encoding, cb) => {
     collect(chunk, encoding);
     const callback = [chunk, encoding, cb].find((f) => typeof f === "function");
     res.write = write;

@@ -2,6 +2,8 @@ import Link from "next/link";
 
 export type MissingThing = "claim" | "speaker" | "topic" | "page";
 
+const SEARCH = { href: "/search", label: "Tìm kiếm phát ngôn" };
+
 /** What was looked for, why it may be missing, and where to go instead: the reader asked for something specific. */
 const notices: Record<MissingThing, { title: string; reason: string; links: { href: string; label: string }[] }> = {
   claim: {
@@ -9,7 +11,7 @@ const notices: Record<MissingThing, { title: string; reason: string; links: { hr
     reason: "Phát ngôn này không tồn tại hoặc chưa được công bố: chỉ những phát ngôn đã được ban biên tập thẩm định mới xuất hiện ở đây.",
     links: [
       { href: "/claims", label: "Xem các phát ngôn đã công bố" },
-      { href: "/search", label: "Tìm kiếm phát ngôn" },
+      SEARCH,
     ],
   },
   speaker: {
@@ -17,7 +19,7 @@ const notices: Record<MissingThing, { title: string; reason: string; links: { hr
     reason: "Không có người phát ngôn nào ở địa chỉ này có phát ngôn đã công bố, hoặc trang hay chủ đề này trong dòng thời gian của họ không tồn tại.",
     links: [
       { href: "/speakers", label: "Danh sách người phát ngôn" },
-      { href: "/search", label: "Tìm kiếm phát ngôn" },
+      SEARCH,
     ],
   },
   topic: {
@@ -25,7 +27,7 @@ const notices: Record<MissingThing, { title: string; reason: string; links: { hr
     reason: "Chủ đề này không tồn tại, hoặc trang này của chủ đề không có phát ngôn nào.",
     links: [
       { href: "/topics", label: "Tất cả chủ đề" },
-      { href: "/search", label: "Tìm kiếm phát ngôn" },
+      SEARCH,
     ],
   },
   page: {

@@ -22,26 +22,15 @@ export const demoUsers: { email: string; name: string; role: Role }[] = [
 ];
 
 /** The workflow steps a seed claim goes through to reach its status, so history looks real. */
+const submitted = { action: "claim.submit", to: "IN_REVIEW", by: "editor" } as const;
+const approved = { action: "claim.approve", to: "APPROVED", by: "reviewer" } as const;
 const pathToStatus: Record<EditorialStatusKey, { action: string; to: EditorialStatus; by: "editor" | "reviewer" }[]> = {
   DRAFT: [],
-  IN_REVIEW: [{ action: "claim.submit", to: "IN_REVIEW", by: "editor" }],
-  CHANGES_REQUESTED: [
-    { action: "claim.submit", to: "IN_REVIEW", by: "editor" },
-    { action: "claim.request_changes", to: "CHANGES_REQUESTED", by: "reviewer" },
-  ],
-  APPROVED: [
-    { action: "claim.submit", to: "IN_REVIEW", by: "editor" },
-    { action: "claim.approve", to: "APPROVED", by: "reviewer" },
-  ],
-  REJECTED: [
-    { action: "claim.submit", to: "IN_REVIEW", by: "editor" },
-    { action: "claim.reject", to: "REJECTED", by: "reviewer" },
-  ],
-  RETRACTED: [
-    { action: "claim.submit", to: "IN_REVIEW", by: "editor" },
-    { action: "claim.approve", to: "APPROVED", by: "reviewer" },
-    { action: "claim.retract", to: "RETRACTED", by: "reviewer" },
-  ],
+  IN_REVIEW: [submitted],
+  CHANGES_REQUESTED: [submitted, { action: "claim.request_changes", to: "CHANGES_REQUESTED", by: "reviewer" }],
+  APPROVED: [submitted, approved],
+  REJECTED: [submitted, { action: "claim.reject", to: "REJECTED", by: "reviewer" }],
+  RETRACTED: [submitted, approved, { action: "claim.retract", to: "RETRACTED", by: "reviewer" }],
 };
 
 export interface SeedReport {

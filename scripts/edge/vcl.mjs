@@ -19,7 +19,7 @@ function replaceBlock(vcl, name, lines) {
 }
 
 const quoted = (s) => {
-  if (!/^[A-Za-z0-9.:\/_-]+$/.test(s)) throw new Error(`not a valid address for VCL: ${s}`);
+  if (!/^[A-Za-z0-9.:/_-]+$/.test(s)) throw new Error(`not a valid address for VCL: ${s}`);
   return `"${s}"`;
 };
 

@@ -1,34 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { claimJsonLd, serializeJsonLd } from "@/lib/claims/json-ld";
-import type { PublicClaim } from "@/lib/claims/public-dto";
 import { atomFeed } from "@/lib/feeds/build";
 import { xmlText } from "@/lib/feeds/xml";
 import { claimSearchText, searchTerms } from "@/lib/search/search-text";
+import { publicClaim } from "../helpers/public-claim";
 
-const claim: PublicClaim = {
-  slug: "x",
-  url: "/claims/x",
+const claim = publicClaim({
   quote: "Không </script><script>alert(1)</script> & “trích”",
-  translation: null,
-  language: "vi",
-  kind: "DIRECT",
-  saidAt: "2025-12-20",
-  saidAtPrecision: "DAY",
-  venue: null,
-  status: "APPROVED",
-  verification: "UNVERIFIED",
-  rating: null,
   speaker: { slug: "s", name: "Yuri Ushakov", kind: "PERSON", affiliation: "Điện Kremlin", country: "RU", roleHeld: "Trợ lý Tổng thống Nga" },
-  topics: [],
   publishedAt: "2025-12-21T10:00:00.000Z",
   updatedAt: "2025-12-21T10:00:00.000Z",
-  appearances: [],
-  firstAppearance: null,
-  corroboration: 0,
-  related: [],
-  annotations: [],
-  retraction: null,
-};
+});
 
 describe("JSON-LD", () => {
   it("is a Claim without a rating and a ClaimReview with one", () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { quotedExcerpt, quotedText } from "@/lib/claims/quote-text";
 import { atomFeed, jsonFeed } from "@/lib/feeds/build";
 import type { PublicClaimSummary } from "@/lib/claims/public-dto";
+import { publicSummary } from "../helpers/public-claim";
 
 /** Issue 13: only a DIRECT claim's words are printed in quotation marks; a paraphrase never is. */
 describe("quotedText", () => {
@@ -19,24 +20,7 @@ describe("quotedText", () => {
 });
 
 describe("feeds print reported speech as such", () => {
-  const claim = (kind: PublicClaimSummary["kind"]): PublicClaimSummary => ({
-    slug: `c-${kind.toLowerCase()}`,
-    url: `/claims/c-${kind.toLowerCase()}`,
-    quote: "Mỹ trông đợi một thỏa thuận",
-    translation: null,
-    language: "vi",
-    kind,
-    saidAt: "2025-12-20",
-    saidAtPrecision: "DAY",
-    venue: null,
-    status: "APPROVED",
-    verification: "UNVERIFIED",
-    rating: null,
-    speaker: { slug: "s", name: "Người nói", kind: "PERSON", affiliation: null, country: null, roleHeld: null },
-    topics: [],
-    publishedAt: "2025-12-21T00:00:00.000Z",
-    updatedAt: "2025-12-21T00:00:00.000Z",
-  });
+  const claim = (kind: PublicClaimSummary["kind"]) => publicSummary({ kind, slug: `c-${kind.toLowerCase()}`, url: `/claims/c-${kind.toLowerCase()}` });
 
   it("quotes a DIRECT claim's title and not an INDIRECT one's", () => {
     const atom = atomFeed([claim("DIRECT"), claim("INDIRECT")], "https://example.org");
