@@ -1,50 +1,18 @@
-import type {
-  ClaimKind,
-  EditorialStatus,
-  LinkType,
-  SpeakerKind,
-  VerificationStatus,
-} from "../generated/prisma/enums";
+import vi from "../../messages/vi.json";
+import { LinkType, type ClaimKind, type EditorialStatus, type SpeakerKind, type VerificationStatus } from "../generated/prisma/enums";
 
-// Vietnamese labels for the public pages (the dashboard's i18n comes with its own issue).
-export const claimKindLabel: Record<ClaimKind, string> = {
-  DIRECT: "Trích dẫn trực tiếp",
-  INDIRECT: "Lời gián tiếp",
-  REPORTED: "Dẫn lại qua trung gian",
-};
+// The Vietnamese words for the database's values come from the one catalogue the dashboard
+// translates with (messages/vi.json). Public pages are Vietnamese and read no cookies, so they
+// take the catalogue itself rather than next-intl's request-scoped translator.
+export const claimKindLabel: Record<ClaimKind, string> = vi.enums.claimKind;
+export const editorialStatusLabel: Record<EditorialStatus, string> = vi.enums.editorialStatus;
+export const verificationLabel: Record<VerificationStatus, string> = vi.enums.verificationStatus;
+export const speakerKindLabel: Record<SpeakerKind, string> = vi.enums.speakerKind;
 
-export const editorialStatusLabel: Record<EditorialStatus, string> = {
-  DRAFT: "Bản nháp",
-  IN_REVIEW: "Đang thẩm định",
-  CHANGES_REQUESTED: "Cần chỉnh sửa",
-  APPROVED: "Đã duyệt",
-  REJECTED: "Bị từ chối",
-  RETRACTED: "Đã rút lại",
-};
-
-export const verificationLabel: Record<VerificationStatus, string> = {
-  UNVERIFIED: "Chưa kiểm chứng",
-  VERIFIED_PRIMARY: "Đã đối chiếu nguồn gốc",
-  VERIFIED_SECONDARY: "Chỉ đối chiếu nguồn thứ cấp",
-  MISQUOTED: "Trích dẫn sai",
-  MISATTRIBUTED: "Gán sai người nói",
-  UNVERIFIABLE: "Không thể kiểm chứng",
-};
-
-export const speakerKindLabel: Record<SpeakerKind, string> = {
-  PERSON: "Cá nhân",
-  ORGANISATION: "Tổ chức",
-  UNNAMED_SOURCE: "Nguồn giấu tên",
-};
-
-/** Label of a link seen from its source claim, and from its target (the inverse). */
-export const linkLabel: Record<LinkType, { outgoing: string; incoming: string }> = {
-  CONTRADICTS: { outgoing: "Mâu thuẫn với", incoming: "Bị mâu thuẫn bởi" },
-  SUPPORTS: { outgoing: "Ủng hộ", incoming: "Được ủng hộ bởi" },
-  SAME_STATEMENT: { outgoing: "Cùng phát ngôn với", incoming: "Cùng phát ngôn với" },
-  RESPONDS_TO: { outgoing: "Đáp lại", incoming: "Được đáp lại bởi" },
-  UPDATES: { outgoing: "Cập nhật", incoming: "Được cập nhật bởi" },
-};
+/** Label of a link seen from its source claim, and from its target (the inverse), as a heading. */
+export const linkLabel = Object.fromEntries(
+  Object.values(LinkType).map((type) => [type, { outgoing: sentenceCase(vi.enums.linkOutgoing[type]), incoming: sentenceCase(vi.enums.linkIncoming[type]) }]),
+) as Record<LinkType, { outgoing: string; incoming: string }>;
 
 /**
  * What readers see. Two separate questions are answered about a claim, and a reader must be
