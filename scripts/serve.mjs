@@ -22,6 +22,7 @@ import { createRequire } from "node:module";
 import { sharedTags } from "../lib/cache/shared-tags.mjs";
 import { isAssetPath, isPublicPath, surrogateKeysFor } from "../lib/edge/public-paths.mjs";
 import { publicPagePolicy } from "../lib/security/csp-policy.mjs";
+import { createTokenSwap } from "../lib/security/token-swap.mjs";
 
 process.env.NODE_ENV = "production";
 
@@ -45,14 +46,6 @@ process.env.CSP_NONCE_TOKEN = token;
 for (const dir of [".next/server/route-cache", ".next/cache/fetch-cache"]) rmSync(dir, { recursive: true, force: true });
 
 const tokenBytes = Buffer.from(token, "latin1");
-
-/** Length of the longest tail of `buf` that is a proper prefix of the token (kept for the next chunk). */
-function partialTokenTail(buf) {
-  for (let n = Math.min(tokenBytes.length - 1, buf.length); n > 0; n--) {
-    if (buf.subarray(buf.length - n).equals(tokenBytes.subarray(0, n))) return n;
-  }
-  return 0;
-}
 
 /**
  * Headers given to writeHead itself (an object, or a flat list of names and values) are moved
@@ -79,9 +72,9 @@ function moveHeadersOntoResponse(res, args) {
  */
 function swapNonce(req, res) {
   const nonce = Buffer.from(randomBytes(18).toString("base64"), "latin1");
+  const swap = createTokenSwap(tokenBytes, nonce);
   let html = null;
   let swapBody = false;
-  let carry = Buffer.alloc(0);
 
   const decide = () => {
     if (html !== null) return swapBody;
@@ -97,19 +90,11 @@ function swapNonce(req, res) {
     }
     return swapBody;
   };
-  const transform = (chunk, encoding, final) => {
-    const bytes =
-      chunk instanceof Uint8Array
-        ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
-        : Buffer.from(chunk ?? "", typeof encoding === "string" ? encoding : "utf8");
-    // Always a copy: the chunk may be the page cache's own buffer.
-    const buf = Buffer.concat([carry, bytes]);
-    for (let at = buf.indexOf(tokenBytes); at >= 0; at = buf.indexOf(tokenBytes, at + nonce.length)) nonce.copy(buf, at);
-    const keep = final ? 0 : partialTokenTail(buf);
-    carry = Buffer.from(buf.subarray(buf.length - keep));
-    return buf.subarray(0, buf.length - keep);
-  };
-
+  const transform = (chunk, encoding, final) =>
+    swap.push(
+      chunk instanceof Uint8Array ? chunk : Buffer.from(chunk ?? "", typeof encoding === "string" ? encoding : "utf8"),
+      final,
+    );
   const { writeHead, write, end } = res;
   res.writeHead = function (status, ...rest) {
     // Headers given to writeHead itself (an object, or a flat list of names and values) are
