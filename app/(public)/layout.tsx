@@ -24,12 +24,13 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
           <Link href="/claims" className="text-xl font-bold tracking-tight text-ink">
             Claim<span className="text-accent">Ledger</span>
           </Link>
-          <nav aria-label="Điều hướng chính">
-            {/* Five entries do not fit one row of a phone: three columns as wide as their words wrap evenly, not raggedly. */}
-            <ul className="grid grid-cols-[repeat(3,max-content)] gap-x-6 gap-y-0.5 text-sm font-medium text-muted sm:flex sm:flex-wrap sm:gap-x-5">
+          {/* On a phone the five entries are one row that scrolls sideways (the row runs to the
+              screen's edges, so the cut-off entry shows there is more); wider, they simply fit. */}
+          <nav aria-label="Điều hướng chính" className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:overflow-visible sm:px-0" data-testid="public-nav">
+            <ul className="flex gap-x-2 whitespace-nowrap pb-1 text-sm font-medium text-muted sm:flex-wrap sm:gap-x-5 sm:pb-0">
               {nav.map((item) => (
-                <li key={item.href}>
-                  <Link href={item.href} className="inline-block py-1 hover:text-accent">
+                <li key={item.href} className="shrink-0">
+                  <Link href={item.href} className="inline-block rounded-full border border-slate-200 px-3 py-1.5 hover:border-accent hover:text-accent sm:border-0 sm:px-0 sm:py-1">
                     {item.label}
                   </Link>
                 </li>

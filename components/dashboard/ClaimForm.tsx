@@ -101,7 +101,7 @@ export function ClaimForm({
   const conflict = error?.code === "CONFLICT" && error.details?.current ? (error.details.current as ClaimSnapshot) : null;
 
   return (
-    <form onSubmit={onSubmit} className="space-y-5" noValidate aria-label={mode === "create" ? t("createLabel") : t("editLabel")}>
+    <form onSubmit={onSubmit} className="@container space-y-5" noValidate aria-label={mode === "create" ? t("createLabel") : t("editLabel")}>
       {mode === "edit" && (
         <p className="text-sm text-muted">
           {t.rich("editing", { version: baseVersion, num: (chunks) => <strong data-testid="base-version">{chunks}</strong> })}
@@ -169,7 +169,8 @@ export function ClaimForm({
         {(p) => <textarea {...p} lang="en" rows={3} value={values.translation} onChange={(e) => set("translation", e.target.value)} className={inputClass} />}
       </Field>
 
-      <div className="grid gap-5 md:grid-cols-4">
+      {/* Two by two where the form is narrow (beside the claim's side panel), four across only where each select still shows its longest option in full. */}
+      <div className="grid gap-5 @md:grid-cols-2 @4xl:grid-cols-4">
         <Field label={t("kind")} error={fieldErrors.kind}>
           {(p) => (
             <select {...p} value={values.kind} onChange={(e) => set("kind", e.target.value as ClaimFormValues["kind"])} className={inputClass}>

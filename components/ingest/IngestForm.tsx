@@ -3,11 +3,13 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, type ChangeEvent, type FormEvent } from "react";
+import { useRef, useState, type ChangeEvent, type FormEvent } from "react";
 import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
 import { Field, inputClass, NamedOptions } from "@/components/ui/Field";
+import { suggestTitle } from "@/lib/articles/title";
 import { callApi, type ApiError } from "@/lib/client/api";
+import { InlineOutletCreator } from "./InlineOutletCreator";
 
 /** Text of an uploaded .html file: the visible text, paragraphs kept as lines. */
 function htmlToText(html: string): string {
@@ -17,32 +19,66 @@ function htmlToText(html: string): string {
   return blocks.length ? blocks.join("\n\n") : (doc.body.textContent ?? "").trim();
 }
 
-/** Paste or upload an article; stored once (by content hash), then reviewed for claims. */
-export function IngestForm({ outlets }: { outlets: { id: string; name: string }[] }) {
+type Required = "outlet" | "title" | "text";
+
+/**
+ * Paste or upload an article; stored once (by content hash), then reviewed for claims. Nothing is
+ * chosen for the editor: the outlet starts empty (with a way to add a missing one here), the title
+ * is suggested from the text's first line and stays editable. The button is never disabled
+ * without a reason: pressing it with something missing says what, next to each field and by it.
+ */
+export function IngestForm({ outlets: initialOutlets }: { outlets: { id: string; name: string }[] }) {
   const t = useTranslations("ingest");
+  const tx = useTranslations("articlesUx.ingestForm");
   const router = useRouter();
+  const [outlets, setOutlets] = useState(initialOutlets);
+  const [outletId, setOutletId] = useState("");
+  const [creatingOutlet, setCreatingOutlet] = useState(false);
+  const [outletCreated, setOutletCreated] = useState<string | null>(null);
   const [text, setText] = useState("");
   const [title, setTitle] = useState("");
+  // True while the title is the suggestion from the text (the editor has not typed one).
+  const [titleSuggested, setTitleSuggested] = useState(false);
+  const [attempted, setAttempted] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
+  const refs = { outlet: useRef<HTMLSelectElement>(null), title: useRef<HTMLInputElement>(null), text: useRef<HTMLTextAreaElement>(null) };
+
+  const missing: Required[] = [...(outletId ? [] : ["outlet" as const]), ...(title.trim() ? [] : ["title" as const]), ...(text.trim() ? [] : ["text" as const])];
+  const shownMissing = attempted ? missing : [];
+  const missingMessage = { outlet: tx("missingOutlet"), title: tx("missingTitle"), text: tx("missingText") };
+  const fieldName = { outlet: t("outlet"), title: t("titleField"), text: t("text") };
+
+  function changeText(value: string) {
+    setText(value);
+    if (!title.trim() || titleSuggested) {
+      const suggestion = suggestTitle(value);
+      setTitle(suggestion);
+      setTitleSuggested(Boolean(suggestion));
+    }
+  }
 
   async function onFile(e: ChangeEvent<HTMLInputElement>) {
     const file = e.target.files?.[0];
     if (!file) return;
     if (file.size > 2_000_000) return setError({ code: "VALIDATION", message: t("tooLarge") });
     const raw = await file.text();
-    const body = /\.html?$/i.test(file.name) || file.type === "text/html" ? htmlToText(raw) : raw;
-    setText(body);
-    if (!title) setTitle(body.split("\n").find((l) => l.trim().length > 10)?.trim().slice(0, 200) ?? "");
+    changeText(/\.html?$/i.test(file.name) || file.type === "text/html" ? htmlToText(raw) : raw);
   }
 
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
+    const first = missing[0];
+    if (first) {
+      setAttempted(true);
+      refs[first].current?.focus();
+      return;
+    }
     const d = new FormData(e.currentTarget);
     setBusy(true);
     setError(null);
     const result = await callApi<{ id: string }>("POST", "/api/articles", {
-      outletId: d.get("outletId"),
+      outletId,
       title,
       byline: String(d.get("byline") ?? "").trim() || null,
       url: String(d.get("url") ?? "").trim() || null,
@@ -57,6 +93,7 @@ export function IngestForm({ outlets }: { outlets: { id: string; name: string }[
 
   const existing = error?.details?.existingArticleId as string | undefined;
   const f = error?.details?.fields ?? {};
+  const errorsFor = (field: Required, server: string[] | undefined) => [...(shownMissing.includes(field) ? [missingMessage[field]] : []), ...(server ?? [])];
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate aria-label={t("formLabel")}>
       {error && (
@@ -69,17 +106,66 @@ export function IngestForm({ outlets }: { outlets: { id: string; name: string }[
           )}
         </Alert>
       )}
+      <p className="text-xs text-muted">{tx("requiredNote")}</p>
       <div className="grid gap-3 md:grid-cols-2">
-        <Field label={t("outlet")} error={f.outletId}>
+        <div>
+          <Field label={`${t("outlet")} *`} error={errorsFor("outlet", f.outletId)}>
+            {(p) => (
+              <select
+                {...p}
+                ref={refs.outlet}
+                name="outletId"
+                required
+                value={outletId}
+                onChange={(e) => {
+                  setOutletId(e.target.value);
+                  setOutletCreated(null);
+                }}
+                className={inputClass}
+              >
+                <option value="">{tx("outletPlaceholder")}</option>
+                <NamedOptions items={outlets} />
+              </select>
+            )}
+          </Field>
+          {!creatingOutlet && (
+            <button type="button" onClick={() => setCreatingOutlet(true)} className="mt-1 text-sm text-accent underline">
+              {tx("newOutlet")}
+            </button>
+          )}
+          <p role="status" className="mt-1 text-sm text-emerald-800">
+            {outletCreated && tx("outletCreated", { name: outletCreated })}
+          </p>
+        </div>
+        <Field label={`${t("titleField")} *`} help={titleSuggested ? tx("titleSuggested") : undefined} error={errorsFor("title", f.title)}>
           {(p) => (
-            <select {...p} name="outletId" className={inputClass}>
-              <NamedOptions items={outlets} />
-            </select>
+            <input
+              {...p}
+              ref={refs.title}
+              required
+              value={title}
+              onChange={(e) => {
+                setTitle(e.target.value);
+                setTitleSuggested(false);
+              }}
+              className={inputClass}
+            />
           )}
         </Field>
-        <Field label={t("titleField")} error={f.title}>
-          {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} className={inputClass} />}
-        </Field>
+      </div>
+      {creatingOutlet && (
+        <InlineOutletCreator
+          onCancel={() => setCreatingOutlet(false)}
+          onCreated={(outlet) => {
+            setOutlets((list) => [...list, outlet].sort((a, b) => a.name.localeCompare(b.name, "vi")));
+            setOutletId(outlet.id);
+            setOutletCreated(outlet.name);
+            setCreatingOutlet(false);
+            refs.outlet.current?.focus();
+          }}
+        />
+      )}
+      <div className="grid gap-3 md:grid-cols-2">
         <Field label={t("publishedOn")} error={f.publishedAt}>
           {(p) => <input {...p} name="publishedAt" type="date" className={inputClass} />}
         </Field>
@@ -91,12 +177,18 @@ export function IngestForm({ outlets }: { outlets: { id: string; name: string }[
         </Field>
         <Field label={t("upload")}>{(p) => <input {...p} type="file" accept=".txt,.html,.htm,text/plain,text/html" onChange={(e) => void onFile(e)} className="text-sm" />}</Field>
       </div>
-      <Field label={t("text")} help={t("textHelp")} error={f.text}>
-        {(p) => <textarea {...p} rows={12} lang="vi" value={text} onChange={(e) => setText(e.target.value)} className={inputClass} />}
+      <Field label={`${t("text")} *`} help={t("textHelp")} error={errorsFor("text", f.text)}>
+        {(p) => <textarea {...p} ref={refs.text} required rows={12} lang="vi" value={text} onChange={(e) => changeText(e.target.value)} className={inputClass} />}
       </Field>
-      <Button type="submit" disabled={busy || !text.trim() || !title.trim()}>
-        {busy ? t("storing") : t("submit")}
-      </Button>
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={busy} aria-describedby={shownMissing.length ? "ingest-missing" : undefined}>
+          {busy ? t("storing") : t("submit")}
+        </Button>
+        {/* Always in the page, so that screen readers announce what appears in it. */}
+        <p id="ingest-missing" role="status" className="text-sm text-rose-700">
+          {shownMissing.length > 0 && tx("cannotSubmit", { fields: shownMissing.map((m) => fieldName[m]).join(", ") })}
+        </p>
+      </div>
     </form>
   );
 }

@@ -22,3 +22,43 @@ export async function findArticleForStaff(actor: Actor | null, id: string) {
     select: { id: true, title: true, text: true, language: true, publishedAt: true, outlet: { select: { id: true, name: true } } },
   });
 }
+
+/**
+ * One article for its staff page: metadata, where it came from, and the claims that cite it (one
+ * row per claim however many of its spans are in this article). Deleted sources and claims are
+ * not citations any more.
+ */
+export async function findArticleDetailForStaff(actor: Actor | null, id: string) {
+  assertRole(actor, "claim.read_internal");
+  const [article, claims] = await Promise.all([
+    prisma.article.findFirst({
+      where: { id, deletedAt: null },
+      select: {
+        id: true,
+        title: true,
+        byline: true,
+        url: true,
+        language: true,
+        publishedAt: true,
+        createdAt: true,
+        text: true,
+        outlet: { select: { id: true, name: true } },
+        createdBy: { select: { name: true } },
+      },
+    }),
+    prisma.claim.findMany({
+      where: { deletedAt: null, appearances: { some: { articleId: id, deletedAt: null } } },
+      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+      select: {
+        id: true,
+        quote: true,
+        language: true,
+        status: true,
+        verification: true,
+        speaker: { select: { name: true } },
+        _count: { select: { appearances: { where: { articleId: id, deletedAt: null } } } },
+      },
+    }),
+  ]);
+  return article ? { article, claims } : null;
+}

@@ -12,6 +12,8 @@ test("an editor pastes an article, reviews the suggested statements and accepts 
   const editor = await newSignedInPage(browser, users.owner);
   await editor.goto("/dashboard/ingest");
   const form = editor.getByRole("form", { name: "Ingest an article" });
+  // No outlet is chosen for the editor (articles-layout-usability.spec.ts): pick the first.
+  await form.getByLabel("Outlet").selectOption({ index: 1 });
   await form.getByLabel("Title").fill("NHNN giảm lãi suất điều hành");
   await form.getByLabel("Published on").fill("2025-12-12");
   await form.getByLabel("Article text").fill(own);
@@ -28,6 +30,7 @@ test("an editor pastes an article, reviews the suggested statements and accepts 
 
   // The same text again is recognised: not stored twice.
   await editor.goto("/dashboard/ingest");
+  await form.getByLabel("Outlet").selectOption({ index: 1 });
   await form.getByLabel("Title").fill("Bản sao");
   await form.getByLabel("Article text").fill(own);
   await form.getByRole("button", { name: "Store and find statements" }).click();
@@ -39,6 +42,7 @@ test("a statement already in the ledger is offered as a new source of that claim
   const editor = await newSignedInPage(browser, users.owner);
   await editor.goto("/dashboard/ingest");
   const form = editor.getByRole("form", { name: "Ingest an article" });
+  await form.getByLabel("Outlet").selectOption({ index: 1 });
   await form.getByLabel("Title").fill("Seed 000 again");
   await form.getByLabel("Article text").fill(readFileSync(seedFile, "utf8"));
   await form.getByRole("button", { name: "Store and find statements" }).click();

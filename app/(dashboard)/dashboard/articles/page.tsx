@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ArticleForm, OutletForm } from "@/components/dashboard/ManageForms";
+import Link from "next/link";
+import { OutletForm } from "@/components/dashboard/ManageForms";
 import { listOutletsAndArticles } from "@/lib/articles/queries";
 import { requireActor } from "@/lib/auth/actor";
 import { formatDay } from "@/lib/format/dates";
@@ -15,10 +16,18 @@ export default async function ArticlesPage() {
   const actor = await requireActor();
   const { outlets, articles } = await listOutletsAndArticles(actor);
   const canManage = roleAllows(actor.role, "article.manage");
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("articles")]);
+  const [locale, t, tUx] = await Promise.all([getLocale(), getTranslations("articles"), getTranslations("articlesUx.list")]);
   return (
     <div className="space-y-8">
-      <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
+        {/* One way to store an article: ingestion (it also suggests the statements in it). */}
+        {canManage && (
+          <Link href="/dashboard/ingest" className="rounded-md bg-accent px-3 py-2 text-sm font-medium text-white hover:bg-accent-strong">
+            {tUx("ingest")}
+          </Link>
+        )}
+      </div>
       <section aria-labelledby="articles-heading">
         <h2 id="articles-heading" className="text-lg font-semibold">
           {t("articlesHeading", { count: articles.length })}
@@ -26,9 +35,9 @@ export default async function ArticlesPage() {
         <ul className="mt-3 divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
           {articles.map((a) => (
             <li key={a.id} className="px-4 py-3 text-sm">
-              <p className="font-medium" lang={a.language}>
+              <Link href={`/dashboard/articles/${a.id}`} className="font-medium text-accent hover:underline" lang={a.language}>
                 {a.title}
-              </p>
+              </Link>
               <p className="text-xs text-muted">
                 {a.outlet.name}
                 {a.publishedAt ? ` · ${formatDay(a.publishedAt, locale)}` : ""}
@@ -51,15 +60,6 @@ export default async function ArticlesPage() {
         </ul>
       </section>
       {canManage && (
-        <>
-          <section aria-labelledby="new-article" className="rounded-lg border border-slate-200 bg-white p-6">
-            <h2 id="new-article" className="text-lg font-semibold">
-              {t("storeHeading")}
-            </h2>
-            <div className="mt-4">
-              <ArticleForm outlets={outlets.map((o) => ({ id: o.id, name: o.name }))} />
-            </div>
-          </section>
           <section aria-labelledby="new-outlet" className="rounded-lg border border-slate-200 bg-white p-6">
             <h2 id="new-outlet" className="text-lg font-semibold">
               {t("newOutletHeading")}
@@ -68,7 +68,6 @@ export default async function ArticlesPage() {
               <OutletForm />
             </div>
           </section>
-        </>
       )}
     </div>
   );

@@ -1,0 +1,115 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { StatusBadge, VerificationBadge } from "@/components/claims/StatusBadges";
+import { findArticleDetailForStaff } from "@/lib/articles/queries";
+import { requirePageAction } from "@/lib/auth/actor";
+import { formatDay } from "@/lib/format/dates";
+import { formatDateTime } from "@/lib/format/date-time";
+import { isId } from "@/lib/validation/common";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("articlesUx.detail");
+  return { title: t("metaTitle"), robots: { index: false } };
+}
+
+/** One stored article: where it came from, its ingestion review, and the claims that cite it. */
+export default async function ArticleDetailPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requirePageAction("claim.read_internal");
+  if (!isId(id)) notFound();
+  const found = await findArticleDetailForStaff(actor, id);
+  if (!found) notFound();
+  const { article, claims } = found;
+  const [locale, t, tEnum] = await Promise.all([getLocale(), getTranslations("articlesUx.detail"), getTranslations("enums")]);
+  return (
+    <div className="space-y-8">
+      <div className="space-y-2">
+        <Link href="/dashboard/articles" className="text-sm text-accent hover:underline">
+          ← {t("back")}
+        </Link>
+        <h1 className="text-2xl font-bold tracking-tight" lang={article.language}>
+          {article.title}
+        </h1>
+        <Link href={`/dashboard/ingest/${article.id}`} className="inline-block rounded-md border border-accent px-3 py-1.5 text-sm font-medium text-accent hover:bg-sky-50">
+          {t("review")}
+        </Link>
+      </div>
+
+      <section aria-labelledby="article-meta">
+        <h2 id="article-meta" className="sr-only">
+          {t("metaHeading")}
+        </h2>
+        <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[max-content_1fr]">
+          <MetaRow label={t("outlet")}>{article.outlet.name}</MetaRow>
+          <MetaRow label={t("publishedOn")}>
+            {article.publishedAt ? <time dateTime={article.publishedAt.toISOString().slice(0, 10)}>{formatDay(article.publishedAt, locale)}</time> : t("unknown")}
+          </MetaRow>
+          <MetaRow label={t("byline")}>{article.byline ?? t("unknown")}</MetaRow>
+          <MetaRow label={t("url")}>
+            {article.url ? (
+              <a href={article.url} rel="noopener noreferrer nofollow" target="_blank" className="break-all text-accent underline">
+                {article.url}
+              </a>
+            ) : (
+              t("unknown")
+            )}
+          </MetaRow>
+          <MetaRow label={t("language")}>{article.language}</MetaRow>
+          <MetaRow label={t("stored")}>{t("storedBy", { when: formatDateTime(article.createdAt, locale), name: article.createdBy?.name ?? "—" })}</MetaRow>
+        </dl>
+      </section>
+
+      <section aria-labelledby="citing-claims">
+        <h2 id="citing-claims" className="text-lg font-semibold">
+          {t("citingHeading", { count: claims.length })}
+        </h2>
+        {claims.length === 0 ? (
+          <p className="mt-2 text-sm text-muted">{t("noClaims")}</p>
+        ) : (
+          <ul className="mt-3 divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
+            {claims.map((c) => (
+              <li key={c.id} className="flex flex-col gap-2 px-4 py-3 text-sm sm:flex-row sm:items-start sm:justify-between">
+                <div className="min-w-0">
+                  <p className="font-medium">{c.speaker.name}</p>
+                  <Link href={`/dashboard/claims/${c.id}`} className="line-clamp-2 text-accent hover:underline" lang={c.language}>
+                    {c.quote}
+                  </Link>
+                  <p className="text-xs text-muted">{t("passages", { count: c._count.appearances })}</p>
+                </div>
+                <div className="flex shrink-0 flex-wrap gap-1 sm:flex-col sm:items-end">
+                  <StatusBadge status={c.status} label={tEnum(`editorialStatus.${c.status}`)} />
+                  <VerificationBadge verification={c.verification} label={tEnum(`verificationStatus.${c.verification}`)} />
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="article-text">
+        <details className="rounded-lg border border-slate-200 bg-white p-4">
+          <summary className="cursor-pointer text-sm font-semibold">
+            <h2 id="article-text" className="inline">
+              {t("textHeading", { count: [...article.text].length })}
+            </h2>
+          </summary>
+          <div className="mt-3 whitespace-pre-wrap text-sm leading-relaxed" lang={article.language}>
+            {article.text}
+          </div>
+        </details>
+      </section>
+    </div>
+  );
+}
+
+function MetaRow({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="contents">
+      <dt className="font-medium text-muted">{label}</dt>
+      <dd className="min-w-0">{children}</dd>
+    </div>
+  );
+}

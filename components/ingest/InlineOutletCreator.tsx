@@ -1,0 +1,61 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState, type KeyboardEvent } from "react";
+import { Alert } from "@/components/ui/Alert";
+import { Button } from "@/components/ui/Button";
+import { Field, inputClass } from "@/components/ui/Field";
+import { callApi, type ApiError } from "@/lib/client/api";
+
+/**
+ * Creates an outlet without leaving the ingestion form (POST /api/outlets, the same service as the
+ * articles page's outlet form). It sits inside the ingestion <form>: a group, not a nested form,
+ * and Enter in its fields creates the outlet instead of submitting the article.
+ */
+export function InlineOutletCreator({ onCreated, onCancel }: { onCreated: (outlet: { id: string; name: string }) => void; onCancel: () => void }) {
+  const t = useTranslations("articlesUx.ingestForm");
+  const [name, setName] = useState("");
+  const [url, setUrl] = useState("");
+  const [error, setError] = useState<ApiError | null>(null);
+  const [nameMissing, setNameMissing] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  async function create() {
+    setError(null);
+    if (!name.trim()) return setNameMissing(true);
+    setNameMissing(false);
+    setBusy(true);
+    const result = await callApi<{ id: string; name: string }>("POST", "/api/outlets", { name: name.trim(), url: url.trim() || null });
+    setBusy(false);
+    if (!result.ok) return setError(result.error);
+    onCreated({ id: result.data.id, name: result.data.name });
+  }
+  function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
+    if (e.key !== "Enter") return;
+    e.preventDefault();
+    void create();
+  }
+
+  const f = error?.details?.fields ?? {};
+  return (
+    <div className="space-y-3 rounded-md border border-sky-200 bg-sky-50/40 p-4" role="group" aria-label={t("newOutletLabel")}>
+      {error && !f.name && !f.url && <Alert tone="error">{error.message}</Alert>}
+      <div className="grid gap-3 md:grid-cols-2">
+        <Field label={`${t("newOutletName")} *`} error={[...(nameMissing ? [t("outletNameMissing")] : []), ...(f.name ?? [])]}>
+          {(p) => <input {...p} required value={name} onChange={(e) => setName(e.target.value)} onKeyDown={onKeyDown} className={inputClass} />}
+        </Field>
+        <Field label={t("newOutletWebsite")} error={f.url}>
+          {(p) => <input {...p} type="url" value={url} onChange={(e) => setUrl(e.target.value)} onKeyDown={onKeyDown} className={inputClass} />}
+        </Field>
+      </div>
+      <div className="flex gap-2">
+        <Button type="button" onClick={() => void create()} disabled={busy}>
+          {busy ? t("creatingOutlet") : t("createOutlet")}
+        </Button>
+        <Button type="button" variant="ghost" onClick={onCancel}>
+          {t("cancel")}
+        </Button>
+      </div>
+    </div>
+  );
+}
