@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { OutletForm } from "@/components/dashboard/ManageForms";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { Panel } from "@/components/ui/Panel";
 import { listOutletsAndArticles } from "@/lib/articles/queries";
 import { requireActor } from "@/lib/auth/actor";
 import { formatDay } from "@/lib/format/dates";
@@ -19,15 +21,17 @@ export default async function ArticlesPage() {
   const [locale, t, tUx] = await Promise.all([getLocale(), getTranslations("articles"), getTranslations("articlesUx.list")]);
   return (
     <div className="space-y-8">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
-        {/* One way to store an article: ingestion (it also suggests the statements in it). */}
-        {canManage && (
-          <Link href="/dashboard/ingest" className="rounded-md bg-accent px-3 py-2 text-sm font-medium text-white hover:bg-accent-strong">
-            {tUx("ingest")}
-          </Link>
-        )}
-      </div>
+      <PageHeader
+        title={t("title")}
+        actions={
+          // One way to store an article: ingestion (it also suggests the statements in it).
+          canManage && (
+            <Link href="/dashboard/ingest" className="rounded-md bg-accent px-3 py-2 text-sm font-medium text-white hover:bg-accent-strong">
+              {tUx("ingest")}
+            </Link>
+          )
+        }
+      />
       <section aria-labelledby="articles-heading">
         <h2 id="articles-heading" className="text-lg font-semibold">
           {t("articlesHeading", { count: articles.length })}
@@ -60,14 +64,9 @@ export default async function ArticlesPage() {
         </ul>
       </section>
       {canManage && (
-          <section aria-labelledby="new-outlet" className="rounded-lg border border-slate-200 bg-white p-6">
-            <h2 id="new-outlet" className="text-lg font-semibold">
-              {t("newOutletHeading")}
-            </h2>
-            <div className="mt-4">
-              <OutletForm />
-            </div>
-          </section>
+        <Panel id="new-outlet" title={t("newOutletHeading")}>
+          <OutletForm />
+        </Panel>
       )}
     </div>
   );
