@@ -29,10 +29,13 @@ export function useApiMutation(options: { fields?: FieldSpecs } = {}) {
   const locale = useLocale();
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<{ status: number; error: ApiError } | null>(null);
+  // A check the browser makes before sending (two password fields differ), already in words.
+  const [localFailure, setLocalFailure] = useState<{ message: string; fields: Record<string, string> } | null>(null);
 
   async function perform<T>(request: () => Promise<ApiResult<T>>): Promise<ApiResult<T>> {
     setPending(true);
     setFailure(null);
+    setLocalFailure(null);
     try {
       const result = await request();
       if (!result.ok) setFailure({ status: result.status, error: result.error });
@@ -44,10 +47,11 @@ export function useApiMutation(options: { fields?: FieldSpecs } = {}) {
 
   const run = <T>(method: Method, url: string, body: unknown = {}) => perform(() => callApi<T>(method, url, body));
 
-  const described = failure ? describeApiError(failure.error, t, { fields: options.fields, serverWords: locale === "en" }) : null;
-  const error: MutationError | null =
-    failure && described
-      ? { code: failure.error.code, reason: failure.error.reason, status: failure.status, message: described.message, details: failure.error.details ?? null }
+  const described = failure ? describeApiError(failure.error, t, { fields: options.fields, serverWords: locale === "en" }) : localFailure;
+  const error: MutationError | null = failure
+    ? { code: failure.error.code, reason: failure.error.reason, status: failure.status, message: described?.message ?? "", details: failure.error.details ?? null }
+    : localFailure
+      ? { code: "VALIDATION", reason: undefined, status: 0, message: localFailure.message, details: null }
       : null;
 
   return {
@@ -56,8 +60,16 @@ export function useApiMutation(options: { fields?: FieldSpecs } = {}) {
     pending,
     error,
     fieldErrors: described?.fields ?? ({} as Record<string, string>),
+    /** Shows a failure found before sending (already translated): a form message and per-field messages. */
+    fail: (message: string, fields: Record<string, string> = {}) => {
+      setFailure(null);
+      setLocalFailure({ message, fields });
+    },
     /** Forget the last failure (the person dismissed it, or the form was reset). */
-    reset: () => setFailure(null),
+    reset: () => {
+      setFailure(null);
+      setLocalFailure(null);
+    },
   };
 }
 
