@@ -25,6 +25,72 @@ const statusByCode: Record<AppErrorCode, number> = {
   BUSY: 503,
 };
 
+/**
+ * Stable, machine-readable names for the specific errors a person can meet in the dashboard.
+ * The English `message` is for API clients and logs; the dashboard shows its own words for a
+ * reason in the user's language (messages/*.json `errors2.reason`), so a reason is never renamed.
+ */
+export const appErrorReasons = [
+  "stale_version", // someone else saved first (details.current / currentVersion)
+  "duplicate", // a unique value is already taken
+  "already_linked",
+  "wrong_password",
+  "wrong_credentials",
+  "too_many_attempts",
+  "email_in_use",
+  "unknown_speaker",
+  "unknown_outlet",
+  "unknown_topic",
+  "evidence_required",
+  "not_editable", // the claim's state does not allow edits
+  "invalid_transition", // the workflow does not allow this step from the claim's state
+  "already_decided", // a pending change was decided by someone else
+  "change_stale", // a pending change can no longer be applied
+  "not_deleted",
+  "version_speaker_gone",
+  "self_review", // two-person rule
+  "self_lockout", // an admin cannot disable or demote themselves
+  "not_owner",
+  "role_forbidden",
+  "bad_json",
+  "source_required",
+  "span_moved",
+  "reply_not_first",
+  "reply_not_on_claim",
+  "reply_stays_internal",
+  "value_too_long",
+] as const;
+export type AppErrorReason = (typeof appErrorReasons)[number];
+
+/**
+ * What is wrong with one field, machine-readable (`details.issues[field]` next to the English
+ * `details.fields[field]`). `kind` is ours (stable); `code` is zod's issue code when zod found it.
+ */
+export type FieldIssueKind =
+  | "required"
+  | "too_short"
+  | "too_long"
+  | "too_small"
+  | "too_big"
+  | "malformed_id"
+  | "invalid_choice"
+  | "invalid_email"
+  | "invalid_url"
+  | "invalid_date"
+  | "invalid_text"
+  | "invalid_type"
+  | "not_whole_number"
+  | "unknown_key"
+  | "invalid"
+  | AppErrorReason;
+
+export interface FieldIssue {
+  kind: FieldIssueKind;
+  code?: string;
+  minimum?: number;
+  maximum?: number;
+}
+
 export class AppError extends Error {
   readonly status: number;
 
@@ -32,6 +98,8 @@ export class AppError extends Error {
     readonly code: AppErrorCode,
     message: string,
     readonly details?: unknown,
+    /** Set where the message is specific, so clients can say it in the user's language. */
+    readonly reason?: AppErrorReason,
   ) {
     super(message);
     this.name = "AppError";

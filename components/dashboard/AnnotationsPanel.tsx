@@ -4,10 +4,10 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { MarkdownBody } from "@/components/claims/MarkdownBody";
-import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
 import { Field, inputClass } from "@/components/ui/Field";
-import { callApi } from "@/lib/client/api";
+import { FieldError, fieldErrorProps, FormError } from "@/components/ui/FieldError";
+import { useApiMutation } from "@/lib/client/use-api-mutation";
 import type { TextSpan } from "@/lib/text/selectors";
 import { SelectableText } from "./SelectableText";
 import { useUnsavedWork } from "./UnsavedChanges";
@@ -53,7 +53,11 @@ export function AnnotationsPanel({
   const [replyTo, setReplyTo] = useState<string | null>(null);
   const [reply, setReply] = useState("");
   const [showResolved, setShowResolved] = useState(true);
-  const [error, setError] = useState<string | null>(null);
+  // Posting a comment, replying and resolving each show their own failure where their button is.
+  const poster = useApiMutation({ fields: { body: t("comment"), visibility: t("visibility") } });
+  const replier = useApiMutation({ fields: { body: t("reply") } });
+  const resolver = useApiMutation();
+  const [failedThread, setFailedThread] = useState<string | null>(null);
   // Said next to the comment form / the thread where it happened, and announced.
   const [posted, setPosted] = useState<string | null>(null);
   const [threadNotice, setThreadNotice] = useState<{ id: string; text: string } | null>(null);
@@ -69,14 +73,13 @@ export function AnnotationsPanel({
     .map((a) => ({ start: a.anchor!.start!, end: a.anchor!.end!, tone: "note" as const, title: a.body.slice(0, 80) }));
 
   async function post() {
-    setError(null);
     setPosted(null);
-    const result = await callApi("POST", `/api/claims/${claimId}/annotations`, {
+    const result = await poster.run("POST", `/api/claims/${claimId}/annotations`, {
       body,
       visibility,
       anchor: anchor ? { target: anchor.target, appearanceId: anchor.appearanceId, start: anchor.span.start, end: anchor.span.end, exact: anchor.span.exact } : null,
     });
-    if (!result.ok) return setError(result.error.message);
+    if (!result.ok) return;
     setBody("");
     setAnchor(null);
     setPosted(visibility === "PUBLIC" ? t("postedPublic") : t("posted"));
@@ -84,9 +87,10 @@ export function AnnotationsPanel({
   }
 
   async function postReply(parent: AnnotationView) {
-    setError(null);
-    const result = await callApi("POST", `/api/claims/${claimId}/annotations`, { body: reply, visibility: parent.visibility, parentId: parent.id });
-    if (!result.ok) return setError(result.error.message);
+    setFailedThread(parent.id);
+    resolver.reset();
+    const result = await replier.run("POST", `/api/claims/${claimId}/annotations`, { body: reply, visibility: parent.visibility, parentId: parent.id });
+    if (!result.ok) return;
     setReply("");
     setReplyTo(null);
     setThreadNotice({ id: parent.id, text: t("replyPosted") });
@@ -94,8 +98,10 @@ export function AnnotationsPanel({
   }
 
   async function toggle(a: AnnotationView) {
-    const result = await callApi("POST", `/api/annotations/${a.id}/resolve`, { resolved: !a.resolved, version: a.version });
-    if (!result.ok) return setError(result.error.message);
+    setFailedThread(a.id);
+    replier.reset();
+    const result = await resolver.run("POST", `/api/annotations/${a.id}/resolve`, { resolved: !a.resolved, version: a.version });
+    if (!result.ok) return;
     setThreadNotice({ id: a.id, text: a.resolved ? t("reopenedNotice") : t("resolvedNotice") });
     router.refresh();
   }
@@ -113,11 +119,6 @@ export function AnnotationsPanel({
           <input type="checkbox" checked={showResolved} onChange={(e) => setShowResolved(e.target.checked)} /> {t("showResolved")}
         </label>
       </div>
-      {error && (
-        <div className="mt-3">
-          <Alert tone="error">{error}</Alert>
-        </div>
-      )}
 
       <div className="mt-3">
         <p className="mb-1 text-sm font-medium">{t("quotePrompt")}</p>
@@ -196,13 +197,26 @@ export function AnnotationsPanel({
             <p role="status" className="mt-2 text-sm text-emerald-800 empty:hidden">
               {threadNotice?.id === a.id ? `✓ ${threadNotice.text}` : ""}
             </p>
+            {failedThread === a.id && (
+              <div className="mt-2">
+                <FormError message={resolver.error?.message ?? (replier.fieldErrors.body ? null : replier.error?.message)} />
+              </div>
+            )}
             {replyTo === a.id && (
               <div className="mt-2 space-y-2">
                 <label htmlFor={`reply-${a.id}`} className="sr-only">
                   {t("reply")}
                 </label>
-                <textarea id={`reply-${a.id}`} rows={2} value={reply} onChange={(e) => setReply(e.target.value)} className={inputClass} />
-                <Button onClick={() => void postReply(a)} disabled={!reply.trim()}>
+                <textarea
+                  id={`reply-${a.id}`}
+                  {...fieldErrorProps(`reply-${a.id}-err`, failedThread === a.id ? replier.fieldErrors.body : null)}
+                  rows={2}
+                  value={reply}
+                  onChange={(e) => setReply(e.target.value)}
+                  className={inputClass}
+                />
+                <FieldError id={`reply-${a.id}-err`} message={failedThread === a.id ? replier.fieldErrors.body : null} />
+                <Button onClick={() => void postReply(a)} disabled={!reply.trim() || replier.pending}>
                   {t("postReply")}
                 </Button>
               </div>
@@ -224,9 +238,9 @@ export function AnnotationsPanel({
             <span className="text-muted">{t("notAnchored")}</span>
           )}
         </p>
-        <Field label={t("comment")}>{(p) => <textarea {...p} rows={3} value={body} onChange={(e) => setBody(e.target.value)} className={inputClass} />}</Field>
+        <Field label={t("comment")} error={poster.fieldErrors.body}>{(p) => <textarea {...p} rows={3} value={body} onChange={(e) => setBody(e.target.value)} className={inputClass} />}</Field>
         {canPublish && (
-          <Field label={t("visibility")}>
+          <Field label={t("visibility")} error={poster.fieldErrors.visibility}>
             {(p) => (
               <select {...p} value={visibility} onChange={(e) => setVisibility(e.target.value as "INTERNAL" | "PUBLIC")} className={inputClass}>
                 <option value="INTERNAL">{t("visibilityInternal")}</option>
@@ -235,8 +249,9 @@ export function AnnotationsPanel({
             )}
           </Field>
         )}
+        <FormError message={poster.error?.message} />
         <div className="flex flex-wrap items-center gap-3">
-          <Button onClick={() => void post()} disabled={!body.trim()}>
+          <Button onClick={() => void post()} disabled={!body.trim() || poster.pending}>
             {t("post")}
           </Button>
           <p role="status" className="text-sm font-medium text-emerald-800" data-testid="comment-status">

@@ -2,9 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { Button } from "@/components/ui/Button";
-import { callApi } from "@/lib/client/api";
+import { useApiMutation } from "@/lib/client/use-api-mutation";
 
 /** A one-click mutation (restore a version, delete, undelete) with its error shown inline. */
 export function ClaimActionButton({
@@ -26,8 +25,7 @@ export function ClaimActionButton({
 }) {
   const tc = useTranslations("common");
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { run, pending, error } = useApiMutation();
   return (
     <span className="inline-flex flex-col gap-1">
       <Button
@@ -35,11 +33,8 @@ export function ClaimActionButton({
         disabled={pending}
         onClick={async () => {
           if (confirmText && !window.confirm(confirmText)) return;
-          setPending(true);
-          setError(null);
-          const result = await callApi(method, url, body);
-          setPending(false);
-          if (!result.ok) return setError(result.error.message);
+          const result = await run(method, url, body);
+          if (!result.ok) return;
           if (redirectTo) router.push(redirectTo);
           router.refresh();
         }}
@@ -48,7 +43,7 @@ export function ClaimActionButton({
       </Button>
       {error && (
         <span role="alert" className="text-xs text-rose-700">
-          {error}
+          {error.message}
         </span>
       )}
     </span>

@@ -2,11 +2,11 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useRef, useState, type FormEvent } from "react";
-import { Alert } from "@/components/ui/Alert";
+import { useId, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/Button";
 import { Field, inputClass, NamedOptions } from "@/components/ui/Field";
-import { callApi, type ApiError } from "@/lib/client/api";
+import { FieldError, FormError } from "@/components/ui/FieldError";
+import { useApiMutation } from "@/lib/client/use-api-mutation";
 import { snapshotToFormValues, type ClaimFormValues } from "@/lib/claims/form-values";
 import type { ClaimSnapshot } from "@/lib/claims/snapshot";
 import { ConflictPanel } from "./ConflictPanel";
@@ -38,6 +38,7 @@ export function ClaimForm({
   const t = useTranslations("claimForm");
   const tEnum = useTranslations("enums");
   const tc = useTranslations("common");
+  const tErrors = useTranslations("errors2");
   const locale = useLocale();
   const topicName = (topic: { nameVi: string; nameEn: string }) => (locale === "vi" ? topic.nameVi : topic.nameEn);
   const router = useRouter();
@@ -47,9 +48,21 @@ export function ClaimForm({
   const [speakerOptions, setSpeakerOptions] = useState(speakers);
   const [creatingSpeaker, setCreatingSpeaker] = useState(false);
   const [baseVersion, setBaseVersion] = useState(version ?? 1);
-  const [error, setError] = useState<ApiError | null>(null);
+  const mutation = useApiMutation({
+    fields: {
+      speakerId: { label: t("speaker"), pick: "person" },
+      roleHeld: t("roleHeld"),
+      quote: t("quote"),
+      translation: t("translation"),
+      kind: t("kind"),
+      saidAt: t("saidOn"),
+      saidAtPrecision: t("precision"),
+      venue: t("venue"),
+      topics: t("topics"),
+    },
+  });
+  const { error, fieldErrors, pending } = mutation;
   const [saved, setSaved] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
   const conflictRef = useRef<HTMLDivElement>(null);
   const tUnsaved = useTranslations("unsaved");
   const { reportSavedVersion } = useUnsavedDrafts();
@@ -58,22 +71,17 @@ export function ClaimForm({
     setSaved(null);
     setValues((v) => ({ ...v, [key]: value }));
   };
-  const fieldErrors = error?.details?.fields ?? {};
   const dirty = !sameValues(values, savedValues);
 
   /** Saves the fields; the claim's new version, or null (the reason is shown next to the button). */
   async function save(): Promise<number | null> {
-    setPending(true);
-    setError(null);
     setSaved(null);
     const body = { ...values, ...(mode === "edit" ? { version: baseVersion } : {}) };
     const result =
       mode === "create"
-        ? await callApi<{ id: string; version: number }>("POST", "/api/claims", body)
-        : await callApi<{ id: string; version: number }>("PATCH", `/api/claims/${claimId}`, body);
-    setPending(false);
+        ? await mutation.run<{ id: string; version: number }>("POST", "/api/claims", body)
+        : await mutation.run<{ id: string; version: number }>("PATCH", `/api/claims/${claimId}`, body);
     if (!result.ok) {
-      setError(result.error);
       // The two versions are compared at the top of the form: bring them to the person.
       if (result.error.code === "CONFLICT") requestAnimationFrame(() => conflictRef.current?.scrollIntoView({ block: "start" }));
       return null;
@@ -99,6 +107,7 @@ export function ClaimForm({
   }
 
   const conflict = error?.code === "CONFLICT" && error.details?.current ? (error.details.current as ClaimSnapshot) : null;
+  const topicsErrorId = `${useId()}-topics-err`;
 
   return (
     <form onSubmit={onSubmit} className="@container space-y-5" noValidate aria-label={mode === "create" ? t("createLabel") : t("editLabel")}>
@@ -110,7 +119,7 @@ export function ClaimForm({
       {conflict && (
         <div ref={conflictRef} className="scroll-mt-4">
           <ConflictPanel
-            message={error!.message}
+            message={tErrors("reason.stale_version_compare")}
             yours={values}
             current={snapshotToFormValues(conflict)}
             currentVersion={(error!.details?.currentVersion as number | null) ?? baseVersion}
@@ -118,13 +127,13 @@ export function ClaimForm({
             onKeepMine={(v) => {
               setSavedValues(snapshotToFormValues(conflict));
               setBaseVersion(v);
-              setError(null);
+              mutation.reset();
             }}
             onTakeTheirs={(v, current) => {
               setValues(current);
               setSavedValues(current);
               setBaseVersion(v);
-              setError(null);
+              mutation.reset();
             }}
           />
         </div>
@@ -206,7 +215,7 @@ export function ClaimForm({
         </Field>
       </div>
 
-      <fieldset>
+      <fieldset aria-describedby={fieldErrors.topics ? topicsErrorId : undefined}>
         <legend className="text-sm font-medium">{t("topics")}</legend>
         <div className="mt-2 flex flex-wrap gap-2">
           {[...topics].sort((a, b) => topicName(a).localeCompare(topicName(b), locale)).map((topic) => {
@@ -224,10 +233,10 @@ export function ClaimForm({
             );
           })}
         </div>
-        {fieldErrors.topics && <p className="mt-1 text-sm text-rose-700">{fieldErrors.topics.join(" ")}</p>}
+        <FieldError id={topicsErrorId} message={fieldErrors.topics} />
       </fieldset>
 
-      {error && !conflict && <Alert tone="error">{error.message}</Alert>}
+      <FormError message={conflict ? null : error?.message} />
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={pending}>
           {pending ? tc("saving") : mode === "create" ? t("create") : t("save")}

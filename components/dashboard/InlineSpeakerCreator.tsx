@@ -2,10 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
 import { Field, inputClass } from "@/components/ui/Field";
-import { callApi } from "@/lib/client/api";
+import { FormError } from "@/components/ui/FieldError";
+import { useApiMutation } from "@/lib/client/use-api-mutation";
 
 const speakerKinds = ["PERSON", "ORGANISATION", "UNNAMED_SOURCE"] as const;
 
@@ -18,11 +18,12 @@ export function InlineSpeakerCreator({ onCreated, onCancel }: { onCreated: (spea
   const [kind, setKind] = useState("PERSON");
   const [variants, setVariants] = useState("");
   const [affiliation, setAffiliation] = useState("");
-  const [error, setError] = useState<string | null>(null);
+  const { run, pending, error, fieldErrors } = useApiMutation({
+    fields: { name: t("inline.name"), kind: t("inline.kind"), variants: t("form.variants"), affiliation: t("form.affiliation") },
+  });
 
   async function create() {
-    setError(null);
-    const result = await callApi<{ id: string; name: string }>("POST", "/api/speakers", {
+    const result = await run<{ id: string; name: string }>("POST", "/api/speakers", {
       name,
       kind,
       variants: variants
@@ -31,16 +32,15 @@ export function InlineSpeakerCreator({ onCreated, onCancel }: { onCreated: (spea
         .filter(Boolean),
       affiliation: affiliation || null,
     });
-    if (!result.ok) return setError(result.error.message);
-    onCreated(result.data);
+    if (result.ok) onCreated(result.data);
   }
 
   return (
     <div className="space-y-3 rounded-md border border-sky-200 bg-sky-50/40 p-4" role="group" aria-label={t("inline.label")}>
-      {error && <Alert tone="error">{error}</Alert>}
+      <FormError message={error?.message} />
       <div className="grid gap-3 md:grid-cols-2">
-        <Field label={t("inline.name")}>{(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} className={inputClass} />}</Field>
-        <Field label={t("inline.kind")}>
+        <Field label={t("inline.name")} error={fieldErrors.name}>{(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} className={inputClass} />}</Field>
+        <Field label={t("inline.kind")} error={fieldErrors.kind}>
           {(p) => (
             <select {...p} value={kind} onChange={(e) => setKind(e.target.value)} className={inputClass}>
               {speakerKinds.map((k) => (
@@ -51,14 +51,14 @@ export function InlineSpeakerCreator({ onCreated, onCancel }: { onCreated: (spea
             </select>
           )}
         </Field>
-        <Field label={t("form.variants")} help={t("form.variantsHelp")}>
+        <Field label={t("form.variants")} help={t("form.variantsHelp")} error={fieldErrors.variants}>
           {(p) => <input {...p} value={variants} onChange={(e) => setVariants(e.target.value)} className={inputClass} />}
         </Field>
-        <Field label={t("form.affiliation")}>{(p) => <input {...p} value={affiliation} onChange={(e) => setAffiliation(e.target.value)} className={inputClass} />}</Field>
+        <Field label={t("form.affiliation")} error={fieldErrors.affiliation}>{(p) => <input {...p} value={affiliation} onChange={(e) => setAffiliation(e.target.value)} className={inputClass} />}</Field>
       </div>
       <div className="flex gap-2">
-        <Button onClick={() => void create()} disabled={!name.trim()}>
-          {t("form.create")}
+        <Button onClick={() => void create()} disabled={!name.trim() || pending}>
+          {pending ? tc("saving") : t("form.create")}
         </Button>
         <Button variant="ghost" onClick={onCancel}>
           {tc("cancel")}

@@ -4,10 +4,11 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
 import { Field, inputClass } from "@/components/ui/Field";
-import { callApi, waitsForReviewer } from "@/lib/client/api";
+import { FormError } from "@/components/ui/FieldError";
+import { waitsForReviewer } from "@/lib/client/api";
+import { useApiMutation } from "@/lib/client/use-api-mutation";
 import type { LinkType } from "@/lib/generated/prisma/enums";
 import { ClaimGraph, type GraphLink } from "./ClaimGraph";
 import { useUnsavedWork } from "./UnsavedChanges";
@@ -35,7 +36,9 @@ export function LinksPanel({
   const [type, setType] = useState<LinkType | "">("");
   const [typeMissing, setTypeMissing] = useState(false);
   const [note, setNote] = useState("");
-  const [error, setError] = useState<string | null>(null);
+  // Linking (with its search) and unlinking each show their own failure, where their buttons are.
+  const linker = useApiMutation({ fields: { type: { label: t("relation"), pick: "item" }, note: t("note") } });
+  const unlinker = useApiMutation();
   const [notice, setNotice] = useState<{ tone: "success" | "info"; text: string } | null>(null);
   const tPending = useTranslations("pending");
   const tUnsaved = useTranslations("unsaved");
@@ -47,9 +50,9 @@ export function LinksPanel({
   }, [notice]);
 
   async function search() {
-    setError(null);
+    linker.reset();
     const res = await fetch(`/api/claims?q=${encodeURIComponent(q)}`);
-    if (!res.ok) return setError(t("searchFailed"));
+    if (!res.ok) return linker.fail(t("searchFailed"));
     const data = (await res.json()) as { claims: { id: string; quote: string; speaker: string; status: string }[] };
     setResults(data.claims.filter((c) => c.id !== claim.id));
   }
@@ -57,9 +60,8 @@ export function LinksPanel({
   async function save() {
     if (!target) return;
     if (!type) return setTypeMissing(true);
-    setError(null);
-    const result = await callApi("POST", "/api/links", { fromClaimId: claim.id, toClaimId: target.id, type, note: note || null });
-    if (!result.ok) return setError(result.error.message);
+    const result = await linker.run("POST", "/api/links", { fromClaimId: claim.id, toClaimId: target.id, type, note: note || null });
+    if (!result.ok) return;
     setNotice(
       waitsForReviewer(result.data)
         ? { tone: "info", text: tPending("savedPending") }
@@ -75,8 +77,8 @@ export function LinksPanel({
 
   async function remove(id: string) {
     setNotice(null);
-    const result = await callApi("DELETE", `/api/links/${id}`, {});
-    if (!result.ok) return setError(result.error.message);
+    const result = await unlinker.run("DELETE", `/api/links/${id}`, {});
+    if (!result.ok) return;
     setNotice(waitsForReviewer(result.data) ? { tone: "info", text: tPending("savedPending") } : { tone: "success", text: t("unlinked") });
     router.refresh();
   }
@@ -86,9 +88,9 @@ export function LinksPanel({
       <h2 id="links-heading" className="text-lg font-semibold">
         {t("heading", { count: links.length })}
       </h2>
-      {error && (
+      {unlinker.error && (
         <div className="mt-3">
-          <Alert tone="error">{error}</Alert>
+          <FormError message={unlinker.error.message} />
         </div>
       )}
       {links.length > 0 && (
@@ -135,6 +137,7 @@ export function LinksPanel({
       </div>
       {canManage && (
         <div className="mt-4 space-y-3 rounded-md border border-slate-200 p-4" role="group" aria-label={t("groupLabel")}>
+          <FormError message={linker.error?.message} />
           <div className="flex gap-2">
             <label htmlFor="link-search" className="sr-only">
               {t("searchLabel")}
@@ -175,7 +178,7 @@ export function LinksPanel({
           )}
           {target && (
             <div className="grid gap-3 md:grid-cols-2">
-              <Field label={t("relation")} error={typeMissing ? t("chooseRelationError") : null}>
+              <Field label={t("relation")} error={typeMissing ? t("chooseRelationError") : linker.fieldErrors.type}>
                 {(p) => (
                   <select
                     {...p}
@@ -196,9 +199,11 @@ export function LinksPanel({
                   </select>
                 )}
               </Field>
-              <Field label={t("note")}>{(p) => <input {...p} value={note} onChange={(e) => setNote(e.target.value)} className={inputClass} />}</Field>
+              <Field label={t("note")} error={linker.fieldErrors.note}>{(p) => <input {...p} value={note} onChange={(e) => setNote(e.target.value)} className={inputClass} />}</Field>
               <div className="md:col-span-2">
-                <Button onClick={() => void save()}>{t("linkTo", { speaker: target.speaker })}</Button>
+                <Button onClick={() => void save()} disabled={linker.pending}>
+                  {linker.pending ? tc("saving") : t("linkTo", { speaker: target.speaker })}
+                </Button>
               </div>
             </div>
           )}

@@ -5,7 +5,8 @@ import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { inputClass } from "@/components/ui/Field";
-import { callApi } from "@/lib/client/api";
+import { FieldError, fieldErrorProps } from "@/components/ui/FieldError";
+import { useApiMutation } from "@/lib/client/use-api-mutation";
 
 /** Approve / reject (with an optional note to the author) or withdraw one pending change. */
 export function PendingChangeActions({ id, canDecide, canWithdraw }: { id: string; canDecide: boolean; canWithdraw: boolean }) {
@@ -14,16 +15,12 @@ export function PendingChangeActions({ id, canDecide, canWithdraw }: { id: strin
   const router = useRouter();
   const noteId = useId();
   const [note, setNote] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { run, pending: busy, error, fieldErrors } = useApiMutation({ fields: { note: t("decisionNote") } });
+  const noteErrorId = `${noteId}-err`;
 
   async function send(url: string, body: unknown) {
-    setBusy(true);
-    setError(null);
-    const result = await callApi("POST", url, body);
-    setBusy(false);
-    if (!result.ok) return setError(result.error.message);
-    router.refresh();
+    const result = await run("POST", url, body);
+    if (result.ok) router.refresh();
   }
 
   return (
@@ -33,7 +30,16 @@ export function PendingChangeActions({ id, canDecide, canWithdraw }: { id: strin
           <label htmlFor={noteId} className="block text-xs font-medium text-muted">
             {t("decisionNote")}
           </label>
-          <textarea id={noteId} value={note} onChange={(e) => setNote(e.target.value)} rows={2} maxLength={1000} className={inputClass} />
+          <textarea
+            id={noteId}
+            {...fieldErrorProps(noteErrorId, fieldErrors.note)}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            rows={2}
+            maxLength={1000}
+            className={inputClass}
+          />
+          <FieldError id={noteErrorId} message={fieldErrors.note} />
         </>
       )}
       <div className="flex flex-wrap gap-2">
@@ -55,7 +61,7 @@ export function PendingChangeActions({ id, canDecide, canWithdraw }: { id: strin
       </div>
       {error && (
         <p role="alert" className="text-sm text-rose-700">
-          {error}
+          {error.message}
         </p>
       )}
     </div>

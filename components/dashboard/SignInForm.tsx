@@ -3,39 +3,38 @@
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
-import { Alert } from "@/components/ui/Alert";
+import type { FormEvent } from "react";
 import { Button } from "@/components/ui/Button";
 import { Field, inputClass } from "@/components/ui/Field";
+import { FormError } from "@/components/ui/FieldError";
+import { signInFailure } from "@/lib/client/sign-in-error";
+import { useApiMutation } from "@/lib/client/use-api-mutation";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("signin");
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { perform, pending, error } = useApiMutation();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setPending(true);
-    setError(null);
-    const result = await signIn("credentials", {
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
-      redirect: false,
+    const result = await perform(async () => {
+      const answer = await signIn("credentials", {
+        email: String(form.get("email") ?? ""),
+        password: String(form.get("password") ?? ""),
+        redirect: false,
+      }).catch(() => undefined);
+      if (answer?.ok && !answer.error) return { ok: true as const, data: null };
+      return { ok: false as const, status: answer?.status ?? 0, error: signInFailure(answer?.error, answer?.status ?? 0) };
     });
-    setPending(false);
-    if (!result || result.error) {
-      setError(result?.error && result.error !== "CredentialsSignin" ? result.error : t("wrongCredentials"));
-      return;
-    }
+    if (!result.ok) return;
     router.push(callbackUrl);
     router.refresh();
   }
 
   return (
     <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
-      {error && <Alert tone="error">{error}</Alert>}
+      <FormError message={error?.message} />
       <Field label={t("email")}>{(p) => <input {...p} name="email" type="email" autoComplete="username" required className={inputClass} />}</Field>
       <Field label={t("password")}>
         {(p) => <input {...p} name="password" type="password" autoComplete="current-password" required className={inputClass} />}

@@ -4,10 +4,11 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { AttributionChain } from "@/components/claims/AttributionChain";
-import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
 import { Field, inputClass } from "@/components/ui/Field";
-import { callApi, waitsForReviewer } from "@/lib/client/api";
+import { FieldError, fieldErrorProps, FormError } from "@/components/ui/FieldError";
+import { waitsForReviewer } from "@/lib/client/api";
+import { useApiMutation } from "@/lib/client/use-api-mutation";
 import type { TextSpan } from "@/lib/text/selectors";
 import { SelectableText } from "./SelectableText";
 import { useUnsavedWork } from "./UnsavedChanges";
@@ -61,8 +62,14 @@ export function SourcesPanel({
   const [articleText, setArticleText] = useState<string | null>(null);
   const [span, setSpan] = useState<TextSpan | null>(null);
   const [chain, setChain] = useState<ChainRow[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // Adding and removing fail on their own: each error is shown where its button is.
+  const adder = useApiMutation({
+    fields: {
+      articleId: { label: t("article"), pick: "item" },
+      ...Object.fromEntries(chain.map((_, i) => [`chain.${i}.label`, `${t("labelAsWritten")} (${i + 1})`])),
+    },
+  });
+  const remover = useApiMutation();
   const tUnsaved = useTranslations("unsaved");
   const statusRef = useRef<HTMLDivElement>(null);
   const addRef = useRef<HTMLDivElement>(null);
@@ -82,10 +89,10 @@ export function SourcesPanel({
     setArticleId(id);
     setSpan(null);
     setArticleText(null);
-    setError(null);
+    adder.reset();
     if (!id) return;
     const res = await fetch(`/api/articles/${id}`);
-    if (!res.ok) return setError(t("loadFailed"));
+    if (!res.ok) return adder.fail(t("loadFailed"));
     const { article } = (await res.json()) as { article: { text: string; outlet: { id: string; name: string } } };
     setArticleText(article.text);
     setChain([{ kind: "OUTLET", label: article.outlet.name, outletId: article.outlet.id, speakerId: null }]);
@@ -101,10 +108,8 @@ export function SourcesPanel({
     });
 
   async function save() {
-    if (!span) return setError(t("selectFirst"));
-    setBusy(true);
-    setError(null);
-    const result = await callApi("POST", `/api/claims/${claimId}/appearances`, {
+    if (!span) return adder.fail(t("selectFirst"));
+    const result = await adder.run("POST", `/api/claims/${claimId}/appearances`, {
       articleId,
       start: span.start,
       end: span.end,
@@ -113,8 +118,7 @@ export function SourcesPanel({
       suffix: span.suffix,
       chain: chain.map((r) => ({ kind: r.kind, label: r.label, outletId: r.outletId, speakerId: r.speakerId })),
     });
-    setBusy(false);
-    if (!result.ok) return setError(result.error.message);
+    if (!result.ok) return;
     const article = articles.find((a) => a.id === articleId);
     setNotice(
       waitsForReviewer(result.data)
@@ -132,8 +136,8 @@ export function SourcesPanel({
   async function remove(id: string) {
     if (!window.confirm(t("removeConfirm"))) return;
     setNotice(null);
-    const result = await callApi("DELETE", `/api/appearances/${id}`, {});
-    if (!result.ok) return setError(result.error.message);
+    const result = await remover.run("DELETE", `/api/appearances/${id}`, {});
+    if (!result.ok) return;
     setNotice(waitsForReviewer(result.data) ? { tone: "info", text: tPending("savedPending") } : { tone: "success", text: t("removed") });
     router.refresh();
   }
@@ -148,9 +152,9 @@ export function SourcesPanel({
           {t("corroboration", { count: corroboration })}
         </p>
       </div>
-      {error && !adding && (
+      {remover.error && (
         <div className="mt-3">
-          <Alert tone="error">{error}</Alert>
+          <FormError message={remover.error.message} />
         </div>
       )}
       {sources.length === 0 && <p className="mt-2 text-sm text-muted">{t("empty")}</p>}
@@ -205,8 +209,8 @@ export function SourcesPanel({
 
       {canManage && adding && (
         <div className="mt-4 space-y-4 rounded-md border border-sky-200 bg-sky-50/40 p-4" role="group" aria-label={t("addLabel")}>
-          {error && <Alert tone="error">{error}</Alert>}
-          <Field label={t("article")} help={t("articleHelp")}>
+          <FormError message={adder.error?.message} />
+          <Field label={t("article")} help={t("articleHelp")} error={adder.fieldErrors.articleId}>
             {(p) => (
               <select {...p} value={articleId} onChange={(e) => void chooseArticle(e.target.value)} className={inputClass}>
                 <option value="">{t("chooseArticle")}</option>
@@ -275,7 +279,10 @@ export function SourcesPanel({
                     </label>
                     <label className="flex-1 text-xs">
                       <span className="block text-muted">{t("labelAsWritten")}</span>
-                      <input value={row.label} onChange={(e) => setRow(i, { label: e.target.value })} className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
+                      <input
+                        {...fieldErrorProps(`chain-row-${i}-err`, adder.fieldErrors[`chain.${i}.label`])}
+                        value={row.label}
+                        onChange={(e) => setRow(i, { label: e.target.value })} className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
                     </label>
                     <Button variant="ghost" disabled={i === 0} onClick={() => move(i, -1)} aria-label={t("moveUp", { n: i + 1 })}>
                       ↑
@@ -286,6 +293,9 @@ export function SourcesPanel({
                     <Button variant="ghost" disabled={chain.length === 1} onClick={() => setChain((rows) => rows.filter((_, j) => j !== i))} aria-label={t("removeLink", { n: i + 1 })}>
                       ✕
                     </Button>
+                    <div className="basis-full">
+                      <FieldError id={`chain-row-${i}-err`} message={adder.fieldErrors[`chain.${i}.label`]} />
+                    </div>
                   </div>
                 ))}
                 <Button variant="secondary" onClick={() => setChain((rows) => [...rows, { kind: "PERSON", label: "", outletId: null, speakerId: null }])}>
@@ -296,8 +306,8 @@ export function SourcesPanel({
             </>
           )}
           <div className="flex gap-2">
-            <Button onClick={() => void save()} disabled={busy || !span}>
-              {busy ? tc("saving") : t("save")}
+            <Button onClick={() => void save()} disabled={adder.pending || !span}>
+              {adder.pending ? tc("saving") : t("save")}
             </Button>
             <Button variant="ghost" onClick={() => setAdding(false)}>
               {tc("cancel")}

@@ -6,7 +6,8 @@ import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
 import { Field, inputClass } from "@/components/ui/Field";
-import { callApi, type ApiError } from "@/lib/client/api";
+import { FormError } from "@/components/ui/FieldError";
+import { useApiMutation } from "@/lib/client/use-api-mutation";
 
 type Role = "ADMIN" | "EDITOR" | "REVIEWER";
 const roles: Role[] = ["EDITOR", "REVIEWER", "ADMIN"];
@@ -15,31 +16,31 @@ export function CreateUserForm() {
   const t = useTranslations("users");
   const tRole = useTranslations("enums.role");
   const router = useRouter();
-  const [error, setError] = useState<ApiError | null>(null);
+  const { run, pending, error, fieldErrors: f } = useApiMutation({
+    fields: { name: t("name"), email: t("email"), role: { label: t("role"), pick: "item" }, password: t("initialPassword") },
+  });
   const [done, setDone] = useState<string | null>(null);
 
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = e.currentTarget;
     const data = new FormData(form);
-    setError(null);
     setDone(null);
-    const result = await callApi<{ email: string }>("POST", "/api/admin/users", {
+    const result = await run<{ email: string }>("POST", "/api/admin/users", {
       email: data.get("email"),
       name: data.get("name"),
       role: data.get("role"),
       password: data.get("password"),
     });
-    if (!result.ok) return setError(result.error);
+    if (!result.ok) return;
     setDone(t("created", { email: result.data.email }));
     form.reset();
     router.refresh();
   }
 
-  const f = error?.details?.fields ?? {};
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate aria-label={t("formLabel")}>
-      {error && <Alert tone="error">{error.message}</Alert>}
+      <FormError message={error?.message} />
       {done && <Alert tone="success">{done}</Alert>}
       <div className="grid gap-4 md:grid-cols-2">
         <Field label={t("name")} error={f.name}>
@@ -63,7 +64,9 @@ export function CreateUserForm() {
           {(p) => <input {...p} name="password" type="password" autoComplete="new-password" className={inputClass} required />}
         </Field>
       </div>
-      <Button type="submit">{t("submit")}</Button>
+      <Button type="submit" disabled={pending}>
+        {t("submit")}
+      </Button>
     </form>
   );
 }
@@ -72,13 +75,11 @@ export function UserRowControls({ user, isSelf }: { user: { id: string; role: Ro
   const t = useTranslations("users");
   const tRole = useTranslations("enums.role");
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const { run, pending, error } = useApiMutation();
 
   async function patch(body: Record<string, unknown>) {
-    setError(null);
-    const result = await callApi("PATCH", `/api/admin/users/${user.id}`, { ...body, version: user.version });
-    if (!result.ok) return setError(result.error.message);
-    router.refresh();
+    const result = await run("PATCH", `/api/admin/users/${user.id}`, { ...body, version: user.version });
+    if (result.ok) router.refresh();
   }
 
   return (
@@ -89,7 +90,7 @@ export function UserRowControls({ user, isSelf }: { user: { id: string; role: Ro
       <select
         id={`role-${user.id}`}
         value={user.role}
-        disabled={isSelf}
+        disabled={isSelf || pending}
         onChange={(e) => void patch({ role: e.target.value })}
         className="rounded-md border border-slate-300 px-2 py-1 text-sm"
       >
@@ -100,13 +101,13 @@ export function UserRowControls({ user, isSelf }: { user: { id: string; role: Ro
         ))}
       </select>
       {!isSelf && (
-        <Button variant={user.disabled ? "secondary" : "danger"} onClick={() => void patch({ disabled: !user.disabled })}>
+        <Button variant={user.disabled ? "secondary" : "danger"} disabled={pending} onClick={() => void patch({ disabled: !user.disabled })}>
           {user.disabled ? t("enable", { email: user.email }) : t("disable", { email: user.email })}
         </Button>
       )}
       {error && (
         <span role="alert" className="text-xs text-rose-700">
-          {error}
+          {error.message}
         </span>
       )}
     </div>
@@ -116,25 +117,25 @@ export function UserRowControls({ user, isSelf }: { user: { id: string; role: Ro
 export function ChangePasswordForm() {
   const t = useTranslations("account");
   const router = useRouter();
-  const [error, setError] = useState<ApiError | null>(null);
+  const { run, fail, pending, error, fieldErrors: f } = useApiMutation({
+    fields: { currentPassword: t("currentPassword"), newPassword: t("newPassword") },
+  });
 
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const data = new FormData(e.currentTarget);
-    setError(null);
     if (data.get("newPassword") !== data.get("confirm")) {
-      return setError({ code: "VALIDATION", message: t("passwordsDiffer"), details: { fields: { confirm: [t("doesNotMatch")] } } });
+      return fail(t("passwordsDiffer"), { confirm: t("doesNotMatch") });
     }
-    const result = await callApi("POST", "/api/account/password", { currentPassword: data.get("currentPassword"), newPassword: data.get("newPassword") });
-    if (!result.ok) return setError(result.error);
+    const result = await run("POST", "/api/account/password", { currentPassword: data.get("currentPassword"), newPassword: data.get("newPassword") });
+    if (!result.ok) return;
     // Every session signed in with the old password has just ended, this one included.
     router.push("/signin?reason=password-changed");
   }
 
-  const f = error?.details?.fields ?? {};
   return (
     <form onSubmit={onSubmit} className="max-w-md space-y-4" noValidate aria-label={t("changePassword")}>
-      {error && <Alert tone="error">{error.message}</Alert>}
+      <FormError message={error?.message} />
       <Field label={t("currentPassword")} error={f.currentPassword}>
         {(p) => <input {...p} name="currentPassword" type="password" autoComplete="current-password" className={inputClass} />}
       </Field>
@@ -144,7 +145,9 @@ export function ChangePasswordForm() {
       <Field label={t("newPasswordAgain")} error={f.confirm}>
         {(p) => <input {...p} name="confirm" type="password" autoComplete="new-password" className={inputClass} />}
       </Field>
-      <Button type="submit">{t("submit")}</Button>
+      <Button type="submit" disabled={pending}>
+        {t("submit")}
+      </Button>
     </form>
   );
 }

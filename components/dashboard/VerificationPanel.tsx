@@ -6,7 +6,8 @@ import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
 import { Field, inputClass } from "@/components/ui/Field";
-import { callApi, type ApiError } from "@/lib/client/api";
+import { FormError } from "@/components/ui/FieldError";
+import { useApiMutation } from "@/lib/client/use-api-mutation";
 import type { VerificationStatus } from "@/lib/generated/prisma/enums";
 
 const options = ["UNVERIFIED", "VERIFIED_PRIMARY", "VERIFIED_SECONDARY", "MISQUOTED", "MISATTRIBUTED", "UNVERIFIABLE"] as const satisfies readonly VerificationStatus[];
@@ -28,15 +29,17 @@ export function VerificationPanel({
   const [status, setStatus] = useState<VerificationStatus>(current.verification);
   const [url, setUrl] = useState(current.verificationUrl ?? "");
   const [note, setNote] = useState(current.verificationNote ?? "");
-  const [error, setError] = useState<ApiError | null>(null);
+  const tc = useTranslations("common");
+  const { run, pending, error, fieldErrors } = useApiMutation({
+    fields: { verification: t("status"), evidenceUrl: t("evidenceUrl"), note: t("evidenceNote") },
+  });
   const [saved, setSaved] = useState(false);
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
-    setError(null);
     setSaved(false);
-    const result = await callApi("PUT", `/api/claims/${claimId}/verification`, { verification: status, evidenceUrl: url || null, note: note || null, version });
-    if (!result.ok) return setError(result.error);
+    const result = await run("PUT", `/api/claims/${claimId}/verification`, { verification: status, evidenceUrl: url || null, note: note || null, version });
+    if (!result.ok) return;
     setSaved(true);
     router.refresh();
   }
@@ -50,9 +53,9 @@ export function VerificationPanel({
         <p className="mt-2 text-sm">{tStatus(current.verification)}</p>
       ) : (
         <form onSubmit={onSubmit} className="mt-3 space-y-3" noValidate>
-          {error && <Alert tone="error">{error.message}</Alert>}
+          <FormError message={error?.message} />
           {saved && <Alert tone="success">{t("saved")}</Alert>}
-          <Field label={t("status")}>
+          <Field label={t("status")} error={fieldErrors.verification}>
             {(p) => (
               <select {...p} value={status} onChange={(e) => setStatus(e.target.value as VerificationStatus)} className={inputClass}>
                 {options.map((v) => (
@@ -63,14 +66,14 @@ export function VerificationPanel({
               </select>
             )}
           </Field>
-          <Field label={t("evidenceUrl")} error={error?.details?.fields?.evidenceUrl}>
+          <Field label={t("evidenceUrl")} error={fieldErrors.evidenceUrl}>
             {(p) => <input {...p} type="url" value={url} onChange={(e) => setUrl(e.target.value)} className={inputClass} placeholder="https://t.me/…" />}
           </Field>
-          <Field label={t("evidenceNote")} error={error?.details?.fields?.note}>
+          <Field label={t("evidenceNote")} error={fieldErrors.note}>
             {(p) => <textarea {...p} rows={2} value={note} onChange={(e) => setNote(e.target.value)} className={inputClass} />}
           </Field>
-          <Button type="submit" variant="secondary">
-            {t("save")}
+          <Button type="submit" variant="secondary" disabled={pending}>
+            {pending ? tc("saving") : t("save")}
           </Button>
         </form>
       )}

@@ -3,10 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
-import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
 import { Field, inputClass } from "@/components/ui/Field";
-import { callApi } from "@/lib/client/api";
+import { FormError } from "@/components/ui/FieldError";
+import { useApiMutation } from "@/lib/client/use-api-mutation";
 import type { Transition } from "@/lib/claims/workflow";
 import type { EditorialStatus } from "@/lib/generated/prisma/enums";
 import { useUnsavedDrafts } from "./UnsavedChanges";
@@ -60,9 +60,12 @@ export function WorkflowActions({
   const tc = useTranslations("common");
   const router = useRouter();
   const { drafts, savedVersion } = useUnsavedDrafts();
-  const [pending, setPending] = useState<Transition | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [reasonFor, setReasonFor] = useState<Transition | null>(null);
+  const mutation = useApiMutation({ fields: { reason: reasonFor === "retract" ? t("retractReason") : t("editorNote") } });
+  // Which button was pressed: that one says "Working…" while the hook's call is pending.
+  const [requested, setRequested] = useState<Transition | null>(null);
+  const pending = mutation.pending ? requested : null;
+  const error = mutation.error?.message ?? null;
   const [reason, setReason] = useState("");
   const [reasonMissing, setReasonMissing] = useState(false);
   const [unsavedPrompt, setUnsavedPrompt] = useState(false);
@@ -86,15 +89,10 @@ export function WorkflowActions({
   }, [approving]);
 
   async function send(transition: Transition, atVersion: number) {
-    setPending(transition);
-    setError(null);
+    setRequested(transition);
     setDone(null);
-    const result = await callApi("POST", `/api/claims/${claimId}/transitions`, { transition, version: atVersion, reason: reason.trim() || null });
-    setPending(null);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
+    const result = await mutation.run("POST", `/api/claims/${claimId}/transitions`, { transition, version: atVersion, reason: reason.trim() || null });
+    if (!result.ok) return;
     setReasonFor(null);
     setReason("");
     setApproving(false);
@@ -104,7 +102,7 @@ export function WorkflowActions({
   }
 
   function start(transition: Transition) {
-    setError(null);
+    mutation.reset();
     setDone(null);
     if (needsReason.includes(transition) && reasonFor !== transition) {
       setReasonFor(transition);
@@ -130,7 +128,7 @@ export function WorkflowActions({
     const saved = await unsavedClaim?.save?.();
     if (saved == null) {
       setUnsavedPrompt(false);
-      setError(t("unsaved.saveFailed"));
+      mutation.fail(t("unsaved.saveFailed"));
       return;
     }
     await send("submit", saved);
@@ -153,7 +151,7 @@ export function WorkflowActions({
       </div>
       {error && (
         <div className="mt-3">
-          <Alert tone="error">{error}</Alert>
+          <FormError message={error} />
         </div>
       )}
       {reasonFor && (
@@ -161,7 +159,7 @@ export function WorkflowActions({
           <Field
             label={reasonFor === "retract" ? t("retractReason") : t("editorNote")}
             help={reasonFor === "retract" ? t("retractHelp") : t("editorNoteHelp")}
-            error={reasonMissing ? t("reasonRequired") : null}
+            error={reasonMissing ? t("reasonRequired") : mutation.fieldErrors.reason}
           >
             {(p) => (
               <textarea
@@ -274,7 +272,7 @@ export function WorkflowActions({
                 </>
               )}
             </section>
-            {error && <Alert tone="error">{error}</Alert>}
+            <FormError message={error} />
             <div className="flex flex-wrap justify-end gap-2">
               <Button variant="secondary" data-initial-focus onClick={() => setApproving(false)}>
                 {approval.openNotes.length ? t("approveDialog.backToNotes") : tc("cancel")}

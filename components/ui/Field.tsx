@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from "react";
+import { FieldError } from "./FieldError";
 
 /** Label + control + help + error, wired for screen readers. */
 export function Field({
@@ -26,11 +27,7 @@ export function Field({
           {help}
         </p>
       )}
-      {errors.length > 0 && (
-        <p id={`${id}-err`} className="text-sm text-rose-700">
-          {errors.join(" ")}
-        </p>
-      )}
+      <FieldError id={`${id}-err`} message={errors} />
     </div>
   );
 }

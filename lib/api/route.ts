@@ -1,6 +1,7 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { getActor } from "../auth/actor";
-import { AppError, isAppError } from "../errors";
+import { AppError, isAppError, type FieldIssue, type FieldIssueKind } from "../errors";
+import { ID_PATTERN } from "../validation/common";
 import type { PublicChange } from "../edge/outbox";
 import { settlePublicChange } from "../edge/outbox-worker";
 import { isPendingAnswer } from "../pending/propose";
@@ -26,9 +27,9 @@ export interface MutationContext<I, P> {
 function fromDatabaseError(error: unknown): AppError | null {
   const e = error as { name?: string; code?: string };
   if (e?.name !== "PrismaClientKnownRequestError") return null;
-  if (e.code === "P2002") return new AppError("CONFLICT", "This already exists.");
+  if (e.code === "P2002") return new AppError("CONFLICT", "This already exists.", undefined, "duplicate");
   if (e.code === "P2025") return new AppError("NOT_FOUND", "Not found.");
-  if (e.code === "P2000") return new AppError("VALIDATION", "A value is too long.");
+  if (e.code === "P2000") return new AppError("VALIDATION", "A value is too long.", undefined, "value_too_long");
   // The transaction never started (every connection busy past the wait limit) or ran past its
   // time limit and was rolled back: nothing was written, and the same request can be sent again.
   if (e.code === "P2028" && /start a transaction|expired transaction|already closed|timeout/i.test(String((error as Error).message))) {
@@ -40,21 +41,95 @@ function fromDatabaseError(error: unknown): AppError | null {
 export function errorResponse(raw: unknown): Response {
   const error = fromDatabaseError(raw) ?? raw;
   if (isAppError(error)) {
-    return Response.json({ error: { code: error.code, message: error.message, details: error.details ?? null } }, { status: error.status });
+    return Response.json({ error: { code: error.code, message: error.message, reason: error.reason, details: withFieldIssues(error) } }, { status: error.status });
   }
   console.error("Unexpected error in route handler:", error);
   return Response.json({ error: { code: "INTERNAL", message: "Something went wrong on our side. Nothing was saved; please try again." } }, { status: 500 });
 }
 
-export function validationError(error: z.ZodError, what = "Input"): AppError {
+/**
+ * A field error a service raised with a reason (`{ fields: { speakerId: ["Unknown speaker."] } }`,
+ * reason "unknown_speaker") also says so per field in `details.issues`, like a schema error.
+ */
+function withFieldIssues(error: AppError): unknown {
+  const details = error.details as { fields?: Record<string, string[]>; issues?: unknown } | null | undefined;
+  if (!details || typeof details !== "object" || !details.fields || details.issues || !error.reason) return details ?? null;
+  const reason = error.reason;
+  const issues = Object.fromEntries(Object.keys(details.fields).map((field) => [field, [{ kind: reason } satisfies FieldIssue]]));
+  return { ...details, issues };
+}
+
+const ID_PATTERN_TEXT = String(ID_PATTERN);
+const DAY_PATTERN_TEXT = String(/^\d{4}-\d{2}-\d{2}$/);
+
+/** The value the person sent at an issue's path (undefined when the path does not exist). */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** Our stable name for what is wrong, from zod's issue (and, for "nothing given", the value sent). */
+export function fieldIssueOf(issue: z.core.$ZodIssue, input?: unknown): FieldIssue {
+  const sent = valueAt(input, issue.path);
+  const nothing = input !== undefined && (sent === undefined || sent === null || (typeof sent === "string" && sent.trim() === ""));
+  const base = { code: issue.code };
+  const kind = ((): FieldIssueKind => {
+    switch (issue.code) {
+      case "invalid_type":
+        if (nothing) return "required";
+        return issue.expected === "int" ? "not_whole_number" : "invalid_type";
+      case "too_small":
+        if (issue.origin === "string" && Number(issue.minimum) <= 1) return "required";
+        if (issue.origin === "array" && Number(issue.minimum) <= 1) return "required";
+        return issue.origin === "string" || issue.origin === "array" ? "too_short" : "too_small";
+      case "too_big":
+        return issue.origin === "string" || issue.origin === "array" ? "too_long" : "too_big";
+      case "invalid_format":
+        if (nothing) return "required";
+        if (issue.format === "email") return "invalid_email";
+        if (issue.format === "url") return "invalid_url";
+        if (issue.format === "datetime" || issue.format === "date") return "invalid_date";
+        if (issue.format === "regex" && issue.pattern === ID_PATTERN_TEXT) return "malformed_id";
+        if (issue.format === "regex" && issue.pattern === DAY_PATTERN_TEXT) return "invalid_date";
+        return "invalid";
+      case "invalid_value":
+        return nothing ? "required" : "invalid_choice";
+      case "unrecognized_keys":
+        return "unknown_key";
+      case "custom": {
+        const declared = (issue.params as { kind?: unknown } | undefined)?.kind;
+        return typeof declared === "string" ? (declared as FieldIssueKind) : "invalid";
+      }
+      default:
+        return "invalid";
+    }
+  })();
+  const bounds: Pick<FieldIssue, "minimum" | "maximum"> = {};
+  if (issue.code === "too_small" && typeof issue.minimum === "number") bounds.minimum = issue.minimum;
+  if (issue.code === "too_big" && typeof issue.maximum === "number") bounds.maximum = issue.maximum;
+  return { kind, ...base, ...bounds };
+}
+
+/**
+ * A 400 for input that does not match its schema. `details.fields` keeps zod's English messages per
+ * field (API clients and tests read them); `details.issues` says the same per field in stable,
+ * machine-readable kinds, which the dashboard turns into words in the user's language.
+ */
+export function validationError(error: z.ZodError, what = "Input", input?: unknown): AppError {
   const fields: Record<string, string[]> = {};
+  const issues: Record<string, FieldIssue[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.length ? issue.path.join(".") : "_";
     fields[key] = [...(fields[key] ?? []), issue.message];
+    issues[key] = [...(issues[key] ?? []), fieldIssueOf(issue, input)];
   }
   const first = error.issues[0];
   const where = first?.path.length ? `${first.path.join(".")}: ` : "";
-  return new AppError("VALIDATION", `${what} is invalid. ${where}${first?.message ?? ""}`.trim(), { fields });
+  return new AppError("VALIDATION", `${what} is invalid. ${where}${first?.message ?? ""}`.trim(), { fields, issues });
 }
 
 /** Refuses cross-site requests: browsers always send Origin on POST/PUT/PATCH/DELETE. */
@@ -84,7 +159,7 @@ export async function readJsonBody(request: Request): Promise<unknown> {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new AppError("VALIDATION", "Request body is not valid JSON.");
+    throw new AppError("VALIDATION", "Request body is not valid JSON.", undefined, "bad_json");
   }
 }
 
@@ -118,7 +193,7 @@ export function mutationRoute<I extends z.ZodType, P extends z.ZodType, R>(confi
       const params = await parseParams(config.params, context);
       const body = await readJsonBody(request);
       const parsed = config.input.safeParse(body);
-      if (!parsed.success) throw validationError(parsed.error);
+      if (!parsed.success) throw validationError(parsed.error, "Input", body);
       if (typeof config.action === "function") assertRole(actor, config.action(parsed.data));
       const result = await config.run({ actor, input: parsed.data, params, request });
       // Every cached copy of what changed is expired before the change is answered (the outbox
@@ -153,8 +228,9 @@ export function queryRoute<Q extends z.ZodType, P extends z.ZodType, R>(config: 
       const params = await parseParams(config.params, context);
       let query = {} as z.output<Q>;
       if (config.query) {
-        const parsed = config.query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-        if (!parsed.success) throw validationError(parsed.error, "Query");
+        const raw = Object.fromEntries(new URL(request.url).searchParams);
+        const parsed = config.query.safeParse(raw);
+        if (!parsed.success) throw validationError(parsed.error, "Query", raw);
         query = parsed.data;
       }
       const result = await config.run({ actor, query, params, request });

@@ -16,16 +16,33 @@ export interface AuthenticatedUser {
   sessionGeneration: number;
 }
 
-export type AuthResult = { ok: true; user: AuthenticatedUser } | { ok: false; error: string };
+/** `reason` says which failure it was in a stable word (the sign-in form says it in the user's language). */
+export type AuthResult =
+  | { ok: true; user: AuthenticatedUser }
+  | { ok: false; error: string; reason: "wrong_credentials" }
+  | { ok: false; error: string; reason: "too_many_attempts"; retryInMinutes: number };
 
 const credentialsSchema = z.object({ email: emailField, password: z.string().min(1).max(200) });
 
 // Verifying against a fixed hash when the account does not exist keeps the timing alike.
 const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0t2fQ3o4bnq8s6H1Q8D6y4JcIKmCz2cR7bC2bYv0G8g";
 
+const minutesUntil = (until: Date, now = new Date()) => Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
+
 export function lockedMessage(until: Date, now = new Date()): string {
-  const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
+  const minutes = minutesUntil(until, now);
   return `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+}
+
+const wrongCredentials = { ok: false, error: WRONG_CREDENTIALS, reason: "wrong_credentials" } as const;
+const locked = (until: Date) => ({ ok: false, error: lockedMessage(until), reason: "too_many_attempts", retryInMinutes: minutesUntil(until) }) as const;
+
+/**
+ * What the credentials provider throws, which next-auth hands to the sign-in form as `error`:
+ * a stable word (and the minutes to wait), not English text — the form words it in the user's language.
+ */
+export function signInErrorCode(result: Extract<AuthResult, { ok: false }>): string {
+  return result.reason === "too_many_attempts" ? `too_many_attempts:${result.retryInMinutes}` : "wrong_credentials";
 }
 
 /**
@@ -34,12 +51,12 @@ export function lockedMessage(until: Date, now = new Date()): string {
  */
 export async function authenticate(raw: unknown, clientAddress: string): Promise<AuthResult> {
   const parsed = credentialsSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: WRONG_CREDENTIALS };
+  if (!parsed.success) return wrongCredentials;
   const { email, password } = parsed.data;
   const keys = [accountKey(email), clientKey(clientAddress)];
 
   const until = await lockedUntil(keys);
-  if (until) return { ok: false, error: lockedMessage(until) };
+  if (until) return locked(until);
 
   const user = await prisma.user.findUnique({
     where: { email },
@@ -49,7 +66,7 @@ export async function authenticate(raw: unknown, clientAddress: string): Promise
   if (!user || !valid || user.disabledAt) {
     await recordFailure(keys);
     const nowLocked = await lockedUntil(keys);
-    return { ok: false, error: nowLocked ? lockedMessage(nowLocked) : WRONG_CREDENTIALS };
+    return nowLocked ? locked(nowLocked) : wrongCredentials;
   }
   await recordSuccess([accountKey(email)]);
   return {

@@ -2,7 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import { encode } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { clientAddress } from "../api/client-address";
-import { authenticate } from "./authenticate";
+import { authenticate, signInErrorCode } from "./authenticate";
 import { getAuthSecret } from "./secret";
 import { endSessionsOnSignOut, isSessionCurrent } from "./session";
 import { epochSeconds, SESSION_IDLE_SECONDS, SESSION_REFRESH_SECONDS, tokenLifetimeSeconds } from "./session-policy";
@@ -53,8 +53,8 @@ function buildOptions(secret: string, use: AuthOptionsUse): NextAuthOptions {
         credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },
         async authorize(credentials, req) {
           const result = await authenticate(credentials, clientAddress(req?.headers));
-          // next-auth passes a thrown message to the sign-in page as ?error=…
-          if (!result.ok) throw new Error(result.error);
+          // next-auth hands a thrown message to the sign-in form as `error` (and to the page as ?error=…).
+          if (!result.ok) throw new Error(signInErrorCode(result));
           const u = result.user;
           return { id: u.id, email: u.email, name: u.name, role: u.role, gen: u.sessionGeneration };
         },

@@ -52,7 +52,7 @@ async function conflict(tx: Tx, id: string, yourVersion: number, yours?: unknown
     currentVersion: current?.version ?? null,
     current: current ? toClaimSnapshot(current) : null,
     yours: yours ?? null,
-  });
+  }, "stale_version");
 }
 
 /** Versioned update: applies only if the row is still at `version`; otherwise 409. */
@@ -71,12 +71,12 @@ async function revisionSnapshot(tx: Tx, claimId: string, version: number): Promi
 
 async function resolveContent(tx: Tx, input: ClaimContentInput) {
   const speaker = await tx.speaker.findFirst({ where: { id: input.speakerId, deletedAt: null }, select: { id: true, name: true, variants: true } });
-  if (!speaker) throw new AppError("VALIDATION", "Unknown speaker.", { fields: { speakerId: ["Unknown speaker."] } });
+  if (!speaker) throw new AppError("VALIDATION", "Unknown speaker.", { fields: { speakerId: ["Unknown speaker."] } }, "unknown_speaker");
   const topics = input.topics.length
     ? await tx.topic.findMany({ where: { slug: { in: input.topics } }, select: { id: true, slug: true } })
     : [];
   const missing = input.topics.filter((s) => !topics.some((t) => t.slug === s));
-  if (missing.length) throw new AppError("VALIDATION", `Unknown topic: ${missing.join(", ")}.`, { fields: { topics: ["Unknown topic."] } });
+  if (missing.length) throw new AppError("VALIDATION", `Unknown topic: ${missing.join(", ")}.`, { fields: { topics: ["Unknown topic."] } }, "unknown_topic");
   return { speaker, topicIds: [...new Set(topics.map((t) => t.id))] };
 }
 
@@ -200,10 +200,10 @@ export async function transitionClaim(actor: Actor | null, id: string, input: Tr
     changes: async (_tx, claim, by) => {
       const to = nextStatus(claim.status, transition);
       if ((transition === "approve" || transition === "reject") && !canDecideOnClaim(by, claim)) {
-        throw new AppError("FORBIDDEN", "You cannot approve or reject a claim you created or last edited: a second person must review it.");
+        throw new AppError("FORBIDDEN", "You cannot approve or reject a claim you created or last edited: a second person must review it.", undefined, "self_review");
       }
       if (transition === "withdraw" && !canWithdrawSubmission(actor!, claim)) {
-        throw new AppError("FORBIDDEN", "Only the claim's author or an admin can withdraw it from review.");
+        throw new AppError("FORBIDDEN", "Only the claim's author or an admin can withdraw it from review.", undefined, "not_owner");
       }
       const now = new Date();
       const data: Prisma.ClaimUncheckedUpdateManyInput = { status: to };
@@ -227,7 +227,7 @@ export async function setClaimVerification(actor: Actor | null, id: string, inpu
       if (input.verification !== "UNVERIFIED" && !input.evidenceUrl && !input.note) {
         throw new AppError("VALIDATION", "Give the evidence for this verification status: a URL or a note.", {
           fields: { evidenceUrl: ["Evidence URL or note required."] },
-        });
+        }, "evidence_required");
       }
       return { verification: input.verification, verificationUrl: input.evidenceUrl, verificationNote: input.note };
     },
@@ -249,11 +249,11 @@ async function currentSpeakerOf(tx: Tx, speakerId: string, fromVersion: number) 
     if (!speaker) break;
     if (!speaker.deletedAt) return speaker;
     if (!speaker.mergedIntoId) {
-      throw new AppError("INVALID_STATE", `Version ${fromVersion} names the speaker “${speaker.name}”, who has since been deleted, so it cannot be restored as it was. Edit the claim instead.`);
+      throw new AppError("INVALID_STATE", `Version ${fromVersion} names the speaker “${speaker.name}”, who has since been deleted, so it cannot be restored as it was. Edit the claim instead.`, undefined, "version_speaker_gone");
     }
     id = speaker.mergedIntoId;
   }
-  throw new AppError("INVALID_STATE", `The speaker of version ${fromVersion} no longer exists, so it cannot be restored as it was. Edit the claim instead.`);
+  throw new AppError("INVALID_STATE", `The speaker of version ${fromVersion} no longer exists, so it cannot be restored as it was. Edit the claim instead.`, undefined, "version_speaker_gone");
 }
 
 /** Brings back the content of an older version as a new version (history is never rewritten). */
@@ -311,7 +311,7 @@ export async function deleteClaim(actor: Actor | null, id: string, input: { vers
     action: "claim.delete",
     version: input.version,
     authorize: (claim, by) => {
-      if (!canDeleteClaim(by, claim)) throw new AppError("FORBIDDEN", "Editors can delete only their own drafts.");
+      if (!canDeleteClaim(by, claim)) throw new AppError("FORBIDDEN", "Editors can delete only their own drafts.", undefined, "not_owner");
     },
     changes: async () => ({ deletedAt: new Date() }),
     audit: () => ({ before: { deletedAt: null }, after: { deleted: true } }),
@@ -324,7 +324,7 @@ export async function undeleteClaim(actor: Actor | null, id: string, input: { ve
     version: input.version,
     includeDeleted: true,
     authorize: (claim) => {
-      if (!claim.deletedAt) throw new AppError("INVALID_STATE", "This claim is not deleted.");
+      if (!claim.deletedAt) throw new AppError("INVALID_STATE", "This claim is not deleted.", undefined, "not_deleted");
     },
     changes: async () => ({ deletedAt: null }),
     audit: () => ({ before: { deleted: true }, after: { deletedAt: null } }),

@@ -32,6 +32,7 @@ export function nextStatus(current: EditorialStatus, transition: Transition): Ed
       "INVALID_STATE",
       `Cannot ${transition.replace("_", " ")} a claim that is ${current.toLowerCase().replace("_", " ")}.`,
       { status: current, transition, allowedFrom: rule.from },
+      "invalid_transition",
     );
   }
   return rule.to;
@@ -45,6 +46,6 @@ export function assertEditable(status: EditorialStatus): void {
   if (!EDITABLE_STATUSES.includes(status)) {
     throw new AppError("INVALID_STATE", `A claim that is ${status.toLowerCase().replace("_", " ")} cannot be edited; only drafts and claims with changes requested can.`, {
       status,
-    });
+    }, "not_editable");
   }
 }

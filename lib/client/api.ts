@@ -1,8 +1,21 @@
-/** Browser-side JSON calls to our route handlers, with the server's error shape. */
+import type { AppErrorReason, FieldIssue } from "../errors";
+
+/**
+ * Browser-side JSON calls to our route handlers, with the server's error shape (lib/api/route.ts):
+ * `message` is English for API clients; `reason` and `details.issues` are the machine-readable
+ * part the dashboard words in the user's language (lib/client/describe-error.ts).
+ */
 export interface ApiError {
   code: string;
   message: string;
-  details?: { fields?: Record<string, string[]>; current?: unknown; currentVersion?: number | null; [k: string]: unknown } | null;
+  reason?: AppErrorReason;
+  details?: {
+    fields?: Record<string, string[]>;
+    issues?: Record<string, FieldIssue[]>;
+    current?: unknown;
+    currentVersion?: number | null;
+    [k: string]: unknown;
+  } | null;
 }
 
 /** The server answered 202: the change waits for a reviewer (lib/pending/) and is not public yet. */

@@ -29,7 +29,7 @@ async function checkNewLink(tx: DbWriter, input: LinkInput) {
     where: { fromClaimId_toClaimId_type: { fromClaimId: input.fromClaimId, toClaimId: input.toClaimId, type: input.type } },
     select: { id: true, deletedAt: true },
   });
-  if (existing && !existing.deletedAt) throw new AppError("CONFLICT", "These claims are already linked with this type.");
+  if (existing && !existing.deletedAt) throw new AppError("CONFLICT", "These claims are already linked with this type.", undefined, "already_linked");
   return existing;
 }
 

@@ -49,9 +49,9 @@ async function applyPendingChange(tx: DbWriter, change: PendingChange): Promise<
     // The world moved on since the proposal (the speaker was edited, the link removed, the
     // article's text changed …): say so; nothing was applied.
     if (isAppError(error)) {
-      throw new AppError(error.code, `This change can no longer be applied: ${error.message} Reject it, and propose it again if it is still needed.`, error.details);
+      throw new AppError(error.code, `This change can no longer be applied: ${error.message} Reject it, and propose it again if it is still needed.`, error.details, "change_stale");
     }
-    if (error instanceof z.ZodError) throw new AppError("INVALID_STATE", "This change's stored details are no longer valid. Reject it.");
+    if (error instanceof z.ZodError) throw new AppError("INVALID_STATE", "This change's stored details are no longer valid. Reject it.", undefined, "change_stale");
     throw error;
   }
 }
@@ -64,13 +64,13 @@ async function settle(tx: DbWriter, change: PendingChange, actor: Actor, status:
     where: { id: change.id, status: "PENDING" },
     data: { status, decidedById: actor.id, decidedAt: new Date(), decisionNote: note },
   });
-  if (count === 0) throw new AppError("INVALID_STATE", "Someone else decided on this change a moment ago. Reload to see it.");
+  if (count === 0) throw new AppError("INVALID_STATE", "Someone else decided on this change a moment ago. Reload to see it.", undefined, "already_decided");
 }
 
 async function findPending(tx: DbWriter, id: string): Promise<PendingChange> {
   const change = await tx.pendingChange.findUnique({ where: { id } });
   if (!change) throw new AppError("NOT_FOUND", "Pending change not found.");
-  if (change.status !== "PENDING") throw new AppError("INVALID_STATE", `This change was already ${pastTense[change.status]}.`);
+  if (change.status !== "PENDING") throw new AppError("INVALID_STATE", `This change was already ${pastTense[change.status]}.`, undefined, "already_decided");
   return change;
 }
 
@@ -79,7 +79,7 @@ export async function decidePendingChange(actor: Actor | null, id: string, input
   return publicChangeTransaction(async (tx) => {
     const change = await findPending(tx, id);
     if (change.proposedById === actor.id) {
-      throw new AppError("FORBIDDEN", "Someone other than its author must approve or reject a change to a published page (two-person rule).");
+      throw new AppError("FORBIDDEN", "Someone other than its author must approve or reject a change to a published page (two-person rule).", undefined, "self_review");
     }
     const status = input.decision === "approve" ? "APPLIED" : "REJECTED";
     await settle(tx, change, actor, status, input.note);
@@ -101,7 +101,7 @@ export async function withdrawPendingChange(actor: Actor | null, id: string) {
   assertRole(actor, "pending.withdraw");
   return prisma.$transaction(async (tx) => {
     const change = await findPending(tx, id);
-    if (change.proposedById !== actor.id && actor.role !== "ADMIN") throw new AppError("FORBIDDEN", "Only the person who proposed this change can withdraw it.");
+    if (change.proposedById !== actor.id && actor.role !== "ADMIN") throw new AppError("FORBIDDEN", "Only the person who proposed this change can withdraw it.", undefined, "not_owner");
     await settle(tx, change, actor, "WITHDRAWN", null);
     await recordAudit(tx, { actorId: actor.id, action: "pending.withdraw", entityType: "PendingChange", entityId: id, before: { status: "PENDING" }, after: { status: "WITHDRAWN" } });
     return { id, status: "WITHDRAWN" as const };

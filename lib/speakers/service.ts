@@ -63,7 +63,7 @@ async function findLiveSpeaker(tx: Tx, id: string) {
 }
 
 const staleSpeaker = (current: unknown) =>
-  new AppError("CONFLICT", "Someone else changed this speaker after you opened it. Reload to see their version.", { current });
+  new AppError("CONFLICT", "Someone else changed this speaker after you opened it. Reload to see their version.", { current }, "stale_version");
 
 /** A published speaker's page shows its name and details: an editor's edit waits for a reviewer (lib/pending/). */
 export async function updateSpeaker(actor: Actor | null, id: string, input: SpeakerInput & { version: number }) {

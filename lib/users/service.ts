@@ -20,7 +20,7 @@ export async function createUser(actor: Actor | null, input: z.output<typeof cre
   const passwordHash = await hashPassword(input.password);
   return prisma.$transaction(async (tx) => {
     const clash = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
-    if (clash) throw new AppError("CONFLICT", "An account with this e-mail already exists.", { fields: { email: ["Already in use."] } });
+    if (clash) throw new AppError("CONFLICT", "An account with this e-mail already exists.", { fields: { email: ["Already in use."] } }, "email_in_use");
     const user = await tx.user.create({ data: { email: input.email, name: input.name, role: input.role, passwordHash }, select: publicUserSelect });
     await recordAudit(tx, { actorId: actor.id, action: "user.create", entityType: "User", entityId: user.id, after: user });
     return user;
@@ -33,7 +33,7 @@ export async function updateUser(actor: Actor | null, id: string, input: z.outpu
     const before = await tx.user.findUnique({ where: { id }, select: publicUserSelect });
     if (!before) throw new AppError("NOT_FOUND", "User not found.");
     if (id === actor.id && (input.disabled === true || (input.role && input.role !== "ADMIN"))) {
-      throw new AppError("INVALID_STATE", "You cannot disable yourself or remove your own admin role.");
+      throw new AppError("INVALID_STATE", "You cannot disable yourself or remove your own admin role.", undefined, "self_lockout");
     }
     // A new role, or disabling or re-enabling the account, ends every session the user has:
     // their next request must sign in again (and a re-enabled account never revives old cookies).
@@ -49,7 +49,7 @@ export async function updateUser(actor: Actor | null, id: string, input: z.outpu
         version: { increment: 1 },
       },
     });
-    if (count === 0) throw new AppError("CONFLICT", "Someone else changed this account after you opened it. Reload and try again.", { current: before });
+    if (count === 0) throw new AppError("CONFLICT", "Someone else changed this account after you opened it. Reload and try again.", { current: before }, "stale_version");
     const after = await tx.user.findUniqueOrThrow({ where: { id }, select: publicUserSelect });
     await recordAudit(tx, { actorId: actor.id, action: "user.update", entityType: "User", entityId: id, before, after: sessionsEnded ? { ...after, sessionsEnded } : after });
     return after;
@@ -60,7 +60,7 @@ export async function changeOwnPassword(actor: Actor | null, input: z.output<typ
   assertRole(actor, "account.change_password");
   const user = await prisma.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw new AppError("VALIDATION", "Your current password is not correct.", { fields: { currentPassword: ["Not correct."] } });
+    throw new AppError("VALIDATION", "Your current password is not correct.", { fields: { currentPassword: ["Not correct."] } }, "wrong_password");
   }
   const passwordHash = await hashPassword(input.newPassword);
   await prisma.$transaction(async (tx) => {

@@ -13,8 +13,8 @@ export function textField(max: number, label: string) {
   return z
     .string({ error: `${label} must be text.` })
     .max(max * 2, { error: `${label} is too long (at most ${max} characters).` })
-    .refine(wellFormed, { error: `${label} contains invalid Unicode.` })
-    .refine((s) => !NO_CONTROL.test(s), { error: `${label} contains control characters.` })
+    .refine(wellFormed, { error: `${label} contains invalid Unicode.`, params: { kind: "invalid_text" } })
+    .refine((s) => !NO_CONTROL.test(s), { error: `${label} contains control characters.`, params: { kind: "invalid_text" } })
     .transform((s) => normalizeText(s).trim())
     .pipe(
       z
@@ -29,8 +29,8 @@ export function lineField(max: number, label: string) {
   return z
     .string({ error: `${label} must be text.` })
     .max(max * 2, { error: `${label} is too long (at most ${max} characters).` })
-    .refine(wellFormed, { error: `${label} contains invalid Unicode.` })
-    .refine((s) => !NO_CONTROL.test(s), { error: `${label} contains control characters.` })
+    .refine(wellFormed, { error: `${label} contains invalid Unicode.`, params: { kind: "invalid_text" } })
+    .refine((s) => !NO_CONTROL.test(s), { error: `${label} contains control characters.`, params: { kind: "invalid_text" } })
     .transform((s) => normalizeLine(s))
     .pipe(
       z
@@ -99,7 +99,7 @@ export function parseBoundedInstant(value: unknown): Date | null {
 export function boundedDateTimeField(label: string) {
   return z.iso
     .datetime({ offset: true, error: `${label} must be an ISO 8601 date-time, e.g. 2025-12-20T00:00:00Z.` })
-    .refine((s) => isDateInBounds(new Date(s)), { error: () => dateBoundsMessage(label) });
+    .refine((s) => isDateInBounds(new Date(s)), { error: () => dateBoundsMessage(label), params: { kind: "invalid_date" } });
 }
 
 /** Calendar date YYYY-MM-DD between 1900 and two years from now. */
@@ -110,11 +110,11 @@ export const dayField = z
     const d = new Date(`${s}T00:00:00.000Z`);
     const maxYear = dateMaxYear();
     if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== s) {
-      ctx.addIssue({ code: "custom", message: "Date does not exist." });
+      ctx.addIssue({ code: "custom", message: "Date does not exist.", params: { kind: "invalid_date" } });
       return z.NEVER;
     }
     if (!isDateInBounds(d)) {
-      ctx.addIssue({ code: "custom", message: `Date must be between ${DATE_MIN_YEAR} and ${maxYear}.` });
+      ctx.addIssue({ code: "custom", message: `Date must be between ${DATE_MIN_YEAR} and ${maxYear}.`, params: { kind: "invalid_date" } });
       return z.NEVER;
     }
     return d;
@@ -124,7 +124,7 @@ export const dayField = z
 export const urlField = z
   .string({ error: "URL must be text." })
   .max(2000, { error: "URL is too long." })
-  .refine(wellFormed, { error: "URL contains invalid Unicode." })
+  .refine(wellFormed, { error: "URL contains invalid Unicode.", params: { kind: "invalid_url" } })
   .transform((s) => s.trim())
   .refine(
     (s) => {
@@ -135,7 +135,7 @@ export const urlField = z
         return false;
       }
     },
-    { error: "URL must be a valid http:// or https:// address." },
+    { error: "URL must be a valid http:// or https:// address.", params: { kind: "invalid_url" } },
   );
 
 export const emailField = z
@@ -148,4 +148,4 @@ export const passwordField = z
   .string({ error: "Password must be text." })
   .min(10, { error: "Password must be at least 10 characters." })
   .max(200, { error: "Password is too long (at most 200 characters)." })
-  .refine(wellFormed, { error: "Password contains invalid Unicode." });
+  .refine(wellFormed, { error: "Password contains invalid Unicode.", params: { kind: "invalid_text" } });

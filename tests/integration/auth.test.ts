@@ -22,18 +22,20 @@ describe.each(testDatabaseKinds())("sign-in, throttling and accounts on $name", 
     const unknown = await authenticate({ email: "nobody@claimledger.test", password: "nope" }, "10.0.0.1");
     const garbage = await authenticate({ email: ["x"], password: 5 }, "10.0.0.1");
     expect([wrong, unknown, garbage]).toEqual([
-      { ok: false, error: WRONG_CREDENTIALS },
-      { ok: false, error: WRONG_CREDENTIALS },
-      { ok: false, error: WRONG_CREDENTIALS },
+      { ok: false, error: WRONG_CREDENTIALS, reason: "wrong_credentials" },
+      { ok: false, error: WRONG_CREDENTIALS, reason: "wrong_credentials" },
+      { ok: false, error: WRONG_CREDENTIALS, reason: "wrong_credentials" },
     ]);
   });
 
   it("locks an account after 5 failures, even for the right password, and the lock grows", async () => {
     const email = "editor2@claimledger.test";
-    for (let i = 0; i < 4; i++) expect(await authenticate({ email, password: `bad${i}` }, `10.1.0.${i}`)).toEqual({ ok: false, error: WRONG_CREDENTIALS });
+    for (let i = 0; i < 4; i++) expect(await authenticate({ email, password: `bad${i}` }, `10.1.0.${i}`)).toEqual({ ok: false, error: WRONG_CREDENTIALS, reason: "wrong_credentials" });
     const fifth = await authenticate({ email, password: "bad5" }, "10.1.0.9");
     expect(fifth.ok).toBe(false);
     expect(!fifth.ok && fifth.error).toMatch(/Too many failed sign-in attempts. Try again in 1 minute/);
+    // The sign-in form words the lock itself (lib/auth/authenticate.ts signInErrorCode).
+    expect(!fifth.ok && fifth.reason === "too_many_attempts" && fifth.retryInMinutes).toBe(1);
     const right = await authenticate({ email, password: DEMO_PASSWORD }, "10.1.0.10");
     expect(right.ok).toBe(false);
     const row = await prisma.loginThrottle.findUniqueOrThrow({ where: { key: `acct:${email}` } });
@@ -64,7 +66,7 @@ describe.each(testDatabaseKinds())("sign-in, throttling and accounts on $name", 
     await expect(createUser(admin, input)).rejects.toMatchObject({ code: "CONFLICT" });
     expect((await authenticate({ email: input.email, password: "a-long-password" }, "10.3.0.1")).ok).toBe(true);
     await updateUser(admin, user.id, { disabled: true, version: user.version });
-    expect(await authenticate({ email: input.email, password: "a-long-password" }, "10.3.0.2")).toEqual({ ok: false, error: WRONG_CREDENTIALS });
+    expect(await authenticate({ email: input.email, password: "a-long-password" }, "10.3.0.2")).toEqual({ ok: false, error: WRONG_CREDENTIALS, reason: "wrong_credentials" });
     await expect(updateUser(admin, admin.id, { disabled: true, version: 1 })).rejects.toBeInstanceOf(AppError);
     const audit = await prisma.auditEvent.findMany({ where: { entityId: user.id }, select: { action: true, after: true } });
     expect(audit.map((a) => a.action)).toEqual(["user.create", "user.update"]);
