@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { OutletForm } from "@/components/dashboard/ManageForms";
+import { OutletForm } from "@/components/dashboard/forms/OutletForm";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Panel } from "@/components/ui/Panel";
 import { listOutletsAndArticles } from "@/lib/articles/queries";

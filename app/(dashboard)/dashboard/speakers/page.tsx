@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { MergeSpeakersForm, SpeakerForm } from "@/components/dashboard/ManageForms";
+import { MergeSpeakersForm } from "@/components/dashboard/forms/MergeSpeakersForm";
+import { SpeakerForm } from "@/components/dashboard/forms/SpeakerForm";
 import { DataTable } from "@/components/ui/DataTable";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Panel } from "@/components/ui/Panel";

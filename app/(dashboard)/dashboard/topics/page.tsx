@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { TopicForm } from "@/components/dashboard/ManageForms";
+import { TopicForm } from "@/components/dashboard/forms/TopicForm";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Panel } from "@/components/ui/Panel";
 import { requirePageAction } from "@/lib/auth/actor";

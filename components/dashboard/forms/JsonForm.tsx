@@ -1,0 +1,71 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent, type ReactNode } from "react";
+import { Alert } from "@/components/ui/Alert";
+import { Button } from "@/components/ui/Button";
+import { FormError } from "@/components/ui/FieldError";
+import { waitsForReviewer } from "@/lib/client/api";
+import type { FieldSpecs } from "@/lib/client/describe-error";
+import { useApiMutation } from "@/lib/client/use-api-mutation";
+
+/**
+ * A form that posts its fields as JSON and refreshes the page on success; errors are worded in
+ * the dashboard's language, each field's next to it (`fields` names them, see useApiMutation).
+ */
+export function JsonForm({
+  label,
+  method,
+  url,
+  toBody,
+  submit,
+  success,
+  fields,
+  children,
+}: {
+  label: string;
+  method: "POST" | "PATCH";
+  url: string;
+  toBody: (data: FormData) => unknown;
+  submit: string;
+  success: string;
+  fields: FieldSpecs;
+  children: (errors: Record<string, string>) => ReactNode;
+}) {
+  const router = useRouter();
+  const mutation = useApiMutation({ fields });
+  const [done, setDone] = useState<"applied" | "pending" | false>(false);
+  const tPending = useTranslations("pending");
+  async function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = e.currentTarget;
+    setDone(false);
+    const result = await mutation.run(method, url, toBody(new FormData(form)));
+    if (!result.ok) return;
+    setDone(waitsForReviewer(result.data) ? "pending" : "applied");
+    if (method === "POST") form.reset();
+    router.refresh();
+  }
+  return (
+    <form onSubmit={onSubmit} aria-label={label} className="space-y-4" noValidate>
+      <FormError message={mutation.error?.message} />
+      {done === "applied" && <Alert tone="success">{success}</Alert>}
+      {done === "pending" && <Alert tone="info">{tPending("savedPending")}</Alert>}
+      {children(mutation.fieldErrors)}
+      <Button type="submit" disabled={mutation.pending}>
+        {submit}
+      </Button>
+    </form>
+  );
+}
+
+/** A comma-, semicolon- or line-separated list typed into one field. */
+export const listOf = (v: FormDataEntryValue | null) =>
+  String(v ?? "")
+    .split(/[,;\n]/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+/** A field left empty is "not given" (null), not an empty string. */
+export const orNull = (v: FormDataEntryValue | null) => (String(v ?? "").trim() ? String(v).trim() : null);
