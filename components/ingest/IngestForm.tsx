@@ -4,11 +4,11 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type ChangeEvent, type FormEvent } from "react";
-import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
 import { Field, inputClass, NamedOptions } from "@/components/ui/Field";
+import { FormError } from "@/components/ui/FieldError";
 import { suggestTitle } from "@/lib/articles/title";
-import { callApi, type ApiError } from "@/lib/client/api";
+import { useApiMutation } from "@/lib/client/use-api-mutation";
 import { InlineOutletCreator } from "./InlineOutletCreator";
 
 /** Text of an uploaded .html file: the visible text, paragraphs kept as lines. */
@@ -40,8 +40,9 @@ export function IngestForm({ outlets: initialOutlets }: { outlets: { id: string;
   // True while the title is the suggestion from the text (the editor has not typed one).
   const [titleSuggested, setTitleSuggested] = useState(false);
   const [attempted, setAttempted] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const store = useApiMutation({
+    fields: { outletId: { label: t("outlet"), pick: "item" }, title: t("titleField"), text: t("text"), publishedAt: t("publishedOn"), url: t("url"), byline: t("byline") },
+  });
   const refs = { outlet: useRef<HTMLSelectElement>(null), title: useRef<HTMLInputElement>(null), text: useRef<HTMLTextAreaElement>(null) };
 
   const missing: Required[] = [...(outletId ? [] : ["outlet" as const]), ...(title.trim() ? [] : ["title" as const]), ...(text.trim() ? [] : ["text" as const])];
@@ -61,7 +62,7 @@ export function IngestForm({ outlets: initialOutlets }: { outlets: { id: string;
   async function onFile(e: ChangeEvent<HTMLInputElement>) {
     const file = e.target.files?.[0];
     if (!file) return;
-    if (file.size > 2_000_000) return setError({ code: "VALIDATION", message: t("tooLarge") });
+    if (file.size > 2_000_000) return store.fail(t("tooLarge"));
     const raw = await file.text();
     changeText(/\.html?$/i.test(file.name) || file.type === "text/html" ? htmlToText(raw) : raw);
   }
@@ -75,9 +76,7 @@ export function IngestForm({ outlets: initialOutlets }: { outlets: { id: string;
       return;
     }
     const d = new FormData(e.currentTarget);
-    setBusy(true);
-    setError(null);
-    const result = await callApi<{ id: string }>("POST", "/api/articles", {
+    const result = await store.run<{ id: string }>("POST", "/api/articles", {
       outletId,
       title,
       byline: String(d.get("byline") ?? "").trim() || null,
@@ -86,26 +85,25 @@ export function IngestForm({ outlets: initialOutlets }: { outlets: { id: string;
       language: "vi",
       text,
     });
-    setBusy(false);
-    if (!result.ok) return setError(result.error);
+    if (!result.ok) return;
     router.push(`/dashboard/ingest/${result.data.id}`);
   }
 
-  const existing = error?.details?.existingArticleId as string | undefined;
-  const f = error?.details?.fields ?? {};
-  const errorsFor = (field: Required, server: string[] | undefined) => [...(shownMissing.includes(field) ? [missingMessage[field]] : []), ...(server ?? [])];
+  const existing = store.error?.details?.existingArticleId as string | undefined;
+  const f = store.fieldErrors;
+  const errorsFor = (field: Required, server: string | undefined) => [...(shownMissing.includes(field) ? [missingMessage[field]] : []), ...(server ? [server] : [])];
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate aria-label={t("formLabel")}>
-      {error && (
-        <Alert tone="error">
-          {error.message}{" "}
-          {existing && (
+      <FormError message={store.error?.message}>
+        {existing && (
+          <>
+            {" "}
             <Link href={`/dashboard/ingest/${existing}`} className="font-medium underline">
               {t("reviewStored")}
             </Link>
-          )}
-        </Alert>
-      )}
+          </>
+        )}
+      </FormError>
       <p className="text-xs text-muted">{tx("requiredNote")}</p>
       <div className="grid gap-3 md:grid-cols-2">
         <div>
@@ -181,8 +179,8 @@ export function IngestForm({ outlets: initialOutlets }: { outlets: { id: string;
         {(p) => <textarea {...p} ref={refs.text} required rows={12} lang="vi" value={text} onChange={(e) => changeText(e.target.value)} className={inputClass} />}
       </Field>
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={busy} aria-describedby={shownMissing.length ? "ingest-missing" : undefined}>
-          {busy ? t("storing") : t("submit")}
+        <Button type="submit" disabled={store.pending} aria-describedby={shownMissing.length ? "ingest-missing" : undefined}>
+          {store.pending ? t("storing") : t("submit")}
         </Button>
         {/* Always in the page, so that screen readers announce what appears in it. */}
         <p id="ingest-missing" role="status" className="text-sm text-rose-700">

@@ -2,10 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useState, type KeyboardEvent } from "react";
-import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
 import { Field, inputClass } from "@/components/ui/Field";
-import { callApi, type ApiError } from "@/lib/client/api";
+import { FormError } from "@/components/ui/FieldError";
+import { useApiMutation } from "@/lib/client/use-api-mutation";
 
 /**
  * Creates an outlet without leaving the ingestion form (POST /api/outlets, the same service as the
@@ -16,18 +16,15 @@ export function InlineOutletCreator({ onCreated, onCancel }: { onCreated: (outle
   const t = useTranslations("articlesUx.ingestForm");
   const [name, setName] = useState("");
   const [url, setUrl] = useState("");
-  const [error, setError] = useState<ApiError | null>(null);
   const [nameMissing, setNameMissing] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const mutation = useApiMutation({ fields: { name: t("newOutletName"), url: t("newOutletWebsite") } });
 
   async function create() {
-    setError(null);
+    mutation.reset();
     if (!name.trim()) return setNameMissing(true);
     setNameMissing(false);
-    setBusy(true);
-    const result = await callApi<{ id: string; name: string }>("POST", "/api/outlets", { name: name.trim(), url: url.trim() || null });
-    setBusy(false);
-    if (!result.ok) return setError(result.error);
+    const result = await mutation.run<{ id: string; name: string }>("POST", "/api/outlets", { name: name.trim(), url: url.trim() || null });
+    if (!result.ok) return;
     onCreated({ id: result.data.id, name: result.data.name });
   }
   function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
@@ -36,12 +33,12 @@ export function InlineOutletCreator({ onCreated, onCancel }: { onCreated: (outle
     void create();
   }
 
-  const f = error?.details?.fields ?? {};
+  const f = mutation.fieldErrors;
   return (
     <div className="space-y-3 rounded-md border border-sky-200 bg-sky-50/40 p-4" role="group" aria-label={t("newOutletLabel")}>
-      {error && !f.name && !f.url && <Alert tone="error">{error.message}</Alert>}
+      {!f.name && !f.url && <FormError message={mutation.error?.message} />}
       <div className="grid gap-3 md:grid-cols-2">
-        <Field label={`${t("newOutletName")} *`} error={[...(nameMissing ? [t("outletNameMissing")] : []), ...(f.name ?? [])]}>
+        <Field label={`${t("newOutletName")} *`} error={[...(nameMissing ? [t("outletNameMissing")] : []), ...(f.name ? [f.name] : [])]}>
           {(p) => <input {...p} required value={name} onChange={(e) => setName(e.target.value)} onKeyDown={onKeyDown} className={inputClass} />}
         </Field>
         <Field label={t("newOutletWebsite")} error={f.url}>
@@ -49,8 +46,8 @@ export function InlineOutletCreator({ onCreated, onCancel }: { onCreated: (outle
         </Field>
       </div>
       <div className="flex gap-2">
-        <Button type="button" onClick={() => void create()} disabled={busy}>
-          {busy ? t("creatingOutlet") : t("createOutlet")}
+        <Button type="button" onClick={() => void create()} disabled={mutation.pending}>
+          {mutation.pending ? t("creatingOutlet") : t("createOutlet")}
         </Button>
         <Button type="button" variant="ghost" onClick={onCancel}>
           {t("cancel")}
