@@ -29,7 +29,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { BenchReport, EXIT_FAIL, exitCodeOf, PreconditionMissing } from "./bench/report";
 import { portTaken } from "./bench/port";
-import { fmt, percentile } from "./bench/stats";
+import { fmt, percentile, type LoadResult } from "./bench/stats";
 // @ts-expect-error plain JavaScript shared with `npm run cluster` (allowJs is off); typed below
 import * as processesModule from "./edge/processes.mjs";
 
@@ -196,15 +196,6 @@ const header = (r: Reply, name: string) => String(r.headers[name] ?? "-");
 
 // ---- load -----------------------------------------------------------------------------------
 
-interface Result {
-  rps: number;
-  p50: number;
-  p99: number;
-  errors: number;
-  /** What the errors were, when the client says. */
-  detail: string;
-}
-
 /** wrk's path once known (nginx's install may bring it), empty when autocannon is used. */
 let WRK = "";
 
@@ -215,7 +206,7 @@ function wrkMs(v: string): number {
   return { us: n / 1000, ms: n, s: n * 1000, m: n * 60_000 }[m[2] as "us" | "ms" | "s" | "m"];
 }
 
-function wrk(url: string, seconds: number, headers: Record<string, string>): Promise<Result> {
+function wrk(url: string, seconds: number, headers: Record<string, string>): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     const headerArgs = Object.entries(headers).flatMap(([k, v]) => ["-H", `${k}: ${v}`]);
     const child = spawn("wrk", ["-t2", `-c${CONNECTIONS}`, `-d${seconds}s`, "--latency", ...headerArgs, url], { stdio: ["ignore", "pipe", "pipe"] });
@@ -246,7 +237,7 @@ function wrk(url: string, seconds: number, headers: Record<string, string>): Pro
   });
 }
 
-async function cannon(url: string, seconds: number, headers: Record<string, string>): Promise<Result> {
+async function cannon(url: string, seconds: number, headers: Record<string, string>): Promise<LoadResult> {
   const r = await autocannon({ url, connections: CONNECTIONS, duration: seconds, headers });
   const codes = Object.entries(r.statusCodeStats ?? {})
     .filter(([code]) => !code.startsWith("2"))
@@ -400,8 +391,8 @@ async function main(): Promise<number> {
     { name: "direct claim", url: `${APP}${claimPath}` },
     { name: "edge search", url: `${EDGE}${searchPath}` },
   ];
-  const runs = new Map<string, Result[]>(targets.map((t) => [t.name, []]));
-  const line = (name: string, r: Result) =>
+  const runs = new Map<string, LoadResult[]>(targets.map((t) => [t.name, []]));
+  const line = (name: string, r: LoadResult) =>
     `  ${name.padEnd(15)} ${fmt(r.rps, 0).padStart(7)} req/s   p50 ${fmt(r.p50, 2).padStart(7)} ms   p99 ${fmt(r.p99, 2).padStart(7)} ms   errors ${r.errors}${r.detail ? ` (${r.detail})` : ""}`;
   const loadAverage = () => os.loadavg().map((l) => fmt(l, 1)).join(" ");
   console.log(`\n  load average before: ${loadAverage()} (other work on this machine skews every number)`);
@@ -413,7 +404,7 @@ async function main(): Promise<number> {
       console.log(`${ROUNDS > 1 ? `  round ${round}` : ""}${line(t.name, r)}`);
     }
   }
-  const results = new Map<string, Result>(
+  const results = new Map<string, LoadResult>(
     [...runs].map(([name, rs]) => [
       name,
       { rps: median(rs.map((r) => r.rps)), p50: median(rs.map((r) => r.p50)), p99: median(rs.map((r) => r.p99)), errors: rs.reduce((n, r) => n + r.errors, 0), detail: "" },

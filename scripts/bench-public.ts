@@ -11,7 +11,7 @@ import autocannon from "autocannon";
 import { BenchReport, runBench, PreconditionMissing } from "./bench/report";
 import { portTaken } from "./bench/port";
 import { serveCommand } from "./bench/serve-command";
-import { fmt } from "./bench/stats";
+import { fmt, type LoadResult } from "./bench/stats";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -22,15 +22,6 @@ const STATIC_PATH = "/about";
 const DATA_DIR = ".data/bench-public";
 const TARGET_RATIO = 0.9;
 const TARGET_P99_MS = 100;
-
-interface Result {
-  rps: number;
-  p50: number;
-  p99: number;
-  errors: number;
-  /** What the errors were (non-2xx answers, socket errors, timeouts), when there were any. */
-  detail: string;
-}
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
   const r = spawnSync(cmd, args, { stdio: "inherit", env });
@@ -52,7 +43,7 @@ const describeErrors = (counts: Record<string, number>) =>
     .map(([what, n]) => `${n} ${what}`)
     .join(", ");
 
-function loadWithWrk(url: string, seconds = DURATION): Result {
+function loadWithWrk(url: string, seconds = DURATION): LoadResult {
   const r = spawnSync("wrk", ["-t2", `-c${CONNECTIONS}`, `-d${seconds}s`, "--latency", url], { encoding: "utf8" });
   if (r.status !== 0) throw new Error(`wrk ${url} failed (exit ${r.status}): ${r.stderr}`);
   const out = r.stdout;
@@ -66,7 +57,7 @@ function loadWithWrk(url: string, seconds = DURATION): Result {
   return { rps, p50, p99, errors, detail: describeErrors({ "non-2xx": non2xx, connect: connect!, read: read!, write: write!, timeout: timeout! }) };
 }
 
-async function loadWithAutocannon(url: string, seconds = DURATION): Promise<Result> {
+async function loadWithAutocannon(url: string, seconds = DURATION): Promise<LoadResult> {
   const r = await autocannon({ url, connections: CONNECTIONS, duration: seconds });
   return {
     rps: r.requests.average,
@@ -125,7 +116,7 @@ async function main(): Promise<number> {
     // One unrecorded run per page first: the first seconds of load pay for JIT and heap growth.
     for (const path of [STATIC_PATH, CLAIM_PATH]) await load(`${BASE}${path}`, 5);
     await new Promise((r) => setTimeout(r, 200));
-    const results: Record<"static" | "claim", Result[]> = { static: [], claim: [] };
+    const results: Record<"static" | "claim", LoadResult[]> = { static: [], claim: [] };
     for (let round = 0; round < 3; round++) {
       for (const [kind, path] of [
         ["static", STATIC_PATH],

@@ -7,10 +7,10 @@ import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { Field, inputClass } from "@/components/ui/Field";
 import { FormError } from "@/components/ui/FieldError";
-import { waitsForReviewer } from "@/lib/client/api";
 import { useApiMutation } from "@/lib/client/use-api-mutation";
 import type { LinkType } from "@/lib/generated/prisma/enums";
 import { ClaimGraph, type GraphLink } from "./ClaimGraph";
+import { SaveNotice, useSaveNotice } from "./SaveNotice";
 import { useUnsavedWork } from "./UnsavedChanges";
 
 const types = ["CONTRADICTS", "SUPPORTS", "SAME_STATEMENT", "RESPONDS_TO", "UPDATES"] as const satisfies readonly LinkType[];
@@ -39,8 +39,7 @@ export function LinksPanel({
   // Linking (with its search) and unlinking each show their own failure, where their buttons are.
   const linker = useApiMutation({ fields: { type: { label: t("relation"), pick: "item" }, note: t("note") } });
   const unlinker = useApiMutation();
-  const [notice, setNotice] = useState<{ tone: "success" | "info"; text: string } | null>(null);
-  const tPending = useTranslations("pending");
+  const { notice, clear: clearNotice, saved } = useSaveNotice();
   const tUnsaved = useTranslations("unsaved");
   useUnsavedWork("link", target !== null, tUnsaved("link"));
   const statusRef = useRef<HTMLDivElement>(null);
@@ -62,11 +61,7 @@ export function LinksPanel({
     if (!type) return setTypeMissing(true);
     const result = await linker.run("POST", "/api/links", { fromClaimId: claim.id, toClaimId: target.id, type, note: note || null });
     if (!result.ok) return;
-    setNotice(
-      waitsForReviewer(result.data)
-        ? { tone: "info", text: tPending("savedPending") }
-        : { tone: "success", text: t("linked", { relation: tEnum(`linkOutgoing.${type}`), speaker: target.speaker }) },
-    );
+    saved(result.data, t("linked", { relation: tEnum(`linkOutgoing.${type}`), speaker: target.speaker }));
     setTarget(null);
     setType("");
     setResults(null);
@@ -76,10 +71,10 @@ export function LinksPanel({
   }
 
   async function remove(id: string) {
-    setNotice(null);
+    clearNotice();
     const result = await unlinker.run("DELETE", `/api/links/${id}`, {});
     if (!result.ok) return;
-    setNotice(waitsForReviewer(result.data) ? { tone: "info", text: tPending("savedPending") } : { tone: "success", text: t("unlinked") });
+    saved(result.data, t("unlinked"));
     router.refresh();
   }
 
@@ -128,12 +123,7 @@ export function LinksPanel({
         </>
       )}
       <div ref={statusRef} role="status" className="mt-3 empty:hidden" data-testid="links-status">
-        {notice && (
-          <p className={`rounded-md border p-3 text-sm ${notice.tone === "success" ? "border-emerald-300 bg-emerald-50 text-emerald-900" : "border-sky-300 bg-sky-50 text-sky-900"}`}>
-            {notice.tone === "success" ? "✓ " : ""}
-            {notice.text}
-          </p>
-        )}
+        <SaveNotice notice={notice} />
       </div>
       {canManage && (
         <div className="mt-4 space-y-3 rounded-md border border-slate-200 p-4" role="group" aria-label={t("groupLabel")}>

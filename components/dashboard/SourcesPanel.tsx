@@ -7,10 +7,10 @@ import { AttributionChain } from "@/components/claims/AttributionChain";
 import { Button } from "@/components/ui/Button";
 import { Field, inputClass } from "@/components/ui/Field";
 import { FieldError, fieldErrorProps, FormError } from "@/components/ui/FieldError";
-import { waitsForReviewer } from "@/lib/client/api";
 import { useApiMutation } from "@/lib/client/use-api-mutation";
 import type { TextSpan } from "@/lib/text/selectors";
 import { SelectableText } from "./SelectableText";
+import { SaveNotice, useSaveNotice } from "./SaveNotice";
 import { useUnsavedWork } from "./UnsavedChanges";
 
 type NodeKind = "OUTLET" | "PERSON" | "ORGANISATION" | "UNNAMED_SOURCE";
@@ -53,10 +53,9 @@ export function SourcesPanel({
   const t = useTranslations("sources");
   const tKind = useTranslations("enums.chainNodeKind");
   const tc = useTranslations("common");
-  const tPending = useTranslations("pending");
   const router = useRouter();
   // What just happened, said where it happened (below the list, by the "Add a source" button).
-  const [notice, setNotice] = useState<{ tone: "success" | "info"; text: string } | null>(null);
+  const { notice, clear: clearNotice, saved } = useSaveNotice();
   const [adding, setAdding] = useState(false);
   const [articleId, setArticleId] = useState("");
   const [articleText, setArticleText] = useState<string | null>(null);
@@ -120,11 +119,7 @@ export function SourcesPanel({
     });
     if (!result.ok) return;
     const article = articles.find((a) => a.id === articleId);
-    setNotice(
-      waitsForReviewer(result.data)
-        ? { tone: "info", text: tPending("savedPending") }
-        : { tone: "success", text: t("added", { source: article ? `${article.outletName}: ${article.title}` : "" }) },
-    );
+    saved(result.data, t("added", { source: article ? `${article.outletName}: ${article.title}` : "" }));
     setFocusAdd(true);
     setAdding(false);
     setArticleId("");
@@ -135,10 +130,10 @@ export function SourcesPanel({
 
   async function remove(id: string) {
     if (!window.confirm(t("removeConfirm"))) return;
-    setNotice(null);
+    clearNotice();
     const result = await remover.run("DELETE", `/api/appearances/${id}`, {});
     if (!result.ok) return;
-    setNotice(waitsForReviewer(result.data) ? { tone: "info", text: tPending("savedPending") } : { tone: "success", text: t("removed") });
+    saved(result.data, t("removed"));
     router.refresh();
   }
 
@@ -185,12 +180,7 @@ export function SourcesPanel({
       </ul>
 
       <div ref={statusRef} role="status" className="mt-3 scroll-mb-24 empty:hidden" data-testid="sources-status">
-        {notice && (
-          <p className={`rounded-md border p-3 text-sm ${notice.tone === "success" ? "border-emerald-300 bg-emerald-50 text-emerald-900" : "border-sky-300 bg-sky-50 text-sky-900"}`}>
-            {notice.tone === "success" ? "✓ " : ""}
-            {notice.text}
-          </p>
-        )}
+        <SaveNotice notice={notice} />
       </div>
 
       {canManage && !adding && (
@@ -198,7 +188,7 @@ export function SourcesPanel({
           <Button
             variant="secondary"
             onClick={() => {
-              setNotice(null);
+              clearNotice();
               setAdding(true);
             }}
           >

@@ -7,3 +7,13 @@ export function percentile(values: number[], p: number): number {
 }
 
 export const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "n/a");
+
+/** One load run against one URL (wrk or autocannon), as the HTTP benches report it. */
+export interface LoadResult {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  /** What the errors were (non-2xx answers, socket errors, timeouts), when there were any. */
+  detail: string;
+}

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser } from "@playwright/test";
-import { selectWithMouse } from "./support/select-text";
+import { openAddSource, selectWithMouse } from "./support/select-text";
 import { baseURL, newSignedInPage, users } from "./support/session";
 
 test.describe.configure({ mode: "serial" });
@@ -32,12 +32,7 @@ test("an editor builds a claim through the UI: speaker, claim, span-selected sou
   claimUrl = editor.url();
 
   // A source: select the words in the seed article with the mouse, then a two-step chain.
-  await editor.getByRole("button", { name: "Add a source" }).click();
-  const addSource = editor.getByRole("group", { name: "Add a source" });
-  const articleValue = await addSource.getByLabel("Article").locator("option", { hasText: "Nga từ chối đàm phán 3 bên" }).getAttribute("value");
-  await addSource.getByLabel("Article").selectOption(articleValue!);
-  const articleText = addSource.getByRole("document", { name: "Article text" });
-  await expect(articleText).toContainText("Ông Ushakov");
+  const { addSource, articleText } = await openAddSource(editor, "Nga từ chối đàm phán 3 bên", "Ông Ushakov");
   const phrase = "cho đến nay phía Nga vẫn chưa thấy bất kỳ văn kiện nào từ Mỹ";
   await selectWithMouse(editor, articleText, phrase);
   await expect(addSource.getByTestId("selected-span")).toContainText(phrase);

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { selectWithMouse } from "./support/select-text";
+import { openAddSource, selectWithMouse } from "./support/select-text";
 import { baseURL, newSignedInPage, users } from "./support/session";
 
 /**
@@ -174,12 +174,7 @@ test("sources and links answer where they were changed, the link type is chosen,
   const claimUrl = await createDraft(editor, `Phía Nga vẫn chưa thấy văn kiện nào (lịch sử ${stamp})`);
 
   // A source: saving it says so where the panel was, instead of closing silently.
-  await editor.getByRole("button", { name: "Add a source" }).click();
-  const addSource = editor.getByRole("group", { name: "Add a source" });
-  const articleValue = await addSource.getByLabel("Article").locator("option", { hasText: "Nga từ chối đàm phán 3 bên" }).getAttribute("value");
-  await addSource.getByLabel("Article").selectOption(articleValue!);
-  const articleText = addSource.getByRole("document", { name: "Article text" });
-  await expect(articleText).toContainText("Ông Ushakov");
+  const { addSource, articleText } = await openAddSource(editor, "Nga từ chối đàm phán 3 bên", "Ông Ushakov");
   await selectWithMouse(editor, articleText, "cho đến nay phía Nga vẫn chưa thấy bất kỳ văn kiện nào từ Mỹ");
   await addSource.getByRole("button", { name: "Save source" }).click();
   const sourcesStatus = editor.getByTestId("sources-status");

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { PublicSearchParams, SearchSuggestions } from "@/lib/search/public-search";
 import { NO_FILTERS, hasFilters, searchHref } from "./search-href";
+import { ChipLinks } from "./ChipLinks";
 
 /** Nothing found: what to try next, each a link, instead of a bare "0 results". */
 export function SearchEmpty({ params, terms, suggestions }: { params: PublicSearchParams; terms: string[]; suggestions: SearchSuggestions }) {
@@ -49,31 +50,13 @@ export function SearchEmpty({ params, terms, suggestions }: { params: PublicSear
       {topics.length > 0 && (
         <div>
           <h3 className="font-semibold">{popular ? "Chủ đề có nhiều phát ngôn nhất" : "Chủ đề có tên gần giống"}</h3>
-          <ul className="mt-2 flex flex-wrap gap-2">
-            {topics.map((t) => (
-              <li key={t.slug}>
-                <Link href={`/topics/${t.slug}`} className="inline-block rounded-full border border-slate-300 px-3 py-1 hover:border-accent">
-                  {t.nameVi}
-                  {t.count > 0 && <span className="text-muted"> ({t.count})</span>}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <ChipLinks items={topics.map((t) => ({ key: t.slug, href: `/topics/${t.slug}`, label: t.nameVi, count: t.count }))} chipClass={"inline-block rounded-full border border-slate-300 px-3 py-1 hover:border-accent"} />
         </div>
       )}
       {speakers.length > 0 && (
         <div>
           <h3 className="font-semibold">{popular ? "Người phát ngôn được trích nhiều nhất" : "Người phát ngôn có tên gần giống"}</h3>
-          <ul className="mt-2 flex flex-wrap gap-2">
-            {speakers.map((s) => (
-              <li key={s.slug}>
-                <Link href={`/speakers/${s.slug}`} className="inline-block rounded-full border border-slate-300 px-3 py-1 hover:border-accent">
-                  {s.name}
-                  {s.count > 0 && <span className="text-muted"> ({s.count})</span>}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <ChipLinks items={speakers.map((sp) => ({ key: sp.slug, href: `/speakers/${sp.slug}`, label: sp.name, count: sp.count }))} chipClass={"inline-block rounded-full border border-slate-300 px-3 py-1 hover:border-accent"} />
         </div>
       )}
       <p>

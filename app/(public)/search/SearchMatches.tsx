@@ -1,5 +1,5 @@
-import Link from "next/link";
 import type { PublicSearchResult } from "@/lib/search/public-search";
+import { ChipLinks } from "./ChipLinks";
 
 const chip = "inline-block rounded-full border bg-white px-3 py-1 font-medium hover:border-accent";
 
@@ -20,31 +20,25 @@ export function SearchMatches({ matched }: { matched: PublicSearchResult["matche
             <span className="font-semibold">{topics.length === 1 ? "Chủ đề trùng tên" : "Các chủ đề trùng tên"}</span>
             <span className="text-muted"> — kết quả bên dưới gồm mọi phát ngôn thuộc {topics.length === 1 ? "chủ đề này" : "các chủ đề này"}:</span>
           </p>
-          <ul className="mt-2 flex flex-wrap gap-2">
-            {topics.map((t) => (
-              <li key={t.slug}>
-                <Link href={`/topics/${t.slug}`} className={`${chip} border-sky-300`}>
-                  {t.nameVi}
-                  {t.count > 0 && <span className="font-normal text-muted"> ({t.count} phát ngôn)</span>} →
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <ChipLinks
+            items={topics.map((t) => ({ key: t.slug, href: `/topics/${t.slug}`, label: t.nameVi, count: t.count }))}
+            chipClass={`${chip} border-sky-300`}
+            countClass="font-normal text-muted"
+            countLabel={(n) => `(${n} phát ngôn)`}
+            arrow
+          />
         </div>
       )}
       {speakers.length > 0 && (
         <div>
           <p className="font-semibold">Người phát ngôn trùng tên</p>
-          <ul className="mt-2 flex flex-wrap gap-2">
-            {speakers.map((s) => (
-              <li key={s.slug}>
-                <Link href={`/speakers/${s.slug}`} className={`${chip} border-slate-300`}>
-                  {s.name}
-                  {s.count > 0 && <span className="font-normal text-muted"> ({s.count} phát ngôn)</span>} →
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <ChipLinks
+            items={speakers.map((sp) => ({ key: sp.slug, href: `/speakers/${sp.slug}`, label: sp.name, count: sp.count }))}
+            chipClass={`${chip} border-slate-300`}
+            countClass="font-normal text-muted"
+            countLabel={(n) => `(${n} phát ngôn)`}
+            arrow
+          />
         </div>
       )}
     </section>

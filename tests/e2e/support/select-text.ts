@@ -1,4 +1,4 @@
-import type { Locator, Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 /** Drags the mouse across `phrase` inside `container`, as a person selecting words would. */
 export async function selectWithMouse(page: Page, container: Locator, phrase: string) {
@@ -62,4 +62,18 @@ export async function selectWithMouse(page: Page, container: Locator, phrase: st
   await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 5 });
   await page.mouse.move(box.x2, box.y2, { steps: 5 });
   await page.mouse.up();
+}
+
+/**
+ * On a claim page: opens "Add a source", picks the seed article whose title holds `articleTitle`
+ * and waits for its text, ready for `selectWithMouse`.
+ */
+export async function openAddSource(page: Page, articleTitle: string, waitFor: string) {
+  await page.getByRole("button", { name: "Add a source" }).click();
+  const addSource = page.getByRole("group", { name: "Add a source" });
+  const articleValue = await addSource.getByLabel("Article").locator("option", { hasText: articleTitle }).getAttribute("value");
+  await addSource.getByLabel("Article").selectOption(articleValue!);
+  const articleText = addSource.getByRole("document", { name: "Article text" });
+  await expect(articleText).toContainText(waitFor);
+  return { addSource, articleText };
 }
