@@ -9,6 +9,7 @@ import { codePointLength, reanchor, spanAt } from "../text/selectors";
 import { idField, lineField } from "../validation/common";
 import { publicChangeTransaction } from "../edge/outbox";
 import { anyClaimPublic, changesPublishedPagesDirectly, proposeChange } from "../pending/propose";
+import { resolveChainReferences } from "./chain-references";
 
 /**
  * Where a claim appears: an article span (TextQuote + TextPosition selectors, in code points)
@@ -53,16 +54,20 @@ export async function addAppearance(actor: Actor | null, claimId: string, input:
 export async function addOrProposeAppearanceInTx(tx: DbWriter, actor: Actor, claimId: string, input: AppearanceInput) {
   assertRole(actor, "appearance.manage");
   if (!changesPublishedPagesDirectly(actor) && (await anyClaimPublic(tx, [claimId]))) {
-    const { span, article } = await checkAppearance(tx, claimId, input);
+    const { span, article, chain } = await checkAppearance(tx, claimId, input);
     // The proposal keeps the span as re-anchored now, so the reviewer sees the words it cites.
-    const payload = { claimId, ...input, start: span.start, end: span.end, exact: span.exact, prefix: span.prefix, suffix: span.suffix };
+    const payload = { claimId, ...input, chain, start: span.start, end: span.end, exact: span.exact, prefix: span.prefix, suffix: span.suffix };
     const answer = await proposeChange(tx, actor, { kind: "APPEARANCE_CREATE", claimId, payload, before: { article } });
     return { ...answer, id: null, start: span.start, end: span.end, exact: span.exact };
   }
   return addAppearanceInTx(tx, actor.id, claimId, input);
 }
 
-/** The claim and article exist, the span is in the article's text, the chain names known outlets and speakers. */
+/**
+ * The claim and article exist, the span is in the article's text, the chain's references name
+ * known outlets and speakers; answers the span as re-anchored and the chain with the references of
+ * every node that names a known outlet or speaker (chain-references.ts).
+ */
 async function checkAppearance(tx: DbWriter, claimId: string, input: AppearanceInput) {
   if (input.end <= input.start) throw new AppError("VALIDATION", "The selected span is empty.", { fields: { end: ["end must be after start."] } });
   const claim = await tx.claim.findFirst({ where: { id: claimId, deletedAt: null }, select: { id: true } });
@@ -79,19 +84,20 @@ async function checkAppearance(tx: DbWriter, claimId: string, input: AppearanceI
   const outlets = await tx.outlet.count({ where: { id: { in: outletIds } } });
   const speakers = await tx.speaker.count({ where: { id: { in: speakerIds } } });
   if (outlets !== new Set(outletIds).size || speakers !== new Set(speakerIds).size) throw new AppError("VALIDATION", "The chain names an unknown outlet or speaker.");
-  return { span, article: { id: article.id, title: article.title } };
+  const chain = await resolveChainReferences(tx, input.chain);
+  return { span, article: { id: article.id, title: article.title }, chain };
 }
 
 /** Applies a new source (directly, or when a reviewer approves the proposal); `actorId` is its author. */
 export async function addAppearanceInTx(tx: DbWriter, actorId: string, claimId: string, input: AppearanceInput) {
-  const { span } = await checkAppearance(tx, claimId, input);
+  const { span, chain } = await checkAppearance(tx, claimId, input);
   const appearance = await tx.appearance.create({
     data: {
       claimId,
       articleId: input.articleId,
       ...span,
       createdById: actorId,
-      chain: { create: input.chain.map((n, position) => ({ position, kind: n.kind, label: n.label, outletId: n.outletId ?? null, speakerId: n.speakerId ?? null })) },
+      chain: { create: chain.map((n, position) => ({ position, kind: n.kind, label: n.label, outletId: n.outletId, speakerId: n.speakerId })) },
     },
     include: { chain: { orderBy: { position: "asc" } } },
   });

@@ -1,5 +1,6 @@
 import type { DbWriter } from "../audit/record";
 import { z } from "zod";
+import { chainNameKey } from "../appearances/chain-references";
 import { addOrProposeAppearanceInTx, appearanceInputSchema } from "../appearances/service";
 import { isPendingAnswer } from "../pending/propose";
 import { publicTagsForClaim } from "../claims/public-tags";
@@ -187,6 +188,22 @@ async function speakerForNewClaim(tx: DbWriter, actor: Actor, input: Extract<Acc
   return (await createSpeakerInTx(tx, actor, { ...input.newSpeaker, variants: [], affiliation: null, country: null, description: null })).id;
 }
 
+/**
+ * The suggested chain with the references ingestion knows for sure: its first node is the
+ * article's publishing outlet, its origin (when a person, organisation or unnamed source) is the
+ * claim's speaker — whatever words the article used for them ("ông Sơn"). Other nodes are resolved
+ * by name when the appearance is saved, as for chains built by hand (lib/appearances/chain-references.ts).
+ */
+async function chainWithKnownReferences(tx: DbWriter, articleId: string, claimId: string, chain: AcceptInput["appearance"]["chain"]) {
+  const article = await tx.article.findFirst({ where: { id: articleId, deletedAt: null }, select: { outlet: { select: { id: true, name: true } } } });
+  const claim = await tx.claim.findFirst({ where: { id: claimId, deletedAt: null }, select: { speaker: { select: { id: true, name: true } } } });
+  return chain.map((node, i) => {
+    if (i === 0 && node.kind === "OUTLET" && !node.outletId && article && chainNameKey(node.label) === chainNameKey(article.outlet.name)) return { ...node, outletId: article.outlet.id };
+    if (i === chain.length - 1 && i > 0 && node.kind !== "OUTLET" && !node.speakerId && claim) return { ...node, label: claim.speaker.name, speakerId: claim.speaker.id };
+    return node;
+  });
+}
+
 export async function acceptCandidate(actor: Actor | null, input: AcceptInput) {
   assertRole(actor, "appearance.manage");
   return publicChangeTransaction(async (tx) => {
@@ -199,8 +216,9 @@ export async function acceptCandidate(actor: Actor | null, input: AcceptInput) {
       }
       claimId = input.claimId;
     }
+    const chain = await chainWithKnownReferences(tx, input.articleId, claimId, input.appearance.chain);
     // A source added to a published claim may wait for a reviewer (the answer then names the pending change).
-    const appearance = await addOrProposeAppearanceInTx(tx, actor, claimId, { ...input.appearance, articleId: input.articleId });
+    const appearance = await addOrProposeAppearanceInTx(tx, actor, claimId, { ...input.appearance, chain, articleId: input.articleId });
     if (isPendingAnswer(appearance)) return { claimId, appearanceId: null, pendingChange: appearance.pendingChange, message: appearance.message, publicTags: [] };
     return { claimId, appearanceId: appearance.id, publicTags: await publicTagsForClaim(tx, claimId) };
   });
