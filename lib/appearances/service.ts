@@ -38,6 +38,8 @@ export const appearanceInputSchema = z.strictObject({
   suffix: z.string().max(200).optional(),
   chain: z.array(chainNodeSchema, { error: "chain must be a list." }).min(1, { error: "Add at least the publishing outlet to the chain." }).max(12, { error: "At most 12 links in a chain." }),
 });
+const ALREADY_A_SOURCE = "This passage of the article is already a source of this claim.";
+
 export const appearanceIdParams = z.object({ id: idField });
 
 type AppearanceInput = z.output<typeof appearanceInputSchema>;
@@ -55,6 +57,16 @@ export async function addOrProposeAppearanceInTx(tx: DbWriter, actor: Actor, cla
   assertRole(actor, "appearance.manage");
   if (!changesPublishedPagesDirectly(actor) && (await anyClaimPublic(tx, [claimId]))) {
     const { span, article, chain } = await checkAppearance(tx, claimId, input);
+    const waiting = await tx.pendingChange.findFirst({
+      where: {
+        kind: "APPEARANCE_CREATE",
+        status: "PENDING",
+        claimId,
+        AND: [{ payload: { path: ["articleId"], equals: article.id } }, { payload: { path: ["start"], equals: span.start } }, { payload: { path: ["end"], equals: span.end } }],
+      },
+      select: { id: true },
+    });
+    if (waiting) throw new AppError("CONFLICT", "This passage of the article is already waiting for a reviewer as a source of this claim.", { pendingChangeId: waiting.id });
     // The proposal keeps the span as re-anchored now, so the reviewer sees the words it cites.
     const payload = { claimId, ...input, chain, start: span.start, end: span.end, exact: span.exact, prefix: span.prefix, suffix: span.suffix };
     const answer = await proposeChange(tx, actor, { kind: "APPEARANCE_CREATE", claimId, payload, before: { article } });
@@ -78,6 +90,9 @@ async function checkAppearance(tx: DbWriter, claimId: string, input: AppearanceI
   const found = reanchor(article.text, { start: input.start, end: input.end, exact: input.exact, prefix: input.prefix ?? "", suffix: input.suffix ?? "" });
   if (!found) throw new AppError("VALIDATION", "The selected text is not in this article (it may have been edited). Select it again.");
   const span = spanAt(article.text, found.start, found.end);
+  if (await tx.appearance.findFirst({ where: { claimId, articleId: article.id, start: span.start, end: span.end, deletedAt: null }, select: { id: true } })) {
+    throw new AppError("CONFLICT", ALREADY_A_SOURCE);
+  }
   const outletIds = input.chain.flatMap((n) => (n.outletId ? [n.outletId] : []));
   const speakerIds = input.chain.flatMap((n) => (n.speakerId ? [n.speakerId] : []));
   // One connection per transaction: its queries go one after another.
@@ -91,16 +106,22 @@ async function checkAppearance(tx: DbWriter, claimId: string, input: AppearanceI
 /** Applies a new source (directly, or when a reviewer approves the proposal); `actorId` is its author. */
 export async function addAppearanceInTx(tx: DbWriter, actorId: string, claimId: string, input: AppearanceInput) {
   const { span, chain } = await checkAppearance(tx, claimId, input);
-  const appearance = await tx.appearance.create({
-    data: {
-      claimId,
-      articleId: input.articleId,
-      ...span,
-      createdById: actorId,
-      chain: { create: chain.map((n, position) => ({ position, kind: n.kind, label: n.label, outletId: n.outletId, speakerId: n.speakerId })) },
-    },
-    include: { chain: { orderBy: { position: "asc" } } },
-  });
+  const appearance = await tx.appearance
+    .create({
+      data: {
+        claimId,
+        articleId: input.articleId,
+        ...span,
+        createdById: actorId,
+        chain: { create: chain.map((n, position) => ({ position, kind: n.kind, label: n.label, outletId: n.outletId, speakerId: n.speakerId })) },
+      },
+      include: { chain: { orderBy: { position: "asc" } } },
+    })
+    .catch((error: unknown) => {
+      // The same span added at the same moment by someone else: the partial unique index refuses it.
+      if (error && typeof error === "object" && "code" in error && error.code === "P2002") throw new AppError("CONFLICT", ALREADY_A_SOURCE);
+      throw error;
+    });
   await recordAudit(tx, { actorId, action: "appearance.create", entityType: "Appearance", entityId: appearance.id, after: appearance });
   return { id: appearance.id, start: span.start, end: span.end, exact: span.exact, publicTags: await publicTagsForClaim(tx, claimId) };
 }
