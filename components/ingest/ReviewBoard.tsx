@@ -1,16 +1,25 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
-import { useRef, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { SelectableText } from "@/components/dashboard/SelectableText";
 import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
 import { inputClass, NamedOptions } from "@/components/ui/Field";
 import { callApi } from "@/lib/client/api";
+import { compareForPicking, sortForPicking } from "@/lib/ingest/picking";
 import type { ReviewCandidate, SimilarClaim } from "@/lib/ingest/service";
 
-type Decision = { state: "open" } | { state: "accepted"; claimId: string; asAppearance: boolean; waitsForReviewer: boolean } | { state: "rejected" };
+type Decision = { state: "open" } | { state: "accepted"; claimId: string | null; asAppearance: boolean; waitsForReviewer: boolean } | { state: "rejected" };
+type Topic = { slug: string; nameEn: string; nameVi: string };
+
+/** The card's state as stored (lib/ingest/decisions.ts): the same after a reload and for everyone. */
+function storedDecision(c: ReviewCandidate): Decision {
+  if (!c.decision) return { state: "open" };
+  if (c.decision.outcome === "REJECTED") return { state: "rejected" };
+  return { state: "accepted", claimId: c.decision.claimId, asAppearance: c.decision.outcome === "ADDED_AS_SOURCE", waitsForReviewer: c.decision.waitsForReviewer };
+}
 
 const KINDS = ["DIRECT", "INDIRECT", "REPORTED"] as const;
 
@@ -36,10 +45,17 @@ export function ReviewBoard({
   article: { id: string; title: string; text: string };
   candidates: ReviewCandidate[];
   speakers: { id: string; name: string }[];
-  topics: { slug: string; nameEn: string }[];
+  topics: Topic[];
 }) {
   const t = useTranslations("ingest");
-  const [decisions, setDecisions] = useState<Decision[]>(() => candidates.map(() => ({ state: "open" })));
+  const locale = useLocale();
+  const [decisions, setDecisions] = useState<Decision[]>(() => candidates.map(storedDecision));
+  // Every list an editor picks from here is sorted the Vietnamese way (lib/ingest/picking.ts).
+  const sortedSpeakers = useMemo(() => sortForPicking(speakers), [speakers]);
+  const namedTopics = useMemo(
+    () => topics.map((topic) => ({ slug: topic.slug, name: locale === "vi" && topic.nameVi ? topic.nameVi : topic.nameEn })).sort((a, b) => compareForPicking(a.name, b.name)),
+    [topics, locale],
+  );
   const [active, setActive] = useState<number | null>(null);
   const open = decisions.filter((d) => d.state === "open").length;
   // The server checks only the first candidates for duplicates while rendering (reviewArticle).
@@ -70,8 +86,8 @@ export function ReviewBoard({
             index={i}
             candidate={c}
             articleId={article.id}
-            speakers={speakers}
-            topics={topics}
+            speakers={sortedSpeakers}
+            topics={namedTopics}
             decision={decisions[i]!}
             onFocus={() => setActive(i)}
             onDecide={(d) => setDecisions((all) => all.map((x, j) => (j === i ? d : x)))}
@@ -96,12 +112,13 @@ function CandidateCard({
   candidate: ReviewCandidate;
   articleId: string;
   speakers: { id: string; name: string }[];
-  topics: { slug: string; nameEn: string }[];
+  topics: { slug: string; name: string }[];
   decision: Decision;
   onFocus: () => void;
   onDecide: (d: Decision) => void;
 }) {
   const t = useTranslations("ingest");
+  const t2 = useTranslations("ingestReview2");
   const te = useTranslations("enums");
   const tPending = useTranslations("pending");
   const resolvedId = c.speaker.resolved && speakers.some((s) => s.id === c.speaker.resolved!.key) ? c.speaker.resolved.key : "";
@@ -113,7 +130,8 @@ function CandidateCard({
   const [saidAt, setSaidAt] = useState(c.saidAt?.date ?? "");
   const [precision, setPrecision] = useState(c.saidAt?.precision ?? "DAY");
   const [venue, setVenue] = useState(c.venue ?? "");
-  const [topic, setTopic] = useState("");
+  const [roleHeld, setRoleHeld] = useState(c.roleAsWritten ?? "");
+  const [chosenTopics, setChosenTopics] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [matches, setMatches] = useState<SimilarClaim[] | null>(c.matches);
@@ -170,7 +188,7 @@ function CandidateCard({
             articleId,
             mode: "new",
             ...(speakerId === "new" ? { newSpeaker: { name: newName, kind: newKind } } : { speakerId }),
-            content: { quote, kind, saidAt: saidAt || null, saidAtPrecision: precision, venue: venue || null, roleHeld: null, translation: null, topics: topic ? [topic] : [] },
+            content: { quote, kind, saidAt: saidAt || null, saidAtPrecision: precision, venue: venue || null, roleHeld: roleHeld.trim() || null, translation: null, topics: chosenTopics },
             appearance,
           },
     );
@@ -178,6 +196,16 @@ function CandidateCard({
     setHeldForMatches(false);
     if (!result.ok) return setError(result.error.message);
     onDecide({ state: "accepted", claimId: result.data.claimId, asAppearance: Boolean(asAppearanceOf), waitsForReviewer: Boolean(result.data.pendingChange) });
+  }
+
+  /** Rejecting, and taking a rejection back, are stored for everyone (POST /api/ingest/decisions). */
+  async function decide(next: "rejected" | "open") {
+    setBusy(true);
+    setError(null);
+    const result = await callApi<{ decision: unknown }>("POST", "/api/ingest/decisions", { articleId, start: c.quote.start, end: c.quote.end, decision: next });
+    setBusy(false);
+    if (!result.ok) return setError(result.error.message);
+    onDecide(next === "rejected" ? { state: "rejected" } : { state: "open" });
   }
 
   if (decision.state !== "open") {
@@ -190,17 +218,24 @@ function CandidateCard({
         {decision.state === "accepted" ? (
           <p className="mt-1 font-medium text-emerald-800">
             {decision.waitsForReviewer ? tPending("savedPending") : decision.asAppearance ? t("addedAsSource") : t("savedAsDraft")}{" "}
-            <Link href={`/dashboard/claims/${decision.claimId}`} className="text-accent underline">
-              {t("open")}
-            </Link>
+            {decision.claimId && (
+              <Link href={`/dashboard/claims/${decision.claimId}`} className="text-accent underline">
+                {t("open")}
+              </Link>
+            )}
           </p>
         ) : (
           <p className="mt-1 font-medium text-muted">
             {t("rejected")}{" "}
-            <button type="button" className="text-accent underline" onClick={() => onDecide({ state: "open" })}>
+            <button type="button" className="text-accent underline disabled:opacity-50" disabled={busy} onClick={() => void decide("open")}>
               {t("undo")}
             </button>
           </p>
+        )}
+        {error && (
+          <div className="mt-2">
+            <Alert tone="error">{error}</Alert>
+          </div>
         )}
       </article>
     );
@@ -219,14 +254,26 @@ function CandidateCard({
             · {t("cue")} <q className="text-ink">{c.cue.text}</q>
           </span>
         )}
-        <span>
-          · {t("offsets", { start: c.quote.start, end: c.quote.end })}
-        </span>
         <span className={`rounded px-1.5 py-0.5 ${c.confidence >= 0.8 ? "bg-emerald-50 text-emerald-900" : c.confidence >= 0.6 ? "bg-amber-50 text-amber-900" : "bg-rose-50 text-rose-900"}`}>
           {t("confidence", { pct: Math.round(c.confidence * 100) })}
         </span>
       </div>
       <p className="mt-1 text-xs text-muted">{t("chain", { chain: c.chain.map((n) => n.label).join(" ← ") })}</p>
+      {/* The quote in its sentence, as editors read it (never raw character offsets). */}
+      <p className="mt-2 rounded-md bg-slate-50 p-2 text-sm text-ink" lang="vi">
+        <span className="text-xs font-medium text-muted">{t2("inArticle")} </span>
+        {c.context.before}
+        <mark className="rounded bg-amber-100 px-0.5 text-ink">{c.context.quote}</mark>
+        {c.context.after}
+      </p>
+      {c.attachedTo.length > 0 && !c.attachedTo.some((id) => matches?.some((m) => m.id === id)) && (
+        <p className="mt-2 text-xs font-medium text-emerald-800">
+          {t2("alreadyAttached")}{" "}
+          <Link href={`/dashboard/claims/${c.attachedTo[0]}`} className="text-accent underline">
+            {t2("openAttached")}
+          </Link>
+        </p>
+      )}
 
       {c.matches === null && (
         // Only on cards not checked when the page opened; one live region says how their check went.
@@ -256,9 +303,14 @@ function CandidateCard({
                   {m.speaker}: “{m.quote.slice(0, 90)}
                   {m.quote.length > 90 ? "…" : ""}” <span className="text-xs text-muted">{t("similar", { pct: Math.round(m.score * 100) })}</span>
                 </span>
-                <Button variant="secondary" disabled={busy} onClick={() => void accept(m.id)}>
-                  {t("addAsSource")}
-                </Button>
+                {c.attachedTo.includes(m.id) ? (
+                  // The same span on the same claim is refused by the server: say so instead of offering it.
+                  <span className="text-xs font-medium text-emerald-800">{t2("alreadySource")}</span>
+                ) : (
+                  <Button variant="secondary" disabled={busy} onClick={() => void accept(m.id)}>
+                    {t("addAsSource")}
+                  </Button>
+                )}
               </li>
             ))}
           </ul>
@@ -310,17 +362,25 @@ function CandidateCard({
             ))}
           </select>
         </label>
-        <label className="text-xs font-medium text-muted" htmlFor={`${id}-topic`}>
-          {t("topic")}
-          <select id={`${id}-topic`} value={topic} onChange={(e) => setTopic(e.target.value)} className={`${inputClass} mt-1`}>
-            <option value="">{t("none")}</option>
-            {topics.map((t) => (
-              <option key={t.slug} value={t.slug}>
-                {t.nameEn}
-              </option>
-            ))}
-          </select>
+        <label className="text-xs font-medium text-muted" htmlFor={`${id}-role`}>
+          {t2("roleHeld")}
+          <input id={`${id}-role`} value={roleHeld} lang="vi" onChange={(e) => setRoleHeld(e.target.value)} className={`${inputClass} mt-1`} />
         </label>
+        <fieldset className="text-xs font-medium text-muted md:col-span-2">
+          <legend>{t2("topics")}</legend>
+          <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+            {topics.map((topic) => (
+              <label key={topic.slug} className="inline-flex items-center gap-1.5 font-normal text-ink">
+                <input
+                  type="checkbox"
+                  checked={chosenTopics.includes(topic.slug)}
+                  onChange={(e) => setChosenTopics((all) => (e.target.checked ? [...all, topic.slug] : all.filter((s) => s !== topic.slug)))}
+                />
+                {topic.name}
+              </label>
+            ))}
+          </div>
+        </fieldset>
         <label className="text-xs font-medium text-muted" htmlFor={`${id}-said`}>
           {t("saidOn")} {c.saidAt?.text ? `(“${c.saidAt.text}”)` : ""}
           <input id={`${id}-said`} type="date" value={saidAt} onChange={(e) => setSaidAt(e.target.value)} className={`${inputClass} mt-1`} />
@@ -341,7 +401,7 @@ function CandidateCard({
         <Button disabled={busy || !quote.trim()} onClick={() => void accept()}>
           {t("accept")}
         </Button>
-        <Button variant="ghost" onClick={() => onDecide({ state: "rejected" })}>
+        <Button variant="ghost" disabled={busy} onClick={() => void decide("rejected")}>
           {t("reject")}
         </Button>
       </div>

@@ -1,5 +1,6 @@
 import type { DbWriter } from "../audit/record";
 import { z } from "zod";
+import { chainNameKey } from "../appearances/chain-references";
 import { addOrProposeAppearanceInTx, appearanceInputSchema } from "../appearances/service";
 import { isPendingAnswer } from "../pending/propose";
 import { publicTagsForClaim } from "../claims/public-tags";
@@ -11,8 +12,10 @@ import { assertRole, type Actor } from "../permissions";
 import { searchableWords } from "../search/search-text";
 import { createSpeakerInTx } from "../speakers/service";
 import { idField, lineField } from "../validation/common";
+import { recordAcceptedInTx, spanStatesOfArticle, type SpanDecision } from "./decisions";
 import { extractSuggestions } from "./extract-cache";
-import type { Candidate } from "./types";
+import { sortForPicking } from "./picking";
+import { enrichCandidates, type EnrichedCandidate } from "./enrich";
 import { publicChangeTransaction } from "../edge/outbox";
 
 /**
@@ -30,9 +33,13 @@ export interface SimilarClaim {
   score: number; // 0..1 word similarity of the quote to the claim's folded text
 }
 
-export interface ReviewCandidate extends Candidate {
+export interface ReviewCandidate extends EnrichedCandidate {
   /** Claims this statement may repeat; null when not looked up yet (see EAGER_SIMILARITY_CHECKS). */
   matches: SimilarClaim[] | null;
+  /** What an editor decided about it (lib/ingest/decisions.ts), shared by everyone. */
+  decision: SpanDecision | null;
+  /** Claims this very span of the article is a source of already (or waits to be, for a reviewer). */
+  attachedTo: string[];
 }
 
 /**
@@ -114,18 +121,21 @@ export async function reviewArticle(actor: Actor | null, articleId: string) {
   // The stored text is already normalised, so offsets match it exactly. The extractor runs in a
   // worker thread with a time limit (never on this request's thread), its result cached by the
   // text's content hash; past the limit it gives the paragraphs it finished (`extraction`).
-  const { candidates, complete, reason, message } = await extractSuggestions(article.text, {
+  const { candidates: found, complete, reason, message } = await extractSuggestions(article.text, {
     articleDate: article.publishedAt?.toISOString().slice(0, 10),
     outlet: article.outlet.name,
     speakers: speakers.map((s) => ({ key: s.id, name: s.name, variants: s.variants, kind: s.kind })),
   });
+  const candidates = enrichCandidates(article.text, found);
   // The page's cost must not grow with the number of candidates: only the first ones are checked now.
   const eager = await findSimilarClaimsForQuotes(candidates.slice(0, EAGER_SIMILARITY_CHECKS).map((c) => c.quote.text));
-  const withMatches: ReviewCandidate[] = candidates.map((c, i) => ({ ...c, matches: i < eager.length ? eager[i]! : null }));
+  const stateOf = await spanStatesOfArticle(article.id);
+  const withMatches: ReviewCandidate[] = candidates.map((c, i) => ({ ...c, matches: i < eager.length ? eager[i]! : null, ...stateOf(c.quote) }));
   return {
     article,
     candidates: withMatches,
-    speakers: speakers.map((s) => ({ id: s.id, name: s.name })),
+    // For picking: sorted as Vietnamese readers expect, whatever the case or diacritics (sortForPicking).
+    speakers: sortForPicking(speakers.map((s) => ({ id: s.id, name: s.name }))),
     extraction: { complete, reason: reason ?? null, message: message ?? null },
     similarity: { checked: eager.length, of: candidates.length },
   };
@@ -187,6 +197,22 @@ async function speakerForNewClaim(tx: DbWriter, actor: Actor, input: Extract<Acc
   return (await createSpeakerInTx(tx, actor, { ...input.newSpeaker, variants: [], affiliation: null, country: null, description: null })).id;
 }
 
+/**
+ * The suggested chain with the references ingestion knows for sure: its first node is the
+ * article's publishing outlet, its origin (when a person, organisation or unnamed source) is the
+ * claim's speaker — whatever words the article used for them ("ông Sơn"). Other nodes are resolved
+ * by name when the appearance is saved, as for chains built by hand (lib/appearances/chain-references.ts).
+ */
+async function chainWithKnownReferences(tx: DbWriter, articleId: string, claimId: string, chain: AcceptInput["appearance"]["chain"]) {
+  const article = await tx.article.findFirst({ where: { id: articleId, deletedAt: null }, select: { outlet: { select: { id: true, name: true } } } });
+  const claim = await tx.claim.findFirst({ where: { id: claimId, deletedAt: null }, select: { speaker: { select: { id: true, name: true } } } });
+  return chain.map((node, i) => {
+    if (i === 0 && node.kind === "OUTLET" && !node.outletId && article && chainNameKey(node.label) === chainNameKey(article.outlet.name)) return { ...node, outletId: article.outlet.id };
+    if (i === chain.length - 1 && i > 0 && node.kind !== "OUTLET" && !node.speakerId && claim) return { ...node, label: claim.speaker.name, speakerId: claim.speaker.id };
+    return node;
+  });
+}
+
 export async function acceptCandidate(actor: Actor | null, input: AcceptInput) {
   assertRole(actor, "appearance.manage");
   return publicChangeTransaction(async (tx) => {
@@ -199,9 +225,16 @@ export async function acceptCandidate(actor: Actor | null, input: AcceptInput) {
       }
       claimId = input.claimId;
     }
+    const chain = await chainWithKnownReferences(tx, input.articleId, claimId, input.appearance.chain);
     // A source added to a published claim may wait for a reviewer (the answer then names the pending change).
-    const appearance = await addOrProposeAppearanceInTx(tx, actor, claimId, { ...input.appearance, articleId: input.articleId });
-    if (isPendingAnswer(appearance)) return { claimId, appearanceId: null, pendingChange: appearance.pendingChange, message: appearance.message, publicTags: [] };
+    const appearance = await addOrProposeAppearanceInTx(tx, actor, claimId, { ...input.appearance, chain, articleId: input.articleId });
+    const span = { articleId: input.articleId, start: input.appearance.start, end: input.appearance.end };
+    const outcome = input.mode === "new" ? ("NEW_CLAIM" as const) : ("ADDED_AS_SOURCE" as const);
+    if (isPendingAnswer(appearance)) {
+      await recordAcceptedInTx(tx, actor.id, span, { outcome, claimId, pendingChangeId: appearance.pendingChange.id });
+      return { claimId, appearanceId: null, pendingChange: appearance.pendingChange, message: appearance.message, publicTags: [] };
+    }
+    await recordAcceptedInTx(tx, actor.id, span, { outcome, claimId, pendingChangeId: null });
     return { claimId, appearanceId: appearance.id, publicTags: await publicTagsForClaim(tx, claimId) };
   });
 }

@@ -326,6 +326,15 @@ const endpoints: Endpoint[] = [
       appearance: { start: 0, end: 11, exact: "Ông Ushakov", chain: [{ kind: "OUTLET", label: "Báo thử" }] },
     }),
   },
+  {
+    name: "reject a suggested statement (ingest)",
+    method: "POST",
+    route: "/api/ingest/decisions",
+    allowed: ["editor", "admin", "owner"],
+    setup: article,
+    url: () => "/api/ingest/decisions",
+    body: (r) => ({ articleId: r!.id, start: 0, end: 11, decision: "rejected" }),
+  },
   { name: "resolve annotation", method: "POST", route: "/api/annotations/[id]/resolve", allowed: ["editor", "reviewer", "admin", "owner"], setup: annotation, url: (r) => `/api/annotations/${r!.id}/resolve`, body: (r) => ({ resolved: true, version: r!.version }) },
   { name: "update user", method: "PATCH", route: "/api/admin/users/[id]", allowed: ["admin"], setup: freshUser, url: (r) => `/api/admin/users/${r!.id}`, body: (r) => ({ role: "REVIEWER", version: r!.version }) },
   {

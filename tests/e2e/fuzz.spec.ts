@@ -69,6 +69,7 @@ const templates: Template[] = [
     ids: { articleId: "article", speakerId: "speaker" },
     optional: ["speakerId", "claimId", "newSpeaker"],
   },
+  { method: "POST", route: "/api/ingest/decisions", body: (f) => ({ articleId: f.article, start: span.start, end: span.end, decision: "rejected" }), ids: { articleId: "article" } },
   { method: "POST", route: "/api/admin/users", body: () => ({ email: "fuzz-user@claimledger.test", name: "Fuzz", role: "EDITOR", password: "fuzz-password-123" }) },
   { method: "PATCH", route: "/api/admin/users/[id]", param: "user", body: (f) => ({ role: "REVIEWER", version: f.userVersion }), optional: ["role", "name", "disabled"] },
   // The current password is wrong in the template: no variant can change the password.
