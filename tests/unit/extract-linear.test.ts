@@ -40,7 +40,9 @@ describe("splitSentences (linear) = the old one", () => {
         const text = units.join("");
         const segs = paragraphs(text);
         // Mask some characters of every paragraph (as quotations are): the old splitter saw only its own paragraph masked.
-        const maskAll = (keep: (i: number) => boolean) => Array.from(text, (ch, i) => (ch !== "\n" && mask[i % (mask.length || 1)] && keep(i) ? "\u2591" : ch)).join("");
+        // By UTF-16 unit, as the extractor masks (maskQuotes), so that indices agree with the segments' offsets:
+        // counting code points here put a mask on the wrong side of a segment's edge after an emoji.
+        const maskAll = (keep: (i: number) => boolean) => text.split("").map((ch, i) => (ch !== "\n" && mask[i % (mask.length || 1)] && keep(i) ? "\u2591" : ch)).join("");
         const all = maskAll(() => true);
         for (const seg of segs) {
           const own = maskAll((i) => i >= seg.start && i < seg.end);
@@ -139,5 +141,14 @@ describe("bounded work on run-on text", () => {
     const { candidates } = extractCandidates(text, { speakers: small }, { afterParagraph: (_done, _total, soFar) => snapshots.push(soFar().length) });
     expect(snapshots).toEqual([1, 2, 3, 4, 5, 6]);
     expect(candidates).toHaveLength(6);
+  });
+});
+
+describe("splitSentences after an astral character", () => {
+  it("reads a masked '!' right after an emoji's paragraph the same way as the old splitter (the case fast-check found)", () => {
+    const text = "😀\n! Ô";
+    const seg = paragraphs(text)[1]!;
+    const masked = `${text.slice(0, 3)}\u2591${text.slice(4)}`;
+    expect(splitSentences(masked, seg, text)).toEqual(sentencesV1.splitSentences(masked, seg));
   });
 });
