@@ -5,9 +5,10 @@ import Link from "next/link";
 import { useMemo, useRef, useState } from "react";
 import { SelectableText } from "@/components/dashboard/SelectableText";
 import { Alert } from "@/components/ui/Alert";
+import { FormError } from "@/components/ui/FieldError";
 import { Button } from "@/components/ui/Button";
 import { inputClass, NamedOptions } from "@/components/ui/Field";
-import { callApi } from "@/lib/client/api";
+import { useApiMutation } from "@/lib/client/use-api-mutation";
 import { compareForPicking, sortForPicking } from "@/lib/ingest/picking";
 import type { ReviewCandidate, SimilarClaim } from "@/lib/ingest/service";
 
@@ -132,14 +133,15 @@ function CandidateCard({
   const [venue, setVenue] = useState(c.venue ?? "");
   const [roleHeld, setRoleHeld] = useState(c.roleAsWritten ?? "");
   const [chosenTopics, setChosenTopics] = useState<string[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // Accepting and rejecting share one mutation: its failure shows on this card, in the dashboard's language.
+  const mutation = useApiMutation();
   const [matches, setMatches] = useState<SimilarClaim[] | null>(c.matches);
   const [lookup, setLookup] = useState<"idle" | "running" | "failed">("idle");
   // Accept was held back once because similar claims were found: the next Accept saves.
   const [heldForMatches, setHeldForMatches] = useState(false);
   const running = useRef<Promise<SimilarClaim[] | null> | null>(null);
   const id = `cand-${index}`;
+  const working = mutation.pending || lookup === "running";
 
   /** This card's similar claims, looked up once (focus and a click may ask at the same time). */
   function findSimilar(): Promise<SimilarClaim[] | null> {
@@ -168,18 +170,14 @@ function CandidateCard({
   };
 
   async function accept(asAppearanceOf?: string) {
-    setBusy(true);
-    setError(null);
+    mutation.reset();
     // Never save a new claim unchecked: look up now, and hold back once if the ledger has it already.
     // A failed look-up holds back once too; accepting again then saves without the check.
     if (!asAppearanceOf && matches === null && lookup !== "failed") {
       const found = await findSimilar();
-      if (!found || found.length > 0) {
-        setHeldForMatches(Boolean(found));
-        return setBusy(false);
-      }
+      if (!found || found.length > 0) return setHeldForMatches(Boolean(found));
     }
-    const result = await callApi<{ claimId: string; pendingChange?: { id: string } }>(
+    const result = await mutation.run<{ claimId: string; pendingChange?: { id: string } }>(
       "POST",
       "/api/ingest/accept",
       asAppearanceOf
@@ -192,19 +190,15 @@ function CandidateCard({
             appearance,
           },
     );
-    setBusy(false);
     setHeldForMatches(false);
-    if (!result.ok) return setError(result.error.message);
+    if (!result.ok) return;
     onDecide({ state: "accepted", claimId: result.data.claimId, asAppearance: Boolean(asAppearanceOf), waitsForReviewer: Boolean(result.data.pendingChange) });
   }
 
   /** Rejecting, and taking a rejection back, are stored for everyone (POST /api/ingest/decisions). */
   async function decide(next: "rejected" | "open") {
-    setBusy(true);
-    setError(null);
-    const result = await callApi<{ decision: unknown }>("POST", "/api/ingest/decisions", { articleId, start: c.quote.start, end: c.quote.end, decision: next });
-    setBusy(false);
-    if (!result.ok) return setError(result.error.message);
+    const result = await mutation.run<{ decision: unknown }>("POST", "/api/ingest/decisions", { articleId, start: c.quote.start, end: c.quote.end, decision: next });
+    if (!result.ok) return;
     onDecide(next === "rejected" ? { state: "rejected" } : { state: "open" });
   }
 
@@ -227,14 +221,14 @@ function CandidateCard({
         ) : (
           <p className="mt-1 font-medium text-muted">
             {t("rejected")}{" "}
-            <button type="button" className="text-accent underline disabled:opacity-50" disabled={busy} onClick={() => void decide("open")}>
+            <button type="button" className="text-accent underline disabled:opacity-50" disabled={working} onClick={() => void decide("open")}>
               {t("undo")}
             </button>
           </p>
         )}
-        {error && (
+        {mutation.error && (
           <div className="mt-2">
-            <Alert tone="error">{error}</Alert>
+            <FormError message={mutation.error.message} />
           </div>
         )}
       </article>
@@ -307,7 +301,7 @@ function CandidateCard({
                   // The same span on the same claim is refused by the server: say so instead of offering it.
                   <span className="text-xs font-medium text-emerald-800">{t2("alreadySource")}</span>
                 ) : (
-                  <Button variant="secondary" disabled={busy} onClick={() => void accept(m.id)}>
+                  <Button variant="secondary" disabled={working} onClick={() => void accept(m.id)}>
                     {t("addAsSource")}
                   </Button>
                 )}
@@ -317,9 +311,9 @@ function CandidateCard({
         </div>
       )}
 
-      {error && (
+      {mutation.error && (
         <div className="mt-3">
-          <Alert tone="error">{error}</Alert>
+          <FormError message={mutation.error.message} />
         </div>
       )}
       <div className="mt-3 grid gap-3 md:grid-cols-2">
@@ -398,10 +392,10 @@ function CandidateCard({
         </label>
       </div>
       <div className="mt-3 flex flex-wrap gap-2">
-        <Button disabled={busy || !quote.trim()} onClick={() => void accept()}>
+        <Button disabled={working || !quote.trim()} onClick={() => void accept()}>
           {t("accept")}
         </Button>
-        <Button variant="ghost" disabled={busy} onClick={() => void decide("rejected")}>
+        <Button variant="ghost" disabled={working} onClick={() => void decide("rejected")}>
           {t("reject")}
         </Button>
       </div>
