@@ -30,7 +30,16 @@ const nextConfig = {
   // PGlite loads its WASM and extension bundles from its own package folder at run time;
   // bundled by Turbopack it cannot find them. Argon2 is a native addon. The Redis client, the
   // job queue and the cache modules are shared with the (unbundled) server and cache handler.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg", "ioredis", "graphile-worker", "lru-cache", "rate-limiter-flexible"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "@node-rs/argon2",
+    "pg",
+    "ioredis",
+    "graphile-worker",
+    "lru-cache",
+    "rate-limiter-flexible",
+  ],
   poweredByHeader: false,
   // Rendered pages and cached data: each app server keeps them in memory (an LRU of CACHE_MAX_BYTES,
   // 16 MB by default), and which tags expired is shared by all servers through Redis, so a change

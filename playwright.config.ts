@@ -6,7 +6,11 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // authorisation, fuzzing, cache freshness, XSS — also run against a server on PostgreSQL
 // (scripts/e2e-server.mjs starts it on the next port, on a database of its own).
 const postgres = process.env.TEST_DATABASE_URL ? new URL(process.env.TEST_DATABASE_URL) : null;
-if (postgres) postgres.pathname = `/${decodeURIComponent(postgres.pathname.slice(1) || "claimledger")}_e2e`.replace(/[^a-z0-9_/]/g, "_");
+if (postgres)
+  postgres.pathname = `/${decodeURIComponent(postgres.pathname.slice(1) || "claimledger")}_e2e`.replace(
+    /[^a-z0-9_/]/g,
+    "_",
+  );
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -36,7 +40,17 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
     { name: "mobile", use: { ...devices["Pixel 7"], channel: undefined }, testMatch: /public-claims/ },
     ...(postgres
-      ? [{ name: "postgres", use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: `http://127.0.0.1:${port + 1}` }, testMatch: /(authz-matrix|fuzz|public-cache|xss)\.spec/ }]
+      ? [
+          {
+            name: "postgres",
+            use: {
+              ...devices["Desktop Chrome"],
+              channel: undefined,
+              baseURL: `http://127.0.0.1:${port + 1}`,
+            },
+            testMatch: /(authz-matrix|fuzz|public-cache|xss)\.spec/,
+          },
+        ]
       : []),
   ],
   webServer: {
@@ -45,6 +59,12 @@ export default defineConfig({
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PGLITE_DATA_DIR: ".data/e2e-pglite", E2E_PORT: String(port), DATABASE_URL: "", E2E_POSTGRES_URL: postgres?.toString() ?? "", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      PGLITE_DATA_DIR: ".data/e2e-pglite",
+      E2E_PORT: String(port),
+      DATABASE_URL: "",
+      E2E_POSTGRES_URL: postgres?.toString() ?? "",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   },
 });

@@ -17,7 +17,10 @@ export default function Forbidden() {
       <p className="mt-2 text-muted" lang="en">
         Your role does not allow you to open this page. Ask an admin if you need it.
       </p>
-      <Link href="/dashboard" className="mt-8 inline-block rounded-md bg-accent px-4 py-2 font-medium text-white hover:bg-accent-strong">
+      <Link
+        href="/dashboard"
+        className="mt-8 inline-block rounded-md bg-accent px-4 py-2 font-medium text-white hover:bg-accent-strong"
+      >
         <span lang="vi">Quay lại bảng điều khiển</span> · <span lang="en">Back to the dashboard</span>
       </Link>
     </main>

@@ -1,5 +1,10 @@
 import { env } from "./env";
-import { createAdapterFactory, resolveDatabaseTarget, type DatabaseTarget, type OpenedAdapter } from "./db/adapter";
+import {
+  createAdapterFactory,
+  resolveDatabaseTarget,
+  type DatabaseTarget,
+  type OpenedAdapter,
+} from "./db/adapter";
 import { PrismaClient } from "./generated/prisma/client";
 
 /**
@@ -15,7 +20,10 @@ interface DbHolder {
 const globalForDb = globalThis as typeof globalThis & { __claimledgerDb?: DbHolder };
 
 /** A client on an explicit target: used for the app's own client, and by tests and benches. */
-export function createPrismaClient(target: DatabaseTarget): { prisma: PrismaClient; close: () => Promise<void> } {
+export function createPrismaClient(target: DatabaseTarget): {
+  prisma: PrismaClient;
+  close: () => Promise<void>;
+} {
   const adapter = createAdapterFactory(target);
   const prisma = new PrismaClient({ adapter: adapter.factory });
   return {

@@ -19,14 +19,19 @@ const envFields = {
   PGLITE_DATA_DIR: z.string().trim().min(1).default(".data/pglite"),
   // Session signing secret. Unset: one is generated once and kept in the database, so every
   // app server sharing the database signs sessions alike with no setup.
-  NEXTAUTH_SECRET: z.string().min(32, { message: "NEXTAUTH_SECRET must be at least 32 characters" }).optional(),
+  NEXTAUTH_SECRET: z
+    .string()
+    .min(32, { message: "NEXTAUTH_SECRET must be at least 32 characters" })
+    .optional(),
   // Public origin of the site, for canonical URLs, feeds and JSON-LD (pages are cached, so
   // they cannot read it from the request).
   SITE_URL: z
     .string()
     .trim()
     .default("http://localhost:3000")
-    .refine((v) => /^https?:\/\/[^/]+$/.test(v.replace(/\/$/, "")), { message: "SITE_URL must be an origin like https://claims.example.org" })
+    .refine((v) => /^https?:\/\/[^/]+$/.test(v.replace(/\/$/, "")), {
+      message: "SITE_URL must be an origin like https://claims.example.org",
+    })
     .transform((v) => v.replace(/\/$/, "")),
   // Where the seed articles live (read at seed time; not part of the project).
   SEED_ARTICLES_DIR: z.string().trim().min(1).default("../shared/seeds"),
@@ -36,14 +41,23 @@ const envFields = {
     .trim()
     .optional()
     .transform((v) => (v ? v : undefined))
-    .refine((v) => v === undefined || /^rediss?:\/\//.test(v), { message: "REDIS_URL must be a redis:// or rediss:// URL" }),
+    .refine((v) => v === undefined || /^rediss?:\/\//.test(v), {
+      message: "REDIS_URL must be a redis:// or rediss:// URL",
+    }),
   // Edge caches (Varnish) to purge by surrogate key after every change, comma-separated base URLs.
   EDGE_PURGE_URLS: z
     .string()
     .trim()
     .default("")
-    .transform((v) => v.split(",").map((u) => u.trim()).filter(Boolean))
-    .refine((urls) => urls.every((u) => /^https?:\/\/[^/\s]+\/?$/.test(u)), { message: "EDGE_PURGE_URLS must be comma-separated origins like http://127.0.0.1:6081" }),
+    .transform((v) =>
+      v
+        .split(",")
+        .map((u) => u.trim())
+        .filter(Boolean),
+    )
+    .refine((urls) => urls.every((u) => /^https?:\/\/[^/\s]+\/?$/.test(u)), {
+      message: "EDGE_PURGE_URLS must be comma-separated origins like http://127.0.0.1:6081",
+    }),
   // How many proxies in front of the app append to X-Forwarded-For (lib/api/client-address.ts).
   TRUSTED_PROXY_HOPS: z
     .string()
@@ -59,14 +73,19 @@ const envFields = {
     .string()
     .trim()
     .optional()
-    .refine((v) => !v || (/^\d+$/.test(v) && Number(v) >= 1), { message: "PUBLIC_API_RATE_LIMIT must be a whole number ≥ 1 (requests per minute per client)" })
+    .refine((v) => !v || (/^\d+$/.test(v) && Number(v) >= 1), {
+      message: "PUBLIC_API_RATE_LIMIT must be a whole number ≥ 1 (requests per minute per client)",
+    })
     .transform((v) => (v ? Number(v) : 300)),
 };
 const envSchema = z.object(envFields);
 
 export type Env = z.infer<typeof envSchema>;
 
-function parseWith<S extends z.ZodObject>(schema: S, source: Record<string, string | undefined>): z.output<S> {
+function parseWith<S extends z.ZodObject>(
+  schema: S,
+  source: Record<string, string | undefined>,
+): z.output<S> {
   const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const details = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
@@ -76,7 +95,10 @@ function parseWith<S extends z.ZodObject>(schema: S, source: Record<string, stri
 }
 
 /** One variable validated from another source (tests; modules that take their setting as a parameter). */
-export function envVariableFrom<K extends keyof typeof envFields>(name: K, source: Record<string, string | undefined>): Env[K] {
+export function envVariableFrom<K extends keyof typeof envFields>(
+  name: K,
+  source: Record<string, string | undefined>,
+): Env[K] {
   return (parseWith(z.object({ [name]: envFields[name] }), source) as Record<K, Env[K]>)[name];
 }
 

@@ -57,7 +57,8 @@ export function roleAllows(role: Role, action: Action): boolean {
 /** Throws 401 for anonymous callers and 403 when the role may not attempt the action. */
 export function assertRole(actor: Actor | null, action: Action): asserts actor is Actor {
   if (!actor) throw new AppError("UNAUTHENTICATED", "Please sign in to do this.");
-  if (!roleAllows(actor.role, action)) throw new AppError("FORBIDDEN", "Your role does not allow this action.", undefined, "role_forbidden");
+  if (!roleAllows(actor.role, action))
+    throw new AppError("FORBIDDEN", "Your role does not allow this action.", undefined, "role_forbidden");
 }
 
 export interface ClaimOwnership {

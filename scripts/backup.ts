@@ -12,7 +12,9 @@ try {
   const archive = await exportArchive(prisma);
   const bytes = gzipSync(Buffer.from(JSON.stringify(archive)));
   writeFileSync(out, bytes);
-  const counts = Object.entries(archive.tables).map(([k, v]) => `${k} ${v.length}`).join(", ");
+  const counts = Object.entries(archive.tables)
+    .map(([k, v]) => `${k} ${v.length}`)
+    .join(", ");
   console.log(`backup: wrote ${out} (${(bytes.length / 1024).toFixed(1)} KB): ${counts}`);
 } catch (error) {
   console.error("backup failed:", error instanceof Error ? error.message : error);

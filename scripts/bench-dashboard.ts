@@ -4,7 +4,11 @@
 // Target (issue 4): p95 < 100 ms over every filter combination at 100k claims. Exit 2 without
 // PostgreSQL or with fewer than 100k claims (BENCH_CLAIMS): the target was then not measured; exit 1
 // when it is missed.
-import { countClaimsByStatus, listClaimsForStaff, type StaffClaimFilter } from "../lib/claims/dashboard-queries";
+import {
+  countClaimsByStatus,
+  listClaimsForStaff,
+  type StaffClaimFilter,
+} from "../lib/claims/dashboard-queries";
 import { closeDb, prisma, useDatabase } from "../lib/db";
 import { createAdapterFactory } from "../lib/db/adapter";
 import { applyPendingMigrations } from "../lib/db/schema-engine";
@@ -44,10 +48,16 @@ async function main(): Promise<number> {
       { name: "review queue (in review, not mine)", f: { page: 1, view: "review-queue" } },
       { name: "status + verification", f: { page: 1, status: "APPROVED", verification: "UNVERIFIED" } },
       { name: "speaker, said newest first", f: { page: 1, speaker: speakers[0]!.id, sort: "said-desc" } },
-      { name: "topic + date range", f: { page: 1, topic: topics[0]!.slug, from: "2024-01-01", to: "2024-12-31" } },
+      {
+        name: "topic + date range",
+        f: { page: 1, topic: topics[0]!.slug, from: "2024-01-01", to: "2024-12-31" },
+      },
       { name: "page 50, sorted by said date", f: { page: 50, sort: "said-asc" } },
       ...words.slice(0, 10).map((q) => ({ name: `text "${q}"`, f: { page: 1, q } as StaffClaimFilter })),
-      ...words.slice(10, 15).map((q, i) => ({ name: `text "${q}" + speaker`, f: { page: 1, q, speaker: speakers[i % speakers.length]!.id } as StaffClaimFilter })),
+      ...words.slice(10, 15).map((q, i) => ({
+        name: `text "${q}" + speaker`,
+        f: { page: 1, q, speaker: speakers[i % speakers.length]!.id } as StaffClaimFilter,
+      })),
     ];
     for (const { f } of filters) await listClaimsForStaff(actor, f); // warm up
     const times: number[] = [];
@@ -61,11 +71,26 @@ async function main(): Promise<number> {
         byFilter.set(name, [...(byFilter.get(name) ?? []), ms]);
       }
     }
-    console.log(`bench:dashboard: ${COUNT} claims in PostgreSQL, ${filters.length} filter combinations × ${ROUNDS} rounds (page of 25 + total + counts per state)`);
-    for (const [name, v] of byFilter) console.log(`  ${name.padEnd(44)} p50 ${fmt(percentile(v, 50)).padStart(7)} ms   max ${fmt(Math.max(...v)).padStart(7)} ms`);
+    console.log(
+      `bench:dashboard: ${COUNT} claims in PostgreSQL, ${filters.length} filter combinations × ${ROUNDS} rounds (page of 25 + total + counts per state)`,
+    );
+    for (const [name, v] of byFilter)
+      console.log(
+        `  ${name.padEnd(44)} p50 ${fmt(percentile(v, 50)).padStart(7)} ms   max ${fmt(Math.max(...v)).padStart(7)} ms`,
+      );
     console.log(`  ALL: p50 ${fmt(percentile(times, 50))} ms, p95 ${fmt(percentile(times, 95))} ms`);
-    report.precondition(`${TARGET_CLAIMS} claims (the target is stated at 100k)`, COUNT >= TARGET_CLAIMS, `BENCH_CLAIMS=${COUNT}`);
-    report.target("every filter combination, page + total + counts per state, p95", percentile(times, 95), "<", TARGET_P95_MS, { unit: " ms" });
+    report.precondition(
+      `${TARGET_CLAIMS} claims (the target is stated at 100k)`,
+      COUNT >= TARGET_CLAIMS,
+      `BENCH_CLAIMS=${COUNT}`,
+    );
+    report.target(
+      "every filter combination, page + total + counts per state, p95",
+      percentile(times, 95),
+      "<",
+      TARGET_P95_MS,
+      { unit: " ms" },
+    );
     return report.finish();
   } finally {
     await closeDb();

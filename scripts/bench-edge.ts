@@ -22,7 +22,17 @@
 // The app runs on a fresh PGlite database (.data/bench-edge: migrated and seeded), with no
 // Redis and no purge targets; the production build is made only if there is none.
 import { spawn, spawnSync, type ChildProcess, type StdioOptions } from "node:child_process";
-import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { request, type IncomingHttpHeaders } from "node:http";
 import os from "node:os";
 import path from "node:path";
@@ -30,23 +40,7 @@ import autocannon from "autocannon";
 import { BenchReport, EXIT_FAIL, exitCodeOf, PreconditionMissing } from "./bench/report";
 import { portTaken } from "./bench/port";
 import { fmt, percentile, type LoadResult } from "./bench/stats";
-// @ts-expect-error plain JavaScript shared with `npm run cluster` (allowJs is off); typed below
-import * as processesModule from "./edge/processes.mjs";
-
-interface Processes {
-  startApp(options: { port: number; env: NodeJS.ProcessEnv; stdio?: StdioOptions; host?: string }): Promise<ChildProcess>;
-  startVarnish(options: {
-    port: number;
-    backends: { host: string; port: number }[];
-    workDir: string;
-    memory?: string;
-    stdio?: StdioOptions;
-    host?: string;
-  }): Promise<ChildProcess>;
-  stopAll(children: ChildProcess[], graceMs?: number): Promise<void>;
-  varnishAvailable(): boolean;
-}
-const { startApp, startVarnish, stopAll, varnishAvailable } = processesModule as Processes;
+import { startApp, startVarnish, stopAll, varnishAvailable } from "./edge/processes.mjs";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARMUP_SECONDS = 2;
@@ -96,7 +90,10 @@ function tail(file: string, chars = 3000): string {
  * Starts a child whose output goes to LOG_DIR/<name>.log, keeping it in view while it starts (an
  * interrupt then still stops it); a failure to start shows the end of its log.
  */
-async function started(name: string, start: (stdio: StdioOptions) => Promise<ChildProcess>): Promise<ChildProcess> {
+async function started(
+  name: string,
+  start: (stdio: StdioOptions) => Promise<ChildProcess>,
+): Promise<ChildProcess> {
   const log = logFile(name);
   const pending = start(["ignore", log.fd, log.fd]);
   starting.add(pending);
@@ -152,12 +149,18 @@ function ensureNginx(): string {
   if (found) return found;
   console.log("bench:edge: nginx not found; apt-get install -y -qq nginx-light wrk");
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-  const install = () => spawnSync("apt-get", ["install", "-y", "-qq", "nginx-light", "wrk"], { stdio: "inherit", env }).status === 0;
+  const install = () =>
+    spawnSync("apt-get", ["install", "-y", "-qq", "nginx-light", "wrk"], { stdio: "inherit", env }).status ===
+    0;
   // A fresh machine may have no package lists yet: one update, then the same install.
-  const ok = install() || (spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit", env }).status === 0 && install());
+  const ok =
+    install() ||
+    (spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit", env }).status === 0 && install());
   const after = has("nginx") || (existsSync("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "");
   if (!ok || !after) {
-    throw new PreconditionMissing("nginx is not installed and `apt-get install -y nginx-light wrk` failed: install nginx (and wrk) and run again");
+    throw new PreconditionMissing(
+      "nginx is not installed and `apt-get install -y nginx-light wrk` failed: install nginx (and wrk) and run again",
+    );
   }
   return after;
 }
@@ -181,8 +184,15 @@ function get(url: string, headers: Record<string, string> = {}): Promise<Reply> 
       res.on("error", reject);
       res.on("end", () => {
         const headerBytes =
-          `HTTP/1.1 ${res.statusCode} ${res.statusMessage}\r\n`.length + res.rawHeaders.reduce((n, h) => n + Buffer.byteLength(h) + 2, 0) + 2;
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks), headerBytes });
+          `HTTP/1.1 ${res.statusCode} ${res.statusMessage}\r\n`.length +
+          res.rawHeaders.reduce((n, h) => n + Buffer.byteLength(h) + 2, 0) +
+          2;
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          body: Buffer.concat(chunks),
+          headerBytes,
+        });
       });
     });
     req.setTimeout(30_000, () => req.destroy(new Error(`no answer from ${url} within 30 s`)));
@@ -209,7 +219,11 @@ function wrkMs(v: string): number {
 function wrk(url: string, seconds: number, headers: Record<string, string>): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     const headerArgs = Object.entries(headers).flatMap(([k, v]) => ["-H", `${k}: ${v}`]);
-    const child = spawn("wrk", ["-t2", `-c${CONNECTIONS}`, `-d${seconds}s`, "--latency", ...headerArgs, url], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(
+      "wrk",
+      ["-t2", `-c${CONNECTIONS}`, `-d${seconds}s`, "--latency", ...headerArgs, url],
+      { stdio: ["ignore", "pipe", "pipe"] },
+    );
     children.push(child);
     let out = "";
     let err = "";
@@ -228,11 +242,23 @@ function wrk(url: string, seconds: number, headers: Record<string, string>): Pro
       const [refused, read, write, timeout] = socket ? socket.slice(1).map(Number) : [0, 0, 0, 0];
       const errors = non2xx + refused! + read! + write! + timeout!;
       const detail = errors
-        ? [non2xx && `${non2xx} non-2xx`, refused && `${refused} connect`, read && `${read} read`, write && `${write} write`, timeout && `${timeout} timeout`]
+        ? [
+            non2xx && `${non2xx} non-2xx`,
+            refused && `${refused} connect`,
+            read && `${read} read`,
+            write && `${write} write`,
+            timeout && `${timeout} timeout`,
+          ]
             .filter(Boolean)
             .join(", ")
         : "";
-      resolve({ rps, p50: wrkMs(/\s50%\s+(\S+)/.exec(out)?.[1] ?? ""), p99: wrkMs(/\s99%\s+(\S+)/.exec(out)?.[1] ?? ""), errors, detail });
+      resolve({
+        rps,
+        p50: wrkMs(/\s50%\s+(\S+)/.exec(out)?.[1] ?? ""),
+        p99: wrkMs(/\s99%\s+(\S+)/.exec(out)?.[1] ?? ""),
+        errors,
+        detail,
+      });
     });
   });
 }
@@ -243,15 +269,25 @@ async function cannon(url: string, seconds: number, headers: Record<string, stri
     .filter(([code]) => !code.startsWith("2"))
     .map(([code, s]) => `${s.count}× ${code}`);
   const errors = r.errors + r.non2xx + r.timeouts;
-  const detail = errors ? [...codes, r.errors && `${r.errors} socket`, r.timeouts && `${r.timeouts} timeout`].filter(Boolean).join(", ") : "";
+  const detail = errors
+    ? [...codes, r.errors && `${r.errors} socket`, r.timeouts && `${r.timeouts} timeout`]
+        .filter(Boolean)
+        .join(", ")
+    : "";
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors, detail };
 }
 
-const load = (url: string, seconds: number, headers: Record<string, string> = {}) => (WRK ? wrk(url, seconds, headers) : cannon(url, seconds, headers));
+const load = (url: string, seconds: number, headers: Record<string, string> = {}) =>
+  WRK ? wrk(url, seconds, headers) : cannon(url, seconds, headers);
 
 // ---- nginx ----------------------------------------------------------------------------------
 
-async function startNginx(nginx: string, dir: string, files: Record<string, Buffer>, stdio: StdioOptions): Promise<ChildProcess> {
+async function startNginx(
+  nginx: string,
+  dir: string,
+  files: Record<string, Buffer>,
+  stdio: StdioOptions,
+): Promise<ChildProcess> {
   const www = path.join(dir, "www");
   for (const [urlPath, bytes] of Object.entries(files)) {
     const file = path.join(www, ...urlPath.split("/").filter(Boolean));
@@ -284,14 +320,16 @@ http {
   );
   const args = ["-p", dir, "-c", conf, "-e", temp("error.log")];
   const test = spawnSync(nginx, ["-t", "-q", ...args], { encoding: "utf8" });
-  if (test.status !== 0) throw new BenchError(`nginx rejected its configuration:\n${test.stderr}${test.stdout}`);
+  if (test.status !== 0)
+    throw new BenchError(`nginx rejected its configuration:\n${test.stderr}${test.stdout}`);
   const child = spawn(nginx, args, { stdio });
   const [probe, bytes] = Object.entries(files)[0]!;
   for (let i = 0; i < 100; i++) {
     if (child.exitCode !== null || child.signalCode !== null) break;
     try {
       const r = await get(`${NGINX}${probe}`);
-      if (r.status === 200 && r.body.equals(bytes) && String(r.headers.server ?? "").startsWith("nginx")) return child;
+      if (r.status === 200 && r.body.equals(bytes) && String(r.headers.server ?? "").startsWith("nginx"))
+        return child;
     } catch {
       // not up yet
     }
@@ -306,10 +344,21 @@ http {
 async function main(): Promise<number> {
   const nginx = ensureNginx();
   WRK = has("wrk");
-  if (!WRK) console.log("bench:edge: wrk not found, using autocannon (in this process: it shares the 2 cores; apt-get install -y wrk)");
-  if (!varnishAvailable()) throw new PreconditionMissing("varnishd not found: apt-get install -y varnish varnish-modules");
-  for (const [name, port] of [["BENCH_APP_PORT", APP_PORT], ["BENCH_EDGE_PORT", EDGE_PORT], ["BENCH_NGINX_PORT", NGINX_PORT]] as const) {
-    if (await portTaken(port)) throw new PreconditionMissing(`127.0.0.1:${port} is already in use: stop what listens there or set ${name}`);
+  if (!WRK)
+    console.log(
+      "bench:edge: wrk not found, using autocannon (in this process: it shares the 2 cores; apt-get install -y wrk)",
+    );
+  if (!varnishAvailable())
+    throw new PreconditionMissing("varnishd not found: apt-get install -y varnish varnish-modules");
+  for (const [name, port] of [
+    ["BENCH_APP_PORT", APP_PORT],
+    ["BENCH_EDGE_PORT", EDGE_PORT],
+    ["BENCH_NGINX_PORT", NGINX_PORT],
+  ] as const) {
+    if (await portTaken(port))
+      throw new PreconditionMissing(
+        `127.0.0.1:${port} is already in use: stop what listens there or set ${name}`,
+      );
   }
 
   const env: NodeJS.ProcessEnv = {
@@ -336,21 +385,33 @@ async function main(): Promise<number> {
 
   const list = await get(`${APP}/api/v1/claims?limit=1`);
   const slug = (JSON.parse(list.body.toString("utf8")) as { data?: { slug?: string }[] }).data?.[0]?.slug;
-  if (list.status !== 200 || !slug) throw new PreconditionMissing(`GET /api/v1/claims?limit=1 gave no claim (HTTP ${list.status})`);
+  if (list.status !== 200 || !slug)
+    throw new PreconditionMissing(`GET /api/v1/claims?limit=1 gave no claim (HTTP ${list.status})`);
   const claimPath = `/claims/${encodeURIComponent(slug)}`;
   const searchPath = `/search?q=${encodeURIComponent(SEARCH_QUERY).replaceAll("%20", "+")}`;
 
   // Direct: the first request renders, the next come from the server's page cache.
   const direct1 = await get(`${APP}${claimPath}`);
   const direct = await get(`${APP}${claimPath}`);
-  if (direct1.status !== 200 || direct.status !== 200) throw new PreconditionMissing(`${claimPath} answered HTTP ${direct1.status}/${direct.status} directly`);
+  if (direct1.status !== 200 || direct.status !== 200)
+    throw new PreconditionMissing(`${claimPath} answered HTTP ${direct1.status}/${direct.status} directly`);
   const page = direct.body;
 
-  await started("varnish", (stdio) => startVarnish({ port: EDGE_PORT, backends: [{ host: "127.0.0.1", port: APP_PORT }], workDir: VARNISH_DIR, memory: "256m", stdio }));
+  await started("varnish", (stdio) =>
+    startVarnish({
+      port: EDGE_PORT,
+      backends: [{ host: "127.0.0.1", port: APP_PORT }],
+      workDir: VARNISH_DIR,
+      memory: "256m",
+      stdio,
+    }),
+  );
   const edge1 = await get(`${EDGE}${claimPath}`);
   const edge2 = await get(`${EDGE}${claimPath}`);
   if (edge2.status !== 200 || header(edge2, "x-cache") !== "HIT") {
-    throw new PreconditionMissing(`the edge does not serve ${claimPath} from its cache: HTTP ${edge1.status} x-cache ${header(edge1, "x-cache")}, then HTTP ${edge2.status} x-cache ${header(edge2, "x-cache")}`);
+    throw new PreconditionMissing(
+      `the edge does not serve ${claimPath} from its cache: HTTP ${edge1.status} x-cache ${header(edge1, "x-cache")}, then HTTP ${edge2.status} x-cache ${header(edge2, "x-cache")}`,
+    );
   }
   // What browsers get: Accept-Encoding: gzip (shown for comparison, not in the ratio).
   const gzip = { "accept-encoding": "gzip" };
@@ -358,7 +419,8 @@ async function main(): Promise<number> {
   const gz2 = await get(`${EDGE}${claimPath}`, gzip);
   const search1 = await get(`${EDGE}${searchPath}`);
   const search2 = await get(`${EDGE}${searchPath}`);
-  if (search2.status !== 200) throw new PreconditionMissing(`${searchPath} answered HTTP ${search2.status} through the edge`);
+  if (search2.status !== 200)
+    throw new PreconditionMissing(`${searchPath} answered HTTP ${search2.status} through the edge`);
 
   tmpDir = mkdtempSync(path.join(os.tmpdir(), "bench-edge-"));
   await started("nginx", (stdio) => startNginx(nginx, tmpDir!, { [claimPath]: page }, stdio));
@@ -368,7 +430,9 @@ async function main(): Promise<number> {
     `bench:edge with ${WRK ? "wrk -t2" : "autocannon"}, ${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up + ${SECONDS} s per target, one after the other, ${os.cpus().length} CPUs`,
   );
   console.log(`  claim page ${claimPath}: ${kb(page.length)}`);
-  console.log(`  static  nginx: body ${stat.body.equals(page) ? "identical" : "DIFFERS"}, headers ${kb(stat.headerBytes)}`);
+  console.log(
+    `  static  nginx: body ${stat.body.equals(page) ? "identical" : "DIFFERS"}, headers ${kb(stat.headerBytes)}`,
+  );
   console.log(
     `  edge    x-cache ${header(edge1, "x-cache")} → ${header(edge2, "x-cache")}, body ${edge2.body.equals(page) ? "identical to direct" : `DIFFERS from direct (${kb(edge2.body.length)})`}, headers ${kb(edge2.headerBytes)} (x-nextjs-cache ${header(edge2, "x-nextjs-cache")}, vary "${header(edge2, "vary")}")`,
   );
@@ -378,11 +442,22 @@ async function main(): Promise<number> {
   console.log(
     `  direct  x-nextjs-cache ${header(direct1, "x-nextjs-cache")} → ${header(direct, "x-nextjs-cache")}, headers ${kb(direct.headerBytes)}, cache-control "${header(direct, "cache-control")}"`,
   );
-  console.log(`  search  ${searchPath} through the edge: ${kb(search2.body.length)}, x-cache ${header(search1, "x-cache")} → ${header(search2, "x-cache")}`);
-  if (header(direct, "x-nextjs-cache") !== "HIT") throw new PreconditionMissing(`the app server does not serve ${claimPath} from its page cache (x-nextjs-cache ${header(direct, "x-nextjs-cache")})`);
+  console.log(
+    `  search  ${searchPath} through the edge: ${kb(search2.body.length)}, x-cache ${header(search1, "x-cache")} → ${header(search2, "x-cache")}`,
+  );
+  if (header(direct, "x-nextjs-cache") !== "HIT")
+    throw new PreconditionMissing(
+      `the app server does not serve ${claimPath} from its page cache (x-nextjs-cache ${header(direct, "x-nextjs-cache")})`,
+    );
   // The static and edge runs compare the same bytes, or the ratio compares two different pages.
-  if (!stat.body.equals(page)) throw new PreconditionMissing(`nginx does not serve the claim page's bytes (HTTP ${stat.status}, ${kb(stat.body.length)})`);
-  if (!edge2.body.equals(page)) throw new PreconditionMissing(`the edge serves other bytes than the app server for ${claimPath} (${kb(edge2.body.length)} vs ${kb(page.length)})`);
+  if (!stat.body.equals(page))
+    throw new PreconditionMissing(
+      `nginx does not serve the claim page's bytes (HTTP ${stat.status}, ${kb(stat.body.length)})`,
+    );
+  if (!edge2.body.equals(page))
+    throw new PreconditionMissing(
+      `the edge serves other bytes than the app server for ${claimPath} (${kb(edge2.body.length)} vs ${kb(page.length)})`,
+    );
 
   const targets: { name: string; url: string; headers?: Record<string, string> }[] = [
     { name: "static (nginx)", url: `${NGINX}${claimPath}` },
@@ -394,7 +469,11 @@ async function main(): Promise<number> {
   const runs = new Map<string, LoadResult[]>(targets.map((t) => [t.name, []]));
   const line = (name: string, r: LoadResult) =>
     `  ${name.padEnd(15)} ${fmt(r.rps, 0).padStart(7)} req/s   p50 ${fmt(r.p50, 2).padStart(7)} ms   p99 ${fmt(r.p99, 2).padStart(7)} ms   errors ${r.errors}${r.detail ? ` (${r.detail})` : ""}`;
-  const loadAverage = () => os.loadavg().map((l) => fmt(l, 1)).join(" ");
+  const loadAverage = () =>
+    os
+      .loadavg()
+      .map((l) => fmt(l, 1))
+      .join(" ");
   console.log(`\n  load average before: ${loadAverage()} (other work on this machine skews every number)`);
   for (let round = 1; round <= ROUNDS; round++) {
     for (const t of targets) {
@@ -407,46 +486,83 @@ async function main(): Promise<number> {
   const results = new Map<string, LoadResult>(
     [...runs].map(([name, rs]) => [
       name,
-      { rps: median(rs.map((r) => r.rps)), p50: median(rs.map((r) => r.p50)), p99: median(rs.map((r) => r.p99)), errors: rs.reduce((n, r) => n + r.errors, 0), detail: "" },
+      {
+        rps: median(rs.map((r) => r.rps)),
+        p50: median(rs.map((r) => r.p50)),
+        p99: median(rs.map((r) => r.p99)),
+        errors: rs.reduce((n, r) => n + r.errors, 0),
+        detail: "",
+      },
     ]),
   );
   console.log(`  load average after: ${loadAverage()}`);
 
   // Still served from the cache after the load (a purge or an expiry would show here).
   const after = await get(`${EDGE}${claimPath}`);
-  console.log(`  after the runs: edge claim x-cache ${header(after, "x-cache")}, age ${header(after, "age")} s`);
+  console.log(
+    `  after the runs: edge claim x-cache ${header(after, "x-cache")}, age ${header(after, "age")} s`,
+  );
 
   const rps = (name: string) => results.get(name)!.rps;
   const staticRps = rps("static (nginx)");
   console.log("");
   if (ROUNDS > 1) console.log(`  medians of ${ROUNDS} rounds (errors: the sum)`);
-  console.log(`  ${"target".padEnd(15)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(7)} ${"÷ static".padStart(9)}`);
+  console.log(
+    `  ${"target".padEnd(15)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(7)} ${"÷ static".padStart(9)}`,
+  );
   for (const t of targets) {
     const r = results.get(t.name)!;
     console.log(
       `  ${t.name.padEnd(15)} ${fmt(r.rps, 0).padStart(8)} ${fmt(r.p50, 2).padStart(8)} ${fmt(r.p99, 2).padStart(8)} ${String(r.errors).padStart(7)} ${fmt(r.rps / staticRps, 2).padStart(9)}`,
     );
   }
-  console.log(`  * Accept-Encoding: gzip, as browsers send (${kb(gz2.body.length)} gzip body): for comparison, not in the ratio`);
+  console.log(
+    `  * Accept-Encoding: gzip, as browsers send (${kb(gz2.body.length)} gzip body): for comparison, not in the ratio`,
+  );
   console.log(`  edge claim ÷ direct claim: ${fmt(rps("edge claim") / rps("direct claim"), 1)}×`);
   console.log("");
   const report = new BenchReport("bench:edge");
   // What the ratio is made of: every response 2xx, and the edge answering from its cache throughout.
   const errorsOf = (name: string) => results.get(name)!.errors;
   const answered = (name: string) => runs.get(name)!.every((r) => r.rps > 0);
-  report.precondition("static and edge claim runs: every response 2xx, no socket error", errorsOf("static (nginx)") + errorsOf("edge claim") === 0, `static ${errorsOf("static (nginx)")}, edge claim ${errorsOf("edge claim")} error(s)`);
-  report.precondition("static and edge claim runs: requests answered in every run", answered("static (nginx)") && answered("edge claim"));
-  report.precondition("edge claim page still a HIT after the runs", after.status === 200 && header(after, "x-cache") === "HIT", `HTTP ${after.status}, x-cache ${header(after, "x-cache")}`);
+  report.precondition(
+    "static and edge claim runs: every response 2xx, no socket error",
+    errorsOf("static (nginx)") + errorsOf("edge claim") === 0,
+    `static ${errorsOf("static (nginx)")}, edge claim ${errorsOf("edge claim")} error(s)`,
+  );
+  report.precondition(
+    "static and edge claim runs: requests answered in every run",
+    answered("static (nginx)") && answered("edge claim"),
+  );
+  report.precondition(
+    "edge claim page still a HIT after the runs",
+    after.status === 200 && header(after, "x-cache") === "HIT",
+    `HTTP ${after.status}, x-cache ${header(after, "x-cache")}`,
+  );
   if (report.exitCode !== 0) {
     console.log("  no ratio reported: the runs did not measure what this bench claims");
     return report.finish();
   }
   const ratio = rps("edge claim") / staticRps;
-  report.target("edge/static ratio (edge claim req/s ÷ nginx req/s)", ratio, ">=", TARGET_RATIO, { digits: 2 });
-  report.check("search page served from the edge cache", header(search2, "x-cache") === "HIT", `x-cache ${header(search1, "x-cache")} → ${header(search2, "x-cache")}, cache-control "${header(search2, "cache-control")}"`);
+  report.target("edge/static ratio (edge claim req/s ÷ nginx req/s)", ratio, ">=", TARGET_RATIO, {
+    digits: 2,
+  });
+  report.check(
+    "search page served from the edge cache",
+    header(search2, "x-cache") === "HIT",
+    `x-cache ${header(search1, "x-cache")} → ${header(search2, "x-cache")}, cache-control "${header(search2, "cache-control")}"`,
+  );
   const others = ["edge claim gz*", "direct claim", "edge search"];
-  report.check("no errors in the other runs (a 503 counts)", others.every((name) => errorsOf(name) === 0), others.map((name) => `${name} ${errorsOf(name)}`).join(", "));
-  report.check("requests answered in every other run", others.every(answered), others.filter((name) => !answered(name)).join(", "));
+  report.check(
+    "no errors in the other runs (a 503 counts)",
+    others.every((name) => errorsOf(name) === 0),
+    others.map((name) => `${name} ${errorsOf(name)}`).join(", "),
+  );
+  report.check(
+    "requests answered in every other run",
+    others.every(answered),
+    others.filter((name) => !answered(name)).join(", "),
+  );
   const code = report.finish();
   console.log(`edge/static ratio ${fmt(ratio, 2)}`);
   return code;

@@ -41,8 +41,17 @@ function goldTexts(): string {
   const seeds = path.resolve(root, process.env.SEED_ARTICLES_DIR ?? "../shared/seeds");
   const extra = path.join(root, "tests/fixtures/extract-texts");
   const files = [
-    ...(existsSync(seeds) ? readdirSync(seeds).sort().map((f) => path.join(seeds, f)) : []),
-    ...(existsSync(extra) ? readdirSync(extra).filter((f) => f.endsWith(".txt")).sort().map((f) => path.join(extra, f)) : []),
+    ...(existsSync(seeds)
+      ? readdirSync(seeds)
+          .sort()
+          .map((f) => path.join(seeds, f))
+      : []),
+    ...(existsSync(extra)
+      ? readdirSync(extra)
+          .filter((f) => f.endsWith(".txt"))
+          .sort()
+          .map((f) => path.join(extra, f))
+      : []),
   ];
   return files.map((f) => readFileSync(f, "utf8").trim()).join("\n\n");
 }
@@ -51,11 +60,24 @@ function repeatTo(unit: string, chars: number): string {
   return unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars);
 }
 
-const SHORT_LINES = ["Hà Nội.", "Ông Hải cho biết: “Có.”", "Tin vắn", "“Không”, bà Lan nói.", "a", "Theo AFP, giá tăng mạnh trong tuần.", "—"];
+const SHORT_LINES = [
+  "Hà Nội.",
+  "Ông Hải cho biết: “Có.”",
+  "Tin vắn",
+  "“Không”, bà Lan nói.",
+  "a",
+  "Theo AFP, giá tăng mạnh trong tuần.",
+  "—",
+];
 
-type Shape = { kind: "extract"; make: (chars: number) => string } | { kind: "selectors"; make: (chars: number) => string; run: (sel: Selectors, text: string) => unknown };
+type Shape =
+  | { kind: "extract"; make: (chars: number) => string }
+  | { kind: "selectors"; make: (chars: number) => string; run: (sel: Selectors, text: string) => unknown };
 interface Selectors {
-  reanchor: (text: string, s: { start: number; end: number; exact: string; prefix: string; suffix: string }) => unknown;
+  reanchor: (
+    text: string,
+    s: { start: number; end: number; exact: string; prefix: string; suffix: string },
+  ) => unknown;
   findOccurrences: (text: string, exact: string) => number[];
 }
 
@@ -67,11 +89,18 @@ const shapes: Record<string, Shape> = {
   // The gold texts as a single 200 KB paragraph (many sentences, one line).
   "one-paragraph": { kind: "extract", make: (n) => repeatTo(`${goldTexts().replace(/\s*\n\s*/g, " ")} `, n) },
   // Curly and straight quote marks alternating, one sentence.
-  "quote-marks": { kind: "extract", make: (n) => repeatTo("“”\"“ab” \"cd\" ", n) },
+  "quote-marks": { kind: "extract", make: (n) => repeatTo('“”"“ab” "cd" ', n) },
   // Quotes with attributions and colons, no full stop: every quote is a candidate in one sentence.
-  "quotes-cues": { kind: "extract", make: (n) => repeatTo("“một hai ba bốn”, ông Nam nói, Bộ trưởng Trần Văn Hải cho biết: \"năm sáu bảy tám\" ", n) },
+  "quotes-cues": {
+    kind: "extract",
+    make: (n) =>
+      repeatTo('“một hai ba bốn”, ông Nam nói, Bộ trưởng Trần Văn Hải cho biết: "năm sáu bảy tám" ', n),
+  },
   // Reporting verbs, densely, in one sentence with no punctuation.
-  "cue-sentence": { kind: "extract", make: (n) => repeatTo("ông Nam nói rằng bà Lan cho biết các quan chức khẳng định ", n) },
+  "cue-sentence": {
+    kind: "extract",
+    make: (n) => repeatTo("ông Nam nói rằng bà Lan cho biết các quan chức khẳng định ", n),
+  },
   // The gold texts repeated (real news, many paragraphs).
   vietnamese: { kind: "extract", make: (n) => repeatTo(`${goldTexts()}\n\n`, n) },
   // Re-anchoring a 1-character span whose offsets drifted, on "abab…" (the reported 5 s at 24 KB).
@@ -110,7 +139,9 @@ async function runShape(shapeName: string): Promise<void> {
   if (!shape) throw new Error(`unknown shape ${shapeName}`);
   let op: (t: string) => unknown;
   if (shape.kind === "extract") {
-    const { extractCandidates } = (await import(pathToFileURL(path.join(impl, "lib/ingest/extract.ts")).href)) as typeof import("../lib/ingest/extract");
+    const { extractCandidates } = (await import(
+      pathToFileURL(path.join(impl, "lib/ingest/extract.ts")).href
+    )) as typeof import("../lib/ingest/extract");
     // The same demo lexicon for every implementation compared (it moved out of lib/ingest).
     op = (t) => extractCandidates(t, { speakers: demoLexicon, articleDate: "2025-12-20" }).candidates.length;
   } else {
@@ -135,9 +166,15 @@ async function runShape(shapeName: string): Promise<void> {
 }
 
 /** Runs one shape's child; resolves with each size's runs, and the size it was stopped at, if any. */
-function measureShape(name: string): Promise<{ runs: Map<number, number[]>; stoppedAt: number | null; error: string | null }> {
+function measureShape(
+  name: string,
+): Promise<{ runs: Map<number, number[]>; stoppedAt: number | null; error: string | null }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [...process.execArgv, self, "--shape", name, "--impl", impl, "--sizes", sizes.join(",")], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(
+      process.execPath,
+      [...process.execArgv, self, "--shape", name, "--impl", impl, "--sizes", sizes.join(",")],
+      { stdio: ["ignore", "pipe", "pipe"] },
+    );
     const runs = new Map<number, number[]>(sizes.map((kb) => [kb, []]));
     let stoppedAt: number | null = null;
     let stderr = "";
@@ -166,24 +203,54 @@ function measureShape(name: string): Promise<{ runs: Map<number, number[]>; stop
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     child.on("exit", (code, signal) => {
       clearTimeout(watchdog);
-      resolve({ runs, stoppedAt, error: code === 0 || signal === "SIGKILL" ? null : `exit ${code ?? signal}: ${stderr.slice(-2000)}` });
+      resolve({
+        runs,
+        stoppedAt,
+        error: code === 0 || signal === "SIGKILL" ? null : `exit ${code ?? signal}: ${stderr.slice(-2000)}`,
+      });
     });
   });
 }
 
 async function main(): Promise<number> {
   const report = new BenchReport("bench:extract:adversarial");
-  console.log(`bench:extract:adversarial — implementation ${path.relative(process.cwd(), impl) || "."}; sizes ${sizes.join("/")} KB (1 KB = 1,000 characters); fastest of ${ROUNDS} interleaved runs; per-run limit ${timeoutMs / 1000} s`);
+  console.log(
+    `bench:extract:adversarial — implementation ${path.relative(process.cwd(), impl) || "."}; sizes ${sizes.join("/")} KB (1 KB = 1,000 characters); fastest of ${ROUNDS} interleaved runs; per-run limit ${timeoutMs / 1000} s`,
+  );
   // The growth is measured between the two largest sizes.
   const [small, large] = [...new Set(sizes)].sort((a, b) => a - b).slice(-2);
-  report.precondition("two sizes or more to measure growth", sizes.every((kb) => Number.isFinite(kb) && kb > 0) && small !== undefined && large !== undefined && large > small, `--sizes ${sizes.join(",")}`);
+  report.precondition(
+    "two sizes or more to measure growth",
+    sizes.every((kb) => Number.isFinite(kb) && kb > 0) &&
+      small !== undefined &&
+      large !== undefined &&
+      large > small,
+    `--sizes ${sizes.join(",")}`,
+  );
   const unknown = shapeNames.filter((n) => !shapes[n]);
-  report.precondition("known shapes", unknown.length === 0, unknown.length ? `unknown: ${unknown.join(", ")}; known: ${Object.keys(shapes).join(", ")}` : "");
-  if (shapeNames.some((n) => GOLD_SHAPES.has(n))) report.precondition("gold texts for the shapes built from them", goldTexts().trim().length > 0, "seed articles (SEED_ARTICLES_DIR) or tests/fixtures/extract-texts");
+  report.precondition(
+    "known shapes",
+    unknown.length === 0,
+    unknown.length ? `unknown: ${unknown.join(", ")}; known: ${Object.keys(shapes).join(", ")}` : "",
+  );
+  if (shapeNames.some((n) => GOLD_SHAPES.has(n)))
+    report.precondition(
+      "gold texts for the shapes built from them",
+      goldTexts().trim().length > 0,
+      "seed articles (SEED_ARTICLES_DIR) or tests/fixtures/extract-texts",
+    );
   if (report.exitCode !== 0) return report.finish();
   const ratioLimit = LINEAR_SLACK * (large! / small!);
-  console.log(`  ${"shape".padEnd(15)}${sizes.map((s) => `${s} KB: ms (ms/KB)`.padStart(24)).join("")}   growth`);
-  const verdicts: { name: string; ratio: number; largeMs: number | null; stoppedAt: number | null; error: string | null }[] = [];
+  console.log(
+    `  ${"shape".padEnd(15)}${sizes.map((s) => `${s} KB: ms (ms/KB)`.padStart(24)).join("")}   growth`,
+  );
+  const verdicts: {
+    name: string;
+    ratio: number;
+    largeMs: number | null;
+    stoppedAt: number | null;
+    error: string | null;
+  }[] = [];
   for (const name of shapeNames) {
     const { runs, stoppedAt, error } = await measureShape(name);
     if (error) process.stderr.write(`${name}: ${error}\n`);
@@ -206,13 +273,21 @@ async function main(): Promise<number> {
     const growth = Number.isFinite(ratio) ? `${large}/${small} = ${ratio.toFixed(1)}` : "n/a";
     console.log(`  ${name.padEnd(15)}${cells.join("")}   ${growth}`);
   }
-  console.log(`\n  target per shape: time(${large} KB)/time(${small} KB) ≤ ${ratioLimit.toFixed(1)} (linear: ${(large! / small!).toFixed(1)}) unless ${large} KB takes ≤ ${FLOOR_MS} ms; no run over ${timeoutMs / 1000} s`);
+  console.log(
+    `\n  target per shape: time(${large} KB)/time(${small} KB) ≤ ${ratioLimit.toFixed(1)} (linear: ${(large! / small!).toFixed(1)}) unless ${large} KB takes ≤ ${FLOOR_MS} ms; no run over ${timeoutMs / 1000} s`,
+  );
   for (const v of verdicts) {
     const label = `${v.name} grows linearly`;
     if (v.error) report.check(label, false, "the shape failed to run");
-    else if (v.stoppedAt !== null) report.check(label, false, `a run at ${v.stoppedAt} KB took over ${timeoutMs / 1000} s`);
+    else if (v.stoppedAt !== null)
+      report.check(label, false, `a run at ${v.stoppedAt} KB took over ${timeoutMs / 1000} s`);
     else if (!Number.isFinite(v.ratio)) report.check(label, false, "not measured");
-    else report.check(label, v.ratio <= ratioLimit || v.largeMs! <= FLOOR_MS, `${v.ratio.toFixed(1)}${v.ratio > ratioLimit ? " SUPERLINEAR" : ""}, ${large} KB in ${v.largeMs!.toFixed(1)} ms`);
+    else
+      report.check(
+        label,
+        v.ratio <= ratioLimit || v.largeMs! <= FLOOR_MS,
+        `${v.ratio.toFixed(1)}${v.ratio > ratioLimit ? " SUPERLINEAR" : ""}, ${large} KB in ${v.largeMs!.toFixed(1)} ms`,
+      );
   }
   return report.finish();
 }

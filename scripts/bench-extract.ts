@@ -16,10 +16,19 @@ const REPEAT = Number(process.env.BENCH_REPEAT ?? 200);
 const TARGET_MS_PER_5KB = 50;
 
 const report = new BenchReport("bench:extract");
-const textFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => path.join(dir, f)) : []);
+const textFiles = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith(".txt"))
+        .map((f) => path.join(dir, f))
+    : [];
 const seedFiles = textFiles(SEEDS);
 const extraFiles = textFiles(EXTRA);
-report.precondition("seed articles", seedFiles.length > 0, `${seedFiles.length} in ${SEEDS} (SEED_ARTICLES_DIR)`);
+report.precondition(
+  "seed articles",
+  seedFiles.length > 0,
+  `${seedFiles.length} in ${SEEDS} (SEED_ARTICLES_DIR)`,
+);
 report.precondition("our own texts", extraFiles.length > 0, `${extraFiles.length} in ${EXTRA}`);
 if (report.exitCode !== 0) process.exit(report.finish());
 
@@ -41,7 +50,14 @@ for (let r = 0; r < REPEAT; r++) {
     total += ms;
   }
 }
-console.log(`bench:extract: ${texts.length} texts (${fmt(texts.reduce((n, t) => n + Buffer.byteLength(t, "utf8"), 0) / 1000)} KB) × ${REPEAT} runs, lexicon of ${demoLexicon.length} speakers`);
-console.log(`  per 5 KB of text: p50 ${fmt(percentile(per5k, 50), 2)} ms, p95 ${fmt(percentile(per5k, 95), 2)} ms; overall ${fmt(total / (bytes / 5000), 2)} ms per 5 KB (${fmt(bytes / 1e6 / (total / 1000), 2)} MB/s)`);
-report.target("per 5 KB of text, p95", percentile(per5k, 95), "<", TARGET_MS_PER_5KB, { unit: " ms", digits: 2 });
+console.log(
+  `bench:extract: ${texts.length} texts (${fmt(texts.reduce((n, t) => n + Buffer.byteLength(t, "utf8"), 0) / 1000)} KB) × ${REPEAT} runs, lexicon of ${demoLexicon.length} speakers`,
+);
+console.log(
+  `  per 5 KB of text: p50 ${fmt(percentile(per5k, 50), 2)} ms, p95 ${fmt(percentile(per5k, 95), 2)} ms; overall ${fmt(total / (bytes / 5000), 2)} ms per 5 KB (${fmt(bytes / 1e6 / (total / 1000), 2)} MB/s)`,
+);
+report.target("per 5 KB of text, p95", percentile(per5k, 95), "<", TARGET_MS_PER_5KB, {
+  unit: " ms",
+  digits: 2,
+});
 process.exitCode = report.finish();

@@ -20,7 +20,13 @@ import { createAdapterFactory, type DatabaseTarget } from "../lib/db/adapter";
 import { applyPendingMigrations } from "../lib/db/schema-engine";
 import { extractSuggestions } from "../lib/ingest/extract-cache";
 import { extractionPool } from "../lib/ingest/extract-runner";
-import { EAGER_SIMILARITY_CHECKS, findSimilarClaims, findSimilarClaimsForSpan, reviewArticle, type SimilarClaim } from "../lib/ingest/service";
+import {
+  EAGER_SIMILARITY_CHECKS,
+  findSimilarClaims,
+  findSimilarClaimsForSpan,
+  reviewArticle,
+  type SimilarClaim,
+} from "../lib/ingest/service";
 import type { Actor } from "../lib/permissions";
 import { searchableWords } from "../lib/search/search-text";
 import { normalizeArticleText } from "../lib/text/normalize";
@@ -78,9 +84,19 @@ async function findSimilarClaimsBefore(quote: string): Promise<SimilarClaim[]> {
 async function reviewArticleBefore(articleId: string) {
   const article = await prisma.article.findFirstOrThrow({
     where: { id: articleId, deletedAt: null },
-    select: { id: true, title: true, text: true, publishedAt: true, outlet: { select: { id: true, name: true } }, appearances: { where: { deletedAt: null }, select: { start: true, end: true, claimId: true } } },
+    select: {
+      id: true,
+      title: true,
+      text: true,
+      publishedAt: true,
+      outlet: { select: { id: true, name: true } },
+      appearances: { where: { deletedAt: null }, select: { start: true, end: true, claimId: true } },
+    },
   });
-  const speakers = await prisma.speaker.findMany({ where: { deletedAt: null }, select: { id: true, name: true, variants: true, kind: true } });
+  const speakers = await prisma.speaker.findMany({
+    where: { deletedAt: null },
+    select: { id: true, name: true, variants: true, kind: true },
+  });
   const { candidates } = await extractSuggestions(article.text, {
     articleDate: article.publishedAt?.toISOString().slice(0, 10),
     outlet: article.outlet.name,
@@ -98,9 +114,20 @@ async function opens(actor: Actor, articleId: string): Promise<number[]> {
 }
 
 /** What a card past the eager ones costs when someone works on it (GET /api/ingest/similar). */
-async function lazyLookups(actor: Actor, articleId: string, unchecked: { quote: { start: number; end: number } }[]): Promise<number[]> {
+async function lazyLookups(
+  actor: Actor,
+  articleId: string,
+  unchecked: { quote: { start: number; end: number } }[],
+): Promise<number[]> {
   const ms: number[] = [];
-  for (const c of unchecked.slice(0, 50)) ms.push((await timed(() => findSimilarClaimsForSpan(actor, { articleId, start: c.quote.start, end: c.quote.end }))).ms);
+  for (const c of unchecked.slice(0, 50))
+    ms.push(
+      (
+        await timed(() =>
+          findSimilarClaimsForSpan(actor, { articleId, start: c.quote.start, end: c.quote.end }),
+        )
+      ).ms,
+    );
   return ms;
 }
 
@@ -110,18 +137,32 @@ async function runOn(name: string, target: DatabaseTarget, report: BenchReport):
   await adapter.close();
   await useDatabase(target);
   await insertSyntheticClaims(prisma, { count: CLAIMS });
-  const user = await prisma.user.findUniqueOrThrow({ where: { email: "bench@claimledger.test" }, select: { id: true, role: true, name: true, email: true } });
+  const user = await prisma.user.findUniqueOrThrow({
+    where: { email: "bench@claimledger.test" },
+    select: { id: true, role: true, name: true, email: true },
+  });
   const actor: Actor = user;
-  const stored = (await prisma.claim.findMany({ select: { quote: true }, orderBy: { slug: "asc" }, take: CANDIDATES })).map((c) => c.quote);
+  const stored = (
+    await prisma.claim.findMany({ select: { quote: true }, orderBy: { slug: "asc" }, take: CANDIDATES })
+  ).map((c) => c.quote);
   const outlet = await prisma.outlet.create({ data: { slug: "bench-outlet", name: "Báo Thử Nghiệm" } });
   const text = adversarialArticle(stored);
   const article = await prisma.article.create({
-    data: { slug: "bench-review", outletId: outlet.id, title: "Hàng trăm lời trích dẫn", text, publishedAt: new Date("2025-12-20"), contentHash: createHash("sha256").update(text).digest("hex") },
+    data: {
+      slug: "bench-review",
+      outletId: outlet.id,
+      title: "Hàng trăm lời trích dẫn",
+      text,
+      publishedAt: new Date("2025-12-20"),
+      contentHash: createHash("sha256").update(text).digest("hex"),
+    },
     select: { id: true },
   });
 
   // The server's steady state: extraction worker started, database connection open.
-  await extractSuggestions("Ông Nguyễn Văn Nam nói: “Chúng tôi sẽ tiếp tục đàm phán.”", { articleDate: "2025-12-20" });
+  await extractSuggestions("Ông Nguyễn Văn Nam nói: “Chúng tôi sẽ tiếp tục đàm phán.”", {
+    articleDate: "2025-12-20",
+  });
   await findSimilarClaims(stored[0] ?? "đàm phán ba bên hòa bình");
 
   // First as right after a bulk import: the trigram index's pending list holds the new rows (the
@@ -133,7 +174,11 @@ async function runOn(name: string, target: DatabaseTarget, report: BenchReport):
   const checked = review.candidates.filter((c) => c.matches !== null).length;
   const flagged = review.candidates.filter((c) => c.matches?.length).length;
   const unchecked = review.candidates.filter((c) => c.matches === null);
-  report.require(`[${name}] an article with hundreds of candidates, extracted in full`, candidates >= MIN_CANDIDATES && review.extraction.complete, `${candidates} candidates (at least ${MIN_CANDIDATES}), complete: ${review.extraction.complete}`);
+  report.require(
+    `[${name}] an article with hundreds of candidates, extracted in full`,
+    candidates >= MIN_CANDIDATES && review.extraction.complete,
+    `${candidates} candidates (at least ${MIN_CANDIDATES}), complete: ${review.extraction.complete}`,
+  );
   const unsettled = await opens(actor, article.id);
   const lazyUnsettled = await lazyLookups(actor, article.id, unchecked);
 
@@ -154,17 +199,40 @@ async function runOn(name: string, target: DatabaseTarget, report: BenchReport):
   });
 
   const ms = (v: number) => `${fmt(v, 0)} ms`;
-  console.log(`[${name}] ${CLAIMS} claims; article of ${text.length} characters with ${candidates} candidates; ${checked} checked for duplicates when the page opens (${flagged} flagged)`);
+  console.log(
+    `[${name}] ${CLAIMS} claims; article of ${text.length} characters with ${candidates} candidates; ${checked} checked for duplicates when the page opens (${flagged} flagged)`,
+  );
   console.log(`  first open (extraction not cached, index pending list full): ${ms(first.ms)}`);
-  console.log(`  later opens, pending list full:  median ${ms(median(unsettled))}, max ${ms(Math.max(...unsettled))} (${ROUNDS} runs); lazy look-up of one card p50 ${fmt(median(lazyUnsettled), 1)} ms, max ${fmt(Math.max(...lazyUnsettled), 1)} ms`);
-  console.log(`  later opens, vacuumed:           median ${ms(median(settled))}, max ${ms(Math.max(...settled))} (${ROUNDS} runs); lazy look-up of one card p50 ${fmt(median(lazySettled), 1)} ms, max ${fmt(Math.max(...lazySettled), 1)} ms`);
-  console.log(`  before (all ${candidates} checked, one query each as before), vacuumed: median ${ms(median(before))} (${BEFORE_ROUNDS} runs, ${flaggedBefore} flagged)`);
-  console.log(`  ratio before / now: ${fmt(median(before) / median(settled), 1)}× vacuumed, ${fmt(median(before) / median(unsettled), 1)}× against the pending-list case`);
-  console.log(`  every candidate with today's query (not done any more; for comparison): ${ms(everyCandidate.ms)}`);
-  report.target(`[${name}] candidates checked when the page opens`, checked, "<=", EAGER_SIMILARITY_CHECKS, { digits: 0 });
-  report.target(`[${name}] first open of the review page`, first.ms, "<", TARGET_MS, { unit: " ms", digits: 0 });
-  report.target(`[${name}] slowest later open, pending list full`, Math.max(...unsettled), "<", TARGET_MS, { unit: " ms", digits: 0 });
-  report.target(`[${name}] slowest later open, vacuumed`, Math.max(...settled), "<", TARGET_MS, { unit: " ms", digits: 0 });
+  console.log(
+    `  later opens, pending list full:  median ${ms(median(unsettled))}, max ${ms(Math.max(...unsettled))} (${ROUNDS} runs); lazy look-up of one card p50 ${fmt(median(lazyUnsettled), 1)} ms, max ${fmt(Math.max(...lazyUnsettled), 1)} ms`,
+  );
+  console.log(
+    `  later opens, vacuumed:           median ${ms(median(settled))}, max ${ms(Math.max(...settled))} (${ROUNDS} runs); lazy look-up of one card p50 ${fmt(median(lazySettled), 1)} ms, max ${fmt(Math.max(...lazySettled), 1)} ms`,
+  );
+  console.log(
+    `  before (all ${candidates} checked, one query each as before), vacuumed: median ${ms(median(before))} (${BEFORE_ROUNDS} runs, ${flaggedBefore} flagged)`,
+  );
+  console.log(
+    `  ratio before / now: ${fmt(median(before) / median(settled), 1)}× vacuumed, ${fmt(median(before) / median(unsettled), 1)}× against the pending-list case`,
+  );
+  console.log(
+    `  every candidate with today's query (not done any more; for comparison): ${ms(everyCandidate.ms)}`,
+  );
+  report.target(`[${name}] candidates checked when the page opens`, checked, "<=", EAGER_SIMILARITY_CHECKS, {
+    digits: 0,
+  });
+  report.target(`[${name}] first open of the review page`, first.ms, "<", TARGET_MS, {
+    unit: " ms",
+    digits: 0,
+  });
+  report.target(`[${name}] slowest later open, pending list full`, Math.max(...unsettled), "<", TARGET_MS, {
+    unit: " ms",
+    digits: 0,
+  });
+  report.target(`[${name}] slowest later open, vacuumed`, Math.max(...settled), "<", TARGET_MS, {
+    unit: " ms",
+    digits: 0,
+  });
 }
 
 async function onPglite(report: BenchReport): Promise<void> {
@@ -189,11 +257,16 @@ async function onPostgres(base: string, report: BenchReport): Promise<void> {
 
 async function main(): Promise<number> {
   const report = new BenchReport("bench:review");
-  console.log(`bench:review: opening the review of an article with ${CANDIDATES} attributed quotes (eager duplicate checks: ${EAGER_SIMILARITY_CHECKS})`);
+  console.log(
+    `bench:review: opening the review of an article with ${CANDIDATES} attributed quotes (eager duplicate checks: ${EAGER_SIMILARITY_CHECKS})`,
+  );
   await onPglite(report);
   const base = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (base) await onPostgres(base, report);
-  else console.log("[postgres] not run: set BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres to include it");
+  else
+    console.log(
+      "[postgres] not run: set BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres to include it",
+    );
   return report.finish();
 }
 

@@ -20,7 +20,12 @@ import pg from "pg";
 import { closeDb, prisma, useDatabase } from "../lib/db";
 import { createAdapterFactory, type DatabaseTarget } from "../lib/db/adapter";
 import { applyPendingMigrations } from "../lib/db/schema-engine";
-import { SEARCH_PAGE_SIZE, searchPublishedClaims, searchSql, summariesFor } from "../lib/search/public-search";
+import {
+  SEARCH_PAGE_SIZE,
+  searchPublishedClaims,
+  searchSql,
+  summariesFor,
+} from "../lib/search/public-search";
 import { searchTerms } from "../lib/search/search-text";
 import { BenchReport, runBench } from "./bench/report";
 import { createScratchDatabase } from "./bench/scratch-database";
@@ -87,26 +92,45 @@ async function openSession(target: DatabaseTarget): Promise<Session> {
   if (target.kind === "postgres") {
     const client = new pg.Client({ connectionString: target.url });
     await client.connect();
-    return { query: async <T>(sql: string, params: unknown[]) => (await client.query(sql, params)).rows as T[], close: () => client.end() };
+    return {
+      query: async <T>(sql: string, params: unknown[]) => (await client.query(sql, params)).rows as T[],
+      close: () => client.end(),
+    };
   }
-  return { query: <T>(sql: string, params: unknown[]) => prisma.$queryRawUnsafe<T[]>(sql, ...params), close: async () => {} };
+  return {
+    query: <T>(sql: string, params: unknown[]) => prisma.$queryRawUnsafe<T[]>(sql, ...params),
+    close: async () => {},
+  };
 }
 
 /** Sets the session's index-scan settings for the statement's side (not timed). */
 async function prepare(session: Session, st: Statement): Promise<void> {
-  await session.query(`SELECT set_config('enable_bitmapscan', $1, false), set_config('enable_indexscan', $1, false)`, [st.indexed ? "on" : "off"]);
+  await session.query(
+    `SELECT set_config('enable_bitmapscan', $1, false), set_config('enable_indexscan', $1, false)`,
+    [st.indexed ? "on" : "off"],
+  );
 }
 
 /** The plan of exactly the statement as it is timed: same text, parameters and settings. */
 async function explain(session: Session, st: Statement): Promise<string[]> {
   await prepare(session, st);
-  return (await session.query<{ "QUERY PLAN": string }>(`EXPLAIN ${st.sql}`, st.params)).map((r) => r["QUERY PLAN"]);
+  return (await session.query<{ "QUERY PLAN": string }>(`EXPLAIN ${st.sql}`, st.params)).map(
+    (r) => r["QUERY PLAN"],
+  );
 }
 
 /** Which indexes on "Claim" a plan reads, and whether it reads "Claim" sequentially. */
 function planOf(lines: string[]): { indexes: string[]; seqScan: boolean } {
   const text = lines.join("\n");
-  const indexes = [...new Set([...text.matchAll(/(?:Index Scan|Index Only Scan|Bitmap Index Scan)(?: Backward)? (?:using|on) "?(Claim_[A-Za-z_]+)"?/g)].map((m) => m[1]!))];
+  const indexes = [
+    ...new Set(
+      [
+        ...text.matchAll(
+          /(?:Index Scan|Index Only Scan|Bitmap Index Scan)(?: Backward)? (?:using|on) "?(Claim_[A-Za-z_]+)"?/g,
+        ),
+      ].map((m) => m[1]!),
+    ),
+  ];
   return { indexes, seqScan: /Seq Scan on "?Claim"?/.test(text) };
 }
 
@@ -161,7 +185,10 @@ async function runOn(name: string, target: DatabaseTarget) {
       indexedResults.push(
         await timeIt(async () => {
           const { where, values } = searchSql({ q });
-          const ids = await prisma.$queryRawUnsafe<{ id: string }[]>(`SELECT c.id FROM "Claim" c WHERE ${where} ORDER BY c."saidAt" DESC NULLS LAST, c.slug LIMIT 20`, ...values);
+          const ids = await prisma.$queryRawUnsafe<{ id: string }[]>(
+            `SELECT c.id FROM "Claim" c WHERE ${where} ORDER BY c."saidAt" DESC NULLS LAST, c.slug LIMIT 20`,
+            ...values,
+          );
           hits += (await summariesFor(ids.map((r) => r.id))).length;
         }),
       );
@@ -176,26 +203,56 @@ async function runOn(name: string, target: DatabaseTarget) {
     }
   }
   await session.close();
-  const row = (label: string, v: number[]) => `    ${label.padEnd(46)} p50 ${fmt(percentile(v, 50)).padStart(8)} ms   p95 ${fmt(percentile(v, 95)).padStart(8)} ms`;
+  const row = (label: string, v: number[]) =>
+    `    ${label.padEnd(46)} p50 ${fmt(percentile(v, 50)).padStart(8)} ms   p95 ${fmt(percentile(v, 95)).padStart(8)} ms`;
   const n = SEARCH_QUERIES.length;
-  console.log(`\n  ${name}: ${COUNT} claims, ${n} queries × ${ROUNDS} rounds, each side one statement on one session (index scans off for the scan)`);
-  console.log(`    plans of the timed indexed statements: ${[...indexUse].map(([k, v]) => `${k} ${v}`).join(", ")}`);
+  console.log(
+    `\n  ${name}: ${COUNT} claims, ${n} queries × ${ROUNDS} rounds, each side one statement on one session (index scans off for the scan)`,
+  );
+  console.log(
+    `    plans of the timed indexed statements: ${[...indexUse].map(([k, v]) => `${k} ${v}`).join(", ")}`,
+  );
   console.log(row("indexed search: page of ids", indexed));
   console.log(row("ILIKE full scan: same query, no index", scan));
   const ratio95 = percentile(scan, 95) / percentile(indexed, 95);
-  console.log(`    ratio ILIKE scan / indexed: p50 ${fmt(percentile(scan, 50) / percentile(indexed, 50))}×, p95 ${fmt(ratio95)}×  (avg ${fmt(hits / indexedResults.length)} hits/query)`);
+  console.log(
+    `    ratio ILIKE scan / indexed: p50 ${fmt(percentile(scan, 50) / percentile(indexed, 50))}×, p95 ${fmt(ratio95)}×  (avg ${fmt(hits / indexedResults.length)} hits/query)`,
+  );
   console.log(row("public search, results page (Prisma, with relations)", indexedResults));
   console.log(row("public search, results + count + 4 facets", indexedFull));
-  report.check(`[${name}] every timed indexed statement planned with an index on "Claim", no sequential scan`, indexedSeq.length === 0, `${n - indexedSeq.length}/${n}${indexedSeq.length ? `; not for: ${indexedSeq.slice(0, 5).join(", ")}` : ""}`);
-  report.check(`[${name}] every timed ILIKE statement planned as a sequential scan of "Claim", no index`, scanIndexed.length === 0, `${n - scanIndexed.length}/${n}${scanIndexed.length ? `; not for: ${scanIndexed.slice(0, 5).join(", ")}` : ""}`);
-  report.check(`[${name}] both statements select the same page of ids`, samePage === n, `${samePage}/${n} queries`);
+  report.check(
+    `[${name}] every timed indexed statement planned with an index on "Claim", no sequential scan`,
+    indexedSeq.length === 0,
+    `${n - indexedSeq.length}/${n}${indexedSeq.length ? `; not for: ${indexedSeq.slice(0, 5).join(", ")}` : ""}`,
+  );
+  report.check(
+    `[${name}] every timed ILIKE statement planned as a sequential scan of "Claim", no index`,
+    scanIndexed.length === 0,
+    `${n - scanIndexed.length}/${n}${scanIndexed.length ? `; not for: ${scanIndexed.slice(0, 5).join(", ")}` : ""}`,
+  );
+  report.check(
+    `[${name}] both statements select the same page of ids`,
+    samePage === n,
+    `${samePage}/${n} queries`,
+  );
   if (name === "PostgreSQL") {
-    report.target(`[${name}] indexed search p95`, percentile(indexed, 95), "<", TARGET_P95_MS, { unit: " ms" });
-    report.target(`[${name}] public search with count + 4 facets p95`, percentile(indexedFull, 95), "<", TARGET_P95_MS, { unit: " ms" });
+    report.target(`[${name}] indexed search p95`, percentile(indexed, 95), "<", TARGET_P95_MS, {
+      unit: " ms",
+    });
+    report.target(
+      `[${name}] public search with count + 4 facets p95`,
+      percentile(indexedFull, 95),
+      "<",
+      TARGET_P95_MS,
+      { unit: " ms" },
+    );
     report.target(`[${name}] ILIKE scan / indexed at p95`, ratio95, ">=", TARGET_RATIO, { unit: "×" });
   }
   if (process.env.BENCH_VERBOSE) {
-    const per = SEARCH_QUERIES.map((q, i) => ({ q, ms: Math.max(...Array.from({ length: ROUNDS }, (_, r) => indexed[r * SEARCH_QUERIES.length + i]!)) }));
+    const per = SEARCH_QUERIES.map((q, i) => ({
+      q,
+      ms: Math.max(...Array.from({ length: ROUNDS }, (_, r) => indexed[r * SEARCH_QUERIES.length + i]!)),
+    }));
     console.log(per.sort((a, b) => b.ms - a.ms).slice(0, 8));
   }
   await closeDb();
@@ -203,7 +260,10 @@ async function runOn(name: string, target: DatabaseTarget) {
 
 async function main(): Promise<number> {
   const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-  const targets: { name: string; make: () => Promise<{ target: DatabaseTarget; drop: () => Promise<void> }> }[] = [];
+  const targets: {
+    name: string;
+    make: () => Promise<{ target: DatabaseTarget; drop: () => Promise<void> }>;
+  }[] = [];
   if (pgUrl) {
     targets.push({
       name: "PostgreSQL",
@@ -215,7 +275,10 @@ async function main(): Promise<number> {
       name: "PGlite",
       make: async () => {
         const dir = mkdtempSync(path.join(os.tmpdir(), "claimledger-bench-"));
-        return { target: { kind: "pglite", dataDir: dir }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+        return {
+          target: { kind: "pglite", dataDir: dir },
+          drop: async () => rmSync(dir, { recursive: true, force: true }),
+        };
       },
     });
   }
@@ -223,9 +286,15 @@ async function main(): Promise<number> {
   report.precondition(
     "PostgreSQL (the targets are stated on PostgreSQL)",
     Boolean(pgUrl),
-    pgUrl ? "" : "set BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres (a local server: the bench creates and drops its own database)",
+    pgUrl
+      ? ""
+      : "set BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres (a local server: the bench creates and drops its own database)",
   );
-  report.precondition(`${TARGET_CLAIMS} claims (the targets are stated at 100k)`, COUNT >= TARGET_CLAIMS, `BENCH_CLAIMS=${COUNT}`);
+  report.precondition(
+    `${TARGET_CLAIMS} claims (the targets are stated at 100k)`,
+    COUNT >= TARGET_CLAIMS,
+    `BENCH_CLAIMS=${COUNT}`,
+  );
   for (const t of targets) {
     const { target, drop } = await t.make();
     try {

@@ -9,9 +9,15 @@ const adapter = createAdapterFactory(target);
 try {
   const applied = await applyPendingMigrations(adapter.factory);
   if (applied.length === 0) console.log(`db:migrate: ${describeTarget(target)} is up to date.`);
-  else console.log(`db:migrate: applied ${applied.length} migration(s) to ${describeTarget(target)}:\n  ${applied.join("\n  ")}`);
+  else
+    console.log(
+      `db:migrate: applied ${applied.length} migration(s) to ${describeTarget(target)}:\n  ${applied.join("\n  ")}`,
+    );
 } catch (error) {
-  console.error(`db:migrate failed on ${describeTarget(target)}:`, error instanceof Error ? error.message : error);
+  console.error(
+    `db:migrate failed on ${describeTarget(target)}:`,
+    error instanceof Error ? error.message : error,
+  );
   process.exitCode = 1;
 } finally {
   await adapter.close();

@@ -24,9 +24,11 @@ function npm(script, env) {
 async function recreate(url) {
   const target = new URL(url);
   // Tests create and drop databases: never anything but a local server.
-  if (!["127.0.0.1", "localhost", "::1", "[::1]"].includes(target.hostname)) throw new Error(`E2E_POSTGRES_URL must be local, not ${target.hostname}`);
+  if (!["127.0.0.1", "localhost", "::1", "[::1]"].includes(target.hostname))
+    throw new Error(`E2E_POSTGRES_URL must be local, not ${target.hostname}`);
   const name = decodeURIComponent(target.pathname.slice(1));
-  if (!/^[a-z0-9_]+$/.test(name) || !name.includes("e2e")) throw new Error(`E2E_POSTGRES_URL must name a dedicated e2e database, not "${name}"`);
+  if (!/^[a-z0-9_]+$/.test(name) || !name.includes("e2e"))
+    throw new Error(`E2E_POSTGRES_URL must name a dedicated e2e database, not "${name}"`);
   const admin = new URL(url);
   admin.pathname = "/postgres";
   const client = new pg.Client({ connectionString: admin.toString() });
@@ -65,10 +67,17 @@ if (postgresUrl) {
 npm("build", process.env);
 if (postgresUrl) {
   // Started and answering before the PGlite server, whose address Playwright waits for.
-  servers.push(spawn("node", ["scripts/serve.mjs", "-p", String(port + 1)], { stdio: "inherit", env: { ...process.env, DATABASE_URL: postgresUrl } }));
+  servers.push(
+    spawn("node", ["scripts/serve.mjs", "-p", String(port + 1)], {
+      stdio: "inherit",
+      env: { ...process.env, DATABASE_URL: postgresUrl },
+    }),
+  );
   await answering(`http://127.0.0.1:${port + 1}/claims`, Date.now() + 120_000);
 }
-servers.push(spawn("node", ["scripts/serve.mjs", "-p", String(port)], { stdio: "inherit", env: process.env }));
+servers.push(
+  spawn("node", ["scripts/serve.mjs", "-p", String(port)], { stdio: "inherit", env: process.env }),
+);
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
     for (const s of servers) s.kill(signal);

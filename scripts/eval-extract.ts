@@ -32,7 +32,9 @@ const groups: Record<"seeds" | "extra", { score: Score; texts: number; claims: n
 };
 
 const missing: string[] = [];
-for (const name of readdirSync(GOLD_DIR).filter((f) => f.endsWith(".json")).sort()) {
+for (const name of readdirSync(GOLD_DIR)
+  .filter((f) => f.endsWith(".json"))
+  .sort()) {
   const gold = JSON.parse(readFileSync(path.join(GOLD_DIR, name), "utf8")) as GoldFile;
   const file = gold.source === "seeds" ? path.join(SEEDS_DIR, gold.file) : path.join(TEXT_DIR, gold.file);
   if (!existsSync(file)) {
@@ -41,7 +43,10 @@ for (const name of readdirSync(GOLD_DIR).filter((f) => f.endsWith(".json")).sort
     continue;
   }
   const raw = readFileSync(file, "utf8");
-  const { text, candidates } = extractCandidates(raw, { articleDate: gold.articleDate, speakers: demoLexicon });
+  const { text, candidates } = extractCandidates(raw, {
+    articleDate: gold.articleDate,
+    speakers: demoLexicon,
+  });
   if (text !== normalizeText(raw.normalize("NFC"))) throw new Error("normalisation changed");
   const score = scoreText(candidates, gold.claims);
   const g = groups[gold.source];
@@ -49,15 +54,26 @@ for (const name of readdirSync(GOLD_DIR).filter((f) => f.endsWith(".json")).sort
   g.texts++;
   g.claims += gold.claims.length;
   const pair = prf(score.pair);
-  console.log(`  ${name.padEnd(34)} gold ${String(gold.claims.length).padStart(3)}  predicted ${String(candidates.length).padStart(3)}  pair P ${pair.precision.toFixed(2)} R ${pair.recall.toFixed(2)} F1 ${pair.f1.toFixed(2)}`);
+  console.log(
+    `  ${name.padEnd(34)} gold ${String(gold.claims.length).padStart(3)}  predicted ${String(candidates.length).padStart(3)}  pair P ${pair.precision.toFixed(2)} R ${pair.recall.toFixed(2)} F1 ${pair.f1.toFixed(2)}`,
+  );
   if (verbose) {
     for (const c of candidates) {
-      const hit = gold.claims.find((gc) => Math.max(0, Math.min(gc.quoteSpan[1], c.quote.end) - Math.max(gc.quoteSpan[0], c.quote.start)) > 0);
+      const hit = gold.claims.find(
+        (gc) =>
+          Math.max(0, Math.min(gc.quoteSpan[1], c.quote.end) - Math.max(gc.quoteSpan[0], c.quote.start)) > 0,
+      );
       if (!hit) console.log(`      FP  ${c.speaker.text} | ${c.quote.text.slice(0, 90)}`);
     }
     for (const gc of gold.claims) {
-      const hit = candidates.find((c) => Math.max(0, Math.min(gc.quoteSpan[1], c.quote.end) - Math.max(gc.quoteSpan[0], c.quote.start)) > 0);
-      if (!hit) console.log(`      FN  ${gc.speaker} | ${sliceCodePoints(text, gc.quoteSpan[0], gc.quoteSpan[1]).slice(0, 90)}`);
+      const hit = candidates.find(
+        (c) =>
+          Math.max(0, Math.min(gc.quoteSpan[1], c.quote.end) - Math.max(gc.quoteSpan[0], c.quote.start)) > 0,
+      );
+      if (!hit)
+        console.log(
+          `      FN  ${gc.speaker} | ${sliceCodePoints(text, gc.quoteSpan[0], gc.quoteSpan[1]).slice(0, 90)}`,
+        );
     }
   }
 }
@@ -85,6 +101,8 @@ for (const [group, g] of Object.entries(groups)) {
 
 console.log("\nThese are development figures, not an evaluation on unseen news.");
 if (missing.length) {
-  console.error(`\neval:extract: ${missing.length} gold file(s) without their text (${missing.join(", ")}); set SEED_ARTICLES_DIR to the seed articles' folder.`);
+  console.error(
+    `\neval:extract: ${missing.length} gold file(s) without their text (${missing.join(", ")}); set SEED_ARTICLES_DIR to the seed articles' folder.`,
+  );
   process.exit(1);
 }

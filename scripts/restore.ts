@@ -11,28 +11,51 @@ import { closeDb, prisma } from "../lib/db";
 import { emailField, passwordField } from "../lib/validation/common";
 
 const usage = "Usage: npm run restore -- --file backup.json.gz [--admin-email E --admin-password P]";
-const schema = z.object({ file: z.string().min(1), "admin-email": emailField.optional(), "admin-password": passwordField.optional() });
+const schema = z.object({
+  file: z.string().min(1),
+  "admin-email": emailField.optional(),
+  "admin-password": passwordField.optional(),
+});
 let args: z.infer<typeof schema>;
 try {
-  const { values } = parseArgs({ options: { file: { type: "string" }, "admin-email": { type: "string" }, "admin-password": { type: "string" } }, allowPositionals: false });
+  const { values } = parseArgs({
+    options: {
+      file: { type: "string" },
+      "admin-email": { type: "string" },
+      "admin-password": { type: "string" },
+    },
+    allowPositionals: false,
+  });
   args = schema.parse(values);
 } catch (error) {
-  console.error(error instanceof z.ZodError ? `${error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}\n${usage}` : usage);
+  console.error(
+    error instanceof z.ZodError
+      ? `${error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}\n${usage}`
+      : usage,
+  );
   process.exit(2);
 }
 
 try {
   const raw = readFileSync(args.file);
-  const archive = JSON.parse((raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw).toString("utf8")) as Archive;
+  const archive = JSON.parse(
+    (raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw).toString("utf8"),
+  ) as Archive;
   const email = args["admin-email"];
   const password = args["admin-password"];
   const admin = email && password ? { email, passwordHash: await hashPassword(password) } : undefined;
   const counts = await importArchive(prisma, archive, admin);
-  console.log(`restore: loaded ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(", ")}`);
+  console.log(
+    `restore: loaded ${Object.entries(counts)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(", ")}`,
+  );
   if (admin) {
     console.log(`restore: ${admin.email} can sign in with the given password.`);
   } else {
-    console.log("restore: backups hold no passwords; run again on an empty database with --admin-email/--admin-password, or reset passwords.");
+    console.log(
+      "restore: backups hold no passwords; run again on an empty database with --admin-email/--admin-password, or reset passwords.",
+    );
   }
 } catch (error) {
   console.error("restore failed:", error instanceof Error ? error.message : error);

@@ -43,7 +43,8 @@ if (!existsSync(TOKEN_FILE)) {
 const token = readFileSync(TOKEN_FILE, "utf8").trim();
 process.env.CSP_NONCE_TOKEN = token;
 
-for (const dir of [".next/server/route-cache", ".next/cache/fetch-cache"]) rmSync(dir, { recursive: true, force: true });
+for (const dir of [".next/server/route-cache", ".next/cache/fetch-cache"])
+  rmSync(dir, { recursive: true, force: true });
 
 const tokenBytes = Buffer.from(token, "latin1");
 
@@ -83,7 +84,8 @@ function swapNonce(req, res) {
     // Pages and their RSC payloads (client navigations) carry the nonce; nothing else can.
     swapBody = html || type.startsWith("text/x-component");
     const policy = res.getHeader("content-security-policy");
-    if (typeof policy === "string") res.setHeader("content-security-policy", policy.replaceAll(token, nonce.toString("latin1")));
+    if (typeof policy === "string")
+      res.setHeader("content-security-policy", policy.replaceAll(token, nonce.toString("latin1")));
     if (html) {
       // A validator would let a browser reuse a body whose nonce no longer matches the policy.
       res.removeHeader("etag");
@@ -92,7 +94,9 @@ function swapNonce(req, res) {
   };
   const transform = (chunk, encoding, final) =>
     swap.push(
-      chunk instanceof Uint8Array ? chunk : Buffer.from(chunk ?? "", typeof encoding === "string" ? encoding : "utf8"),
+      chunk instanceof Uint8Array
+        ? chunk
+        : Buffer.from(chunk ?? "", typeof encoding === "string" ? encoding : "utf8"),
       final,
     );
   const { writeHead, write, end } = res;
@@ -155,7 +159,13 @@ function capturePublic(req, res, pathname, startedAt, attempt, port) {
   };
   const collect = (chunk, encoding) => {
     if (chunk === undefined || chunk === null || typeof chunk === "function") return;
-    chunks.push(Buffer.isBuffer(chunk) ? chunk : chunk instanceof Uint8Array ? Buffer.from(chunk) : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
+    chunks.push(
+      Buffer.isBuffer(chunk)
+        ? chunk
+        : chunk instanceof Uint8Array
+          ? Buffer.from(chunk)
+          : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"),
+    );
   };
   res.write = (chunk, encoding, cb) => {
     collect(chunk, encoding);
@@ -176,7 +186,11 @@ function capturePublic(req, res, pathname, startedAt, attempt, port) {
     }
     let body = Buffer.concat(chunks);
     decoratePublic(res, pathname, code, body);
-    if (String(res.getHeader("content-type") ?? "").startsWith("text/html") && tokenBytes.length && body.includes(tokenBytes)) {
+    if (
+      String(res.getHeader("content-type") ?? "").startsWith("text/html") &&
+      tokenBytes.length &&
+      body.includes(tokenBytes)
+    ) {
       // Never a build token in a shared page (it would let a script injection borrow the nonce).
       body = Buffer.from(body.toString("latin1").replaceAll(` nonce="${token}"`, ""), "latin1");
       res.setHeader("content-length", body.length);
@@ -195,7 +209,10 @@ function decoratePublic(res, pathname, status, body) {
     return;
   }
   const keys = surrogateKeysFor(pathname) ?? [];
-  res.setHeader("cache-control", `public, max-age=0, s-maxage=${status === 404 || status === 410 ? 60 : PUBLIC_S_MAXAGE}`);
+  res.setHeader(
+    "cache-control",
+    `public, max-age=0, s-maxage=${status === 404 || status === 410 ? 60 : PUBLIC_S_MAXAGE}`,
+  );
   res.setHeader("surrogate-key", keys.join(" "));
   res.setHeader("cache-tag", keys.join(","));
   // Pages: their own inline scripts' hashes. Feeds, API answers, RSC payloads: nothing may run.
@@ -208,19 +225,28 @@ function answerAgain(req, res, attempt, port, callback) {
   const headers = { ...req.headers, "x-claimledger-internal": `${INTERNAL}.${attempt}` };
   delete headers["accept-encoding"]; // the outer response is compressed on its way out
   delete headers["connection"];
-  const inner = httpRequest({ host: "127.0.0.1", port, method: req.method, path: req.url, headers }, (innerRes) => {
-    // Nothing of the discarded answer stays (its length, its cache state): only the fresh one's headers.
-    for (const name of res.getHeaderNames()) res.removeHeader(name);
-    for (const [k, v] of Object.entries(innerRes.headers)) {
-      if (!["connection", "keep-alive", "transfer-encoding", "date"].includes(k) && v !== undefined) res.setHeader(k, v);
-    }
-    res.writeHead(innerRes.statusCode ?? 502);
-    innerRes.pipe(res);
-    if (callback) res.once("finish", callback);
-  });
+  const inner = httpRequest(
+    { host: "127.0.0.1", port, method: req.method, path: req.url, headers },
+    (innerRes) => {
+      // Nothing of the discarded answer stays (its length, its cache state): only the fresh one's headers.
+      for (const name of res.getHeaderNames()) res.removeHeader(name);
+      for (const [k, v] of Object.entries(innerRes.headers)) {
+        if (!["connection", "keep-alive", "transfer-encoding", "date"].includes(k) && v !== undefined)
+          res.setHeader(k, v);
+      }
+      res.writeHead(innerRes.statusCode ?? 502);
+      innerRes.pipe(res);
+      if (callback) res.once("finish", callback);
+    },
+  );
   inner.on("error", (error) => {
     console.error("serve: could not answer again:", error.message);
-    if (!res.headersSent) res.writeHead(503, { "retry-after": "1", "cache-control": "no-store", "content-type": "text/plain; charset=utf-8" });
+    if (!res.headersSent)
+      res.writeHead(503, {
+        "retry-after": "1",
+        "cache-control": "no-store",
+        "content-type": "text/plain; charset=utf-8",
+      });
     res.end("Busy, please retry.\n");
   });
   inner.end();
@@ -255,7 +281,11 @@ const server = createServer((req, res) => {
   const asset = isAssetPath(pathname);
   if (!asset && !attempt) {
     if (inflight >= MAX_INFLIGHT) {
-      res.writeHead(503, { "retry-after": "1", "cache-control": "no-store", "content-type": "text/plain; charset=utf-8" });
+      res.writeHead(503, {
+        "retry-after": "1",
+        "cache-control": "no-store",
+        "content-type": "text/plain; charset=utf-8",
+      });
       res.end("This server is busy. Please retry in a moment.\n");
       return;
     }
@@ -277,7 +307,10 @@ const server = createServer((req, res) => {
     if (released) return;
     released = true;
     inflight--;
-    if (hung) console.warn(`serve: ${req.method} ${req.url} still unsettled ${HUNG_RENDER_MS / 1000} s after its response closed; its admission slot is released`);
+    if (hung)
+      console.warn(
+        `serve: ${req.method} ${req.url} still unsettled ${HUNG_RENDER_MS / 1000} s after its response closed; its admission slot is released`,
+      );
   };
   res.once("close", () => setTimeout(() => release(true), HUNG_RENDER_MS).unref());
   handle(req, res)
@@ -292,12 +325,16 @@ const server = createServer((req, res) => {
 // balancer never sends a request down a socket this server is just closing (a spurious 502).
 server.keepAliveTimeout = 65_000;
 server.headersTimeout = 66_000;
-server.listen(port, hostname, () => console.log(`ClaimLedger ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
+server.listen(port, hostname, () =>
+  console.log(`ClaimLedger ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`),
+);
 // SIGUSR2 prints the server's memory as one JSON line (after a full collection when node runs
 // with --expose-gc): how operators and `npm run bench:soak` tell a leak from a lazy collector.
 process.on("SIGUSR2", () => {
   globalThis.gc?.();
-  console.log(JSON.stringify({ memory: process.memoryUsage(), collected: typeof globalThis.gc === "function" }));
+  console.log(
+    JSON.stringify({ memory: process.memoryUsage(), collected: typeof globalThis.gc === "function" }),
+  );
 });
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {

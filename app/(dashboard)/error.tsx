@@ -8,7 +8,13 @@ import Link from "next/link";
  * found — have their own pages). The error itself is logged on the server; the person gets words,
  * a retry, and the digest to quote when they report it.
  */
-export default function DashboardError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function DashboardError({
+  error,
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
   const t = useTranslations("pageError");
   return (
     <div role="alert" className="mx-auto max-w-2xl px-4 py-16 text-center">
@@ -16,10 +22,17 @@ export default function DashboardError({ error, reset }: { error: Error & { dige
       <h1 className="mt-2 text-3xl font-bold">{t("title")}</h1>
       <p className="mt-4 text-muted">{t("body")}</p>
       <div className="mt-8 flex flex-wrap justify-center gap-3">
-        <button type="button" onClick={reset} className="rounded-md bg-accent px-4 py-2 font-medium text-white hover:bg-accent-strong">
+        <button
+          type="button"
+          onClick={reset}
+          className="rounded-md bg-accent px-4 py-2 font-medium text-white hover:bg-accent-strong"
+        >
           {t("retry")}
         </button>
-        <Link href="/dashboard" className="rounded-md border border-slate-300 px-4 py-2 font-medium hover:border-accent">
+        <Link
+          href="/dashboard"
+          className="rounded-md border border-slate-300 px-4 py-2 font-medium hover:border-accent"
+        >
           {t("back")}
         </Link>
       </div>

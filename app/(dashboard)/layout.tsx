@@ -10,13 +10,21 @@ import { roleAllows } from "@/lib/permissions";
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
-  const [locale, t, tRole, pendingCount] = await Promise.all([getLocale(), getTranslations("nav"), getTranslations("enums.role"), countPendingChanges()]);
+  const [locale, t, tRole, pendingCount] = await Promise.all([
+    getLocale(),
+    getTranslations("nav"),
+    getTranslations("enums.role"),
+    countPendingChanges(),
+  ]);
 
   return (
     // Messages and locale come from i18n/request.ts (the `locale` cookie) for client components.
     <NextIntlClientProvider>
       <div lang={locale}>
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
+        >
           {t("skipToMain")}
         </a>
         <header className="border-b border-slate-200 bg-white">
@@ -31,7 +39,8 @@ export default async function DashboardLayout({ children }: { children: ReactNod
                 </Link>
                 <LanguageSwitcher />
                 <Link href="/account" className="text-muted hover:text-accent">
-                  {actor.name} <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs">{tRole(actor.role)}</span>
+                  {actor.name}{" "}
+                  <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs">{tRole(actor.role)}</span>
                 </Link>
                 <SignOutButton />
               </div>

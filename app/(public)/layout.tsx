@@ -16,7 +16,10 @@ const nav = [
 export default function PublicLayout({ children }: { children: ReactNode }) {
   return (
     <>
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
+      >
         Bỏ qua đến nội dung chính
       </a>
       <header className="border-b border-slate-200 bg-white">
@@ -26,11 +29,18 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
           </Link>
           {/* On a phone the five entries are one row that scrolls sideways (the row runs to the
               screen's edges, so the cut-off entry shows there is more); wider, they simply fit. */}
-          <nav aria-label="Điều hướng chính" className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:overflow-visible sm:px-0" data-testid="public-nav">
+          <nav
+            aria-label="Điều hướng chính"
+            className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:overflow-visible sm:px-0"
+            data-testid="public-nav"
+          >
             <ul className="flex gap-x-2 whitespace-nowrap pb-1 text-sm font-medium text-muted sm:flex-wrap sm:gap-x-5 sm:pb-0">
               {nav.map((item) => (
                 <li key={item.href} className="shrink-0">
-                  <Link href={item.href} className="inline-block rounded-full border border-slate-200 px-3 py-1.5 hover:border-accent hover:text-accent sm:border-0 sm:px-0 sm:py-1">
+                  <Link
+                    href={item.href}
+                    className="inline-block rounded-full border border-slate-200 px-3 py-1.5 hover:border-accent hover:text-accent sm:border-0 sm:px-0 sm:py-1"
+                  >
                     {item.label}
                   </Link>
                 </li>

@@ -6,5 +6,7 @@ import { jsonFeed } from "@/lib/feeds/build";
 export const dynamic = "force-dynamic";
 
 export async function GET(): Promise<Response> {
-  return Response.json(jsonFeed(await latestApprovedClaims(), env.SITE_URL), { headers: { "Content-Type": "application/feed+json; charset=utf-8" } });
+  return Response.json(jsonFeed(await latestApprovedClaims(), env.SITE_URL), {
+    headers: { "Content-Type": "application/feed+json; charset=utf-8" },
+  });
 }

@@ -6,5 +6,7 @@ import { atomFeed } from "@/lib/feeds/build";
 export const dynamic = "force-dynamic";
 
 export async function GET(): Promise<Response> {
-  return new Response(atomFeed(await latestApprovedClaims(), env.SITE_URL), { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });
+  return new Response(atomFeed(await latestApprovedClaims(), env.SITE_URL), {
+    headers: { "Content-Type": "application/atom+xml; charset=utf-8" },
+  });
 }

@@ -6,5 +6,7 @@ import { rssFeed } from "@/lib/feeds/build";
 export const dynamic = "force-dynamic";
 
 export async function GET(): Promise<Response> {
-  return new Response(rssFeed(await latestApprovedClaims(), env.SITE_URL), { headers: { "Content-Type": "application/rss+xml; charset=utf-8" } });
+  return new Response(rssFeed(await latestApprovedClaims(), env.SITE_URL), {
+    headers: { "Content-Type": "application/rss+xml; charset=utf-8" },
+  });
 }

@@ -10,9 +10,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("signin"), robots: { index: false } };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const sp = await searchParams;
-  const callbackUrl = safeLocalPath(typeof sp.callbackUrl === "string" ? sp.callbackUrl : null) ?? "/dashboard";
+  const callbackUrl =
+    safeLocalPath(typeof sp.callbackUrl === "string" ? sp.callbackUrl : null) ?? "/dashboard";
   const reason = typeof sp.reason === "string" ? sp.reason : null;
   const [locale, t] = await Promise.all([getLocale(), getTranslations("signin")]);
   return (

@@ -9,7 +9,11 @@ import { verificationTone } from "./StatusBadges";
  * Each badge names its question, so "Nội dung: Đúng" beside "Lời nói: chưa đối chiếu với nguồn"
  * reads as two answers, not a contradiction. Never the newsroom's workflow state.
  */
-export function AssessmentBadges({ claim }: { claim: Pick<PublicClaimSummary, "status" | "verification" | "rating"> }) {
+export function AssessmentBadges({
+  claim,
+}: {
+  claim: Pick<PublicClaimSummary, "status" | "verification" | "rating">;
+}) {
   return (
     <>
       {claim.status === "RETRACTED" && <Badge tone="bad">Đã rút lại</Badge>}

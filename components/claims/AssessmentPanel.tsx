@@ -10,7 +10,10 @@ import type { PublicClaimSummary } from "@/lib/claims/public-dto";
 export function AssessmentPanel({ claim }: { claim: Pick<PublicClaimSummary, "verification" | "rating"> }) {
   const rating = claim.rating;
   return (
-    <section aria-labelledby="assessment-heading" className="mt-6 rounded-lg border border-slate-200 bg-white p-4">
+    <section
+      aria-labelledby="assessment-heading"
+      className="mt-6 rounded-lg border border-slate-200 bg-white p-4"
+    >
       <h2 id="assessment-heading" className="sr-only">
         Kiểm chứng và đánh giá
       </h2>
@@ -22,7 +25,10 @@ export function AssessmentPanel({ claim }: { claim: Pick<PublicClaimSummary, "ve
             <p className="mt-1 text-muted">{publicVerificationMeaning[claim.verification]}</p>
           </dd>
         </div>
-        <div data-testid="rating-answer" className={`rounded-md p-3 ${rating ? "bg-violet-50 text-violet-950" : "bg-slate-50"}`}>
+        <div
+          data-testid="rating-answer"
+          className={`rounded-md p-3 ${rating ? "bg-violet-50 text-violet-950" : "bg-slate-50"}`}
+        >
           <dt className={rating ? "" : "text-muted"}>Điều được nói có đúng không?</dt>
           <dd className="mt-1">
             {rating ? (
@@ -34,13 +40,16 @@ export function AssessmentPanel({ claim }: { claim: Pick<PublicClaimSummary, "ve
                 {rating.explanation && <p className="mt-1">{rating.explanation}</p>}
               </>
             ) : (
-              <p className="text-muted">Không đánh giá: chỉ những nhận định về sự việc mới được chấm đúng/sai.</p>
+              <p className="text-muted">
+                Không đánh giá: chỉ những nhận định về sự việc mới được chấm đúng/sai.
+              </p>
             )}
           </dd>
         </div>
       </dl>
       <p className="mt-4 text-xs text-muted">
-        Hai câu hỏi độc lập: một nhận định có thể được đánh giá là đúng trong khi lời trích chưa được đối chiếu với bản gốc, và ngược lại.{" "}
+        Hai câu hỏi độc lập: một nhận định có thể được đánh giá là đúng trong khi lời trích chưa được đối
+        chiếu với bản gốc, và ngược lại.{" "}
         <Link href="/about#danh-gia" className="underline hover:text-accent">
           Phương pháp
         </Link>

@@ -11,7 +11,10 @@ const kindLabel: Record<ChainNodeKind, string> = {
 export function AttributionChain({ chain }: { chain: { kind: ChainNodeKind; label: string }[] }) {
   if (chain.length === 0) return null;
   return (
-    <ol className="flex flex-wrap items-center gap-1 text-sm" aria-label="Chuỗi dẫn nguồn, từ cơ quan đăng tải đến nguồn gốc">
+    <ol
+      className="flex flex-wrap items-center gap-1 text-sm"
+      aria-label="Chuỗi dẫn nguồn, từ cơ quan đăng tải đến nguồn gốc"
+    >
       {chain.map((node, i) => (
         <li key={`${i}-${node.label}`} className="flex items-center gap-1">
           {i > 0 && (

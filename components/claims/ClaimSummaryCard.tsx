@@ -6,7 +6,15 @@ import { claimKindLabel } from "@/lib/claims/labels";
 import type { PublicClaimSummary } from "@/lib/claims/public-dto";
 import { formatSaidAt, isoDay } from "@/lib/format/dates";
 
-export function ClaimSummaryCard({ claim, showSpeaker = true, children }: { claim: PublicClaimSummary; showSpeaker?: boolean; children?: ReactNode }) {
+export function ClaimSummaryCard({
+  claim,
+  showSpeaker = true,
+  children,
+}: {
+  claim: PublicClaimSummary;
+  showSpeaker?: boolean;
+  children?: ReactNode;
+}) {
   return (
     <article className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm transition hover:border-accent/50">
       {showSpeaker && (
@@ -21,7 +29,9 @@ export function ClaimSummaryCard({ claim, showSpeaker = true, children }: { clai
         <ClaimQuoteLink claim={claim} />
       </h2>
       <div className="mt-3 flex flex-wrap items-center gap-2 text-xs text-muted">
-        {claim.saidAt ? <time dateTime={isoDay(claim.saidAt)}>{formatSaidAt(claim.saidAt, claim.saidAtPrecision)}</time> : null}
+        {claim.saidAt ? (
+          <time dateTime={isoDay(claim.saidAt)}>{formatSaidAt(claim.saidAt, claim.saidAtPrecision)}</time>
+        ) : null}
         <span>· {claimKindLabel[claim.kind]}</span>
         <AssessmentBadges claim={claim} />
       </div>

@@ -5,30 +5,26 @@ export type MissingThing = "claim" | "speaker" | "topic" | "page";
 const SEARCH = { href: "/search", label: "Tìm kiếm phát ngôn" };
 
 /** What was looked for, why it may be missing, and where to go instead: the reader asked for something specific. */
-const notices: Record<MissingThing, { title: string; reason: string; links: { href: string; label: string }[] }> = {
+const notices: Record<
+  MissingThing,
+  { title: string; reason: string; links: { href: string; label: string }[] }
+> = {
   claim: {
     title: "Không tìm thấy phát ngôn",
-    reason: "Phát ngôn này không tồn tại hoặc chưa được công bố: chỉ những phát ngôn đã được ban biên tập thẩm định mới xuất hiện ở đây.",
-    links: [
-      { href: "/claims", label: "Xem các phát ngôn đã công bố" },
-      SEARCH,
-    ],
+    reason:
+      "Phát ngôn này không tồn tại hoặc chưa được công bố: chỉ những phát ngôn đã được ban biên tập thẩm định mới xuất hiện ở đây.",
+    links: [{ href: "/claims", label: "Xem các phát ngôn đã công bố" }, SEARCH],
   },
   speaker: {
     title: "Không tìm thấy người phát ngôn",
-    reason: "Không có người phát ngôn nào ở địa chỉ này có phát ngôn đã công bố, hoặc trang hay chủ đề này trong dòng thời gian của họ không tồn tại.",
-    links: [
-      { href: "/speakers", label: "Danh sách người phát ngôn" },
-      SEARCH,
-    ],
+    reason:
+      "Không có người phát ngôn nào ở địa chỉ này có phát ngôn đã công bố, hoặc trang hay chủ đề này trong dòng thời gian của họ không tồn tại.",
+    links: [{ href: "/speakers", label: "Danh sách người phát ngôn" }, SEARCH],
   },
   topic: {
     title: "Không tìm thấy chủ đề",
     reason: "Chủ đề này không tồn tại, hoặc trang này của chủ đề không có phát ngôn nào.",
-    links: [
-      { href: "/topics", label: "Tất cả chủ đề" },
-      SEARCH,
-    ],
+    links: [{ href: "/topics", label: "Tất cả chủ đề" }, SEARCH],
   },
   page: {
     title: "Không tìm thấy trang",
@@ -54,7 +50,11 @@ export function NotFoundNotice({ what }: { what: MissingThing }) {
           <li key={l.href}>
             <Link
               href={l.href}
-              className={i === 0 ? "inline-block rounded-md bg-accent px-4 py-2 font-medium text-white hover:bg-accent-strong" : "inline-block rounded-md border border-slate-300 px-4 py-2 font-medium hover:border-accent"}
+              className={
+                i === 0
+                  ? "inline-block rounded-md bg-accent px-4 py-2 font-medium text-white hover:bg-accent-strong"
+                  : "inline-block rounded-md border border-slate-300 px-4 py-2 font-medium hover:border-accent"
+              }
             >
               {l.label}
             </Link>

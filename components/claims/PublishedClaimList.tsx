@@ -14,11 +14,14 @@ export async function PublishedClaimList({ page }: { page: number }) {
     <>
       <h1 className="text-3xl font-bold tracking-tight">Phát ngôn đã công bố</h1>
       <p className="mt-2 text-muted">
-        {total} phát ngôn về tiến trình đàm phán hòa bình Nga – Ukraine, mỗi phát ngôn kèm nguồn, chuỗi dẫn nguồn và mức độ kiểm chứng.
+        {total} phát ngôn về tiến trình đàm phán hòa bình Nga – Ukraine, mỗi phát ngôn kèm nguồn, chuỗi dẫn
+        nguồn và mức độ kiểm chứng.
       </p>
       <AssessmentLegend className="mt-2" />
       {claims.length === 0 ? (
-        <p className="mt-10 rounded-lg border border-dashed border-slate-300 p-8 text-center text-muted">Chưa có phát ngôn nào được công bố.</p>
+        <p className="mt-10 rounded-lg border border-dashed border-slate-300 p-8 text-center text-muted">
+          Chưa có phát ngôn nào được công bố.
+        </p>
       ) : (
         <ul className="mt-8 space-y-4">
           {claims.map((claim) => (

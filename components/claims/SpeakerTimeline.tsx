@@ -30,7 +30,11 @@ export function SpeakerTimeline({
   return (
     <div>
       <nav aria-label="Lọc theo chủ đề" className="flex flex-wrap gap-2 text-sm">
-        <Link href={speakerTimelineHref(speaker, null)} aria-current={topic === null ? "page" : undefined} className={`${chip} ${topic === null ? "border-accent bg-sky-50" : "border-slate-300 bg-white hover:border-accent"}`}>
+        <Link
+          href={speakerTimelineHref(speaker, null)}
+          aria-current={topic === null ? "page" : undefined}
+          className={`${chip} ${topic === null ? "border-accent bg-sky-50" : "border-slate-300 bg-white hover:border-accent"}`}
+        >
           Tất cả ({total})
         </Link>
         {topics.map((t) => (
@@ -47,9 +51,16 @@ export function SpeakerTimeline({
       <ol className="relative mt-6 space-y-6 border-l-2 border-slate-200 pl-6">
         {claims.map((c) => (
           <li key={c.slug} className="relative">
-            <span aria-hidden="true" className={`absolute -left-[31px] top-1.5 h-3 w-3 rounded-full border-2 border-white ${c.links.some((l) => l.type === "CONTRADICTS") ? "bg-rose-600" : "bg-accent"}`} />
+            <span
+              aria-hidden="true"
+              className={`absolute -left-[31px] top-1.5 h-3 w-3 rounded-full border-2 border-white ${c.links.some((l) => l.type === "CONTRADICTS") ? "bg-rose-600" : "bg-accent"}`}
+            />
             <p className="text-xs font-medium uppercase tracking-wide text-muted">
-              {c.saidAt ? <time dateTime={c.saidAt}>{formatSaidAt(c.saidAt, c.saidAtPrecision)}</time> : "Chưa rõ ngày"}
+              {c.saidAt ? (
+                <time dateTime={c.saidAt}>{formatSaidAt(c.saidAt, c.saidAtPrecision)}</time>
+              ) : (
+                "Chưa rõ ngày"
+              )}
               {c.speaker.roleHeld ? ` · ${c.speaker.roleHeld}` : ""}
               {c.status === "RETRACTED" ? " · đã rút lại" : ""}
             </p>
@@ -66,7 +77,10 @@ export function SpeakerTimeline({
             {c.links.length > 0 && (
               <ul className="mt-2 space-y-1 text-sm">
                 {c.links.map((l) => (
-                  <li key={`${l.direction}-${l.type}-${l.claim.slug}`} className={l.type === "CONTRADICTS" ? "text-rose-800" : "text-amber-800"}>
+                  <li
+                    key={`${l.direction}-${l.type}-${l.claim.slug}`}
+                    className={l.type === "CONTRADICTS" ? "text-rose-800" : "text-amber-800"}
+                  >
                     <span className="font-semibold">{linkLabel[l.type][l.direction]}</span>{" "}
                     <Link href={`/claims/${l.claim.slug}`} className="underline hover:text-accent">
                       {l.claim.speakerName}: {quotedExcerpt(l.claim.kind, l.claim.quote, 90)}

@@ -27,6 +27,12 @@ export function StatusBadge({ status, label }: { status: EditorialStatus; label?
   return <Badge tone={statusTone[status]}>{label ?? editorialStatusLabel[status]}</Badge>;
 }
 
-export function VerificationBadge({ verification, label }: { verification: VerificationStatus; label?: string }) {
+export function VerificationBadge({
+  verification,
+  label,
+}: {
+  verification: VerificationStatus;
+  label?: string;
+}) {
   return <Badge tone={verificationTone[verification]}>{label ?? verificationLabel[verification]}</Badge>;
 }

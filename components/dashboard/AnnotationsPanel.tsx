@@ -23,8 +23,21 @@ export interface AnnotationView {
   version: number;
   resolved: boolean;
   resolvedBy: string | null;
-  anchor: { target: "QUOTE" | "ARTICLE"; exact: string; start: number | null; end: number | null; appearanceId: string | null } | null;
-  replies: { id: string; body: string; author: string; createdAt: string; createdLabel: string; visibility: "INTERNAL" | "PUBLIC" }[];
+  anchor: {
+    target: "QUOTE" | "ARTICLE";
+    exact: string;
+    start: number | null;
+    end: number | null;
+    appearanceId: string | null;
+  } | null;
+  replies: {
+    id: string;
+    body: string;
+    author: string;
+    createdAt: string;
+    createdLabel: string;
+    visibility: "INTERNAL" | "PUBLIC";
+  }[];
 }
 
 type Anchor = { target: "QUOTE" | "ARTICLE"; appearanceId?: string; span: TextSpan };
@@ -66,18 +79,42 @@ export function AnnotationsPanel({
 
   const quoteHighlights = annotations
     .filter((a) => a.anchor?.target === "QUOTE" && a.anchor.start !== null && !a.resolved)
-    .map((a) => ({ start: a.anchor!.start!, end: a.anchor!.end!, tone: "note" as const, title: a.body.slice(0, 80) }));
+    .map((a) => ({
+      start: a.anchor!.start!,
+      end: a.anchor!.end!,
+      tone: "note" as const,
+      title: a.body.slice(0, 80),
+    }));
   const source = sources.find((s) => s.id === sourceId);
   const sourceHighlights = annotations
-    .filter((a) => a.anchor?.target === "ARTICLE" && a.anchor.appearanceId === sourceId && a.anchor.start !== null && !a.resolved)
-    .map((a) => ({ start: a.anchor!.start!, end: a.anchor!.end!, tone: "note" as const, title: a.body.slice(0, 80) }));
+    .filter(
+      (a) =>
+        a.anchor?.target === "ARTICLE" &&
+        a.anchor.appearanceId === sourceId &&
+        a.anchor.start !== null &&
+        !a.resolved,
+    )
+    .map((a) => ({
+      start: a.anchor!.start!,
+      end: a.anchor!.end!,
+      tone: "note" as const,
+      title: a.body.slice(0, 80),
+    }));
 
   async function post() {
     setPosted(null);
     const result = await poster.run("POST", `/api/claims/${claimId}/annotations`, {
       body,
       visibility,
-      anchor: anchor ? { target: anchor.target, appearanceId: anchor.appearanceId, start: anchor.span.start, end: anchor.span.end, exact: anchor.span.exact } : null,
+      anchor: anchor
+        ? {
+            target: anchor.target,
+            appearanceId: anchor.appearanceId,
+            start: anchor.span.start,
+            end: anchor.span.end,
+            exact: anchor.span.exact,
+          }
+        : null,
     });
     if (!result.ok) return;
     setBody("");
@@ -89,7 +126,11 @@ export function AnnotationsPanel({
   async function postReply(parent: AnnotationView) {
     setFailedThread(parent.id);
     resolver.reset();
-    const result = await replier.run("POST", `/api/claims/${claimId}/annotations`, { body: reply, visibility: parent.visibility, parentId: parent.id });
+    const result = await replier.run("POST", `/api/claims/${claimId}/annotations`, {
+      body: reply,
+      visibility: parent.visibility,
+      parentId: parent.id,
+    });
     if (!result.ok) return;
     setReply("");
     setReplyTo(null);
@@ -100,7 +141,10 @@ export function AnnotationsPanel({
   async function toggle(a: AnnotationView) {
     setFailedThread(a.id);
     replier.reset();
-    const result = await resolver.run("POST", `/api/annotations/${a.id}/resolve`, { resolved: !a.resolved, version: a.version });
+    const result = await resolver.run("POST", `/api/annotations/${a.id}/resolve`, {
+      resolved: !a.resolved,
+      version: a.version,
+    });
     if (!result.ok) return;
     setThreadNotice({ id: a.id, text: a.resolved ? t("reopenedNotice") : t("resolvedNotice") });
     router.refresh();
@@ -116,7 +160,8 @@ export function AnnotationsPanel({
           {t("heading", { open, resolved: annotations.length - open })}
         </h2>
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" checked={showResolved} onChange={(e) => setShowResolved(e.target.checked)} /> {t("showResolved")}
+          <input type="checkbox" checked={showResolved} onChange={(e) => setShowResolved(e.target.checked)} />{" "}
+          {t("showResolved")}
         </label>
       </div>
 
@@ -126,7 +171,12 @@ export function AnnotationsPanel({
           text={quote}
           label={t("quoteText")}
           lang="vi"
-          highlights={[...quoteHighlights, ...(anchor?.target === "QUOTE" ? [{ start: anchor.span.start, end: anchor.span.end, tone: "selection" as const }] : [])]}
+          highlights={[
+            ...quoteHighlights,
+            ...(anchor?.target === "QUOTE"
+              ? [{ start: anchor.span.start, end: anchor.span.end, tone: "selection" as const }]
+              : []),
+          ]}
           onSelect={(span) => setAnchor(span ? { target: "QUOTE", span } : null)}
           className="font-serif text-base"
         />
@@ -135,7 +185,12 @@ export function AnnotationsPanel({
         <div className="mt-3">
           <Field label={t("anchorOnSource")}>
             {(p) => (
-              <select {...p} value={sourceId} onChange={(e) => setSourceId(e.target.value)} className={inputClass}>
+              <select
+                {...p}
+                value={sourceId}
+                onChange={(e) => setSourceId(e.target.value)}
+                className={inputClass}
+              >
                 <option value="">{t("noArticleText")}</option>
                 {sources.map((s) => (
                   <option key={s.id} value={s.id}>
@@ -151,8 +206,15 @@ export function AnnotationsPanel({
               label={t("articleText", { title: source.title })}
               lang="vi"
               className="mt-2 max-h-80 overflow-y-auto"
-              highlights={[...sourceHighlights, ...(anchor?.target === "ARTICLE" && anchor.appearanceId === source.id ? [{ start: anchor.span.start, end: anchor.span.end, tone: "selection" as const }] : [])]}
-              onSelect={(span) => setAnchor(span ? { target: "ARTICLE", appearanceId: source.id, span } : null)}
+              highlights={[
+                ...sourceHighlights,
+                ...(anchor?.target === "ARTICLE" && anchor.appearanceId === source.id
+                  ? [{ start: anchor.span.start, end: anchor.span.end, tone: "selection" as const }]
+                  : []),
+              ]}
+              onSelect={(span) =>
+                setAnchor(span ? { target: "ARTICLE", appearanceId: source.id, span } : null)
+              }
             />
           )}
         </div>
@@ -160,10 +222,15 @@ export function AnnotationsPanel({
 
       <ol className="mt-5 space-y-4" aria-label={t("threads")}>
         {shown.map((a) => (
-          <li key={a.id} className={`rounded-md border p-4 text-sm ${a.resolved ? "border-slate-100 bg-slate-50 text-muted" : "border-slate-200"}`} data-testid="annotation">
+          <li
+            key={a.id}
+            className={`rounded-md border p-4 text-sm ${a.resolved ? "border-slate-100 bg-slate-50 text-muted" : "border-slate-200"}`}
+            data-testid="annotation"
+          >
             {a.anchor && (
               <p className="mb-2 text-xs">
-                {a.anchor.target === "QUOTE" ? t("onQuote") : t("onArticle")} <mark className="bg-sky-100 text-ink">{a.anchor.exact}</mark>
+                {a.anchor.target === "QUOTE" ? t("onQuote") : t("onArticle")}{" "}
+                <mark className="bg-sky-100 text-ink">{a.anchor.exact}</mark>
               </p>
             )}
             <MarkdownBody markdown={a.body} />
@@ -171,8 +238,16 @@ export function AnnotationsPanel({
               <span>
                 {a.author} · <time dateTime={a.createdAt}>{a.createdLabel}</time>
               </span>
-              <span className={`rounded px-1.5 py-0.5 ${a.visibility === "PUBLIC" ? "bg-violet-100 text-violet-900" : "bg-slate-100"}`}>{tVisibility(a.visibility)}</span>
-              {a.resolved && <span className="rounded bg-emerald-50 px-1.5 py-0.5 text-emerald-900">{a.resolvedBy ? t("resolvedBy", { name: a.resolvedBy }) : t("resolved")}</span>}
+              <span
+                className={`rounded px-1.5 py-0.5 ${a.visibility === "PUBLIC" ? "bg-violet-100 text-violet-900" : "bg-slate-100"}`}
+              >
+                {tVisibility(a.visibility)}
+              </span>
+              {a.resolved && (
+                <span className="rounded bg-emerald-50 px-1.5 py-0.5 text-emerald-900">
+                  {a.resolvedBy ? t("resolvedBy", { name: a.resolvedBy }) : t("resolved")}
+                </span>
+              )}
             </p>
             {a.replies.length > 0 && (
               <ul className="mt-3 space-y-2 border-l-2 border-slate-200 pl-3">
@@ -199,7 +274,11 @@ export function AnnotationsPanel({
             </p>
             {failedThread === a.id && (
               <div className="mt-2">
-                <FormError message={resolver.error?.message ?? (replier.fieldErrors.body ? null : replier.error?.message)} />
+                <FormError
+                  message={
+                    resolver.error?.message ?? (replier.fieldErrors.body ? null : replier.error?.message)
+                  }
+                />
               </div>
             )}
             {replyTo === a.id && (
@@ -209,13 +288,19 @@ export function AnnotationsPanel({
                 </label>
                 <textarea
                   id={`reply-${a.id}`}
-                  {...fieldErrorProps(`reply-${a.id}-err`, failedThread === a.id ? replier.fieldErrors.body : null)}
+                  {...fieldErrorProps(
+                    `reply-${a.id}-err`,
+                    failedThread === a.id ? replier.fieldErrors.body : null,
+                  )}
                   rows={2}
                   value={reply}
                   onChange={(e) => setReply(e.target.value)}
                   className={inputClass}
                 />
-                <FieldError id={`reply-${a.id}-err`} message={failedThread === a.id ? replier.fieldErrors.body : null} />
+                <FieldError
+                  id={`reply-${a.id}-err`}
+                  message={failedThread === a.id ? replier.fieldErrors.body : null}
+                />
                 <Button onClick={() => void postReply(a)} disabled={!reply.trim() || replier.pending}>
                   {t("postReply")}
                 </Button>
@@ -225,11 +310,16 @@ export function AnnotationsPanel({
         ))}
       </ol>
 
-      <div className="mt-5 space-y-3 rounded-md border border-slate-200 p-4" role="group" aria-label={t("newComment")}>
+      <div
+        className="mt-5 space-y-3 rounded-md border border-slate-200 p-4"
+        role="group"
+        aria-label={t("newComment")}
+      >
         <p className="text-sm" aria-live="polite">
           {anchor ? (
             <>
-              {anchor.target === "QUOTE" ? t("anchoredOnQuote") : t("anchoredOnArticle")} <mark className="bg-violet-200">{anchor.span.exact}</mark>{" "}
+              {anchor.target === "QUOTE" ? t("anchoredOnQuote") : t("anchoredOnArticle")}{" "}
+              <mark className="bg-violet-200">{anchor.span.exact}</mark>{" "}
               <button type="button" className="text-accent underline" onClick={() => setAnchor(null)}>
                 {t("clear")}
               </button>
@@ -238,11 +328,26 @@ export function AnnotationsPanel({
             <span className="text-muted">{t("notAnchored")}</span>
           )}
         </p>
-        <Field label={t("comment")} error={poster.fieldErrors.body}>{(p) => <textarea {...p} rows={3} value={body} onChange={(e) => setBody(e.target.value)} className={inputClass} />}</Field>
+        <Field label={t("comment")} error={poster.fieldErrors.body}>
+          {(p) => (
+            <textarea
+              {...p}
+              rows={3}
+              value={body}
+              onChange={(e) => setBody(e.target.value)}
+              className={inputClass}
+            />
+          )}
+        </Field>
         {canPublish && (
           <Field label={t("visibility")} error={poster.fieldErrors.visibility}>
             {(p) => (
-              <select {...p} value={visibility} onChange={(e) => setVisibility(e.target.value as "INTERNAL" | "PUBLIC")} className={inputClass}>
+              <select
+                {...p}
+                value={visibility}
+                onChange={(e) => setVisibility(e.target.value as "INTERNAL" | "PUBLIC")}
+                className={inputClass}
+              >
                 <option value="INTERNAL">{t("visibilityInternal")}</option>
                 <option value="PUBLIC">{t("visibilityPublic")}</option>
               </select>

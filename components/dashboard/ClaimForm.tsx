@@ -15,10 +15,16 @@ import { useUnsavedDrafts, useUnsavedWork } from "./UnsavedChanges";
 
 const kindOptions = ["DIRECT", "INDIRECT", "REPORTED"] as const satisfies readonly ClaimFormValues["kind"][];
 
-const precisionOptions = ["DAY", "MONTH", "YEAR", "APPROXIMATE"] as const satisfies readonly ClaimFormValues["saidAtPrecision"][];
+const precisionOptions = [
+  "DAY",
+  "MONTH",
+  "YEAR",
+  "APPROXIMATE",
+] as const satisfies readonly ClaimFormValues["saidAtPrecision"][];
 
 const sameValues = (a: ClaimFormValues, b: ClaimFormValues) =>
-  JSON.stringify({ ...a, topics: [...a.topics].sort() }) === JSON.stringify({ ...b, topics: [...b.topics].sort() });
+  JSON.stringify({ ...a, topics: [...a.topics].sort() }) ===
+  JSON.stringify({ ...b, topics: [...b.topics].sort() });
 
 export function ClaimForm({
   mode,
@@ -40,7 +46,8 @@ export function ClaimForm({
   const tc = useTranslations("common");
   const tErrors = useTranslations("errors2");
   const locale = useLocale();
-  const topicName = (topic: { nameVi: string; nameEn: string }) => (locale === "vi" ? topic.nameVi : topic.nameEn);
+  const topicName = (topic: { nameVi: string; nameEn: string }) =>
+    locale === "vi" ? topic.nameVi : topic.nameEn;
   const router = useRouter();
   const [values, setValues] = useState(initial);
   // What the server holds: the form is "unsaved" while the fields differ from it.
@@ -83,7 +90,8 @@ export function ClaimForm({
         : await mutation.run<{ id: string; version: number }>("PATCH", `/api/claims/${claimId}`, body);
     if (!result.ok) {
       // The two versions are compared at the top of the form: bring them to the person.
-      if (result.error.code === "CONFLICT") requestAnimationFrame(() => conflictRef.current?.scrollIntoView({ block: "start" }));
+      if (result.error.code === "CONFLICT")
+        requestAnimationFrame(() => conflictRef.current?.scrollIntoView({ block: "start" }));
       return null;
     }
     if (mode === "create") {
@@ -106,14 +114,23 @@ export function ClaimForm({
     await save();
   }
 
-  const conflict = error?.code === "CONFLICT" && error.details?.current ? (error.details.current as ClaimSnapshot) : null;
+  const conflict =
+    error?.code === "CONFLICT" && error.details?.current ? (error.details.current as ClaimSnapshot) : null;
   const topicsErrorId = `${useId()}-topics-err`;
 
   return (
-    <form onSubmit={onSubmit} className="@container space-y-5" noValidate aria-label={mode === "create" ? t("createLabel") : t("editLabel")}>
+    <form
+      onSubmit={onSubmit}
+      className="@container space-y-5"
+      noValidate
+      aria-label={mode === "create" ? t("createLabel") : t("editLabel")}
+    >
       {mode === "edit" && (
         <p className="text-sm text-muted">
-          {t.rich("editing", { version: baseVersion, num: (chunks) => <strong data-testid="base-version">{chunks}</strong> })}
+          {t.rich("editing", {
+            version: baseVersion,
+            num: (chunks) => <strong data-testid="base-version">{chunks}</strong>,
+          })}
         </p>
       )}
       {conflict && (
@@ -143,20 +160,37 @@ export function ClaimForm({
         <div>
           <Field label={t("speaker")} error={fieldErrors.speakerId}>
             {(p) => (
-              <select {...p} value={values.speakerId} onChange={(e) => set("speakerId", e.target.value)} className={inputClass} required>
+              <select
+                {...p}
+                value={values.speakerId}
+                onChange={(e) => set("speakerId", e.target.value)}
+                className={inputClass}
+                required
+              >
                 <option value="">{t("chooseSpeaker")}</option>
                 <NamedOptions items={speakerOptions} />
               </select>
             )}
           </Field>
           {!creatingSpeaker && (
-            <button type="button" onClick={() => setCreatingSpeaker(true)} className="mt-1 text-sm text-accent underline">
+            <button
+              type="button"
+              onClick={() => setCreatingSpeaker(true)}
+              className="mt-1 text-sm text-accent underline"
+            >
               {t("newSpeaker")}
             </button>
           )}
         </div>
         <Field label={t("roleHeld")} error={fieldErrors.roleHeld} help={t("roleHeldHelp")}>
-          {(p) => <input {...p} value={values.roleHeld} onChange={(e) => set("roleHeld", e.target.value)} className={inputClass} />}
+          {(p) => (
+            <input
+              {...p}
+              value={values.roleHeld}
+              onChange={(e) => set("roleHeld", e.target.value)}
+              className={inputClass}
+            />
+          )}
         </Field>
       </div>
 
@@ -172,17 +206,41 @@ export function ClaimForm({
       )}
 
       <Field label={t("quote")} error={fieldErrors.quote}>
-        {(p) => <textarea {...p} lang="vi" rows={4} value={values.quote} onChange={(e) => set("quote", e.target.value)} className={inputClass} required />}
+        {(p) => (
+          <textarea
+            {...p}
+            lang="vi"
+            rows={4}
+            value={values.quote}
+            onChange={(e) => set("quote", e.target.value)}
+            className={inputClass}
+            required
+          />
+        )}
       </Field>
       <Field label={t("translation")} error={fieldErrors.translation}>
-        {(p) => <textarea {...p} lang="en" rows={3} value={values.translation} onChange={(e) => set("translation", e.target.value)} className={inputClass} />}
+        {(p) => (
+          <textarea
+            {...p}
+            lang="en"
+            rows={3}
+            value={values.translation}
+            onChange={(e) => set("translation", e.target.value)}
+            className={inputClass}
+          />
+        )}
       </Field>
 
       {/* Two by two where the form is narrow (beside the claim's side panel), four across only where each select still shows its longest option in full. */}
       <div className="grid gap-5 @md:grid-cols-2 @4xl:grid-cols-4">
         <Field label={t("kind")} error={fieldErrors.kind}>
           {(p) => (
-            <select {...p} value={values.kind} onChange={(e) => set("kind", e.target.value as ClaimFormValues["kind"])} className={inputClass}>
+            <select
+              {...p}
+              value={values.kind}
+              onChange={(e) => set("kind", e.target.value as ClaimFormValues["kind"])}
+              className={inputClass}
+            >
               {kindOptions.map((o) => (
                 <option key={o} value={o}>
                   {tEnum(`claimKind.${o}`)}
@@ -192,7 +250,15 @@ export function ClaimForm({
           )}
         </Field>
         <Field label={t("saidOn")} error={fieldErrors.saidAt}>
-          {(p) => <input {...p} type="date" value={values.saidAt} onChange={(e) => set("saidAt", e.target.value)} className={inputClass} />}
+          {(p) => (
+            <input
+              {...p}
+              type="date"
+              value={values.saidAt}
+              onChange={(e) => set("saidAt", e.target.value)}
+              className={inputClass}
+            />
+          )}
         </Field>
         <Field label={t("precision")} error={fieldErrors.saidAtPrecision}>
           {(p) => (
@@ -211,27 +277,47 @@ export function ClaimForm({
           )}
         </Field>
         <Field label={t("venue")} error={fieldErrors.venue}>
-          {(p) => <input {...p} value={values.venue} onChange={(e) => set("venue", e.target.value)} className={inputClass} placeholder={t("venuePlaceholder")} />}
+          {(p) => (
+            <input
+              {...p}
+              value={values.venue}
+              onChange={(e) => set("venue", e.target.value)}
+              className={inputClass}
+              placeholder={t("venuePlaceholder")}
+            />
+          )}
         </Field>
       </div>
 
       <fieldset aria-describedby={fieldErrors.topics ? topicsErrorId : undefined}>
         <legend className="text-sm font-medium">{t("topics")}</legend>
         <div className="mt-2 flex flex-wrap gap-2">
-          {[...topics].sort((a, b) => topicName(a).localeCompare(topicName(b), locale)).map((topic) => {
-            const checked = values.topics.includes(topic.slug);
-            return (
-              <label key={topic.slug} className={`cursor-pointer rounded-full border px-3 py-1 text-sm ${checked ? "border-accent bg-sky-50" : "border-slate-300 bg-white"}`}>
-                <input
-                  type="checkbox"
-                  className="mr-1.5 align-middle"
-                  checked={checked}
-                  onChange={(e) => set("topics", e.target.checked ? [...values.topics, topic.slug] : values.topics.filter((s) => s !== topic.slug))}
-                />
-                {topicName(topic)}
-              </label>
-            );
-          })}
+          {[...topics]
+            .sort((a, b) => topicName(a).localeCompare(topicName(b), locale))
+            .map((topic) => {
+              const checked = values.topics.includes(topic.slug);
+              return (
+                <label
+                  key={topic.slug}
+                  className={`cursor-pointer rounded-full border px-3 py-1 text-sm ${checked ? "border-accent bg-sky-50" : "border-slate-300 bg-white"}`}
+                >
+                  <input
+                    type="checkbox"
+                    className="mr-1.5 align-middle"
+                    checked={checked}
+                    onChange={(e) =>
+                      set(
+                        "topics",
+                        e.target.checked
+                          ? [...values.topics, topic.slug]
+                          : values.topics.filter((s) => s !== topic.slug),
+                      )
+                    }
+                  />
+                  {topicName(topic)}
+                </label>
+              );
+            })}
         </div>
         <FieldError id={topicsErrorId} message={fieldErrors.topics} />
       </fieldset>

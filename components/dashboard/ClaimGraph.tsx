@@ -13,7 +13,13 @@ export interface GraphLink {
   other: { id: string; speaker: string; quote: string };
 }
 
-const edgeColour: Record<LinkType, string> = { CONTRADICTS: "#be123c", SUPPORTS: "#047857", SAME_STATEMENT: "#0369a1", RESPONDS_TO: "#7c3aed", UPDATES: "#b45309" };
+const edgeColour: Record<LinkType, string> = {
+  CONTRADICTS: "#be123c",
+  SUPPORTS: "#047857",
+  SAME_STATEMENT: "#0369a1",
+  RESPONDS_TO: "#7c3aed",
+  UPDATES: "#b45309",
+};
 
 const NODE_WIDTH = 200;
 const CENTRE_WIDTH = 180;
@@ -26,7 +32,7 @@ function rowPositions(count: number, direction: -1 | 1) {
   return Array.from({ length: count }, (_, i) => {
     const row = Math.floor(i / PER_ROW);
     const inRow = Math.min(PER_ROW, count - row * PER_ROW);
-    return { x: (i % PER_ROW - (inRow - 1) / 2) * COLUMN - NODE_WIDTH / 2, y: direction * (row + 1) * ROW };
+    return { x: ((i % PER_ROW) - (inRow - 1) / 2) * COLUMN - NODE_WIDTH / 2, y: direction * (row + 1) * ROW };
   });
 }
 
@@ -47,10 +53,18 @@ export function ClaimGraph({ claim, links }: { claim: { id: string; speaker: str
   const linkedTo = new Set(links.filter((l) => l.direction === "outgoing").map((l) => l.other.id));
   const above = others.filter((o) => !linkedTo.has(o.id));
   const below = others.filter((o) => linkedTo.has(o.id));
-  const position = new Map([...rowPositions(above.length, -1).map((p, i) => [above[i]!.id, p] as const), ...rowPositions(below.length, 1).map((p, i) => [below[i]!.id, p] as const)]);
+  const position = new Map([
+    ...rowPositions(above.length, -1).map((p, i) => [above[i]!.id, p] as const),
+    ...rowPositions(below.length, 1).map((p, i) => [below[i]!.id, p] as const),
+  ]);
   const rows = Math.ceil(above.length / PER_ROW) + Math.ceil(below.length / PER_ROW) + 1;
   const nodes: Node[] = [
-    { id: claim.id, position: { x: -CENTRE_WIDTH / 2, y: 0 }, data: { label: t("graphThis", { speaker: claim.speaker }) }, style: { background: "#e0f2fe", fontWeight: 600, width: CENTRE_WIDTH } },
+    {
+      id: claim.id,
+      position: { x: -CENTRE_WIDTH / 2, y: 0 },
+      data: { label: t("graphThis", { speaker: claim.speaker }) },
+      style: { background: "#e0f2fe", fontWeight: 600, width: CENTRE_WIDTH },
+    },
     ...others.map((o) => ({
       id: o.id,
       position: position.get(o.id) ?? { x: 0, y: 0 },

@@ -4,7 +4,17 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/Button";
 import type { ClaimFormValues } from "@/lib/claims/form-values";
 
-const fields: (keyof ClaimFormValues)[] = ["speakerId", "roleHeld", "quote", "translation", "kind", "saidAt", "saidAtPrecision", "venue", "topics"];
+const fields: (keyof ClaimFormValues)[] = [
+  "speakerId",
+  "roleHeld",
+  "quote",
+  "translation",
+  "kind",
+  "saidAt",
+  "saidAtPrecision",
+  "venue",
+  "topics",
+];
 
 /** Shown on a 409: the user's unsaved text next to the version someone else saved. */
 export function ConflictPanel({
@@ -36,7 +46,11 @@ export function ConflictPanel({
   };
   const keys = fields.filter((k) => show(k, yours) !== show(k, current));
   return (
-    <section role="alert" aria-labelledby="conflict-title" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm">
+    <section
+      role="alert"
+      aria-labelledby="conflict-title"
+      className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm"
+    >
       <h2 id="conflict-title" className="font-semibold text-amber-900">
         {t("title", { version: currentVersion })}
       </h2>
@@ -82,7 +96,9 @@ export function ConflictPanel({
         </table>
       </div>
       <div className="mt-3 flex flex-wrap gap-2">
-        <Button onClick={() => onKeepMine(currentVersion)}>{t("keepMine", { version: currentVersion })}</Button>
+        <Button onClick={() => onKeepMine(currentVersion)}>
+          {t("keepMine", { version: currentVersion })}
+        </Button>
         <Button variant="secondary" onClick={() => onTakeTheirs(currentVersion, current)}>
           {t("takeTheirs", { version: currentVersion })}
         </Button>

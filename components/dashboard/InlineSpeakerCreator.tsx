@@ -10,7 +10,13 @@ import { useApiMutation } from "@/lib/client/use-api-mutation";
 const speakerKinds = ["PERSON", "ORGANISATION", "UNNAMED_SOURCE"] as const;
 
 /** Creates a speaker without leaving the claim editor. */
-export function InlineSpeakerCreator({ onCreated, onCancel }: { onCreated: (speaker: { id: string; name: string }) => void; onCancel: () => void }) {
+export function InlineSpeakerCreator({
+  onCreated,
+  onCancel,
+}: {
+  onCreated: (speaker: { id: string; name: string }) => void;
+  onCancel: () => void;
+}) {
   const t = useTranslations("speakers");
   const tKind = useTranslations("enums.speakerKind");
   const tc = useTranslations("common");
@@ -19,7 +25,12 @@ export function InlineSpeakerCreator({ onCreated, onCancel }: { onCreated: (spea
   const [variants, setVariants] = useState("");
   const [affiliation, setAffiliation] = useState("");
   const { run, pending, error, fieldErrors } = useApiMutation({
-    fields: { name: t("inline.name"), kind: t("inline.kind"), variants: t("form.variants"), affiliation: t("form.affiliation") },
+    fields: {
+      name: t("inline.name"),
+      kind: t("inline.kind"),
+      variants: t("form.variants"),
+      affiliation: t("form.affiliation"),
+    },
   });
 
   async function create() {
@@ -36,10 +47,18 @@ export function InlineSpeakerCreator({ onCreated, onCancel }: { onCreated: (spea
   }
 
   return (
-    <div className="space-y-3 rounded-md border border-sky-200 bg-sky-50/40 p-4" role="group" aria-label={t("inline.label")}>
+    <div
+      className="space-y-3 rounded-md border border-sky-200 bg-sky-50/40 p-4"
+      role="group"
+      aria-label={t("inline.label")}
+    >
       <FormError message={error?.message} />
       <div className="grid gap-3 md:grid-cols-2">
-        <Field label={t("inline.name")} error={fieldErrors.name}>{(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} className={inputClass} />}</Field>
+        <Field label={t("inline.name")} error={fieldErrors.name}>
+          {(p) => (
+            <input {...p} value={name} onChange={(e) => setName(e.target.value)} className={inputClass} />
+          )}
+        </Field>
         <Field label={t("inline.kind")} error={fieldErrors.kind}>
           {(p) => (
             <select {...p} value={kind} onChange={(e) => setKind(e.target.value)} className={inputClass}>
@@ -52,9 +71,25 @@ export function InlineSpeakerCreator({ onCreated, onCancel }: { onCreated: (spea
           )}
         </Field>
         <Field label={t("form.variants")} help={t("form.variantsHelp")} error={fieldErrors.variants}>
-          {(p) => <input {...p} value={variants} onChange={(e) => setVariants(e.target.value)} className={inputClass} />}
+          {(p) => (
+            <input
+              {...p}
+              value={variants}
+              onChange={(e) => setVariants(e.target.value)}
+              className={inputClass}
+            />
+          )}
         </Field>
-        <Field label={t("form.affiliation")} error={fieldErrors.affiliation}>{(p) => <input {...p} value={affiliation} onChange={(e) => setAffiliation(e.target.value)} className={inputClass} />}</Field>
+        <Field label={t("form.affiliation")} error={fieldErrors.affiliation}>
+          {(p) => (
+            <input
+              {...p}
+              value={affiliation}
+              onChange={(e) => setAffiliation(e.target.value)}
+              className={inputClass}
+            />
+          )}
+        </Field>
       </div>
       <div className="flex gap-2">
         <Button onClick={() => void create()} disabled={!name.trim() || pending}>

@@ -19,7 +19,12 @@ export function LanguageSwitcher() {
   }
 
   return (
-    <div role="group" aria-label={t("language")} aria-busy={pending} className="inline-flex overflow-hidden rounded-md border border-slate-300 text-xs">
+    <div
+      role="group"
+      aria-label={t("language")}
+      aria-busy={pending}
+      className="inline-flex overflow-hidden rounded-md border border-slate-300 text-xs"
+    >
       {locales.map((l) => (
         <button
           key={l}

@@ -13,7 +13,13 @@ import { ClaimGraph, type GraphLink } from "./ClaimGraph";
 import { SaveNotice, useSaveNotice } from "./SaveNotice";
 import { useUnsavedWork } from "./UnsavedChanges";
 
-const types = ["CONTRADICTS", "SUPPORTS", "SAME_STATEMENT", "RESPONDS_TO", "UPDATES"] as const satisfies readonly LinkType[];
+const types = [
+  "CONTRADICTS",
+  "SUPPORTS",
+  "SAME_STATEMENT",
+  "RESPONDS_TO",
+  "UPDATES",
+] as const satisfies readonly LinkType[];
 
 /** Cross-links of a claim, both directions with the inverse label, a graph, and a form to add one. */
 export function LinksPanel({
@@ -30,14 +36,18 @@ export function LinksPanel({
   const tc = useTranslations("common");
   const router = useRouter();
   const [q, setQ] = useState("");
-  const [results, setResults] = useState<{ id: string; quote: string; speaker: string; status: string }[] | null>(null);
+  const [results, setResults] = useState<
+    { id: string; quote: string; speaker: string; status: string }[] | null
+  >(null);
   const [target, setTarget] = useState<{ id: string; quote: string; speaker: string } | null>(null);
   // No default relation: a preselected "contradicts" was saved by people who never chose it.
   const [type, setType] = useState<LinkType | "">("");
   const [typeMissing, setTypeMissing] = useState(false);
   const [note, setNote] = useState("");
   // Linking (with its search) and unlinking each show their own failure, where their buttons are.
-  const linker = useApiMutation({ fields: { type: { label: t("relation"), pick: "item" }, note: t("note") } });
+  const linker = useApiMutation({
+    fields: { type: { label: t("relation"), pick: "item" }, note: t("note") },
+  });
   const unlinker = useApiMutation();
   const { notice, clear: clearNotice, saved } = useSaveNotice();
   const tUnsaved = useTranslations("unsaved");
@@ -52,14 +62,21 @@ export function LinksPanel({
     linker.reset();
     const res = await fetch(`/api/claims?q=${encodeURIComponent(q)}`);
     if (!res.ok) return linker.fail(t("searchFailed"));
-    const data = (await res.json()) as { claims: { id: string; quote: string; speaker: string; status: string }[] };
+    const data = (await res.json()) as {
+      claims: { id: string; quote: string; speaker: string; status: string }[];
+    };
     setResults(data.claims.filter((c) => c.id !== claim.id));
   }
 
   async function save() {
     if (!target) return;
     if (!type) return setTypeMissing(true);
-    const result = await linker.run("POST", "/api/links", { fromClaimId: claim.id, toClaimId: target.id, type, note: note || null });
+    const result = await linker.run("POST", "/api/links", {
+      fromClaimId: claim.id,
+      toClaimId: target.id,
+      type,
+      note: note || null,
+    });
     if (!result.ok) return;
     saved(result.data, t("linked", { relation: tEnum(`linkOutgoing.${type}`), speaker: target.speaker }));
     setTarget(null);
@@ -92,11 +109,16 @@ export function LinksPanel({
         <>
           <ul className="mt-3 space-y-2 text-sm">
             {links.map((l) => (
-              <li key={l.id + l.direction} className="flex items-start justify-between gap-3 rounded-md border border-slate-100 p-3">
+              <li
+                key={l.id + l.direction}
+                className="flex items-start justify-between gap-3 rounded-md border border-slate-100 p-3"
+              >
                 <div>
                   <p>
                     {t.rich("sentence", {
-                      relation: tEnum(l.direction === "outgoing" ? `linkOutgoing.${l.type}` : `linkIncoming.${l.type}`),
+                      relation: tEnum(
+                        l.direction === "outgoing" ? `linkOutgoing.${l.type}` : `linkIncoming.${l.type}`,
+                      ),
                       speaker: l.other.speaker,
                       quote: l.other.quote.length > 120 ? `${l.other.quote.slice(0, 120)}…` : l.other.quote,
                       strong: (chunks) => <strong>{chunks}</strong>,
@@ -110,7 +132,11 @@ export function LinksPanel({
                   {l.note && <p className="mt-1 text-muted">{l.note}</p>}
                 </div>
                 {canManage && (
-                  <Button variant="ghost" onClick={() => void remove(l.id)} aria-label={t("removeLabel", { speaker: l.other.speaker })}>
+                  <Button
+                    variant="ghost"
+                    onClick={() => void remove(l.id)}
+                    aria-label={t("removeLabel", { speaker: l.other.speaker })}
+                  >
                     {tc("remove")}
                   </Button>
                 )}
@@ -126,7 +152,11 @@ export function LinksPanel({
         <SaveNotice notice={notice} />
       </div>
       {canManage && (
-        <div className="mt-4 space-y-3 rounded-md border border-slate-200 p-4" role="group" aria-label={t("groupLabel")}>
+        <div
+          className="mt-4 space-y-3 rounded-md border border-slate-200 p-4"
+          role="group"
+          aria-label={t("groupLabel")}
+        >
           <FormError message={linker.error?.message} />
           <div className="flex gap-2">
             <label htmlFor="link-search" className="sr-only">
@@ -160,7 +190,8 @@ export function LinksPanel({
                     aria-pressed={target?.id === r.id}
                     className={`w-full rounded px-2 py-1.5 text-left hover:bg-slate-100 ${target?.id === r.id ? "bg-sky-50 ring-1 ring-accent" : ""}`}
                   >
-                    <span className="font-medium">{r.speaker}:</span> {r.quote.length > 110 ? `${r.quote.slice(0, 110)}…` : r.quote}
+                    <span className="font-medium">{r.speaker}:</span>{" "}
+                    {r.quote.length > 110 ? `${r.quote.slice(0, 110)}…` : r.quote}
                   </button>
                 </li>
               ))}
@@ -168,7 +199,10 @@ export function LinksPanel({
           )}
           {target && (
             <div className="grid gap-3 md:grid-cols-2">
-              <Field label={t("relation")} error={typeMissing ? t("chooseRelationError") : linker.fieldErrors.type}>
+              <Field
+                label={t("relation")}
+                error={typeMissing ? t("chooseRelationError") : linker.fieldErrors.type}
+              >
                 {(p) => (
                   <select
                     {...p}
@@ -189,7 +223,16 @@ export function LinksPanel({
                   </select>
                 )}
               </Field>
-              <Field label={t("note")} error={linker.fieldErrors.note}>{(p) => <input {...p} value={note} onChange={(e) => setNote(e.target.value)} className={inputClass} />}</Field>
+              <Field label={t("note")} error={linker.fieldErrors.note}>
+                {(p) => (
+                  <input
+                    {...p}
+                    value={note}
+                    onChange={(e) => setNote(e.target.value)}
+                    className={inputClass}
+                  />
+                )}
+              </Field>
               <div className="md:col-span-2">
                 <Button onClick={() => void save()} disabled={linker.pending}>
                   {linker.pending ? tc("saving") : t("linkTo", { speaker: target.speaker })}

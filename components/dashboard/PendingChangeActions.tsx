@@ -9,7 +9,15 @@ import { FieldError, fieldErrorProps } from "@/components/ui/FieldError";
 import { useApiMutation } from "@/lib/client/use-api-mutation";
 
 /** Approve / reject (with an optional note to the author) or withdraw one pending change. */
-export function PendingChangeActions({ id, canDecide, canWithdraw }: { id: string; canDecide: boolean; canWithdraw: boolean }) {
+export function PendingChangeActions({
+  id,
+  canDecide,
+  canWithdraw,
+}: {
+  id: string;
+  canDecide: boolean;
+  canWithdraw: boolean;
+}) {
   const t = useTranslations("pending");
   const tc = useTranslations("common");
   const router = useRouter();
@@ -45,16 +53,31 @@ export function PendingChangeActions({ id, canDecide, canWithdraw }: { id: strin
       <div className="flex flex-wrap gap-2">
         {canDecide && (
           <>
-            <Button disabled={busy} onClick={() => void send(`/api/pending-changes/${id}/decision`, { decision: "approve", note: note || null })}>
+            <Button
+              disabled={busy}
+              onClick={() =>
+                void send(`/api/pending-changes/${id}/decision`, { decision: "approve", note: note || null })
+              }
+            >
               {busy ? tc("working") : t("approve")}
             </Button>
-            <Button variant="secondary" disabled={busy} onClick={() => void send(`/api/pending-changes/${id}/decision`, { decision: "reject", note: note || null })}>
+            <Button
+              variant="secondary"
+              disabled={busy}
+              onClick={() =>
+                void send(`/api/pending-changes/${id}/decision`, { decision: "reject", note: note || null })
+              }
+            >
               {t("reject")}
             </Button>
           </>
         )}
         {canWithdraw && (
-          <Button variant="ghost" disabled={busy} onClick={() => void send(`/api/pending-changes/${id}/withdraw`, {})}>
+          <Button
+            variant="ghost"
+            disabled={busy}
+            onClick={() => void send(`/api/pending-changes/${id}/withdraw`, {})}
+          >
             {t("withdraw")}
           </Button>
         )}

@@ -19,14 +19,21 @@ export function useSaveNotice() {
   return {
     notice,
     clear: () => setNotice(null),
-    saved: (data: unknown, doneText: string) => setNotice(waitsForReviewer(data) ? { tone: "info", text: tPending("savedPending") } : { tone: "success", text: doneText }),
+    saved: (data: unknown, doneText: string) =>
+      setNotice(
+        waitsForReviewer(data)
+          ? { tone: "info", text: tPending("savedPending") }
+          : { tone: "success", text: doneText },
+      ),
   };
 }
 
 export function SaveNotice({ notice }: { notice: SaveNoticeState | null }) {
   if (!notice) return null;
   return (
-    <p className={`rounded-md border p-3 text-sm ${notice.tone === "success" ? "border-emerald-300 bg-emerald-50 text-emerald-900" : "border-sky-300 bg-sky-50 text-sky-900"}`}>
+    <p
+      className={`rounded-md border p-3 text-sm ${notice.tone === "success" ? "border-emerald-300 bg-emerald-50 text-emerald-900" : "border-sky-300 bg-sky-50 text-sky-900"}`}
+    >
       {notice.tone === "success" ? "✓ " : ""}
       {notice.text}
     </p>

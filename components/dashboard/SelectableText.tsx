@@ -86,7 +86,16 @@ export function SelectableText({
     >
       {segments.map((s) =>
         s.covering.length ? (
-          <mark key={s.from} className={`${toneClass[s.covering.at(-1)!.tone]} text-ink`} title={s.covering.map((c) => c.title).filter(Boolean).join(" · ") || undefined}>
+          <mark
+            key={s.from}
+            className={`${toneClass[s.covering.at(-1)!.tone]} text-ink`}
+            title={
+              s.covering
+                .map((c) => c.title)
+                .filter(Boolean)
+                .join(" · ") || undefined
+            }
+          >
             {s.text}
           </mark>
         ) : (

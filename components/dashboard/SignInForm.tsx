@@ -25,7 +25,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         redirect: false,
       }).catch(() => undefined);
       if (answer?.ok && !answer.error) return { ok: true as const, data: null };
-      return { ok: false as const, status: answer?.status ?? 0, error: signInFailure(answer?.error, answer?.status ?? 0) };
+      return {
+        ok: false as const,
+        status: answer?.status ?? 0,
+        error: signInFailure(answer?.error, answer?.status ?? 0),
+      };
     });
     if (!result.ok) return;
     router.push(callbackUrl);
@@ -35,9 +39,22 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
       <FormError message={error?.message} />
-      <Field label={t("email")}>{(p) => <input {...p} name="email" type="email" autoComplete="username" required className={inputClass} />}</Field>
+      <Field label={t("email")}>
+        {(p) => (
+          <input {...p} name="email" type="email" autoComplete="username" required className={inputClass} />
+        )}
+      </Field>
       <Field label={t("password")}>
-        {(p) => <input {...p} name="password" type="password" autoComplete="current-password" required className={inputClass} />}
+        {(p) => (
+          <input
+            {...p}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            className={inputClass}
+          />
+        )}
       </Field>
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? t("submitting") : t("submit")}

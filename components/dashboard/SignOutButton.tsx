@@ -60,7 +60,11 @@ export function SignOutButton() {
   const t = useTranslations("nav");
   useSessionKeepAlive();
   return (
-    <button type="button" onClick={() => void signOut({ callbackUrl: "/signin" })} className="text-sm font-medium text-muted hover:text-accent">
+    <button
+      type="button"
+      onClick={() => void signOut({ callbackUrl: "/signin" })}
+      className="text-sm font-medium text-muted hover:text-accent"
+    >
       {t("signOut")}
     </button>
   );

@@ -92,12 +92,15 @@ export function SourcesPanel({
     if (!id) return;
     const res = await fetch(`/api/articles/${id}`);
     if (!res.ok) return adder.fail(t("loadFailed"));
-    const { article } = (await res.json()) as { article: { text: string; outlet: { id: string; name: string } } };
+    const { article } = (await res.json()) as {
+      article: { text: string; outlet: { id: string; name: string } };
+    };
     setArticleText(article.text);
     setChain([{ kind: "OUTLET", label: article.outlet.name, outletId: article.outlet.id, speakerId: null }]);
   }
 
-  const setRow = (i: number, patch: Partial<ChainRow>) => setChain((rows) => rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const setRow = (i: number, patch: Partial<ChainRow>) =>
+    setChain((rows) => rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const move = (i: number, d: -1 | 1) =>
     setChain((rows) => {
       const next = [...rows];
@@ -115,7 +118,12 @@ export function SourcesPanel({
       exact: span.exact,
       prefix: span.prefix,
       suffix: span.suffix,
-      chain: chain.map((r) => ({ kind: r.kind, label: r.label, outletId: r.outletId, speakerId: r.speakerId })),
+      chain: chain.map((r) => ({
+        kind: r.kind,
+        label: r.label,
+        outletId: r.outletId,
+        speakerId: r.speakerId,
+      })),
     });
     if (!result.ok) return;
     const article = articles.find((a) => a.id === articleId);
@@ -163,14 +171,22 @@ export function SourcesPanel({
                 </p>
                 <p className="mt-1 text-muted" lang="vi">
                   <mark className="bg-yellow-100 text-ink">{s.exact}</mark>
-                  {s.start !== null && <span className="ml-2 text-xs">[{s.start}–{s.end}]</span>}
+                  {s.start !== null && (
+                    <span className="ml-2 text-xs">
+                      [{s.start}–{s.end}]
+                    </span>
+                  )}
                 </p>
                 <div className="mt-2">
                   <AttributionChain chain={s.chain} />
                 </div>
               </div>
               {canManage && (
-                <Button variant="ghost" onClick={() => void remove(s.id)} aria-label={t("removeLabel", { title: s.article.title })}>
+                <Button
+                  variant="ghost"
+                  onClick={() => void remove(s.id)}
+                  aria-label={t("removeLabel", { title: s.article.title })}
+                >
                   {tc("remove")}
                 </Button>
               )}
@@ -179,7 +195,12 @@ export function SourcesPanel({
         ))}
       </ul>
 
-      <div ref={statusRef} role="status" className="mt-3 scroll-mb-24 empty:hidden" data-testid="sources-status">
+      <div
+        ref={statusRef}
+        role="status"
+        className="mt-3 scroll-mb-24 empty:hidden"
+        data-testid="sources-status"
+      >
         <SaveNotice notice={notice} />
       </div>
 
@@ -198,11 +219,20 @@ export function SourcesPanel({
       )}
 
       {canManage && adding && (
-        <div className="mt-4 space-y-4 rounded-md border border-sky-200 bg-sky-50/40 p-4" role="group" aria-label={t("addLabel")}>
+        <div
+          className="mt-4 space-y-4 rounded-md border border-sky-200 bg-sky-50/40 p-4"
+          role="group"
+          aria-label={t("addLabel")}
+        >
           <FormError message={adder.error?.message} />
           <Field label={t("article")} help={t("articleHelp")} error={adder.fieldErrors.articleId}>
             {(p) => (
-              <select {...p} value={articleId} onChange={(e) => void chooseArticle(e.target.value)} className={inputClass}>
+              <select
+                {...p}
+                value={articleId}
+                onChange={(e) => void chooseArticle(e.target.value)}
+                className={inputClass}
+              >
                 <option value="">{t("chooseArticle")}</option>
                 {articles.map((a) => (
                   <option key={a.id} value={a.id}>
@@ -226,7 +256,12 @@ export function SourcesPanel({
                 />
                 <p className="mt-2 text-sm" aria-live="polite" data-testid="selected-span">
                   {span ? (
-                    t.rich("selected", { start: span.start, end: span.end, exact: span.exact, q: (chunks) => <q className="font-medium">{chunks}</q> })
+                    t.rich("selected", {
+                      start: span.start,
+                      end: span.end,
+                      exact: span.exact,
+                      q: (chunks) => <q className="font-medium">{chunks}</q>,
+                    })
                   ) : (
                     <span className="text-muted">{t("nothingSelected")}</span>
                   )}
@@ -239,7 +274,13 @@ export function SourcesPanel({
                     <span className="w-6 pb-2 text-sm text-muted">{i + 1}.</span>
                     <label className="text-xs">
                       <span className="block text-muted">{t("kind")}</span>
-                      <select value={row.kind} onChange={(e) => setRow(i, { kind: e.target.value as NodeKind, outletId: null, speakerId: null })} className="rounded-md border border-slate-300 px-2 py-1.5 text-sm">
+                      <select
+                        value={row.kind}
+                        onChange={(e) =>
+                          setRow(i, { kind: e.target.value as NodeKind, outletId: null, speakerId: null })
+                        }
+                        className="rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+                      >
                         {nodeKinds.map((k) => (
                           <option key={k} value={k}>
                             {tKind(k)}
@@ -248,14 +289,21 @@ export function SourcesPanel({
                       </select>
                     </label>
                     <label className="text-xs">
-                      <span className="block text-muted">{row.kind === "OUTLET" ? t("knownOutlet") : t("knownSpeaker")}</span>
+                      <span className="block text-muted">
+                        {row.kind === "OUTLET" ? t("knownOutlet") : t("knownSpeaker")}
+                      </span>
                       <select
                         value={(row.kind === "OUTLET" ? row.outletId : row.speakerId) ?? ""}
                         onChange={(e) => {
                           const id = e.target.value || null;
                           const list = row.kind === "OUTLET" ? outlets : speakers;
                           const name = list.find((x) => x.id === id)?.name;
-                          setRow(i, row.kind === "OUTLET" ? { outletId: id, ...(name ? { label: name } : {}) } : { speakerId: id, ...(name ? { label: name } : {}) });
+                          setRow(
+                            i,
+                            row.kind === "OUTLET"
+                              ? { outletId: id, ...(name ? { label: name } : {}) }
+                              : { speakerId: id, ...(name ? { label: name } : {}) },
+                          );
                         }}
                         className="max-w-48 rounded-md border border-slate-300 px-2 py-1.5 text-sm"
                       >
@@ -272,15 +320,32 @@ export function SourcesPanel({
                       <input
                         {...fieldErrorProps(`chain-row-${i}-err`, adder.fieldErrors[`chain.${i}.label`])}
                         value={row.label}
-                        onChange={(e) => setRow(i, { label: e.target.value })} className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
+                        onChange={(e) => setRow(i, { label: e.target.value })}
+                        className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+                      />
                     </label>
-                    <Button variant="ghost" disabled={i === 0} onClick={() => move(i, -1)} aria-label={t("moveUp", { n: i + 1 })}>
+                    <Button
+                      variant="ghost"
+                      disabled={i === 0}
+                      onClick={() => move(i, -1)}
+                      aria-label={t("moveUp", { n: i + 1 })}
+                    >
                       ↑
                     </Button>
-                    <Button variant="ghost" disabled={i === chain.length - 1} onClick={() => move(i, 1)} aria-label={t("moveDown", { n: i + 1 })}>
+                    <Button
+                      variant="ghost"
+                      disabled={i === chain.length - 1}
+                      onClick={() => move(i, 1)}
+                      aria-label={t("moveDown", { n: i + 1 })}
+                    >
                       ↓
                     </Button>
-                    <Button variant="ghost" disabled={chain.length === 1} onClick={() => setChain((rows) => rows.filter((_, j) => j !== i))} aria-label={t("removeLink", { n: i + 1 })}>
+                    <Button
+                      variant="ghost"
+                      disabled={chain.length === 1}
+                      onClick={() => setChain((rows) => rows.filter((_, j) => j !== i))}
+                      aria-label={t("removeLink", { n: i + 1 })}
+                    >
                       ✕
                     </Button>
                     <div className="basis-full">
@@ -288,10 +353,20 @@ export function SourcesPanel({
                     </div>
                   </div>
                 ))}
-                <Button variant="secondary" onClick={() => setChain((rows) => [...rows, { kind: "PERSON", label: "", outletId: null, speakerId: null }])}>
+                <Button
+                  variant="secondary"
+                  onClick={() =>
+                    setChain((rows) => [
+                      ...rows,
+                      { kind: "PERSON", label: "", outletId: null, speakerId: null },
+                    ])
+                  }
+                >
                   {t("addLink")}
                 </Button>
-                <p className="text-xs text-muted">{t("preview", { chain: chain.map((r) => r.label || "…").join(" ← ") })}</p>
+                <p className="text-xs text-muted">
+                  {t("preview", { chain: chain.map((r) => r.label || "…").join(" ← ") })}
+                </p>
               </fieldset>
             </>
           )}

@@ -1,7 +1,16 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from "react";
 
 /**
  * Unsaved work on a page (the claim form, a source being added, a comment being typed) is
@@ -38,9 +47,22 @@ function useLeaveGuard(active: boolean, message: string) {
     // Client-side navigation (next/link) fires no beforeunload: catch the click before the
     // router sees it (capture phase, on the document, above React's root listener).
     const click = (event: MouseEvent) => {
-      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      if (
+        event.defaultPrevented ||
+        event.button !== 0 ||
+        event.metaKey ||
+        event.ctrlKey ||
+        event.shiftKey ||
+        event.altKey
+      )
+        return;
       const anchor = (event.target as Element | null)?.closest?.("a[href]");
-      if (!(anchor instanceof HTMLAnchorElement) || (anchor.target && anchor.target !== "_self") || anchor.hasAttribute("download")) return;
+      if (
+        !(anchor instanceof HTMLAnchorElement) ||
+        (anchor.target && anchor.target !== "_self") ||
+        anchor.hasAttribute("download")
+      )
+        return;
       const to = new URL(anchor.href, window.location.href);
       if (to.origin !== window.location.origin) return; // a full page load: beforeunload asks
       if (to.pathname === window.location.pathname && to.search === window.location.search) return; // same page (an anchor)
@@ -76,11 +98,17 @@ export function UnsavedChangesProvider({ children }: { children: ReactNode }) {
       return { ...current, [key]: draft };
     });
   }, []);
-  const reportSavedVersion = useCallback((version: number) => setSavedVersion((v) => Math.max(v ?? 0, version)), []);
+  const reportSavedVersion = useCallback(
+    (version: number) => setSavedVersion((v) => Math.max(v ?? 0, version)),
+    [],
+  );
   const labels = Object.values(drafts).map((d) => d.label);
   const message = useLeaveMessage(labels);
   useLeaveGuard(labels.length > 0, message);
-  const value = useMemo(() => ({ register, drafts, savedVersion, reportSavedVersion }), [register, drafts, savedVersion, reportSavedVersion]);
+  const value = useMemo(
+    () => ({ register, drafts, savedVersion, reportSavedVersion }),
+    [register, drafts, savedVersion, reportSavedVersion],
+  );
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
 
@@ -88,7 +116,12 @@ export function UnsavedChangesProvider({ children }: { children: ReactNode }) {
  * Declares unsaved work while `dirty`. Outside a provider (the new-claim page) the component
  * guards the page on its own.
  */
-export function useUnsavedWork(key: string, dirty: boolean, label: string, save?: () => Promise<number | null>) {
+export function useUnsavedWork(
+  key: string,
+  dirty: boolean,
+  label: string,
+  save?: () => Promise<number | null>,
+) {
   const context = useContext(Context);
   const register = context?.register;
   // The latest save function without re-registering on every render.

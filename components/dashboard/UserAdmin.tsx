@@ -16,8 +16,18 @@ export function CreateUserForm() {
   const t = useTranslations("users");
   const tRole = useTranslations("enums.role");
   const router = useRouter();
-  const { run, pending, error, fieldErrors: f } = useApiMutation({
-    fields: { name: t("name"), email: t("email"), role: { label: t("role"), pick: "item" }, password: t("initialPassword") },
+  const {
+    run,
+    pending,
+    error,
+    fieldErrors: f,
+  } = useApiMutation({
+    fields: {
+      name: t("name"),
+      email: t("email"),
+      role: { label: t("role"), pick: "item" },
+      password: t("initialPassword"),
+    },
   });
   const [done, setDone] = useState<string | null>(null);
 
@@ -61,7 +71,16 @@ export function CreateUserForm() {
           )}
         </Field>
         <Field label={t("initialPassword")} error={f.password} help={t("passwordHelp")}>
-          {(p) => <input {...p} name="password" type="password" autoComplete="new-password" className={inputClass} required />}
+          {(p) => (
+            <input
+              {...p}
+              name="password"
+              type="password"
+              autoComplete="new-password"
+              className={inputClass}
+              required
+            />
+          )}
         </Field>
       </div>
       <Button type="submit" disabled={pending}>
@@ -71,7 +90,13 @@ export function CreateUserForm() {
   );
 }
 
-export function UserRowControls({ user, isSelf }: { user: { id: string; role: Role; disabled: boolean; version: number; email: string }; isSelf: boolean }) {
+export function UserRowControls({
+  user,
+  isSelf,
+}: {
+  user: { id: string; role: Role; disabled: boolean; version: number; email: string };
+  isSelf: boolean;
+}) {
   const t = useTranslations("users");
   const tRole = useTranslations("enums.role");
   const router = useRouter();
@@ -101,7 +126,11 @@ export function UserRowControls({ user, isSelf }: { user: { id: string; role: Ro
         ))}
       </select>
       {!isSelf && (
-        <Button variant={user.disabled ? "secondary" : "danger"} disabled={pending} onClick={() => void patch({ disabled: !user.disabled })}>
+        <Button
+          variant={user.disabled ? "secondary" : "danger"}
+          disabled={pending}
+          onClick={() => void patch({ disabled: !user.disabled })}
+        >
           {user.disabled ? t("enable", { email: user.email }) : t("disable", { email: user.email })}
         </Button>
       )}
@@ -117,7 +146,13 @@ export function UserRowControls({ user, isSelf }: { user: { id: string; role: Ro
 export function ChangePasswordForm() {
   const t = useTranslations("account");
   const router = useRouter();
-  const { run, fail, pending, error, fieldErrors: f } = useApiMutation({
+  const {
+    run,
+    fail,
+    pending,
+    error,
+    fieldErrors: f,
+  } = useApiMutation({
     fields: { currentPassword: t("currentPassword"), newPassword: t("newPassword") },
   });
 
@@ -127,7 +162,10 @@ export function ChangePasswordForm() {
     if (data.get("newPassword") !== data.get("confirm")) {
       return fail(t("passwordsDiffer"), { confirm: t("doesNotMatch") });
     }
-    const result = await run("POST", "/api/account/password", { currentPassword: data.get("currentPassword"), newPassword: data.get("newPassword") });
+    const result = await run("POST", "/api/account/password", {
+      currentPassword: data.get("currentPassword"),
+      newPassword: data.get("newPassword"),
+    });
     if (!result.ok) return;
     // Every session signed in with the old password has just ended, this one included.
     router.push("/signin?reason=password-changed");
@@ -137,13 +175,31 @@ export function ChangePasswordForm() {
     <form onSubmit={onSubmit} className="max-w-md space-y-4" noValidate aria-label={t("changePassword")}>
       <FormError message={error?.message} />
       <Field label={t("currentPassword")} error={f.currentPassword}>
-        {(p) => <input {...p} name="currentPassword" type="password" autoComplete="current-password" className={inputClass} />}
+        {(p) => (
+          <input
+            {...p}
+            name="currentPassword"
+            type="password"
+            autoComplete="current-password"
+            className={inputClass}
+          />
+        )}
       </Field>
       <Field label={t("newPassword")} error={f.newPassword} help={t("passwordHelp")}>
-        {(p) => <input {...p} name="newPassword" type="password" autoComplete="new-password" className={inputClass} />}
+        {(p) => (
+          <input
+            {...p}
+            name="newPassword"
+            type="password"
+            autoComplete="new-password"
+            className={inputClass}
+          />
+        )}
       </Field>
       <Field label={t("newPasswordAgain")} error={f.confirm}>
-        {(p) => <input {...p} name="confirm" type="password" autoComplete="new-password" className={inputClass} />}
+        {(p) => (
+          <input {...p} name="confirm" type="password" autoComplete="new-password" className={inputClass} />
+        )}
       </Field>
       <Button type="submit" disabled={pending}>
         {t("submit")}

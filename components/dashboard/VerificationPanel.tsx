@@ -10,7 +10,14 @@ import { FormError } from "@/components/ui/FieldError";
 import { useApiMutation } from "@/lib/client/use-api-mutation";
 import type { VerificationStatus } from "@/lib/generated/prisma/enums";
 
-const options = ["UNVERIFIED", "VERIFIED_PRIMARY", "VERIFIED_SECONDARY", "MISQUOTED", "MISATTRIBUTED", "UNVERIFIABLE"] as const satisfies readonly VerificationStatus[];
+const options = [
+  "UNVERIFIED",
+  "VERIFIED_PRIMARY",
+  "VERIFIED_SECONDARY",
+  "MISQUOTED",
+  "MISATTRIBUTED",
+  "UNVERIFIABLE",
+] as const satisfies readonly VerificationStatus[];
 
 export function VerificationPanel({
   claimId,
@@ -20,7 +27,11 @@ export function VerificationPanel({
 }: {
   claimId: string;
   version: number;
-  current: { verification: VerificationStatus; verificationUrl: string | null; verificationNote: string | null };
+  current: {
+    verification: VerificationStatus;
+    verificationUrl: string | null;
+    verificationNote: string | null;
+  };
   canEdit: boolean;
 }) {
   const t = useTranslations("verification");
@@ -38,14 +49,22 @@ export function VerificationPanel({
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     setSaved(false);
-    const result = await run("PUT", `/api/claims/${claimId}/verification`, { verification: status, evidenceUrl: url || null, note: note || null, version });
+    const result = await run("PUT", `/api/claims/${claimId}/verification`, {
+      verification: status,
+      evidenceUrl: url || null,
+      note: note || null,
+      version,
+    });
     if (!result.ok) return;
     setSaved(true);
     router.refresh();
   }
 
   return (
-    <section aria-labelledby="verification-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+    <section
+      aria-labelledby="verification-heading"
+      className="rounded-lg border border-slate-200 bg-white p-4"
+    >
       <h2 id="verification-heading" className="text-sm font-semibold uppercase tracking-wide text-muted">
         {t("heading")}
       </h2>
@@ -57,7 +76,12 @@ export function VerificationPanel({
           {saved && <Alert tone="success">{t("saved")}</Alert>}
           <Field label={t("status")} error={fieldErrors.verification}>
             {(p) => (
-              <select {...p} value={status} onChange={(e) => setStatus(e.target.value as VerificationStatus)} className={inputClass}>
+              <select
+                {...p}
+                value={status}
+                onChange={(e) => setStatus(e.target.value as VerificationStatus)}
+                className={inputClass}
+              >
                 {options.map((v) => (
                   <option key={v} value={v}>
                     {tStatus(v)}
@@ -67,10 +91,27 @@ export function VerificationPanel({
             )}
           </Field>
           <Field label={t("evidenceUrl")} error={fieldErrors.evidenceUrl}>
-            {(p) => <input {...p} type="url" value={url} onChange={(e) => setUrl(e.target.value)} className={inputClass} placeholder="https://t.me/…" />}
+            {(p) => (
+              <input
+                {...p}
+                type="url"
+                value={url}
+                onChange={(e) => setUrl(e.target.value)}
+                className={inputClass}
+                placeholder="https://t.me/…"
+              />
+            )}
           </Field>
           <Field label={t("evidenceNote")} error={fieldErrors.note}>
-            {(p) => <textarea {...p} rows={2} value={note} onChange={(e) => setNote(e.target.value)} className={inputClass} />}
+            {(p) => (
+              <textarea
+                {...p}
+                rows={2}
+                value={note}
+                onChange={(e) => setNote(e.target.value)}
+                className={inputClass}
+              />
+            )}
           </Field>
           <Button type="submit" variant="secondary" disabled={pending}>
             {pending ? tc("saving") : t("save")}

@@ -61,7 +61,9 @@ export function WorkflowActions({
   const router = useRouter();
   const { drafts, savedVersion } = useUnsavedDrafts();
   const [reasonFor, setReasonFor] = useState<Transition | null>(null);
-  const mutation = useApiMutation({ fields: { reason: reasonFor === "retract" ? t("retractReason") : t("editorNote") } });
+  const mutation = useApiMutation({
+    fields: { reason: reasonFor === "retract" ? t("retractReason") : t("editorNote") },
+  });
   // Which button was pressed: that one says "Working…" while the hook's call is pending.
   const [requested, setRequested] = useState<Transition | null>(null);
   const pending = mutation.pending ? requested : null;
@@ -91,7 +93,11 @@ export function WorkflowActions({
   async function send(transition: Transition, atVersion: number) {
     setRequested(transition);
     setDone(null);
-    const result = await mutation.run("POST", `/api/claims/${claimId}/transitions`, { transition, version: atVersion, reason: reason.trim() || null });
+    const result = await mutation.run("POST", `/api/claims/${claimId}/transitions`, {
+      transition,
+      version: atVersion,
+      reason: reason.trim() || null,
+    });
     if (!result.ok) return;
     setReasonFor(null);
     setReason("");
@@ -137,7 +143,11 @@ export function WorkflowActions({
   const statusLine = status === "IN_REVIEW" && isAuthor ? t("state.IN_REVIEW_author") : t(`state.${status}`);
 
   return (
-    <section aria-labelledby="workflow-heading" className="rounded-lg border border-slate-200 bg-white p-4" data-testid="workflow-panel">
+    <section
+      aria-labelledby="workflow-heading"
+      className="rounded-lg border border-slate-200 bg-white p-4"
+      data-testid="workflow-panel"
+    >
       <h2 id="workflow-heading" className="text-sm font-semibold uppercase tracking-wide text-muted">
         {t("heading")}
       </h2>
@@ -147,7 +157,11 @@ export function WorkflowActions({
       {blockedReason && <p className="mt-2 text-sm text-muted">{blockedReason}</p>}
       {/* Always present, so the confirmation of what just happened is announced where it happened. */}
       <div role="status" className="empty:hidden mt-3" data-testid="workflow-done">
-        {done && <p className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900">✓ {t(`done.${done}`)}</p>}
+        {done && (
+          <p className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900">
+            ✓ {t(`done.${done}`)}
+          </p>
+        )}
       </div>
       {error && (
         <div className="mt-3">
@@ -187,7 +201,11 @@ export function WorkflowActions({
             <Button autoFocus disabled={pending !== null} onClick={() => void saveThenSubmit()}>
               {pending === "submit" ? tc("working") : t("unsaved.saveAndSubmit")}
             </Button>
-            <Button variant="secondary" disabled={pending !== null} onClick={() => void send("submit", currentVersion)}>
+            <Button
+              variant="secondary"
+              disabled={pending !== null}
+              onClick={() => void send("submit", currentVersion)}
+            >
               {t("unsaved.submitSaved")}
             </Button>
             <Button variant="ghost" onClick={() => setUnsavedPrompt(false)}>
@@ -227,7 +245,10 @@ export function WorkflowActions({
             <p id={`${ids}-approve-intro`} className="text-sm">
               {t("approveDialog.intro")}
             </p>
-            <section aria-labelledby={`${ids}-public`} className="rounded-md border border-slate-200 p-3 text-sm">
+            <section
+              aria-labelledby={`${ids}-public`}
+              className="rounded-md border border-slate-200 p-3 text-sm"
+            >
               <h3 id={`${ids}-public`} className="font-semibold">
                 {t("approveDialog.publicHeading")}
               </h3>
@@ -241,7 +262,9 @@ export function WorkflowActions({
                 {/* Nothing stops publishing a claim without a source yet; at least it is said plainly. */}
                 <li className={approval.sources.length === 0 ? "font-medium text-amber-900" : undefined}>
                   {t("approveDialog.sources", { count: approval.sources.length })}
-                  {approval.sources.length > 0 && <span className="text-muted"> ({approval.sources.join("; ")})</span>}
+                  {approval.sources.length > 0 && (
+                    <span className="text-muted"> ({approval.sources.join("; ")})</span>
+                  )}
                 </li>
                 <li>{t("approveDialog.verification", { status: approval.verification })}</li>
                 <li>{t("approveDialog.publicNotes", { count: approval.publicNotes })}</li>
@@ -249,7 +272,10 @@ export function WorkflowActions({
               </ul>
               <p className="mt-2 text-muted">{t("approveDialog.staysInternal")}</p>
             </section>
-            <section aria-labelledby={`${ids}-open`} className={`rounded-md border p-3 text-sm ${approval.openNotes.length ? "border-amber-300 bg-amber-50" : "border-slate-200"}`}>
+            <section
+              aria-labelledby={`${ids}-open`}
+              className={`rounded-md border p-3 text-sm ${approval.openNotes.length ? "border-amber-300 bg-amber-50" : "border-slate-200"}`}
+            >
               <h3 id={`${ids}-open`} className="font-semibold">
                 {t("approveDialog.openHeading", { count: approval.openNotes.length })}
               </h3>
@@ -264,7 +290,9 @@ export function WorkflowActions({
                         <p lang="vi">{n.excerpt}</p>
                         <p className="mt-1 text-xs text-muted">
                           {t("approveDialog.noteBy", { name: n.author })} ·{" "}
-                          {n.visibility === "PUBLIC" ? t("approveDialog.notePublic") : t("approveDialog.noteInternal")}
+                          {n.visibility === "PUBLIC"
+                            ? t("approveDialog.notePublic")
+                            : t("approveDialog.noteInternal")}
                         </p>
                       </li>
                     ))}

@@ -15,7 +15,9 @@ import { InlineOutletCreator } from "./InlineOutletCreator";
 function htmlToText(html: string): string {
   const doc = new DOMParser().parseFromString(html, "text/html");
   for (const n of doc.querySelectorAll("script, style, noscript, nav, header, footer, aside")) n.remove();
-  const blocks = [...doc.body.querySelectorAll("h1, h2, h3, p, li, blockquote")].map((n) => n.textContent?.trim() ?? "").filter(Boolean);
+  const blocks = [...doc.body.querySelectorAll("h1, h2, h3, p, li, blockquote")]
+    .map((n) => n.textContent?.trim() ?? "")
+    .filter(Boolean);
   return blocks.length ? blocks.join("\n\n") : (doc.body.textContent ?? "").trim();
 }
 
@@ -41,11 +43,26 @@ export function IngestForm({ outlets: initialOutlets }: { outlets: { id: string;
   const [titleSuggested, setTitleSuggested] = useState(false);
   const [attempted, setAttempted] = useState(false);
   const store = useApiMutation({
-    fields: { outletId: { label: t("outlet"), pick: "item" }, title: t("titleField"), text: t("text"), publishedAt: t("publishedOn"), url: t("url"), byline: t("byline") },
+    fields: {
+      outletId: { label: t("outlet"), pick: "item" },
+      title: t("titleField"),
+      text: t("text"),
+      publishedAt: t("publishedOn"),
+      url: t("url"),
+      byline: t("byline"),
+    },
   });
-  const refs = { outlet: useRef<HTMLSelectElement>(null), title: useRef<HTMLInputElement>(null), text: useRef<HTMLTextAreaElement>(null) };
+  const refs = {
+    outlet: useRef<HTMLSelectElement>(null),
+    title: useRef<HTMLInputElement>(null),
+    text: useRef<HTMLTextAreaElement>(null),
+  };
 
-  const missing: Required[] = [...(outletId ? [] : ["outlet" as const]), ...(title.trim() ? [] : ["title" as const]), ...(text.trim() ? [] : ["text" as const])];
+  const missing: Required[] = [
+    ...(outletId ? [] : ["outlet" as const]),
+    ...(title.trim() ? [] : ["title" as const]),
+    ...(text.trim() ? [] : ["text" as const]),
+  ];
   const shownMissing = attempted ? missing : [];
   const missingMessage = { outlet: tx("missingOutlet"), title: tx("missingTitle"), text: tx("missingText") };
   const fieldName = { outlet: t("outlet"), title: t("titleField"), text: t("text") };
@@ -91,7 +108,10 @@ export function IngestForm({ outlets: initialOutlets }: { outlets: { id: string;
 
   const existing = store.error?.details?.existingArticleId as string | undefined;
   const f = store.fieldErrors;
-  const errorsFor = (field: Required, server: string | undefined) => [...(shownMissing.includes(field) ? [missingMessage[field]] : []), ...(server ? [server] : [])];
+  const errorsFor = (field: Required, server: string | undefined) => [
+    ...(shownMissing.includes(field) ? [missingMessage[field]] : []),
+    ...(server ? [server] : []),
+  ];
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate aria-label={t("formLabel")}>
       <FormError message={store.error?.message}>
@@ -127,7 +147,11 @@ export function IngestForm({ outlets: initialOutlets }: { outlets: { id: string;
             )}
           </Field>
           {!creatingOutlet && (
-            <button type="button" onClick={() => setCreatingOutlet(true)} className="mt-1 text-sm text-accent underline">
+            <button
+              type="button"
+              onClick={() => setCreatingOutlet(true)}
+              className="mt-1 text-sm text-accent underline"
+            >
               {tx("newOutlet")}
             </button>
           )}
@@ -135,7 +159,11 @@ export function IngestForm({ outlets: initialOutlets }: { outlets: { id: string;
             {outletCreated && tx("outletCreated", { name: outletCreated })}
           </p>
         </div>
-        <Field label={`${t("titleField")} *`} help={titleSuggested ? tx("titleSuggested") : undefined} error={errorsFor("title", f.title)}>
+        <Field
+          label={`${t("titleField")} *`}
+          help={titleSuggested ? tx("titleSuggested") : undefined}
+          error={errorsFor("title", f.title)}
+        >
           {(p) => (
             <input
               {...p}
@@ -173,18 +201,44 @@ export function IngestForm({ outlets: initialOutlets }: { outlets: { id: string;
         <Field label={t("byline")} error={f.byline}>
           {(p) => <input {...p} name="byline" className={inputClass} />}
         </Field>
-        <Field label={t("upload")}>{(p) => <input {...p} type="file" accept=".txt,.html,.htm,text/plain,text/html" onChange={(e) => void onFile(e)} className="text-sm" />}</Field>
+        <Field label={t("upload")}>
+          {(p) => (
+            <input
+              {...p}
+              type="file"
+              accept=".txt,.html,.htm,text/plain,text/html"
+              onChange={(e) => void onFile(e)}
+              className="text-sm"
+            />
+          )}
+        </Field>
       </div>
       <Field label={`${t("text")} *`} help={t("textHelp")} error={errorsFor("text", f.text)}>
-        {(p) => <textarea {...p} ref={refs.text} required rows={12} lang="vi" value={text} onChange={(e) => changeText(e.target.value)} className={inputClass} />}
+        {(p) => (
+          <textarea
+            {...p}
+            ref={refs.text}
+            required
+            rows={12}
+            lang="vi"
+            value={text}
+            onChange={(e) => changeText(e.target.value)}
+            className={inputClass}
+          />
+        )}
       </Field>
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={store.pending} aria-describedby={shownMissing.length ? "ingest-missing" : undefined}>
+        <Button
+          type="submit"
+          disabled={store.pending}
+          aria-describedby={shownMissing.length ? "ingest-missing" : undefined}
+        >
           {store.pending ? t("storing") : t("submit")}
         </Button>
         {/* Always in the page, so that screen readers announce what appears in it. */}
         <p id="ingest-missing" role="status" className="text-sm text-rose-700">
-          {shownMissing.length > 0 && tx("cannotSubmit", { fields: shownMissing.map((m) => fieldName[m]).join(", ") })}
+          {shownMissing.length > 0 &&
+            tx("cannotSubmit", { fields: shownMissing.map((m) => fieldName[m]).join(", ") })}
         </p>
       </div>
     </form>

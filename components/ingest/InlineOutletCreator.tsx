@@ -12,7 +12,13 @@ import { useApiMutation } from "@/lib/client/use-api-mutation";
  * articles page's outlet form). It sits inside the ingestion <form>: a group, not a nested form,
  * and Enter in its fields creates the outlet instead of submitting the article.
  */
-export function InlineOutletCreator({ onCreated, onCancel }: { onCreated: (outlet: { id: string; name: string }) => void; onCancel: () => void }) {
+export function InlineOutletCreator({
+  onCreated,
+  onCancel,
+}: {
+  onCreated: (outlet: { id: string; name: string }) => void;
+  onCancel: () => void;
+}) {
   const t = useTranslations("articlesUx.ingestForm");
   const [name, setName] = useState("");
   const [url, setUrl] = useState("");
@@ -23,7 +29,10 @@ export function InlineOutletCreator({ onCreated, onCancel }: { onCreated: (outle
     mutation.reset();
     if (!name.trim()) return setNameMissing(true);
     setNameMissing(false);
-    const result = await mutation.run<{ id: string; name: string }>("POST", "/api/outlets", { name: name.trim(), url: url.trim() || null });
+    const result = await mutation.run<{ id: string; name: string }>("POST", "/api/outlets", {
+      name: name.trim(),
+      url: url.trim() || null,
+    });
     if (!result.ok) return;
     onCreated({ id: result.data.id, name: result.data.name });
   }
@@ -35,14 +44,39 @@ export function InlineOutletCreator({ onCreated, onCancel }: { onCreated: (outle
 
   const f = mutation.fieldErrors;
   return (
-    <div className="space-y-3 rounded-md border border-sky-200 bg-sky-50/40 p-4" role="group" aria-label={t("newOutletLabel")}>
+    <div
+      className="space-y-3 rounded-md border border-sky-200 bg-sky-50/40 p-4"
+      role="group"
+      aria-label={t("newOutletLabel")}
+    >
       {!f.name && !f.url && <FormError message={mutation.error?.message} />}
       <div className="grid gap-3 md:grid-cols-2">
-        <Field label={`${t("newOutletName")} *`} error={[...(nameMissing ? [t("outletNameMissing")] : []), ...(f.name ? [f.name] : [])]}>
-          {(p) => <input {...p} required value={name} onChange={(e) => setName(e.target.value)} onKeyDown={onKeyDown} className={inputClass} />}
+        <Field
+          label={`${t("newOutletName")} *`}
+          error={[...(nameMissing ? [t("outletNameMissing")] : []), ...(f.name ? [f.name] : [])]}
+        >
+          {(p) => (
+            <input
+              {...p}
+              required
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              onKeyDown={onKeyDown}
+              className={inputClass}
+            />
+          )}
         </Field>
         <Field label={t("newOutletWebsite")} error={f.url}>
-          {(p) => <input {...p} type="url" value={url} onChange={(e) => setUrl(e.target.value)} onKeyDown={onKeyDown} className={inputClass} />}
+          {(p) => (
+            <input
+              {...p}
+              type="url"
+              value={url}
+              onChange={(e) => setUrl(e.target.value)}
+              onKeyDown={onKeyDown}
+              className={inputClass}
+            />
+          )}
         </Field>
       </div>
       <div className="flex gap-2">

@@ -12,23 +12,38 @@ import { useApiMutation } from "@/lib/client/use-api-mutation";
 import { compareForPicking, sortForPicking } from "@/lib/ingest/picking";
 import type { ReviewCandidate, SimilarClaim } from "@/lib/ingest/service";
 
-type Decision = { state: "open" } | { state: "accepted"; claimId: string | null; asAppearance: boolean; waitsForReviewer: boolean } | { state: "rejected" };
+type Decision =
+  | { state: "open" }
+  | { state: "accepted"; claimId: string | null; asAppearance: boolean; waitsForReviewer: boolean }
+  | { state: "rejected" };
 type Topic = { slug: string; nameEn: string; nameVi: string };
 
 /** The card's state as stored (lib/ingest/decisions.ts): the same after a reload and for everyone. */
 function storedDecision(c: ReviewCandidate): Decision {
   if (!c.decision) return { state: "open" };
   if (c.decision.outcome === "REJECTED") return { state: "rejected" };
-  return { state: "accepted", claimId: c.decision.claimId, asAppearance: c.decision.outcome === "ADDED_AS_SOURCE", waitsForReviewer: c.decision.waitsForReviewer };
+  return {
+    state: "accepted",
+    claimId: c.decision.claimId,
+    asAppearance: c.decision.outcome === "ADDED_AS_SOURCE",
+    waitsForReviewer: c.decision.waitsForReviewer,
+  };
 }
 
 const KINDS = ["DIRECT", "INDIRECT", "REPORTED"] as const;
 
 /** Similar claims of one suggested statement (GET /api/ingest/similar), or null when the look-up failed. */
-async function fetchSimilarClaims(articleId: string, quote: { start: number; end: number }): Promise<SimilarClaim[] | null> {
+async function fetchSimilarClaims(
+  articleId: string,
+  quote: { start: number; end: number },
+): Promise<SimilarClaim[] | null> {
   const query = new URLSearchParams({ articleId, start: String(quote.start), end: String(quote.end) });
   try {
-    const response = await fetch(`/api/ingest/similar?${query}`, { headers: { Accept: "application/json" }, credentials: "same-origin", cache: "no-store" });
+    const response = await fetch(`/api/ingest/similar?${query}`, {
+      headers: { Accept: "application/json" },
+      credentials: "same-origin",
+      cache: "no-store",
+    });
     if (!response.ok) return null;
     return ((await response.json()) as { matches: SimilarClaim[] }).matches;
   } catch {
@@ -54,7 +69,13 @@ export function ReviewBoard({
   // Every list an editor picks from here is sorted the Vietnamese way (lib/ingest/picking.ts).
   const sortedSpeakers = useMemo(() => sortForPicking(speakers), [speakers]);
   const namedTopics = useMemo(
-    () => topics.map((topic) => ({ slug: topic.slug, name: locale === "vi" && topic.nameVi ? topic.nameVi : topic.nameEn })).sort((a, b) => compareForPicking(a.name, b.name)),
+    () =>
+      topics
+        .map((topic) => ({
+          slug: topic.slug,
+          name: locale === "vi" && topic.nameVi ? topic.nameVi : topic.nameEn,
+        }))
+        .sort((a, b) => compareForPicking(a.name, b.name)),
     [topics, locale],
   );
   const [active, setActive] = useState<number | null>(null);
@@ -72,7 +93,12 @@ export function ReviewBoard({
             label={t("articleText", { title: article.title })}
             lang="vi"
             className="max-h-[75vh] overflow-y-auto"
-            highlights={candidates.map((c, i) => ({ start: c.quote.start, end: c.quote.end, tone: i === active ? ("selection" as const) : ("source" as const), title: `${i + 1}. ${c.speaker.text}` }))}
+            highlights={candidates.map((c, i) => ({
+              start: c.quote.start,
+              end: c.quote.end,
+              tone: i === active ? ("selection" as const) : ("source" as const),
+              title: `${i + 1}. ${c.speaker.text}`,
+            }))}
           />
         </div>
       </div>
@@ -80,7 +106,11 @@ export function ReviewBoard({
         <p className="text-sm text-muted" aria-live="polite">
           {t("summary", { count: candidates.length, open })}
         </p>
-        {checkedOnOpen < candidates.length && <Alert tone="info">{t("notAllChecked", { checked: checkedOnOpen, count: candidates.length })}</Alert>}
+        {checkedOnOpen < candidates.length && (
+          <Alert tone="info">
+            {t("notAllChecked", { checked: checkedOnOpen, count: candidates.length })}
+          </Alert>
+        )}
         {candidates.map((c, i) => (
           <CandidateCard
             key={`${c.quote.start}-${c.quote.end}`}
@@ -122,10 +152,17 @@ function CandidateCard({
   const t2 = useTranslations("ingestReview2");
   const te = useTranslations("enums");
   const tPending = useTranslations("pending");
-  const resolvedId = c.speaker.resolved && speakers.some((s) => s.id === c.speaker.resolved!.key) ? c.speaker.resolved.key : "";
+  const resolvedId =
+    c.speaker.resolved && speakers.some((s) => s.id === c.speaker.resolved!.key)
+      ? c.speaker.resolved.key
+      : "";
   const [speakerId, setSpeakerId] = useState(resolvedId || "new");
-  const [newName, setNewName] = useState(c.speaker.resolved?.name ?? c.speaker.text.replace(/^(ông|bà)\s+/i, ""));
-  const [newKind, setNewKind] = useState<"PERSON" | "ORGANISATION" | "UNNAMED_SOURCE">(c.chain.at(-1)?.kind === "UNNAMED_SOURCE" ? "UNNAMED_SOURCE" : "PERSON");
+  const [newName, setNewName] = useState(
+    c.speaker.resolved?.name ?? c.speaker.text.replace(/^(ông|bà)\s+/i, ""),
+  );
+  const [newKind, setNewKind] = useState<"PERSON" | "ORGANISATION" | "UNNAMED_SOURCE">(
+    c.chain.at(-1)?.kind === "UNNAMED_SOURCE" ? "UNNAMED_SOURCE" : "PERSON",
+  );
   const [quote, setQuote] = useState(c.quote.text);
   const [kind, setKind] = useState<ReviewCandidate["kind"]>(c.kind);
   const [saidAt, setSaidAt] = useState(c.saidAt?.date ?? "");
@@ -186,32 +223,58 @@ function CandidateCard({
             articleId,
             mode: "new",
             ...(speakerId === "new" ? { newSpeaker: { name: newName, kind: newKind } } : { speakerId }),
-            content: { quote, kind, saidAt: saidAt || null, saidAtPrecision: precision, venue: venue || null, roleHeld: roleHeld.trim() || null, translation: null, topics: chosenTopics },
+            content: {
+              quote,
+              kind,
+              saidAt: saidAt || null,
+              saidAtPrecision: precision,
+              venue: venue || null,
+              roleHeld: roleHeld.trim() || null,
+              translation: null,
+              topics: chosenTopics,
+            },
             appearance,
           },
     );
     setHeldForMatches(false);
     if (!result.ok) return;
-    onDecide({ state: "accepted", claimId: result.data.claimId, asAppearance: Boolean(asAppearanceOf), waitsForReviewer: Boolean(result.data.pendingChange) });
+    onDecide({
+      state: "accepted",
+      claimId: result.data.claimId,
+      asAppearance: Boolean(asAppearanceOf),
+      waitsForReviewer: Boolean(result.data.pendingChange),
+    });
   }
 
   /** Rejecting, and taking a rejection back, are stored for everyone (POST /api/ingest/decisions). */
   async function decide(next: "rejected" | "open") {
-    const result = await mutation.run<{ decision: unknown }>("POST", "/api/ingest/decisions", { articleId, start: c.quote.start, end: c.quote.end, decision: next });
+    const result = await mutation.run<{ decision: unknown }>("POST", "/api/ingest/decisions", {
+      articleId,
+      start: c.quote.start,
+      end: c.quote.end,
+      decision: next,
+    });
     if (!result.ok) return;
     onDecide(next === "rejected" ? { state: "rejected" } : { state: "open" });
   }
 
   if (decision.state !== "open") {
     return (
-      <article className="rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm" aria-label={t("statement", { n: index + 1 })}>
+      <article
+        className="rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm"
+        aria-label={t("statement", { n: index + 1 })}
+      >
         <p className="text-muted">
           {index + 1}. {c.speaker.text}: “{c.quote.text.slice(0, 100)}
           {c.quote.text.length > 100 ? "…" : ""}”
         </p>
         {decision.state === "accepted" ? (
           <p className="mt-1 font-medium text-emerald-800">
-            {decision.waitsForReviewer ? tPending("savedPending") : decision.asAppearance ? t("addedAsSource") : t("savedAsDraft")}{" "}
+            {decision.waitsForReviewer
+              ? tPending("savedPending")
+              : decision.asAppearance
+                ? t("addedAsSource")
+                : t("savedAsDraft")}{" "}
             {decision.claimId && (
               <Link href={`/dashboard/claims/${decision.claimId}`} className="text-accent underline">
                 {t("open")}
@@ -221,7 +284,12 @@ function CandidateCard({
         ) : (
           <p className="mt-1 font-medium text-muted">
             {t("rejected")}{" "}
-            <button type="button" className="text-accent underline disabled:opacity-50" disabled={working} onClick={() => void decide("open")}>
+            <button
+              type="button"
+              className="text-accent underline disabled:opacity-50"
+              disabled={working}
+              onClick={() => void decide("open")}
+            >
               {t("undo")}
             </button>
           </p>
@@ -236,7 +304,12 @@ function CandidateCard({
   }
 
   return (
-    <article className="rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm" aria-label={t("statement", { n: index + 1 })} onFocus={startWorking} onMouseEnter={onFocus}>
+    <article
+      className="rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm"
+      aria-label={t("statement", { n: index + 1 })}
+      onFocus={startWorking}
+      onMouseEnter={onFocus}
+    >
       <div className="flex flex-wrap items-center gap-2 text-xs text-muted">
         <span className="font-semibold text-ink">#{index + 1}</span>
         <span>
@@ -248,11 +321,15 @@ function CandidateCard({
             · {t("cue")} <q className="text-ink">{c.cue.text}</q>
           </span>
         )}
-        <span className={`rounded px-1.5 py-0.5 ${c.confidence >= 0.8 ? "bg-emerald-50 text-emerald-900" : c.confidence >= 0.6 ? "bg-amber-50 text-amber-900" : "bg-rose-50 text-rose-900"}`}>
+        <span
+          className={`rounded px-1.5 py-0.5 ${c.confidence >= 0.8 ? "bg-emerald-50 text-emerald-900" : c.confidence >= 0.6 ? "bg-amber-50 text-amber-900" : "bg-rose-50 text-rose-900"}`}
+        >
           {t("confidence", { pct: Math.round(c.confidence * 100) })}
         </span>
       </div>
-      <p className="mt-1 text-xs text-muted">{t("chain", { chain: c.chain.map((n) => n.label).join(" ← ") })}</p>
+      <p className="mt-1 text-xs text-muted">
+        {t("chain", { chain: c.chain.map((n) => n.label).join(" ← ") })}
+      </p>
       {/* The quote in its sentence, as editors read it (never raw character offsets). */}
       <p className="mt-2 rounded-md bg-slate-50 p-2 text-sm text-ink" lang="vi">
         <span className="text-xs font-medium text-muted">{t2("inArticle")} </span>
@@ -274,7 +351,13 @@ function CandidateCard({
         <div className="mt-2 flex flex-wrap items-center gap-2 text-xs text-muted" aria-live="polite">
           {matches === null ? (
             <>
-              <span>{lookup === "running" ? t("findingSimilar") : lookup === "failed" ? t("similarFailed") : t("notChecked")}</span>
+              <span>
+                {lookup === "running"
+                  ? t("findingSimilar")
+                  : lookup === "failed"
+                    ? t("similarFailed")
+                    : t("notChecked")}
+              </span>
               <Button variant="secondary" disabled={lookup === "running"} onClick={() => void findSimilar()}>
                 {t("findSimilar")}
               </Button>
@@ -288,14 +371,21 @@ function CandidateCard({
       )}
 
       {matches && matches.length > 0 && (
-        <div className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3" role="note" aria-label={t("duplicate")}>
+        <div
+          className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3"
+          role="note"
+          aria-label={t("duplicate")}
+        >
           <p className="font-medium text-amber-900">{t("duplicateIntro")}</p>
           <ul className="mt-2 space-y-2">
             {matches.map((m) => (
               <li key={m.id} className="flex flex-wrap items-center justify-between gap-2">
                 <span>
                   {m.speaker}: “{m.quote.slice(0, 90)}
-                  {m.quote.length > 90 ? "…" : ""}” <span className="text-xs text-muted">{t("similar", { pct: Math.round(m.score * 100) })}</span>
+                  {m.quote.length > 90 ? "…" : ""}”{" "}
+                  <span className="text-xs text-muted">
+                    {t("similar", { pct: Math.round(m.score * 100) })}
+                  </span>
                 </span>
                 {c.attachedTo.includes(m.id) ? (
                   // The same span on the same claim is refused by the server: say so instead of offering it.
@@ -319,7 +409,12 @@ function CandidateCard({
       <div className="mt-3 grid gap-3 md:grid-cols-2">
         <label className="text-xs font-medium text-muted" htmlFor={`${id}-speaker`}>
           {t("speaker")}
-          <select id={`${id}-speaker`} value={speakerId} onChange={(e) => setSpeakerId(e.target.value)} className={`${inputClass} mt-1`}>
+          <select
+            id={`${id}-speaker`}
+            value={speakerId}
+            onChange={(e) => setSpeakerId(e.target.value)}
+            className={`${inputClass} mt-1`}
+          >
             <option value="new">{t("newSpeakerOption")}</option>
             <NamedOptions items={speakers} />
           </select>
@@ -328,11 +423,21 @@ function CandidateCard({
           <div className="grid grid-cols-2 gap-2">
             <label className="text-xs font-medium text-muted" htmlFor={`${id}-newname`}>
               {t("newSpeakerName")}
-              <input id={`${id}-newname`} value={newName} onChange={(e) => setNewName(e.target.value)} className={`${inputClass} mt-1`} />
+              <input
+                id={`${id}-newname`}
+                value={newName}
+                onChange={(e) => setNewName(e.target.value)}
+                className={`${inputClass} mt-1`}
+              />
             </label>
             <label className="text-xs font-medium text-muted" htmlFor={`${id}-newkind`}>
               {t("kind")}
-              <select id={`${id}-newkind`} value={newKind} onChange={(e) => setNewKind(e.target.value as typeof newKind)} className={`${inputClass} mt-1`}>
+              <select
+                id={`${id}-newkind`}
+                value={newKind}
+                onChange={(e) => setNewKind(e.target.value as typeof newKind)}
+                className={`${inputClass} mt-1`}
+              >
                 <option value="PERSON">{te("speakerKind.PERSON")}</option>
                 <option value="ORGANISATION">{te("speakerKind.ORGANISATION")}</option>
                 <option value="UNNAMED_SOURCE">{te("speakerKind.UNNAMED_SOURCE")}</option>
@@ -344,11 +449,23 @@ function CandidateCard({
         )}
         <label className="text-xs font-medium text-muted md:col-span-2" htmlFor={`${id}-quote`}>
           {t("quote")}
-          <textarea id={`${id}-quote`} rows={3} lang="vi" value={quote} onChange={(e) => setQuote(e.target.value)} className={`${inputClass} mt-1`} />
+          <textarea
+            id={`${id}-quote`}
+            rows={3}
+            lang="vi"
+            value={quote}
+            onChange={(e) => setQuote(e.target.value)}
+            className={`${inputClass} mt-1`}
+          />
         </label>
         <label className="text-xs font-medium text-muted" htmlFor={`${id}-kind`}>
           {t("claimKind")}
-          <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as ReviewCandidate["kind"])} className={`${inputClass} mt-1`}>
+          <select
+            id={`${id}-kind`}
+            value={kind}
+            onChange={(e) => setKind(e.target.value as ReviewCandidate["kind"])}
+            className={`${inputClass} mt-1`}
+          >
             {KINDS.map((k) => (
               <option key={k} value={k}>
                 {te(`claimKind.${k}`)}
@@ -358,7 +475,13 @@ function CandidateCard({
         </label>
         <label className="text-xs font-medium text-muted" htmlFor={`${id}-role`}>
           {t2("roleHeld")}
-          <input id={`${id}-role`} value={roleHeld} lang="vi" onChange={(e) => setRoleHeld(e.target.value)} className={`${inputClass} mt-1`} />
+          <input
+            id={`${id}-role`}
+            value={roleHeld}
+            lang="vi"
+            onChange={(e) => setRoleHeld(e.target.value)}
+            className={`${inputClass} mt-1`}
+          />
         </label>
         <fieldset className="text-xs font-medium text-muted md:col-span-2">
           <legend>{t2("topics")}</legend>
@@ -368,7 +491,11 @@ function CandidateCard({
                 <input
                   type="checkbox"
                   checked={chosenTopics.includes(topic.slug)}
-                  onChange={(e) => setChosenTopics((all) => (e.target.checked ? [...all, topic.slug] : all.filter((s) => s !== topic.slug)))}
+                  onChange={(e) =>
+                    setChosenTopics((all) =>
+                      e.target.checked ? [...all, topic.slug] : all.filter((s) => s !== topic.slug),
+                    )
+                  }
                 />
                 {topic.name}
               </label>
@@ -377,18 +504,34 @@ function CandidateCard({
         </fieldset>
         <label className="text-xs font-medium text-muted" htmlFor={`${id}-said`}>
           {t("saidOn")} {c.saidAt?.text ? `(“${c.saidAt.text}”)` : ""}
-          <input id={`${id}-said`} type="date" value={saidAt} onChange={(e) => setSaidAt(e.target.value)} className={`${inputClass} mt-1`} />
+          <input
+            id={`${id}-said`}
+            type="date"
+            value={saidAt}
+            onChange={(e) => setSaidAt(e.target.value)}
+            className={`${inputClass} mt-1`}
+          />
         </label>
         <label className="text-xs font-medium text-muted" htmlFor={`${id}-precision`}>
           {t("precision")}
-          <select id={`${id}-precision`} value={precision} onChange={(e) => setPrecision(e.target.value as typeof precision)} className={`${inputClass} mt-1`}>
+          <select
+            id={`${id}-precision`}
+            value={precision}
+            onChange={(e) => setPrecision(e.target.value as typeof precision)}
+            className={`${inputClass} mt-1`}
+          >
             <option value="DAY">{te("datePrecision.DAY")}</option>
             <option value="APPROXIMATE">{te("datePrecision.APPROXIMATE")}</option>
           </select>
         </label>
         <label className="text-xs font-medium text-muted md:col-span-2" htmlFor={`${id}-venue`}>
           {t("venue")}
-          <input id={`${id}-venue`} value={venue} onChange={(e) => setVenue(e.target.value)} className={`${inputClass} mt-1`} />
+          <input
+            id={`${id}-venue`}
+            value={venue}
+            onChange={(e) => setVenue(e.target.value)}
+            className={`${inputClass} mt-1`}
+          />
         </label>
       </div>
       <div className="mt-3 flex flex-wrap gap-2">

@@ -7,9 +7,20 @@ const tones = {
   warn: "border-amber-300 bg-amber-50 text-amber-900",
 } as const;
 
-export function Alert({ tone = "info", children, title }: { tone?: keyof typeof tones; title?: string; children?: ReactNode }) {
+export function Alert({
+  tone = "info",
+  children,
+  title,
+}: {
+  tone?: keyof typeof tones;
+  title?: string;
+  children?: ReactNode;
+}) {
   return (
-    <div role={tone === "error" ? "alert" : "status"} className={`rounded-md border p-3 text-sm ${tones[tone]}`}>
+    <div
+      role={tone === "error" ? "alert" : "status"}
+      className={`rounded-md border p-3 text-sm ${tones[tone]}`}
+    >
       {title && <p className="font-semibold">{title}</p>}
       {children}
     </div>

@@ -43,7 +43,10 @@ export function DataTable<Row>({
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={rowKey(row)} className="border-b border-slate-100 align-top last:border-0 hover:bg-slate-50">
+            <tr
+              key={rowKey(row)}
+              className="border-b border-slate-100 align-top last:border-0 hover:bg-slate-50"
+            >
               {columns.map((c) => (
                 <td key={c.key} className={`px-4 py-3 ${visibility(c)} ${c.className ?? ""}`}>
                   {c.cell(row)}

@@ -15,7 +15,8 @@ export function Field({
 }) {
   const id = useId();
   const errors = typeof error === "string" ? [error] : (error ?? []);
-  const describedBy = [help ? `${id}-help` : null, errors.length ? `${id}-err` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [help ? `${id}-help` : null, errors.length ? `${id}-err` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-ink">

@@ -19,7 +19,9 @@ export function FieldError({ id, message }: { id: string; message?: string | rea
 /** The aria wiring for a control whose error is rendered by `FieldError id={errorId}`. */
 export function fieldErrorProps(errorId: string, message?: string | readonly string[] | null) {
   const invalid = typeof message === "string" ? message.length > 0 : (message?.length ?? 0) > 0;
-  return invalid ? ({ "aria-invalid": true, "aria-describedby": errorId } as const) : ({ "aria-invalid": false } as const);
+  return invalid
+    ? ({ "aria-invalid": true, "aria-describedby": errorId } as const)
+    : ({ "aria-invalid": false } as const);
 }
 
 /** The failure of a whole form (or action), next to its button; announced when it appears. */

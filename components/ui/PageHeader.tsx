@@ -1,7 +1,17 @@
 import type { ReactNode } from "react";
 
 /** A dashboard page's title, what it is for, and (optionally) a way back and page-wide actions. */
-export function PageHeader({ title, intro, back, actions }: { title: ReactNode; intro?: ReactNode; back?: ReactNode; actions?: ReactNode }) {
+export function PageHeader({
+  title,
+  intro,
+  back,
+  actions,
+}: {
+  title: ReactNode;
+  intro?: ReactNode;
+  back?: ReactNode;
+  actions?: ReactNode;
+}) {
   return (
     <div className="flex flex-wrap items-end justify-between gap-4">
       <div className="min-w-0">

@@ -20,12 +20,28 @@ const PUBLIC_LABELS: PagerLabels = {
  * (…/page/2), not query strings, so each page is cached on its own; the dashboard passes its
  * own `href` and its translated `labels`.
  */
-export function Pager({ page, pages, href, labels = PUBLIC_LABELS, className = "mt-8" }: { page: number; pages: number; href: (n: number) => string; labels?: PagerLabels; className?: string }) {
+export function Pager({
+  page,
+  pages,
+  href,
+  labels = PUBLIC_LABELS,
+  className = "mt-8",
+}: {
+  page: number;
+  pages: number;
+  href: (n: number) => string;
+  labels?: PagerLabels;
+  className?: string;
+}) {
   if (pages <= 1) return null;
   return (
     <nav aria-label={labels.nav} className={`${className} flex items-center justify-between text-sm`}>
       {page > 1 ? (
-        <Link href={href(page - 1)} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:border-accent" rel="prev">
+        <Link
+          href={href(page - 1)}
+          className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:border-accent"
+          rel="prev"
+        >
           {labels.previous}
         </Link>
       ) : (
@@ -33,7 +49,11 @@ export function Pager({ page, pages, href, labels = PUBLIC_LABELS, className = "
       )}
       <span className="text-muted">{labels.position(page, pages)}</span>
       {page < pages ? (
-        <Link href={href(page + 1)} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:border-accent" rel="next">
+        <Link
+          href={href(page + 1)}
+          className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:border-accent"
+          rel="next"
+        >
           {labels.next}
         </Link>
       ) : (

@@ -28,26 +28,64 @@ const anchorSchema = z.strictObject({
 
 export const annotationInputSchema = z.strictObject({
   body: textField(10_000, "Comment"),
-  visibility: z.enum(["INTERNAL", "PUBLIC"], { error: "Visibility must be INTERNAL or PUBLIC." }).default("INTERNAL"),
+  visibility: z
+    .enum(["INTERNAL", "PUBLIC"], { error: "Visibility must be INTERNAL or PUBLIC." })
+    .default("INTERNAL"),
   parentId: idField.nullable().optional(),
   anchor: anchorSchema.nullable().optional(),
 });
-export const resolveAnnotationSchema = z.strictObject({ resolved: z.boolean({ error: "resolved must be true or false." }), version: versionField });
+export const resolveAnnotationSchema = z.strictObject({
+  resolved: z.boolean({ error: "resolved must be true or false." }),
+  version: versionField,
+});
 export const annotationIdParams = z.object({ id: idField });
 
-export async function createAnnotation(actor: Actor | null, claimId: string, input: z.output<typeof annotationInputSchema>) {
+export async function createAnnotation(
+  actor: Actor | null,
+  claimId: string,
+  input: z.output<typeof annotationInputSchema>,
+) {
   assertRole(actor, "annotation.create");
   if (input.visibility === "PUBLIC" && !roleAllows(actor.role, "annotation.publish")) {
-    throw new AppError("FORBIDDEN", "Only reviewers and admins can publish a public note.", undefined, "role_forbidden");
+    throw new AppError(
+      "FORBIDDEN",
+      "Only reviewers and admins can publish a public note.",
+      undefined,
+      "role_forbidden",
+    );
   }
   return publicChangeTransaction(async (tx) => {
-    const claim = await tx.claim.findFirst({ where: { id: claimId, deletedAt: null }, select: { id: true, quote: true } });
+    const claim = await tx.claim.findFirst({
+      where: { id: claimId, deletedAt: null },
+      select: { id: true, quote: true },
+    });
     if (!claim) throw new AppError("NOT_FOUND", "Claim not found.");
     if (input.parentId) {
-      const parent = await tx.annotation.findFirst({ where: { id: input.parentId, claimId, deletedAt: null }, select: { visibility: true, parentId: true } });
-      if (!parent) throw new AppError("VALIDATION", "The comment you reply to is not on this claim.", undefined, "reply_not_on_claim");
-      if (parent.parentId) throw new AppError("VALIDATION", "Reply to the first comment of the thread.", undefined, "reply_not_first");
-      if (parent.visibility === "INTERNAL" && input.visibility === "PUBLIC") throw new AppError("VALIDATION", "A reply in an internal thread stays internal.", undefined, "reply_stays_internal");
+      const parent = await tx.annotation.findFirst({
+        where: { id: input.parentId, claimId, deletedAt: null },
+        select: { visibility: true, parentId: true },
+      });
+      if (!parent)
+        throw new AppError(
+          "VALIDATION",
+          "The comment you reply to is not on this claim.",
+          undefined,
+          "reply_not_on_claim",
+        );
+      if (parent.parentId)
+        throw new AppError(
+          "VALIDATION",
+          "Reply to the first comment of the thread.",
+          undefined,
+          "reply_not_first",
+        );
+      if (parent.visibility === "INTERNAL" && input.visibility === "PUBLIC")
+        throw new AppError(
+          "VALIDATION",
+          "A reply in an internal thread stays internal.",
+          undefined,
+          "reply_stays_internal",
+        );
     }
     let anchor: Record<string, unknown> = {};
     if (input.anchor) {
@@ -58,12 +96,30 @@ export async function createAnnotation(actor: Actor | null, claimId: string, inp
           where: { id: input.anchor.appearanceId ?? "", claimId, deletedAt: null },
           select: { articleId: true, article: { select: { text: true } } },
         });
-        if (!appearance) throw new AppError("VALIDATION", "Choose the source whose article text you annotate.", undefined, "source_required");
+        if (!appearance)
+          throw new AppError(
+            "VALIDATION",
+            "Choose the source whose article text you annotate.",
+            undefined,
+            "source_required",
+          );
         text = appearance.article.text;
         articleId = appearance.articleId;
       }
-      const span = reanchor(text, { start: input.anchor.start, end: input.anchor.end, exact: input.anchor.exact, prefix: "", suffix: "" });
-      if (!span) throw new AppError("VALIDATION", "The selected words are not in the text any more. Select them again.", undefined, "span_moved");
+      const span = reanchor(text, {
+        start: input.anchor.start,
+        end: input.anchor.end,
+        exact: input.anchor.exact,
+        prefix: "",
+        suffix: "",
+      });
+      if (!span)
+        throw new AppError(
+          "VALIDATION",
+          "The selected words are not in the text any more. Select them again.",
+          undefined,
+          "span_moved",
+        );
       const s = spanAt(text, span.start, span.end);
       anchor = {
         anchorTarget: input.anchor.target,
@@ -77,25 +133,60 @@ export async function createAnnotation(actor: Actor | null, claimId: string, inp
       };
     }
     const annotation = await tx.annotation.create({
-      data: { claimId, authorId: actor.id, body: input.body, visibility: input.visibility, parentId: input.parentId ?? null, ...anchor },
+      data: {
+        claimId,
+        authorId: actor.id,
+        body: input.body,
+        visibility: input.visibility,
+        parentId: input.parentId ?? null,
+        ...anchor,
+      },
     });
-    await recordAudit(tx, { actorId: actor.id, action: "annotation.create", entityType: "Annotation", entityId: annotation.id, after: annotation });
-    return { id: annotation.id, publicTags: input.visibility === "PUBLIC" ? await publicTagsForClaim(tx, claimId) : [] };
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "annotation.create",
+      entityType: "Annotation",
+      entityId: annotation.id,
+      after: annotation,
+    });
+    return {
+      id: annotation.id,
+      publicTags: input.visibility === "PUBLIC" ? await publicTagsForClaim(tx, claimId) : [],
+    };
   });
 }
 
-export async function setAnnotationResolved(actor: Actor | null, id: string, input: z.output<typeof resolveAnnotationSchema>) {
+export async function setAnnotationResolved(
+  actor: Actor | null,
+  id: string,
+  input: z.output<typeof resolveAnnotationSchema>,
+) {
   assertRole(actor, "annotation.resolve");
   return prisma.$transaction(async (tx) => {
     const before = await tx.annotation.findFirst({ where: { id, deletedAt: null } });
     if (!before) throw new AppError("NOT_FOUND", "Comment not found.");
     const { count } = await tx.annotation.updateMany({
       where: { id, version: input.version },
-      data: input.resolved ? { resolvedAt: new Date(), resolvedById: actor.id, version: { increment: 1 } } : { resolvedAt: null, resolvedById: null, version: { increment: 1 } },
+      data: input.resolved
+        ? { resolvedAt: new Date(), resolvedById: actor.id, version: { increment: 1 } }
+        : { resolvedAt: null, resolvedById: null, version: { increment: 1 } },
     });
-    if (count === 0) throw new AppError("CONFLICT", "Someone else changed this comment. Reload to see it.", undefined, "stale_version");
+    if (count === 0)
+      throw new AppError(
+        "CONFLICT",
+        "Someone else changed this comment. Reload to see it.",
+        undefined,
+        "stale_version",
+      );
     const after = await tx.annotation.findUniqueOrThrow({ where: { id } });
-    await recordAudit(tx, { actorId: actor.id, action: input.resolved ? "annotation.resolve" : "annotation.reopen", entityType: "Annotation", entityId: id, before, after });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: input.resolved ? "annotation.resolve" : "annotation.reopen",
+      entityType: "Annotation",
+      entityId: id,
+      before,
+      after,
+    });
     return { id, version: after.version, resolved: after.resolvedAt !== null, publicTags: [] as string[] };
   });
 }

@@ -48,7 +48,10 @@ function headerValue(headers: HeaderSource, name: string): string | undefined {
  * "[2001:db8::1]:443" → "2001:db8::1", "::ffff:1.2.3.4" → "1.2.3.4", IPv6 lower-cased.
  */
 export function normalizeAddress(raw: string): string {
-  let a = raw.trim().replace(/^"(.*)"$/, "$1").trim();
+  let a = raw
+    .trim()
+    .replace(/^"(.*)"$/, "$1")
+    .trim();
   const bracketed = /^\[([^\]]*)\](?::\d+)?$/.exec(a);
   if (bracketed) a = bracketed[1] ?? "";
   const v4WithPort = /^(\d{1,3}(?:\.\d{1,3}){3}):\d+$/.exec(a);

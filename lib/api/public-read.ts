@@ -21,12 +21,20 @@ export function corsPreflight(): Response {
  * only a refusal (never cached) says how long to wait.
  */
 export function publicRead(handler: (request: Request, params: Record<string, string>) => Promise<Response>) {
-  return async (request: Request, context: { params: Promise<Record<string, string>> }): Promise<Response> => {
+  return async (
+    request: Request,
+    context: { params: Promise<Record<string, string>> },
+  ): Promise<Response> => {
     const decision = await takeToken(clientAddress(request.headers));
     const extra = decision.allowed ? CORS_HEADERS : { ...CORS_HEADERS, ...rateLimitHeaders(decision) };
     let response: Response;
     if (!decision.allowed) {
-      response = errorResponse(new AppError("TOO_MANY_REQUESTS", `Rate limit exceeded: at most ${decision.limit} requests per minute. Retry in ${decision.resetSeconds} s.`));
+      response = errorResponse(
+        new AppError(
+          "TOO_MANY_REQUESTS",
+          `Rate limit exceeded: at most ${decision.limit} requests per minute. Retry in ${decision.resetSeconds} s.`,
+        ),
+      );
     } else {
       try {
         response = await handler(request, context?.params ? await context.params : {});

@@ -1,5 +1,10 @@
 import { Redis } from "ioredis";
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from "rate-limiter-flexible";
 import { env, envVariableFrom } from "../env";
 
 /**
@@ -59,7 +64,11 @@ export interface PublicRateLimiter {
 function isRateLimiterRes(value: unknown): value is RateLimiterRes {
   return (
     value instanceof RateLimiterRes ||
-    (typeof value === "object" && value !== null && !(value instanceof Error) && typeof (value as RateLimiterRes).msBeforeNext === "number" && typeof (value as RateLimiterRes).remainingPoints === "number")
+    (typeof value === "object" &&
+      value !== null &&
+      !(value instanceof Error) &&
+      typeof (value as RateLimiterRes).msBeforeNext === "number" &&
+      typeof (value as RateLimiterRes).remainingPoints === "number")
   );
 }
 
@@ -87,7 +96,9 @@ export function createPublicRateLimiter(options: PublicRateLimiterOptions): Publ
     redis.on("error", (error: Error) => {
       if (down) return;
       down = true;
-      log(`public API rate limit: Redis unreachable (${error.message}); limiting per app server until it is back`);
+      log(
+        `public API rate limit: Redis unreachable (${error.message}); limiting per app server until it is back`,
+      );
     });
     redis.on("ready", () => {
       if (down) log("public API rate limit: Redis reachable again; the limit is shared between app servers");
@@ -124,7 +135,9 @@ export function createPublicRateLimiter(options: PublicRateLimiterOptions): Publ
         if (isRateLimiterRes(outcome)) return decision(false, outcome);
         if (!warned) {
           warned = true;
-          log(`public API rate limit: unexpected failure, requests are let through while it lasts: ${outcome instanceof Error ? outcome.stack ?? outcome.message : String(outcome)}`);
+          log(
+            `public API rate limit: unexpected failure, requests are let through while it lasts: ${outcome instanceof Error ? (outcome.stack ?? outcome.message) : String(outcome)}`,
+          );
         }
         return { allowed: true, limit, remaining: limit, resetSeconds: RATE_LIMIT_WINDOW_SECONDS };
       }
@@ -163,7 +176,10 @@ function publicRateLimiter(): PublicRateLimiter {
     try {
       limiter = createPublicRateLimiter({ redisUrl: env.REDIS_URL, limit: PUBLIC_API_LIMIT_PER_MINUTE });
     } catch (error) {
-      console.error("public API rate limit: could not set up the shared limiter; limiting per app server", error);
+      console.error(
+        "public API rate limit: could not set up the shared limiter; limiting per app server",
+        error,
+      );
       limiter = createPublicRateLimiter({ limit: PUBLIC_API_LIMIT_PER_MINUTE });
     }
     g[SINGLETON] = limiter;
@@ -182,7 +198,12 @@ export async function takeToken(client: string): Promise<RateDecision> {
       failed = true;
       console.error("public API rate limit: unexpected failure; requests are let through", error);
     }
-    return { allowed: true, limit: PUBLIC_API_LIMIT_PER_MINUTE, remaining: PUBLIC_API_LIMIT_PER_MINUTE, resetSeconds: RATE_LIMIT_WINDOW_SECONDS };
+    return {
+      allowed: true,
+      limit: PUBLIC_API_LIMIT_PER_MINUTE,
+      remaining: PUBLIC_API_LIMIT_PER_MINUTE,
+      resetSeconds: RATE_LIMIT_WINDOW_SECONDS,
+    };
   }
 }
 

@@ -29,11 +29,18 @@ function fromDatabaseError(error: unknown): AppError | null {
   if (e?.name !== "PrismaClientKnownRequestError") return null;
   if (e.code === "P2002") return new AppError("CONFLICT", "This already exists.", undefined, "duplicate");
   if (e.code === "P2025") return new AppError("NOT_FOUND", "Not found.");
-  if (e.code === "P2000") return new AppError("VALIDATION", "A value is too long.", undefined, "value_too_long");
+  if (e.code === "P2000")
+    return new AppError("VALIDATION", "A value is too long.", undefined, "value_too_long");
   // The transaction never started (every connection busy past the wait limit) or ran past its
   // time limit and was rolled back: nothing was written, and the same request can be sent again.
-  if (e.code === "P2028" && /start a transaction|expired transaction|already closed|timeout/i.test(String((error as Error).message))) {
-    return new AppError("BUSY", "The newsroom database is busy. Nothing was saved; please try again in a moment.");
+  if (
+    e.code === "P2028" &&
+    /start a transaction|expired transaction|already closed|timeout/i.test(String((error as Error).message))
+  ) {
+    return new AppError(
+      "BUSY",
+      "The newsroom database is busy. Nothing was saved; please try again in a moment.",
+    );
   }
   return null;
 }
@@ -41,10 +48,28 @@ function fromDatabaseError(error: unknown): AppError | null {
 export function errorResponse(raw: unknown): Response {
   const error = fromDatabaseError(raw) ?? raw;
   if (isAppError(error)) {
-    return Response.json({ error: { code: error.code, message: error.message, reason: error.reason, details: withFieldIssues(error) } }, { status: error.status });
+    return Response.json(
+      {
+        error: {
+          code: error.code,
+          message: error.message,
+          reason: error.reason,
+          details: withFieldIssues(error),
+        },
+      },
+      { status: error.status },
+    );
   }
   console.error("Unexpected error in route handler:", error);
-  return Response.json({ error: { code: "INTERNAL", message: "Something went wrong on our side. Nothing was saved; please try again." } }, { status: 500 });
+  return Response.json(
+    {
+      error: {
+        code: "INTERNAL",
+        message: "Something went wrong on our side. Nothing was saved; please try again.",
+      },
+    },
+    { status: 500 },
+  );
 }
 
 /**
@@ -53,9 +78,12 @@ export function errorResponse(raw: unknown): Response {
  */
 function withFieldIssues(error: AppError): unknown {
   const details = error.details as { fields?: Record<string, string[]>; issues?: unknown } | null | undefined;
-  if (!details || typeof details !== "object" || !details.fields || details.issues || !error.reason) return details ?? null;
+  if (!details || typeof details !== "object" || !details.fields || details.issues || !error.reason)
+    return details ?? null;
   const reason = error.reason;
-  const issues = Object.fromEntries(Object.keys(details.fields).map((field) => [field, [{ kind: reason } satisfies FieldIssue]]));
+  const issues = Object.fromEntries(
+    Object.keys(details.fields).map((field) => [field, [{ kind: reason } satisfies FieldIssue]]),
+  );
   return { ...details, issues };
 }
 
@@ -75,7 +103,9 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 /** Our stable name for what is wrong, from zod's issue (and, for "nothing given", the value sent). */
 export function fieldIssueOf(issue: z.core.$ZodIssue, input?: unknown): FieldIssue {
   const sent = valueAt(input, issue.path);
-  const nothing = input !== undefined && (sent === undefined || sent === null || (typeof sent === "string" && sent.trim() === ""));
+  const nothing =
+    input !== undefined &&
+    (sent === undefined || sent === null || (typeof sent === "string" && sent.trim() === ""));
   const base = { code: issue.code };
   const kind = ((): FieldIssueKind => {
     switch (issue.code) {
@@ -129,7 +159,10 @@ export function validationError(error: z.ZodError, what = "Input", input?: unkno
   }
   const first = error.issues[0];
   const where = first?.path.length ? `${first.path.join(".")}: ` : "";
-  return new AppError("VALIDATION", `${what} is invalid. ${where}${first?.message ?? ""}`.trim(), { fields, issues });
+  return new AppError("VALIDATION", `${what} is invalid. ${where}${first?.message ?? ""}`.trim(), {
+    fields,
+    issues,
+  });
 }
 
 /** Refuses cross-site requests: browsers always send Origin on POST/PUT/PATCH/DELETE. */
@@ -152,9 +185,11 @@ export async function readJsonBody(request: Request): Promise<unknown> {
     throw new AppError("VALIDATION", "Send the request body as JSON (Content-Type: application/json).");
   }
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", "Request body is too large (at most 2 MB).");
+  if (declared > MAX_BODY_BYTES)
+    throw new AppError("PAYLOAD_TOO_LARGE", "Request body is too large (at most 2 MB).");
   const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", "Request body is too large (at most 2 MB).");
+  if (text.length > MAX_BODY_BYTES)
+    throw new AppError("PAYLOAD_TOO_LARGE", "Request body is too large (at most 2 MB).");
   if (text.trim() === "") return {};
   try {
     return JSON.parse(text) as unknown;
@@ -166,7 +201,10 @@ export async function readJsonBody(request: Request): Promise<unknown> {
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
 /** Route params (e.g. `[id]`) checked by their schema: a malformed one is a page that does not exist. */
-async function parseParams<P extends z.ZodType>(schema: P | undefined, context: RouteContext | undefined): Promise<z.output<P>> {
+async function parseParams<P extends z.ZodType>(
+  schema: P | undefined,
+  context: RouteContext | undefined,
+): Promise<z.output<P>> {
   const raw = context?.params ? await context.params : {};
   if (!schema) return raw as z.output<P>;
   const parsed = schema.safeParse(raw);
@@ -198,10 +236,13 @@ export function mutationRoute<I extends z.ZodType, P extends z.ZodType, R>(confi
       const result = await config.run({ actor, input: parsed.data, params, request });
       // Every cached copy of what changed is expired before the change is answered (the outbox
       // keeps retrying whatever part of that failed).
-      if (result && typeof result === "object" && "outboxId" in result) await settlePublicChange(result as Partial<PublicChange>);
+      if (result && typeof result === "object" && "outboxId" in result)
+        await settlePublicChange(result as Partial<PublicChange>);
       await config.after?.(result);
       // A change that waits for a reviewer was accepted, not done (lib/pending/).
-      return Response.json(result ?? { ok: true }, { status: isPendingAnswer(result) ? 202 : (config.status ?? 200) });
+      return Response.json(result ?? { ok: true }, {
+        status: isPendingAnswer(result) ? 202 : (config.status ?? 200),
+      });
     } catch (error) {
       return errorResponse(error);
     }
@@ -219,7 +260,12 @@ export function queryRoute<Q extends z.ZodType, P extends z.ZodType, R>(config: 
   query?: Q;
   params?: P;
   notFound?: string;
-  run: (ctx: { actor: Actor; query: z.output<Q>; params: z.output<P>; request: Request }) => Promise<R | null>;
+  run: (ctx: {
+    actor: Actor;
+    query: z.output<Q>;
+    params: z.output<P>;
+    request: Request;
+  }) => Promise<R | null>;
 }) {
   return async (request: Request, context?: RouteContext): Promise<Response> => {
     try {

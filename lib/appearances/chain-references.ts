@@ -31,7 +31,10 @@ function only(ids: Iterable<string> | undefined): string | null {
 }
 
 /** `chain` with outlet and speaker references filled in where a node names a known one (ids already given are kept). */
-export async function resolveChainReferences<T extends ChainNodeInput>(tx: DbWriter, chain: readonly T[]): Promise<(T & { outletId: string | null; speakerId: string | null })[]> {
+export async function resolveChainReferences<T extends ChainNodeInput>(
+  tx: DbWriter,
+  chain: readonly T[],
+): Promise<(T & { outletId: string | null; speakerId: string | null })[]> {
   const outletKeys = new Set<string>();
   const speakerKeys = new Set<string>();
   for (const n of chain) {
@@ -44,7 +47,10 @@ export async function resolveChainReferences<T extends ChainNodeInput>(tx: DbWri
   if (outletKeys.size > 0) {
     // Outlets are few (one per publisher); their names are compared here rather than in SQL so that
     // the comparison is the same folding on every database.
-    const outlets = await tx.outlet.findMany({ where: { deletedAt: null }, select: { id: true, name: true } });
+    const outlets = await tx.outlet.findMany({
+      where: { deletedAt: null },
+      select: { id: true, name: true },
+    });
     for (const o of outlets) {
       const key = chainNameKey(o.name);
       if (outletKeys.has(key)) outletsByKey.set(key, [...(outletsByKey.get(key) ?? []), o.id]);

@@ -5,11 +5,31 @@ import { assertRole, type Actor } from "../permissions";
 export async function listOutletsAndArticles(actor: Actor | null) {
   assertRole(actor, "claim.read_internal");
   const [outlets, articles] = await Promise.all([
-    prisma.outlet.findMany({ where: { deletedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true, country: true, url: true, language: true, _count: { select: { articles: true } } } }),
+    prisma.outlet.findMany({
+      where: { deletedAt: null },
+      orderBy: { name: "asc" },
+      select: {
+        id: true,
+        name: true,
+        country: true,
+        url: true,
+        language: true,
+        _count: { select: { articles: true } },
+      },
+    }),
     prisma.article.findMany({
       where: { deletedAt: null },
       orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { title: "asc" }],
-      select: { id: true, title: true, publishedAt: true, byline: true, url: true, language: true, outlet: { select: { id: true, name: true } }, _count: { select: { appearances: { where: { deletedAt: null } } } } },
+      select: {
+        id: true,
+        title: true,
+        publishedAt: true,
+        byline: true,
+        url: true,
+        language: true,
+        outlet: { select: { id: true, name: true } },
+        _count: { select: { appearances: { where: { deletedAt: null } } } },
+      },
     }),
   ]);
   return { outlets, articles };
@@ -19,7 +39,14 @@ export async function findArticleForStaff(actor: Actor | null, id: string) {
   assertRole(actor, "claim.read_internal");
   return prisma.article.findFirst({
     where: { id, deletedAt: null },
-    select: { id: true, title: true, text: true, language: true, publishedAt: true, outlet: { select: { id: true, name: true } } },
+    select: {
+      id: true,
+      title: true,
+      text: true,
+      language: true,
+      publishedAt: true,
+      outlet: { select: { id: true, name: true } },
+    },
   });
 }
 

@@ -15,18 +15,41 @@ export async function createArticle(actor: Actor | null, input: ArticleInput) {
   assertRole(actor, "article.manage");
   const hash = contentHash(input.text);
   return prisma.$transaction(async (tx) => {
-    const outlet = await tx.outlet.findFirst({ where: { id: input.outletId, deletedAt: null }, select: { id: true, slug: true } });
-    if (!outlet) throw new AppError("VALIDATION", "Unknown outlet.", { fields: { outletId: ["Unknown outlet."] } }, "unknown_outlet");
-    const existing = await tx.article.findUnique({ where: { contentHash: hash }, select: { id: true, title: true } });
+    const outlet = await tx.outlet.findFirst({
+      where: { id: input.outletId, deletedAt: null },
+      select: { id: true, slug: true },
+    });
+    if (!outlet)
+      throw new AppError(
+        "VALIDATION",
+        "Unknown outlet.",
+        { fields: { outletId: ["Unknown outlet."] } },
+        "unknown_outlet",
+      );
+    const existing = await tx.article.findUnique({
+      where: { contentHash: hash },
+      select: { id: true, title: true },
+    });
     if (existing) {
-      throw new AppError("CONFLICT", `This article is already stored as “${existing.title}”.`, { existingArticleId: existing.id }, "duplicate");
+      throw new AppError(
+        "CONFLICT",
+        `This article is already stored as “${existing.title}”.`,
+        { existingArticleId: existing.id },
+        "duplicate",
+      );
     }
     const slug = `${outlet.slug}-${slugify(input.title, 60)}-${hash.slice(0, 6)}`;
     const article = await tx.article.create({
       data: { ...input, slug, contentHash: hash, createdById: actor.id },
       select: { id: true, slug: true, title: true, outletId: true, publishedAt: true, language: true },
     });
-    await recordAudit(tx, { actorId: actor.id, action: "article.create", entityType: "Article", entityId: article.id, after: { ...article, contentHash: hash, length: input.text.length } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "article.create",
+      entityType: "Article",
+      entityId: article.id,
+      after: { ...article, contentHash: hash, length: input.text.length },
+    });
     return article;
   });
 }

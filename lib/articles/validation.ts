@@ -7,17 +7,27 @@ export const MAX_ARTICLE_CHARS = 200_000;
 /** Article text keeps its line breaks: appearance offsets point into it exactly. */
 const articleText = z
   .string({ error: "Article text must be text." })
-  .max(MAX_ARTICLE_CHARS * 2, { error: `Article text is too long (at most ${MAX_ARTICLE_CHARS} characters).` })
+  .max(MAX_ARTICLE_CHARS * 2, {
+    error: `Article text is too long (at most ${MAX_ARTICLE_CHARS} characters).`,
+  })
   .refine((s) => s.isWellFormed(), { error: "Article text contains invalid Unicode." })
   .transform((s) => normalizeArticleText(s))
-  .pipe(z.string().min(20, { error: "Article text is too short (at least 20 characters)." }).max(MAX_ARTICLE_CHARS, { error: "Article text is too long." }));
+  .pipe(
+    z
+      .string()
+      .min(20, { error: "Article text is too short (at least 20 characters)." })
+      .max(MAX_ARTICLE_CHARS, { error: "Article text is too long." }),
+  );
 
 export const articleInputSchema = z.strictObject({
   outletId: idField,
   title: lineField(300, "Title"),
   byline: optional(lineField(200, "Byline")),
   url: optional(urlField),
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, { error: "Language must be a BCP 47 tag such as vi or en." }).default("vi"),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, { error: "Language must be a BCP 47 tag such as vi or en." })
+    .default("vi"),
   publishedAt: optional(dayField),
   text: articleText,
 });

@@ -51,7 +51,12 @@ export type DescribedAction = (typeof DESCRIBED_ACTIONS)[number];
 /** What an event was about, as the activity page links or names it. */
 export type ActivitySubject =
   | { kind: "claim"; id: string; label: string }
-  | { kind: "link"; type: LinkType; from: { id: string; label: string } | null; to: { id: string; label: string } | null }
+  | {
+      kind: "link";
+      type: LinkType;
+      from: { id: string; label: string } | null;
+      to: { id: string; label: string } | null;
+    }
   | { kind: "named"; label: string }
   | { kind: "none" };
 
@@ -65,18 +70,33 @@ export interface ActivityEvent {
   createdAt: Date;
 }
 
-const str = (row: Record<string, unknown>, key: string): string | null => (typeof row[key] === "string" ? (row[key] as string) : null);
+const str = (row: Record<string, unknown>, key: string): string | null =>
+  typeof row[key] === "string" ? (row[key] as string) : null;
 
 /** The newsroom's recent changes, from the append-only audit log, each with what it was about. */
-export async function listRecentActivity(actor: Actor | null, page: number): Promise<{ hasMore: boolean; events: ActivityEvent[] }> {
+export async function listRecentActivity(
+  actor: Actor | null,
+  page: number,
+): Promise<{ hasMore: boolean; events: ActivityEvent[] }> {
   assertRole(actor, "activity.read");
   const rows = await prisma.auditEvent.findMany({
     orderBy: { id: "desc" },
     skip: (page - 1) * ACTIVITY_PAGE_SIZE,
     take: ACTIVITY_PAGE_SIZE + 1,
-    select: { id: true, action: true, entityType: true, entityId: true, createdAt: true, before: true, after: true, actor: { select: { name: true } } },
+    select: {
+      id: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      createdAt: true,
+      before: true,
+      after: true,
+      actor: { select: { name: true } },
+    },
   });
-  const events = rows.slice(0, ACTIVITY_PAGE_SIZE).map((e) => ({ ...e, row: (e.after ?? e.before ?? {}) as Record<string, unknown> }));
+  const events = rows
+    .slice(0, ACTIVITY_PAGE_SIZE)
+    .map((e) => ({ ...e, row: (e.after ?? e.before ?? {}) as Record<string, unknown> }));
 
   // Sources, comments and proposed changes belong to a claim: name the claim.
   const pendingIds = events.filter((e) => e.entityType === "PendingChange").map((e) => e.entityId);
@@ -95,10 +115,16 @@ export async function listRecentActivity(actor: Actor | null, page: number): Pro
   for (const e of events) {
     const id = claimIdOf(e);
     if (id) claimIds.add(id);
-    if (e.entityType === "ClaimLink") for (const key of ["fromClaimId", "toClaimId"]) if (str(e.row, key)) claimIds.add(str(e.row, key)!);
+    if (e.entityType === "ClaimLink")
+      for (const key of ["fromClaimId", "toClaimId"]) if (str(e.row, key)) claimIds.add(str(e.row, key)!);
   }
-  const claims = await prisma.claim.findMany({ where: { id: { in: [...claimIds] } }, select: { id: true, quote: true, kind: true, speaker: { select: { name: true } } } });
-  const labelOf = new Map(claims.map((c) => [c.id, `${c.speaker.name}: ${quotedExcerpt(c.kind, c.quote, 80)}`]));
+  const claims = await prisma.claim.findMany({
+    where: { id: { in: [...claimIds] } },
+    select: { id: true, quote: true, kind: true, speaker: { select: { name: true } } },
+  });
+  const labelOf = new Map(
+    claims.map((c) => [c.id, `${c.speaker.name}: ${quotedExcerpt(c.kind, c.quote, 80)}`]),
+  );
   const claimRef = (id: string | null) => (id && labelOf.has(id) ? { id, label: labelOf.get(id)! } : null);
 
   return {
@@ -107,16 +133,27 @@ export async function listRecentActivity(actor: Actor | null, page: number): Pro
       let subject: ActivitySubject = { kind: "none" };
       const claim = claimRef(claimIdOf(e));
       if (e.entityType === "ClaimLink") {
-        subject = { kind: "link", type: e.row.type as LinkType, from: claimRef(str(e.row, "fromClaimId")), to: claimRef(str(e.row, "toClaimId")) };
+        subject = {
+          kind: "link",
+          type: e.row.type as LinkType,
+          from: claimRef(str(e.row, "fromClaimId")),
+          to: claimRef(str(e.row, "toClaimId")),
+        };
       } else if (claim) {
         subject = { kind: "claim", ...claim };
       } else {
-        const name = str(e.row, "name") ?? str(e.row, "title") ?? str(e.row, "nameVi") ?? (e.entityType === "PendingChange" ? (pendingById.get(e.entityId)?.speaker?.name ?? null) : null);
+        const name =
+          str(e.row, "name") ??
+          str(e.row, "title") ??
+          str(e.row, "nameVi") ??
+          (e.entityType === "PendingChange" ? (pendingById.get(e.entityId)?.speaker?.name ?? null) : null);
         if (name) subject = { kind: "named", label: name };
       }
       return {
         id: String(e.id),
-        action: (DESCRIBED_ACTIONS as readonly string[]).includes(e.action) ? (e.action as DescribedAction) : null,
+        action: (DESCRIBED_ACTIONS as readonly string[]).includes(e.action)
+          ? (e.action as DescribedAction)
+          : null,
         pendingKind: e.entityType === "PendingChange" ? (pendingById.get(e.entityId)?.kind ?? null) : null,
         subject,
         actor: e.actor?.name ?? null,

@@ -25,9 +25,11 @@ export type AuthResult =
 const credentialsSchema = z.object({ email: emailField, password: z.string().min(1).max(200) });
 
 // Verifying against a fixed hash when the account does not exist keeps the timing alike.
-const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0t2fQ3o4bnq8s6H1Q8D6y4JcIKmCz2cR7bC2bYv0G8g";
+const DUMMY_HASH =
+  "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0t2fQ3o4bnq8s6H1Q8D6y4JcIKmCz2cR7bC2bYv0G8g";
 
-const minutesUntil = (until: Date, now = new Date()) => Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
+const minutesUntil = (until: Date, now = new Date()) =>
+  Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
 
 export function lockedMessage(until: Date, now = new Date()): string {
   const minutes = minutesUntil(until, now);
@@ -35,14 +37,22 @@ export function lockedMessage(until: Date, now = new Date()): string {
 }
 
 const wrongCredentials = { ok: false, error: WRONG_CREDENTIALS, reason: "wrong_credentials" } as const;
-const locked = (until: Date) => ({ ok: false, error: lockedMessage(until), reason: "too_many_attempts", retryInMinutes: minutesUntil(until) }) as const;
+const locked = (until: Date) =>
+  ({
+    ok: false,
+    error: lockedMessage(until),
+    reason: "too_many_attempts",
+    retryInMinutes: minutesUntil(until),
+  }) as const;
 
 /**
  * What the credentials provider throws, which next-auth hands to the sign-in form as `error`:
  * a stable word (and the minutes to wait), not English text — the form words it in the user's language.
  */
 export function signInErrorCode(result: Extract<AuthResult, { ok: false }>): string {
-  return result.reason === "too_many_attempts" ? `too_many_attempts:${result.retryInMinutes}` : "wrong_credentials";
+  return result.reason === "too_many_attempts"
+    ? `too_many_attempts:${result.retryInMinutes}`
+    : "wrong_credentials";
 }
 
 /**
@@ -60,7 +70,15 @@ export async function authenticate(raw: unknown, clientAddress: string): Promise
 
   const user = await prisma.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, role: true, passwordHash: true, disabledAt: true, sessionGeneration: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      passwordHash: true,
+      disabledAt: true,
+      sessionGeneration: true,
+    },
   });
   const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
   if (!user || !valid || user.disabledAt) {
@@ -71,6 +89,12 @@ export async function authenticate(raw: unknown, clientAddress: string): Promise
   await recordSuccess([accountKey(email)]);
   return {
     ok: true,
-    user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionGeneration: user.sessionGeneration },
+    user: {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      sessionGeneration: user.sessionGeneration,
+    },
   };
 }

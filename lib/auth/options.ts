@@ -5,7 +5,12 @@ import { clientAddress } from "../api/client-address";
 import { authenticate, signInErrorCode } from "./authenticate";
 import { getAuthSecret } from "./secret";
 import { endSessionsOnSignOut, isSessionCurrent } from "./session";
-import { epochSeconds, SESSION_IDLE_SECONDS, SESSION_REFRESH_SECONDS, tokenLifetimeSeconds } from "./session-policy";
+import {
+  epochSeconds,
+  SESSION_IDLE_SECONDS,
+  SESSION_REFRESH_SECONDS,
+  tokenLifetimeSeconds,
+} from "./session-policy";
 
 /**
  * Where the options are used:
@@ -43,14 +48,20 @@ function buildOptions(secret: string, use: AuthOptionsUse): NextAuthOptions {
       // A token's `exp` never goes past the absolute limit, whatever refreshes happen.
       encode: (params) => {
         const authTime = typeof params.token?.auth_time === "number" ? params.token.auth_time : undefined;
-        return encode({ ...params, maxAge: Math.min(params.maxAge ?? SESSION_IDLE_SECONDS, tokenLifetimeSeconds(authTime)) });
+        return encode({
+          ...params,
+          maxAge: Math.min(params.maxAge ?? SESSION_IDLE_SECONDS, tokenLifetimeSeconds(authTime)),
+        });
       },
     },
     pages: { signIn: "/signin", error: "/signin" },
     providers: [
       CredentialsProvider({
         name: "E-mail",
-        credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },
+        credentials: {
+          email: { label: "E-mail", type: "email" },
+          password: { label: "Password", type: "password" },
+        },
         async authorize(credentials, req) {
           const result = await authenticate(credentials, clientAddress(req?.headers));
           // next-auth hands a thrown message to the sign-in form as `error` (and to the page as ?error=…).
@@ -77,7 +88,10 @@ function buildOptions(secret: string, use: AuthOptionsUse): NextAuthOptions {
       session({ session, token }) {
         if (session.user) Object.assign(session.user, { id: token.uid, role: token.role });
         // getActor checks the raw claims; the browser's /api/auth/session answer does not carry them.
-        if (use === "actor") Object.assign(session, { token: { uid: token.uid, gen: token.gen, auth_time: token.auth_time, iat: token.iat } });
+        if (use === "actor")
+          Object.assign(session, {
+            token: { uid: token.uid, gen: token.gen, auth_time: token.auth_time, iat: token.iat },
+          });
         return session;
       },
       // Only same-site callback URLs: no open redirect through ?callbackUrl=.

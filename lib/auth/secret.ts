@@ -13,7 +13,10 @@ export function getAuthSecret(): Promise<string> {
   if (env.NEXTAUTH_SECRET) return Promise.resolve(env.NEXTAUTH_SECRET);
   cached ??= (async () => {
     const key = "auth.secret";
-    await prisma.appSetting.createMany({ data: [{ key, value: randomBytes(48).toString("base64url") }], skipDuplicates: true });
+    await prisma.appSetting.createMany({
+      data: [{ key, value: randomBytes(48).toString("base64url") }],
+      skipDuplicates: true,
+    });
     const row = await prisma.appSetting.findUniqueOrThrow({ where: { key } });
     return row.value;
   })().catch((error: unknown) => {

@@ -41,7 +41,8 @@ export function epochSeconds(nowMs = Date.now()): number {
 
 /** Whether a token's sign-in and issue times are within the absolute and idle limits at `now` (seconds). */
 export function sessionTimesValid(times: SessionTimes, now = epochSeconds()): boolean {
-  if (times.auth_time > now + SESSION_CLOCK_SKEW_SECONDS || times.iat > now + SESSION_CLOCK_SKEW_SECONDS) return false;
+  if (times.auth_time > now + SESSION_CLOCK_SKEW_SECONDS || times.iat > now + SESSION_CLOCK_SKEW_SECONDS)
+    return false;
   if (times.iat + SESSION_CLOCK_SKEW_SECONDS < times.auth_time) return false; // issued before its own sign-in: not ours
   if (now - times.auth_time > SESSION_MAX_AGE_SECONDS) return false;
   if (now - times.iat > SESSION_IDLE_SECONDS) return false;

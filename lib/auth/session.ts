@@ -47,7 +47,10 @@ export async function actorForSessionToken(token: unknown, now = Date.now()): Pr
 export async function isSessionCurrent(token: unknown, now = Date.now()): Promise<boolean> {
   const claims = liveClaims(token, now);
   if (!claims) return false;
-  const row = await prisma.user.findUnique({ where: { id: claims.uid }, select: { sessionGeneration: true, disabledAt: true } });
+  const row = await prisma.user.findUnique({
+    where: { id: claims.uid },
+    select: { sessionGeneration: true, disabledAt: true },
+  });
   return !!row && !row.disabledAt && row.sessionGeneration === claims.gen;
 }
 
@@ -80,7 +83,13 @@ export async function endSessionsOnSignOut(token: unknown, now = Date.now()): Pr
       data: endAllSessions,
     });
     if (count === 0) return false;
-    await recordAudit(tx, { actorId: claims.uid, action: "user.sign_out", entityType: "User", entityId: claims.uid, after: { sessionsEnded: true } });
+    await recordAudit(tx, {
+      actorId: claims.uid,
+      action: "user.sign_out",
+      entityType: "User",
+      entityId: claims.uid,
+      after: { sessionsEnded: true },
+    });
     return true;
   });
 }

@@ -28,7 +28,10 @@ export function lockDurationMs(failures: number, free = FREE_FAILURES): number {
 
 /** The latest moment any of the keys is locked until, or null when none is locked. */
 export async function lockedUntil(keys: string[], now = new Date()): Promise<Date | null> {
-  const rows = await prisma.loginThrottle.findMany({ where: { key: { in: keys }, lockedUntil: { gt: now } }, select: { lockedUntil: true } });
+  const rows = await prisma.loginThrottle.findMany({
+    where: { key: { in: keys }, lockedUntil: { gt: now } },
+    select: { lockedUntil: true },
+  });
   const times = rows.map((r) => r.lockedUntil!.getTime());
   return times.length ? new Date(Math.max(...times)) : null;
 }
@@ -36,7 +39,11 @@ export async function lockedUntil(keys: string[], now = new Date()): Promise<Dat
 export async function recordFailure(keys: string[], now = new Date()): Promise<void> {
   const staleBefore = new Date(now.getTime() - FORGET_AFTER_MS);
   await prisma.loginThrottle.deleteMany({
-    where: { key: { in: keys }, updatedAt: { lt: staleBefore }, OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] },
+    where: {
+      key: { in: keys },
+      updatedAt: { lt: staleBefore },
+      OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }],
+    },
   });
   for (const key of keys) {
     const free = key.startsWith("ip:") ? CLIENT_FREE_FAILURES : FREE_FAILURES;
@@ -48,7 +55,11 @@ export async function recordFailure(keys: string[], now = new Date()): Promise<v
       select: { failures: true },
     });
     const lockMs = lockDurationMs(row.failures, free);
-    if (lockMs > 0) await prisma.loginThrottle.update({ where: { key }, data: { lockedUntil: new Date(now.getTime() + lockMs) } });
+    if (lockMs > 0)
+      await prisma.loginThrottle.update({
+        where: { key },
+        data: { lockedUntil: new Date(now.getTime() + lockMs) },
+      });
   }
 }
 

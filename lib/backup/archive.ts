@@ -54,10 +54,16 @@ const ORDER_BY: Record<TableName, Record<string, "asc">[]> = {
 const UNUSABLE_PASSWORD = "!restored-without-password";
 
 function plain(row: Record<string, unknown>): Record<string, unknown> {
-  return JSON.parse(JSON.stringify(row, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v))) as Record<string, unknown>;
+  return JSON.parse(
+    JSON.stringify(row, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v)),
+  ) as Record<string, unknown>;
 }
 
-type Delegate = { findMany: (args: unknown) => Promise<Record<string, unknown>[]>; createMany: (args: unknown) => Promise<unknown>; count: () => Promise<number> };
+type Delegate = {
+  findMany: (args: unknown) => Promise<Record<string, unknown>[]>;
+  createMany: (args: unknown) => Promise<unknown>;
+  count: () => Promise<number>;
+};
 const table = (db: PrismaClient, name: TableName) => (db as unknown as Record<TableName, Delegate>)[name];
 
 export async function exportArchive(db: PrismaClient): Promise<Archive> {
@@ -73,11 +79,23 @@ export async function exportArchive(db: PrismaClient): Promise<Archive> {
   return { format: ARCHIVE_FORMAT, version: ARCHIVE_VERSION, createdAt: new Date().toISOString(), tables };
 }
 
-const DATE_FIELDS = new Set(["createdAt", "updatedAt", "deletedAt", "disabledAt", "passwordChangedAt", "publishedAt", "retractedAt", "saidAt", "resolvedAt", "decidedAt"]);
+const DATE_FIELDS = new Set([
+  "createdAt",
+  "updatedAt",
+  "deletedAt",
+  "disabledAt",
+  "passwordChangedAt",
+  "publishedAt",
+  "retractedAt",
+  "saidAt",
+  "resolvedAt",
+  "decidedAt",
+]);
 
 function revive(name: TableName, row: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(row)) out[k] = DATE_FIELDS.has(k) && typeof v === "string" ? new Date(v) : v;
+  for (const [k, v] of Object.entries(row))
+    out[k] = DATE_FIELDS.has(k) && typeof v === "string" ? new Date(v) : v;
   if (name === "auditEvent") out.id = BigInt(String(row.id));
   if (name === "user") out.passwordHash = UNUSABLE_PASSWORD;
   return out;
@@ -93,12 +111,19 @@ export async function importArchive(
   archive: Archive,
   admin?: { email: string; passwordHash: string },
 ): Promise<Record<TableName, number>> {
-  if (archive.format !== ARCHIVE_FORMAT || archive.version !== ARCHIVE_VERSION) throw new Error("Not a ClaimLedger archive (or an unsupported version).");
-  if (admin && !(archive.tables.user ?? []).some((u) => String(u.email).toLowerCase() === admin.email.toLowerCase())) {
-    throw new Error(`${admin.email} is not an account in this backup; nothing was restored. Name one of its accounts with --admin-email.`);
+  if (archive.format !== ARCHIVE_FORMAT || archive.version !== ARCHIVE_VERSION)
+    throw new Error("Not a ClaimLedger archive (or an unsupported version).");
+  if (
+    admin &&
+    !(archive.tables.user ?? []).some((u) => String(u.email).toLowerCase() === admin.email.toLowerCase())
+  ) {
+    throw new Error(
+      `${admin.email} is not an account in this backup; nothing was restored. Name one of its accounts with --admin-email.`,
+    );
   }
   for (const name of TABLES) {
-    if ((await table(db, name).count()) > 0) throw new Error(`The target database is not empty (${name} has rows). Restore into an empty database.`);
+    if ((await table(db, name).count()) > 0)
+      throw new Error(`The target database is not empty (${name} has rows). Restore into an empty database.`);
   }
   const counts = {} as Record<TableName, number>;
   await db.$transaction(
@@ -108,12 +133,19 @@ export async function importArchive(
         // Self-references (merged speakers, annotation threads) are set after every row exists.
         const deferred = name === "speaker" ? "mergedIntoId" : name === "annotation" ? "parentId" : null;
         const first = deferred ? rows.map((r) => ({ ...r, [deferred]: null })) : rows;
-        for (let i = 0; i < first.length; i += 1000) await (tx as unknown as Record<TableName, Delegate>)[name].createMany({ data: first.slice(i, i + 1000) });
+        for (let i = 0; i < first.length; i += 1000)
+          await (tx as unknown as Record<TableName, Delegate>)[name].createMany({
+            data: first.slice(i, i + 1000),
+          });
         if (deferred) {
           // Raw SQL: a Prisma update would also move @updatedAt and the archive would not round-trip.
           const sqlTable = name === "speaker" ? '"Speaker"' : '"Annotation"';
           for (const r of rows.filter((x) => x[deferred])) {
-            await tx.$executeRawUnsafe(`UPDATE ${sqlTable} SET "${deferred}" = $1 WHERE id = $2`, r[deferred], r.id);
+            await tx.$executeRawUnsafe(
+              `UPDATE ${sqlTable} SET "${deferred}" = $1 WHERE id = $2`,
+              r[deferred],
+              r.id,
+            );
           }
         }
         counts[name] = rows.length;
@@ -122,11 +154,17 @@ export async function importArchive(
         // A new password ends every session signed before it (lib/auth/session.ts), as a password change does.
         await tx.user.update({
           where: { email: admin.email },
-          data: { passwordHash: admin.passwordHash, passwordChangedAt: new Date(), sessionGeneration: { increment: 1 } },
+          data: {
+            passwordHash: admin.passwordHash,
+            passwordChangedAt: new Date(),
+            sessionGeneration: { increment: 1 },
+          },
         });
       }
       // New audit events continue after the restored ones.
-      await tx.$executeRawUnsafe(`SELECT setval(pg_get_serial_sequence('"AuditEvent"', 'id'), GREATEST((SELECT COALESCE(MAX(id), 0) FROM "AuditEvent"), 1))`);
+      await tx.$executeRawUnsafe(
+        `SELECT setval(pg_get_serial_sequence('"AuditEvent"', 'id'), GREATEST((SELECT COALESCE(MAX(id), 0) FROM "AuditEvent"), 1))`,
+      );
     },
     { timeout: 600_000, maxWait: 60_000 },
   );

@@ -5,9 +5,27 @@ import { assertRole, type Actor } from "../permissions";
  * Row count and content digest of every table: proves that a request changed nothing (the
  * fuzz suite compares it before and after) and that a restore reproduced a database.
  */
-const TABLES = ["User", "Speaker", "Outlet", "Article", "Topic", "Claim", "ClaimTopic", "Appearance", "AttributionNode", "ClaimLink", "Annotation", "PendingChange", "Revision", "AuditEvent", "AppSetting"];
+const TABLES = [
+  "User",
+  "Speaker",
+  "Outlet",
+  "Article",
+  "Topic",
+  "Claim",
+  "ClaimTopic",
+  "Appearance",
+  "AttributionNode",
+  "ClaimLink",
+  "Annotation",
+  "PendingChange",
+  "Revision",
+  "AuditEvent",
+  "AppSetting",
+];
 
-export async function tableDigests(actor: Actor | null): Promise<Record<string, { rows: number; md5: string | null }>> {
+export async function tableDigests(
+  actor: Actor | null,
+): Promise<Record<string, { rows: number; md5: string | null }>> {
   assertRole(actor, "user.manage");
   const out: Record<string, { rows: number; md5: string | null }> = {};
   for (const t of TABLES) {

@@ -91,7 +91,9 @@ export default class ClaimLedgerCacheHandler {
     }
     let expired;
     try {
-      expired = await shared.lastExpiry([...new Set([...entry.tags, ...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])])]);
+      expired = await shared.lastExpiry([
+        ...new Set([...entry.tags, ...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])]),
+      ]);
     } catch {
       return miss(); // Redis unreachable: cannot know what others changed, so render afresh
     }
@@ -102,8 +104,13 @@ export default class ClaimLedgerCacheHandler {
     // A fresh hit starts no render; one past its revalidate time is re-rendered in the background
     // (stale-while-revalidate), and that render begins now.
     const revalidate = entry.cacheControl?.revalidate ?? entry.value?.revalidate;
-    if (typeof revalidate === "number" && Date.now() - entry.lastModified > revalidate * 1000) beginRender(key, shared);
-    return { value: entry.value, lastModified: entry.lastModified, ...(entry.cacheControl ? { cacheControl: entry.cacheControl } : {}) };
+    if (typeof revalidate === "number" && Date.now() - entry.lastModified > revalidate * 1000)
+      beginRender(key, shared);
+    return {
+      value: entry.value,
+      lastModified: entry.lastModified,
+      ...(entry.cacheControl ? { cacheControl: entry.cacheControl } : {}),
+    };
   }
 
   async set(key, data, ctx) {
@@ -129,7 +136,14 @@ export default class ClaimLedgerCacheHandler {
     }
     // Born stale: something it shows changed while it was being rendered.
     if (expired >= lastModified) return discard(true);
-    store.entries.set(key, { value: data, tags, lastModified, epoch: shared.epoch(), size: sizeOf(data), cacheControl: ctx?.cacheControl });
+    store.entries.set(key, {
+      value: data,
+      tags,
+      lastModified,
+      epoch: shared.epoch(),
+      size: sizeOf(data),
+      cacheControl: ctx?.cacheControl,
+    });
   }
 
   async revalidateTag(tags) {

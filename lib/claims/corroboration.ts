@@ -22,7 +22,8 @@ export interface ChainNodeLike {
 /** References by name, learnt from the referenced nodes of a claim's chains. */
 type Aliases = ReadonlyMap<string, string>;
 
-const nameKey = (node: ChainNodeLike) => `${node.kind === "OUTLET" ? "outlet" : "speaker"}~${chainNameKey(node.label)}`;
+const nameKey = (node: ChainNodeLike) =>
+  `${node.kind === "OUTLET" ? "outlet" : "speaker"}~${chainNameKey(node.label)}`;
 
 function nodeKey(node: ChainNodeLike, aliases: Aliases = new Map()): string {
   if (node.outletId) return `outlet:${node.outletId}`;

@@ -40,15 +40,25 @@ export async function listClaimsForStaff(actor: Actor | null, filter: StaffClaim
     where.deletedAt = { not: null };
   }
   if (filter.status) where.status = filter.status;
-  if (filter.view === "review-queue") Object.assign(where, { status: "IN_REVIEW", createdById: { not: actor.id } });
+  if (filter.view === "review-queue")
+    Object.assign(where, { status: "IN_REVIEW", createdById: { not: actor.id } });
   if (filter.view === "my-drafts") Object.assign(where, { status: "DRAFT", createdById: actor.id });
   if (filter.view === "changes-requested") Object.assign(where, { status: "CHANGES_REQUESTED" });
-  const and: Prisma.ClaimWhereInput[] = searchTerms(filter.q ?? "").map((t) => ({ searchText: { contains: ` ${t}` } }));
+  const and: Prisma.ClaimWhereInput[] = searchTerms(filter.q ?? "").map((t) => ({
+    searchText: { contains: ` ${t}` },
+  }));
   if (filter.verification) and.push({ verification: filter.verification });
   if (filter.speaker) and.push({ speakerId: filter.speaker });
   if (filter.topic) and.push({ topics: { some: { topic: { slug: filter.topic } } } });
-  if (filter.outlet) and.push({ appearances: { some: { deletedAt: null, article: { outletId: filter.outlet } } } });
-  if (filter.linkType) and.push({ OR: [{ linksFrom: { some: { type: filter.linkType, deletedAt: null } } }, { linksTo: { some: { type: filter.linkType, deletedAt: null } } }] });
+  if (filter.outlet)
+    and.push({ appearances: { some: { deletedAt: null, article: { outletId: filter.outlet } } } });
+  if (filter.linkType)
+    and.push({
+      OR: [
+        { linksFrom: { some: { type: filter.linkType, deletedAt: null } } },
+        { linksTo: { some: { type: filter.linkType, deletedAt: null } } },
+      ],
+    });
   if (filter.from) and.push({ saidAt: { gte: new Date(`${filter.from}T00:00:00Z`) } });
   if (filter.to) and.push({ saidAt: { lte: new Date(`${filter.to}T23:59:59Z`) } });
   if (and.length) where.AND = and;
@@ -78,8 +88,19 @@ export async function listClaimsForStaff(actor: Actor | null, filter: StaffClaim
 
 export async function countClaimsByStatus(actor: Actor | null): Promise<Record<EditorialStatus, number>> {
   assertRole(actor, "claim.read_internal");
-  const rows = await prisma.claim.groupBy({ by: ["status"], where: { deletedAt: null }, _count: { _all: true } });
-  const counts = { DRAFT: 0, IN_REVIEW: 0, CHANGES_REQUESTED: 0, APPROVED: 0, REJECTED: 0, RETRACTED: 0 } satisfies Record<EditorialStatus, number>;
+  const rows = await prisma.claim.groupBy({
+    by: ["status"],
+    where: { deletedAt: null },
+    _count: { _all: true },
+  });
+  const counts = {
+    DRAFT: 0,
+    IN_REVIEW: 0,
+    CHANGES_REQUESTED: 0,
+    APPROVED: 0,
+    REJECTED: 0,
+    RETRACTED: 0,
+  } satisfies Record<EditorialStatus, number>;
   for (const r of rows) counts[r.status] = r._count._all;
   return counts;
 }
@@ -108,11 +129,20 @@ export async function findClaimForStaff(actor: Actor | null, id: string) {
           start: true,
           end: true,
           article: { select: { id: true, title: true, text: true, outlet: { select: { name: true } } } },
-          chain: { orderBy: { position: "asc" }, select: { position: true, kind: true, label: true, outletId: true, speakerId: true } },
+          chain: {
+            orderBy: { position: "asc" },
+            select: { position: true, kind: true, label: true, outletId: true, speakerId: true },
+          },
         },
       },
-      linksFrom: { where: { deletedAt: null }, select: { id: true, type: true, note: true, toClaim: { select: linkedStaffSelect } } },
-      linksTo: { where: { deletedAt: null }, select: { id: true, type: true, note: true, fromClaim: { select: linkedStaffSelect } } },
+      linksFrom: {
+        where: { deletedAt: null },
+        select: { id: true, type: true, note: true, toClaim: { select: linkedStaffSelect } },
+      },
+      linksTo: {
+        where: { deletedAt: null },
+        select: { id: true, type: true, note: true, fromClaim: { select: linkedStaffSelect } },
+      },
       annotations: {
         where: { deletedAt: null, parentId: null },
         orderBy: { createdAt: "asc" },
@@ -130,21 +160,43 @@ export async function findClaimForStaff(actor: Actor | null, id: string) {
           anchorStart: true,
           anchorEnd: true,
           appearanceId: true,
-          replies: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, visibility: true, author: { select: { name: true } } } },
+          replies: {
+            where: { deletedAt: null },
+            orderBy: { createdAt: "asc" },
+            select: {
+              id: true,
+              body: true,
+              createdAt: true,
+              visibility: true,
+              author: { select: { name: true } },
+            },
+          },
         },
       },
     },
   });
 }
 
-const linkedStaffSelect = { id: true, quote: true, status: true, deletedAt: true, speaker: { select: { name: true } } } satisfies Prisma.ClaimSelect;
+const linkedStaffSelect = {
+  id: true,
+  quote: true,
+  status: true,
+  deletedAt: true,
+  speaker: { select: { name: true } },
+} satisfies Prisma.ClaimSelect;
 
 export async function listRevisions(actor: Actor | null, claimId: string) {
   assertRole(actor, "claim.read_internal");
   const rows = await prisma.revision.findMany({
     where: { claimId },
     orderBy: { version: "desc" },
-    select: { version: true, action: true, createdAt: true, snapshot: true, actor: { select: { name: true } } },
+    select: {
+      version: true,
+      action: true,
+      createdAt: true,
+      snapshot: true,
+      actor: { select: { name: true } },
+    },
   });
   return rows.map((r) => ({ ...r, snapshot: r.snapshot as unknown as ClaimSnapshot }));
 }
@@ -152,16 +204,34 @@ export async function listRevisions(actor: Actor | null, claimId: string) {
 export async function claimFormOptions(actor: Actor | null) {
   assertRole(actor, "claim.read_internal");
   const [speakers, topics, outlets, articles] = await Promise.all([
-    prisma.speaker.findMany({ where: { deletedAt: null, mergedIntoId: null }, orderBy: { name: "asc" }, select: { id: true, name: true, kind: true } }),
+    prisma.speaker.findMany({
+      where: { deletedAt: null, mergedIntoId: null },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, kind: true },
+    }),
     prisma.topic.findMany({ orderBy: { nameEn: "asc" }, select: { slug: true, nameEn: true, nameVi: true } }),
-    prisma.outlet.findMany({ where: { deletedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    prisma.outlet.findMany({
+      where: { deletedAt: null },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
     prisma.article.findMany({
       where: { deletedAt: null },
       orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { title: "asc" }],
       select: { id: true, title: true, outlet: { select: { id: true, name: true } } },
     }),
   ]);
-  return { speakers, topics, outlets, articles: articles.map((a) => ({ id: a.id, title: a.title, outletId: a.outlet.id, outletName: a.outlet.name })) };
+  return {
+    speakers,
+    topics,
+    outlets,
+    articles: articles.map((a) => ({
+      id: a.id,
+      title: a.title,
+      outletId: a.outlet.id,
+      outletName: a.outlet.name,
+    })),
+  };
 }
 
 export { toClaimSnapshot };

@@ -17,7 +17,10 @@ export interface ReadableExcerpt {
 
 const codePointLength = (s: string) => [...s].length;
 
-export function readableExcerpt({ prefix, exact, suffix }: { prefix: string; exact: string; suffix: string }, context = CONTEXT_LENGTH): ReadableExcerpt {
+export function readableExcerpt(
+  { prefix, exact, suffix }: { prefix: string; exact: string; suffix: string },
+  context = CONTEXT_LENGTH,
+): ReadableExcerpt {
   let before = prefix;
   // Shorter than the context: the prefix reaches the start of the article, nothing was cut.
   let cutBefore = codePointLength(prefix) >= context;
@@ -43,5 +46,11 @@ export function readableExcerpt({ prefix, exact, suffix }: { prefix: string; exa
     const last = blanks.at(-1);
     after = last?.index !== undefined ? after.slice(0, last.index) : "";
   }
-  return { before: before.replace(/^\s+/u, ""), exact, after: after.replace(/\s+$/u, ""), cutBefore, cutAfter };
+  return {
+    before: before.replace(/^\s+/u, ""),
+    exact,
+    after: after.replace(/\s+$/u, ""),
+    cutBefore,
+    cutAfter,
+  };
 }

@@ -46,12 +46,23 @@ export async function exportClaims(db: PrismaClient): Promise<ExportedClaim[]> {
           exact: true,
           start: true,
           end: true,
-          article: { select: { title: true, url: true, publishedAt: true, outlet: { select: { name: true } } } },
-          chain: { orderBy: { position: "asc" }, select: { position: true, kind: true, label: true, outletId: true, speakerId: true } },
+          article: {
+            select: { title: true, url: true, publishedAt: true, outlet: { select: { name: true } } },
+          },
+          chain: {
+            orderBy: { position: "asc" },
+            select: { position: true, kind: true, label: true, outletId: true, speakerId: true },
+          },
         },
       },
-      linksFrom: { where: { deletedAt: null }, select: { type: true, note: true, toClaim: { select: { slug: true } } } },
-      linksTo: { where: { deletedAt: null }, select: { type: true, note: true, fromClaim: { select: { slug: true } } } },
+      linksFrom: {
+        where: { deletedAt: null },
+        select: { type: true, note: true, toClaim: { select: { slug: true } } },
+      },
+      linksTo: {
+        where: { deletedAt: null },
+        select: { type: true, note: true, fromClaim: { select: { slug: true } } },
+      },
     },
   });
   return rows.map((c) => ({
@@ -79,8 +90,18 @@ export async function exportClaims(db: PrismaClient): Promise<ExportedClaim[]> {
       chain: a.chain.map((n) => n.label),
     })),
     links: [
-      ...c.linksFrom.map((l) => ({ type: l.type, direction: "outgoing" as const, claim: l.toClaim.slug, note: l.note })),
-      ...c.linksTo.map((l) => ({ type: l.type, direction: "incoming" as const, claim: l.fromClaim.slug, note: l.note })),
+      ...c.linksFrom.map((l) => ({
+        type: l.type,
+        direction: "outgoing" as const,
+        claim: l.toClaim.slug,
+        note: l.note,
+      })),
+      ...c.linksTo.map((l) => ({
+        type: l.type,
+        direction: "incoming" as const,
+        claim: l.fromClaim.slug,
+        note: l.note,
+      })),
     ],
   }));
 }
@@ -110,7 +131,8 @@ const CSV_COLUMNS = [
  * carriage return or line feed, or whose first non-blank character is = + - @ or their full-width
  * forms (＝＋－＠; some importers trim leading blanks, and some read full-width signs as operators).
  */
-const FORMULA_START = /^(?:[\t\r\n]|[\s\u0000-\u001f\u007f\u200b-\u200d\u2060\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20])/u;
+const FORMULA_START =
+  /^(?:[\t\r\n]|[\s\u0000-\u001f\u007f\u200b-\u200d\u2060\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20])/u;
 
 /**
  * One CSV cell. Text that could be read as a formula is prefixed with a single quote, so Excel,
@@ -132,9 +154,14 @@ export function claimsToCsv(claims: ExportedClaim[]): string {
   const lines = [CSV_COLUMNS.join(",")];
   for (const c of claims) {
     const sources = c.appearances
-      .map((a) => `${a.outlet}: ${a.article}${a.start !== null ? ` [${a.start}-${a.end}]` : ""} (${a.chain.join(" ← ")})`)
+      .map(
+        (a) =>
+          `${a.outlet}: ${a.article}${a.start !== null ? ` [${a.start}-${a.end}]` : ""} (${a.chain.join(" ← ")})`,
+      )
       .join(" | ");
-    const links = c.links.map((l) => `${l.direction === "outgoing" ? "→" : "←"}${l.type}:${l.claim}`).join(" | ");
+    const links = c.links
+      .map((l) => `${l.direction === "outgoing" ? "→" : "←"}${l.type}:${l.claim}`)
+      .join(" | ");
     const cells = [
       c.slug,
       c.speaker.name,

@@ -43,7 +43,8 @@ export interface LinkEvent extends EventBase {
 
 export type ClaimHistoryEvent = SourceEvent | LinkEvent;
 
-export const isLinkEvent = (e: ClaimHistoryEvent): e is LinkEvent => e.kind === "link_added" || e.kind === "link_removed";
+export const isLinkEvent = (e: ClaimHistoryEvent): e is LinkEvent =>
+  e.kind === "link_added" || e.kind === "link_removed";
 
 export interface ClaimHistory {
   /** Newest first. */
@@ -63,12 +64,25 @@ export async function loadClaimHistory(actor: Actor | null, claimId: string): Pr
     prisma.revision.findMany({
       where: { claimId },
       orderBy: { version: "desc" },
-      select: { version: true, action: true, createdAt: true, snapshot: true, actor: { select: { name: true } } },
+      select: {
+        version: true,
+        action: true,
+        createdAt: true,
+        snapshot: true,
+        actor: { select: { name: true } },
+      },
     }),
-    prisma.auditEvent.findMany({ where: { entityType: "Claim", entityId: claimId }, orderBy: { id: "asc" }, select: { action: true, after: true } }),
+    prisma.auditEvent.findMany({
+      where: { entityType: "Claim", entityId: claimId },
+      orderBy: { id: "asc" },
+      select: { action: true, after: true },
+    }),
     // Removed sources and links too: their removal is part of the history.
     prisma.appearance.findMany({ where: { claimId }, select: { id: true, articleId: true } }),
-    prisma.claimLink.findMany({ where: { OR: [{ fromClaimId: claimId }, { toClaimId: claimId }] }, select: { id: true, fromClaimId: true, toClaimId: true } }),
+    prisma.claimLink.findMany({
+      where: { OR: [{ fromClaimId: claimId }, { toClaimId: claimId }] },
+      select: { id: true, fromClaimId: true, toClaimId: true },
+    }),
   ]);
   const details = detailsByVersion(revisions, claimEvents);
   const versions: ClaimVersion[] = revisions.map((r) => ({
@@ -83,12 +97,28 @@ export async function loadClaimHistory(actor: Actor | null, claimId: string): Pr
   const aroundEvents = await prisma.auditEvent.findMany({
     where: {
       OR: [
-        { entityType: "Appearance", entityId: { in: appearances.map((a) => a.id) }, action: { in: Object.keys(sourceActions) } },
-        { entityType: "ClaimLink", entityId: { in: links.map((l) => l.id) }, action: { in: Object.keys(linkActions) } },
+        {
+          entityType: "Appearance",
+          entityId: { in: appearances.map((a) => a.id) },
+          action: { in: Object.keys(sourceActions) },
+        },
+        {
+          entityType: "ClaimLink",
+          entityId: { in: links.map((l) => l.id) },
+          action: { in: Object.keys(linkActions) },
+        },
       ],
     },
     orderBy: { id: "desc" },
-    select: { id: true, action: true, entityId: true, createdAt: true, before: true, after: true, actor: { select: { name: true } } },
+    select: {
+      id: true,
+      action: true,
+      entityId: true,
+      createdAt: true,
+      before: true,
+      after: true,
+      actor: { select: { name: true } },
+    },
   });
 
   const articleIds = [...new Set(appearances.map((a) => a.articleId))];
@@ -97,10 +127,19 @@ export async function loadClaimHistory(actor: Actor | null, claimId: string): Pr
   const speakerIds = [...new Set(versions.map((v) => v.snapshot.speakerId))];
   const topicSlugs = [...new Set(versions.flatMap((v) => v.snapshot.topics ?? []))];
   const [articles, others, speakers, topics] = await Promise.all([
-    prisma.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, title: true, outlet: { select: { name: true } } } }),
-    prisma.claim.findMany({ where: { id: { in: otherIds } }, select: { id: true, quote: true, speaker: { select: { name: true } } } }),
+    prisma.article.findMany({
+      where: { id: { in: articleIds } },
+      select: { id: true, title: true, outlet: { select: { name: true } } },
+    }),
+    prisma.claim.findMany({
+      where: { id: { in: otherIds } },
+      select: { id: true, quote: true, speaker: { select: { name: true } } },
+    }),
     prisma.speaker.findMany({ where: { id: { in: speakerIds } }, select: { id: true, name: true } }),
-    prisma.topic.findMany({ where: { slug: { in: topicSlugs } }, select: { slug: true, nameVi: true, nameEn: true } }),
+    prisma.topic.findMany({
+      where: { slug: { in: topicSlugs } },
+      select: { slug: true, nameVi: true, nameEn: true },
+    }),
   ]);
   const articleById = new Map(articles.map((a) => [a.id, { title: a.title, outlet: a.outlet.name }]));
   const otherById = new Map(others.map((c) => [c.id, { id: c.id, speaker: c.speaker.name, quote: c.quote }]));
@@ -152,10 +191,17 @@ export interface ReviewerRequest {
  * "request changes" or "reject" unless the claim has been submitted again since (the new
  * submission is the answer). Only the audit log holds the reason, so it is read from there.
  */
-export async function findOpenReviewerRequest(actor: Actor | null, claimId: string): Promise<ReviewerRequest | null> {
+export async function findOpenReviewerRequest(
+  actor: Actor | null,
+  claimId: string,
+): Promise<ReviewerRequest | null> {
   assertRole(actor, "claim.read_internal");
   const last = await prisma.auditEvent.findFirst({
-    where: { entityType: "Claim", entityId: claimId, action: { in: ["claim.submit", "claim.request_changes", "claim.reject"] } },
+    where: {
+      entityType: "Claim",
+      entityId: claimId,
+      action: { in: ["claim.submit", "claim.request_changes", "claim.reject"] },
+    },
     orderBy: { id: "desc" },
     select: { action: true, after: true, createdAt: true, actor: { select: { name: true } } },
   });
@@ -163,7 +209,10 @@ export async function findOpenReviewerRequest(actor: Actor | null, claimId: stri
   const after = (last.after ?? {}) as Record<string, unknown>;
   return {
     decision: last.action === "claim.reject" ? "reject" : "request_changes",
-    reason: typeof after.transitionReason === "string" && after.transitionReason.trim() ? after.transitionReason : null,
+    reason:
+      typeof after.transitionReason === "string" && after.transitionReason.trim()
+        ? after.transitionReason
+        : null,
     reviewer: last.actor?.name ?? null,
     at: last.createdAt,
   };

@@ -34,7 +34,14 @@ export type DescribeValue = (field: keyof ClaimSnapshot, value: string) => strin
 
 // Fields whose values are codes: words inside them mean nothing apart, so they are compared
 // whole ("In review" → "Changes requested"), never word by word.
-const wholeValueFields = new Set<keyof ClaimSnapshot>(["speakerId", "kind", "saidAtPrecision", "status", "verification", "rating"]);
+const wholeValueFields = new Set<keyof ClaimSnapshot>([
+  "speakerId",
+  "kind",
+  "saidAtPrecision",
+  "status",
+  "verification",
+  "rating",
+]);
 
 function asText(value: unknown, field: keyof ClaimSnapshot, describe: DescribeValue): string {
   if (value === null || value === undefined) return "";
@@ -55,21 +62,37 @@ export function diffSnapshots(from: ClaimSnapshot, to: ClaimSnapshot, describe: 
           ...(a && b ? [{ value: " → ", added: false, removed: false }] : []),
           ...(b ? [{ value: b, added: true, removed: false }] : []),
         ]
-      : diffWords(a, b).map((p) => ({ value: p.value, added: Boolean(p.added), removed: Boolean(p.removed) }));
+      : diffWords(a, b).map((p) => ({
+          value: p.value,
+          added: Boolean(p.added),
+          removed: Boolean(p.removed),
+        }));
     out.push({ field, label, parts });
   }
   return out;
 }
 
 /** What restoring a version brings back (lib/claims/service.ts restoreClaimVersion): its content, not its status. */
-export const CONTENT_FIELDS = ["speakerId", "roleHeld", "quote", "translation", "kind", "saidAt", "saidAtPrecision", "venue", "topics"] as const satisfies readonly (keyof ClaimSnapshot)[];
+export const CONTENT_FIELDS = [
+  "speakerId",
+  "roleHeld",
+  "quote",
+  "translation",
+  "kind",
+  "saidAt",
+  "saidAtPrecision",
+  "venue",
+  "topics",
+] as const satisfies readonly (keyof ClaimSnapshot)[];
 
 /**
  * Whether restoring `version` would change anything: a version that differs from the current
  * one only in status or verification restores to the same text, so it is not offered.
  */
 export function contentDiffers(version: ClaimSnapshot, current: ClaimSnapshot): boolean {
-  return CONTENT_FIELDS.some((field) => JSON.stringify(normalised(version, field)) !== JSON.stringify(normalised(current, field)));
+  return CONTENT_FIELDS.some(
+    (field) => JSON.stringify(normalised(version, field)) !== JSON.stringify(normalised(current, field)),
+  );
 }
 
 function normalised(s: ClaimSnapshot, field: (typeof CONTENT_FIELDS)[number]): unknown {
@@ -103,7 +126,10 @@ export function detailsByVersion(
     next = i + 1;
     const after = (events[i]!.after ?? {}) as Record<string, unknown>;
     out.set(r.version, {
-      reason: typeof after.transitionReason === "string" && after.transitionReason.trim() ? after.transitionReason : null,
+      reason:
+        typeof after.transitionReason === "string" && after.transitionReason.trim()
+          ? after.transitionReason
+          : null,
       restoredFromVersion: typeof after.restoredFromVersion === "number" ? after.restoredFromVersion : null,
     });
   }

@@ -6,8 +6,15 @@ import type { PublicAppearance, PublicClaim } from "./public-dto";
  * claim, otherwise a Claim (author, datePublished, appearance, firstAppearance).
  */
 function authorOf(claim: PublicClaim): Person | Organization {
-  const base = { name: claim.speaker.name, ...(claim.speaker.affiliation ? { affiliation: { "@type": "Organization" as const, name: claim.speaker.affiliation } } : {}) };
-  return claim.speaker.kind === "PERSON" ? { "@type": "Person", ...base, ...(claim.speaker.roleHeld ? { jobTitle: claim.speaker.roleHeld } : {}) } : { "@type": "Organization", name: claim.speaker.name };
+  const base = {
+    name: claim.speaker.name,
+    ...(claim.speaker.affiliation
+      ? { affiliation: { "@type": "Organization" as const, name: claim.speaker.affiliation } }
+      : {}),
+  };
+  return claim.speaker.kind === "PERSON"
+    ? { "@type": "Person", ...base, ...(claim.speaker.roleHeld ? { jobTitle: claim.speaker.roleHeld } : {}) }
+    : { "@type": "Organization", name: claim.speaker.name };
 }
 
 function creativeWorkOf(a: PublicAppearance): CreativeWork {
@@ -17,11 +24,18 @@ function creativeWorkOf(a: PublicAppearance): CreativeWork {
     ...(a.article.url ? { url: a.article.url } : {}),
     ...(a.article.publishedAt ? { datePublished: a.article.publishedAt.slice(0, 10) } : {}),
     inLanguage: a.article.language,
-    publisher: { "@type": "Organization", name: a.outlet.name, ...(a.outlet.url ? { url: a.outlet.url } : {}) },
+    publisher: {
+      "@type": "Organization",
+      name: a.outlet.name,
+      ...(a.outlet.url ? { url: a.outlet.url } : {}),
+    },
   };
 }
 
-export function claimJsonLd(claim: PublicClaim, siteUrl: string): WithContext<ClaimReview> | WithContext<Claim> {
+export function claimJsonLd(
+  claim: PublicClaim,
+  siteUrl: string,
+): WithContext<ClaimReview> | WithContext<Claim> {
   const pageUrl = `${siteUrl}${claim.url}`;
   const itemReviewed: Claim = {
     "@type": "Claim",
@@ -43,7 +57,9 @@ export function claimJsonLd(claim: PublicClaim, siteUrl: string): WithContext<Cl
       ...(claim.publishedAt ? { datePublished: claim.publishedAt.slice(0, 10) } : {}),
       reviewRating: {
         "@type": "Rating",
-        ...(claim.rating.value !== null ? { ratingValue: claim.rating.value, bestRating: 5, worstRating: 1 } : {}),
+        ...(claim.rating.value !== null
+          ? { ratingValue: claim.rating.value, bestRating: 5, worstRating: 1 }
+          : {}),
         alternateName: claim.rating.label,
         ...(claim.rating.explanation ? { ratingExplanation: claim.rating.explanation } : {}),
       },
@@ -57,5 +73,8 @@ export function claimJsonLd(claim: PublicClaim, siteUrl: string): WithContext<Cl
  * ("</script>" in a quote) can end the script element early.
  */
 export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(data)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }

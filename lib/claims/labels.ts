@@ -1,5 +1,11 @@
 import vi from "../../messages/vi.json";
-import { LinkType, type ClaimKind, type EditorialStatus, type SpeakerKind, type VerificationStatus } from "../generated/prisma/enums";
+import {
+  LinkType,
+  type ClaimKind,
+  type EditorialStatus,
+  type SpeakerKind,
+  type VerificationStatus,
+} from "../generated/prisma/enums";
 
 // The Vietnamese words for the database's values come from the one catalogue the dashboard
 // translates with (messages/vi.json). Public pages are Vietnamese and read no cookies, so they
@@ -11,7 +17,13 @@ export const speakerKindLabel: Record<SpeakerKind, string> = vi.enums.speakerKin
 
 /** Label of a link seen from its source claim, and from its target (the inverse), as a heading. */
 export const linkLabel = Object.fromEntries(
-  Object.values(LinkType).map((type) => [type, { outgoing: sentenceCase(vi.enums.linkOutgoing[type]), incoming: sentenceCase(vi.enums.linkIncoming[type]) }]),
+  Object.values(LinkType).map((type) => [
+    type,
+    {
+      outgoing: sentenceCase(vi.enums.linkOutgoing[type]),
+      incoming: sentenceCase(vi.enums.linkIncoming[type]),
+    },
+  ]),
 ) as Record<LinkType, { outgoing: string; incoming: string }>;
 
 /**

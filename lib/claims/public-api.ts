@@ -9,12 +9,20 @@ import { SLUG_PATTERN, boundedDateTimeField, parseBoundedInstant } from "../vali
 export const apiListSchema = z.strictObject({
   q: z.string().max(200).optional(),
   speaker: z.string().regex(SLUG_PATTERN, { error: "speaker must be a speaker slug." }).optional(),
-  topic: z.string().regex(/^[a-z0-9-]{1,80}$/, { error: "topic must be a topic slug." }).optional(),
+  topic: z
+    .string()
+    .regex(/^[a-z0-9-]{1,80}$/, { error: "topic must be a topic slug." })
+    .optional(),
   status: z.enum(["APPROVED", "RETRACTED"], { error: "status must be APPROVED or RETRACTED." }).optional(),
   // Between 1900 and two years from now: PostgreSQL refuses some dates zod and JavaScript accept (year 0).
   since: boundedDateTimeField("since").optional(),
   cursor: z.string().max(300).optional(),
-  limit: z.coerce.number({ error: "limit must be a number." }).int().min(1, { error: "limit must be 1–100." }).max(100, { error: "limit must be 1–100." }).default(20),
+  limit: z.coerce
+    .number({ error: "limit must be a number." })
+    .int()
+    .min(1, { error: "limit must be 1–100." })
+    .max(100, { error: "limit must be 1–100." })
+    .default(20),
 });
 
 interface Cursor {
@@ -39,7 +47,10 @@ export function decodeCursor(raw: string): { publishedAt: Date; slug: string } {
   } catch {
     v = null;
   }
-  const c = v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Partial<Record<keyof Cursor, unknown>>) : {};
+  const c =
+    v !== null && typeof v === "object" && !Array.isArray(v)
+      ? (v as Partial<Record<keyof Cursor, unknown>>)
+      : {};
   const publishedAt = parseBoundedInstant(c.p);
   if (!publishedAt || typeof c.s !== "string" || !SLUG_PATTERN.test(c.s)) {
     throw new AppError("VALIDATION", "cursor is invalid: pass the nextCursor of a previous response.");
@@ -47,7 +58,9 @@ export function decodeCursor(raw: string): { publishedAt: Date; slug: string } {
   return { publishedAt, slug: c.s };
 }
 
-export async function listClaimsForApi(query: z.infer<typeof apiListSchema>): Promise<{ data: PublicClaimSummary[]; nextCursor: string | null }> {
+export async function listClaimsForApi(
+  query: z.infer<typeof apiListSchema>,
+): Promise<{ data: PublicClaimSummary[]; nextCursor: string | null }> {
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
   const { where, values } = searchSql({
     q: query.q,
@@ -65,6 +78,9 @@ export async function listClaimsForApi(query: z.infer<typeof apiListSchema>): Pr
   const last = page.at(-1);
   return {
     data: await summariesFor(page.map((r) => r.id)),
-    nextCursor: rows.length > query.limit && last ? encodeCursor({ p: new Date(last.publishedAt).toISOString(), s: last.slug }) : null,
+    nextCursor:
+      rows.length > query.limit && last
+        ? encodeCursor({ p: new Date(last.publishedAt).toISOString(), s: last.slug })
+        : null,
   };
 }

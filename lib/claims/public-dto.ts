@@ -1,4 +1,10 @@
-import type { ClaimKind, DatePrecision, LinkType, SpeakerKind, VerificationStatus } from "../generated/prisma/enums";
+import type {
+  ClaimKind,
+  DatePrecision,
+  LinkType,
+  SpeakerKind,
+  VerificationStatus,
+} from "../generated/prisma/enums";
 
 /**
  * The public JSON shape of a claim: what pages, feeds and GET /api/v1/claims return.
@@ -40,7 +46,14 @@ export interface PublicClaimSummary {
 
 export interface PublicAppearance {
   outlet: { slug: string; name: string; url: string | null };
-  article: { slug: string; title: string; url: string | null; byline: string | null; publishedAt: string | null; language: string };
+  article: {
+    slug: string;
+    title: string;
+    url: string | null;
+    byline: string | null;
+    publishedAt: string | null;
+    language: string;
+  };
   excerpt: { prefix: string; exact: string; suffix: string };
   position: { start: number; end: number } | null; // code points into the article text
   chain: { kind: "OUTLET" | "PERSON" | "ORGANISATION" | "UNNAMED_SOURCE"; label: string }[];
@@ -50,7 +63,15 @@ export interface PublicRelatedClaim {
   type: LinkType;
   direction: "outgoing" | "incoming";
   note: string | null;
-  claim: { slug: string; quote: string; kind: ClaimKind; speakerName: string; speakerSlug: string; saidAt: string | null; status: "APPROVED" | "RETRACTED" };
+  claim: {
+    slug: string;
+    quote: string;
+    kind: ClaimKind;
+    speakerName: string;
+    speakerSlug: string;
+    saidAt: string | null;
+    status: "APPROVED" | "RETRACTED";
+  };
 }
 
 export interface PublicAnnotation {

@@ -3,7 +3,14 @@ import { prisma } from "../db";
 import type { EditorialStatus, Prisma } from "../generated/prisma/client";
 import { countIndependentChains } from "./corroboration";
 import { claimStatementSelect } from "./snapshot";
-import type { PublicAnnotation, PublicAppearance, PublicClaim, PublicClaimSummary, PublicRelatedClaim, PublicTopicRef } from "./public-dto";
+import type {
+  PublicAnnotation,
+  PublicAppearance,
+  PublicClaim,
+  PublicClaimSummary,
+  PublicRelatedClaim,
+  PublicTopicRef,
+} from "./public-dto";
 import { PUBLIC_STATUSES, publicClaimWhere, publicTag } from "./public-tags";
 import { ratingScale } from "./rating";
 
@@ -46,7 +53,14 @@ function toSummary(c: SummaryRow): PublicClaimSummary {
     venue: c.venue,
     status: c.status as PublicClaimSummary["status"],
     verification: c.verification,
-    rating: rating ? { value: rating.value, label: rating.labelVi, labelEn: rating.labelEn, explanation: c.ratingExplanation } : null,
+    rating: rating
+      ? {
+          value: rating.value,
+          label: rating.labelVi,
+          labelEn: rating.labelEn,
+          explanation: c.ratingExplanation,
+        }
+      : null,
     speaker: { ...c.speaker, roleHeld: c.roleHeld },
     topics: c.topics.map((t) => t.topic).sort((a, b) => a.slug.localeCompare(b.slug)),
     publishedAt: iso(c.publishedAt),
@@ -54,7 +68,15 @@ function toSummary(c: SummaryRow): PublicClaimSummary {
   };
 }
 
-const linkedSelect = { slug: true, quote: true, kind: true, saidAt: true, status: true, deletedAt: true, speaker: { select: { name: true, slug: true } } } satisfies Prisma.ClaimSelect;
+const linkedSelect = {
+  slug: true,
+  quote: true,
+  kind: true,
+  saidAt: true,
+  status: true,
+  deletedAt: true,
+  speaker: { select: { name: true, slug: true } },
+} satisfies Prisma.ClaimSelect;
 
 const detailSelect = {
   ...summarySelect,
@@ -69,12 +91,31 @@ const detailSelect = {
       suffix: true,
       start: true,
       end: true,
-      article: { select: { slug: true, title: true, url: true, byline: true, publishedAt: true, language: true, outlet: { select: { slug: true, name: true, url: true } } } },
-      chain: { orderBy: { position: "asc" }, select: { position: true, kind: true, label: true, outletId: true, speakerId: true } },
+      article: {
+        select: {
+          slug: true,
+          title: true,
+          url: true,
+          byline: true,
+          publishedAt: true,
+          language: true,
+          outlet: { select: { slug: true, name: true, url: true } },
+        },
+      },
+      chain: {
+        orderBy: { position: "asc" },
+        select: { position: true, kind: true, label: true, outletId: true, speakerId: true },
+      },
     },
   },
-  linksFrom: { where: { deletedAt: null }, select: { type: true, note: true, toClaim: { select: linkedSelect } } },
-  linksTo: { where: { deletedAt: null }, select: { type: true, note: true, fromClaim: { select: linkedSelect } } },
+  linksFrom: {
+    where: { deletedAt: null },
+    select: { type: true, note: true, toClaim: { select: linkedSelect } },
+  },
+  linksTo: {
+    where: { deletedAt: null },
+    select: { type: true, note: true, fromClaim: { select: linkedSelect } },
+  },
   annotations: {
     where: { visibility: "PUBLIC", deletedAt: null, parentId: null },
     orderBy: { createdAt: "asc" },
@@ -84,7 +125,11 @@ const detailSelect = {
       createdAt: true,
       anchorTarget: true,
       anchorExact: true,
-      replies: { where: { visibility: "PUBLIC", deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true } },
+      replies: {
+        where: { visibility: "PUBLIC", deletedAt: null },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, body: true, createdAt: true },
+      },
     },
   },
 } satisfies Prisma.ClaimSelect;
@@ -109,14 +154,35 @@ async function loadPublishedClaim(slug: string): Promise<PublicClaim | null> {
   if (!row) return null;
   const appearances: PublicAppearance[] = row.appearances.map((a) => ({
     outlet: a.article.outlet,
-    article: { slug: a.article.slug, title: a.article.title, url: a.article.url, byline: a.article.byline, publishedAt: iso(a.article.publishedAt), language: a.article.language },
+    article: {
+      slug: a.article.slug,
+      title: a.article.title,
+      url: a.article.url,
+      byline: a.article.byline,
+      publishedAt: iso(a.article.publishedAt),
+      language: a.article.language,
+    },
     excerpt: { prefix: a.prefix, exact: a.exact, suffix: a.suffix },
     position: a.start !== null && a.end !== null ? { start: a.start, end: a.end } : null,
     chain: a.chain.map((n) => ({ kind: n.kind, label: n.label })),
   }));
   const related: PublicRelatedClaim[] = [
-    ...row.linksFrom.filter((l) => isPublic(l.toClaim)).map((l) => ({ type: l.type, direction: "outgoing" as const, note: l.note, claim: relatedClaim(l.toClaim) })),
-    ...row.linksTo.filter((l) => isPublic(l.fromClaim)).map((l) => ({ type: l.type, direction: "incoming" as const, note: l.note, claim: relatedClaim(l.fromClaim) })),
+    ...row.linksFrom
+      .filter((l) => isPublic(l.toClaim))
+      .map((l) => ({
+        type: l.type,
+        direction: "outgoing" as const,
+        note: l.note,
+        claim: relatedClaim(l.toClaim),
+      })),
+    ...row.linksTo
+      .filter((l) => isPublic(l.fromClaim))
+      .map((l) => ({
+        type: l.type,
+        direction: "incoming" as const,
+        note: l.note,
+        claim: relatedClaim(l.fromClaim),
+      })),
   ];
   const annotations: PublicAnnotation[] = row.annotations.map((a) => ({
     id: a.id,
@@ -132,7 +198,8 @@ async function loadPublishedClaim(slug: string): Promise<PublicClaim | null> {
     corroboration: countIndependentChains(row.appearances.map((a) => a.chain)),
     related,
     annotations,
-    retraction: row.status === "RETRACTED" ? { reason: row.retractionReason, retractedAt: iso(row.retractedAt) } : null,
+    retraction:
+      row.status === "RETRACTED" ? { reason: row.retractionReason, retractedAt: iso(row.retractedAt) } : null,
   };
 }
 
@@ -146,13 +213,24 @@ export function findPublishedClaimBySlug(slug: string): Promise<PublicClaim | nu
 
 export const PUBLIC_PAGE_SIZE = 20;
 
-const newestFirst: Prisma.ClaimOrderByWithRelationInput[] = [{ saidAt: { sort: "desc", nulls: "last" } }, { slug: "asc" }];
+const newestFirst: Prisma.ClaimOrderByWithRelationInput[] = [
+  { saidAt: { sort: "desc", nulls: "last" } },
+  { slug: "asc" },
+];
 
-export function listPublishedClaims(page: number): Promise<{ claims: PublicClaimSummary[]; total: number; pages: number }> {
+export function listPublishedClaims(
+  page: number,
+): Promise<{ claims: PublicClaimSummary[]; total: number; pages: number }> {
   return unstable_cache(
     async () => {
       const [rows, total] = await Promise.all([
-        prisma.claim.findMany({ where: publicClaimWhere, orderBy: newestFirst, skip: (page - 1) * PUBLIC_PAGE_SIZE, take: PUBLIC_PAGE_SIZE, select: summarySelect }),
+        prisma.claim.findMany({
+          where: publicClaimWhere,
+          orderBy: newestFirst,
+          skip: (page - 1) * PUBLIC_PAGE_SIZE,
+          take: PUBLIC_PAGE_SIZE,
+          select: summarySelect,
+        }),
         prisma.claim.count({ where: publicClaimWhere }),
       ]);
       return { claims: rows.map(toSummary), total, pages: Math.max(1, Math.ceil(total / PUBLIC_PAGE_SIZE)) };
@@ -187,12 +265,31 @@ export interface PageOf<T> {
   total: number;
 }
 
-const pageOf = <T>(items: T[], page: number, total: number): PageOf<T> => ({ items, page, total, pages: Math.max(1, Math.ceil(total / PUBLIC_PAGE_SIZE)) });
+const pageOf = <T>(items: T[], page: number, total: number): PageOf<T> => ({
+  items,
+  page,
+  total,
+  pages: Math.max(1, Math.ceil(total / PUBLIC_PAGE_SIZE)),
+});
 
-export type TimelineClaim = PublicClaimSummary & { links: { type: PublicRelatedClaim["type"]; direction: "outgoing" | "incoming"; claim: PublicRelatedClaim["claim"] }[] };
+export type TimelineClaim = PublicClaimSummary & {
+  links: {
+    type: PublicRelatedClaim["type"];
+    direction: "outgoing" | "incoming";
+    claim: PublicRelatedClaim["claim"];
+  }[];
+};
 
 export interface SpeakerTimeline {
-  speaker: { slug: string; name: string; kind: string; affiliation: string | null; country: string | null; description: string | null; variants: string[] };
+  speaker: {
+    slug: string;
+    name: string;
+    kind: string;
+    affiliation: string | null;
+    country: string | null;
+    description: string | null;
+    variants: string[];
+  };
   /** Newest first, one page; filtered by `topic` when one is given. */
   claims: PageOf<TimelineClaim>;
   /** Every topic the speaker has public claims on, with counts over all of them (the filter). */
@@ -209,12 +306,24 @@ export interface SpeakerTimeline {
  * make one page render (and cache) thousands of claims. Null when the speaker, the topic or
  * the page does not exist.
  */
-export function getSpeakerTimeline(slug: string, { page = 1, topic: topicSlug = null }: { page?: number; topic?: string | null } = {}): Promise<SpeakerTimeline | null> {
+export function getSpeakerTimeline(
+  slug: string,
+  { page = 1, topic: topicSlug = null }: { page?: number; topic?: string | null } = {},
+): Promise<SpeakerTimeline | null> {
   return unstable_cache(
     async () => {
       const speaker = await prisma.speaker.findFirst({
         where: { slug, deletedAt: null },
-        select: { id: true, slug: true, name: true, kind: true, affiliation: true, country: true, description: true, variants: true },
+        select: {
+          id: true,
+          slug: true,
+          name: true,
+          kind: true,
+          affiliation: true,
+          country: true,
+          description: true,
+          variants: true,
+        },
       });
       if (!speaker) return null;
       const own = { ...publicClaimWhere, speakerId: speaker.id } satisfies Prisma.ClaimWhereInput;
@@ -223,14 +332,21 @@ export function getSpeakerTimeline(slug: string, { page = 1, topic: topicSlug = 
         prisma.claim.count({ where: own }),
         prisma.topic.findMany({
           where: { claims: { some: { claim: own } } },
-          select: { slug: true, nameVi: true, nameEn: true, _count: { select: { claims: { where: { claim: own } } } } },
+          select: {
+            slug: true,
+            nameVi: true,
+            nameEn: true,
+            _count: { select: { claims: { where: { claim: own } } } },
+          },
         }),
         prisma.claimLink.count({ where: { ...contradicts, fromClaim: own, toClaim: publicClaimWhere } }),
         prisma.claimLink.count({ where: { ...contradicts, toClaim: own, fromClaim: publicClaimWhere } }),
       ]);
       const topic = topicSlug ? (topics.find((t) => t.slug === topicSlug) ?? null) : null;
       if (topicSlug && !topic) return null;
-      const where: Prisma.ClaimWhereInput = topic ? { ...own, topics: { some: { topic: { slug: topic.slug } } } } : own;
+      const where: Prisma.ClaimWhereInput = topic
+        ? { ...own, topics: { some: { topic: { slug: topic.slug } } } }
+        : own;
       const [rows, total] = await Promise.all([
         prisma.claim.findMany({
           where,
@@ -239,8 +355,14 @@ export function getSpeakerTimeline(slug: string, { page = 1, topic: topicSlug = 
           take: PUBLIC_PAGE_SIZE,
           select: {
             ...summarySelect,
-            linksFrom: { where: { deletedAt: null, type: { in: ["CONTRADICTS", "UPDATES"] } }, select: { type: true, toClaim: { select: linkedSelect } } },
-            linksTo: { where: { deletedAt: null, type: { in: ["CONTRADICTS", "UPDATES"] } }, select: { type: true, fromClaim: { select: linkedSelect } } },
+            linksFrom: {
+              where: { deletedAt: null, type: { in: ["CONTRADICTS", "UPDATES"] } },
+              select: { type: true, toClaim: { select: linkedSelect } },
+            },
+            linksTo: {
+              where: { deletedAt: null, type: { in: ["CONTRADICTS", "UPDATES"] } },
+              select: { type: true, fromClaim: { select: linkedSelect } },
+            },
           },
         }),
         topic ? prisma.claim.count({ where }) : all,
@@ -249,8 +371,12 @@ export function getSpeakerTimeline(slug: string, { page = 1, topic: topicSlug = 
       const claims = rows.map((r) => ({
         ...toSummary(r),
         links: [
-          ...r.linksFrom.filter((l) => isPublic(l.toClaim)).map((l) => ({ type: l.type, direction: "outgoing" as const, claim: relatedClaim(l.toClaim) })),
-          ...r.linksTo.filter((l) => isPublic(l.fromClaim)).map((l) => ({ type: l.type, direction: "incoming" as const, claim: relatedClaim(l.fromClaim) })),
+          ...r.linksFrom
+            .filter((l) => isPublic(l.toClaim))
+            .map((l) => ({ type: l.type, direction: "outgoing" as const, claim: relatedClaim(l.toClaim) })),
+          ...r.linksTo
+            .filter((l) => isPublic(l.fromClaim))
+            .map((l) => ({ type: l.type, direction: "incoming" as const, claim: relatedClaim(l.fromClaim) })),
         ],
       }));
       const { id: _id, ...publicSpeaker } = speaker;
@@ -258,7 +384,9 @@ export function getSpeakerTimeline(slug: string, { page = 1, topic: topicSlug = 
       return {
         speaker: publicSpeaker,
         claims: pageOf(claims, page, total),
-        topics: topics.map((t) => ({ ...topicRef(t), count: t._count.claims })).sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug)),
+        topics: topics
+          .map((t) => ({ ...topicRef(t), count: t._count.claims }))
+          .sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug)),
         topic: topic ? topicRef(topic) : null,
         total: all,
         contradictions: outgoing + incoming,
@@ -281,11 +409,23 @@ export interface TopicClaims {
 export function getTopicClaims(slug: string, page = 1): Promise<TopicClaims | null> {
   return unstable_cache(
     async () => {
-      const topic = await prisma.topic.findUnique({ where: { slug }, select: { id: true, slug: true, nameVi: true, nameEn: true, description: true } });
+      const topic = await prisma.topic.findUnique({
+        where: { slug },
+        select: { id: true, slug: true, nameVi: true, nameEn: true, description: true },
+      });
       if (!topic) return null;
-      const where = { ...publicClaimWhere, topics: { some: { topicId: topic.id } } } satisfies Prisma.ClaimWhereInput;
+      const where = {
+        ...publicClaimWhere,
+        topics: { some: { topicId: topic.id } },
+      } satisfies Prisma.ClaimWhereInput;
       const [rows, total, speakers] = await Promise.all([
-        prisma.claim.findMany({ where, orderBy: newestFirst, skip: (page - 1) * PUBLIC_PAGE_SIZE, take: PUBLIC_PAGE_SIZE, select: summarySelect }),
+        prisma.claim.findMany({
+          where,
+          orderBy: newestFirst,
+          skip: (page - 1) * PUBLIC_PAGE_SIZE,
+          take: PUBLIC_PAGE_SIZE,
+          select: summarySelect,
+        }),
         prisma.claim.count({ where }),
         prisma.speaker.count({ where: { claims: { some: where } } }),
       ]);
@@ -326,12 +466,25 @@ export async function loadPublicSpeakersAndTopics(): Promise<PublicSpeakersAndTo
     prisma.speaker.findMany({
       where: { deletedAt: null, claims: { some: publicClaimWhere } },
       orderBy: { name: "asc" },
-      select: { slug: true, name: true, kind: true, affiliation: true, variants: true, _count: { select: { claims: { where: publicClaimWhere } } } },
+      select: {
+        slug: true,
+        name: true,
+        kind: true,
+        affiliation: true,
+        variants: true,
+        _count: { select: { claims: { where: publicClaimWhere } } },
+      },
     }),
     prisma.topic.findMany({
       where: { claims: { some: { claim: publicClaimWhere } } },
       orderBy: { nameVi: "asc" },
-      select: { slug: true, nameVi: true, nameEn: true, description: true, _count: { select: { claims: { where: { claim: publicClaimWhere } } } } },
+      select: {
+        slug: true,
+        nameVi: true,
+        nameEn: true,
+        description: true,
+        _count: { select: { claims: { where: { claim: publicClaimWhere } } } },
+      },
     }),
   ]);
   return {
@@ -342,7 +495,10 @@ export async function loadPublicSpeakersAndTopics(): Promise<PublicSpeakersAndTo
 
 /** The same, cached under the lists tag: every change to a public claim may change a count. */
 export function listPublicSpeakersAndTopics(): Promise<PublicSpeakersAndTopics> {
-  return unstable_cache(loadPublicSpeakersAndTopics, ["public-index"], { tags: [publicTag.lists], revalidate: PUBLIC_CACHE_SECONDS })();
+  return unstable_cache(loadPublicSpeakersAndTopics, ["public-index"], {
+    tags: [publicTag.lists],
+    revalidate: PUBLIC_CACHE_SECONDS,
+  })();
 }
 
 export { toSummary as toPublicClaimSummary, summarySelect as publicSummarySelect };

@@ -3,7 +3,10 @@ import type { EditorialStatus, Prisma } from "../generated/prisma/client";
 
 /** The claims readers can see: approved ones, and retracted ones (shown with the retraction). */
 export const PUBLIC_STATUSES: EditorialStatus[] = ["APPROVED", "RETRACTED"];
-export const publicClaimWhere = { status: { in: PUBLIC_STATUSES }, deletedAt: null } satisfies Prisma.ClaimWhereInput;
+export const publicClaimWhere = {
+  status: { in: PUBLIC_STATUSES },
+  deletedAt: null,
+} satisfies Prisma.ClaimWhereInput;
 
 /**
  * Cache tags of the public pages and API responses. A page is tagged with the data it shows;
@@ -45,8 +48,14 @@ export async function publicTagsForClaims(tx: DbWriter, where: Prisma.ClaimWhere
     publicTag.speaker(c.speaker.slug),
     ...c.topics.map((t) => publicTag.topic(t.topic.slug)),
     // Linked claims' pages and their speakers' timelines quote this claim.
-    ...c.linksFrom.flatMap((l) => [publicTag.claim(l.toClaim.slug), publicTag.speaker(l.toClaim.speaker.slug)]),
-    ...c.linksTo.flatMap((l) => [publicTag.claim(l.fromClaim.slug), publicTag.speaker(l.fromClaim.speaker.slug)]),
+    ...c.linksFrom.flatMap((l) => [
+      publicTag.claim(l.toClaim.slug),
+      publicTag.speaker(l.toClaim.speaker.slug),
+    ]),
+    ...c.linksTo.flatMap((l) => [
+      publicTag.claim(l.fromClaim.slug),
+      publicTag.speaker(l.fromClaim.speaker.slug),
+    ]),
   ]);
   return [...new Set([...tags, publicTag.lists])];
 }

@@ -2,7 +2,14 @@ import { randomBytes } from "node:crypto";
 import { recordAudit, type DbWriter } from "../audit/record";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
-import { assertRole, canDecideOnClaim, canDeleteClaim, canWithdrawSubmission, type Action, type Actor } from "../permissions";
+import {
+  assertRole,
+  canDecideOnClaim,
+  canDeleteClaim,
+  canWithdrawSubmission,
+  type Action,
+  type Actor,
+} from "../permissions";
 import { claimSearchText } from "../search/search-text";
 import { slugify } from "../text/normalize";
 import { publicTagsForClaim } from "./public-tags";
@@ -39,24 +46,44 @@ type Tx = DbWriter;
 async function loadForChange(tx: Tx, id: string, options: { includeDeleted?: boolean } = {}) {
   const claim = await tx.claim.findUnique({
     where: { id },
-    select: { id: true, slug: true, version: true, status: true, createdById: true, lastEditedById: true, deletedAt: true },
+    select: {
+      id: true,
+      slug: true,
+      version: true,
+      status: true,
+      createdById: true,
+      lastEditedById: true,
+      deletedAt: true,
+    },
   });
-  if (!claim || (claim.deletedAt && !options.includeDeleted)) throw new AppError("NOT_FOUND", "Claim not found.");
+  if (!claim || (claim.deletedAt && !options.includeDeleted))
+    throw new AppError("NOT_FOUND", "Claim not found.");
   return claim;
 }
 
 async function conflict(tx: Tx, id: string, yourVersion: number, yours?: unknown): Promise<never> {
   const current = await tx.claim.findUnique({ where: { id }, select: claimSnapshotSelect });
-  throw new AppError("CONFLICT", "Someone else changed this claim after you opened it. Your changes were not saved; compare both versions below.", {
-    yourVersion,
-    currentVersion: current?.version ?? null,
-    current: current ? toClaimSnapshot(current) : null,
-    yours: yours ?? null,
-  }, "stale_version");
+  throw new AppError(
+    "CONFLICT",
+    "Someone else changed this claim after you opened it. Your changes were not saved; compare both versions below.",
+    {
+      yourVersion,
+      currentVersion: current?.version ?? null,
+      current: current ? toClaimSnapshot(current) : null,
+      yours: yours ?? null,
+    },
+    "stale_version",
+  );
 }
 
 /** Versioned update: applies only if the row is still at `version`; otherwise 409. */
-async function updateAtVersion(tx: Tx, id: string, version: number, data: Prisma.ClaimUncheckedUpdateManyInput, yours?: unknown): Promise<void> {
+async function updateAtVersion(
+  tx: Tx,
+  id: string,
+  version: number,
+  data: Prisma.ClaimUncheckedUpdateManyInput,
+  yours?: unknown,
+): Promise<void> {
   const { count } = await tx.claim.updateMany({
     where: { id, version, deletedAt: data.deletedAt === null ? { not: null } : null },
     data: { ...data, version: { increment: 1 } },
@@ -65,18 +92,36 @@ async function updateAtVersion(tx: Tx, id: string, version: number, data: Prisma
 }
 
 async function revisionSnapshot(tx: Tx, claimId: string, version: number): Promise<ClaimSnapshot | null> {
-  const rev = await tx.revision.findUnique({ where: { claimId_version: { claimId, version } }, select: { snapshot: true } });
+  const rev = await tx.revision.findUnique({
+    where: { claimId_version: { claimId, version } },
+    select: { snapshot: true },
+  });
   return rev ? (rev.snapshot as unknown as ClaimSnapshot) : null;
 }
 
 async function resolveContent(tx: Tx, input: ClaimContentInput) {
-  const speaker = await tx.speaker.findFirst({ where: { id: input.speakerId, deletedAt: null }, select: { id: true, name: true, variants: true } });
-  if (!speaker) throw new AppError("VALIDATION", "Unknown speaker.", { fields: { speakerId: ["Unknown speaker."] } }, "unknown_speaker");
+  const speaker = await tx.speaker.findFirst({
+    where: { id: input.speakerId, deletedAt: null },
+    select: { id: true, name: true, variants: true },
+  });
+  if (!speaker)
+    throw new AppError(
+      "VALIDATION",
+      "Unknown speaker.",
+      { fields: { speakerId: ["Unknown speaker."] } },
+      "unknown_speaker",
+    );
   const topics = input.topics.length
     ? await tx.topic.findMany({ where: { slug: { in: input.topics } }, select: { id: true, slug: true } })
     : [];
   const missing = input.topics.filter((s) => !topics.some((t) => t.slug === s));
-  if (missing.length) throw new AppError("VALIDATION", `Unknown topic: ${missing.join(", ")}.`, { fields: { topics: ["Unknown topic."] } }, "unknown_topic");
+  if (missing.length)
+    throw new AppError(
+      "VALIDATION",
+      `Unknown topic: ${missing.join(", ")}.`,
+      { fields: { topics: ["Unknown topic."] } },
+      "unknown_topic",
+    );
   return { speaker, topicIds: [...new Set(topics.map((t) => t.id))] };
 }
 
@@ -99,7 +144,10 @@ async function uniqueSlug(tx: Tx, base: string): Promise<string> {
   return clash ? `${base}-${randomBytes(3).toString("hex")}` : base;
 }
 
-export async function createClaim(actor: Actor | null, input: ClaimContentInput): Promise<ClaimChange & PublicChange> {
+export async function createClaim(
+  actor: Actor | null,
+  input: ClaimContentInput,
+): Promise<ClaimChange & PublicChange> {
   assertRole(actor, "claim.create");
   return publicChangeTransaction((tx) => createClaimInTx(tx, actor, input));
 }
@@ -109,7 +157,10 @@ export async function createClaimInTx(tx: Tx, actor: Actor, input: ClaimContentI
   assertRole(actor, "claim.create");
   {
     const { speaker, topicIds } = await resolveContent(tx, input);
-    const slug = await uniqueSlug(tx, slugify(`${speaker.name} ${input.quote.split(/\s+/).slice(0, 8).join(" ")}`, 90));
+    const slug = await uniqueSlug(
+      tx,
+      slugify(`${speaker.name} ${input.quote.split(/\s+/).slice(0, 8).join(" ")}`, 90),
+    );
     const claim = await tx.claim.create({
       data: {
         ...contentData(input, speaker),
@@ -122,7 +173,13 @@ export async function createClaimInTx(tx: Tx, actor: Actor, input: ClaimContentI
       select: refSelect,
     });
     const after = await writeRevision(tx, claim.id, actor.id, "claim.create");
-    await recordAudit(tx, { actorId: actor.id, action: "claim.create", entityType: "Claim", entityId: claim.id, after });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "claim.create",
+      entityType: "Claim",
+      entityId: claim.id,
+      after,
+    });
     return changeResult(tx, claim.id, []);
   }
 }
@@ -151,7 +208,11 @@ interface ClaimMutation {
   audit?: (before: ClaimSnapshot | null, after: ClaimSnapshot) => { before?: unknown; after?: unknown };
 }
 
-async function mutateClaim(actor: Actor | null, id: string, m: ClaimMutation): Promise<ClaimChange & PublicChange> {
+async function mutateClaim(
+  actor: Actor | null,
+  id: string,
+  m: ClaimMutation,
+): Promise<ClaimChange & PublicChange> {
   assertRole(actor, m.action);
   return publicChangeTransaction(async (tx) => {
     const claim = await loadForChange(tx, id, { includeDeleted: m.includeDeleted });
@@ -164,7 +225,13 @@ async function mutateClaim(actor: Actor | null, id: string, m: ClaimMutation): P
     const before = await revisionSnapshot(tx, id, m.version);
     const after = await writeRevision(tx, id, actor.id, m.action);
     const audit = m.audit ? m.audit(before, after) : { before, after };
-    await recordAudit(tx, { actorId: actor.id, action: m.action, entityType: "Claim", entityId: id, ...audit });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: m.action,
+      entityType: "Claim",
+      entityId: id,
+      ...audit,
+    });
     return changeResult(tx, id, tagsBefore);
   });
 }
@@ -172,10 +239,15 @@ async function mutateClaim(actor: Actor | null, id: string, m: ClaimMutation): P
 /** The claim's topics become exactly these. */
 const replaceTopics = (id: string, topicIds: string[]) => async (tx: Tx) => {
   await tx.claimTopic.deleteMany({ where: { claimId: id } });
-  if (topicIds.length) await tx.claimTopic.createMany({ data: topicIds.map((topicId) => ({ claimId: id, topicId })) });
+  if (topicIds.length)
+    await tx.claimTopic.createMany({ data: topicIds.map((topicId) => ({ claimId: id, topicId })) });
 };
 
-export async function updateClaim(actor: Actor | null, id: string, input: UpdateClaimInput): Promise<ClaimChange & PublicChange> {
+export async function updateClaim(
+  actor: Actor | null,
+  id: string,
+  input: UpdateClaimInput,
+): Promise<ClaimChange & PublicChange> {
   let topicIds: string[] = [];
   return mutateClaim(actor, id, {
     action: "claim.update",
@@ -191,7 +263,11 @@ export async function updateClaim(actor: Actor | null, id: string, input: Update
   });
 }
 
-export async function transitionClaim(actor: Actor | null, id: string, input: TransitionInput): Promise<ClaimChange & PublicChange> {
+export async function transitionClaim(
+  actor: Actor | null,
+  id: string,
+  input: TransitionInput,
+): Promise<ClaimChange & PublicChange> {
   const transition = input.transition as Transition;
   const rule = transitions[transition];
   return mutateClaim(actor, id, {
@@ -200,10 +276,20 @@ export async function transitionClaim(actor: Actor | null, id: string, input: Tr
     changes: async (_tx, claim, by) => {
       const to = nextStatus(claim.status, transition);
       if ((transition === "approve" || transition === "reject") && !canDecideOnClaim(by, claim)) {
-        throw new AppError("FORBIDDEN", "You cannot approve or reject a claim you created or last edited: a second person must review it.", undefined, "self_review");
+        throw new AppError(
+          "FORBIDDEN",
+          "You cannot approve or reject a claim you created or last edited: a second person must review it.",
+          undefined,
+          "self_review",
+        );
       }
       if (transition === "withdraw" && !canWithdrawSubmission(actor!, claim)) {
-        throw new AppError("FORBIDDEN", "Only the claim's author or an admin can withdraw it from review.", undefined, "not_owner");
+        throw new AppError(
+          "FORBIDDEN",
+          "Only the claim's author or an admin can withdraw it from review.",
+          undefined,
+          "not_owner",
+        );
       }
       const now = new Date();
       const data: Prisma.ClaimUncheckedUpdateManyInput = { status: to };
@@ -214,22 +300,38 @@ export async function transitionClaim(actor: Actor | null, id: string, input: Tr
       }
       return data;
     },
-    audit: (before, after) => ({ before, after: { ...after, ...(input.reason ? { transitionReason: input.reason } : {}) } }),
+    audit: (before, after) => ({
+      before,
+      after: { ...after, ...(input.reason ? { transitionReason: input.reason } : {}) },
+    }),
   });
 }
 
-export async function setClaimVerification(actor: Actor | null, id: string, input: VerificationInput): Promise<ClaimChange & PublicChange> {
+export async function setClaimVerification(
+  actor: Actor | null,
+  id: string,
+  input: VerificationInput,
+): Promise<ClaimChange & PublicChange> {
   return mutateClaim(actor, id, {
     action: "claim.verify",
     version: input.version,
     yours: input,
     changes: async () => {
       if (input.verification !== "UNVERIFIED" && !input.evidenceUrl && !input.note) {
-        throw new AppError("VALIDATION", "Give the evidence for this verification status: a URL or a note.", {
-          fields: { evidenceUrl: ["Evidence URL or note required."] },
-        }, "evidence_required");
+        throw new AppError(
+          "VALIDATION",
+          "Give the evidence for this verification status: a URL or a note.",
+          {
+            fields: { evidenceUrl: ["Evidence URL or note required."] },
+          },
+          "evidence_required",
+        );
       }
-      return { verification: input.verification, verificationUrl: input.evidenceUrl, verificationNote: input.note };
+      return {
+        verification: input.verification,
+        verificationUrl: input.evidenceUrl,
+        verificationNote: input.note,
+      };
     },
   });
 }
@@ -242,22 +344,42 @@ export async function setClaimVerification(actor: Actor | null, id: string, inpu
 async function currentSpeakerOf(tx: Tx, speakerId: string, fromVersion: number) {
   let id: string | null = speakerId;
   for (let hop = 0; id && hop < 20; hop++) {
-    const speaker: { id: string; name: string; variants: string[]; deletedAt: Date | null; mergedIntoId: string | null } | null = await tx.speaker.findUnique({
+    const speaker: {
+      id: string;
+      name: string;
+      variants: string[];
+      deletedAt: Date | null;
+      mergedIntoId: string | null;
+    } | null = await tx.speaker.findUnique({
       where: { id },
       select: { id: true, name: true, variants: true, deletedAt: true, mergedIntoId: true },
     });
     if (!speaker) break;
     if (!speaker.deletedAt) return speaker;
     if (!speaker.mergedIntoId) {
-      throw new AppError("INVALID_STATE", `Version ${fromVersion} names the speaker “${speaker.name}”, who has since been deleted, so it cannot be restored as it was. Edit the claim instead.`, undefined, "version_speaker_gone");
+      throw new AppError(
+        "INVALID_STATE",
+        `Version ${fromVersion} names the speaker “${speaker.name}”, who has since been deleted, so it cannot be restored as it was. Edit the claim instead.`,
+        undefined,
+        "version_speaker_gone",
+      );
     }
     id = speaker.mergedIntoId;
   }
-  throw new AppError("INVALID_STATE", `The speaker of version ${fromVersion} no longer exists, so it cannot be restored as it was. Edit the claim instead.`, undefined, "version_speaker_gone");
+  throw new AppError(
+    "INVALID_STATE",
+    `The speaker of version ${fromVersion} no longer exists, so it cannot be restored as it was. Edit the claim instead.`,
+    undefined,
+    "version_speaker_gone",
+  );
 }
 
 /** Brings back the content of an older version as a new version (history is never rewritten). */
-export async function restoreClaimVersion(actor: Actor | null, id: string, input: { fromVersion: number; version: number }): Promise<ClaimChange & PublicChange> {
+export async function restoreClaimVersion(
+  actor: Actor | null,
+  id: string,
+  input: { fromVersion: number; version: number },
+): Promise<ClaimChange & PublicChange> {
   let topicIds: string[] = [];
   return mutateClaim(actor, id, {
     action: "claim.restore_version",
@@ -279,7 +401,9 @@ export async function restoreClaimVersion(actor: Actor | null, id: string, input
         topics: old.topics,
       };
       // Topics deleted since are left out (the restored version names what still exists).
-      topicIds = (await tx.topic.findMany({ where: { slug: { in: content.topics } }, select: { id: true } })).map((t) => t.id);
+      topicIds = (
+        await tx.topic.findMany({ where: { slug: { in: content.topics } }, select: { id: true } })
+      ).map((t) => t.id);
       return { ...contentData(content, speaker), lastEditedById: by.id };
     },
     alsoWrite: (tx) => replaceTopics(id, topicIds)(tx),
@@ -293,38 +417,68 @@ export async function restoreClaimVersion(actor: Actor | null, id: string, input
  * next edit's diff does not blame its author for it). Not a content edit: the claim's last
  * editor, who may not approve it, stays who they were. Runs inside the merge's transaction.
  */
-export async function reassignSpeakerInTx(tx: Tx, actorId: string, claimId: string, speaker: { id: string; name: string; variants: string[] }): Promise<void> {
-  const claim = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: { version: true, speakerId: true, quote: true, translation: true } });
+export async function reassignSpeakerInTx(
+  tx: Tx,
+  actorId: string,
+  claimId: string,
+  speaker: { id: string; name: string; variants: string[] },
+): Promise<void> {
+  const claim = await tx.claim.findUniqueOrThrow({
+    where: { id: claimId },
+    select: { version: true, speakerId: true, quote: true, translation: true },
+  });
   if (claim.speakerId === speaker.id) return;
   await tx.claim.update({
     where: { id: claimId },
-    data: { speakerId: speaker.id, searchText: claimSearchText(claim, speaker), updatedById: actorId, version: { increment: 1 } },
+    data: {
+      speakerId: speaker.id,
+      searchText: claimSearchText(claim, speaker),
+      updatedById: actorId,
+      version: { increment: 1 },
+    },
   });
   const before = await revisionSnapshot(tx, claimId, claim.version);
   const after = await writeRevision(tx, claimId, actorId, "claim.reassign_speaker");
-  await recordAudit(tx, { actorId, action: "claim.reassign_speaker", entityType: "Claim", entityId: claimId, before, after });
+  await recordAudit(tx, {
+    actorId,
+    action: "claim.reassign_speaker",
+    entityType: "Claim",
+    entityId: claimId,
+    before,
+    after,
+  });
 }
 
 /** Soft delete: the claim disappears from every list but stays restorable by admins. */
-export async function deleteClaim(actor: Actor | null, id: string, input: { version: number }): Promise<ClaimChange & PublicChange> {
+export async function deleteClaim(
+  actor: Actor | null,
+  id: string,
+  input: { version: number },
+): Promise<ClaimChange & PublicChange> {
   return mutateClaim(actor, id, {
     action: "claim.delete",
     version: input.version,
     authorize: (claim, by) => {
-      if (!canDeleteClaim(by, claim)) throw new AppError("FORBIDDEN", "Editors can delete only their own drafts.", undefined, "not_owner");
+      if (!canDeleteClaim(by, claim))
+        throw new AppError("FORBIDDEN", "Editors can delete only their own drafts.", undefined, "not_owner");
     },
     changes: async () => ({ deletedAt: new Date() }),
     audit: () => ({ before: { deletedAt: null }, after: { deleted: true } }),
   });
 }
 
-export async function undeleteClaim(actor: Actor | null, id: string, input: { version: number }): Promise<ClaimChange & PublicChange> {
+export async function undeleteClaim(
+  actor: Actor | null,
+  id: string,
+  input: { version: number },
+): Promise<ClaimChange & PublicChange> {
   return mutateClaim(actor, id, {
     action: "claim.undelete",
     version: input.version,
     includeDeleted: true,
     authorize: (claim) => {
-      if (!claim.deletedAt) throw new AppError("INVALID_STATE", "This claim is not deleted.", undefined, "not_deleted");
+      if (!claim.deletedAt)
+        throw new AppError("INVALID_STATE", "This claim is not deleted.", undefined, "not_deleted");
     },
     changes: async () => ({ deletedAt: null }),
     audit: () => ({ before: { deleted: true }, after: { deletedAt: null } }),

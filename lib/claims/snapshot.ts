@@ -44,7 +44,8 @@ export const claimSnapshotSelect = {
 
 type ClaimSnapshotRow = Prisma.ClaimGetPayload<{ select: typeof claimSnapshotSelect }>;
 
-export interface ClaimSnapshot extends Omit<ClaimSnapshotRow, "topics" | "saidAt" | "id" | "slug" | "version"> {
+export interface ClaimSnapshot
+  extends Omit<ClaimSnapshotRow, "topics" | "saidAt" | "id" | "slug" | "version"> {
   saidAt: string | null;
   topics: string[];
 }
@@ -59,11 +60,22 @@ export function toClaimSnapshot(row: ClaimSnapshotRow): ClaimSnapshot {
 }
 
 /** Reads the claim's current state and stores it as the revision for its current version. */
-export async function writeRevision(tx: DbWriter, claimId: string, actorId: string | null, action: string): Promise<ClaimSnapshot> {
+export async function writeRevision(
+  tx: DbWriter,
+  claimId: string,
+  actorId: string | null,
+  action: string,
+): Promise<ClaimSnapshot> {
   const row = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: claimSnapshotSelect });
   const snapshot = toClaimSnapshot(row);
   await tx.revision.create({
-    data: { claimId, version: row.version, snapshot: snapshot as unknown as Prisma.InputJsonValue, actorId, action },
+    data: {
+      claimId,
+      version: row.version,
+      snapshot: snapshot as unknown as Prisma.InputJsonValue,
+      actorId,
+      action,
+    },
   });
   return snapshot;
 }

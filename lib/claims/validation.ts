@@ -1,6 +1,14 @@
 import { z } from "zod";
 import { ClaimKind, DatePrecision, VerificationStatus } from "../generated/prisma/enums";
-import { dayField, idField, lineField, optional, textField, urlField, versionField } from "../validation/common";
+import {
+  dayField,
+  idField,
+  lineField,
+  optional,
+  textField,
+  urlField,
+  versionField,
+} from "../validation/common";
 import { TRANSITION_NAMES } from "./workflow";
 
 const topicSlug = z.string().regex(/^[a-z0-9-]{1,80}$/, { error: "Unknown topic." });
@@ -13,9 +21,14 @@ export const claimContentSchema = z.strictObject({
   translation: optional(textField(5000, "Translation")),
   kind: z.enum(ClaimKind, { error: "Kind must be DIRECT, INDIRECT or REPORTED." }),
   saidAt: optional(dayField),
-  saidAtPrecision: z.enum(DatePrecision, { error: "Date precision must be DAY, MONTH, YEAR or APPROXIMATE." }).default("DAY"),
+  saidAtPrecision: z
+    .enum(DatePrecision, { error: "Date precision must be DAY, MONTH, YEAR or APPROXIMATE." })
+    .default("DAY"),
   venue: optional(lineField(300, "Venue")),
-  topics: z.array(topicSlug, { error: "Topics must be a list." }).max(20, { error: "At most 20 topics." }).default([]),
+  topics: z
+    .array(topicSlug, { error: "Topics must be a list." })
+    .max(20, { error: "At most 20 topics." })
+    .default([]),
 });
 
 export type ClaimContentInput = z.infer<typeof claimContentSchema>;
@@ -27,7 +40,9 @@ export type UpdateClaimInput = z.infer<typeof updateClaimSchema>;
 
 export const transitionSchema = z
   .strictObject({
-    transition: z.enum(TRANSITION_NAMES as [string, ...string[]], { error: `Transition must be one of: ${TRANSITION_NAMES.join(", ")}.` }),
+    transition: z.enum(TRANSITION_NAMES as [string, ...string[]], {
+      error: `Transition must be one of: ${TRANSITION_NAMES.join(", ")}.`,
+    }),
     version: versionField,
     reason: optional(textField(2000, "Reason")),
   })
@@ -55,4 +70,7 @@ export const versionOnlySchema = z.strictObject({ version: versionField });
 export const claimIdParams = z.object({ id: idField });
 
 /** The staff claim search's query string (the link picker, API clients). */
-export const staffClaimSearchSchema = z.object({ q: z.string().max(200).default(""), page: z.coerce.number().int().min(1).max(10_000).default(1) });
+export const staffClaimSearchSchema = z.object({
+  q: z.string().max(200).default(""),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+});

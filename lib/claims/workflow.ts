@@ -6,9 +6,19 @@ import type { Action } from "../permissions";
  * The editorial state machine: draft → in review → approved (public), with changes-requested,
  * rejected and retracted-after-publication branches. One table, used by the service and the UI.
  */
-export type Transition = "submit" | "withdraw" | "approve" | "reject" | "request_changes" | "retract" | "reopen";
+export type Transition =
+  | "submit"
+  | "withdraw"
+  | "approve"
+  | "reject"
+  | "request_changes"
+  | "retract"
+  | "reopen";
 
-export const transitions: Record<Transition, { from: readonly EditorialStatus[]; to: EditorialStatus; action: Action }> = {
+export const transitions: Record<
+  Transition,
+  { from: readonly EditorialStatus[]; to: EditorialStatus; action: Action }
+> = {
   submit: { from: ["DRAFT", "CHANGES_REQUESTED"], to: "IN_REVIEW", action: "claim.submit" },
   // The author takes a submission back (a mistake seen after submitting) before a reviewer
   // decides; it returns to draft so it can be edited. Who may: canWithdrawSubmission.
@@ -44,8 +54,13 @@ export function availableTransitions(current: EditorialStatus): Transition[] {
 
 export function assertEditable(status: EditorialStatus): void {
   if (!EDITABLE_STATUSES.includes(status)) {
-    throw new AppError("INVALID_STATE", `A claim that is ${status.toLowerCase().replace("_", " ")} cannot be edited; only drafts and claims with changes requested can.`, {
-      status,
-    }, "not_editable");
+    throw new AppError(
+      "INVALID_STATE",
+      `A claim that is ${status.toLowerCase().replace("_", " ")} cannot be edited; only drafts and claims with changes requested can.`,
+      {
+        status,
+      },
+      "not_editable",
+    );
   }
 }

@@ -25,7 +25,11 @@ export function waitsForReviewer(data: unknown): boolean {
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; error: ApiError };
 
-export async function callApi<T>(method: "POST" | "PUT" | "PATCH" | "DELETE", url: string, body: unknown): Promise<ApiResult<T>> {
+export async function callApi<T>(
+  method: "POST" | "PUT" | "PATCH" | "DELETE",
+  url: string,
+  body: unknown,
+): Promise<ApiResult<T>> {
   let response: Response;
   try {
     response = await fetch(url, {
@@ -35,10 +39,20 @@ export async function callApi<T>(method: "POST" | "PUT" | "PATCH" | "DELETE", ur
       credentials: "same-origin",
     });
   } catch {
-    return { ok: false, status: 0, error: { code: "NETWORK", message: "The server could not be reached. Check your connection; nothing was saved." } };
+    return {
+      ok: false,
+      status: 0,
+      error: {
+        code: "NETWORK",
+        message: "The server could not be reached. Check your connection; nothing was saved.",
+      },
+    };
   }
   const payload = (await response.json().catch(() => null)) as { error?: ApiError } | T | null;
   if (response.ok) return { ok: true, data: payload as T };
-  const error = (payload as { error?: ApiError } | null)?.error ?? { code: "HTTP", message: `Request failed (${response.status}).` };
+  const error = (payload as { error?: ApiError } | null)?.error ?? {
+    code: "HTTP",
+    message: `Request failed (${response.status}).`,
+  };
   return { ok: false, status: response.status, error };
 }

@@ -29,7 +29,8 @@ const PICK_KINDS = new Set<string>(["required", "malformed_id", "invalid_type", 
 
 function problemOf(issue: FieldIssue, spec: FieldSpec | undefined, t: ErrorTranslator): string {
   const pick = typeof spec === "object" ? spec.pick : undefined;
-  if (pick && PICK_KINDS.has(issue.kind)) return t(pick === "person" ? "field.choosePerson" : "field.chooseItem");
+  if (pick && PICK_KINDS.has(issue.kind))
+    return t(pick === "person" ? "field.choosePerson" : "field.chooseItem");
   const values: Record<string, number> = {};
   if (issue.minimum !== undefined) values.minimum = issue.minimum;
   if (issue.maximum !== undefined) values.maximum = issue.maximum;
@@ -66,7 +67,8 @@ export function describeApiError(
   }
 
   let message: string;
-  if (error.reason && t.has(`reason.${error.reason}`)) message = t(`reason.${error.reason}`, reasonValues(error));
+  if (error.reason && t.has(`reason.${error.reason}`))
+    message = t(`reason.${error.reason}`, reasonValues(error));
   else if (keys.length > 0) {
     const parts = Object.keys(fields).length > 0 ? [t("fixFields")] : [];
     for (const problem of new Set(unlabelled)) parts.push(t("otherField", { problem }));

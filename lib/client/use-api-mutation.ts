@@ -30,7 +30,10 @@ export function useApiMutation(options: { fields?: FieldSpecs } = {}) {
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<{ status: number; error: ApiError } | null>(null);
   // A check the browser makes before sending (two password fields differ), already in words.
-  const [localFailure, setLocalFailure] = useState<{ message: string; fields: Record<string, string> } | null>(null);
+  const [localFailure, setLocalFailure] = useState<{
+    message: string;
+    fields: Record<string, string>;
+  } | null>(null);
 
   async function perform<T>(request: () => Promise<ApiResult<T>>): Promise<ApiResult<T>> {
     setPending(true);
@@ -45,11 +48,20 @@ export function useApiMutation(options: { fields?: FieldSpecs } = {}) {
     }
   }
 
-  const run = <T>(method: Method, url: string, body: unknown = {}) => perform(() => callApi<T>(method, url, body));
+  const run = <T>(method: Method, url: string, body: unknown = {}) =>
+    perform(() => callApi<T>(method, url, body));
 
-  const described = failure ? describeApiError(failure.error, t, { fields: options.fields, serverWords: locale === "en" }) : localFailure;
+  const described = failure
+    ? describeApiError(failure.error, t, { fields: options.fields, serverWords: locale === "en" })
+    : localFailure;
   const error: MutationError | null = failure
-    ? { code: failure.error.code, reason: failure.error.reason, status: failure.status, message: described?.message ?? "", details: failure.error.details ?? null }
+    ? {
+        code: failure.error.code,
+        reason: failure.error.reason,
+        status: failure.status,
+        message: described?.message ?? "",
+        details: failure.error.details ?? null,
+      }
     : localFailure
       ? { code: "VALIDATION", reason: undefined, status: 0, message: localFailure.message, details: null }
       : null;

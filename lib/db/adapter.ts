@@ -3,17 +3,22 @@ import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, Transaction } from "@prisma/driver-adapter-utils";
+import type {
+  SqlDriverAdapter,
+  SqlMigrationAwareDriverAdapterFactory,
+  Transaction,
+} from "@prisma/driver-adapter-utils";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 
 /** Which database a process talks to: embedded PGlite (default) or a PostgreSQL server. */
-export type DatabaseTarget =
-  | { kind: "pglite"; dataDir: string }
-  | { kind: "postgres"; url: string };
+export type DatabaseTarget = { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string };
 
-export function resolveDatabaseTarget(vars: { DATABASE_URL?: string; PGLITE_DATA_DIR: string }): DatabaseTarget {
+export function resolveDatabaseTarget(vars: {
+  DATABASE_URL?: string;
+  PGLITE_DATA_DIR: string;
+}): DatabaseTarget {
   if (vars.DATABASE_URL) return { kind: "postgres", url: vars.DATABASE_URL };
   const dir = vars.PGLITE_DATA_DIR;
   if (dir.startsWith("memory://")) return { kind: "pglite", dataDir: dir };
@@ -89,7 +94,8 @@ class PgFactoryWithWholeScripts implements SqlMigrationAwareDriverAdapterFactory
       await pool.query(script);
     };
     const startTransaction = adapter.startTransaction.bind(adapter);
-    adapter.startTransaction = async (isolationLevel) => oneQueryAtATime(await startTransaction(isolationLevel));
+    adapter.startTransaction = async (isolationLevel) =>
+      oneQueryAtATime(await startTransaction(isolationLevel));
     return adapter;
   }
 }
@@ -117,12 +123,16 @@ export interface OpenedAdapter {
 
 export function createAdapterFactory(target: DatabaseTarget): OpenedAdapter {
   if (target.kind === "postgres") {
-    const pool = new pg.Pool({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    const pool = new pg.Pool({
+      connectionString: target.url,
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    });
     let closing = false;
     // An idle connection dropped by the server (restart, failover) must not crash the process;
     // the pool replaces it on next use.
     pool.on("error", (error: Error & { code?: string }) => {
-      if (!closing) console.warn(`PostgreSQL connection lost (${error.code ?? error.message}); it will be replaced.`);
+      if (!closing)
+        console.warn(`PostgreSQL connection lost (${error.code ?? error.message}); it will be replaced.`);
     });
     return {
       factory: new PgFactoryWithWholeScripts(pool),

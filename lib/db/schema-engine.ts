@@ -1,4 +1,7 @@
-import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -49,7 +52,10 @@ export function loadMigrationsList(dir = MIGRATIONS_DIR): MigrationList {
     : [];
   return {
     baseDir: dir,
-    lockfile: { path: "migration_lock.toml", content: existsSync(lockPath) ? readFileSync(lockPath, "utf8") : null },
+    lockfile: {
+      path: "migration_lock.toml",
+      content: existsSync(lockPath) ? readFileSync(lockPath, "utf8") : null,
+    },
     shadowDbInitScript: "",
     migrationDirectories: names.map((name) => ({
       path: name,
@@ -85,7 +91,9 @@ export async function withSchemaEngine<T>(
 }
 
 /** Applies pending migrations and records them in `_prisma_migrations`, like `prisma migrate deploy`. */
-export async function applyPendingMigrations(factory: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
+export async function applyPendingMigrations(
+  factory: SqlMigrationAwareDriverAdapterFactory,
+): Promise<string[]> {
   return withSchemaEngine(factory, async (engine) => {
     const out = await engine.applyMigrations({ migrationsList: loadMigrationsList(), filters: NO_FILTERS });
     return out.appliedMigrationNames;

@@ -6,4 +6,9 @@ import { speakers } from "../../prisma/seed/data";
  * benchmarks and the tests (no database). The extractor itself never imports demo data: every
  * caller passes the lexicon it has (the app: the speakers in its database).
  */
-export const demoLexicon: KnownSpeaker[] = speakers.map((s) => ({ key: s.key, name: s.name, variants: s.variants, kind: s.kind }));
+export const demoLexicon: KnownSpeaker[] = speakers.map((s) => ({
+  key: s.key,
+  name: s.name,
+  variants: s.variants,
+  kind: s.kind,
+}));

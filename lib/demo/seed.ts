@@ -24,10 +24,16 @@ export const demoUsers: { email: string; name: string; role: Role }[] = [
 /** The workflow steps a seed claim goes through to reach its status, so history looks real. */
 const submitted = { action: "claim.submit", to: "IN_REVIEW", by: "editor" } as const;
 const approved = { action: "claim.approve", to: "APPROVED", by: "reviewer" } as const;
-const pathToStatus: Record<EditorialStatusKey, { action: string; to: EditorialStatus; by: "editor" | "reviewer" }[]> = {
+const pathToStatus: Record<
+  EditorialStatusKey,
+  { action: string; to: EditorialStatus; by: "editor" | "reviewer" }[]
+> = {
   DRAFT: [],
   IN_REVIEW: [submitted],
-  CHANGES_REQUESTED: [submitted, { action: "claim.request_changes", to: "CHANGES_REQUESTED", by: "reviewer" }],
+  CHANGES_REQUESTED: [
+    submitted,
+    { action: "claim.request_changes", to: "CHANGES_REQUESTED", by: "reviewer" },
+  ],
   APPROVED: [submitted, approved],
   REJECTED: [submitted, { action: "claim.reject", to: "REJECTED", by: "reviewer" }],
   RETRACTED: [submitted, approved, { action: "claim.retract", to: "RETRACTED", by: "reviewer" }],
@@ -41,7 +47,6 @@ export interface SeedReport {
   claimsExisting: number;
   linksCreated: number;
 }
-
 
 /** Article text from the seeds folder, normalised as ingestion would; null when absent. */
 export function readSeedArticle(articlesDir: string, seedFile: string): string | null {
@@ -124,7 +129,13 @@ export async function seedDemoNewsroom(db: PrismaClient, articlesDir: string): P
   for (const o of outlets) {
     const row = await db.outlet.upsert({
       where: { slug: o.key },
-      create: { slug: o.key, name: normalizeLine(o.name), country: o.country ?? null, url: o.url ?? null, language: o.language },
+      create: {
+        slug: o.key,
+        name: normalizeLine(o.name),
+        country: o.country ?? null,
+        url: o.url ?? null,
+        language: o.language,
+      },
       update: {},
       select: { id: true },
     });
@@ -139,10 +150,14 @@ export async function seedDemoNewsroom(db: PrismaClient, articlesDir: string): P
     if (text) report.articlesWithText++;
     else report.articlesWithoutText++;
     const hash = text ? contentHash(text) : `unavailable:${a.key}`;
-    const existing = await db.article.findUnique({ where: { slug: a.key }, select: { id: true, text: true } });
+    const existing = await db.article.findUnique({
+      where: { slug: a.key },
+      select: { id: true, text: true },
+    });
     if (existing) {
       // A database seeded without the seeds folder gets the text once it is there.
-      if (text && !existing.text) await db.article.update({ where: { id: existing.id }, data: { text, contentHash: hash } });
+      if (text && !existing.text)
+        await db.article.update({ where: { id: existing.id }, data: { text, contentHash: hash } });
       articleRows.set(a.key, { id: existing.id, text: text ?? (existing.text || null) });
       continue;
     }
@@ -173,13 +188,22 @@ export async function seedDemoNewsroom(db: PrismaClient, articlesDir: string): P
     const speakerId = speakerIds.get(c.speaker);
     if (!speakerId) throw new Error(`claim ${c.key}: unknown speaker ${c.speaker}`);
     await db.$transaction(async (tx) => {
-      await createSeedClaim(tx, c, { speakerId, editorId, reviewerId, topicIds, speakerIds, outletIds, articleRows });
+      await createSeedClaim(tx, c, {
+        speakerId,
+        editorId,
+        reviewerId,
+        topicIds,
+        speakerIds,
+        outletIds,
+        articleRows,
+      });
     });
     report.claimsCreated++;
   }
 
   const claimIds = new Map<string, string>();
-  for (const row of await db.claim.findMany({ select: { id: true, slug: true } })) claimIds.set(row.slug, row.id);
+  for (const row of await db.claim.findMany({ select: { id: true, slug: true } }))
+    claimIds.set(row.slug, row.id);
   for (const l of links) {
     const fromClaimId = claimIds.get(l.from);
     const toClaimId = claimIds.get(l.to);
@@ -193,7 +217,13 @@ export async function seedDemoNewsroom(db: PrismaClient, articlesDir: string): P
       const link = await tx.claimLink.create({
         data: { fromClaimId, toClaimId, type: l.type, note: normalizeLine(l.note), createdById: reviewerId },
       });
-      await recordAudit(tx, { actorId: reviewerId, action: "link.create", entityType: "ClaimLink", entityId: link.id, after: link });
+      await recordAudit(tx, {
+        actorId: reviewerId,
+        action: "link.create",
+        entityType: "ClaimLink",
+        entityId: link.id,
+        after: link,
+      });
     });
     report.linksCreated++;
   }
@@ -213,7 +243,10 @@ interface SeedContext {
 async function createSeedClaim(tx: DbWriter, c: SeedClaim, ctx: SeedContext): Promise<void> {
   const quote = normalizeText(c.quote).trim();
   const translation = c.translation ? normalizeText(c.translation).trim() : null;
-  const speaker = await tx.speaker.findUniqueOrThrow({ where: { id: ctx.speakerId }, select: { name: true, variants: true } });
+  const speaker = await tx.speaker.findUniqueOrThrow({
+    where: { id: ctx.speakerId },
+    select: { name: true, variants: true },
+  });
   const claim = await tx.claim.create({
     data: {
       slug: c.key,
@@ -274,7 +307,13 @@ async function createSeedClaim(tx: DbWriter, c: SeedClaim, ctx: SeedContext): Pr
   }
 
   const created = await writeRevision(tx, claim.id, ctx.editorId, "claim.create");
-  await recordAudit(tx, { actorId: ctx.editorId, action: "claim.create", entityType: "Claim", entityId: claim.id, after: created });
+  await recordAudit(tx, {
+    actorId: ctx.editorId,
+    action: "claim.create",
+    entityType: "Claim",
+    entityId: claim.id,
+    after: created,
+  });
 
   let before = created;
   for (const step of pathToStatus[c.status]) {
@@ -287,11 +326,20 @@ async function createSeedClaim(tx: DbWriter, c: SeedClaim, ctx: SeedContext): Pr
         version: { increment: 1 },
         updatedById: actorId,
         ...(step.to === "APPROVED" ? { publishedAt: now } : {}),
-        ...(step.to === "RETRACTED" ? { retractedAt: now, retractionReason: normalizeLine(c.retractionReason ?? "") || null } : {}),
+        ...(step.to === "RETRACTED"
+          ? { retractedAt: now, retractionReason: normalizeLine(c.retractionReason ?? "") || null }
+          : {}),
       },
     });
     const after = await writeRevision(tx, claim.id, actorId, step.action);
-    await recordAudit(tx, { actorId, action: step.action, entityType: "Claim", entityId: claim.id, before, after });
+    await recordAudit(tx, {
+      actorId,
+      action: step.action,
+      entityType: "Claim",
+      entityId: claim.id,
+      before,
+      after,
+    });
     before = after;
   }
 }

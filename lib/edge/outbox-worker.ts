@@ -26,7 +26,11 @@ async function scheduleRetry(id: string): Promise<void> {
   // Without a runner (PGlite, or PostgreSQL before the worker started) the timer/sweep finds the
   // row by its nextAttemptAt.
   if (!state.runner) return;
-  await state.runner.addJob("deliver_outbox", { id }, { jobKey: `outbox:${id}`, runAt: new Date(Date.now() + 1000), maxAttempts: 1000 });
+  await state.runner.addJob(
+    "deliver_outbox",
+    { id },
+    { jobKey: `outbox:${id}`, runAt: new Date(Date.now() + 1000), maxAttempts: 1000 },
+  );
 }
 
 /**

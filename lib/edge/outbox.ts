@@ -22,15 +22,23 @@ export interface PublicChange {
 }
 
 /** Inside the change's transaction: records the keys to expire. */
-export async function queuePublicInvalidation<T extends { publicTags: string[] }>(tx: DbWriter, result: T): Promise<T & PublicChange> {
+export async function queuePublicInvalidation<T extends { publicTags: string[] }>(
+  tx: DbWriter,
+  result: T,
+): Promise<T & PublicChange> {
   const keys = [...new Set(result.publicTags)];
   if (keys.length === 0) return { ...result, publicTags: keys, outboxId: null };
-  const row = await tx.outboxEvent.create({ data: { kind: PUBLIC_INVALIDATION, payload: { keys } }, select: { id: true } });
+  const row = await tx.outboxEvent.create({
+    data: { kind: PUBLIC_INVALIDATION, payload: { keys } },
+    select: { id: true },
+  });
   return { ...result, publicTags: keys, outboxId: String(row.id) };
 }
 
 /** A transaction whose result names public pages it changed: the outbox row is part of it. */
-export function publicChangeTransaction<T extends { publicTags: string[] }>(run: (tx: DbWriter) => Promise<T>): Promise<T & PublicChange> {
+export function publicChangeTransaction<T extends { publicTags: string[] }>(
+  run: (tx: DbWriter) => Promise<T>,
+): Promise<T & PublicChange> {
   return prisma.$transaction(async (tx) => queuePublicInvalidation(tx, await run(tx)));
 }
 
@@ -66,14 +74,21 @@ export async function deliverOutboxEvent(id: string): Promise<boolean> {
     if (row.kind !== PUBLIC_INVALIDATION) throw new Error(`unknown outbox event kind ${row.kind}`);
     const keys = (row.payload as Prisma.JsonObject)["keys"];
     await expireEverywhere(Array.isArray(keys) ? keys.filter((k): k is string => typeof k === "string") : []);
-    await prisma.outboxEvent.update({ where: { id: row.id }, data: { doneAt: new Date(), attempts: { increment: 1 }, lastError: null } });
+    await prisma.outboxEvent.update({
+      where: { id: row.id },
+      data: { doneAt: new Date(), attempts: { increment: 1 }, lastError: null },
+    });
     return true;
   } catch (error) {
     const attempts = row.attempts + 1;
     await prisma.outboxEvent
       .update({
         where: { id: row.id },
-        data: { attempts, lastError: String((error as Error).message).slice(0, 2000), nextAttemptAt: new Date(Date.now() + backoffMs(attempts)) },
+        data: {
+          attempts,
+          lastError: String((error as Error).message).slice(0, 2000),
+          nextAttemptAt: new Date(Date.now() + backoffMs(attempts)),
+        },
       })
       .catch(() => {});
     console.warn(`outbox: event ${id} failed (attempt ${attempts}), will retry: ${(error as Error).message}`);
@@ -84,7 +99,11 @@ export async function deliverOutboxEvent(id: string): Promise<boolean> {
 /** Events not done whose next attempt is due (oldest first). */
 export async function dueOutboxEvents(limit = 100, olderThanMs = 0): Promise<string[]> {
   const rows = await prisma.outboxEvent.findMany({
-    where: { doneAt: null, nextAttemptAt: { lte: new Date() }, createdAt: { lte: new Date(Date.now() - olderThanMs) } },
+    where: {
+      doneAt: null,
+      nextAttemptAt: { lte: new Date() },
+      createdAt: { lte: new Date(Date.now() - olderThanMs) },
+    },
     orderBy: { id: "asc" },
     take: limit,
     select: { id: true },
@@ -94,6 +113,8 @@ export async function dueOutboxEvents(limit = 100, olderThanMs = 0): Promise<str
 
 /** Forgets events done more than a day ago. */
 export async function pruneOutbox(): Promise<number> {
-  const { count } = await prisma.outboxEvent.deleteMany({ where: { doneAt: { lt: new Date(Date.now() - 24 * 60 * 60 * 1000) } } });
+  const { count } = await prisma.outboxEvent.deleteMany({
+    where: { doneAt: { lt: new Date(Date.now() - 24 * 60 * 60 * 1000) } },
+  });
   return count;
 }

@@ -12,7 +12,11 @@ const SLUG = /^[a-z0-9-]{1,120}$/;
 
 /** Staff pages, sign-in and every API except the public read API: private, never shared. */
 export function isStaffPath(pathname) {
-  return STAFF.test(pathname) || (pathname.startsWith("/api/") && !pathname.startsWith("/api/v1/")) || pathname === "/api";
+  return (
+    STAFF.test(pathname) ||
+    (pathname.startsWith("/api/") && !pathname.startsWith("/api/v1/")) ||
+    pathname === "/api"
+  );
 }
 
 /** Build assets: immutable files, cached by their own headers. */
@@ -35,7 +39,17 @@ export const ALL_PUBLIC_KEY = "public";
  * public pages readable in one place, and tests/unit/public-reader.test.ts fails when a page of
  * app/(public) is in neither this list nor a branch with a key of its own below.
  */
-export const LIST_PAGES = ["/claims", "/topics", "/speakers", "/search", "/about", "/feed.xml", "/rss.xml", "/feed.json", "/api/v1/claims"];
+export const LIST_PAGES = [
+  "/claims",
+  "/topics",
+  "/speakers",
+  "/search",
+  "/about",
+  "/feed.xml",
+  "/rss.xml",
+  "/feed.json",
+  "/api/v1/claims",
+];
 
 function slugAt(segments, i) {
   const s = segments[i];

@@ -8,7 +8,10 @@ import { env } from "../env";
 const KEYS_PER_REQUEST = 64; // keeps the header well under Varnish's 8 KB request-header limit
 const TIMEOUT_MS = 3000;
 
-export async function purgeEdges(keys: readonly string[], edges: readonly string[] = env.EDGE_PURGE_URLS): Promise<void> {
+export async function purgeEdges(
+  keys: readonly string[],
+  edges: readonly string[] = env.EDGE_PURGE_URLS,
+): Promise<void> {
   if (edges.length === 0 || keys.length === 0) return;
   const batches: string[][] = [];
   for (let i = 0; i < keys.length; i += KEYS_PER_REQUEST) batches.push(keys.slice(i, i + KEYS_PER_REQUEST));
@@ -17,7 +20,11 @@ export async function purgeEdges(keys: readonly string[], edges: readonly string
     edges.flatMap((edge) =>
       batches.map(async (batch) => {
         try {
-          const res = await fetch(new URL("/", edge), { method: "PURGE", headers: { "xkey-purge": batch.join(" ") }, signal: AbortSignal.timeout(TIMEOUT_MS) });
+          const res = await fetch(new URL("/", edge), {
+            method: "PURGE",
+            headers: { "xkey-purge": batch.join(" ") },
+            signal: AbortSignal.timeout(TIMEOUT_MS),
+          });
           await res.body?.cancel();
           if (!res.ok) failures.push(`${edge} answered ${res.status}`);
         } catch (error) {

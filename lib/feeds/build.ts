@@ -15,7 +15,13 @@ function entryTitle(c: PublicClaimSummary): string {
 }
 
 function entryText(c: PublicClaimSummary): string {
-  return [quotedText(c.kind, c.quote), c.translation ? `(${c.translation})` : "", `— ${c.speaker.name}${c.speaker.roleHeld ? `, ${c.speaker.roleHeld}` : ""}`].filter(Boolean).join(" ");
+  return [
+    quotedText(c.kind, c.quote),
+    c.translation ? `(${c.translation})` : "",
+    `— ${c.speaker.name}${c.speaker.roleHeld ? `, ${c.speaker.roleHeld}` : ""}`,
+  ]
+    .filter(Boolean)
+    .join(" ");
 }
 
 const stamp = (c: PublicClaimSummary) => c.publishedAt ?? c.updatedAt;

@@ -6,9 +6,14 @@ const tz = "UTC"; // said-at dates are calendar dates; never shift them by the s
 
 /** A said-at date as precisely as it is known: "20/12/2025", "tháng 12/2025", "khoảng 20/12/2025". */
 type DateLike = Date | string;
-const toDate = (d: DateLike): Date => (typeof d === "string" ? new Date(d.length === 10 ? `${d}T00:00:00.000Z` : d) : d);
+const toDate = (d: DateLike): Date =>
+  typeof d === "string" ? new Date(d.length === 10 ? `${d}T00:00:00.000Z` : d) : d;
 
-export function formatSaidAt(value: DateLike | null, precision: DatePrecision, locale: Locale = "vi"): string {
+export function formatSaidAt(
+  value: DateLike | null,
+  precision: DatePrecision,
+  locale: Locale = "vi",
+): string {
   if (!value) return locale === "vi" ? "Chưa rõ ngày" : "Date unknown";
   const date = toDate(value);
   const intl = locale === "vi" ? "vi-VN" : "en-GB";

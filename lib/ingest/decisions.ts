@@ -26,12 +26,24 @@ const spanFields = {
 };
 
 export const decideCandidateSchema = z
-  .strictObject({ ...spanFields, decision: z.enum(["rejected", "open"], { error: "decision must be rejected or open." }) })
+  .strictObject({
+    ...spanFields,
+    decision: z.enum(["rejected", "open"], { error: "decision must be rejected or open." }),
+  })
   .refine((v) => v.end > v.start, { error: "end must be after start.", path: ["end"] });
 
 type Span = { articleId: string; start: number; end: number };
 
-const decisionSelect = { id: true, articleId: true, start: true, end: true, outcome: true, claimId: true, pendingChangeId: true, decidedById: true } as const;
+const decisionSelect = {
+  id: true,
+  articleId: true,
+  start: true,
+  end: true,
+  outcome: true,
+  claimId: true,
+  pendingChangeId: true,
+  decidedById: true,
+} as const;
 
 function findDecision(tx: DbWriter, span: Span) {
   return tx.ingestDecision.findUnique({ where: { articleId_start_end: span }, select: decisionSelect });
@@ -48,23 +60,53 @@ function acceptedMessage(): string {
  * Adding it as a source of another claim is not (the same claim twice is refused by the appearance
  * service); the latest acceptance is the one shown. A rejection is replaced by an acceptance.
  */
-export async function recordAcceptedInTx(tx: DbWriter, actorId: string, span: Span, result: { outcome: "NEW_CLAIM" | "ADDED_AS_SOURCE"; claimId: string; pendingChangeId: string | null }) {
+export async function recordAcceptedInTx(
+  tx: DbWriter,
+  actorId: string,
+  span: Span,
+  result: { outcome: "NEW_CLAIM" | "ADDED_AS_SOURCE"; claimId: string; pendingChangeId: string | null },
+) {
   const existing = await findDecision(tx, span);
-  if (existing?.outcome === "NEW_CLAIM" && result.outcome === "NEW_CLAIM") throw new AppError("CONFLICT", acceptedMessage(), { claimId: existing.claimId });
-  const data = { outcome: result.outcome, claimId: result.claimId, pendingChangeId: result.pendingChangeId, decidedById: actorId };
+  if (existing?.outcome === "NEW_CLAIM" && result.outcome === "NEW_CLAIM")
+    throw new AppError("CONFLICT", acceptedMessage(), { claimId: existing.claimId });
+  const data = {
+    outcome: result.outcome,
+    claimId: result.claimId,
+    pendingChangeId: result.pendingChangeId,
+    decidedById: actorId,
+  };
   const decision = existing
     ? await tx.ingestDecision.update({ where: { id: existing.id }, data, select: decisionSelect })
     : await createDecision(tx, { ...span, ...data });
-  await recordAudit(tx, { actorId, action: "ingest.accept", entityType: "IngestDecision", entityId: decision.id, before: existing, after: decision });
+  await recordAudit(tx, {
+    actorId,
+    action: "ingest.accept",
+    entityType: "IngestDecision",
+    entityId: decision.id,
+    before: existing,
+    after: decision,
+  });
   return decision;
 }
 
 /** Creates the decision row; a concurrent decision on the same span (unique violation) is a clear 409. */
-async function createDecision(tx: DbWriter, data: Span & { outcome: IngestOutcome; claimId: string | null; pendingChangeId: string | null; decidedById: string }) {
+async function createDecision(
+  tx: DbWriter,
+  data: Span & {
+    outcome: IngestOutcome;
+    claimId: string | null;
+    pendingChangeId: string | null;
+    decidedById: string;
+  },
+) {
   try {
     return await tx.ingestDecision.create({ data, select: decisionSelect });
   } catch (error) {
-    if (error && typeof error === "object" && "code" in error && error.code === "P2002") throw new AppError("CONFLICT", "Someone else decided on this statement at the same time. Reload the page to see it.");
+    if (error && typeof error === "object" && "code" in error && error.code === "P2002")
+      throw new AppError(
+        "CONFLICT",
+        "Someone else decided on this statement at the same time. Reload the page to see it.",
+      );
     throw error;
   }
 }
@@ -78,34 +120,72 @@ export async function decideCandidate(actor: Actor | null, input: z.output<typeo
   assertRole(actor, "appearance.manage");
   const span = { articleId: input.articleId, start: input.start, end: input.end };
   return prisma.$transaction(async (tx) => {
-    const article = await tx.article.findFirst({ where: { id: span.articleId, deletedAt: null }, select: { id: true } });
+    const article = await tx.article.findFirst({
+      where: { id: span.articleId, deletedAt: null },
+      select: { id: true },
+    });
     if (!article) throw new AppError("NOT_FOUND", "Article not found.");
     const existing = await findDecision(tx, span);
-    if (existing && existing.outcome !== "REJECTED") throw new AppError("CONFLICT", acceptedMessage(), { claimId: existing.claimId });
+    if (existing && existing.outcome !== "REJECTED")
+      throw new AppError("CONFLICT", acceptedMessage(), { claimId: existing.claimId });
     if (input.decision === "rejected") {
       if (existing) return { decision: toSpanDecision(existing), publicTags: [] as string[] };
-      const created = await createDecision(tx, { ...span, outcome: "REJECTED", claimId: null, pendingChangeId: null, decidedById: actor.id });
-      await recordAudit(tx, { actorId: actor.id, action: "ingest.reject", entityType: "IngestDecision", entityId: created.id, after: created });
+      const created = await createDecision(tx, {
+        ...span,
+        outcome: "REJECTED",
+        claimId: null,
+        pendingChangeId: null,
+        decidedById: actor.id,
+      });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "ingest.reject",
+        entityType: "IngestDecision",
+        entityId: created.id,
+        after: created,
+      });
       return { decision: toSpanDecision(created), publicTags: [] as string[] };
     }
     if (existing) {
       await tx.ingestDecision.delete({ where: { id: existing.id } });
-      await recordAudit(tx, { actorId: actor.id, action: "ingest.reopen", entityType: "IngestDecision", entityId: existing.id, before: existing });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "ingest.reopen",
+        entityType: "IngestDecision",
+        entityId: existing.id,
+        before: existing,
+      });
     }
     return { decision: null, publicTags: [] as string[] };
   });
 }
 
-function toSpanDecision(d: { outcome: IngestOutcome; claimId: string | null; pendingChangeId: string | null }, pendingStillWaiting = Boolean(d.pendingChangeId)): SpanDecision {
+function toSpanDecision(
+  d: { outcome: IngestOutcome; claimId: string | null; pendingChangeId: string | null },
+  pendingStillWaiting = Boolean(d.pendingChangeId),
+): SpanDecision {
   return { outcome: d.outcome, claimId: d.claimId, waitsForReviewer: pendingStillWaiting };
 }
 
 /** What the review page knows about the spans of one article: decisions, and where each span is a source already. */
 export async function spanStatesOfArticle(articleId: string) {
   const [decisions, appearances, pending] = await Promise.all([
-    prisma.ingestDecision.findMany({ where: { articleId }, select: { start: true, end: true, outcome: true, claimId: true, pendingChangeId: true } }),
-    prisma.appearance.findMany({ where: { articleId, deletedAt: null, claim: { deletedAt: null } }, select: { start: true, end: true, claimId: true } }),
-    prisma.pendingChange.findMany({ where: { kind: "APPEARANCE_CREATE", status: "PENDING", payload: { path: ["articleId"], equals: articleId } }, select: { id: true, claimId: true, payload: true } }),
+    prisma.ingestDecision.findMany({
+      where: { articleId },
+      select: { start: true, end: true, outcome: true, claimId: true, pendingChangeId: true },
+    }),
+    prisma.appearance.findMany({
+      where: { articleId, deletedAt: null, claim: { deletedAt: null } },
+      select: { start: true, end: true, claimId: true },
+    }),
+    prisma.pendingChange.findMany({
+      where: {
+        kind: "APPEARANCE_CREATE",
+        status: "PENDING",
+        payload: { path: ["articleId"], equals: articleId },
+      },
+      select: { id: true, claimId: true, payload: true },
+    }),
   ]);
   const waiting = new Set(pending.map((p) => p.id));
   const key = (start: number | null, end: number | null) => `${start}-${end}`;
@@ -117,9 +197,15 @@ export async function spanStatesOfArticle(articleId: string) {
   // A source waiting for a reviewer is attached too: proposing it again would only make a second proposal.
   for (const p of pending) {
     const payload = p.payload as { start?: unknown; end?: unknown } | null;
-    if (typeof payload?.start === "number" && typeof payload.end === "number") add(key(payload.start, payload.end), p.claimId);
+    if (typeof payload?.start === "number" && typeof payload.end === "number")
+      add(key(payload.start, payload.end), p.claimId);
   }
-  const decided = new Map(decisions.map((d) => [key(d.start, d.end), toSpanDecision(d, d.pendingChangeId !== null && waiting.has(d.pendingChangeId))]));
+  const decided = new Map(
+    decisions.map((d) => [
+      key(d.start, d.end),
+      toSpanDecision(d, d.pendingChangeId !== null && waiting.has(d.pendingChangeId)),
+    ]),
+  );
   return (span: { start: number; end: number }) => ({
     decision: decided.get(key(span.start, span.end)) ?? null,
     attachedTo: [...(attached.get(key(span.start, span.end)) ?? [])],

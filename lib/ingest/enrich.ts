@@ -23,7 +23,10 @@ export interface EnrichedCandidate extends Candidate {
 /** Characters of a sentence shown on each side of a quote at most. */
 export const CONTEXT_MAX = 160;
 
-const TITLE_RE = new RegExp(`(?<![\\p{L}])(?:${TITLES.map((t) => t.replace(/\./g, "\\.").replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])`, "giu");
+const TITLE_RE = new RegExp(
+  `(?<![\\p{L}])(?:${TITLES.map((t) => t.replace(/\./g, "\\.").replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])`,
+  "giu",
+);
 const ADDRESS = /^(?:ông|bà|anh|chị|cô)$/iu;
 
 /**
@@ -67,7 +70,10 @@ function nameStartIn(text: string, mentionStart: number, mentionEnd: number, nam
   let best = -1;
   for (const name of names) {
     for (const token of name.split(/\s+/).filter((t) => t.length >= 2)) {
-      const at = new RegExp(`(?<![\\p{L}])${token.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "iu").exec(mention);
+      const at = new RegExp(
+        `(?<![\\p{L}])${token.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`,
+        "iu",
+      ).exec(mention);
       if (at && (best < 0 || at.index < best)) best = at.index;
     }
   }
@@ -95,11 +101,21 @@ function contextOf(text: string, start: number, end: number): QuoteContext {
   let s = start;
   while (s > 0 && start - s < CONTEXT_MAX && !/[.!?…\n]/.test(text[s - 1]!)) s--;
   let e = end;
-  while (e < text.length && e - end < CONTEXT_MAX && !/[\n]/.test(text[e]!) && !(/[.!?…]/.test(text[e]!) && (e + 1 >= text.length || /\s/.test(text[e + 1]!)))) e++;
+  while (
+    e < text.length &&
+    e - end < CONTEXT_MAX &&
+    !/[\n]/.test(text[e]!) &&
+    !(/[.!?…]/.test(text[e]!) && (e + 1 >= text.length || /\s/.test(text[e + 1]!)))
+  )
+    e++;
   if (e < text.length && /[.!?…”"]/.test(text[e]!)) e++;
   const before = text.slice(s, start).trimStart();
   const after = text.slice(end, e).trimEnd();
-  return { before: (start - s >= CONTEXT_MAX ? "…" : "") + before, quote: text.slice(start, end), after: after + (e - end >= CONTEXT_MAX ? "…" : "") };
+  return {
+    before: (start - s >= CONTEXT_MAX ? "…" : "") + before,
+    quote: text.slice(start, end),
+    after: after + (e - end >= CONTEXT_MAX ? "…" : ""),
+  };
 }
 
 /**
@@ -121,7 +137,8 @@ export function enrichCandidates(text: string, candidates: readonly Candidate[])
     const qe = at(c.quote.end);
     let saidAt = c.saidAt;
     if (saidAt?.text) previousDated = { end: qe, saidAt };
-    else if (previousDated && previousDated.end <= qs && !text.slice(previousDated.end, qs).includes("\n")) saidAt = previousDated.saidAt;
+    else if (previousDated && previousDated.end <= qs && !text.slice(previousDated.end, qs).includes("\n"))
+      saidAt = previousDated.saidAt;
     else previousDated = null;
 
     const speakerKey = c.speaker.resolved?.key ?? c.chain.at(-1)?.label ?? c.speaker.text;

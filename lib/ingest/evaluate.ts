@@ -22,10 +22,17 @@ export const prf = (c: Counts) => {
   return { precision: p, recall: r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
 };
 
-const overlap = (a: [number, number], b: [number, number]) => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+const overlap = (a: [number, number], b: [number, number]) =>
+  Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
 
 /** One-to-one matching by largest overlap (greedy): returns matched index pairs. */
-function match<T, U>(pred: T[], gold: U[], spanP: (t: T) => [number, number] | null, spanG: (u: U) => [number, number] | null, accept: (t: T, u: U) => boolean = () => true) {
+function match<T, U>(
+  pred: T[],
+  gold: U[],
+  spanP: (t: T) => [number, number] | null,
+  spanG: (u: U) => [number, number] | null,
+  accept: (t: T, u: U) => boolean = () => true,
+) {
   const pairs: { i: number; j: number; ov: number }[] = [];
   for (const [i, p] of pred.entries()) {
     for (const [j, g] of gold.entries()) {
@@ -51,10 +58,21 @@ function match<T, U>(pred: T[], gold: U[], spanP: (t: T) => [number, number] | n
 
 /** Does the predicted speaker denote the gold speaker? Names compared folded; surnames count. */
 export function sameSpeaker(pred: Candidate, gold: GoldClaim): boolean {
-  if (gold.speakerSpan && overlap([pred.speaker.start, pred.speaker.end], gold.speakerSpan) > 0 && pred.speaker.via !== "pronoun") return true;
+  if (
+    gold.speakerSpan &&
+    overlap([pred.speaker.start, pred.speaker.end], gold.speakerSpan) > 0 &&
+    pred.speaker.via !== "pronoun"
+  )
+    return true;
   const g = foldText(gold.speaker).trim();
-  for (const name of [pred.speaker.resolved?.name, pred.suggestedSpeakerName, pred.speaker.via === "pronoun" ? null : pred.speaker.text].filter(Boolean) as string[]) {
-    const p = foldText(name).replace(/^(ong|ba)\s+/, "").trim();
+  for (const name of [
+    pred.speaker.resolved?.name,
+    pred.suggestedSpeakerName,
+    pred.speaker.via === "pronoun" ? null : pred.speaker.text,
+  ].filter(Boolean) as string[]) {
+    const p = foldText(name)
+      .replace(/^(ong|ba)\s+/, "")
+      .trim();
     if (!p) continue;
     if (g.includes(p) || p.includes(g)) return true;
     const gl = g.split(/\s+/).at(-1)!;
@@ -66,14 +84,26 @@ export function sameSpeaker(pred: Candidate, gold: GoldClaim): boolean {
 
 export function scoreText(pred: Candidate[], gold: GoldClaim[]) {
   const q = (c: Candidate): [number, number] => [c.quote.start, c.quote.end];
-  const exact = pred.filter((p) => gold.some((g) => g.quoteSpan[0] === p.quote.start && g.quoteSpan[1] === p.quote.end)).length;
+  const exact = pred.filter((p) =>
+    gold.some((g) => g.quoteSpan[0] === p.quote.start && g.quoteSpan[1] === p.quote.end),
+  ).length;
   const quoteOverlap = match(pred, gold, q, (g) => g.quoteSpan).length;
   const pairs = match(pred, gold, q, (g) => g.quoteSpan, sameSpeaker).length;
   const goldSpeakers = gold.filter((g) => g.speakerSpan);
-  const speakers = match(pred, goldSpeakers, (p) => [p.speaker.start, p.speaker.end], (g) => g.speakerSpan).length;
+  const speakers = match(
+    pred,
+    goldSpeakers,
+    (p) => [p.speaker.start, p.speaker.end],
+    (g) => g.speakerSpan,
+  ).length;
   const goldCues = gold.filter((g) => g.cueSpan);
   const predCues = pred.filter((p) => p.cue);
-  const cues = match(predCues, goldCues, (p) => [p.cue!.start, p.cue!.end], (g) => g.cueSpan).length;
+  const cues = match(
+    predCues,
+    goldCues,
+    (p) => [p.cue!.start, p.cue!.end],
+    (g) => g.cueSpan,
+  ).length;
   const c = (tp: number, np: number, ng: number): Counts => ({ tp, fp: np - tp, fn: ng - tp });
   return {
     quoteExact: c(exact, pred.length, gold.length),
@@ -88,7 +118,13 @@ export type Score = ReturnType<typeof scoreText>;
 
 export function addScores(a: Score, b: Score): Score {
   const add = (x: Counts, y: Counts): Counts => ({ tp: x.tp + y.tp, fp: x.fp + y.fp, fn: x.fn + y.fn });
-  return { quoteExact: add(a.quoteExact, b.quoteExact), quoteOverlap: add(a.quoteOverlap, b.quoteOverlap), speaker: add(a.speaker, b.speaker), cue: add(a.cue, b.cue), pair: add(a.pair, b.pair) };
+  return {
+    quoteExact: add(a.quoteExact, b.quoteExact),
+    quoteOverlap: add(a.quoteOverlap, b.quoteOverlap),
+    speaker: add(a.speaker, b.speaker),
+    cue: add(a.cue, b.cue),
+    pair: add(a.pair, b.pair),
+  };
 }
 
 export const zeroScore = (): Score => ({

@@ -79,7 +79,11 @@ function orderedSpeakers(speakers: KnownSpeaker[] | undefined): KnownSpeaker[] |
 
 /** Cache key: the content hash of the text and a hash of everything else the result depends on. */
 export function extractionKey(text: string, opts: ExtractOptions): string {
-  const options = JSON.stringify([opts.articleDate ?? null, opts.outlet ?? null, (opts.speakers ?? []).map((s) => [s.key, s.name, s.variants, s.kind])]);
+  const options = JSON.stringify([
+    opts.articleDate ?? null,
+    opts.outlet ?? null,
+    (opts.speakers ?? []).map((s) => [s.key, s.name, s.variants, s.kind]),
+  ]);
   return `${sha256(text)}:${sha256(options)}`;
 }
 
@@ -91,7 +95,11 @@ const inFlight = new Map<string, Promise<ExtractionOutcome & { cached: boolean }
  * into it), off the request thread, with a time limit, cached by content. Never rejects: an
  * incomplete result says why in `reason` and `message`.
  */
-export function extractSuggestions(text: string, opts: ExtractOptions = {}, timeoutMs?: number): Promise<ExtractionOutcome & { cached: boolean }> {
+export function extractSuggestions(
+  text: string,
+  opts: ExtractOptions = {},
+  timeoutMs?: number,
+): Promise<ExtractionOutcome & { cached: boolean }> {
   const options: ExtractOptions = { ...opts, speakers: orderedSpeakers(opts.speakers) };
   const key = extractionKey(text, options);
   const hit = cache.get(key);
@@ -103,7 +111,10 @@ export function extractSuggestions(text: string, opts: ExtractOptions = {}, time
     .then((outcome) => {
       if (outcome.complete) cache.set(key, outcome);
       else if (outcome.reason === "timeout") cache.set(key, outcome, INCOMPLETE_TTL_MS);
-      if (!outcome.complete) console.warn(`[extract] ${outcome.reason} after ${Math.round(outcome.ms)} ms (${text.length} characters): ${outcome.message}`);
+      if (!outcome.complete)
+        console.warn(
+          `[extract] ${outcome.reason} after ${Math.round(outcome.ms)} ms (${text.length} characters): ${outcome.message}`,
+        );
       return { ...outcome, cached: false };
     })
     .finally(() => inFlight.delete(key));

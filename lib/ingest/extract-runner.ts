@@ -101,18 +101,44 @@ export class ExtractionPool {
   constructor(readonly limits: RunnerLimits = DEFAULT_LIMITS) {}
 
   stats() {
-    return { workers: this.slots.length, busy: this.slots.filter((s) => s.job).length, queued: this.queue.length, terminated: this.terminated };
+    return {
+      workers: this.slots.length,
+      busy: this.slots.filter((s) => s.job).length,
+      queued: this.queue.length,
+      terminated: this.terminated,
+    };
   }
 
   /** Extracts candidates from `input` in a worker; never rejects. */
-  run(input: string, opts: ExtractOptions = {}, timeoutMs = this.limits.timeoutMs): Promise<ExtractionOutcome> {
+  run(
+    input: string,
+    opts: ExtractOptions = {},
+    timeoutMs = this.limits.timeoutMs,
+  ): Promise<ExtractionOutcome> {
     return new Promise((resolve) => {
-      const job: Job = { id: this.nextId++, input, opts, timeoutMs, enqueued: performance.now(), partial: null, timer: null, resolve };
+      const job: Job = {
+        id: this.nextId++,
+        input,
+        opts,
+        timeoutMs,
+        enqueued: performance.now(),
+        partial: null,
+        timer: null,
+        resolve,
+      };
       const idle = this.slots.find((s) => !s.job);
       if (idle) return this.dispatch(idle, job);
       if (this.slots.length < this.limits.maxWorkers) {
         const slot = this.spawn();
-        return slot ? this.dispatch(slot, job) : resolve(this.incomplete(job, "failed", "The suggestions could not be computed: no worker thread could be started."));
+        return slot
+          ? this.dispatch(slot, job)
+          : resolve(
+              this.incomplete(
+                job,
+                "failed",
+                "The suggestions could not be computed: no worker thread could be started.",
+              ),
+            );
       }
       if (this.queue.length >= this.limits.maxQueued) return resolve(this.busy(job));
       this.queue.push(job);
@@ -137,13 +163,21 @@ export class ExtractionPool {
       slot.job = null;
       if (!job) continue;
       if (job.timer) clearTimeout(job.timer);
-      job.resolve(this.incomplete(job, "failed", "The suggestions could not be computed: the server is stopping."));
+      job.resolve(
+        this.incomplete(job, "failed", "The suggestions could not be computed: the server is stopping."),
+      );
     }
     await Promise.all(slots.map((s) => this.stop(s)));
   }
 
   private busy(job: Job): ExtractionOutcome {
-    return { complete: false, reason: "busy", message: "Too many articles are being analysed right now; reload the page in a moment.", candidates: [], ms: performance.now() - job.enqueued };
+    return {
+      complete: false,
+      reason: "busy",
+      message: "Too many articles are being analysed right now; reload the page in a moment.",
+      candidates: [],
+      ms: performance.now() - job.enqueued,
+    };
   }
 
   private spawn(): Slot | null {
@@ -169,7 +203,12 @@ export class ExtractionPool {
     slot.job = job;
     slot.worker.ref(); // keep the process alive while a job runs (scripts, tests)
     job.timer = setTimeout(() => this.onTimeout(slot, job), job.timeoutMs);
-    slot.worker.postMessage({ id: job.id, input: job.input, opts: job.opts, progressMs: this.limits.progressMs } satisfies ExtractJobMessage);
+    slot.worker.postMessage({
+      id: job.id,
+      input: job.input,
+      opts: job.opts,
+      progressMs: this.limits.progressMs,
+    } satisfies ExtractJobMessage);
   }
 
   private onMessage(slot: Slot, msg: ExtractWorkerMessage): void {
@@ -179,12 +218,30 @@ export class ExtractionPool {
       job.partial = { candidates: msg.candidates, done: msg.done, total: msg.total };
       return;
     }
-    this.finish(slot, job, msg.type === "done" ? { complete: true, candidates: msg.candidates, paragraphs: { done: msg.total, total: msg.total }, ms: performance.now() - job.enqueued } : this.incomplete(job, "failed", `The suggestions could not be computed (${msg.message}).`));
+    this.finish(
+      slot,
+      job,
+      msg.type === "done"
+        ? {
+            complete: true,
+            candidates: msg.candidates,
+            paragraphs: { done: msg.total, total: msg.total },
+            ms: performance.now() - job.enqueued,
+          }
+        : this.incomplete(job, "failed", `The suggestions could not be computed (${msg.message}).`),
+    );
   }
 
   private incomplete(job: Job, reason: "timeout" | "failed", message: string): ExtractionOutcome {
     const p = job.partial;
-    return { complete: false, reason, message, candidates: p?.candidates ?? [], ...(p ? { paragraphs: { done: p.done, total: p.total } } : {}), ms: performance.now() - job.enqueued };
+    return {
+      complete: false,
+      reason,
+      message,
+      candidates: p?.candidates ?? [],
+      ...(p ? { paragraphs: { done: p.done, total: p.total } } : {}),
+      ms: performance.now() - job.enqueued,
+    };
   }
 
   private onTimeout(slot: Slot, job: Job): void {
@@ -195,7 +252,15 @@ export class ExtractionPool {
     void this.stop(slot);
     const seconds = (job.timeoutMs / 1000).toLocaleString("en", { maximumFractionDigits: 1 });
     const p = job.partial;
-    job.resolve(this.incomplete(job, "timeout", p ? `Stopped after ${seconds} s: suggestions cover the first ${p.done} of ${p.total} paragraphs.` : `Stopped after ${seconds} s before any paragraph was done: no suggestions for this article.`));
+    job.resolve(
+      this.incomplete(
+        job,
+        "timeout",
+        p
+          ? `Stopped after ${seconds} s: suggestions cover the first ${p.done} of ${p.total} paragraphs.`
+          : `Stopped after ${seconds} s before any paragraph was done: no suggestions for this article.`,
+      ),
+    );
     this.pump();
   }
 
@@ -237,7 +302,13 @@ export class ExtractionPool {
       if (slot) this.dispatch(slot, job);
       else {
         if (job.timer) clearTimeout(job.timer);
-        job.resolve(this.incomplete(job, "failed", "The suggestions could not be computed: no worker thread could be started."));
+        job.resolve(
+          this.incomplete(
+            job,
+            "failed",
+            "The suggestions could not be computed: no worker thread could be started.",
+          ),
+        );
       }
     }
   }

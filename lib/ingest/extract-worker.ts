@@ -33,13 +33,28 @@ if (port) {
           const now = performance.now();
           if (done < total && now - lastPost >= job.progressMs) {
             lastPost = now;
-            port.postMessage({ id: job.id, type: "progress", done, total, candidates: soFar() } satisfies ExtractWorkerMessage);
+            port.postMessage({
+              id: job.id,
+              type: "progress",
+              done,
+              total,
+              candidates: soFar(),
+            } satisfies ExtractWorkerMessage);
           }
         },
       });
-      port.postMessage({ id: job.id, type: "done", total: paragraphs, candidates } satisfies ExtractWorkerMessage);
+      port.postMessage({
+        id: job.id,
+        type: "done",
+        total: paragraphs,
+        candidates,
+      } satisfies ExtractWorkerMessage);
     } catch (error) {
-      port.postMessage({ id: job.id, type: "error", message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) } satisfies ExtractWorkerMessage);
+      port.postMessage({
+        id: job.id,
+        type: "error",
+        message: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+      } satisfies ExtractWorkerMessage);
     }
   });
 }

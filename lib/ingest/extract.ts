@@ -1,7 +1,21 @@
 import { foldText, normalizeText } from "../text/normalize";
 import { codePointIndex } from "../text/selectors";
 import { buildNameIndex, findNames, type NameEntry } from "./lexicon";
-import { CUES, KNOWN_OUTLETS, LEADING_ADVERBIAL, NOT_A_SPEAKER_START, ORG_HEADS, OUTLET_WORDS, PRONOUN_RE, TITLES, TRAILING_NOISE_PHRASE, TRAILING_NOISE_PHRASE_MAX, UNNAMED_RE, VENUES, VN_SURNAMES } from "./patterns";
+import {
+  CUES,
+  KNOWN_OUTLETS,
+  LEADING_ADVERBIAL,
+  NOT_A_SPEAKER_START,
+  ORG_HEADS,
+  OUTLET_WORDS,
+  PRONOUN_RE,
+  TITLES,
+  TRAILING_NOISE_PHRASE,
+  TRAILING_NOISE_PHRASE_MAX,
+  UNNAMED_RE,
+  VENUES,
+  VN_SURNAMES,
+} from "./patterns";
 import { paragraphs, splitSentences, type Segment } from "./sentences";
 import type { Candidate, ChainNode, ExtractOptions, KnownSpeaker } from "./types";
 
@@ -154,7 +168,10 @@ function subjectWindowStart(text: string, start: number, end: number): number {
   return end;
 }
 
-const LEADING_ADVERBIAL_AT = new RegExp(LEADING_ADVERBIAL.source.replace(/^\^/, ""), `${LEADING_ADVERBIAL.flags}y`);
+const LEADING_ADVERBIAL_AT = new RegExp(
+  LEADING_ADVERBIAL.source.replace(/^\^/, ""),
+  `${LEADING_ADVERBIAL.flags}y`,
+);
 const NOISE_PHRASE_AT = new RegExp(`(?:${TRAILING_NOISE_PHRASE})`, "iuy");
 const NOISE_PHRASE_EXACT = new RegExp(`^(?:${TRAILING_NOISE_PHRASE})$`, "iu");
 
@@ -200,7 +217,8 @@ export function trailingNoiseLength(s: string): number {
 }
 
 /** "thông tin … được tờ Politico đăng tải … trích dẫn lời hai nguồn …": a statement relayed through an outlet. */
-const RELAY = /được\s+(?:tờ|báo|kênh|hãng)?\s*([\p{Lu}][\p{L}\s]{1,40}?)\s+đăng tải.*?(?:trích dẫn lời|dẫn lời|dẫn)\s+(.+)$/iu;
+const RELAY =
+  /được\s+(?:tờ|báo|kênh|hãng)?\s*([\p{Lu}][\p{L}\s]{1,40}?)\s+đăng tải.*?(?:trích dẫn lời|dẫn lời|dẫn)\s+(.+)$/iu;
 const RELAY_HEAD = /được\s+(?:tờ|báo|kênh|hãng)?\s*([\p{Lu}][\p{L}\s]{1,40}?)\s+đăng tải/iu;
 
 /**
@@ -235,15 +253,20 @@ export class Extractor {
     if (existing) return existing;
     const tokens = name.split(/\s+/);
     // Vietnamese names are shortened to the given name (last word), many foreign ones to the first.
-    const variants = tokens.length >= 2 ? [...new Set([tokens.at(-1)!, tokens[0]!])].filter((t) => t.length >= 2) : [];
+    const variants =
+      tokens.length >= 2 ? [...new Set([tokens.at(-1)!, tokens[0]!])].filter((t) => t.length >= 2) : [];
     const speaker: KnownSpeaker = { key: `new:${name}`, name, variants, kind: "PERSON" };
     const remember = this.local.size < MAX_LEARNED_PEOPLE;
     this.local.set(name, speaker);
     if (!remember) return speaker;
-    const shortForms = variants.map((v) => ({ folded: foldText(`ong ${v}`), speaker })).concat(variants.map((v) => ({ folded: foldText(`ba ${v}`), speaker })));
+    const shortForms = variants
+      .map((v) => ({ folded: foldText(`ong ${v}`), speaker }))
+      .concat(variants.map((v) => ({ folded: foldText(`ba ${v}`), speaker })));
     // The index stays sorted longest first, new entries after existing ones of the same length
     // (what a stable sort of [...index, ...added] gives), by merging rather than re-sorting.
-    const added = [{ folded: foldText(name), speaker }, ...shortForms].sort((a, b) => b.folded.length - a.folded.length);
+    const added = [{ folded: foldText(name), speaker }, ...shortForms].sort(
+      (a, b) => b.folded.length - a.folded.length,
+    );
     const merged: NameEntry[] = [];
     let j = 0;
     for (const entry of this.index) {
@@ -256,7 +279,12 @@ export class Extractor {
   }
 
   /** Tries the subject in each comma-separated chunk before the cue, nearest first ("bà X, 58 tuổi, kể"). */
-  private resolveSubject(text: string, npStart: number, npEnd: number, last: SpeakerGuess | null): SpeakerGuess | null {
+  private resolveSubject(
+    text: string,
+    npStart: number,
+    npEnd: number,
+    last: SpeakerGuess | null,
+  ): SpeakerGuess | null {
     const direct = this.resolveSubjectOnce(text, npStart, npEnd, last);
     if (direct) return direct;
     let end = npEnd;
@@ -274,7 +302,12 @@ export class Extractor {
   }
 
   /** Who is the subject in `np` (text before a cue, in `text` at `offset`)? */
-  private resolveSubjectOnce(text: string, npStart: number, npEnd: number, last: SpeakerGuess | null): SpeakerGuess | null {
+  private resolveSubjectOnce(
+    text: string,
+    npStart: number,
+    npEnd: number,
+    last: SpeakerGuess | null,
+  ): SpeakerGuess | null {
     let s = npStart;
     let e = npEnd;
     [s, e] = trimSpan(text, s, e);
@@ -313,11 +346,14 @@ export class Extractor {
     }
     let [cs0, ce0] = chunks.at(-1) ?? [s, e];
     // "…, đồng thời nói rằng": the subject is at the start of the previous chunk.
-    if (/^(?:đồng thời|và|sau đó|rồi|nhưng|song)$/iu.test(text.slice(cs0, ce0)) && chunks.length > 1) [cs0, ce0] = chunks.at(-2)!;
+    if (/^(?:đồng thời|và|sau đó|rồi|nhưng|song)$/iu.test(text.slice(cs0, ce0)) && chunks.length > 1)
+      [cs0, ce0] = chunks.at(-2)!;
     const chunk = text.slice(cs0, ce0);
 
     // 0. A known name that spans commas and ends the subject ("Các quan chức Mỹ, Ukraine và EU").
-    const whole = findNames(np, this.index).filter((n) => words(np.slice(n.end)) === 0 && n.start < np.length - chunk.length);
+    const whole = findNames(np, this.index).filter(
+      (n) => words(np.slice(n.end)) === 0 && n.start < np.length - chunk.length,
+    );
     if (whole.length) {
       const n = whole.at(-1)!;
       return { start: s + n.start, end: s + n.end, resolved: n.speaker, via: "name", label: n.speaker.name };
@@ -328,42 +364,87 @@ export class Extractor {
       const lastName = names.at(-1)!;
       const tail = chunk.slice(lastName.end);
       // "A và B" (a joint statement): the first named leads.
-      const joint = names.length > 1 && /^\s+và\s/u.test(chunk.slice(names.at(-2)!.end, lastName.start).replace(/^[^v]*?(?=\s+và\s)/u, ""));
+      const joint =
+        names.length > 1 &&
+        /^\s+và\s/u.test(chunk.slice(names.at(-2)!.end, lastName.start).replace(/^[^v]*?(?=\s+và\s)/u, ""));
       const pick = joint ? names.at(-2)! : words(tail) <= 3 ? lastName : names[0]!;
       // The cue sits in a subordinate clause ("… kỳ vọng … trước khi thông báo …"): not a statement.
-      if (/(?:^|\s)(?:trước khi|sau khi|khi|để|nhằm|nếu|được cho là|kỳ vọng|dự kiến|muốn|sẽ|có thể)(?:\s|$)/iu.test(chunk.slice(pick.end))) return null;
+      if (
+        /(?:^|\s)(?:trước khi|sau khi|khi|để|nhằm|nếu|được cho là|kỳ vọng|dự kiến|muốn|sẽ|có thể)(?:\s|$)/iu.test(
+          chunk.slice(pick.end),
+        )
+      )
+        return null;
       const [ms, me] = this.extendWithTitle(text, cs0 + pick.start, cs0 + pick.end);
       if (words(chunk.slice(0, pick.start)) <= 25 || pick === names[0]) {
-        return { start: ms, end: me, resolved: pick.speaker, via: "name", label: pick.speaker.name, gender: genderOf(text.slice(ms, me)) };
+        return {
+          start: ms,
+          end: me,
+          resolved: pick.speaker,
+          via: "name",
+          label: pick.speaker.name,
+          gender: genderOf(text.slice(ms, me)),
+        };
       }
     }
     // 2. A pronoun or role description pointing back to the last speaker.
-    if (PRONOUN_RE.test(chunk.trim()) || new RegExp(`^(?:${TITLE_ALT})(?:\\s+[${L}]+){0,8}$`, "iu").test(chunk.trim())) {
-      const titleOnly = !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(chunk.trim()) || /^(?:ông|bà)(?: này| ấy)?$/iu.test(chunk.trim());
+    if (
+      PRONOUN_RE.test(chunk.trim()) ||
+      new RegExp(`^(?:${TITLE_ALT})(?:\\s+[${L}]+){0,8}$`, "iu").test(chunk.trim())
+    ) {
+      const titleOnly =
+        !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(chunk.trim()) ||
+        /^(?:ông|bà)(?: này| ấy)?$/iu.test(chunk.trim());
       if (titleOnly && last) {
         const wanted = genderOf(chunk);
-        const referent = wanted ? (this.recent.find((r) => r.gender === wanted || r.gender === undefined) ?? last) : last;
-        return { start: cs0, end: ce0, resolved: referent.resolved, via: "pronoun", label: referent.label, gender: referent.gender };
+        const referent = wanted
+          ? (this.recent.find((r) => r.gender === wanted || r.gender === undefined) ?? last)
+          : last;
+        return {
+          start: cs0,
+          end: ce0,
+          resolved: referent.resolved,
+          via: "pronoun",
+          label: referent.label,
+          gender: referent.gender,
+        };
       }
     }
     // 3. Unnamed sources and collective speakers.
-    if (UNNAMED_RE.test(chunk.trim()) && words(chunk) <= 10) return { start: cs0, end: ce0, resolved: null, via: "description", label: chunk.trim() };
+    if (UNNAMED_RE.test(chunk.trim()) && words(chunk) <= 10)
+      return { start: cs0, end: ce0, resolved: null, via: "description", label: chunk.trim() };
     // 4. A title, perhaps an office, then a capitalised name we do not know yet
     //    ("Bộ trưởng Nguyễn Văn An", "Phó Chủ tịch UBND tỉnh Nguyễn Hữu Thành", "HLV Park Jae-won").
-    const titled = new RegExp(`(?:^|\\s)((?:${TITLE_ALT})(?:\\s+[${L}\\d.\\-]+){0,10}?\\s+((?:\\p{Lu}[${L}\\-]*\\s+){1,4}\\p{Lu}[${L}\\-]*))\\s*$`, "u").exec(chunk);
+    const titled = new RegExp(
+      `(?:^|\\s)((?:${TITLE_ALT})(?:\\s+[${L}\\d.\\-]+){0,10}?\\s+((?:\\p{Lu}[${L}\\-]*\\s+){1,4}\\p{Lu}[${L}\\-]*))\\s*$`,
+      "u",
+    ).exec(chunk);
     if (titled && words(titled[1]!) <= 16) {
       const name = personName(titled[2]!.trim(), titled[1]!.slice(0, titled[1]!.length - titled[2]!.length));
       if (name) {
         const rel = chunk.lastIndexOf(titled[1]!);
         const person = this.learn(name);
-        return { start: cs0 + rel, end: cs0 + rel + titled[1]!.length, resolved: person, via: "name", label: person.name, gender: genderOf(titled[1]!) };
+        return {
+          start: cs0 + rel,
+          end: cs0 + rel + titled[1]!.length,
+          resolved: person,
+          via: "name",
+          label: person.name,
+          gender: genderOf(titled[1]!),
+        };
       }
     }
     // 5. An organisation or person written capitalised, short ("Nhà Trắng", "Bộ Công Thương").
     const trimmed = chunk.trim();
-    if (words(trimmed) <= 8 && !NOT_A_SPEAKER_START.test(trimmed) && /^\p{Lu}/u.test(trimmed) && /^[\p{Lu}\d][\p{L}\d]*(?:\s+[\p{L}\d\-]+)*$/u.test(trimmed)) {
+    if (
+      words(trimmed) <= 8 &&
+      !NOT_A_SPEAKER_START.test(trimmed) &&
+      /^\p{Lu}/u.test(trimmed) &&
+      /^[\p{Lu}\d][\p{L}\d]*(?:\s+[\p{L}\d\-]+)*$/u.test(trimmed)
+    ) {
       const capitalised = trimmed.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length;
-      if (capitalised >= Math.ceil(words(trimmed) / 2)) return { start: cs0, end: ce0, resolved: null, via: "description", label: trimmed };
+      if (capitalised >= Math.ceil(words(trimmed) / 2))
+        return { start: cs0, end: ce0, resolved: null, via: "description", label: trimmed };
     }
     return null;
   }
@@ -372,7 +453,8 @@ export class Extractor {
   private extendWithTitle(text: string, start: number, end: number): [number, number] {
     const before = text.slice(Math.max(0, start - 80), start);
     const m = new RegExp(`(?:^|[\\s,(])((?:${TITLE_ALT}))\\s+$`, "iu").exec(before);
-    if (m && (m[1]!.toLowerCase() === "ông" || m[1]!.toLowerCase() === "bà")) return [start - m[1]!.length - (before.length - before.lastIndexOf(m[1]!) - m[1]!.length), end];
+    if (m && (m[1]!.toLowerCase() === "ông" || m[1]!.toLowerCase() === "bà"))
+      return [start - m[1]!.length - (before.length - before.lastIndexOf(m[1]!) - m[1]!.length), end];
     if (m) return [start - (before.length - before.lastIndexOf(m[1]!)), end];
     return [start, end];
   }
@@ -387,9 +469,13 @@ export class Extractor {
         return { date: d, precision: "DAY", text: m[0] };
       }
     }
-    if (/cùng ngày/iu.test(sentence) && state.lastDate) return { date: state.lastDate, precision: "DAY", text: "cùng ngày" };
-    if (/hôm nay/iu.test(sentence) && this.opts.articleDate) return { date: this.opts.articleDate, precision: "DAY", text: "hôm nay" };
-    return this.opts.articleDate ? { date: this.opts.articleDate, precision: "APPROXIMATE", text: null } : null;
+    if (/cùng ngày/iu.test(sentence) && state.lastDate)
+      return { date: state.lastDate, precision: "DAY", text: "cùng ngày" };
+    if (/hôm nay/iu.test(sentence) && this.opts.articleDate)
+      return { date: this.opts.articleDate, precision: "DAY", text: "hôm nay" };
+    return this.opts.articleDate
+      ? { date: this.opts.articleDate, precision: "APPROXIMATE", text: null }
+      : null;
   }
 
   private venue(sentence: string): string | null {
@@ -401,7 +487,8 @@ export class Extractor {
   }
 
   private outletIn(s: string): string | null {
-    for (const name of this.outletNames) if (new RegExp(`(?<![${L}])${name.replace(/\./g, "\\.")}(?![${L}])`, "u").test(s)) return name;
+    for (const name of this.outletNames)
+      if (new RegExp(`(?<![${L}])${name.replace(/\./g, "\\.")}(?![${L}])`, "u").test(s)) return name;
     return null;
   }
 
@@ -420,7 +507,8 @@ export class Extractor {
       },
       set last(sp: SpeakerGuess | null) {
         lastGuess = sp;
-        if (sp && sp.via !== "description") self.recent = [sp, ...self.recent.filter((r) => r.label !== sp.label)].slice(0, 6);
+        if (sp && sp.via !== "description")
+          self.recent = [sp, ...self.recent.filter((r) => r.label !== sp.label)].slice(0, 6);
       },
     };
     const raw: RawCandidate[] = [];
@@ -428,7 +516,10 @@ export class Extractor {
     // Quotations of every paragraph, masked once in one copy of the text. Beyond a paragraph's
     // end, sentence splitting reads the unmasked text (as when each paragraph had its own copy).
     const paras = paragraphs(text).map((para) => ({ para, quotes: findQuotes(text, para) }));
-    const masked = maskQuotes(text, paras.flatMap((p) => p.quotes));
+    const masked = maskQuotes(
+      text,
+      paras.flatMap((p) => p.quotes),
+    );
     const index = codePointIndex(text);
     const convert = () => toCandidates(text, index, raw, this.opts.outlet);
 
@@ -442,7 +533,8 @@ export class Extractor {
         const venue = this.venue(sentence);
         while (nextQuote < quotes.length && quotes[nextQuote]!.open < sent.start) nextQuote++;
         const inSentence: Quote[] = [];
-        while (nextQuote < quotes.length && quotes[nextQuote]!.open < sent.end) inSentence.push(quotes[nextQuote++]!);
+        while (nextQuote < quotes.length && quotes[nextQuote]!.open < sent.end)
+          inSentence.push(quotes[nextQuote++]!);
         const head = masked.slice(sent.start, sent.end);
 
         // A. Direct quotes with the attribution after: “…”, ông X cho biết.
@@ -451,19 +543,41 @@ export class Extractor {
           const next = firstOpeningAfter(inSentence, q.close);
           const afterEnd = next ? next.open : sent.end;
           const after = masked.slice(q.close + 1, afterEnd);
-          const m = new RegExp(`^\\s*[,.]?\\s*(.{1,160}?)\\s+(${CUE_ALT})(\\s+thêm)?((?:\\s+[^\\s“”"]+){0,10}?)\\s*([.!,]?)\\s*$`, "iu").exec(after);
+          const m = new RegExp(
+            `^\\s*[,.]?\\s*(.{1,160}?)\\s+(${CUE_ALT})(\\s+thêm)?((?:\\s+[^\\s“”"]+){0,10}?)\\s*([.!,]?)\\s*$`,
+            "iu",
+          ).exec(after);
           if (!m) continue;
           const npStart = q.close + 1 + after.indexOf(m[1]!);
           const sp = this.resolveSubject(text, npStart, npStart + m[1]!.length, tracker.last);
           if (!sp || words(text.slice(q.start, q.end)) < 3) continue;
-          const cueStart = npStart + m[1]!.length + (after.slice(after.indexOf(m[1]!) + m[1]!.length).indexOf(m[2]!));
+          const cueStart =
+            npStart + m[1]!.length + after.slice(after.indexOf(m[1]!) + m[1]!.length).indexOf(m[2]!);
           const cueEnd = cueStart + m[2]!.length + (m[3]?.length ?? 0);
-          raw.push({ sp, cue: [cueStart, cueEnd], q: [q.start, q.end], kind: "DIRECT", saidAt, venue, chain: [], confidence: sp.via === "name" && sp.resolved ? 0.9 : sp.via === "pronoun" ? 0.7 : 0.75 });
+          raw.push({
+            sp,
+            cue: [cueStart, cueEnd],
+            q: [q.start, q.end],
+            kind: "DIRECT",
+            saidAt,
+            venue,
+            chain: [],
+            confidence: sp.via === "name" && sp.resolved ? 0.9 : sp.via === "pronoun" ? 0.7 : 0.75,
+          });
           used.add(q);
           tracker.last = sp;
           // “A”, ông X nói, “B”: the second segment belongs to the same speaker.
           if (next && m[5] === ",") {
-            raw.push({ sp, cue: [cueStart, cueEnd], q: [next.start, next.end], kind: "DIRECT", saidAt, venue, chain: [], confidence: 0.8 });
+            raw.push({
+              sp,
+              cue: [cueStart, cueEnd],
+              q: [next.start, next.end],
+              kind: "DIRECT",
+              saidAt,
+              venue,
+              chain: [],
+              confidence: 0.8,
+            });
             used.add(next);
           }
         }
@@ -485,9 +599,23 @@ export class Extractor {
           if (!cm) continue;
           if (++lookupsB > MAX_SUBJECT_LOOKUPS) break;
           const cueStart = sent.start + cm.index;
-          const sp = this.resolveSubject(text, subjectWindowStart(masked, sent.start, cueStart), cueStart, tracker.last);
+          const sp = this.resolveSubject(
+            text,
+            subjectWindowStart(masked, sent.start, cueStart),
+            cueStart,
+            tracker.last,
+          );
           if (!sp) continue;
-          raw.push({ sp, cue: [cueStart, cueStart + cm[1]!.length], q: [q.start, q.end], kind: "DIRECT", saidAt, venue, chain: [], confidence: sp.via === "name" && sp.resolved ? 0.9 : 0.7 });
+          raw.push({
+            sp,
+            cue: [cueStart, cueStart + cm[1]!.length],
+            q: [q.start, q.end],
+            kind: "DIRECT",
+            saidAt,
+            venue,
+            chain: [],
+            confidence: sp.via === "name" && sp.resolved ? 0.9 : 0.7,
+          });
           used.add(q);
           tracker.last = sp;
         }
@@ -496,24 +624,47 @@ export class Extractor {
         if (inSentence.some((q) => used.has(q))) continue;
 
         // C. "Theo X, …"
-        const theo = /^((?:[^,]{0,60},\s*)?)Theo\s+(?!đó\b|đây\b|kế hoạch|dự kiến|quy định|luật|thỏa thuận|thoả thuận)([^,]{2,200}),\s*/iu.exec(head);
+        const theo =
+          /^((?:[^,]{0,60},\s*)?)Theo\s+(?!đó\b|đây\b|kế hoạch|dự kiến|quy định|luật|thỏa thuận|thoả thuận)([^,]{2,200}),\s*/iu.exec(
+            head,
+          );
         if (theo) {
           const npStart = sent.start + theo[1]!.length + "Theo ".length;
           const npEnd = npStart + theo[2]!.length;
           const npText = text.slice(npStart, npEnd);
-          const outlet = OUTLET_WORDS.test(npText) || this.outletIn(npText) ? npText.replace(OUTLET_WORDS, "").trim() : null;
+          const outlet =
+            OUTLET_WORDS.test(npText) || this.outletIn(npText)
+              ? npText.replace(OUTLET_WORDS, "").trim()
+              : null;
           let sp = this.resolveSubject(text, npStart, npEnd, tracker.last);
           if (!sp) {
             const names = findNames(npText, this.index);
             const n = names.at(-1);
-            if (n) sp = { start: npStart + n.start, end: npStart + n.end, resolved: n.speaker, via: "name", label: n.speaker.name };
+            if (n)
+              sp = {
+                start: npStart + n.start,
+                end: npStart + n.end,
+                resolved: n.speaker,
+                via: "name",
+                label: n.speaker.name,
+              };
           }
-          if (!sp && outlet) sp = { start: npStart, end: npEnd, resolved: null, via: "description", label: outlet };
+          if (!sp && outlet)
+            sp = { start: npStart, end: npEnd, resolved: null, via: "description", label: outlet };
           if (sp) {
             const [qs, qe] = trimSpan(text, sent.start + theo[0].length, sent.end);
             if (words(text.slice(qs, qe)) >= 4) {
               const chain: ChainNode[] = outlet && !sp.resolved ? [{ kind: "OUTLET", label: outlet }] : [];
-              raw.push({ sp, cue: [npStart - "Theo ".length, npStart - 1], q: [qs, qe], kind: outlet ? "REPORTED" : "INDIRECT", saidAt, venue, chain, confidence: sp.resolved ? 0.8 : 0.6 });
+              raw.push({
+                sp,
+                cue: [npStart - "Theo ".length, npStart - 1],
+                q: [qs, qe],
+                kind: outlet ? "REPORTED" : "INDIRECT",
+                saidAt,
+                venue,
+                chain,
+                confidence: sp.resolved ? 0.8 : 0.6,
+              });
               if (sp.via !== "description" || !outlet) tracker.last = sp;
               continue;
             }
@@ -527,7 +678,12 @@ export class Extractor {
           const cueStart = sent.start + cm.index;
           const cueEnd = cueStart + cm[1]!.length;
           // "dẫn tuyên bố", "một tuyên bố": the cue word used as a noun.
-          if (/(?:^|\s)(?:dẫn|một|các|những|bản|lời|của|theo|trong|ra|đưa)\s+$/iu.test(masked.slice(Math.max(sent.start, cueStart - 8), cueStart))) continue;
+          if (
+            /(?:^|\s)(?:dẫn|một|các|những|bản|lời|của|theo|trong|ra|đưa)\s+$/iu.test(
+              masked.slice(Math.max(sent.start, cueStart - 8), cueStart),
+            )
+          )
+            continue;
           if (++lookupsD > MAX_SUBJECT_LOOKUPS) break;
           // "dẫn tuyên bố … của X cho biết": a report through an intermediary.
           const windowStart = subjectWindowStart(masked, sent.start, cueStart);
@@ -536,10 +692,14 @@ export class Extractor {
           let kind: Candidate["kind"] = "INDIRECT";
           let subjectStart = windowStart;
           let subjectEnd = cueStart;
-          const cites = /(?:dẫn(?: lời| tuyên bố| phát biểu| thông báo)?(?:[^,]{0,40}?)\s+của|dẫn lời|trích dẫn lời|trích lời)\s+([^,]{2,120})$/iu.exec(beforeCue);
+          const cites =
+            /(?:dẫn(?: lời| tuyên bố| phát biểu| thông báo)?(?:[^,]{0,40}?)\s+của|dẫn lời|trích dẫn lời|trích lời)\s+([^,]{2,120})$/iu.exec(
+              beforeCue,
+            );
           if (cites) {
             const reporter = beforeCue.slice(0, cites.index).replace(LEADING_ADVERBIAL, "").trim();
-            const outlet = this.outletIn(reporter) ?? withoutTrailingNoise(reporter.replace(OUTLET_WORDS, "")).trim();
+            const outlet =
+              this.outletIn(reporter) ?? withoutTrailingNoise(reporter.replace(OUTLET_WORDS, "")).trim();
             if (outlet) chain.push({ kind: "OUTLET", label: outlet });
             kind = "REPORTED";
             subjectStart = windowStart + cites.index + cites[0].length - cites[1]!.length;
@@ -557,8 +717,12 @@ export class Extractor {
             const simple = /^\s*(?:thêm)?\s*[,:]?\s*/u.exec(rest);
             skip = simple ? simple[0].length : 0;
           }
-          const reportedBy = /^\s*(?:với|cho)\s+(Reuters|AFP|AP|Axios|Politico|Bloomberg|CNN|BBC|TASS|các phóng viên|phóng viên|báo giới)/iu.exec(rest);
-          if (reportedBy && this.outletIn(reportedBy[1]!)) chain.push({ kind: "OUTLET", label: reportedBy[1]! });
+          const reportedBy =
+            /^\s*(?:với|cho)\s+(Reuters|AFP|AP|Axios|Politico|Bloomberg|CNN|BBC|TASS|các phóng viên|phóng viên|báo giới)/iu.exec(
+              rest,
+            );
+          if (reportedBy && this.outletIn(reportedBy[1]!))
+            chain.push({ kind: "OUTLET", label: reportedBy[1]! });
           const [qs, qe] = trimSpan(text, cueEnd + skip, sent.end);
           const clause = text.slice(qs, qe);
           rest = clause;
@@ -572,22 +736,70 @@ export class Extractor {
             const names = findNames(origin, this.index);
             const relayQs = qs + clause.indexOf(relay[2]!);
             sp = names[0]
-              ? { start: relayQs + names[0].start, end: relayQs + names[0].end, resolved: names[0].speaker, via: "name", label: names[0].speaker.name }
-              : { start: relayQs, end: relayQs + origin.length, resolved: null, via: "description", label: origin };
+              ? {
+                  start: relayQs + names[0].start,
+                  end: relayQs + names[0].end,
+                  resolved: names[0].speaker,
+                  via: "name",
+                  label: names[0].speaker.name,
+                }
+              : {
+                  start: relayQs,
+                  end: relayQs + origin.length,
+                  resolved: null,
+                  via: "description",
+                  label: origin,
+                };
             kind = "REPORTED";
           }
-          const conf = (sp.via === "name" && sp.resolved ? 0.8 : sp.via === "pronoun" ? 0.6 : 0.55) - (words(clause) > 60 ? 0.1 : 0);
+          const conf =
+            (sp.via === "name" && sp.resolved ? 0.8 : sp.via === "pronoun" ? 0.6 : 0.55) -
+            (words(clause) > 60 ? 0.1 : 0);
           // "X đánh giá …, cho biết …": a second reporting verb with the same subject starts a second statement.
-          const second = new RegExp(`,\\s+(?:(?:đồng thời|song|nhưng|và|cũng|còn)\\s+)?(${CUE_ALT})(?![${L}])(?:\\s+(?:rằng|là))?[,:]?\\s+`, "iu").exec(masked.slice(qs, qe));
-          if (second && words(masked.slice(qs, qs + second.index)) >= 3 && words(masked.slice(qs + second.index + second[0].length, qe)) >= 4) {
+          const second = new RegExp(
+            `,\\s+(?:(?:đồng thời|song|nhưng|và|cũng|còn)\\s+)?(${CUE_ALT})(?![${L}])(?:\\s+(?:rằng|là))?[,:]?\\s+`,
+            "iu",
+          ).exec(masked.slice(qs, qe));
+          if (
+            second &&
+            words(masked.slice(qs, qs + second.index)) >= 3 &&
+            words(masked.slice(qs + second.index + second[0].length, qe)) >= 4
+          ) {
             const [aS, aE] = trimSpan(text, qs, qs + second.index);
             const cue2 = qs + second.index + second[0].indexOf(second[1]!);
-            raw.push({ sp, cue: [cueStart, cueEnd], q: [aS, aE], kind, saidAt, venue, chain, confidence: conf });
-            raw.push({ sp, cue: [cue2, cue2 + second[1]!.length], q: trimSpan(text, qs + second.index + second[0].length, qe), kind, saidAt, venue, chain, confidence: conf - 0.05 });
+            raw.push({
+              sp,
+              cue: [cueStart, cueEnd],
+              q: [aS, aE],
+              kind,
+              saidAt,
+              venue,
+              chain,
+              confidence: conf,
+            });
+            raw.push({
+              sp,
+              cue: [cue2, cue2 + second[1]!.length],
+              q: trimSpan(text, qs + second.index + second[0].length, qe),
+              kind,
+              saidAt,
+              venue,
+              chain,
+              confidence: conf - 0.05,
+            });
             if (sp.via !== "description") tracker.last = sp;
             break;
           }
-          raw.push({ sp, cue: [cueStart, cueEnd], q: [qs, qe], kind, saidAt, venue, chain, confidence: conf });
+          raw.push({
+            sp,
+            cue: [cueStart, cueEnd],
+            q: [qs, qe],
+            kind,
+            saidAt,
+            venue,
+            chain,
+            confidence: conf,
+          });
           if (sp.via !== "description") tracker.last = sp;
           break; // one statement per sentence
         }
@@ -599,7 +811,11 @@ export class Extractor {
   }
 }
 
-type RawCandidate = Omit<Candidate, "speaker" | "cue" | "quote"> & { sp: SpeakerGuess; cue: [number, number] | null; q: [number, number] };
+type RawCandidate = Omit<Candidate, "speaker" | "cue" | "quote"> & {
+  sp: SpeakerGuess;
+  cue: [number, number] | null;
+  q: [number, number];
+};
 
 export interface ExtractResult {
   text: string;
@@ -620,14 +836,25 @@ function withoutTrailingNoise(s: string): string {
 }
 
 /** Raw findings (UTF-16 offsets into `text`) to candidates with code-point offsets, in text order. */
-function toCandidates(text: string, index: ReturnType<typeof codePointIndex>, raw: RawCandidate[], outlet: string | undefined): Candidate[] {
+function toCandidates(
+  text: string,
+  index: ReturnType<typeof codePointIndex>,
+  raw: RawCandidate[],
+  outlet: string | undefined,
+): Candidate[] {
   const span = (s: number, e: number) => {
     const start = index.toCodePoint(s);
     return { text: text.slice(s, e), start, end: start + index.count(s, e) };
   };
   const candidates = raw.map((r): Candidate => {
     const speakerNode: ChainNode = {
-      kind: r.sp.resolved ? (r.sp.resolved.kind === "PERSON" ? "PERSON" : r.sp.resolved.kind) : r.sp.via === "description" && UNNAMED_RE.test(r.sp.label) ? "UNNAMED_SOURCE" : "PERSON",
+      kind: r.sp.resolved
+        ? r.sp.resolved.kind === "PERSON"
+          ? "PERSON"
+          : r.sp.resolved.kind
+        : r.sp.via === "description" && UNNAMED_RE.test(r.sp.label)
+          ? "UNNAMED_SOURCE"
+          : "PERSON",
       label: r.sp.resolved?.name ?? r.sp.label,
     };
     const suggestedName = r.sp.resolved?.key.startsWith("new:") ? r.sp.resolved.name : null;
@@ -635,20 +862,32 @@ function toCandidates(text: string, index: ReturnType<typeof codePointIndex>, ra
     if (chain.at(-1)?.label !== speakerNode.label) chain.push(speakerNode);
     return {
       // People first met in this article are suggested by name but not resolved to a stored speaker.
-      speaker: { ...span(r.sp.start, r.sp.end), resolved: r.sp.resolved && !r.sp.resolved.key.startsWith("new:") ? { key: r.sp.resolved.key, name: r.sp.resolved.name } : null, via: r.sp.via },
+      speaker: {
+        ...span(r.sp.start, r.sp.end),
+        resolved:
+          r.sp.resolved && !r.sp.resolved.key.startsWith("new:")
+            ? { key: r.sp.resolved.key, name: r.sp.resolved.name }
+            : null,
+        via: r.sp.via,
+      },
       cue: r.cue ? span(r.cue[0], r.cue[1]) : null,
       quote: span(r.q[0], r.q[1]),
       kind: r.kind,
       saidAt: r.saidAt,
       venue: r.venue,
       chain,
-      confidence: Math.round(Math.max(0.05, Math.min(0.99, r.confidence - (suggestedName ? 0.1 : 0))) * 100) / 100,
+      confidence:
+        Math.round(Math.max(0.05, Math.min(0.99, r.confidence - (suggestedName ? 0.1 : 0))) * 100) / 100,
       ...(suggestedName ? { suggestedSpeakerName: suggestedName } : {}),
     };
   });
   return candidates.sort((a, b) => a.quote.start - b.quote.start);
 }
 
-export function extractCandidates(input: string, opts: ExtractOptions = {}, hooks: ExtractHooks = {}): ExtractResult {
+export function extractCandidates(
+  input: string,
+  opts: ExtractOptions = {},
+  hooks: ExtractHooks = {},
+): ExtractResult {
   return new Extractor({ ...opts }).extract(input, hooks);
 }

@@ -15,11 +15,14 @@ export function buildNameIndex(speakers: KnownSpeaker[]): NameEntry[] {
   const surnames = new Map<string, KnownSpeaker[]>();
   for (const s of speakers) {
     for (const n of [s.name, ...s.variants]) {
-      const folded = foldText(n).replace(/^(ong|ba|to|bao|kenh)\s+/, "").trim();
+      const folded = foldText(n)
+        .replace(/^(ong|ba|to|bao|kenh)\s+/, "")
+        .trim();
       if (folded.length >= 3 && /\p{L}/u.test(folded)) entries.push({ folded, speaker: s });
       if (s.kind === "PERSON") {
         const last = folded.split(/\s+/).at(-1);
-        if (last && last.length >= 4 && /^[a-z]+$/.test(last)) surnames.set(last, [...(surnames.get(last) ?? []), s]);
+        if (last && last.length >= 4 && /^[a-z]+$/.test(last))
+          surnames.set(last, [...(surnames.get(last) ?? []), s]);
       }
     }
   }

@@ -83,13 +83,16 @@ export const TITLES = [
 ];
 
 // Referring expressions that point back to the last speaker.
-export const PRONOUN_RE = /^(?:ông|bà|ông này|bà này|ông ấy|bà ấy|vị này|người này|nhà lãnh đạo(?: [\p{L}\s]{0,30})?|người đứng đầu(?: [\p{L}\s]{0,40})?|quan chức này|chính khách này)$/iu;
+export const PRONOUN_RE =
+  /^(?:ông|bà|ông này|bà này|ông ấy|bà ấy|vị này|người này|nhà lãnh đạo(?: [\p{L}\s]{0,30})?|người đứng đầu(?: [\p{L}\s]{0,40})?|quan chức này|chính khách này)$/iu;
 
 // Descriptions of unnamed sources and collective speakers.
-export const UNNAMED_RE = /^(?:một|hai|ba|các|những|nhiều)\s+(?:nguồn(?: tin)?|quan chức|nhà ngoại giao|người|chuyên gia|giới chức|đại diện)[\p{L}\s,]*$/iu;
+export const UNNAMED_RE =
+  /^(?:một|hai|ba|các|những|nhiều)\s+(?:nguồn(?: tin)?|quan chức|nhà ngoại giao|người|chuyên gia|giới chức|đại diện)[\p{L}\s,]*$/iu;
 
 // Leading adverbials dropped before looking for the subject.
-export const LEADING_ADVERBIAL = /^(?:về phần mình|trước đó|sau đó|trong khi đó|tuy nhiên|ngoài ra|bên cạnh đó|đồng thời|cũng trong ngày|cùng ngày|trong cùng ngày|ngoài ra, trong cùng ngày|theo đó|mặt khác|trái lại|thậm chí)\s*,?\s*/iu;
+export const LEADING_ADVERBIAL =
+  /^(?:về phần mình|trước đó|sau đó|trong khi đó|tuy nhiên|ngoài ra|bên cạnh đó|đồng thời|cũng trong ngày|cùng ngày|trong cùng ngày|ngoài ra, trong cùng ngày|theo đó|mặt khác|trái lại|thậm chí)\s*,?\s*/iu;
 
 // Time and manner words between the subject and the cue ("… Zelensky ngày 20/12 cho biết").
 // One phrase (letters, digits, "/" and single spaces; at most TRAILING_NOISE_PHRASE_MAX units)…
@@ -102,26 +105,63 @@ export const TRAILING_NOISE = new RegExp(String.raw`(?:\s+(?:${TRAILING_NOISE_PH
 
 // Outlets and agencies as intermediaries.
 export const OUTLET_WORDS = /^(?:tờ|báo|kênh|hãng(?: tin)?|trang|đài|thông tấn xã|tạp chí)\s+/iu;
-export const KNOWN_OUTLETS = ["Reuters", "AFP", "AP", "Axios", "Politico", "Bloomberg", "CNN", "BBC", "TASS", "RIA Novosti", "Tân Hoa Xã", "TTXVN", "Euronews", "Kyiv Independent", "The Kyiv Independent", "Pravda", "New York Times", "Washington Post", "Financial Times", "Al Jazeera", "Interfax", "Ukrinform", "VnExpress", "Tuổi Trẻ", "Dân trí", "Thanh Niên"];
+export const KNOWN_OUTLETS = [
+  "Reuters",
+  "AFP",
+  "AP",
+  "Axios",
+  "Politico",
+  "Bloomberg",
+  "CNN",
+  "BBC",
+  "TASS",
+  "RIA Novosti",
+  "Tân Hoa Xã",
+  "TTXVN",
+  "Euronews",
+  "Kyiv Independent",
+  "The Kyiv Independent",
+  "Pravda",
+  "New York Times",
+  "Washington Post",
+  "Financial Times",
+  "Al Jazeera",
+  "Interfax",
+  "Ukrinform",
+  "VnExpress",
+  "Tuổi Trẻ",
+  "Dân trí",
+  "Thanh Niên",
+];
 
 export const VENUES: { re: RegExp; venue: (m: RegExpExecArray) => string }[] = [
-  { re: /trên (?:mạng xã hội )?(Telegram|Facebook|X|Twitter|Truth Social|Instagram|TikTok|YouTube)\b/u, venue: (m) => (m[0].includes("mạng xã hội") ? `mạng xã hội ${m[1]}` : m[1]!) },
+  {
+    re: /trên (?:mạng xã hội )?(Telegram|Facebook|X|Twitter|Truth Social|Instagram|TikTok|YouTube)\b/u,
+    venue: (m) => (m[0].includes("mạng xã hội") ? `mạng xã hội ${m[1]}` : m[1]!),
+  },
   { re: /trên mạng xã hội/iu, venue: () => "mạng xã hội" },
   { re: /(?:trong|tại) (?:một )?cuộc họp báo/iu, venue: () => "họp báo" },
   { re: /họp báo/iu, venue: () => "họp báo" },
-  { re: /(?:với|trả lời) (?:các )?phóng viên|trả lời báo giới|với báo giới/iu, venue: () => "trao đổi với phóng viên" },
+  {
+    re: /(?:với|trả lời) (?:các )?phóng viên|trả lời báo giới|với báo giới/iu,
+    venue: () => "trao đổi với phóng viên",
+  },
   { re: /(?:trong|qua) (?:một )?(?:thông điệp|tuyên bố|thông cáo)/iu, venue: () => "tuyên bố" },
   { re: /phát biểu tại ([\p{Lu}][\p{L}\s]{2,40})/u, venue: (m) => `phát biểu tại ${m[1]!.trim()}` },
 ];
 
 // Common Vietnamese family names: where a capitalised run of words turns into a person's name.
 export const VN_SURNAMES = new Set(
-  "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đào Lò Trịnh Mai Tô Lưu Hà Cao Lâm Chu Tạ Kiều Đoàn Vương Trương Quách Thái Lương Triệu Văn Tăng Hứa Mạc Khúc Lại Giang Âu Thân Tống Châu Đàm Nông Sầm".split(" "),
+  "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đào Lò Trịnh Mai Tô Lưu Hà Cao Lâm Chu Tạ Kiều Đoàn Vương Trương Quách Thái Lương Triệu Văn Tăng Hứa Mạc Khúc Lại Giang Âu Thân Tống Châu Đàm Nông Sầm".split(
+    " ",
+  ),
 );
 
 // Words that open the name of an organisation ("Viện …", "Sở Y tế"): a capitalised run after
 // them belongs to the organisation, not to a person.
-export const ORG_HEADS = /(?:^|\s)(?:Viện|Sở|Bộ|Ban|Công ty|Ngân hàng|Tổng cục|Cục|UBND|HĐND|Trường|Đại học|Hội|Quỹ|Tập đoàn|Tổng công ty|Ủy ban|Uỷ ban|Trung tâm|Văn phòng|Liên đoàn|Hiệp hội|Câu lạc bộ|CLB)(?:\s|$)/u;
+export const ORG_HEADS =
+  /(?:^|\s)(?:Viện|Sở|Bộ|Ban|Công ty|Ngân hàng|Tổng cục|Cục|UBND|HĐND|Trường|Đại học|Hội|Quỹ|Tập đoàn|Tổng công ty|Ủy ban|Uỷ ban|Trung tâm|Văn phòng|Liên đoàn|Hiệp hội|Câu lạc bộ|CLB)(?:\s|$)/u;
 
 // Topic or circumstance phrases that open a sentence and are never its speaker.
-export const NOT_A_SPEAKER_START = /^(?:Về|Trong|Tại|Theo|Với|Sau|Trước|Khi|Từ|Đến|Ngoài|Bên|Nhưng|Tuy|Dù|Nếu|Để|Tranh luận|Phát biểu|Trả lời|Làm việc|Chia sẻ|Trao đổi|Đánh giá|Nói về|Bình luận)(?:\s|$)/u;
+export const NOT_A_SPEAKER_START =
+  /^(?:Về|Trong|Tại|Theo|Với|Sau|Trước|Khi|Từ|Đến|Ngoài|Bên|Nhưng|Tuy|Dù|Nếu|Để|Tranh luận|Phát biểu|Trả lời|Làm việc|Chia sẻ|Trao đổi|Đánh giá|Nói về|Bình luận)(?:\s|$)/u;

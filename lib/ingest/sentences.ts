@@ -9,7 +9,32 @@ export interface Segment {
   end: number; // exclusive, before trailing whitespace
 }
 
-const ABBREVIATIONS = new Set(["tp", "st", "mr", "mrs", "ms", "dr", "ths", "ts", "pgs", "gs", "ubnd", "tt", "q", "p", "v.v", "tr", "no", "vs", "jr", "sr", "inc", "ltd", "co", "corp"]);
+const ABBREVIATIONS = new Set([
+  "tp",
+  "st",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "ths",
+  "ts",
+  "pgs",
+  "gs",
+  "ubnd",
+  "tt",
+  "q",
+  "p",
+  "v.v",
+  "tr",
+  "no",
+  "vs",
+  "jr",
+  "sr",
+  "inc",
+  "ltd",
+  "co",
+  "corp",
+]);
 // Longer than this (UTF-16 units), the word before a full stop is neither an abbreviation above
 // nor a single initial, so it is never read in full.
 const MAX_ABBREVIATION_UNITS = 16;
@@ -50,7 +75,8 @@ const wordChar = /^[\p{L}.]$/u;
 function wordBefore(text: string, start: number, end: number, max: number): string | null {
   let i = end;
   while (i > start) {
-    const pair = i - 2 >= start && /[\uDC00-\uDFFF]/.test(text[i - 1]!) && /[\uD800-\uDBFF]/.test(text[i - 2]!);
+    const pair =
+      i - 2 >= start && /[\uDC00-\uDFFF]/.test(text[i - 1]!) && /[\uD800-\uDBFF]/.test(text[i - 2]!);
     const ch = pair ? text.slice(i - 2, i) : text[i - 1]!;
     if (!wordChar.test(ch)) break;
     i -= ch.length;
@@ -75,7 +101,14 @@ export function splitSentences(text: string, seg: Segment, rest: string = text):
     else if (CLOSE_QUOTES.has(ch)) {
       depth = Math.max(0, depth - 1);
       // “… làm.” Sau đó …: a closing quote followed by a capitalised word ends the sentence.
-      if (depth === 0 && !straight && i + 1 < seg.end && /\s/.test(text[i + 1]!) && isUpperStart(text, i + 1, seg.end, rest) && /[.!?…\u2591]/u.test(text[i - 1] ?? "")) {
+      if (
+        depth === 0 &&
+        !straight &&
+        i + 1 < seg.end &&
+        /\s/.test(text[i + 1]!) &&
+        isUpperStart(text, i + 1, seg.end, rest) &&
+        /[.!?…\u2591]/u.test(text[i - 1] ?? "")
+      ) {
         out.push({ start, end: i + 1 });
         let j = i + 1;
         while (j < seg.end && /\s/.test(text[j]!)) j++;

@@ -114,23 +114,44 @@ export async function reviewArticle(actor: Actor | null, articleId: string) {
   assertRole(actor, "claim.read_internal");
   const article = await prisma.article.findFirst({
     where: { id: articleId, deletedAt: null },
-    select: { id: true, title: true, text: true, publishedAt: true, outlet: { select: { id: true, name: true } }, appearances: { where: { deletedAt: null }, select: { start: true, end: true, claimId: true } } },
+    select: {
+      id: true,
+      title: true,
+      text: true,
+      publishedAt: true,
+      outlet: { select: { id: true, name: true } },
+      appearances: { where: { deletedAt: null }, select: { start: true, end: true, claimId: true } },
+    },
   });
   if (!article) return null;
-  const speakers = await prisma.speaker.findMany({ where: { deletedAt: null }, select: { id: true, name: true, variants: true, kind: true } });
+  const speakers = await prisma.speaker.findMany({
+    where: { deletedAt: null },
+    select: { id: true, name: true, variants: true, kind: true },
+  });
   // The stored text is already normalised, so offsets match it exactly. The extractor runs in a
   // worker thread with a time limit (never on this request's thread), its result cached by the
   // text's content hash; past the limit it gives the paragraphs it finished (`extraction`).
-  const { candidates: found, complete, reason, message } = await extractSuggestions(article.text, {
+  const {
+    candidates: found,
+    complete,
+    reason,
+    message,
+  } = await extractSuggestions(article.text, {
     articleDate: article.publishedAt?.toISOString().slice(0, 10),
     outlet: article.outlet.name,
     speakers: speakers.map((s) => ({ key: s.id, name: s.name, variants: s.variants, kind: s.kind })),
   });
   const candidates = enrichCandidates(article.text, found);
   // The page's cost must not grow with the number of candidates: only the first ones are checked now.
-  const eager = await findSimilarClaimsForQuotes(candidates.slice(0, EAGER_SIMILARITY_CHECKS).map((c) => c.quote.text));
+  const eager = await findSimilarClaimsForQuotes(
+    candidates.slice(0, EAGER_SIMILARITY_CHECKS).map((c) => c.quote.text),
+  );
   const stateOf = await spanStatesOfArticle(article.id);
-  const withMatches: ReviewCandidate[] = candidates.map((c, i) => ({ ...c, matches: i < eager.length ? eager[i]! : null, ...stateOf(c.quote) }));
+  const withMatches: ReviewCandidate[] = candidates.map((c, i) => ({
+    ...c,
+    matches: i < eager.length ? eager[i]! : null,
+    ...stateOf(c.quote),
+  }));
   return {
     article,
     candidates: withMatches,
@@ -142,7 +163,10 @@ export async function reviewArticle(actor: Actor | null, articleId: string) {
 }
 
 // Offsets arrive as query-string text: digits only (z.coerce would read "" as 0).
-const offsetField = z.string({ error: "Offset must be given." }).regex(/^\d{1,7}$/, { error: "Offset must be a whole number of code points." }).transform(Number);
+const offsetField = z
+  .string({ error: "Offset must be given." })
+  .regex(/^\d{1,7}$/, { error: "Offset must be a whole number of code points." })
+  .transform(Number);
 
 export const similarForSpanSchema = z
   .object({ articleId: idField, start: offsetField, end: offsetField })
@@ -153,7 +177,10 @@ export const similarForSpanSchema = z
  * review page knows of a card), or null when the article does not exist. Only the compared prefix
  * of the span is read from the database: SQL substr counts characters, i.e. code points.
  */
-export async function findSimilarClaimsForSpan(actor: Actor | null, input: z.output<typeof similarForSpanSchema>): Promise<SimilarClaim[] | null> {
+export async function findSimilarClaimsForSpan(
+  actor: Actor | null,
+  input: z.output<typeof similarForSpanSchema>,
+): Promise<SimilarClaim[] | null> {
   assertRole(actor, "claim.read_internal");
   const [row] = await prisma.$queryRawUnsafe<{ quote: string }[]>(
     `SELECT substr(text, $2, $3) AS quote FROM "Article" WHERE id = $1 AND "deletedAt" IS NULL`,
@@ -171,11 +198,19 @@ const acceptAsNewClaimSchema = z
     articleId: idField,
     mode: z.literal("new"),
     speakerId: idField.optional(),
-    newSpeaker: z.strictObject({ name: lineField(200, "Speaker name"), kind: z.enum(["PERSON", "ORGANISATION", "UNNAMED_SOURCE"]) }).optional(),
+    newSpeaker: z
+      .strictObject({
+        name: lineField(200, "Speaker name"),
+        kind: z.enum(["PERSON", "ORGANISATION", "UNNAMED_SOURCE"]),
+      })
+      .optional(),
     content: claimContentSchema.omit({ speakerId: true }),
     appearance: appearanceInputSchema.omit({ articleId: true }),
   })
-  .refine((v) => v.speakerId || v.newSpeaker, { error: "Choose or create the speaker.", path: ["speakerId"] });
+  .refine((v) => v.speakerId || v.newSpeaker, {
+    error: "Choose or create the speaker.",
+    path: ["speakerId"],
+  });
 
 /** … or as one more source of a claim the ledger already has. */
 const acceptAsAppearanceSchema = z.strictObject({
@@ -185,16 +220,35 @@ const acceptAsAppearanceSchema = z.strictObject({
   appearance: appearanceInputSchema.omit({ articleId: true }),
 });
 
-export const acceptCandidateSchema = z.discriminatedUnion("mode", [acceptAsNewClaimSchema, acceptAsAppearanceSchema], {
-  error: "mode must be new or appearance.",
-});
+export const acceptCandidateSchema = z.discriminatedUnion(
+  "mode",
+  [acceptAsNewClaimSchema, acceptAsAppearanceSchema],
+  {
+    error: "mode must be new or appearance.",
+  },
+);
 type AcceptInput = z.output<typeof acceptCandidateSchema>;
 
 /** The new claim's speaker: the one chosen, or one created now in the same transaction. */
-async function speakerForNewClaim(tx: DbWriter, actor: Actor, input: Extract<AcceptInput, { mode: "new" }>): Promise<string> {
+async function speakerForNewClaim(
+  tx: DbWriter,
+  actor: Actor,
+  input: Extract<AcceptInput, { mode: "new" }>,
+): Promise<string> {
   if (input.speakerId) return input.speakerId;
-  if (!input.newSpeaker) throw new AppError("VALIDATION", "Choose or create the speaker.", { fields: { speakerId: ["Choose or create the speaker."] } });
-  return (await createSpeakerInTx(tx, actor, { ...input.newSpeaker, variants: [], affiliation: null, country: null, description: null })).id;
+  if (!input.newSpeaker)
+    throw new AppError("VALIDATION", "Choose or create the speaker.", {
+      fields: { speakerId: ["Choose or create the speaker."] },
+    });
+  return (
+    await createSpeakerInTx(tx, actor, {
+      ...input.newSpeaker,
+      variants: [],
+      affiliation: null,
+      country: null,
+      description: null,
+    })
+  ).id;
 }
 
 /**
@@ -203,12 +257,31 @@ async function speakerForNewClaim(tx: DbWriter, actor: Actor, input: Extract<Acc
  * claim's speaker — whatever words the article used for them ("ông Sơn"). Other nodes are resolved
  * by name when the appearance is saved, as for chains built by hand (lib/appearances/chain-references.ts).
  */
-async function chainWithKnownReferences(tx: DbWriter, articleId: string, claimId: string, chain: AcceptInput["appearance"]["chain"]) {
-  const article = await tx.article.findFirst({ where: { id: articleId, deletedAt: null }, select: { outlet: { select: { id: true, name: true } } } });
-  const claim = await tx.claim.findFirst({ where: { id: claimId, deletedAt: null }, select: { speaker: { select: { id: true, name: true } } } });
+async function chainWithKnownReferences(
+  tx: DbWriter,
+  articleId: string,
+  claimId: string,
+  chain: AcceptInput["appearance"]["chain"],
+) {
+  const article = await tx.article.findFirst({
+    where: { id: articleId, deletedAt: null },
+    select: { outlet: { select: { id: true, name: true } } },
+  });
+  const claim = await tx.claim.findFirst({
+    where: { id: claimId, deletedAt: null },
+    select: { speaker: { select: { id: true, name: true } } },
+  });
   return chain.map((node, i) => {
-    if (i === 0 && node.kind === "OUTLET" && !node.outletId && article && chainNameKey(node.label) === chainNameKey(article.outlet.name)) return { ...node, outletId: article.outlet.id };
-    if (i === chain.length - 1 && i > 0 && node.kind !== "OUTLET" && !node.speakerId && claim) return { ...node, label: claim.speaker.name, speakerId: claim.speaker.id };
+    if (
+      i === 0 &&
+      node.kind === "OUTLET" &&
+      !node.outletId &&
+      article &&
+      chainNameKey(node.label) === chainNameKey(article.outlet.name)
+    )
+      return { ...node, outletId: article.outlet.id };
+    if (i === chain.length - 1 && i > 0 && node.kind !== "OUTLET" && !node.speakerId && claim)
+      return { ...node, label: claim.speaker.name, speakerId: claim.speaker.id };
     return node;
   });
 }
@@ -218,21 +291,42 @@ export async function acceptCandidate(actor: Actor | null, input: AcceptInput) {
   return publicChangeTransaction(async (tx) => {
     let claimId: string;
     if (input.mode === "new") {
-      claimId = (await createClaimInTx(tx, actor, { ...input.content, speakerId: await speakerForNewClaim(tx, actor, input) })).id;
+      claimId = (
+        await createClaimInTx(tx, actor, {
+          ...input.content,
+          speakerId: await speakerForNewClaim(tx, actor, input),
+        })
+      ).id;
     } else {
-      if (!(await tx.claim.findFirst({ where: { id: input.claimId, deletedAt: null }, select: { id: true } }))) {
+      if (
+        !(await tx.claim.findFirst({ where: { id: input.claimId, deletedAt: null }, select: { id: true } }))
+      ) {
         throw new AppError("NOT_FOUND", "The existing claim was not found.");
       }
       claimId = input.claimId;
     }
     const chain = await chainWithKnownReferences(tx, input.articleId, claimId, input.appearance.chain);
     // A source added to a published claim may wait for a reviewer (the answer then names the pending change).
-    const appearance = await addOrProposeAppearanceInTx(tx, actor, claimId, { ...input.appearance, chain, articleId: input.articleId });
+    const appearance = await addOrProposeAppearanceInTx(tx, actor, claimId, {
+      ...input.appearance,
+      chain,
+      articleId: input.articleId,
+    });
     const span = { articleId: input.articleId, start: input.appearance.start, end: input.appearance.end };
     const outcome = input.mode === "new" ? ("NEW_CLAIM" as const) : ("ADDED_AS_SOURCE" as const);
     if (isPendingAnswer(appearance)) {
-      await recordAcceptedInTx(tx, actor.id, span, { outcome, claimId, pendingChangeId: appearance.pendingChange.id });
-      return { claimId, appearanceId: null, pendingChange: appearance.pendingChange, message: appearance.message, publicTags: [] };
+      await recordAcceptedInTx(tx, actor.id, span, {
+        outcome,
+        claimId,
+        pendingChangeId: appearance.pendingChange.id,
+      });
+      return {
+        claimId,
+        appearanceId: null,
+        pendingChange: appearance.pendingChange,
+        message: appearance.message,
+        publicTags: [],
+      };
     }
     await recordAcceptedInTx(tx, actor.id, span, { outcome, claimId, pendingChangeId: null });
     return { claimId, appearanceId: appearance.id, publicTags: await publicTagsForClaim(tx, claimId) };

@@ -13,30 +13,53 @@ export const linkInputSchema = z
   .strictObject({
     fromClaimId: idField,
     toClaimId: idField,
-    type: z.enum(LinkType, { error: "Type must be CONTRADICTS, SUPPORTS, SAME_STATEMENT, RESPONDS_TO or UPDATES." }),
+    type: z.enum(LinkType, {
+      error: "Type must be CONTRADICTS, SUPPORTS, SAME_STATEMENT, RESPONDS_TO or UPDATES.",
+    }),
     note: optional(textField(1000, "Note")),
   })
-  .refine((v) => v.fromClaimId !== v.toClaimId, { error: "A claim cannot be linked to itself.", path: ["toClaimId"] });
+  .refine((v) => v.fromClaimId !== v.toClaimId, {
+    error: "A claim cannot be linked to itself.",
+    path: ["toClaimId"],
+  });
 export const linkIdParams = z.object({ id: idField });
 
 type LinkInput = z.output<typeof linkInputSchema>;
 
 /** Both claims exist and are not linked this way yet (checked when proposed and again when applied). */
 async function checkNewLink(tx: DbWriter, input: LinkInput) {
-  const claims = await tx.claim.findMany({ where: { id: { in: [input.fromClaimId, input.toClaimId] }, deletedAt: null }, select: { id: true } });
+  const claims = await tx.claim.findMany({
+    where: { id: { in: [input.fromClaimId, input.toClaimId] }, deletedAt: null },
+    select: { id: true },
+  });
   if (claims.length !== 2) throw new AppError("NOT_FOUND", "Both claims must exist.");
   const existing = await tx.claimLink.findUnique({
-    where: { fromClaimId_toClaimId_type: { fromClaimId: input.fromClaimId, toClaimId: input.toClaimId, type: input.type } },
+    where: {
+      fromClaimId_toClaimId_type: {
+        fromClaimId: input.fromClaimId,
+        toClaimId: input.toClaimId,
+        type: input.type,
+      },
+    },
     select: { id: true, deletedAt: true },
   });
-  if (existing && !existing.deletedAt) throw new AppError("CONFLICT", "These claims are already linked with this type.", undefined, "already_linked");
+  if (existing && !existing.deletedAt)
+    throw new AppError(
+      "CONFLICT",
+      "These claims are already linked with this type.",
+      undefined,
+      "already_linked",
+    );
   return existing;
 }
 
 async function findLiveLink(tx: DbWriter, id: string) {
   const link = await tx.claimLink.findFirst({
     where: { id, deletedAt: null },
-    include: { fromClaim: { select: { slug: true, quote: true } }, toClaim: { select: { slug: true, quote: true } } },
+    include: {
+      fromClaim: { select: { slug: true, quote: true } },
+      toClaim: { select: { slug: true, quote: true } },
+    },
   });
   if (!link) throw new AppError("NOT_FOUND", "Link not found (it may have been removed already).");
   return link;
@@ -46,7 +69,10 @@ async function findLiveLink(tx: DbWriter, id: string) {
 export async function createLink(actor: Actor | null, input: LinkInput) {
   assertRole(actor, "link.manage");
   return publicChangeTransaction(async (tx) => {
-    if (!changesPublishedPagesDirectly(actor) && (await anyClaimPublic(tx, [input.fromClaimId, input.toClaimId]))) {
+    if (
+      !changesPublishedPagesDirectly(actor) &&
+      (await anyClaimPublic(tx, [input.fromClaimId, input.toClaimId]))
+    ) {
       // Checked now, so an impossible change is refused at once rather than waiting for review.
       await checkNewLink(tx, input);
       return proposeChange(tx, actor, { kind: "LINK_CREATE", claimId: input.fromClaimId, payload: input });
@@ -59,10 +85,22 @@ export async function createLink(actor: Actor | null, input: LinkInput) {
 export async function createLinkInTx(tx: DbWriter, actorId: string, input: LinkInput) {
   const existing = await checkNewLink(tx, input);
   const link = existing
-    ? await tx.claimLink.update({ where: { id: existing.id }, data: { deletedAt: null, note: input.note, createdById: actorId } })
+    ? await tx.claimLink.update({
+        where: { id: existing.id },
+        data: { deletedAt: null, note: input.note, createdById: actorId },
+      })
     : await tx.claimLink.create({ data: { ...input, createdById: actorId } });
-  await recordAudit(tx, { actorId, action: "link.create", entityType: "ClaimLink", entityId: link.id, after: link });
-  const tags = [...(await publicTagsForClaim(tx, input.fromClaimId)), ...(await publicTagsForClaim(tx, input.toClaimId))];
+  await recordAudit(tx, {
+    actorId,
+    action: "link.create",
+    entityType: "ClaimLink",
+    entityId: link.id,
+    after: link,
+  });
+  const tags = [
+    ...(await publicTagsForClaim(tx, input.fromClaimId)),
+    ...(await publicTagsForClaim(tx, input.toClaimId)),
+  ];
   return { id: link.id, publicTags: [...new Set(tags)] };
 }
 
@@ -70,8 +108,16 @@ export async function deleteLink(actor: Actor | null, id: string) {
   assertRole(actor, "link.manage");
   return publicChangeTransaction(async (tx) => {
     const link = await findLiveLink(tx, id);
-    if (!changesPublishedPagesDirectly(actor) && (await anyClaimPublic(tx, [link.fromClaimId, link.toClaimId]))) {
-      return proposeChange(tx, actor, { kind: "LINK_DELETE", claimId: link.fromClaimId, payload: { id }, before: link });
+    if (
+      !changesPublishedPagesDirectly(actor) &&
+      (await anyClaimPublic(tx, [link.fromClaimId, link.toClaimId]))
+    ) {
+      return proposeChange(tx, actor, {
+        kind: "LINK_DELETE",
+        claimId: link.fromClaimId,
+        payload: { id },
+        before: link,
+      });
     }
     return deleteLinkInTx(tx, actor.id, id);
   });
@@ -80,7 +126,18 @@ export async function deleteLink(actor: Actor | null, id: string) {
 export async function deleteLinkInTx(tx: DbWriter, actorId: string, id: string) {
   const link = await findLiveLink(tx, id);
   await tx.claimLink.update({ where: { id }, data: { deletedAt: new Date() } });
-  await recordAudit(tx, { actorId, action: "link.delete", entityType: "ClaimLink", entityId: id, before: link });
-  const tags = [publicTag.claim(link.fromClaim.slug), publicTag.claim(link.toClaim.slug), ...(await publicTagsForClaim(tx, link.fromClaimId)), ...(await publicTagsForClaim(tx, link.toClaimId))];
+  await recordAudit(tx, {
+    actorId,
+    action: "link.delete",
+    entityType: "ClaimLink",
+    entityId: id,
+    before: link,
+  });
+  const tags = [
+    publicTag.claim(link.fromClaim.slug),
+    publicTag.claim(link.toClaim.slug),
+    ...(await publicTagsForClaim(tx, link.fromClaimId)),
+    ...(await publicTagsForClaim(tx, link.toClaimId)),
+  ];
   return { id, publicTags: [...new Set(tags)] };
 }

@@ -10,9 +10,17 @@ export async function createOutlet(actor: Actor | null, input: z.output<typeof o
   assertRole(actor, "article.manage");
   return prisma.$transaction(async (tx) => {
     const base = slugify(input.name, 60);
-    const slug = (await tx.outlet.findUnique({ where: { slug: base }, select: { id: true } })) ? `${base}-${Date.now().toString(36)}` : base;
+    const slug = (await tx.outlet.findUnique({ where: { slug: base }, select: { id: true } }))
+      ? `${base}-${Date.now().toString(36)}`
+      : base;
     const outlet = await tx.outlet.create({ data: { ...input, slug } });
-    await recordAudit(tx, { actorId: actor.id, action: "outlet.create", entityType: "Outlet", entityId: outlet.id, after: outlet });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "outlet.create",
+      entityType: "Outlet",
+      entityId: outlet.id,
+      after: outlet,
+    });
     return outlet;
   });
 }

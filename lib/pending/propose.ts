@@ -44,22 +44,36 @@ export interface PendingAnswer {
 }
 
 /** Records the proposal (audited); nothing public changes, so nothing is purged. */
-export async function proposeChange(tx: DbWriter, actor: Actor, proposal: PendingProposal): Promise<PendingAnswer> {
+export async function proposeChange(
+  tx: DbWriter,
+  actor: Actor,
+  proposal: PendingProposal,
+): Promise<PendingAnswer> {
   const row = await tx.pendingChange.create({
     data: {
       kind: proposal.kind,
       claimId: proposal.claimId ?? null,
       speakerId: proposal.speakerId ?? null,
       payload: proposal.payload,
-      before: proposal.before === undefined ? undefined : (JSON.parse(JSON.stringify(proposal.before)) as Prisma.InputJsonValue),
+      before:
+        proposal.before === undefined
+          ? undefined
+          : (JSON.parse(JSON.stringify(proposal.before)) as Prisma.InputJsonValue),
       proposedById: actor.id,
     },
     select: { id: true, kind: true },
   });
-  await recordAudit(tx, { actorId: actor.id, action: "pending.propose", entityType: "PendingChange", entityId: row.id, after: proposal });
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action: "pending.propose",
+    entityType: "PendingChange",
+    entityId: row.id,
+    after: proposal,
+  });
   return {
     pendingChange: { id: row.id, kind: row.kind, status: "PENDING" },
-    message: "This changes a published page, so it waits for a reviewer's approval. It is listed under Pending changes.",
+    message:
+      "This changes a published page, so it waits for a reviewer's approval. It is listed under Pending changes.",
     publicTags: [],
   };
 }

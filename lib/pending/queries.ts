@@ -39,7 +39,8 @@ type Row = Prisma.PendingChangeGetPayload<{ include: typeof include }>;
 
 // The stored JSON is read leniently: a field that is missing shows as empty, never as an error.
 const loose = z.record(z.string(), z.unknown()).catch({});
-const text = (v: unknown) => (v === null || v === undefined ? "" : Array.isArray(v) ? v.join(", ") : String(v));
+const text = (v: unknown) =>
+  v === null || v === undefined ? "" : Array.isArray(v) ? v.join(", ") : String(v);
 const record = (v: unknown) => loose.parse(v);
 const chainLabels = (v: unknown) => (Array.isArray(v) ? v.map((n) => text(record(n)["label"])) : []);
 
@@ -66,40 +67,81 @@ function view(row: Row, quotes: Map<string, string>): PendingChangeView {
   switch (row.kind) {
     case "LINK_CREATE": {
       const otherId = text(payload["toClaimId"]);
-      return { ...base, link: { type: payload["type"] as LinkType, note: text(payload["note"]) || null, other: { id: otherId, quote: quotes.get(otherId) ?? "" } } };
+      return {
+        ...base,
+        link: {
+          type: payload["type"] as LinkType,
+          note: text(payload["note"]) || null,
+          other: { id: otherId, quote: quotes.get(otherId) ?? "" },
+        },
+      };
     }
     case "LINK_DELETE": {
       const to = record(before["toClaim"]);
-      return { ...base, link: { type: before["type"] as LinkType, note: text(before["note"]) || null, other: { id: text(before["toClaimId"]), quote: text(to["quote"]) } } };
+      return {
+        ...base,
+        link: {
+          type: before["type"] as LinkType,
+          note: text(before["note"]) || null,
+          other: { id: text(before["toClaimId"]), quote: text(to["quote"]) },
+        },
+      };
     }
     case "APPEARANCE_CREATE":
-      return { ...base, source: { article: text(record(before["article"])["title"]), exact: text(payload["exact"]), chain: chainLabels(payload["chain"]) } };
+      return {
+        ...base,
+        source: {
+          article: text(record(before["article"])["title"]),
+          exact: text(payload["exact"]),
+          chain: chainLabels(payload["chain"]),
+        },
+      };
     case "APPEARANCE_DELETE": {
-      const chain = Array.isArray(before["chain"]) ? [...before["chain"]].sort((a, b) => Number(record(a)["position"]) - Number(record(b)["position"])) : [];
-      return { ...base, source: { article: text(record(before["article"])["title"]), exact: text(before["exact"]), chain: chainLabels(chain) } };
+      const chain = Array.isArray(before["chain"])
+        ? [...before["chain"]].sort((a, b) => Number(record(a)["position"]) - Number(record(b)["position"]))
+        : [];
+      return {
+        ...base,
+        source: {
+          article: text(record(before["article"])["title"]),
+          exact: text(before["exact"]),
+          chain: chainLabels(chain),
+        },
+      };
     }
     case "SPEAKER_UPDATE":
       return {
         ...base,
-        fields: speakerFields.map((f) => ({ field: f, before: text(before[f]), after: text(payload[f]) })).filter((c) => c.before !== c.after),
+        fields: speakerFields
+          .map((f) => ({ field: f, before: text(before[f]), after: text(payload[f]) }))
+          .filter((c) => c.before !== c.after),
       };
     case "SPEAKER_MERGE": {
       const source = record(before["source"]);
       const target = record(before["target"]);
-      return { ...base, fields: [{ field: "merge", before: text(source["name"]), after: text(target["name"]) }] };
+      return {
+        ...base,
+        fields: [{ field: "merge", before: text(source["name"]), after: text(target["name"]) }],
+      };
     }
   }
 }
 
 async function withQuotes(rows: Row[]): Promise<PendingChangeView[]> {
   const ids = rows.flatMap((r) => (r.kind === "LINK_CREATE" ? [text(record(r.payload)["toClaimId"])] : []));
-  const claims = ids.length ? await prisma.claim.findMany({ where: { id: { in: ids } }, select: { id: true, quote: true } }) : [];
+  const claims = ids.length
+    ? await prisma.claim.findMany({ where: { id: { in: ids } }, select: { id: true, quote: true } })
+    : [];
   const quotes = new Map(claims.map((c) => [c.id, c.quote]));
   return rows.map((r) => view(r, quotes));
 }
 
 /** Waiting changes, oldest first (the queue), or the most recent decisions. */
-export async function listPendingChanges(which: "pending" | "decided", where: Prisma.PendingChangeWhereInput = {}, take = 100): Promise<PendingChangeView[]> {
+export async function listPendingChanges(
+  which: "pending" | "decided",
+  where: Prisma.PendingChangeWhereInput = {},
+  take = 100,
+): Promise<PendingChangeView[]> {
   const rows = await prisma.pendingChange.findMany({
     where: { AND: [where, which === "pending" ? { status: "PENDING" } : { status: { not: "PENDING" } }] },
     include,

@@ -34,13 +34,17 @@ const appliers = {
     const { id, ...input } = updateSpeakerSchema.extend({ id: idField }).parse(p);
     return updateSpeakerInTx(tx, by, id, input);
   },
-  SPEAKER_MERGE: (tx: DbWriter, by: string, p: unknown) => mergeSpeakersInTx(tx, by, mergeSpeakersSchema.parse(p)),
+  SPEAKER_MERGE: (tx: DbWriter, by: string, p: unknown) =>
+    mergeSpeakersInTx(tx, by, mergeSpeakersSchema.parse(p)),
   APPEARANCE_CREATE: (tx: DbWriter, by: string, p: unknown) => {
     const { claimId, ...input } = appearanceInputSchema.extend({ claimId: idField }).parse(p);
     return addAppearanceInTx(tx, by, claimId, input);
   },
   APPEARANCE_DELETE: (tx: DbWriter, by: string, p: unknown) => removeAppearanceInTx(tx, by, byId.parse(p).id),
-} satisfies Record<PendingChange["kind"], (tx: DbWriter, by: string, payload: unknown) => Promise<{ publicTags: string[] }>>;
+} satisfies Record<
+  PendingChange["kind"],
+  (tx: DbWriter, by: string, payload: unknown) => Promise<{ publicTags: string[] }>
+>;
 
 async function applyPendingChange(tx: DbWriter, change: PendingChange): Promise<string[]> {
   try {
@@ -49,37 +53,80 @@ async function applyPendingChange(tx: DbWriter, change: PendingChange): Promise<
     // The world moved on since the proposal (the speaker was edited, the link removed, the
     // article's text changed …): say so; nothing was applied.
     if (isAppError(error)) {
-      throw new AppError(error.code, `This change can no longer be applied: ${error.message} Reject it, and propose it again if it is still needed.`, error.details, "change_stale");
+      throw new AppError(
+        error.code,
+        `This change can no longer be applied: ${error.message} Reject it, and propose it again if it is still needed.`,
+        error.details,
+        "change_stale",
+      );
     }
-    if (error instanceof z.ZodError) throw new AppError("INVALID_STATE", "This change's stored details are no longer valid. Reject it.", undefined, "change_stale");
+    if (error instanceof z.ZodError)
+      throw new AppError(
+        "INVALID_STATE",
+        "This change's stored details are no longer valid. Reject it.",
+        undefined,
+        "change_stale",
+      );
     throw error;
   }
 }
 
-const pastTense: Record<PendingChangeStatus, string> = { PENDING: "pending", APPLIED: "applied", REJECTED: "rejected", WITHDRAWN: "withdrawn" };
+const pastTense: Record<PendingChangeStatus, string> = {
+  PENDING: "pending",
+  APPLIED: "applied",
+  REJECTED: "rejected",
+  WITHDRAWN: "withdrawn",
+};
 
 /** Moves a pending change to its final state, once: a concurrent decision finds it decided. */
-async function settle(tx: DbWriter, change: PendingChange, actor: Actor, status: PendingChangeStatus, note: string | null) {
+async function settle(
+  tx: DbWriter,
+  change: PendingChange,
+  actor: Actor,
+  status: PendingChangeStatus,
+  note: string | null,
+) {
   const { count } = await tx.pendingChange.updateMany({
     where: { id: change.id, status: "PENDING" },
     data: { status, decidedById: actor.id, decidedAt: new Date(), decisionNote: note },
   });
-  if (count === 0) throw new AppError("INVALID_STATE", "Someone else decided on this change a moment ago. Reload to see it.", undefined, "already_decided");
+  if (count === 0)
+    throw new AppError(
+      "INVALID_STATE",
+      "Someone else decided on this change a moment ago. Reload to see it.",
+      undefined,
+      "already_decided",
+    );
 }
 
 async function findPending(tx: DbWriter, id: string): Promise<PendingChange> {
   const change = await tx.pendingChange.findUnique({ where: { id } });
   if (!change) throw new AppError("NOT_FOUND", "Pending change not found.");
-  if (change.status !== "PENDING") throw new AppError("INVALID_STATE", `This change was already ${pastTense[change.status]}.`, undefined, "already_decided");
+  if (change.status !== "PENDING")
+    throw new AppError(
+      "INVALID_STATE",
+      `This change was already ${pastTense[change.status]}.`,
+      undefined,
+      "already_decided",
+    );
   return change;
 }
 
-export async function decidePendingChange(actor: Actor | null, id: string, input: z.output<typeof decisionSchema>) {
+export async function decidePendingChange(
+  actor: Actor | null,
+  id: string,
+  input: z.output<typeof decisionSchema>,
+) {
   assertRole(actor, "pending.decide");
   return publicChangeTransaction(async (tx) => {
     const change = await findPending(tx, id);
     if (change.proposedById === actor.id) {
-      throw new AppError("FORBIDDEN", "Someone other than its author must approve or reject a change to a published page (two-person rule).", undefined, "self_review");
+      throw new AppError(
+        "FORBIDDEN",
+        "Someone other than its author must approve or reject a change to a published page (two-person rule).",
+        undefined,
+        "self_review",
+      );
     }
     const status = input.decision === "approve" ? "APPLIED" : "REJECTED";
     await settle(tx, change, actor, status, input.note);
@@ -101,9 +148,22 @@ export async function withdrawPendingChange(actor: Actor | null, id: string) {
   assertRole(actor, "pending.withdraw");
   return prisma.$transaction(async (tx) => {
     const change = await findPending(tx, id);
-    if (change.proposedById !== actor.id && actor.role !== "ADMIN") throw new AppError("FORBIDDEN", "Only the person who proposed this change can withdraw it.", undefined, "not_owner");
+    if (change.proposedById !== actor.id && actor.role !== "ADMIN")
+      throw new AppError(
+        "FORBIDDEN",
+        "Only the person who proposed this change can withdraw it.",
+        undefined,
+        "not_owner",
+      );
     await settle(tx, change, actor, "WITHDRAWN", null);
-    await recordAudit(tx, { actorId: actor.id, action: "pending.withdraw", entityType: "PendingChange", entityId: id, before: { status: "PENDING" }, after: { status: "WITHDRAWN" } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "pending.withdraw",
+      entityType: "PendingChange",
+      entityId: id,
+      before: { status: "PENDING" },
+      after: { status: "WITHDRAWN" },
+    });
     return { id, status: "WITHDRAWN" as const };
   });
 }

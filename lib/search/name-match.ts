@@ -9,7 +9,9 @@ import { foldText } from "../text/normalize";
 
 /** Folded words of a text, split as search terms are (lib/search/search-text.ts). */
 export function foldedWords(text: string): string[] {
-  return foldText(text.normalize("NFC")).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return foldText(text.normalize("NFC"))
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /**
@@ -21,7 +23,9 @@ export function nameHoldsAllTerms(names: string[], terms: string[]): boolean {
   if (terms.length === 0) return false;
   return names.some((name) => {
     const words = foldedWords(name);
-    return terms.every((term, i) => (i === terms.length - 1 ? words.some((w) => w.startsWith(term)) : words.includes(term)));
+    return terms.every((term, i) =>
+      i === terms.length - 1 ? words.some((w) => w.startsWith(term)) : words.includes(term),
+    );
   });
 }
 
@@ -33,5 +37,7 @@ export function nameHoldsAllTerms(names: string[], terms: string[]): boolean {
 export function nameSharesATerm(names: string[], terms: string[]): boolean {
   const useful = terms.filter((t) => t.length >= 2);
   if (useful.length === 0) return false;
-  return names.some((name) => foldedWords(name).some((w) => useful.some((t) => w.startsWith(t) || (w.length >= 3 && t.startsWith(w)))));
+  return names.some((name) =>
+    foldedWords(name).some((w) => useful.some((t) => w.startsWith(t) || (w.length >= 3 && t.startsWith(w)))),
+  );
 }

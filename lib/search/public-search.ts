@@ -1,7 +1,11 @@
 import { z } from "zod";
 import type { PublicClaimSummary } from "../claims/public-dto";
 import { publicClaimWhere } from "../claims/public-tags";
-import { publicSummarySelect, toPublicClaimSummary, type PublicSpeakersAndTopics } from "../claims/public-queries";
+import {
+  publicSummarySelect,
+  toPublicClaimSummary,
+  type PublicSpeakersAndTopics,
+} from "../claims/public-queries";
 import { prisma } from "../db";
 import { nameHoldsAllTerms, nameSharesATerm } from "./name-match";
 import { searchTerms } from "./search-text";
@@ -27,7 +31,11 @@ const day = z.string().refine((s) => parseBoundedDay(s) !== null);
 export const publicSearchSchema = z.object({
   q: z.string().max(200).optional().catch(undefined),
   speaker: z.string().regex(SLUG_PATTERN).optional().catch(undefined),
-  topic: z.string().regex(/^[a-z0-9-]{1,80}$/).optional().catch(undefined),
+  topic: z
+    .string()
+    .regex(/^[a-z0-9-]{1,80}$/)
+    .optional()
+    .catch(undefined),
   status: z.enum(["APPROVED", "RETRACTED"]).optional().catch(undefined),
   from: day.optional().catch(undefined),
   to: day.optional().catch(undefined),
@@ -58,7 +66,11 @@ const BAD_CURSOR = "cursor is invalid: pass the nextCursor of a previous respons
  * the accepted bounds, is the caller's bad input (400), never a database error (500).
  */
 function checkedDay(value: string, label: string): string {
-  if (parseBoundedDay(value) === null) throw new AppError("VALIDATION", `${label} must be an existing date YYYY-MM-DD; ${dateBoundsMessage("it")}`);
+  if (parseBoundedDay(value) === null)
+    throw new AppError(
+      "VALIDATION",
+      `${label} must be an existing date YYYY-MM-DD; ${dateBoundsMessage("it")}`,
+    );
   return value;
 }
 function checkedInstant(value: Date, message: string): string {
@@ -77,7 +89,8 @@ export function searchSql(filter: SearchFilter): { where: string; values: unknow
   const terms = filter.q ? searchTerms(filter.q) : [];
   if (terms.length) {
     const query = param(prefixQuery(terms));
-    const holdsWords = (alias: string) => `${alias}."searchVector" @@ to_tsquery('simple'::regconfig, ${query})`;
+    const holdsWords = (alias: string) =>
+      `${alias}."searchVector" @@ to_tsquery('simple'::regconfig, ${query})`;
     const topics = (filter.topicSlugs ?? []).filter((s) => SLUG_PATTERN.test(s));
     // The ids of a UNION of two indexed lookups (the tsvector's GIN index, ClaimTopic's topicId
     // index), then the claims by primary key. `words OR EXISTS (…)` tests every claim (1.1 s on
@@ -89,16 +102,27 @@ export function searchSql(filter: SearchFilter): { where: string; values: unknow
         : holdsWords("c"),
     );
   }
-  if (filter.speaker) conditions.push(`c."speakerId" IN (SELECT id FROM "Speaker" WHERE slug = ${param(filter.speaker)})`);
-  if (filter.topic) conditions.push(`EXISTS (SELECT 1 FROM "ClaimTopic" ct JOIN "Topic" t ON t.id = ct."topicId" WHERE ct."claimId" = c.id AND t.slug = ${param(filter.topic)})`);
+  if (filter.speaker)
+    conditions.push(`c."speakerId" IN (SELECT id FROM "Speaker" WHERE slug = ${param(filter.speaker)})`);
+  if (filter.topic)
+    conditions.push(
+      `EXISTS (SELECT 1 FROM "ClaimTopic" ct JOIN "Topic" t ON t.id = ct."topicId" WHERE ct."claimId" = c.id AND t.slug = ${param(filter.topic)})`,
+    );
   if (filter.status) conditions.push(`c.status = ${param(filter.status)}::"EditorialStatus"`);
-  if (filter.from) conditions.push(`c."saidAt" >= ${param(`${checkedDay(filter.from, "from")}T00:00:00Z`)}::timestamp`);
-  if (filter.to) conditions.push(`c."saidAt" <= ${param(`${checkedDay(filter.to, "to")}T23:59:59Z`)}::timestamp`);
-  if (filter.publishedSince) conditions.push(`c."publishedAt" >= ${param(checkedInstant(filter.publishedSince, dateBoundsMessage("since")))}::timestamp`);
+  if (filter.from)
+    conditions.push(`c."saidAt" >= ${param(`${checkedDay(filter.from, "from")}T00:00:00Z`)}::timestamp`);
+  if (filter.to)
+    conditions.push(`c."saidAt" <= ${param(`${checkedDay(filter.to, "to")}T23:59:59Z`)}::timestamp`);
+  if (filter.publishedSince)
+    conditions.push(
+      `c."publishedAt" >= ${param(checkedInstant(filter.publishedSince, dateBoundsMessage("since")))}::timestamp`,
+    );
   if (filter.cursor) {
     if (!SLUG_PATTERN.test(filter.cursor.slug)) throw new AppError("VALIDATION", BAD_CURSOR);
     const p = param(checkedInstant(filter.cursor.publishedAt, BAD_CURSOR));
-    conditions.push(`(c."publishedAt" < ${p}::timestamp OR (c."publishedAt" = ${p}::timestamp AND c.slug > ${param(filter.cursor.slug)}))`);
+    conditions.push(
+      `(c."publishedAt" < ${p}::timestamp OR (c."publishedAt" = ${p}::timestamp AND c.slug > ${param(filter.cursor.slug)}))`,
+    );
   }
   return { where: conditions.join(" AND "), values };
 }
@@ -106,7 +130,10 @@ export function searchSql(filter: SearchFilter): { where: string; values: unknow
 /** Claims for ids, in the order of the ids. */
 export async function summariesFor(ids: string[]): Promise<PublicClaimSummary[]> {
   if (ids.length === 0) return [];
-  const rows = await prisma.claim.findMany({ where: { id: { in: ids } }, select: { ...publicSummarySelect, id: true } });
+  const rows = await prisma.claim.findMany({
+    where: { id: { in: ids } },
+    select: { ...publicSummarySelect, id: true },
+  });
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const r = byId.get(id);
@@ -122,7 +149,10 @@ export type SearchCatalog = PublicSpeakersAndTopics;
  * with public claims, names only. Pages pass the cached index, which also has speakers and counts.
  */
 async function loadTopicNames(): Promise<SearchCatalog> {
-  const topics = await prisma.topic.findMany({ where: { claims: { some: { claim: publicClaimWhere } } }, select: { slug: true, nameVi: true, nameEn: true, description: true } });
+  const topics = await prisma.topic.findMany({
+    where: { claims: { some: { claim: publicClaimWhere } } },
+    select: { slug: true, nameVi: true, nameEn: true, description: true },
+  });
   return { speakers: [], topics: topics.map((t) => ({ ...t, count: 0 })) };
 }
 
@@ -163,7 +193,10 @@ const speakerNames = (s: SearchCatalog["speakers"][number]) => [s.name, ...s.var
 
 async function countMatching(filter: SearchFilter): Promise<number> {
   const { where, values } = searchSql(filter);
-  const [row] = await prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "Claim" c WHERE ${where}`, ...values);
+  const [row] = await prisma.$queryRawUnsafe<{ n: number }[]>(
+    `SELECT count(*)::int AS n FROM "Claim" c WHERE ${where}`,
+    ...values,
+  );
   return row?.n ?? 0;
 }
 
@@ -173,8 +206,16 @@ function matchedTopicSlugs(catalog: SearchCatalog, q: string | undefined): strin
   return catalog.topics.filter((t) => nameHoldsAllTerms(topicNames(t), terms)).map((t) => t.slug);
 }
 
-async function suggest(params: PublicSearchParams, terms: string[], catalog: SearchCatalog): Promise<SearchSuggestions> {
-  const near = <T extends Named>(items: T[], names: (x: T) => string[]) => items.filter((x) => nameSharesATerm(names(x), terms)).sort(byCount).slice(0, 5);
+async function suggest(
+  params: PublicSearchParams,
+  terms: string[],
+  catalog: SearchCatalog,
+): Promise<SearchSuggestions> {
+  const near = <T extends Named>(items: T[], names: (x: T) => string[]) =>
+    items
+      .filter((x) => nameSharesATerm(names(x), terms))
+      .sort(byCount)
+      .slice(0, 5);
   let topics = near(catalog.topics, topicNames);
   let speakers = near(catalog.speakers, speakerNames);
   const popular = topics.length === 0 && speakers.length === 0;
@@ -186,21 +227,41 @@ async function suggest(params: PublicSearchParams, terms: string[], catalog: Sea
   const shorter = terms.length > 1 ? terms.slice(0, -1).join(" ") : null;
   const [fewer, unfiltered] = await Promise.all([
     shorter ? countMatching({ ...params, q: shorter, topicSlugs: matchedTopicSlugs(catalog, shorter) }) : 0,
-    filtered && terms.length ? countMatching({ q: params.q, topicSlugs: matchedTopicSlugs(catalog, params.q) }) : null,
+    filtered && terms.length
+      ? countMatching({ q: params.q, topicSlugs: matchedTopicSlugs(catalog, params.q) })
+      : null,
   ]);
-  return { topics, speakers, popular, fewerWords: shorter && fewer > 0 ? { q: shorter, total: fewer } : null, withoutFilters: unfiltered };
+  return {
+    topics,
+    speakers,
+    popular,
+    fewerWords: shorter && fewer > 0 ? { q: shorter, total: fewer } : null,
+    withoutFilters: unfiltered,
+  };
 }
 
-export async function searchPublishedClaims(params: PublicSearchParams, catalog?: SearchCatalog): Promise<PublicSearchResult> {
+export async function searchPublishedClaims(
+  params: PublicSearchParams,
+  catalog?: SearchCatalog,
+): Promise<PublicSearchResult> {
   const names = catalog ?? (await loadTopicNames());
   const terms = params.q ? searchTerms(params.q) : [];
   const matchedTopics = names.topics.filter((t) => nameHoldsAllTerms(topicNames(t), terms));
-  const matchedSpeakers = names.speakers.filter((s) => nameHoldsAllTerms(speakerNames(s), terms)).sort(byCount).slice(0, 5);
+  const matchedSpeakers = names.speakers
+    .filter((s) => nameHoldsAllTerms(speakerNames(s), terms))
+    .sort(byCount)
+    .slice(0, 5);
   const { where, values } = searchSql({ ...params, topicSlugs: matchedTopics.map((t) => t.slug) });
   const offset = (params.page - 1) * SEARCH_PAGE_SIZE;
   const [ids, [count], speakers, topics, statuses, months] = await Promise.all([
-    prisma.$queryRawUnsafe<{ id: string }[]>(`SELECT c.id FROM "Claim" c WHERE ${where} ORDER BY c."saidAt" DESC NULLS LAST, c.slug LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}`, ...values),
-    prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "Claim" c WHERE ${where}`, ...values),
+    prisma.$queryRawUnsafe<{ id: string }[]>(
+      `SELECT c.id FROM "Claim" c WHERE ${where} ORDER BY c."saidAt" DESC NULLS LAST, c.slug LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}`,
+      ...values,
+    ),
+    prisma.$queryRawUnsafe<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM "Claim" c WHERE ${where}`,
+      ...values,
+    ),
     prisma.$queryRawUnsafe<{ slug: string; name: string; count: number }[]>(
       `SELECT s.slug, s.name, count(*)::int AS count FROM "Claim" c JOIN "Speaker" s ON s.id = c."speakerId" WHERE ${where} GROUP BY s.slug, s.name ORDER BY count DESC, s.name LIMIT 15`,
       ...values,
@@ -209,7 +270,10 @@ export async function searchPublishedClaims(params: PublicSearchParams, catalog?
       `SELECT t.slug, t."nameVi", count(*)::int AS count FROM "Claim" c JOIN "ClaimTopic" ct ON ct."claimId" = c.id JOIN "Topic" t ON t.id = ct."topicId" WHERE ${where} GROUP BY t.slug, t."nameVi" ORDER BY count DESC, t."nameVi" LIMIT 15`,
       ...values,
     ),
-    prisma.$queryRawUnsafe<{ status: "APPROVED" | "RETRACTED"; count: number }[]>(`SELECT c.status::text AS status, count(*)::int AS count FROM "Claim" c WHERE ${where} GROUP BY c.status`, ...values),
+    prisma.$queryRawUnsafe<{ status: "APPROVED" | "RETRACTED"; count: number }[]>(
+      `SELECT c.status::text AS status, count(*)::int AS count FROM "Claim" c WHERE ${where} GROUP BY c.status`,
+      ...values,
+    ),
     prisma.$queryRawUnsafe<{ month: string; count: number }[]>(
       `SELECT to_char(c."saidAt", 'YYYY-MM') AS month, count(*)::int AS count FROM "Claim" c WHERE ${where} AND c."saidAt" IS NOT NULL GROUP BY 1 ORDER BY 1 DESC LIMIT 24`,
       ...values,

@@ -30,7 +30,11 @@ export function inlineScriptHashes(html) {
   const hashes = new Set();
   for (const m of html.matchAll(INLINE_SCRIPT)) {
     if (/\ssrc\s*=/i.test(` ${m[1]}`)) continue;
-    hashes.add(`'sha256-${createHash("sha256").update(m[2] ?? "", "utf8").digest("base64")}'`);
+    hashes.add(
+      `'sha256-${createHash("sha256")
+        .update(m[2] ?? "", "utf8")
+        .digest("base64")}'`,
+    );
   }
   return [...hashes];
 }

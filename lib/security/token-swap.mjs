@@ -9,7 +9,8 @@
  * @param {Buffer} nonce same length as the token
  */
 export function createTokenSwap(token, nonce) {
-  if (token.length === 0 || nonce.length !== token.length) throw new Error("token-swap: the nonce must be as long as a non-empty token");
+  if (token.length === 0 || nonce.length !== token.length)
+    throw new Error("token-swap: the nonce must be as long as a non-empty token");
   let carry = Buffer.alloc(0);
 
   /** Length of the longest tail of `buf` that is a proper prefix of the token. */
@@ -29,7 +30,8 @@ export function createTokenSwap(token, nonce) {
      */
     push(bytes, final) {
       const buf = Buffer.concat([carry, bytes]);
-      for (let at = buf.indexOf(token); at >= 0; at = buf.indexOf(token, at + nonce.length)) nonce.copy(buf, at);
+      for (let at = buf.indexOf(token); at >= 0; at = buf.indexOf(token, at + nonce.length))
+        nonce.copy(buf, at);
       const keep = final ? 0 : partialTokenTail(buf);
       carry = Buffer.from(buf.subarray(buf.length - keep));
       return buf.subarray(0, buf.length - keep);

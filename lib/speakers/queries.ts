@@ -7,6 +7,17 @@ export async function listSpeakersForStaff(actor: Actor | null) {
   return prisma.speaker.findMany({
     where: { deletedAt: null },
     orderBy: { name: "asc" },
-    select: { id: true, slug: true, name: true, kind: true, variants: true, affiliation: true, country: true, description: true, version: true, _count: { select: { claims: { where: { deletedAt: null } } } } },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      kind: true,
+      variants: true,
+      affiliation: true,
+      country: true,
+      description: true,
+      version: true,
+      _count: { select: { claims: { where: { deletedAt: null } } } },
+    },
   });
 }

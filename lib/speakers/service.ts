@@ -13,7 +13,17 @@ import { anySpeakerPublic, changesPublishedPagesDirectly, proposeChange } from "
 /** Speakers (people, organisations, unnamed sources): create, edit, merge duplicates. */
 type Tx = DbWriter;
 
-const speakerSelect = { id: true, slug: true, name: true, kind: true, variants: true, affiliation: true, country: true, description: true, version: true } as const;
+const speakerSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  kind: true,
+  variants: true,
+  affiliation: true,
+  country: true,
+  description: true,
+  version: true,
+} as const;
 
 function uniqueVariants(name: string, variants: string[]): string[] {
   const seen = new Set([name.toLowerCase()]);
@@ -31,28 +41,46 @@ function uniqueVariants(name: string, variants: string[]): string[] {
  * claims' pages print the speaker's name too).
  */
 async function refreshClaimSearchText(tx: Tx, speakerId: string): Promise<string[]> {
-  const speaker = await tx.speaker.findUniqueOrThrow({ where: { id: speakerId }, select: { name: true, variants: true } });
-  const claims = await tx.claim.findMany({ where: { speakerId }, select: { id: true, slug: true, quote: true, translation: true } });
-  for (const c of claims) await tx.claim.update({ where: { id: c.id }, data: { searchText: claimSearchText(c, speaker) } });
+  const speaker = await tx.speaker.findUniqueOrThrow({
+    where: { id: speakerId },
+    select: { name: true, variants: true },
+  });
+  const claims = await tx.claim.findMany({
+    where: { speakerId },
+    select: { id: true, slug: true, quote: true, translation: true },
+  });
+  for (const c of claims)
+    await tx.claim.update({ where: { id: c.id }, data: { searchText: claimSearchText(c, speaker) } });
   return publicTagsForClaims(tx, { speakerId });
 }
 
 export async function createSpeaker(actor: Actor | null, input: SpeakerInput) {
   assertRole(actor, "speaker.manage");
-  return prisma.$transaction(async (tx) => ({ ...(await createSpeakerInTx(tx, actor, input)), publicTags: [] as string[] }));
+  return prisma.$transaction(async (tx) => ({
+    ...(await createSpeakerInTx(tx, actor, input)),
+    publicTags: [] as string[],
+  }));
 }
 
 /** createSpeaker inside a caller's transaction (ingestion creates a speaker with its first claim). */
 export async function createSpeakerInTx(tx: Tx, actor: Actor, input: SpeakerInput) {
   assertRole(actor, "speaker.manage");
   const base = slugify(input.name, 80);
-  const slug = (await tx.speaker.findUnique({ where: { slug: base }, select: { id: true } })) ? `${base}-${Date.now().toString(36)}` : base;
+  const slug = (await tx.speaker.findUnique({ where: { slug: base }, select: { id: true } }))
+    ? `${base}-${Date.now().toString(36)}`
+    : base;
   const variants = uniqueVariants(input.name, input.variants);
   const speaker = await tx.speaker.create({
     data: { ...input, variants, slug, searchText: speakerSearchText({ name: input.name, variants }) },
     select: speakerSelect,
   });
-  await recordAudit(tx, { actorId: actor.id, action: "speaker.create", entityType: "Speaker", entityId: speaker.id, after: speaker });
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action: "speaker.create",
+    entityType: "Speaker",
+    entityId: speaker.id,
+    after: speaker,
+  });
   return speaker;
 }
 
@@ -63,23 +91,42 @@ async function findLiveSpeaker(tx: Tx, id: string) {
 }
 
 const staleSpeaker = (current: unknown) =>
-  new AppError("CONFLICT", "Someone else changed this speaker after you opened it. Reload to see their version.", { current }, "stale_version");
+  new AppError(
+    "CONFLICT",
+    "Someone else changed this speaker after you opened it. Reload to see their version.",
+    { current },
+    "stale_version",
+  );
 
 /** A published speaker's page shows its name and details: an editor's edit waits for a reviewer (lib/pending/). */
-export async function updateSpeaker(actor: Actor | null, id: string, input: SpeakerInput & { version: number }) {
+export async function updateSpeaker(
+  actor: Actor | null,
+  id: string,
+  input: SpeakerInput & { version: number },
+) {
   assertRole(actor, "speaker.manage");
   return publicChangeTransaction(async (tx) => {
     if (!changesPublishedPagesDirectly(actor) && (await anySpeakerPublic(tx, [id]))) {
       const before = await findLiveSpeaker(tx, id);
       if (before.version !== input.version) throw staleSpeaker(before);
-      return proposeChange(tx, actor, { kind: "SPEAKER_UPDATE", speakerId: id, payload: { id, ...input }, before });
+      return proposeChange(tx, actor, {
+        kind: "SPEAKER_UPDATE",
+        speakerId: id,
+        payload: { id, ...input },
+        before,
+      });
     }
     return updateSpeakerInTx(tx, actor.id, id, input);
   });
 }
 
 /** Applies a speaker edit made against `input.version` (directly, or when a reviewer approves it). */
-export async function updateSpeakerInTx(tx: Tx, actorId: string, id: string, input: SpeakerInput & { version: number }) {
+export async function updateSpeakerInTx(
+  tx: Tx,
+  actorId: string,
+  id: string,
+  input: SpeakerInput & { version: number },
+) {
   const before = await findLiveSpeaker(tx, id);
   const variants = uniqueVariants(input.name, input.variants);
   const { count } = await tx.speaker.updateMany({
@@ -98,7 +145,14 @@ export async function updateSpeakerInTx(tx: Tx, actorId: string, id: string, inp
   if (count === 0) throw staleSpeaker(before);
   const claimTags = await refreshClaimSearchText(tx, id);
   const after = await tx.speaker.findUniqueOrThrow({ where: { id }, select: speakerSelect });
-  await recordAudit(tx, { actorId, action: "speaker.update", entityType: "Speaker", entityId: id, before, after });
+  await recordAudit(tx, {
+    actorId,
+    action: "speaker.update",
+    entityType: "Speaker",
+    entityId: id,
+    before,
+    after,
+  });
   return { ...after, publicTags: [publicTag.speaker(after.slug), publicTag.lists, ...claimTags] };
 }
 
@@ -106,9 +160,16 @@ type MergeInput = { sourceId: string; targetId: string };
 
 async function findMergePair(tx: Tx, input: MergeInput) {
   // One connection per transaction: its queries go one after another.
-  const source = await tx.speaker.findFirst({ where: { id: input.sourceId, deletedAt: null }, select: speakerSelect });
-  const target = await tx.speaker.findFirst({ where: { id: input.targetId, deletedAt: null }, select: speakerSelect });
-  if (!source || !target) throw new AppError("NOT_FOUND", "Both speakers must exist and not be merged already.");
+  const source = await tx.speaker.findFirst({
+    where: { id: input.sourceId, deletedAt: null },
+    select: speakerSelect,
+  });
+  const target = await tx.speaker.findFirst({
+    where: { id: input.targetId, deletedAt: null },
+    select: speakerSelect,
+  });
+  if (!source || !target)
+    throw new AppError("NOT_FOUND", "Both speakers must exist and not be merged already.");
   return { source, target };
 }
 
@@ -120,9 +181,17 @@ async function findMergePair(tx: Tx, input: MergeInput) {
 export async function mergeSpeakers(actor: Actor | null, input: MergeInput) {
   assertRole(actor, "speaker.merge");
   return publicChangeTransaction(async (tx) => {
-    if (!changesPublishedPagesDirectly(actor) && (await anySpeakerPublic(tx, [input.sourceId, input.targetId]))) {
+    if (
+      !changesPublishedPagesDirectly(actor) &&
+      (await anySpeakerPublic(tx, [input.sourceId, input.targetId]))
+    ) {
       const pair = await findMergePair(tx, input);
-      return proposeChange(tx, actor, { kind: "SPEAKER_MERGE", speakerId: input.targetId, payload: input, before: pair });
+      return proposeChange(tx, actor, {
+        kind: "SPEAKER_MERGE",
+        speakerId: input.targetId,
+        payload: input,
+        before: pair,
+      });
     }
     return mergeSpeakersInTx(tx, actor.id, input);
   });
@@ -133,14 +202,26 @@ export async function mergeSpeakersInTx(tx: Tx, actorId: string, input: MergeInp
   const variants = uniqueVariants(target.name, [...target.variants, source.name, ...source.variants]);
   await tx.speaker.update({
     where: { id: target.id },
-    data: { variants, searchText: speakerSearchText({ name: target.name, variants }), version: { increment: 1 } },
+    data: {
+      variants,
+      searchText: speakerSearchText({ name: target.name, variants }),
+      version: { increment: 1 },
+    },
   });
   // Each claim moves through the claim service: a new version, revision and audit event.
-  const claims = await tx.claim.findMany({ where: { speakerId: source.id }, select: { id: true }, orderBy: { id: "asc" } });
-  for (const c of claims) await reassignSpeakerInTx(tx, actorId, c.id, { id: target.id, name: target.name, variants });
+  const claims = await tx.claim.findMany({
+    where: { speakerId: source.id },
+    select: { id: true },
+    orderBy: { id: "asc" },
+  });
+  for (const c of claims)
+    await reassignSpeakerInTx(tx, actorId, c.id, { id: target.id, name: target.name, variants });
   const moved = { count: claims.length };
   await tx.attributionNode.updateMany({ where: { speakerId: source.id }, data: { speakerId: target.id } });
-  await tx.speaker.update({ where: { id: source.id }, data: { mergedIntoId: target.id, deletedAt: new Date(), version: { increment: 1 } } });
+  await tx.speaker.update({
+    where: { id: source.id },
+    data: { mergedIntoId: target.id, deletedAt: new Date(), version: { increment: 1 } },
+  });
   const claimTags = await refreshClaimSearchText(tx, target.id);
   await recordAudit(tx, {
     actorId,
@@ -153,6 +234,11 @@ export async function mergeSpeakersInTx(tx: Tx, actorId: string, input: MergeInp
   return {
     targetId: target.id,
     claimsMoved: moved.count,
-    publicTags: [publicTag.speaker(source.slug), publicTag.speaker(target.slug), publicTag.lists, ...claimTags],
+    publicTags: [
+      publicTag.speaker(source.slug),
+      publicTag.speaker(target.slug),
+      publicTag.lists,
+      ...claimTags,
+    ],
   };
 }

@@ -8,14 +8,16 @@ const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 
 /** NFC, zero-width characters removed, non-breaking spaces made plain, lines trimmed at the end. */
 export function normalizeText(input: string): string {
-  return input
-    .normalize("NFC")
-    .replace(ZERO_WIDTH, "")
-    .replace(/[\u00A0\u2007\u202F]/g, " ")
-    .replace(/\r\n?/g, "\n")
-    // Only from the start of a run of blanks: tried at every blank of a long run not followed by
-    // a newline, the plain /[ \t]+\n/ is quadratic (200,000 spaces took a minute on the request).
-    .replace(/(?<![ \t])[ \t]+\n/g, "\n");
+  return (
+    input
+      .normalize("NFC")
+      .replace(ZERO_WIDTH, "")
+      .replace(/[\u00A0\u2007\u202F]/g, " ")
+      .replace(/\r\n?/g, "\n")
+      // Only from the start of a run of blanks: tried at every blank of a long run not followed by
+      // a newline, the plain /[ \t]+\n/ is quadratic (200,000 spaces took a minute on the request).
+      .replace(/(?<![ \t])[ \t]+\n/g, "\n")
+  );
 }
 
 /** Article text as stored: normalised and trimmed. Its hash identifies the article. */

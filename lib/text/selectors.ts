@@ -144,7 +144,13 @@ export function spanAt(text: string, start: number, end: number, context = CONTE
   const uStart = advance(text, uFrom, start - from);
   const uEnd = advance(text, uStart, end - start);
   const uTo = advance(text, uEnd, context);
-  return { start, end, exact: text.slice(uStart, uEnd), prefix: text.slice(uFrom, uStart), suffix: text.slice(uEnd, uTo) };
+  return {
+    start,
+    end,
+    exact: text.slice(uStart, uEnd),
+    prefix: text.slice(uFrom, uStart),
+    suffix: text.slice(uEnd, uTo),
+  };
 }
 
 /**
@@ -175,7 +181,8 @@ export function locateQuote(text: string, exact: string, occurrence = 0): TextSp
 
 /** Does an occurrence of `exact` at UTF-16 index `at` start and end on code-point boundaries? */
 function onBoundaries(text: string, at: number, length: number): boolean {
-  const splits = (i: number) => i > 0 && i < text.length && isHigh(text.charCodeAt(i - 1)) && isLow(text.charCodeAt(i));
+  const splits = (i: number) =>
+    i > 0 && i < text.length && isHigh(text.charCodeAt(i - 1)) && isLow(text.charCodeAt(i));
   return !splits(at) && !splits(at + length);
 }
 
@@ -223,7 +230,10 @@ export function reanchor(text: string, selector: TextSpan): TextSpan | null {
     const after = at + selector.exact.length;
     const prefix = codePoints(text.slice(retreat(text, at, CONTEXT_LENGTH), at));
     const suffix = codePoints(text.slice(after, advance(text, after, CONTEXT_LENGTH)));
-    const score = commonSuffixLength(prefix, wantedPrefix) + commonPrefixLength(suffix, wantedSuffix) - Math.abs(start - selector.start) / 1e6;
+    const score =
+      commonSuffixLength(prefix, wantedPrefix) +
+      commonPrefixLength(suffix, wantedSuffix) -
+      Math.abs(start - selector.start) / 1e6;
     if (!best || score > best.score) best = { start, score };
   }
   return best ? spanAt(text, best.start, best.start + len) : null;

@@ -13,10 +13,21 @@ export async function createTopic(actor: Actor | null, input: z.output<typeof to
   return publicChangeTransaction(async (tx) => {
     const slug = slugify(input.nameEn, 60);
     if (await tx.topic.findUnique({ where: { slug }, select: { id: true } })) {
-      throw new AppError("CONFLICT", `A topic with the address “${slug}” already exists.`, { fields: { nameEn: ["Already exists."] } }, "duplicate");
+      throw new AppError(
+        "CONFLICT",
+        `A topic with the address “${slug}” already exists.`,
+        { fields: { nameEn: ["Already exists."] } },
+        "duplicate",
+      );
     }
     const topic = await tx.topic.create({ data: { ...input, slug } });
-    await recordAudit(tx, { actorId: actor.id, action: "topic.create", entityType: "Topic", entityId: topic.id, after: topic });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "topic.create",
+      entityType: "Topic",
+      entityId: topic.id,
+      after: topic,
+    });
     return { ...topic, publicTags: [publicTag.lists] };
   });
 }

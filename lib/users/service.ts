@@ -8,11 +8,22 @@ import { assertRole, type Actor } from "../permissions";
 import type { changePasswordSchema, createUserSchema, updateUserSchema } from "./validation";
 
 /** What may be shown or audited about a user: never the password hash. */
-export const publicUserSelect = { id: true, email: true, name: true, role: true, disabledAt: true, version: true, createdAt: true } as const;
+export const publicUserSelect = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  disabledAt: true,
+  version: true,
+  createdAt: true,
+} as const;
 
 export async function listUsers(actor: Actor | null) {
   assertRole(actor, "user.manage");
-  return prisma.user.findMany({ orderBy: [{ disabledAt: { sort: "asc", nulls: "first" } }, { email: "asc" }], select: publicUserSelect });
+  return prisma.user.findMany({
+    orderBy: [{ disabledAt: { sort: "asc", nulls: "first" } }, { email: "asc" }],
+    select: publicUserSelect,
+  });
 }
 
 export async function createUser(actor: Actor | null, input: z.output<typeof createUserSchema>) {
@@ -20,9 +31,24 @@ export async function createUser(actor: Actor | null, input: z.output<typeof cre
   const passwordHash = await hashPassword(input.password);
   return prisma.$transaction(async (tx) => {
     const clash = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
-    if (clash) throw new AppError("CONFLICT", "An account with this e-mail already exists.", { fields: { email: ["Already in use."] } }, "email_in_use");
-    const user = await tx.user.create({ data: { email: input.email, name: input.name, role: input.role, passwordHash }, select: publicUserSelect });
-    await recordAudit(tx, { actorId: actor.id, action: "user.create", entityType: "User", entityId: user.id, after: user });
+    if (clash)
+      throw new AppError(
+        "CONFLICT",
+        "An account with this e-mail already exists.",
+        { fields: { email: ["Already in use."] } },
+        "email_in_use",
+      );
+    const user = await tx.user.create({
+      data: { email: input.email, name: input.name, role: input.role, passwordHash },
+      select: publicUserSelect,
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "user.create",
+      entityType: "User",
+      entityId: user.id,
+      after: user,
+    });
     return user;
   });
 }
@@ -33,40 +59,77 @@ export async function updateUser(actor: Actor | null, id: string, input: z.outpu
     const before = await tx.user.findUnique({ where: { id }, select: publicUserSelect });
     if (!before) throw new AppError("NOT_FOUND", "User not found.");
     if (id === actor.id && (input.disabled === true || (input.role && input.role !== "ADMIN"))) {
-      throw new AppError("INVALID_STATE", "You cannot disable yourself or remove your own admin role.", undefined, "self_lockout");
+      throw new AppError(
+        "INVALID_STATE",
+        "You cannot disable yourself or remove your own admin role.",
+        undefined,
+        "self_lockout",
+      );
     }
     // A new role, or disabling or re-enabling the account, ends every session the user has:
     // their next request must sign in again (and a re-enabled account never revives old cookies).
     const sessionsEnded =
-      (input.role !== undefined && input.role !== before.role) || (input.disabled !== undefined && input.disabled !== (before.disabledAt !== null));
+      (input.role !== undefined && input.role !== before.role) ||
+      (input.disabled !== undefined && input.disabled !== (before.disabledAt !== null));
     const { count } = await tx.user.updateMany({
       where: { id, version: input.version },
       data: {
         ...(input.name !== undefined ? { name: input.name } : {}),
         ...(input.role !== undefined ? { role: input.role } : {}),
-        ...(input.disabled !== undefined ? { disabledAt: input.disabled ? (before.disabledAt ?? new Date()) : null } : {}),
+        ...(input.disabled !== undefined
+          ? { disabledAt: input.disabled ? (before.disabledAt ?? new Date()) : null }
+          : {}),
         ...(sessionsEnded ? endAllSessions : {}),
         version: { increment: 1 },
       },
     });
-    if (count === 0) throw new AppError("CONFLICT", "Someone else changed this account after you opened it. Reload and try again.", { current: before }, "stale_version");
+    if (count === 0)
+      throw new AppError(
+        "CONFLICT",
+        "Someone else changed this account after you opened it. Reload and try again.",
+        { current: before },
+        "stale_version",
+      );
     const after = await tx.user.findUniqueOrThrow({ where: { id }, select: publicUserSelect });
-    await recordAudit(tx, { actorId: actor.id, action: "user.update", entityType: "User", entityId: id, before, after: sessionsEnded ? { ...after, sessionsEnded } : after });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "user.update",
+      entityType: "User",
+      entityId: id,
+      before,
+      after: sessionsEnded ? { ...after, sessionsEnded } : after,
+    });
     return after;
   });
 }
 
 export async function changeOwnPassword(actor: Actor | null, input: z.output<typeof changePasswordSchema>) {
   assertRole(actor, "account.change_password");
-  const user = await prisma.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
+  const user = await prisma.user.findUniqueOrThrow({
+    where: { id: actor.id },
+    select: { passwordHash: true },
+  });
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw new AppError("VALIDATION", "Your current password is not correct.", { fields: { currentPassword: ["Not correct."] } }, "wrong_password");
+    throw new AppError(
+      "VALIDATION",
+      "Your current password is not correct.",
+      { fields: { currentPassword: ["Not correct."] } },
+      "wrong_password",
+    );
   }
   const passwordHash = await hashPassword(input.newPassword);
   await prisma.$transaction(async (tx) => {
     // Ends every session of the user, on every device, the one that made the change included.
-    await tx.user.update({ where: { id: actor.id }, data: { passwordHash, passwordChangedAt: new Date(), ...endAllSessions, version: { increment: 1 } } });
-    await recordAudit(tx, { actorId: actor.id, action: "user.change_password", entityType: "User", entityId: actor.id });
+    await tx.user.update({
+      where: { id: actor.id },
+      data: { passwordHash, passwordChangedAt: new Date(), ...endAllSessions, version: { increment: 1 } },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "user.change_password",
+      entityType: "User",
+      entityId: actor.id,
+    });
   });
   return { ok: true };
 }

@@ -16,13 +16,18 @@ export const updateUserSchema = z
     disabled: z.boolean({ error: "disabled must be true or false." }).optional(),
     version: z.number().int().min(1),
   })
-  .refine((v) => v.name !== undefined || v.role !== undefined || v.disabled !== undefined, { error: "Nothing to change." });
+  .refine((v) => v.name !== undefined || v.role !== undefined || v.disabled !== undefined, {
+    error: "Nothing to change.",
+  });
 
 export const changePasswordSchema = z
   .strictObject({
     currentPassword: z.string().min(1, { error: "Enter your current password." }).max(200),
     newPassword: passwordField,
   })
-  .refine((v) => v.currentPassword !== v.newPassword, { error: "The new password must differ from the current one.", path: ["newPassword"] });
+  .refine((v) => v.currentPassword !== v.newPassword, {
+    error: "The new password must differ from the current one.",
+    path: ["newPassword"],
+  });
 
 export const userIdParams = z.object({ id: idField });

@@ -14,7 +14,10 @@ export function textField(max: number, label: string) {
     .string({ error: `${label} must be text.` })
     .max(max * 2, { error: `${label} is too long (at most ${max} characters).` })
     .refine(wellFormed, { error: `${label} contains invalid Unicode.`, params: { kind: "invalid_text" } })
-    .refine((s) => !NO_CONTROL.test(s), { error: `${label} contains control characters.`, params: { kind: "invalid_text" } })
+    .refine((s) => !NO_CONTROL.test(s), {
+      error: `${label} contains control characters.`,
+      params: { kind: "invalid_text" },
+    })
     .transform((s) => normalizeText(s).trim())
     .pipe(
       z
@@ -30,7 +33,10 @@ export function lineField(max: number, label: string) {
     .string({ error: `${label} must be text.` })
     .max(max * 2, { error: `${label} is too long (at most ${max} characters).` })
     .refine(wellFormed, { error: `${label} contains invalid Unicode.`, params: { kind: "invalid_text" } })
-    .refine((s) => !NO_CONTROL.test(s), { error: `${label} contains control characters.`, params: { kind: "invalid_text" } })
+    .refine((s) => !NO_CONTROL.test(s), {
+      error: `${label} contains control characters.`,
+      params: { kind: "invalid_text" },
+    })
     .transform((s) => normalizeLine(s))
     .pipe(
       z
@@ -69,7 +75,8 @@ export const versionField = z
  */
 export const DATE_MIN_YEAR = 1900;
 export const dateMaxYear = (now: Date = new Date()) => now.getUTCFullYear() + 2;
-export const dateBoundsMessage = (label: string) => `${label} must be between ${DATE_MIN_YEAR} and ${dateMaxYear()}.`;
+export const dateBoundsMessage = (label: string) =>
+  `${label} must be between ${DATE_MIN_YEAR} and ${dateMaxYear()}.`;
 
 /** A valid Date whose UTC year is within DATE_MIN_YEAR..dateMaxYear(). */
 export function isDateInBounds(d: Date, now: Date = new Date()): boolean {
@@ -99,7 +106,10 @@ export function parseBoundedInstant(value: unknown): Date | null {
 export function boundedDateTimeField(label: string) {
   return z.iso
     .datetime({ offset: true, error: `${label} must be an ISO 8601 date-time, e.g. 2025-12-20T00:00:00Z.` })
-    .refine((s) => isDateInBounds(new Date(s)), { error: () => dateBoundsMessage(label), params: { kind: "invalid_date" } });
+    .refine((s) => isDateInBounds(new Date(s)), {
+      error: () => dateBoundsMessage(label),
+      params: { kind: "invalid_date" },
+    });
 }
 
 /** Calendar date YYYY-MM-DD between 1900 and two years from now. */
@@ -114,7 +124,11 @@ export const dayField = z
       return z.NEVER;
     }
     if (!isDateInBounds(d)) {
-      ctx.addIssue({ code: "custom", message: `Date must be between ${DATE_MIN_YEAR} and ${maxYear}.`, params: { kind: "invalid_date" } });
+      ctx.addIssue({
+        code: "custom",
+        message: `Date must be between ${DATE_MIN_YEAR} and ${maxYear}.`,
+        params: { kind: "invalid_date" },
+      });
       return z.NEVER;
     }
     return d;

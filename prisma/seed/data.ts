@@ -43,8 +43,7 @@ export const speakers: SeedSpeaker[] = [
     variants: ["Рустем Умєров", "Рустем Умеров", "Rustem Umierov", "Ông Umerov", "Umerov"],
     affiliation: "Hội đồng An ninh và Quốc phòng Quốc gia Ukraine",
     country: "UA",
-    description:
-      "Thư ký Hội đồng An ninh và Quốc phòng Quốc gia Ukraine, trưởng đoàn đàm phán của Ukraine.",
+    description: "Thư ký Hội đồng An ninh và Quốc phòng Quốc gia Ukraine, trưởng đoàn đàm phán của Ukraine.",
   },
   {
     key: "steve-witkoff",
@@ -97,8 +96,7 @@ export const speakers: SeedSpeaker[] = [
     variants: ["Кирилл Дмитриев", "Kirill Dmitriyev", "Kirill Dmitryev"],
     affiliation: "Quỹ Đầu tư Trực tiếp Nga (RDIF)",
     country: "RU",
-    description:
-      "Đặc phái viên của Tổng thống Nga, người đứng đầu Quỹ Đầu tư Trực tiếp Nga (RDIF).",
+    description: "Đặc phái viên của Tổng thống Nga, người đứng đầu Quỹ Đầu tư Trực tiếp Nga (RDIF).",
   },
   {
     key: "marco-rubio",
@@ -182,9 +180,24 @@ export const speakers: SeedSpeaker[] = [
 ];
 
 export const outlets: SeedOutlet[] = [
-  { key: "unknown-vn-outlet-000", name: "Báo điện tử (chưa xác định) – bài 000", country: "VN", language: "vi" },
-  { key: "unknown-vn-outlet-001", name: "Báo điện tử (chưa xác định) – bài 001", country: "VN", language: "vi" },
-  { key: "unknown-vn-outlet-004", name: "Báo điện tử (chưa xác định) – bài 004", country: "VN", language: "vi" },
+  {
+    key: "unknown-vn-outlet-000",
+    name: "Báo điện tử (chưa xác định) – bài 000",
+    country: "VN",
+    language: "vi",
+  },
+  {
+    key: "unknown-vn-outlet-001",
+    name: "Báo điện tử (chưa xác định) – bài 001",
+    country: "VN",
+    language: "vi",
+  },
+  {
+    key: "unknown-vn-outlet-004",
+    name: "Báo điện tử (chưa xác định) – bài 004",
+    country: "VN",
+    language: "vi",
+  },
   { key: "dan-tri", name: "Dân trí", country: "VN", url: "https://dantri.com.vn", language: "vi" },
   {
     key: "ttxvn",
@@ -596,7 +609,8 @@ export const claims: SeedClaim[] = [
     appearances: [
       {
         article: A000,
-        exact: "Đặc phái viên Nga Kirill Dmitriev không mang theo bất kỳ thông điệp mới nào từ Tổng thống Putin",
+        exact:
+          "Đặc phái viên Nga Kirill Dmitriev không mang theo bất kỳ thông điệp mới nào từ Tổng thống Putin",
         chain: [pub000, peskov],
       },
     ],
@@ -727,11 +741,7 @@ export const claims: SeedClaim[] = [
         article: A001,
         exact:
           "đã đạt được tiến triển về các bảo đảm an ninh cho Kyiv trong khuôn khổ các cuộc đàm phán nhằm chấm dứt cuộc xung đột",
-        chain: [
-          pub001,
-          wires001,
-          unnamedNode("us-ukraine-eu-officials", "Các quan chức Mỹ, Ukraine và EU"),
-        ],
+        chain: [pub001, wires001, unnamedNode("us-ukraine-eu-officials", "Các quan chức Mỹ, Ukraine và EU")],
       },
     ],
   },
@@ -764,10 +774,8 @@ export const claims: SeedClaim[] = [
     key: "umerov-teams-agreed-to-continue-joint-efforts",
     speaker: "rustem-umerov",
     roleHeld: "Trưởng đoàn đàm phán của Ukraine",
-    quote:
-      "các nhóm Mỹ và châu Âu đã tiến hành đàm phán và nhất trí tiếp tục theo đuổi các nỗ lực chung",
-    translation:
-      "The American and European teams held talks and agreed to continue pursuing joint efforts.",
+    quote: "các nhóm Mỹ và châu Âu đã tiến hành đàm phán và nhất trí tiếp tục theo đuổi các nỗ lực chung",
+    translation: "The American and European teams held talks and agreed to continue pursuing joint efforts.",
     kind: "INDIRECT",
     saidAt: "2025-12-20",
     saidAtPrecision: "APPROXIMATE",
@@ -778,8 +786,7 @@ export const claims: SeedClaim[] = [
     appearances: [
       {
         article: A001,
-        exact:
-          "các nhóm Mỹ và châu Âu đã tiến hành đàm phán và nhất trí tiếp tục theo đuổi các nỗ lực chung",
+        exact: "các nhóm Mỹ và châu Âu đã tiến hành đàm phán và nhất trí tiếp tục theo đuổi các nỗ lực chung",
         chain: [pub001, wires001, umerov],
       },
     ],
@@ -861,8 +868,7 @@ export const claims: SeedClaim[] = [
     speaker: "volodymyr-zelensky",
     roleHeld: "Tổng thống Ukraine",
     quote: "dù kết quả chưa đạt như kỳ vọng, việc tổ chức cuộc gặp như vậy vẫn có ý nghĩa quan trọng",
-    translation:
-      "Even if the results have not met expectations, holding such a meeting is still important.",
+    translation: "Even if the results have not met expectations, holding such a meeting is still important.",
     kind: "INDIRECT",
     saidAt: "2025-12-20",
     saidAtPrecision: "DAY",
@@ -904,7 +910,7 @@ export const claims: SeedClaim[] = [
     speaker: "rustem-umerov",
     roleHeld: "Thư ký Hội đồng An ninh và Quốc phòng Quốc gia Ukraine",
     quote:
-      "trong 2 ngày qua, phái đoàn Ukraine và Mỹ đã có \"các cuộc thảo luận mang tính xây dựng nhằm thúc đẩy một lộ trình đáng tin cậy hướng tới nền hòa bình bền vững và công bằng cho Ukraine”",
+      'trong 2 ngày qua, phái đoàn Ukraine và Mỹ đã có "các cuộc thảo luận mang tính xây dựng nhằm thúc đẩy một lộ trình đáng tin cậy hướng tới nền hòa bình bền vững và công bằng cho Ukraine”',
     translation:
       "Over the past two days the Ukrainian and US delegations held “constructive discussions to advance a credible path towards a lasting and just peace for Ukraine”.",
     kind: "INDIRECT",
@@ -917,7 +923,7 @@ export const claims: SeedClaim[] = [
       {
         article: A002,
         exact:
-          "trong 2 ngày qua, phái đoàn Ukraine và Mỹ đã có \"các cuộc thảo luận mang tính xây dựng nhằm thúc đẩy một lộ trình đáng tin cậy hướng tới nền hòa bình bền vững và công bằng cho Ukraine”",
+          'trong 2 ngày qua, phái đoàn Ukraine và Mỹ đã có "các cuộc thảo luận mang tính xây dựng nhằm thúc đẩy một lộ trình đáng tin cậy hướng tới nền hòa bình bền vững và công bằng cho Ukraine”',
         chain: [danTri, pravda, umerov],
       },
     ],
@@ -1172,11 +1178,7 @@ export const claims: SeedClaim[] = [
         article: A003,
         exact:
           "Moskva sẽ không chấp nhận bất kỳ “thỏa hiệp” nào liên quan đến các vùng lãnh thổ Ukraine đã sáp nhập vào Liên bang Nga",
-        chain: [
-          ttxvn,
-          outletNode("euronews", "Euronews"),
-          personNode("sergei-ryabkov", "Sergei Ryabkov"),
-        ],
+        chain: [ttxvn, outletNode("euronews", "Euronews"), personNode("sergei-ryabkov", "Sergei Ryabkov")],
       },
     ],
   },
@@ -1202,11 +1204,7 @@ export const claims: SeedClaim[] = [
         article: A003,
         exact:
           "Moskva không hạ thấp các yêu sách của mình và muốn duy trì quyền kiểm soát đối với năm khu vực của Ukraine (nhưng đã sáp nhập vào Liên bang Nga), gồm: Crimea, Donetsk, Luhansk, Zaporizhzhia và Kherson",
-        chain: [
-          ttxvn,
-          outletNode("euronews", "Euronews"),
-          personNode("sergei-ryabkov", "Sergei Ryabkov"),
-        ],
+        chain: [ttxvn, outletNode("euronews", "Euronews"), personNode("sergei-ryabkov", "Sergei Ryabkov")],
       },
     ],
   },
@@ -1439,7 +1437,12 @@ export const claims: SeedClaim[] = [
           "phái đoàn Ukraine do Thư ký Hội đồng An ninh và Quốc phòng Rustem Umerov dẫn đầu đã gặp Ngoại trưởng Mỹ Marco Rubio, đặc phái viên Steve Witkoff và Jared Kushner, con rể Tổng thống Mỹ Donald Trump",
         chain: [
           pub004,
-          { kind: "OUTLET", label: "tờ Kyiv Independent", outlet: "kyiv-independent", speaker: "kyiv-independent" },
+          {
+            kind: "OUTLET",
+            label: "tờ Kyiv Independent",
+            outlet: "kyiv-independent",
+            speaker: "kyiv-independent",
+          },
         ],
       },
     ],

@@ -31,9 +31,17 @@ export class BenchReport {
   constructor(readonly bench: string) {}
 
   /** A measured figure against its limit, e.g. `target("claim p99", 67.1, "<", 100, { unit: " ms" })`. */
-  target(name: string, value: number, op: Comparison, limit: number, { unit = "", digits = 1 }: { unit?: string; digits?: number } = {}): boolean {
+  target(
+    name: string,
+    value: number,
+    op: Comparison,
+    limit: number,
+    { unit = "", digits = 1 }: { unit?: string; digits?: number } = {},
+  ): boolean {
     const pass = Number.isFinite(value) && holds(value, op, limit);
-    console.log(`  ${pass ? "PASS   " : "FAIL   "} ${name}: ${fmt(value, digits)}${unit} (target ${op} ${fmt(limit, digits)}${unit})`);
+    console.log(
+      `  ${pass ? "PASS   " : "FAIL   "} ${name}: ${fmt(value, digits)}${unit} (target ${op} ${fmt(limit, digits)}${unit})`,
+    );
     if (!pass) this.missed.push(name);
     return pass;
   }
@@ -57,7 +65,8 @@ export class BenchReport {
 
   /** A precondition without which nothing after it may be reported: throws PreconditionMissing. */
   require(name: string, ok: boolean, detail = ""): void {
-    if (!this.precondition(name, ok, detail)) throw new PreconditionMissing(`${name}${detail ? `: ${detail}` : ""}`);
+    if (!this.precondition(name, ok, detail))
+      throw new PreconditionMissing(`${name}${detail ? `: ${detail}` : ""}`);
   }
 
   get exitCode(): number {
@@ -66,9 +75,15 @@ export class BenchReport {
 
   /** Prints the machine's load (other work skews every timing) and the verdict line; returns the exit code. */
   finish(): number {
-    console.log(`  machine: ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => fmt(l, 1)).join(" ")} (1, 5, 15 min)`);
+    console.log(
+      `  machine: ${os.cpus().length} CPUs, load average ${os
+        .loadavg()
+        .map((l) => fmt(l, 1))
+        .join(" ")} (1, 5, 15 min)`,
+    );
     if (this.absent.length) console.log(`${this.bench}: NOT MEASURED — missing: ${this.absent.join("; ")}`);
-    else if (this.missed.length) console.log(`${this.bench}: FAIL — target missed: ${this.missed.join("; ")}`);
+    else if (this.missed.length)
+      console.log(`${this.bench}: FAIL — target missed: ${this.missed.join("; ")}`);
     else console.log(`${this.bench}: PASS — every target met`);
     return this.exitCode;
   }
@@ -88,7 +103,11 @@ export function exitCodeOf(bench: string, error: unknown): number {
  * Runs a bench's `main` (which resolves to its exit code) and exits with that code, or with the
  * code `exitCodeOf` gives its error, after `cleanUp` (pools, timers) and a `delayMs` grace.
  */
-export function runBench(bench: string, main: () => Promise<number>, options: { cleanUp?: () => Promise<void>; delayMs?: number } = {}): void {
+export function runBench(
+  bench: string,
+  main: () => Promise<number>,
+  options: { cleanUp?: () => Promise<void>; delayMs?: number } = {},
+): void {
   main()
     .then((code) => {
       process.exitCode = code;

@@ -5,8 +5,13 @@ import { PreconditionMissing } from "./report";
  * A PostgreSQL database of the bench's own on the server `base` names (local only: benches create
  * and drop databases), and how to drop it again.
  */
-export async function createScratchDatabase(bench: string, base: string, prefix: string): Promise<{ target: { kind: "postgres"; url: string }; drop: () => Promise<void> }> {
-  if (!["127.0.0.1", "localhost", "::1"].includes(new URL(base).hostname)) throw new PreconditionMissing(`${bench} only creates databases on a local server`);
+export async function createScratchDatabase(
+  bench: string,
+  base: string,
+  prefix: string,
+): Promise<{ target: { kind: "postgres"; url: string }; drop: () => Promise<void> }> {
+  if (!["127.0.0.1", "localhost", "::1"].includes(new URL(base).hostname))
+    throw new PreconditionMissing(`${bench} only creates databases on a local server`);
   const db = `${prefix}_${Date.now()}`;
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();

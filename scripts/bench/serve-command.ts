@@ -5,8 +5,12 @@ import { readFileSync } from "node:fs";
  * its memory settings live): environment assignments, then `node` with its flags. Benches
  * spawn it directly, not through npm, so the process they measure and signal is the server.
  */
-export function serveCommand(extraNodeArgs: string[], serverArgs: string[]): { command: string; args: string[]; env: Record<string, string> } {
-  const script = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts.serve;
+export function serveCommand(
+  extraNodeArgs: string[],
+  serverArgs: string[],
+): { command: string; args: string[]; env: Record<string, string> } {
+  const script = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> })
+    .scripts.serve;
   if (!script) throw new Error("package.json has no serve script");
   const words = script.trim().split(/\s+/);
   const env: Record<string, string> = {};

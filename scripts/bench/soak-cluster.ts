@@ -9,7 +9,13 @@ import { childPids, rssMb, tailOf, watchServer, type SoakServer } from "./soak-s
 /** scripts/edge/processes.mjs (plain JavaScript, no declaration file), as this bench uses it. */
 interface EdgeProcesses {
   startApp(options: { port: number; env: NodeJS.ProcessEnv; stdio?: StdioOptions }): Promise<ChildProcess>;
-  startVarnish(options: { port: number; backends: { host: string; port: number }[]; workDir: string; memory?: string; stdio?: StdioOptions }): Promise<ChildProcess>;
+  startVarnish(options: {
+    port: number;
+    backends: { host: string; port: number }[];
+    workDir: string;
+    memory?: string;
+    stdio?: StdioOptions;
+  }): Promise<ChildProcess>;
   stopAll(children: ChildProcess[], graceMs?: number): Promise<void>;
   varnishAvailable(): boolean;
 }
@@ -76,7 +82,8 @@ export async function startCluster(options: {
   track: (child: ChildProcess) => void;
 }): Promise<Cluster> {
   const edge = await edgeProcesses();
-  if (!edge.varnishAvailable()) throw new Error("varnishd not found: apt-get install -y varnish varnish-modules");
+  if (!edge.varnishAvailable())
+    throw new Error("varnishd not found: apt-get install -y varnish varnish-modules");
   const ports = Array.from({ length: options.servers }, (_, i) => options.basePort + i);
   // Each process's stderr goes to a file in workDir (stdout too for Varnish): what it said is
   // kept even if it fails to start, and is followed from there while it runs.
@@ -84,7 +91,11 @@ export async function startCluster(options: {
   const logOf = (what: string) => resolve(options.workDir, `${what}.log`);
   const started = await Promise.allSettled(
     ports.map((port) =>
-      edge.startApp({ port, env: { ...options.env, PORT: String(port) }, stdio: ["ignore", "pipe", openSync(logOf(`app-${port}`), "w")] }),
+      edge.startApp({
+        port,
+        env: { ...options.env, PORT: String(port) },
+        stdio: ["ignore", "pipe", openSync(logOf(`app-${port}`), "w")],
+      }),
     ),
   );
   const servers: SoakServer[] = [];
@@ -97,7 +108,9 @@ export async function startCluster(options: {
   const failed = started.findIndex((r) => r.status === "rejected");
   if (failed >= 0) {
     const reason = (started[failed] as PromiseRejectedResult).reason as Error;
-    throw new Error(`${reason.message}; its log (${logOf(`app-${ports[failed]}`)}) ends:\n${tailOf(logOf(`app-${ports[failed]}`))}`);
+    throw new Error(
+      `${reason.message}; its log (${logOf(`app-${ports[failed]}`)}) ends:\n${tailOf(logOf(`app-${ports[failed]}`))}`,
+    );
   }
   const edgeLog = openSync(logOf("varnishd"), "w");
   let varnish: ChildProcess;
@@ -110,14 +123,18 @@ export async function startCluster(options: {
       stdio: ["ignore", edgeLog, edgeLog],
     });
   } catch (error) {
-    throw new Error(`${(error as Error).message}; its log (${logOf("varnishd")}) ends:\n${tailOf(logOf("varnishd"))}`);
+    throw new Error(
+      `${(error as Error).message}; its log (${logOf("varnishd")}) ends:\n${tailOf(logOf("varnishd"))}`,
+    );
   }
   options.track(varnish);
   const instance = resolve(options.workDir, "instance");
   // Probe results as Varnish logs them: an app server too busy to answer /healthz within the
   // probe's timeout is taken out of rotation, and with none left Varnish answers 503 itself.
   const healthChanges: Cluster["healthChanges"] = [];
-  const probeLog = spawn("varnishlog", ["-n", instance, "-g", "raw", "-i", "Backend_health"], { stdio: ["ignore", "pipe", "ignore"] });
+  const probeLog = spawn("varnishlog", ["-n", instance, "-g", "raw", "-i", "Backend_health"], {
+    stdio: ["ignore", "pipe", "ignore"],
+  });
   options.track(probeLog);
   let pending = "";
   probeLog.stdout.on("data", (chunk: Buffer) => {
@@ -127,7 +144,12 @@ export async function startCluster(options: {
     for (const line of lines) {
       // "boot.app1 Went sick …" (Varnish 7; "Back healthy" in older versions).
       const m = /Backend_health\s+-\s+(?:\S+\.)?(\S+)\s+(?:Went|Back)\s+(sick|healthy)/.exec(line);
-      if (m) healthChanges.push({ at: Date.now(), backend: m[1]!, change: m[2] === "sick" ? "went sick" : "back healthy" });
+      if (m)
+        healthChanges.push({
+          at: Date.now(),
+          backend: m[1]!,
+          change: m[2] === "sick" ? "went sick" : "back healthy",
+        });
     }
   });
   return {
@@ -136,13 +158,23 @@ export async function startCluster(options: {
     edge: varnish,
     edgeRss: () => childPids(varnish.pid!).reduce((sum, pid) => sum + rssMb(pid), 0),
     edgeCounters: () => {
-      const r = spawnSync("varnishstat", ["-n", instance, "-1", "-j", "-t", "5"], { encoding: "utf8", timeout: 10_000 });
+      const r = spawnSync("varnishstat", ["-n", instance, "-1", "-j", "-t", "5"], {
+        encoding: "utf8",
+        timeout: 10_000,
+      });
       if (r.status !== 0 || !r.stdout) return null;
       try {
-        const parsed = JSON.parse(r.stdout) as { counters?: Record<string, { value: number }> } & Record<string, unknown>;
+        const parsed = JSON.parse(r.stdout) as { counters?: Record<string, { value: number }> } & Record<
+          string,
+          unknown
+        >;
         // Varnish 6.5+ nests the counters; older versions list them at the top level.
         const counters = (parsed.counters ?? parsed) as Record<string, { value?: number }>;
-        return new Map(Object.entries(counters).flatMap(([k, v]) => (typeof v?.value === "number" ? [[k, v.value] as [string, number]] : [])));
+        return new Map(
+          Object.entries(counters).flatMap(([k, v]) =>
+            typeof v?.value === "number" ? [[k, v.value] as [string, number]] : [],
+          ),
+        );
       } catch {
         return null;
       }
@@ -162,23 +194,33 @@ export function loopbackReaders(base: string, addresses: number) {
   // can close one under a request just being sent on it.
   const agent = new Agent({ keepAlive: true, timeout: 2000 });
   const local = (i: number) => `127.0.${1 + Math.floor(i / 250)}.${1 + (i % 250)}`;
-  const once = (path: string): Promise<{ status: number; cache: string; retryAfter: string | undefined; location: string | undefined }> => {
+  const once = (
+    path: string,
+  ): Promise<{
+    status: number;
+    cache: string;
+    retryAfter: string | undefined;
+    location: string | undefined;
+  }> => {
     const localAddress = local(Math.floor(Math.random() * addresses));
     return new Promise((done, fail) => {
       // As a browser asks: Varnish keeps the compressed object and sends it as it is.
       const headers = { accept: "*/*", "accept-encoding": "gzip" };
-      const req = request({ host: origin.hostname, port: origin.port, path, method: "GET", headers, agent, localAddress }, (res) => {
-        res.resume();
-        res.on("error", fail);
-        res.on("end", () =>
-          done({
-            status: res.statusCode ?? 0,
-            cache: String(res.headers["x-cache"] ?? "none"),
-            retryAfter: res.headers["retry-after"],
-            location: res.headers.location,
-          }),
-        );
-      });
+      const req = request(
+        { host: origin.hostname, port: origin.port, path, method: "GET", headers, agent, localAddress },
+        (res) => {
+          res.resume();
+          res.on("error", fail);
+          res.on("end", () =>
+            done({
+              status: res.statusCode ?? 0,
+              cache: String(res.headers["x-cache"] ?? "none"),
+              retryAfter: res.headers["retry-after"],
+              location: res.headers.location,
+            }),
+          );
+        },
+      );
       req.on("error", fail);
       req.end();
     });

@@ -36,7 +36,11 @@ export function rssMb(pid: number): number {
 /** The ids of a process's children (Linux), e.g. the worker varnishd's manager forks. */
 export function childPids(pid: number): number[] {
   try {
-    return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8")
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
   } catch {
     return [];
   }
@@ -73,7 +77,11 @@ function followFile(file: string, each: (line: string) => void, until: Promise<v
   let offset = 0;
   let pending = "";
   const poll = () => {
-    for (let n = readSync(fd, buf, 0, buf.length, offset); n > 0; n = readSync(fd, buf, 0, buf.length, offset)) {
+    for (
+      let n = readSync(fd, buf, 0, buf.length, offset);
+      n > 0;
+      n = readSync(fd, buf, 0, buf.length, offset)
+    ) {
       offset += n;
       pending += buf.subarray(0, n).toString();
     }
@@ -95,7 +103,11 @@ function followFile(file: string, each: (line: string) => void, until: Promise<v
  * `logFile`. With `echo`, its other log lines are repeated on this process's stderr, prefixed
  * with its name (the first ECHO_LIMIT of them; all are counted).
  */
-export function watchServer(child: ChildProcess, name: string, { echo, logFile }: { echo: boolean; logFile?: string }): SoakServer {
+export function watchServer(
+  child: ChildProcess,
+  name: string,
+  { echo, logFile }: { echo: boolean; logFile?: string },
+): SoakServer {
   const waiters: ((m: NodeJS.MemoryUsage | null) => void)[] = [];
   const log = { lines: 0, notable: new Map<string, number>() };
   let echoed = 0;
@@ -111,7 +123,8 @@ export function watchServer(child: ChildProcess, name: string, { echo, logFile }
     }
     if (!echo) return;
     if (echoed < ECHO_LIMIT) process.stderr.write(`[app ${name}] ${line}\n`);
-    else if (echoed === ECHO_LIMIT) process.stderr.write(`[app ${name}] … further lines are counted, not shown\n`);
+    else if (echoed === ECHO_LIMIT)
+      process.stderr.write(`[app ${name}] … further lines are counted, not shown\n`);
     echoed++;
   };
   onLines(child.stdout, (line) => {
@@ -119,7 +132,9 @@ export function watchServer(child: ChildProcess, name: string, { echo, logFile }
       const report = JSON.parse(line) as { memory: NodeJS.MemoryUsage; collected?: boolean };
       if (report.collected === false && !warned) {
         warned = true;
-        process.stderr.write(`soak: app server ${name} runs without --expose-gc: its "live heap" includes garbage\n`);
+        process.stderr.write(
+          `soak: app server ${name} runs without --expose-gc: its "live heap" includes garbage\n`,
+        );
       }
       waiters.shift()?.(report.memory);
       return;
@@ -171,7 +186,9 @@ export async function stopChildren(children: ChildProcess[], graceMs = 8000): Pr
   const timer = setTimeout(() => {
     for (const c of alive.filter(running)) c.kill("SIGKILL");
   }, graceMs);
-  await Promise.all(alive.map((c) => new Promise<void>((r) => (running(c) ? c.once("exit", () => r()) : r()))));
+  await Promise.all(
+    alive.map((c) => new Promise<void>((r) => (running(c) ? c.once("exit", () => r()) : r()))),
+  );
   clearTimeout(timer);
 }
 

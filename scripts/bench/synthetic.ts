@@ -8,19 +8,175 @@ import { claimSearchText } from "../../lib/search/search-text";
  * topics, statuses and dates. Deterministic for a given seed.
  */
 export const VOCABULARY = [
-  "đàm phán", "ba bên", "hòa bình", "hoà bình", "lãnh thổ", "an ninh", "bảo đảm", "Donbass", "Zaporizhzhia", "tái thiết", "bầu cử",
-  "trao đổi tù binh", "kế hoạch", "20 điểm", "Tổng thống", "ngoại trưởng", "đặc phái viên", "thỏa thuận", "thoả thuận", "ngừng bắn",
-  "xung đột", "Điện Kremlin", "Nhà Trắng", "Ukraine", "Nga", "Mỹ", "châu Âu", "Miami", "Moskva", "Kyiv", "nhượng bộ", "chủ quyền",
-  "khu kinh tế tự do", "tuyên bố", "xác nhận", "bác bỏ", "nhấn mạnh", "cho biết", "tiến triển", "lập trường", "hạt nhân", "tài chính",
-  "phái đoàn", "cố vấn", "văn kiện", "đối tác", "phục hồi", "thịnh vượng", "lâu dài", "công bằng", "bền vững", "giảm leo thang",
-  "đổ máu", "nhà máy điện", "sáp nhập", "Crimea", "Luhansk", "Kherson", "Donetsk", "thủ phủ", "chiến trường", "quân đội", "tình báo",
-  "không", "có", "sẽ", "đã", "các", "cuộc", "của", "với", "và", "về", "trong", "được", "những", "một", "rằng", "là", "này", "đó",
+  "đàm phán",
+  "ba bên",
+  "hòa bình",
+  "hoà bình",
+  "lãnh thổ",
+  "an ninh",
+  "bảo đảm",
+  "Donbass",
+  "Zaporizhzhia",
+  "tái thiết",
+  "bầu cử",
+  "trao đổi tù binh",
+  "kế hoạch",
+  "20 điểm",
+  "Tổng thống",
+  "ngoại trưởng",
+  "đặc phái viên",
+  "thỏa thuận",
+  "thoả thuận",
+  "ngừng bắn",
+  "xung đột",
+  "Điện Kremlin",
+  "Nhà Trắng",
+  "Ukraine",
+  "Nga",
+  "Mỹ",
+  "châu Âu",
+  "Miami",
+  "Moskva",
+  "Kyiv",
+  "nhượng bộ",
+  "chủ quyền",
+  "khu kinh tế tự do",
+  "tuyên bố",
+  "xác nhận",
+  "bác bỏ",
+  "nhấn mạnh",
+  "cho biết",
+  "tiến triển",
+  "lập trường",
+  "hạt nhân",
+  "tài chính",
+  "phái đoàn",
+  "cố vấn",
+  "văn kiện",
+  "đối tác",
+  "phục hồi",
+  "thịnh vượng",
+  "lâu dài",
+  "công bằng",
+  "bền vững",
+  "giảm leo thang",
+  "đổ máu",
+  "nhà máy điện",
+  "sáp nhập",
+  "Crimea",
+  "Luhansk",
+  "Kherson",
+  "Donetsk",
+  "thủ phủ",
+  "chiến trường",
+  "quân đội",
+  "tình báo",
+  "không",
+  "có",
+  "sẽ",
+  "đã",
+  "các",
+  "cuộc",
+  "của",
+  "với",
+  "và",
+  "về",
+  "trong",
+  "được",
+  "những",
+  "một",
+  "rằng",
+  "là",
+  "này",
+  "đó",
 ];
 
 // Vietnamese-like syllables: initial + rhyme + tone (about 8,000 distinct), so that, as in real
 // text, most words are rare and a search for a phrase is selective.
-const INITIALS = ["b", "c", "ch", "d", "đ", "g", "gi", "h", "k", "kh", "l", "m", "n", "ng", "nh", "p", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x"];
-const RHYMES = ["a", "ai", "am", "an", "ang", "anh", "ao", "at", "ay", "e", "em", "en", "eo", "i", "ia", "im", "in", "inh", "it", "o", "oa", "oai", "oan", "oang", "oi", "om", "on", "ong", "ô", "ôi", "ôm", "ôn", "ông", "ơ", "ơi", "ơn", "u", "ua", "ui", "um", "un", "ung", "uy", "uyên", "ư", "ưa", "ươi", "ương", "ưu", "iêu", "iên", "uôn", "uông", "ac", "ich"];
+const INITIALS = [
+  "b",
+  "c",
+  "ch",
+  "d",
+  "đ",
+  "g",
+  "gi",
+  "h",
+  "k",
+  "kh",
+  "l",
+  "m",
+  "n",
+  "ng",
+  "nh",
+  "p",
+  "ph",
+  "qu",
+  "r",
+  "s",
+  "t",
+  "th",
+  "tr",
+  "v",
+  "x",
+];
+const RHYMES = [
+  "a",
+  "ai",
+  "am",
+  "an",
+  "ang",
+  "anh",
+  "ao",
+  "at",
+  "ay",
+  "e",
+  "em",
+  "en",
+  "eo",
+  "i",
+  "ia",
+  "im",
+  "in",
+  "inh",
+  "it",
+  "o",
+  "oa",
+  "oai",
+  "oan",
+  "oang",
+  "oi",
+  "om",
+  "on",
+  "ong",
+  "ô",
+  "ôi",
+  "ôm",
+  "ôn",
+  "ông",
+  "ơ",
+  "ơi",
+  "ơn",
+  "u",
+  "ua",
+  "ui",
+  "um",
+  "un",
+  "ung",
+  "uy",
+  "uyên",
+  "ư",
+  "ưa",
+  "ươi",
+  "ương",
+  "ưu",
+  "iêu",
+  "iên",
+  "uôn",
+  "uông",
+  "ac",
+  "ich",
+];
 const TONES = ["", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"];
 
 function syllable(i: number): string {
@@ -35,16 +191,17 @@ export const SYLLABLE_COUNT = INITIALS.length * RHYMES.length * TONES.length;
 /** Search queries for the bench: phrases taken from the generated text, typed without diacritics. */
 export function benchQueries(seed = 7, count = 50): string[] {
   const random = rng(seed);
-  const queries: string[] = ["dam phan ba ben", "hoa binh lau dai", "lanh tho donbass", "zaporizhzhia", "trao doi tu binh"];
+  const queries: string[] = [
+    "dam phan ba ben",
+    "hoa binh lau dai",
+    "lanh tho donbass",
+    "zaporizhzhia",
+    "trao doi tu binh",
+  ];
   while (queries.length < count) {
     const a = syllable(Math.floor(SYLLABLE_COUNT * random() ** 1.5));
     const b = syllable(Math.floor(SYLLABLE_COUNT * random() ** 1.5));
-    queries.push(
-      `${a} ${b}`
-        .normalize("NFD")
-        .replace(/\p{M}/gu, "")
-        .replace(/đ/g, "d"),
-    );
+    queries.push(`${a} ${b}`.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d"));
   }
   return queries;
 }
@@ -68,7 +225,10 @@ export interface SyntheticOptions {
 export async function insertSyntheticClaims(db: PrismaClient, opts: SyntheticOptions): Promise<void> {
   const random = rng(opts.seed ?? 42);
   // 15% newsroom vocabulary, the rest syllables with a skewed (Zipf-like) frequency.
-  const pick = () => (random() < 0.15 ? VOCABULARY[Math.floor(VOCABULARY.length * random() ** 2)]! : syllable(Math.floor(SYLLABLE_COUNT * random() ** 1.5)));
+  const pick = () =>
+    random() < 0.15
+      ? VOCABULARY[Math.floor(VOCABULARY.length * random() ** 2)]!
+      : syllable(Math.floor(SYLLABLE_COUNT * random() ** 1.5));
   const user = await db.user.upsert({
     where: { email: "bench@claimledger.test" },
     create: { email: "bench@claimledger.test", name: "Bench", role: "EDITOR", passwordHash: "!" },
@@ -78,7 +238,12 @@ export async function insertSyntheticClaims(db: PrismaClient, opts: SyntheticOpt
     Array.from({ length: 40 }, (_, i) =>
       db.speaker.upsert({
         where: { slug: `bench-speaker-${i}` },
-        create: { slug: `bench-speaker-${i}`, kind: "PERSON", name: `Người phát ngôn ${i} Nguyễn Văn Đức`, variants: [`Speaker ${i}`] },
+        create: {
+          slug: `bench-speaker-${i}`,
+          kind: "PERSON",
+          name: `Người phát ngôn ${i} Nguyễn Văn Đức`,
+          variants: [`Speaker ${i}`],
+        },
         update: {},
         select: { id: true, name: true, variants: true },
       }),
@@ -86,15 +251,40 @@ export async function insertSyntheticClaims(db: PrismaClient, opts: SyntheticOpt
   );
   const topics = await Promise.all(
     Array.from({ length: 12 }, (_, i) =>
-      db.topic.upsert({ where: { slug: `bench-topic-${i}` }, create: { slug: `bench-topic-${i}`, nameVi: `Chủ đề ${i}`, nameEn: `Topic ${i}` }, update: {}, select: { id: true } }),
+      db.topic.upsert({
+        where: { slug: `bench-topic-${i}` },
+        create: { slug: `bench-topic-${i}`, nameVi: `Chủ đề ${i}`, nameEn: `Topic ${i}` },
+        update: {},
+        select: { id: true },
+      }),
     ),
   );
-  const statuses = ["APPROVED", "APPROVED", "APPROVED", "APPROVED", "APPROVED", "APPROVED", "IN_REVIEW", "DRAFT", "CHANGES_REQUESTED", "RETRACTED"];
+  const statuses = [
+    "APPROVED",
+    "APPROVED",
+    "APPROVED",
+    "APPROVED",
+    "APPROVED",
+    "APPROVED",
+    "IN_REVIEW",
+    "DRAFT",
+    "CHANGES_REQUESTED",
+    "RETRACTED",
+  ];
   const batch = opts.batch ?? 5000;
   const prefix = randomBytes(3).toString("hex");
   for (let done = 0; done < opts.count; done += batch) {
     const n = Math.min(batch, opts.count - done);
-    const cols = { id: [] as string[], slug: [] as string[], speakerId: [] as string[], quote: [] as string[], searchText: [] as string[], status: [] as string[], saidAt: [] as string[], topicId: [] as string[] };
+    const cols = {
+      id: [] as string[],
+      slug: [] as string[],
+      speakerId: [] as string[],
+      quote: [] as string[],
+      searchText: [] as string[],
+      status: [] as string[],
+      saidAt: [] as string[],
+      topicId: [] as string[],
+    };
     for (let i = 0; i < n; i++) {
       const k = done + i;
       const speaker = speakers[Math.floor(random() * speakers.length)]!;
@@ -107,7 +297,11 @@ export async function insertSyntheticClaims(db: PrismaClient, opts: SyntheticOpt
       cols.quote.push(quote);
       cols.searchText.push(claimSearchText({ quote, translation: null }, speaker));
       cols.status.push(statuses[Math.floor(random() * statuses.length)]!);
-      cols.saidAt.push(new Date(Date.UTC(2022 + Math.floor(random() * 4), Math.floor(random() * 12), 1 + Math.floor(random() * 28))).toISOString());
+      cols.saidAt.push(
+        new Date(
+          Date.UTC(2022 + Math.floor(random() * 4), Math.floor(random() * 12), 1 + Math.floor(random() * 28)),
+        ).toISOString(),
+      );
       cols.topicId.push(topics[Math.floor(random() * topics.length)]!.id);
     }
     await db.$executeRawUnsafe(
@@ -124,7 +318,11 @@ export async function insertSyntheticClaims(db: PrismaClient, opts: SyntheticOpt
       cols.searchText,
       user.id,
     );
-    await db.$executeRawUnsafe(`INSERT INTO "ClaimTopic" ("claimId", "topicId") SELECT * FROM unnest($1::text[], $2::text[])`, cols.id, cols.topicId);
+    await db.$executeRawUnsafe(
+      `INSERT INTO "ClaimTopic" ("claimId", "topicId") SELECT * FROM unnest($1::text[], $2::text[])`,
+      cols.id,
+      cols.topicId,
+    );
     opts.onProgress?.(done + n);
   }
   await db.$executeRawUnsafe(`ANALYZE "Claim"`);

@@ -10,13 +10,16 @@ const ROOT = resolve(new URL("../..", import.meta.url).pathname);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 export function exited(child) {
-  return new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r() : child.once("exit", () => r())));
+  return new Promise((r) =>
+    child.exitCode !== null || child.signalCode !== null ? r() : child.once("exit", () => r()),
+  );
 }
 
 async function waitFor(url, child, what, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${what} exited (${child.exitCode ?? child.signalCode}) while starting`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`${what} exited (${child.exitCode ?? child.signalCode}) while starting`);
     try {
       const res = await fetch(url, { signal: AbortSignal.timeout(1000) });
       await res.body?.cancel();
@@ -31,11 +34,15 @@ async function waitFor(url, child, what, timeoutMs) {
 
 /** Starts one app server (production build) on 127.0.0.1:port and waits until it answers. */
 export async function startApp({ port, env, stdio = "inherit", host = "127.0.0.1" }) {
-  const child = spawn(process.execPath, ["--max-old-space-size=512", "scripts/serve.mjs", "-p", String(port), "-H", host], {
-    cwd: ROOT,
-    env: { NEXT_TELEMETRY_DISABLED: "1", ...env },
-    stdio,
-  });
+  const child = spawn(
+    process.execPath,
+    ["--max-old-space-size=512", "scripts/serve.mjs", "-p", String(port), "-H", host],
+    {
+      cwd: ROOT,
+      env: { NEXT_TELEMETRY_DISABLED: "1", ...env },
+      stdio,
+    },
+  );
   await waitFor(`http://127.0.0.1:${port}/healthz`, child, `app server :${port}`, 90_000);
   return child;
 }
@@ -48,12 +55,32 @@ export function varnishAvailable() {
  * Starts Varnish in the foreground (a child process) on host:port in front of the given app
  * servers, with the project's VCL, and waits until it answers.
  */
-export async function startVarnish({ port, backends, purgers = [], workDir, host = "127.0.0.1", memory = "256m", stdio = "inherit" }) {
+export async function startVarnish({
+  port,
+  backends,
+  purgers = [],
+  workDir,
+  host = "127.0.0.1",
+  memory = "256m",
+  stdio = "inherit",
+}) {
   const dir = resolve(ROOT, workDir);
   mkdirSync(dir, { recursive: true });
   const vclFile = resolve(dir, "claimledger.vcl");
   writeFileSync(vclFile, renderVcl({ backends, purgers }));
-  const args = ["-F", "-n", resolve(dir, "instance"), "-a", `${host}:${port}`, "-f", vclFile, "-s", `malloc,${memory}`, "-T", "none"];
+  const args = [
+    "-F",
+    "-n",
+    resolve(dir, "instance"),
+    "-a",
+    `${host}:${port}`,
+    "-f",
+    vclFile,
+    "-s",
+    `malloc,${memory}`,
+    "-T",
+    "none",
+  ];
   for (const p of VARNISH_PARAMS) args.push("-p", p);
   const child = spawn("varnishd", args, { cwd: dir, stdio });
   await waitFor(`http://127.0.0.1:${port}/healthz`, child, `varnish :${port}`, 30_000);

@@ -10,7 +10,13 @@ export const VCL_TEMPLATE = fileURLToPath(new URL("../../deploy/varnish/claimled
  * headers), and the app compresses its own responses, so Varnish stores them as they come instead
  * of gunzipping a stored copy for every reader that did not ask for gzip (half the throughput).
  */
-export const VARNISH_PARAMS = ["http_resp_hdr_len=65536", "http_resp_size=262144", "workspace_backend=512k", "workspace_client=256k", "http_gzip_support=off"];
+export const VARNISH_PARAMS = [
+  "http_resp_hdr_len=65536",
+  "http_resp_size=262144",
+  "workspace_backend=512k",
+  "workspace_client=256k",
+  "http_gzip_support=off",
+];
 
 function replaceBlock(vcl, name, lines) {
   const re = new RegExp(`# @${name}@\\n[\\s\\S]*?# @END ${name}@\\n`);
@@ -38,7 +44,11 @@ export function renderVcl({ backends, purgers = [] }) {
         `backend app${i + 1} { .host = ${quoted(b.host)}; .port = "${Number(b.port)}"; .probe = app_health; .connect_timeout = 1s; .first_byte_timeout = 30s; }`,
     ),
   );
-  vcl = replaceBlock(vcl, "DIRECTOR", backends.map((_, i) => `  app.add_backend(app${i + 1});`));
+  vcl = replaceBlock(
+    vcl,
+    "DIRECTOR",
+    backends.map((_, i) => `  app.add_backend(app${i + 1});`),
+  );
   vcl = replaceBlock(
     vcl,
     "PURGERS",

@@ -14,7 +14,11 @@ const statuses = /^(Draft|In review|Changes requested|Approved|Rejected|Retracte
 
 async function expectNoSeriousA11yViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  expect(
+    results.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+  ).toEqual([]);
 }
 
 /** Switches a signed-in page to Vietnamese, the way the language switcher does. */
@@ -29,13 +33,18 @@ async function rowsOf(items: Locator): Promise<number[]> {
 }
 
 test.describe("item 14: every article has a page; one way to store an article", () => {
-  test("an article in the list opens its page: metadata, its ingestion review, and the claims citing it with their status", async ({ browser }) => {
+  test("an article in the list opens its page: metadata, its ingestion review, and the claims citing it with their status", async ({
+    browser,
+  }) => {
     const editor = await newSignedInPage(browser, users.owner);
     await editor.setViewportSize(DESKTOP);
     await editor.goto("/dashboard/articles");
     // One way to store an article: ingestion. The articles page points there and has no form of its own.
     await expect(editor.getByRole("form", { name: "New article" })).toHaveCount(0);
-    await expect(editor.getByRole("link", { name: "Ingest an article" })).toHaveAttribute("href", "/dashboard/ingest");
+    await expect(editor.getByRole("link", { name: "Ingest an article" })).toHaveAttribute(
+      "href",
+      "/dashboard/ingest",
+    );
     await expectNoSeriousA11yViolations(editor);
 
     await editor.getByRole("link", { name: new RegExp(SEED_ARTICLE) }).click();
@@ -69,7 +78,9 @@ test.describe("item 14: every article has a page; one way to store an article", 
 });
 
 test.describe("item 8: the ingestion form says what it needs and chooses nothing for the editor", () => {
-  test("required fields are marked, a press with something missing says what, the title comes from the text, and a new outlet is made in place", async ({ browser }) => {
+  test("required fields are marked, a press with something missing says what, the title comes from the text, and a new outlet is made in place", async ({
+    browser,
+  }) => {
     const editor = await newSignedInPage(browser, users.owner);
     await editor.setViewportSize(DESKTOP);
     await editor.goto("/dashboard/ingest");
@@ -97,12 +108,18 @@ test.describe("item 8: the ingestion form says what it needs and chooses nothing
     // The title is suggested from the text's first line, and stays editable.
     const stamp = Date.now().toString(36);
     const headline = `Bộ Tài chính lấy ý kiến về thuế thu nhập ${stamp}`;
-    await text.fill(`\n${headline}\n\nHà Nội — Thứ trưởng Nguyễn Văn A cho biết: “Dự thảo sẽ được công bố trong tháng tới để người dân góp ý.”`);
+    await text.fill(
+      `\n${headline}\n\nHà Nội — Thứ trưởng Nguyễn Văn A cho biết: “Dự thảo sẽ được công bố trong tháng tới để người dân góp ý.”`,
+    );
     await expect(title).toHaveValue(headline);
-    await expect(form.getByText("Suggested from the first line of the text; edit it if needed.")).toBeVisible();
+    await expect(
+      form.getByText("Suggested from the first line of the text; edit it if needed."),
+    ).toBeVisible();
     await expect(form.getByText("Not stored yet — missing: Outlet.")).toBeVisible();
     await title.fill(`${headline} (sửa)`);
-    await expect(form.getByText("Suggested from the first line of the text; edit it if needed.")).toHaveCount(0);
+    await expect(form.getByText("Suggested from the first line of the text; edit it if needed.")).toHaveCount(
+      0,
+    );
 
     // A missing outlet is created here, without leaving the form, and chosen.
     await form.getByRole("button", { name: "New outlet…" }).click();
@@ -130,7 +147,9 @@ test.describe("item 8: the ingestion form says what it needs and chooses nothing
     const form = editor.getByRole("form", { name: "Ingest an article" });
     await form.getByRole("button", { name: "Store and find statements" }).click();
     await expect(form.getByText("Not stored yet — missing: Outlet, Title, Article text.")).toBeVisible();
-    expect(await editor.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    expect(await editor.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      PHONE.width,
+    );
   });
 });
 
@@ -143,17 +162,31 @@ test.describe("item 15: layout", () => {
       const ctx = document.createElement("canvas").getContext("2d")!;
       ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
       const widest = Math.max(...[...s.options].map((o) => ctx.measureText(o.text).width));
-      return { widest: Math.ceil(widest), room: Math.floor(s.clientWidth - Number.parseFloat(cs.paddingLeft) - Number.parseFloat(cs.paddingRight) - 20) };
+      return {
+        widest: Math.ceil(widest),
+        room: Math.floor(
+          s.clientWidth - Number.parseFloat(cs.paddingLeft) - Number.parseFloat(cs.paddingRight) - 20,
+        ),
+      };
     });
   }
 
-  test("the claim editor's kind and date-precision selects show their whole labels at 1280 px, and the row stacks on a phone", async ({ browser }) => {
+  test("the claim editor's kind and date-precision selects show their whole labels at 1280 px, and the row stacks on a phone", async ({
+    browser,
+  }) => {
     const editor = await newSignedInPage(browser, users.owner);
     await editor.setViewportSize(DESKTOP);
     // A draft's page (the form beside the side panel) and the new-claim page, in both languages.
     const api = await apiAs(users.owner);
     const { speakers } = (await (await api.get("/api/speakers")).json()) as { speakers: { id: string }[] };
-    const created = await api.post("/api/claims", { data: { speakerId: speakers[0]!.id, quote: `Phát ngôn thử bố cục ${Date.now().toString(36)}`, kind: "REPORTED", topics: [] } });
+    const created = await api.post("/api/claims", {
+      data: {
+        speakerId: speakers[0]!.id,
+        quote: `Phát ngôn thử bố cục ${Date.now().toString(36)}`,
+        kind: "REPORTED",
+        topics: [],
+      },
+    });
     expect(created.status()).toBe(201);
     const claimPath = `/dashboard/claims/${((await created.json()) as { id: string }).id}`;
     for (const [locale, kind, precision] of [
@@ -165,18 +198,27 @@ test.describe("item 15: layout", () => {
         await editor.goto(path);
         for (const label of [kind, precision]) {
           const { widest, room } = await selectRoom(editor.getByLabel(label, { exact: true }));
-          expect(widest, `${locale} ${path} “${label}”: longest option ${widest}px in ${room}px`).toBeLessThanOrEqual(room);
+          expect(
+            widest,
+            `${locale} ${path} “${label}”: longest option ${widest}px in ${room}px`,
+          ).toBeLessThanOrEqual(room);
         }
       }
     }
     await editor.setViewportSize(PHONE);
     await editor.goto("/dashboard/claims/new");
-    const lefts = await Promise.all(["Loại phát ngôn", "Ngày phát ngôn", "Độ chính xác của ngày"].map(async (l) => Math.round((await editor.getByLabel(l, { exact: true }).boundingBox())!.x)));
+    const lefts = await Promise.all(
+      ["Loại phát ngôn", "Ngày phát ngôn", "Độ chính xác của ngày"].map(async (l) =>
+        Math.round((await editor.getByLabel(l, { exact: true }).boundingBox())!.x),
+      ),
+    );
     expect(new Set(lefts).size, `stacked on a phone: ${lefts}`).toBe(1);
     await useLocale(editor, "en");
   });
 
-  test("the dashboard navigation is one row at 1280 px in Vietnamese and English, and scrolls sideways on a phone", async ({ browser }) => {
+  test("the dashboard navigation is one row at 1280 px in Vietnamese and English, and scrolls sideways on a phone", async ({
+    browser,
+  }) => {
     // The admin sees every entry.
     const admin = await newSignedInPage(browser, users.admin);
     for (const locale of ["vi", "en"] as const) {
@@ -194,7 +236,10 @@ test.describe("item 15: layout", () => {
       await admin.setViewportSize(PHONE);
       await admin.reload();
       expect(await rowsOf(items), `${locale}: one row on a phone`).toHaveLength(1);
-      expect(await admin.evaluate(() => document.documentElement.scrollWidth), "the page itself does not scroll sideways").toBeLessThanOrEqual(PHONE.width);
+      expect(
+        await admin.evaluate(() => document.documentElement.scrollWidth),
+        "the page itself does not scroll sideways",
+      ).toBeLessThanOrEqual(PHONE.width);
       const last = items.last().getByRole("link");
       await last.scrollIntoViewIfNeeded();
       await expect(last).toBeInViewport();
@@ -202,7 +247,9 @@ test.describe("item 15: layout", () => {
     await useLocale(admin, "en");
   });
 
-  test("the public navigation on a phone is one tidy row that scrolls sideways, every entry reachable", async ({ page }) => {
+  test("the public navigation on a phone is one tidy row that scrolls sideways, every entry reachable", async ({
+    page,
+  }) => {
     await page.setViewportSize(PHONE);
     await page.goto("/claims");
     const nav = page.getByRole("navigation", { name: "Điều hướng chính" });
@@ -228,11 +275,24 @@ test.describe("item 15: layout", () => {
     const stamp = Date.now().toString(36);
     const { speakers } = (await (await api.get("/api/speakers")).json()) as { speakers: { id: string }[] };
     const claim = async (n: number) => {
-      const res = await api.post("/api/claims", { data: { speakerId: speakers[0]!.id, quote: `Phát ngôn đồ thị ${n} ${stamp} về ngân sách năm tới`, kind: "DIRECT", topics: [] } });
+      const res = await api.post("/api/claims", {
+        data: {
+          speakerId: speakers[0]!.id,
+          quote: `Phát ngôn đồ thị ${n} ${stamp} về ngân sách năm tới`,
+          kind: "DIRECT",
+          topics: [],
+        },
+      });
       expect(res.status()).toBe(201);
       return ((await res.json()) as { id: string }).id;
     };
-    const [centre, a, b, c, d] = [await claim(0), await claim(1), await claim(2), await claim(3), await claim(4)];
+    const [centre, a, b, c, d] = [
+      await claim(0),
+      await claim(1),
+      await claim(2),
+      await claim(3),
+      await claim(4),
+    ];
     // Outgoing, incoming, and one neighbour linked both ways: every direction an edge can take.
     for (const [from, to, type] of [
       [centre, a, "CONTRADICTS"],
@@ -261,10 +321,19 @@ test.describe("item 15: layout", () => {
             graph.evaluate((box) => {
               const frame = box.getBoundingClientRect();
               const outside: string[] = [];
-              for (const el of box.querySelectorAll(".react-flow__edge-path, .react-flow__edge-textwrapper, .react-flow__node")) {
+              for (const el of box.querySelectorAll(
+                ".react-flow__edge-path, .react-flow__edge-textwrapper, .react-flow__node",
+              )) {
                 const r = el.getBoundingClientRect();
-                if (r.left < frame.left - 1 || r.top < frame.top - 1 || r.right > frame.right + 1 || r.bottom > frame.bottom + 1) {
-                  outside.push(`${el.getAttribute("class")?.split(" ")[0]} ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)} outside ${Math.round(frame.left)},${Math.round(frame.top)}–${Math.round(frame.right)},${Math.round(frame.bottom)}`);
+                if (
+                  r.left < frame.left - 1 ||
+                  r.top < frame.top - 1 ||
+                  r.right > frame.right + 1 ||
+                  r.bottom > frame.bottom + 1
+                ) {
+                  outside.push(
+                    `${el.getAttribute("class")?.split(" ")[0]} ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)} outside ${Math.round(frame.left)},${Math.round(frame.top)}–${Math.round(frame.right)},${Math.round(frame.bottom)}`,
+                  );
                 }
               }
               return outside;

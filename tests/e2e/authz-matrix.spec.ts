@@ -38,34 +38,49 @@ type Digest = Record<string, { rows: number; md5: string | null }>;
 async function digest(): Promise<Digest> {
   return (await json<{ tables: Digest }>(await ctx.admin.get("/api/admin/integrity"))).tables;
 }
-const changedTables = (a: Digest, b: Digest) => Object.keys({ ...a, ...b }).filter((t) => JSON.stringify(a[t]) !== JSON.stringify(b[t]));
+const changedTables = (a: Digest, b: Digest) =>
+  Object.keys({ ...a, ...b }).filter((t) => JSON.stringify(a[t]) !== JSON.stringify(b[t]));
 
 async function json<T>(res: APIResponse): Promise<T> {
   expect(res.ok(), `${res.url()} → ${res.status()} ${await res.text()}`).toBeTruthy();
   return (await res.json()) as T;
 }
 
-const claimBody = () => ({ speakerId, quote: `Phát ngôn kiểm thử quyền ${++counter}`, kind: "DIRECT", saidAt: "2025-12-20", topics: ["trilateral-talks"] });
+const claimBody = () => ({
+  speakerId,
+  quote: `Phát ngôn kiểm thử quyền ${++counter}`,
+  kind: "DIRECT",
+  saidAt: "2025-12-20",
+  topics: ["trilateral-talks"],
+});
 
 async function draft(): Promise<Resource> {
   return json<Resource>(await ctx.owner.post("/api/claims", { data: claimBody() }));
 }
 async function move(r: Resource, who: ActorName, transition: string, reason?: string): Promise<Resource> {
-  return json<Resource>(await ctx[who].post(`/api/claims/${r.id}/transitions`, { data: { transition, version: r.version, reason } }));
+  return json<Resource>(
+    await ctx[who].post(`/api/claims/${r.id}/transitions`, {
+      data: { transition, version: r.version, reason },
+    }),
+  );
 }
 const inReview = async () => move(await draft(), "owner", "submit");
 const approved = async () => move(await inReview(), "reviewer", "approve");
 const rejected = async () => move(await inReview(), "reviewer", "reject");
 async function editedTwice(): Promise<Resource> {
   const d = await draft();
-  return json<Resource>(await ctx.owner.patch(`/api/claims/${d.id}`, { data: { ...claimBody(), version: d.version } }));
+  return json<Resource>(
+    await ctx.owner.patch(`/api/claims/${d.id}`, { data: { ...claimBody(), version: d.version } }),
+  );
 }
 async function deleted(): Promise<Resource> {
   const d = await draft();
   return json<Resource>(await ctx.owner.delete(`/api/claims/${d.id}`, { data: { version: d.version } }));
 }
 async function speaker(): Promise<Resource> {
-  return json<Resource>(await ctx.admin.post("/api/speakers", { data: { name: `Người thử ${++counter}`, kind: "PERSON" } }));
+  return json<Resource>(
+    await ctx.admin.post("/api/speakers", { data: { name: `Người thử ${++counter}`, kind: "PERSON" } }),
+  );
 }
 async function outlet(): Promise<Resource> {
   return json<Resource>(await ctx.admin.post("/api/outlets", { data: { name: `Báo thử ${++counter}` } }));
@@ -73,23 +88,41 @@ async function outlet(): Promise<Resource> {
 async function article(): Promise<Resource> {
   const o = await outlet();
   return json<Resource>(
-    await ctx.admin.post("/api/articles", { data: { outletId: o.id, title: `Bài thử ${++counter}`, text: `Ông Ushakov cho biết không có định dạng ba bên nào. Bài số ${counter}.` } }),
+    await ctx.admin.post("/api/articles", {
+      data: {
+        outletId: o.id,
+        title: `Bài thử ${++counter}`,
+        text: `Ông Ushakov cho biết không có định dạng ba bên nào. Bài số ${counter}.`,
+      },
+    }),
   );
 }
 async function withAppearance(): Promise<Resource> {
   const [d, a] = await Promise.all([draft(), article()]);
   const ap = await json<Resource>(
-    await ctx.admin.post(`/api/claims/${d.id}/appearances`, { data: { articleId: a.id, start: 0, end: 11, exact: "Ông Ushakov", chain: [{ kind: "OUTLET", label: "Báo thử" }] } }),
+    await ctx.admin.post(`/api/claims/${d.id}/appearances`, {
+      data: {
+        articleId: a.id,
+        start: 0,
+        end: 11,
+        exact: "Ông Ushakov",
+        chain: [{ kind: "OUTLET", label: "Báo thử" }],
+      },
+    }),
   );
   return { id: ap.id, version: d.version };
 }
 async function link(): Promise<Resource> {
   const [a, b] = await Promise.all([draft(), draft()]);
-  return json<Resource>(await ctx.admin.post("/api/links", { data: { fromClaimId: a.id, toClaimId: b.id, type: "SUPPORTS" } }));
+  return json<Resource>(
+    await ctx.admin.post("/api/links", { data: { fromClaimId: a.id, toClaimId: b.id, type: "SUPPORTS" } }),
+  );
 }
 async function annotation(): Promise<Resource> {
   const d = await draft();
-  const an = await json<{ id: string }>(await ctx.admin.post(`/api/claims/${d.id}/annotations`, { data: { body: "Cần kiểm tra nguồn gốc." } }));
+  const an = await json<{ id: string }>(
+    await ctx.admin.post(`/api/claims/${d.id}/annotations`, { data: { body: "Cần kiểm tra nguồn gốc." } }),
+  );
   return { id: an.id, version: 1 };
 }
 let articleForSpan: Resource | null = null;
@@ -97,7 +130,9 @@ let articleForSpan: Resource | null = null;
 // Changes to published pages (issue 19): editors' changes wait for a reviewer (202).
 async function publishedSpeaker(): Promise<Resource> {
   const sp = await speaker();
-  let c = await json<Resource>(await ctx.owner.post("/api/claims", { data: { ...claimBody(), speakerId: sp.id } }));
+  let c = await json<Resource>(
+    await ctx.owner.post("/api/claims", { data: { ...claimBody(), speakerId: sp.id } }),
+  );
   c = await move(c, "owner", "submit");
   await move(c, "reviewer", "approve");
   return sp;
@@ -105,14 +140,24 @@ async function publishedSpeaker(): Promise<Resource> {
 async function publishedWithAppearance(): Promise<Resource> {
   const [c, a] = await Promise.all([approved(), article()]);
   const ap = await json<Resource>(
-    await ctx.admin.post(`/api/claims/${c.id}/appearances`, { data: { articleId: a.id, start: 0, end: 11, exact: "Ông Ushakov", chain: [{ kind: "OUTLET", label: "Báo thử" }] } }),
+    await ctx.admin.post(`/api/claims/${c.id}/appearances`, {
+      data: {
+        articleId: a.id,
+        start: 0,
+        end: 11,
+        exact: "Ông Ushakov",
+        chain: [{ kind: "OUTLET", label: "Báo thử" }],
+      },
+    }),
   );
   return { id: ap.id, version: c.version };
 }
 /** A change proposed by the demo editor (not the owner): a link between two published claims. */
 async function proposal(): Promise<Resource> {
   const [a, b] = await Promise.all([approved(), approved()]);
-  const res = await ctx.editor.post("/api/links", { data: { fromClaimId: a.id, toClaimId: b.id, type: "RESPONDS_TO", note: "Đề xuất chờ duyệt." } });
+  const res = await ctx.editor.post("/api/links", {
+    data: { fromClaimId: a.id, toClaimId: b.id, type: "RESPONDS_TO", note: "Đề xuất chờ duyệt." },
+  });
   expect(res.status(), await res.text()).toBe(202);
   const { pendingChange } = (await res.json()) as { pendingChange: { id: string } };
   return { id: pendingChange.id, version: 1 };
@@ -121,11 +166,23 @@ const waitsForEditors = { editor: 202, owner: 202 } as const;
 
 async function freshUser(): Promise<Resource> {
   return json<Resource>(
-    await ctx.admin.post("/api/admin/users", { data: { email: `matrix${++counter}@claimledger.test`, name: "Matrix", role: "EDITOR", password: "matrix-password" } }),
+    await ctx.admin.post("/api/admin/users", {
+      data: {
+        email: `matrix${++counter}@claimledger.test`,
+        name: "Matrix",
+        role: "EDITOR",
+        password: "matrix-password",
+      },
+    }),
   );
 }
 
-const transition = (name: string, allowed: ActorName[], setup: () => Promise<Resource>, reason?: string): Endpoint => ({
+const transition = (
+  name: string,
+  allowed: ActorName[],
+  setup: () => Promise<Resource>,
+  reason?: string,
+): Endpoint => ({
   name: `transition ${name}`,
   method: "POST",
   route: "/api/claims/[id]/transitions",
@@ -136,9 +193,33 @@ const transition = (name: string, allowed: ActorName[], setup: () => Promise<Res
 });
 
 const endpoints: Endpoint[] = [
-  { name: "create claim", method: "POST", route: "/api/claims", allowed: ["editor", "admin", "owner"], setup: async () => null, url: () => "/api/claims", body: () => claimBody() },
-  { name: "edit claim", method: "PATCH", route: "/api/claims/[id]", allowed: ["editor", "admin", "owner"], setup: draft, url: (r) => `/api/claims/${r!.id}`, body: (r) => ({ ...claimBody(), version: r!.version }) },
-  { name: "delete claim", method: "DELETE", route: "/api/claims/[id]", allowed: ["admin", "owner"], setup: draft, url: (r) => `/api/claims/${r!.id}`, body: (r) => ({ version: r!.version }) },
+  {
+    name: "create claim",
+    method: "POST",
+    route: "/api/claims",
+    allowed: ["editor", "admin", "owner"],
+    setup: async () => null,
+    url: () => "/api/claims",
+    body: () => claimBody(),
+  },
+  {
+    name: "edit claim",
+    method: "PATCH",
+    route: "/api/claims/[id]",
+    allowed: ["editor", "admin", "owner"],
+    setup: draft,
+    url: (r) => `/api/claims/${r!.id}`,
+    body: (r) => ({ ...claimBody(), version: r!.version }),
+  },
+  {
+    name: "delete claim",
+    method: "DELETE",
+    route: "/api/claims/[id]",
+    allowed: ["admin", "owner"],
+    setup: draft,
+    url: (r) => `/api/claims/${r!.id}`,
+    body: (r) => ({ version: r!.version }),
+  },
   transition("submit", ["editor", "admin", "owner"], draft),
   // Only the claim's author (or an admin) takes a submission back; another editor may not.
   transition("withdraw", ["owner", "admin"], inReview),
@@ -154,7 +235,11 @@ const endpoints: Endpoint[] = [
     allowed: ["editor", "reviewer", "admin", "owner"],
     setup: draft,
     url: (r) => `/api/claims/${r!.id}/verification`,
-    body: (r) => ({ verification: "VERIFIED_PRIMARY", evidenceUrl: "https://t.me/example/1", version: r!.version }),
+    body: (r) => ({
+      verification: "VERIFIED_PRIMARY",
+      evidenceUrl: "https://t.me/example/1",
+      version: r!.version,
+    }),
   },
   {
     name: "restore version",
@@ -165,7 +250,15 @@ const endpoints: Endpoint[] = [
     url: (r) => `/api/claims/${r!.id}/restore`,
     body: (r) => ({ fromVersion: 1, version: r!.version }),
   },
-  { name: "undelete claim", method: "POST", route: "/api/claims/[id]/undelete", allowed: ["admin"], setup: deleted, url: (r) => `/api/claims/${r!.id}/undelete`, body: (r) => ({ version: r!.version }) },
+  {
+    name: "undelete claim",
+    method: "POST",
+    route: "/api/claims/[id]/undelete",
+    allowed: ["admin"],
+    setup: deleted,
+    url: (r) => `/api/claims/${r!.id}/undelete`,
+    body: (r) => ({ version: r!.version }),
+  },
   {
     name: "create user",
     method: "POST",
@@ -173,10 +266,31 @@ const endpoints: Endpoint[] = [
     allowed: ["admin"],
     setup: async () => null,
     url: () => "/api/admin/users",
-    body: () => ({ email: `matrix${++counter}@claimledger.test`, name: "Matrix", role: "EDITOR", password: "matrix-password" }),
+    body: () => ({
+      email: `matrix${++counter}@claimledger.test`,
+      name: "Matrix",
+      role: "EDITOR",
+      password: "matrix-password",
+    }),
   },
-  { name: "create speaker", method: "POST", route: "/api/speakers", allowed: ["editor", "admin", "owner"], setup: async () => null, url: () => "/api/speakers", body: () => ({ name: `Người phát ngôn ${++counter}`, kind: "PERSON", variants: ["Variant"] }) },
-  { name: "edit speaker", method: "PATCH", route: "/api/speakers/[id]", allowed: ["editor", "admin", "owner"], setup: speaker, url: (r) => `/api/speakers/${r!.id}`, body: (r) => ({ name: `Đổi tên ${++counter}`, kind: "PERSON", version: r!.version }) },
+  {
+    name: "create speaker",
+    method: "POST",
+    route: "/api/speakers",
+    allowed: ["editor", "admin", "owner"],
+    setup: async () => null,
+    url: () => "/api/speakers",
+    body: () => ({ name: `Người phát ngôn ${++counter}`, kind: "PERSON", variants: ["Variant"] }),
+  },
+  {
+    name: "edit speaker",
+    method: "PATCH",
+    route: "/api/speakers/[id]",
+    allowed: ["editor", "admin", "owner"],
+    setup: speaker,
+    url: (r) => `/api/speakers/${r!.id}`,
+    body: (r) => ({ name: `Đổi tên ${++counter}`, kind: "PERSON", version: r!.version }),
+  },
   {
     name: "merge speakers",
     method: "POST",
@@ -189,8 +303,24 @@ const endpoints: Endpoint[] = [
     url: () => "/api/speakers/merge",
     body: (r) => ({ sourceId: r!.id.split("|")[0], targetId: r!.id.split("|")[1] }),
   },
-  { name: "create topic", method: "POST", route: "/api/topics", allowed: ["editor", "admin", "owner"], setup: async () => null, url: () => "/api/topics", body: () => ({ nameVi: `Chủ đề ${++counter}`, nameEn: `Topic ${counter} ${Date.now()}` }) },
-  { name: "create outlet", method: "POST", route: "/api/outlets", allowed: ["editor", "admin", "owner"], setup: async () => null, url: () => "/api/outlets", body: () => ({ name: `Báo ${++counter}` }) },
+  {
+    name: "create topic",
+    method: "POST",
+    route: "/api/topics",
+    allowed: ["editor", "admin", "owner"],
+    setup: async () => null,
+    url: () => "/api/topics",
+    body: () => ({ nameVi: `Chủ đề ${++counter}`, nameEn: `Topic ${counter} ${Date.now()}` }),
+  },
+  {
+    name: "create outlet",
+    method: "POST",
+    route: "/api/outlets",
+    allowed: ["editor", "admin", "owner"],
+    setup: async () => null,
+    url: () => "/api/outlets",
+    body: () => ({ name: `Báo ${++counter}` }),
+  },
   {
     name: "create article",
     method: "POST",
@@ -198,7 +328,11 @@ const endpoints: Endpoint[] = [
     allowed: ["editor", "admin", "owner"],
     setup: outlet,
     url: () => "/api/articles",
-    body: (r) => ({ outletId: r!.id, title: `Bài ${++counter}`, text: `Nội dung bài báo số ${counter} với phát ngôn của ông Zelensky.` }),
+    body: (r) => ({
+      outletId: r!.id,
+      title: `Bài ${++counter}`,
+      text: `Nội dung bài báo số ${counter} với phát ngôn của ông Zelensky.`,
+    }),
   },
   {
     name: "add source (appearance)",
@@ -211,9 +345,26 @@ const endpoints: Endpoint[] = [
       return d;
     },
     url: (r) => `/api/claims/${r!.id}/appearances`,
-    body: () => ({ articleId: articleForSpan!.id, start: 0, end: 11, exact: "Ông Ushakov", chain: [{ kind: "OUTLET", label: "Báo thử" }, { kind: "PERSON", label: "Yuri Ushakov" }] }),
+    body: () => ({
+      articleId: articleForSpan!.id,
+      start: 0,
+      end: 11,
+      exact: "Ông Ushakov",
+      chain: [
+        { kind: "OUTLET", label: "Báo thử" },
+        { kind: "PERSON", label: "Yuri Ushakov" },
+      ],
+    }),
   },
-  { name: "remove source", method: "DELETE", route: "/api/appearances/[id]", allowed: ["editor", "admin", "owner"], setup: withAppearance, url: (r) => `/api/appearances/${r!.id}`, body: () => ({}) },
+  {
+    name: "remove source",
+    method: "DELETE",
+    route: "/api/appearances/[id]",
+    allowed: ["editor", "admin", "owner"],
+    setup: withAppearance,
+    url: (r) => `/api/appearances/${r!.id}`,
+    body: () => ({}),
+  },
   {
     name: "link claims",
     method: "POST",
@@ -224,9 +375,22 @@ const endpoints: Endpoint[] = [
       return { id: `${a.id}|${b.id}`, version: 1 };
     },
     url: () => "/api/links",
-    body: (r) => ({ fromClaimId: r!.id.split("|")[0], toClaimId: r!.id.split("|")[1], type: "CONTRADICTS", note: "Mâu thuẫn về định dạng ba bên." }),
+    body: (r) => ({
+      fromClaimId: r!.id.split("|")[0],
+      toClaimId: r!.id.split("|")[1],
+      type: "CONTRADICTS",
+      note: "Mâu thuẫn về định dạng ba bên.",
+    }),
   },
-  { name: "unlink claims", method: "DELETE", route: "/api/links/[id]", allowed: ["editor", "reviewer", "admin", "owner"], setup: link, url: (r) => `/api/links/${r!.id}`, body: () => ({}) },
+  {
+    name: "unlink claims",
+    method: "DELETE",
+    route: "/api/links/[id]",
+    allowed: ["editor", "reviewer", "admin", "owner"],
+    setup: link,
+    url: (r) => `/api/links/${r!.id}`,
+    body: () => ({}),
+  },
   {
     name: "link published claims",
     method: "POST",
@@ -238,7 +402,12 @@ const endpoints: Endpoint[] = [
       return { id: `${a.id}|${b.id}`, version: 1 };
     },
     url: () => "/api/links",
-    body: (r) => ({ fromClaimId: r!.id.split("|")[0], toClaimId: r!.id.split("|")[1], type: "RESPONDS_TO", note: "Ghi chú hiện trên trang công khai." }),
+    body: (r) => ({
+      fromClaimId: r!.id.split("|")[0],
+      toClaimId: r!.id.split("|")[1],
+      type: "RESPONDS_TO",
+      note: "Ghi chú hiện trên trang công khai.",
+    }),
   },
   {
     name: "edit a published speaker",
@@ -248,7 +417,12 @@ const endpoints: Endpoint[] = [
     allowedStatusFor: { ...waitsForEditors, admin: 200 },
     setup: publishedSpeaker,
     url: (r) => `/api/speakers/${r!.id}`,
-    body: (r) => ({ name: `Tên công khai mới ${++counter}`, kind: "PERSON", affiliation: "Cơ quan mới", version: r!.version }),
+    body: (r) => ({
+      name: `Tên công khai mới ${++counter}`,
+      kind: "PERSON",
+      affiliation: "Cơ quan mới",
+      version: r!.version,
+    }),
   },
   {
     name: "add a source to a published claim",
@@ -262,7 +436,13 @@ const endpoints: Endpoint[] = [
       return c;
     },
     url: (r) => `/api/claims/${r!.id}/appearances`,
-    body: () => ({ articleId: articleForSpan!.id, start: 0, end: 11, exact: "Ông Ushakov", chain: [{ kind: "OUTLET", label: "Báo thử" }] }),
+    body: () => ({
+      articleId: articleForSpan!.id,
+      start: 0,
+      end: 11,
+      exact: "Ông Ushakov",
+      chain: [{ kind: "OUTLET", label: "Báo thử" }],
+    }),
   },
   {
     name: "remove a source of a published claim",
@@ -335,8 +515,24 @@ const endpoints: Endpoint[] = [
     url: () => "/api/ingest/decisions",
     body: (r) => ({ articleId: r!.id, start: 0, end: 11, decision: "rejected" }),
   },
-  { name: "resolve annotation", method: "POST", route: "/api/annotations/[id]/resolve", allowed: ["editor", "reviewer", "admin", "owner"], setup: annotation, url: (r) => `/api/annotations/${r!.id}/resolve`, body: (r) => ({ resolved: true, version: r!.version }) },
-  { name: "update user", method: "PATCH", route: "/api/admin/users/[id]", allowed: ["admin"], setup: freshUser, url: (r) => `/api/admin/users/${r!.id}`, body: (r) => ({ role: "REVIEWER", version: r!.version }) },
+  {
+    name: "resolve annotation",
+    method: "POST",
+    route: "/api/annotations/[id]/resolve",
+    allowed: ["editor", "reviewer", "admin", "owner"],
+    setup: annotation,
+    url: (r) => `/api/annotations/${r!.id}/resolve`,
+    body: (r) => ({ resolved: true, version: r!.version }),
+  },
+  {
+    name: "update user",
+    method: "PATCH",
+    route: "/api/admin/users/[id]",
+    allowed: ["admin"],
+    setup: freshUser,
+    url: (r) => `/api/admin/users/${r!.id}`,
+    body: (r) => ({ role: "REVIEWER", version: r!.version }),
+  },
   {
     // Allowed callers get through to the password check (a wrong current password: 400),
     // so the demo accounts keep their passwords.
@@ -361,7 +557,9 @@ test.beforeAll(async () => {
     reviewer: await apiAs(users.reviewer),
     admin: await apiAs(users.admin),
   };
-  const { speakers } = await json<{ speakers: { id: string; name: string }[] }>(await ctx.owner.get("/api/speakers"));
+  const { speakers } = await json<{ speakers: { id: string; name: string }[] }>(
+    await ctx.owner.get("/api/speakers"),
+  );
   speakerId = speakers.find((s) => s.name.includes("Ushakov"))!.id;
 });
 
@@ -372,7 +570,10 @@ test.afterAll(async () => {
 test("every mutating route handler is listed in the matrix", () => {
   const found = mutatingRoutes();
   const listed = new Set(endpoints.map((e) => `${e.method} ${e.route}`));
-  expect(found.filter((f) => !listed.has(f)), "mutating endpoints missing from the authorisation matrix").toEqual([]);
+  expect(
+    found.filter((f) => !listed.has(f)),
+    "mutating endpoints missing from the authorisation matrix",
+  ).toEqual([]);
   expect(found.length).toBeGreaterThanOrEqual(10);
 });
 
@@ -384,10 +585,17 @@ for (const endpoint of endpoints) {
     test(`${endpoint.name} as ${actor} → ${allowed ? "allowed" : "denied"}`, async () => {
       const resource = await endpoint.setup();
       const before = await digest();
-      const res = await ctx[actor].fetch(endpoint.url(resource), { method: endpoint.method, data: endpoint.body(resource) });
+      const res = await ctx[actor].fetch(endpoint.url(resource), {
+        method: endpoint.method,
+        data: endpoint.body(resource),
+      });
       const status = res.status();
       const after = await digest();
-      results.push({ cell: `${endpoint.method} ${endpoint.route} ${endpoint.name} × ${actor}`, status, allowed });
+      results.push({
+        cell: `${endpoint.method} ${endpoint.route} ${endpoint.name} × ${actor}`,
+        status,
+        allowed,
+      });
       const expected = endpoint.allowedStatusFor?.[actor] ?? endpoint.allowedStatus;
       if (allowed && !(expected && expected >= 400)) {
         if (expected) expect(status, await res.text()).toBe(expected);
@@ -407,19 +615,32 @@ for (const endpoint of endpoints) {
 
 test("matrix summary", () => {
   const unauthorisedSuccesses = results.filter((r) => !r.allowed && r.status < 300);
-  console.log(`[authz-matrix] ${results.length} cells (${endpoints.length} endpoint actions × ${ACTORS.length} actors), ${unauthorisedSuccesses.length} unauthorised successes`);
+  console.log(
+    `[authz-matrix] ${results.length} cells (${endpoints.length} endpoint actions × ${ACTORS.length} actors), ${unauthorisedSuccesses.length} unauthorised successes`,
+  );
   expect(results).toHaveLength(endpoints.length * ACTORS.length);
   expect(unauthorisedSuccesses).toEqual([]);
 });
 
 test("cross-site and malformed requests are refused before any work", async () => {
   const evil = await apiAs(null);
-  const res = await ctx.owner.post("/api/claims", { data: claimBody(), headers: { origin: "https://evil.example" } });
+  const res = await ctx.owner.post("/api/claims", {
+    data: claimBody(),
+    headers: { origin: "https://evil.example" },
+  });
   expect(res.status()).toBe(403);
-  const notJson = await ctx.owner.post("/api/claims", { data: "quote=x", headers: { "content-type": "application/x-www-form-urlencoded" } });
+  const notJson = await ctx.owner.post("/api/claims", {
+    data: "quote=x",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+  });
   expect(notJson.status()).toBe(400);
-  const badJson = await ctx.owner.post("/api/claims", { data: Buffer.from("{not json"), headers: { "content-type": "application/json" } });
+  const badJson = await ctx.owner.post("/api/claims", {
+    data: Buffer.from("{not json"),
+    headers: { "content-type": "application/json" },
+  });
   expect(badJson.status()).toBe(400);
-  expect(((await badJson.json()) as { error: { message: string } }).error.message).toContain("not valid JSON");
+  expect(((await badJson.json()) as { error: { message: string } }).error.message).toContain(
+    "not valid JSON",
+  );
   await evil.dispose();
 });

@@ -36,11 +36,21 @@ async function ok<T>(res: APIResponse | Promise<APIResponse>): Promise<T> {
 type ClaimRef = { id: string; slug: string; version: number };
 const TOPICS: [string, string] = ["peace-plan", "us-russia-talks"];
 const RENAME_TOPIC = "trilateral-talks";
-const day = (offset: number, base = "2027-01-01") => new Date(Date.parse(`${base}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+const day = (offset: number, base = "2027-01-01") =>
+  new Date(Date.parse(`${base}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
 
 /** One workflow step of a claim, as `who`; returns the claim's new version. */
-async function transition(who: APIRequestContext, ref: { id: string; version: number }, name: string, reason?: string): Promise<ClaimRef> {
-  return ok<ClaimRef>(await who.post(`/api/claims/${ref.id}/transitions`, { data: { transition: name, version: ref.version, ...(reason ? { reason } : {}) } }));
+async function transition(
+  who: APIRequestContext,
+  ref: { id: string; version: number },
+  name: string,
+  reason?: string,
+): Promise<ClaimRef> {
+  return ok<ClaimRef>(
+    await who.post(`/api/claims/${ref.id}/transitions`, {
+      data: { transition: name, version: ref.version, ...(reason ? { reason } : {}) },
+    }),
+  );
 }
 
 /**
@@ -51,11 +61,22 @@ let approveOnB = true; // false while server B is down
 async function throughReview(res: APIResponse): Promise<void> {
   expect(res.status(), await res.text()).toBe(202);
   const { pendingChange } = (await res.json()) as { pendingChange: { id: string } };
-  await ok(await (approveOnB ? reviewerB : reviewer).post(`/api/pending-changes/${pendingChange.id}/decision`, { data: { decision: "approve" } }));
+  await ok(
+    await (approveOnB ? reviewerB : reviewer).post(`/api/pending-changes/${pendingChange.id}/decision`, {
+      data: { decision: "approve" },
+    }),
+  );
 }
 
-async function publishedClaim(speakerId: string, quote: string, saidAt: string, topics: string[] = []): Promise<ClaimRef> {
-  let c = await ok<ClaimRef>(await owner.post("/api/claims", { data: { speakerId, quote, kind: "DIRECT", saidAt, topics } }));
+async function publishedClaim(
+  speakerId: string,
+  quote: string,
+  saidAt: string,
+  topics: string[] = [],
+): Promise<ClaimRef> {
+  let c = await ok<ClaimRef>(
+    await owner.post("/api/claims", { data: { speakerId, quote, kind: "DIRECT", saidAt, topics } }),
+  );
   c = await transition(owner, c, "submit");
   return transition(reviewer, c, "approve");
 }
@@ -72,7 +93,10 @@ test.beforeAll(async () => {
   reviewer = await apiAs(users.reviewer, cluster.a);
   reviewerB = await apiAs(users.reviewer, cluster.b);
 
-  const speaker = async (name: string) => ok<{ id: string; slug: string; version: number }>(await owner.post("/api/speakers", { data: { name, kind: "PERSON" } }));
+  const speaker = async (name: string) =>
+    ok<{ id: string; slug: string; version: number }>(
+      await owner.post("/api/speakers", { data: { name, kind: "PERSON" } }),
+    );
   const sw = await speaker("Người phát ngôn thử nghiệm W");
   const sr = await speaker(`Người đổi tên ${marker.rn(1)}`);
   const sm = await speaker("Người được giữ lại khi gộp");
@@ -82,13 +106,17 @@ test.beforeAll(async () => {
   ids.srVersion = String(sr.version);
   ids.sm = sm.id;
   // On a topic of its own: the topic page prints the speaker's name too.
-  const cr = await publishedClaim(sr.id, "Câu nói của người sẽ đổi tên nhiều lần.", "2026-01-02", [RENAME_TOPIC]);
+  const cr = await publishedClaim(sr.id, "Câu nói của người sẽ đổi tên nhiều lần.", "2026-01-02", [
+    RENAME_TOPIC,
+  ]);
   const l1 = await publishedClaim(other.id, "Câu nói thứ nhất của cặp liên kết.", "2026-01-03");
   const l2 = await publishedClaim(other.id, "Câu nói thứ hai của cặp liên kết.", "2026-01-04");
   const cn = await publishedClaim(other.id, "Câu nói nhận ghi chú công khai.", "2026-01-05");
   const ci = await publishedClaim(other.id, "Câu nói được thêm nguồn từ bài báo.", "2026-01-06");
   Object.assign(ids, { l1: l1.id, l2: l2.id, cn: cn.id, ci: ci.id });
-  const outlet = await ok<{ id: string; name: string }>(await owner.post("/api/outlets", { data: { name: "Báo thử nghiệm cụm máy chủ" } }));
+  const outlet = await ok<{ id: string; name: string }>(
+    await owner.post("/api/outlets", { data: { name: "Báo thử nghiệm cụm máy chủ" } }),
+  );
   ids.outlet = outlet.id;
   fx = {
     wSpeakerSlug: sw.slug,
@@ -122,7 +150,18 @@ async function stepW(): Promise<void> {
       const k = ++counters.w;
       const ref = await world.mutate(
         `w${k} create`,
-        async () => ok<ClaimRef>(await owner.post("/api/claims", { data: { speakerId: ids.sw, quote: `Bản nháp vòng ${k} zlanew`, kind: "DIRECT", saidAt: day(k), topics: [topicOf(k + 1)] } })),
+        async () =>
+          ok<ClaimRef>(
+            await owner.post("/api/claims", {
+              data: {
+                speakerId: ids.sw,
+                quote: `Bản nháp vòng ${k} zlanew`,
+                kind: "DIRECT",
+                saidAt: day(k),
+                topics: [topicOf(k + 1)],
+              },
+            }),
+          ),
         (s, r) => s.w.push({ round: k, slug: r.slug, topic: topicOf(k + 1), status: "draft" }),
       );
       wDraft.push({ k, ref });
@@ -135,7 +174,14 @@ async function stepW(): Promise<void> {
         async () =>
           ok<ClaimRef>(
             await owner.patch(`/api/claims/${d.ref.id}`, {
-              data: { speakerId: ids.sw, quote: `Câu nói vòng ${d.k} ${marker.wq(d.k)} zlanew`, kind: "DIRECT", saidAt: day(d.k), topics: [topicOf(d.k)], version: d.ref.version },
+              data: {
+                speakerId: ids.sw,
+                quote: `Câu nói vòng ${d.k} ${marker.wq(d.k)} zlanew`,
+                kind: "DIRECT",
+                saidAt: day(d.k),
+                topics: [topicOf(d.k)],
+                version: d.ref.version,
+              },
             }),
           ),
         (s) => (s.w.find((c) => c.round === d.k)!.topic = topicOf(d.k)),
@@ -144,7 +190,11 @@ async function stepW(): Promise<void> {
     }
     case 2: {
       const d = wDraft.at(-1)!;
-      d.ref = await world.mutate(`w${d.k} submit`, async () => transition(owner, d.ref, "submit"), () => {});
+      d.ref = await world.mutate(
+        `w${d.k} submit`,
+        async () => transition(owner, d.ref, "submit"),
+        () => {},
+      );
       return;
     }
     case 3: {
@@ -160,8 +210,7 @@ async function stepW(): Promise<void> {
       const d = wDraft.at(-1)!;
       d.ref = await world.mutate(
         `w${d.k} retract`,
-        async () =>
-          transition(reviewer, d.ref, "retract", `Lý do rút lại ${marker.wr(d.k)}`),
+        async () => transition(reviewer, d.ref, "retract", `Lý do rút lại ${marker.wr(d.k)}`),
         (s) => (s.w.find((c) => c.round === d.k)!.status = "retracted"),
       );
     }
@@ -172,7 +221,17 @@ async function stepR(): Promise<void> {
   const k = ++counters.r;
   await world.mutate(
     `rename speaker to ${k}`,
-    async () => throughReview(await owner.patch(`/api/speakers/${ids.sr}`, { data: { name: `Người đổi tên ${marker.rn(k)}`, kind: "PERSON", variants: [], version: Number(ids.srVersion) } })),
+    async () =>
+      throughReview(
+        await owner.patch(`/api/speakers/${ids.sr}`, {
+          data: {
+            name: `Người đổi tên ${marker.rn(k)}`,
+            kind: "PERSON",
+            variants: [],
+            version: Number(ids.srVersion),
+          },
+        }),
+      ),
     (s) => (s.renameMarker = k),
   );
   ids.srVersion = String(Number(ids.srVersion) + 1);
@@ -183,13 +242,27 @@ async function stepL(): Promise<void> {
     const k = ++counters.l;
     const r = await world.mutate(
       `link ${k}`,
-      async () => ok<{ id: string }>(await reviewer.post("/api/links", { data: { fromClaimId: ids.l1, toClaimId: ids.l2, type: "SUPPORTS", note: `Liên kết ${marker.ln(k)}` } })),
+      async () =>
+        ok<{ id: string }>(
+          await reviewer.post("/api/links", {
+            data: {
+              fromClaimId: ids.l1,
+              toClaimId: ids.l2,
+              type: "SUPPORTS",
+              note: `Liên kết ${marker.ln(k)}`,
+            },
+          }),
+        ),
       (s) => (s.linkMarker = k),
     );
     linkId = r.id;
   } else {
     const id = linkId;
-    await world.mutate(`unlink`, async () => ok(await reviewer.delete(`/api/links/${id}`, { data: {} })), (s) => (s.linkMarker = null));
+    await world.mutate(
+      `unlink`,
+      async () => ok(await reviewer.delete(`/api/links/${id}`, { data: {} })),
+      (s) => (s.linkMarker = null),
+    );
     linkId = null;
   }
 }
@@ -198,7 +271,12 @@ async function stepN(): Promise<void> {
   const k = ++counters.n;
   await world.mutate(
     `public note ${k}`,
-    async () => ok(await reviewer.post(`/api/claims/${ids.cn}/annotations`, { data: { body: `Ghi chú công khai ${marker.an(k)}`, visibility: "PUBLIC" } })),
+    async () =>
+      ok(
+        await reviewer.post(`/api/claims/${ids.cn}/annotations`, {
+          data: { body: `Ghi chú công khai ${marker.an(k)}`, visibility: "PUBLIC" },
+        }),
+      ),
     (s) => s.notes.push(k),
   );
 }
@@ -211,10 +289,25 @@ async function stepI(): Promise<void> {
     const text = `Mở đầu bài báo thử nghiệm số ${k}. ${exact} Phần còn lại của bài báo.`;
     const r = await world.mutate(
       `article ${k}`,
-      async () => ok<{ id: string }>(await owner.post("/api/articles", { data: { outletId: ids.outlet, title: `Bài báo ${marker.src(k)}`, text, publishedAt: "2026-02-01" } })),
+      async () =>
+        ok<{ id: string }>(
+          await owner.post("/api/articles", {
+            data: {
+              outletId: ids.outlet,
+              title: `Bài báo ${marker.src(k)}`,
+              text,
+              publishedAt: "2026-02-01",
+            },
+          }),
+        ),
       () => {},
     );
-    pendingArticle = { id: r.id, k, exact, start: [...text].length - [...text.slice(text.indexOf(exact))].length };
+    pendingArticle = {
+      id: r.id,
+      k,
+      exact,
+      start: [...text].length - [...text.slice(text.indexOf(exact))].length,
+    };
   } else {
     const a = pendingArticle;
     await world.mutate(
@@ -226,7 +319,12 @@ async function stepI(): Promise<void> {
               articleId: a.id,
               mode: "appearance",
               claimId: ids.ci,
-              appearance: { start: a.start, end: a.start + [...a.exact].length, exact: a.exact, chain: [{ kind: "OUTLET", label: "Báo thử nghiệm cụm máy chủ", outletId: ids.outlet }] },
+              appearance: {
+                start: a.start,
+                end: a.start + [...a.exact].length,
+                exact: a.exact,
+                chain: [{ kind: "OUTLET", label: "Báo thử nghiệm cụm máy chủ", outletId: ids.outlet }],
+              },
             },
           }),
         ),
@@ -240,7 +338,16 @@ async function stepM(): Promise<void> {
   switch (counters.mStep++ % 5) {
     case 0: {
       const k = ++counters.m;
-      const sp = await world.mutate(`m${k} speaker`, async () => ok<{ id: string }>(await owner.post("/api/speakers", { data: { name: `Bản trùng ${marker.dup(k)}`, kind: "PERSON" } })), () => {});
+      const sp = await world.mutate(
+        `m${k} speaker`,
+        async () =>
+          ok<{ id: string }>(
+            await owner.post("/api/speakers", {
+              data: { name: `Bản trùng ${marker.dup(k)}`, kind: "PERSON" },
+            }),
+          ),
+        () => {},
+      );
       mDraft.push({ k, speakerId: sp.id, ref: { id: "", slug: "", version: 0 } });
       return;
     }
@@ -248,14 +355,28 @@ async function stepM(): Promise<void> {
       const d = mDraft.at(-1)!;
       d.ref = await world.mutate(
         `m${d.k} claim`,
-        async () => ok<ClaimRef>(await owner.post("/api/claims", { data: { speakerId: d.speakerId, quote: `Câu nói trước khi gộp ${marker.mq(d.k)}`, kind: "DIRECT", saidAt: day(d.k, "2026-03-01") } })),
+        async () =>
+          ok<ClaimRef>(
+            await owner.post("/api/claims", {
+              data: {
+                speakerId: d.speakerId,
+                quote: `Câu nói trước khi gộp ${marker.mq(d.k)}`,
+                kind: "DIRECT",
+                saidAt: day(d.k, "2026-03-01"),
+              },
+            }),
+          ),
         (s, r) => s.m.push({ round: d.k, slug: r.slug, status: "draft", merged: false }),
       );
       return;
     }
     case 2: {
       const d = mDraft.at(-1)!;
-      d.ref = await world.mutate(`m${d.k} submit`, async () => transition(owner, d.ref, "submit"), () => {});
+      d.ref = await world.mutate(
+        `m${d.k} submit`,
+        async () => transition(owner, d.ref, "submit"),
+        () => {},
+      );
       return;
     }
     case 3: {
@@ -271,7 +392,10 @@ async function stepM(): Promise<void> {
       const d = mDraft.at(-1)!;
       await world.mutate(
         `m${d.k} merge speaker`,
-        async () => throughReview(await owner.post("/api/speakers/merge", { data: { sourceId: d.speakerId, targetId: ids.sm } })),
+        async () =>
+          throughReview(
+            await owner.post("/api/speakers/merge", { data: { sourceId: d.speakerId, targetId: ids.sm } }),
+          ),
         (s) => (s.m.find((c) => c.round === d.k)!.merged = true),
       );
     }
@@ -308,16 +432,31 @@ function targets(): Target[] {
     { u: { kind: "notes" }, path: `/claims/${fx.noteClaimSlug}` },
     { u: { kind: "sources" }, path: `/claims/${fx.sourceClaimSlug}` },
     { u: { kind: "m-speaker" }, path: `/speakers/${fx.mergeTargetSlug}` },
-    ...s.w.slice(-2).map((c) => ({ u: { kind: "w-claim", slug: c.slug, api: false } as UrlKind, path: `/claims/${c.slug}` })),
-    ...s.m.slice(-2).map((c) => ({ u: { kind: "m-claim", slug: c.slug } as UrlKind, path: `/claims/${c.slug}` })),
+    ...s.w.slice(-2).map((c) => ({
+      u: { kind: "w-claim", slug: c.slug, api: false } as UrlKind,
+      path: `/claims/${c.slug}`,
+    })),
+    ...s.m
+      .slice(-2)
+      .map((c) => ({ u: { kind: "m-claim", slug: c.slug } as UrlKind, path: `/claims/${c.slug}` })),
   ];
   const apis: Target[] = [
     { u: { kind: "w-list", url: "/api/v1/claims" }, path: "/api/v1/claims?limit=20", rsc: false },
     { u: { kind: "w-feed" }, path: "/feed.xml", rsc: false },
     { u: { kind: "rename-claim", api: true }, path: `/api/v1/claims/${fx.rename.claimSlug}`, rsc: false },
-    ...s.w.slice(-2).map((c) => ({ u: { kind: "w-claim", slug: c.slug, api: true } as UrlKind, path: `/api/v1/claims/${c.slug}`, rsc: false })),
+    ...s.w.slice(-2).map((c) => ({
+      u: { kind: "w-claim", slug: c.slug, api: true } as UrlKind,
+      path: `/api/v1/claims/${c.slug}`,
+      rsc: false,
+    })),
   ];
-  return [...pages.flatMap((p) => [{ ...p, rsc: false }, { ...p, rsc: true }]), ...apis];
+  return [
+    ...pages.flatMap((p) => [
+      { ...p, rsc: false },
+      { ...p, rsc: true },
+    ]),
+    ...apis,
+  ];
 }
 
 interface ReadLog {
@@ -336,11 +475,22 @@ function startReaders(log: ReadLog, vias: ("b" | "edge")[] = ["b", "edge"]) {
       const base = via === "b" ? cluster.b : cluster.edge;
       const t0 = performance.now();
       try {
-        const res = await fetch(base + t.path, { headers: t.rsc ? { RSC: "1" } : {}, signal: AbortSignal.timeout(20_000) });
+        const res = await fetch(base + t.path, {
+          headers: t.rsc ? { RSC: "1" } : {},
+          signal: AbortSignal.timeout(20_000),
+        });
         const body = await res.text();
         const t1 = performance.now();
         if (res.status >= 500) log.errors.push(`${via} ${t.path}${t.rsc ? " (RSC)" : ""} → ${res.status}`);
-        else log.reads.push({ u: t.u, via: `${via}${t.rsc ? " RSC" : ""} ${t.path}`, status: res.status, markers: markersIn(body), t0, t1 });
+        else
+          log.reads.push({
+            u: t.u,
+            via: `${via}${t.rsc ? " RSC" : ""} ${t.path}`,
+            status: res.status,
+            markers: markersIn(body),
+            t0,
+            t1,
+          });
       } catch (error) {
         log.errors.push(`${via} ${t.path}: ${(error as Error).message}`);
       }
@@ -362,7 +512,10 @@ async function waitForOutboxDrained(timeoutMs = 90_000): Promise<void> {
   for (;;) {
     const pending = await cluster.pendingOutbox();
     if (pending.length === 0) return;
-    if (Date.now() > deadline) throw new Error(`outbox still holds ${pending.length} event(s): ${JSON.stringify(pending.slice(0, 3))}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `outbox still holds ${pending.length} event(s): ${JSON.stringify(pending.slice(0, 3))}`,
+      );
     await new Promise((r) => setTimeout(r, 500));
   }
 }
@@ -385,9 +538,29 @@ test("race: readers on server B and through the edge never see a state older tha
   expect(stale.slice(0, 10), `${stale.length} stale reads`).toEqual([]);
   expect(log.errors.slice(0, 10)).toEqual([]);
   // Every kind of page was read, both ways, and pages in both formats.
-  for (const kind of ["w-claim", "w-list", "w-speaker", "w-topic", "w-feed", "rename-claim", "rename-speaker", "rename-topic", "link-claim", "notes", "sources", "m-claim", "m-speaker"]) {
-    expect(by((r) => r.u.kind === kind && r.via.startsWith("b")), `${kind} read on B`).toBeGreaterThan(0);
-    expect(by((r) => r.u.kind === kind && r.via.startsWith("edge")), `${kind} read through the edge`).toBeGreaterThan(0);
+  for (const kind of [
+    "w-claim",
+    "w-list",
+    "w-speaker",
+    "w-topic",
+    "w-feed",
+    "rename-claim",
+    "rename-speaker",
+    "rename-topic",
+    "link-claim",
+    "notes",
+    "sources",
+    "m-claim",
+    "m-speaker",
+  ]) {
+    expect(
+      by((r) => r.u.kind === kind && r.via.startsWith("b")),
+      `${kind} read on B`,
+    ).toBeGreaterThan(0);
+    expect(
+      by((r) => r.u.kind === kind && r.via.startsWith("edge")),
+      `${kind} read through the edge`,
+    ).toBeGreaterThan(0);
   }
   // Reads really came from caches (the edge served hits), so freshness was not bought by never caching.
   const hit = await fetch(`${cluster.edge}/speakers/${fx.rename.speakerSlug}`);
@@ -416,7 +589,9 @@ test("faults: Redis down and back, Varnish restarted, an app server killed — n
   await stop();
   await waitForOutboxDrained();
   let stale = staleReads(redis.reads);
-  console.log(`faults/redis: ${redis.reads.length} reads, ${stale.length} stale, ${redis.errors.length} errors`);
+  console.log(
+    `faults/redis: ${redis.reads.length} reads, ${stale.length} stale, ${redis.errors.length} errors`,
+  );
   expect(stale.slice(0, 10)).toEqual([]);
   expect(redis.errors.slice(0, 10)).toEqual([]);
 
@@ -429,7 +604,9 @@ test("faults: Redis down and back, Varnish restarted, an app server killed — n
   await stop();
   await waitForOutboxDrained();
   stale = staleReads(edge.reads);
-  console.log(`faults/varnish restart: ${edge.reads.length} reads, ${stale.length} stale, ${edge.errors.length} failed during the restart`);
+  console.log(
+    `faults/varnish restart: ${edge.reads.length} reads, ${stale.length} stale, ${edge.errors.length} failed during the restart`,
+  );
   expect(stale.slice(0, 10)).toEqual([]);
 
   // Server B killed with SIGKILL mid-run, then started again: the edge keeps answering from A.
@@ -446,7 +623,9 @@ test("faults: Redis down and back, Varnish restarted, an app server killed — n
   await stop();
   await waitForOutboxDrained();
   stale = staleReads(kill.reads);
-  console.log(`faults/app server killed: ${kill.reads.length} reads, ${stale.length} stale, ${kill.errors.length} failed while B was down`);
+  console.log(
+    `faults/app server killed: ${kill.reads.length} reads, ${stale.length} stale, ${kill.errors.length} failed while B was down`,
+  );
   expect(stale.slice(0, 10)).toEqual([]);
 
   // The edge refuses purges for a while: changes are still answered, server B is fresh at once
@@ -478,18 +657,32 @@ test("faults: Redis down and back, Varnish restarted, an app server killed — n
 
   // No acknowledged write was lost: the database has every change the model holds.
   const w = world.current.w.at(-1)!;
-  const api = (await (await fetch(`${cluster.a}/api/v1/claims/${w.slug}`)).json().catch(() => null)) as { data?: { status: string } } | null;
-  if (w.status !== "draft") expect(api?.data?.status).toBe(w.status === "approved" ? "APPROVED" : "RETRACTED");
-  const names = (await ok<{ speakers: { id: string; name: string }[] }>(await owner.get("/api/speakers"))).speakers;
+  const api = (await (await fetch(`${cluster.a}/api/v1/claims/${w.slug}`)).json().catch(() => null)) as {
+    data?: { status: string };
+  } | null;
+  if (w.status !== "draft")
+    expect(api?.data?.status).toBe(w.status === "approved" ? "APPROVED" : "RETRACTED");
+  const names = (await ok<{ speakers: { id: string; name: string }[] }>(await owner.get("/api/speakers")))
+    .speakers;
   expect(names.find((s) => s.id === ids.sr)?.name).toContain(marker.rn(world.current.renameMarker));
   expect(world.mutations.length - first).toBeGreaterThanOrEqual(100);
 });
 
-test("security: public responses are the same bytes for every reader, carry no cookie and a hash-only CSP; purging is refused from other addresses", async ({ browser }) => {
+test("security: public responses are the same bytes for every reader, carry no cookie and a hash-only CSP; purging is refused from other addresses", async ({
+  browser,
+}) => {
   test.skip(!needs.ok, `needs ${needs.missing.join(", ")}`);
   test.setTimeout(120_000);
   const signedIn = await apiAs(users.editor, cluster.edge);
-  const paths = ["/claims", `/claims/${fx.link[0]}`, `/speakers/${fx.rename.speakerSlug}`, `/topics/${TOPICS[0]}`, "/search?q=zlanew", "/feed.xml", `/api/v1/claims/${fx.link[0]}`];
+  const paths = [
+    "/claims",
+    `/claims/${fx.link[0]}`,
+    `/speakers/${fx.rename.speakerSlug}`,
+    `/topics/${TOPICS[0]}`,
+    "/search?q=zlanew",
+    "/feed.xml",
+    `/api/v1/claims/${fx.link[0]}`,
+  ];
   for (const path of paths) {
     const anonymous = await fetch(cluster.edge + path);
     const anonymousBody = await anonymous.text();
@@ -503,7 +696,10 @@ test("security: public responses are the same bytes for every reader, carry no c
     expect(direct.headers.get("cache-control"), path).toMatch(/public.*s-maxage=\d+/);
     expect(direct.headers.get("surrogate-key"), path).toBeTruthy();
     if ((anonymous.headers.get("content-type") ?? "").startsWith("text/html")) {
-      const scriptSrc = (anonymous.headers.get("content-security-policy") ?? "").split(";").find((d) => d.trim().startsWith("script-src")) ?? "";
+      const scriptSrc =
+        (anonymous.headers.get("content-security-policy") ?? "")
+          .split(";")
+          .find((d) => d.trim().startsWith("script-src")) ?? "";
       expect(scriptSrc, path).toContain("'sha256-");
       expect(scriptSrc, path).not.toMatch(/nonce-|'unsafe-inline'/);
     }
@@ -521,7 +717,10 @@ test("security: public responses are the same bytes for every reader, carry no c
     await page.waitForLoadState("networkidle");
   }
   await page.goto(`${cluster.edge}/claims/${fx.link[0]}`);
-  await page.getByRole("link", { name: /Người phát ngôn thử nghiệm khác/ }).first().click();
+  await page
+    .getByRole("link", { name: /Người phát ngôn thử nghiệm khác/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/speakers\//);
   expect(violations).toEqual([]);
   await page.close();
@@ -529,10 +728,20 @@ test("security: public responses are the same bytes for every reader, carry no c
   // PURGE only from the configured addresses: 127.0.0.2 is not one of them.
   const purge = (localAddress: string) =>
     new Promise<number>((resolve, reject) => {
-      const req = httpRequest({ host: "127.0.0.1", port: cluster.ports.edge, method: "PURGE", path: "/", localAddress, headers: { "xkey-purge": "claims-list" } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = httpRequest(
+        {
+          host: "127.0.0.1",
+          port: cluster.ports.edge,
+          method: "PURGE",
+          path: "/",
+          localAddress,
+          headers: { "xkey-purge": "claims-list" },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on("error", reject);
       req.end();
     });
@@ -551,11 +760,17 @@ test("admission control: a server past MAX_INFLIGHT answers 503 with Retry-After
       Array.from({ length: 40 }, async (_, i) => {
         const res = await fetch(`http://127.0.0.1:${port}/search?q=hoa+binh+${i}`);
         await res.text();
-        return { status: res.status, retryAfter: res.headers.get("retry-after"), cacheControl: res.headers.get("cache-control") };
+        return {
+          status: res.status,
+          retryAfter: res.headers.get("retry-after"),
+          cacheControl: res.headers.get("cache-control"),
+        };
       }),
     );
     const shed = burst.filter((r) => r.status === 503);
-    console.log(`admission: ${burst.length} concurrent searches with MAX_INFLIGHT=2 → ${burst.length - shed.length} answered, ${shed.length} shed with 503`);
+    console.log(
+      `admission: ${burst.length} concurrent searches with MAX_INFLIGHT=2 → ${burst.length - shed.length} answered, ${shed.length} shed with 503`,
+    );
     expect(shed.length).toBeGreaterThan(0);
     expect(shed.every((r) => r.retryAfter === "1" && r.cacheControl === "no-store")).toBe(true);
     expect(burst.filter((r) => r.status !== 503).every((r) => r.status === 200)).toBe(true);

@@ -32,7 +32,11 @@ function npm(script: string, env: NodeJS.ProcessEnv) {
 }
 
 function readState(env: NodeJS.ProcessEnv, ids: string[]): ClaimState[] {
-  const r = spawnSync("npx", ["tsx", "tests/e2e/support/crash-state.ts", ...ids], { env, encoding: "utf8", maxBuffer: 64 << 20 });
+  const r = spawnSync("npx", ["tsx", "tests/e2e/support/crash-state.ts", ...ids], {
+    env,
+    encoding: "utf8",
+    maxBuffer: 64 << 20,
+  });
   expect(r.status, r.stderr).toBe(0);
   return JSON.parse(r.stdout) as ClaimState[];
 }
@@ -43,7 +47,9 @@ function freePort(): Promise<number> {
     probe.once("error", reject);
     probe.listen(0, "127.0.0.1", () => {
       const address = probe.address();
-      probe.close(() => (address && typeof address === "object" ? resolve(address.port) : reject(new Error("no port"))));
+      probe.close(() =>
+        address && typeof address === "object" ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -51,14 +57,20 @@ function freePort(): Promise<number> {
 async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   if (!PORT) PORT = await freePort();
   BASE = `http://127.0.0.1:${PORT}`;
-  const server = spawn("node", ["scripts/serve.mjs", "-p", String(PORT), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "pipe"] });
+  const server = spawn("node", ["scripts/serve.mjs", "-p", String(PORT), "-H", "127.0.0.1"], {
+    env,
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   let stderr = "";
   server.stderr?.on("data", (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);
   });
   for (let i = 0; i < 120; i++) {
     // An answer from the port proves nothing if our own server has already died (port taken).
-    if (server.exitCode !== null || server.signalCode !== null) throw new Error(`crash-test server exited (${server.exitCode ?? server.signalCode}) before it served: ${stderr}`);
+    if (server.exitCode !== null || server.signalCode !== null)
+      throw new Error(
+        `crash-test server exited (${server.exitCode ?? server.signalCode}) before it served: ${stderr}`,
+      );
     try {
       if ((await fetch(`${BASE}/claims`)).ok && server.exitCode === null) return server;
     } catch {
@@ -70,7 +82,10 @@ async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   throw new Error("crash-test server did not start");
 }
 
-const exited = (p: ChildProcess) => new Promise<void>((resolve) => (p.exitCode !== null || p.signalCode !== null ? resolve() : p.once("exit", () => resolve())));
+const exited = (p: ChildProcess) =>
+  new Promise<void>((resolve) =>
+    p.exitCode !== null || p.signalCode !== null ? resolve() : p.once("exit", () => resolve()),
+  );
 
 const venueOf = (claim: number, edit: number) => `crash-${claim}-${edit}`;
 const topicsOf = (edit: number) => [...TOPIC_SETS[edit % TOPIC_SETS.length]!].sort();
@@ -94,10 +109,17 @@ for (const kind of testDatabaseKinds()) {
 
       const api = await apiAs(users.owner, BASE);
       const { speakers } = (await (await api.get("/api/speakers")).json()) as { speakers: { id: string }[] };
-      const base = { speakerId: speakers[0]!.id, quote: "Câu nói dùng cho bài kiểm tra sập máy chủ.", kind: "DIRECT", saidAtPrecision: "DAY" };
+      const base = {
+        speakerId: speakers[0]!.id,
+        quote: "Câu nói dùng cho bài kiểm tra sập máy chủ.",
+        kind: "DIRECT",
+        saidAtPrecision: "DAY",
+      };
       const created: { id: string; version: number }[] = [];
       for (let c = 0; c < CLAIMS; c++) {
-        const res = await api.post("/api/claims", { data: { ...base, venue: venueOf(c, 0), topics: topicsOf(0) } });
+        const res = await api.post("/api/claims", {
+          data: { ...base, venue: venueOf(c, 0), topics: topicsOf(0) },
+        });
         expect(res.status(), await res.text()).toBe(201);
         created.push((await res.json()) as { id: string; version: number });
       }
@@ -110,7 +132,9 @@ for (const kind of testDatabaseKinds()) {
         let { id, version } = created[c]!;
         for (let edit = 1; !killed; edit++) {
           const res = await api
-            .patch(`/api/claims/${id}`, { data: { ...base, venue: venueOf(c, edit), topics: topicsOf(edit), version } })
+            .patch(`/api/claims/${id}`, {
+              data: { ...base, venue: venueOf(c, edit), topics: topicsOf(edit), version },
+            })
             // Only the kill may end a chain: a failed request before it is a failure of the test.
             .catch((error: unknown) => {
               if (killed) return null;
@@ -122,7 +146,11 @@ for (const kind of testDatabaseKinds()) {
           version = body.version;
           acknowledged.push({ claim: c, id, version, venue: venueOf(c, edit) });
           // Killed once every chain has at least one acknowledged edit, so each claim is checked below.
-          if (acknowledged.length >= KILL_AFTER_ACKS && !killed && created.every((x) => acknowledged.some((a) => a.id === x.id))) {
+          if (
+            acknowledged.length >= KILL_AFTER_ACKS &&
+            !killed &&
+            created.every((x) => acknowledged.some((a) => a.id === x.id))
+          ) {
             killed = true;
             server.kill("SIGKILL");
           }
@@ -149,16 +177,27 @@ for (const kind of testDatabaseKinds()) {
       server.kill("SIGTERM");
       await exited(server);
 
-      const state = readState(env, created.map((c) => c.id));
+      const state = readState(
+        env,
+        created.map((c) => c.id),
+      );
       expect(state).toHaveLength(CLAIMS);
       for (const claim of state) {
         const c = created.findIndex((x) => x.id === claim.id);
         // Whole versions only: revisions 1..version, the row equal to the last one, one audit
         // event per version carrying the same content.
-        expect(claim.revisions.map((r) => r.version)).toEqual(Array.from({ length: claim.version }, (_, i) => i + 1));
+        expect(claim.revisions.map((r) => r.version)).toEqual(
+          Array.from({ length: claim.version }, (_, i) => i + 1),
+        );
         const current = claim.revisions.at(-1)!;
-        expect({ venue: claim.venue, topics: claim.topics }).toEqual({ venue: current.venue, topics: current.topics });
-        expect(claim.audits.map((a) => a.action)).toEqual(["claim.create", ...Array(claim.version - 1).fill("claim.update")]);
+        expect({ venue: claim.venue, topics: claim.topics }).toEqual({
+          venue: current.venue,
+          topics: current.topics,
+        });
+        expect(claim.audits.map((a) => a.action)).toEqual([
+          "claim.create",
+          ...Array(claim.version - 1).fill("claim.update"),
+        ]);
         claim.revisions.forEach((r, i) => {
           // Version n is edit n-1 of this claim's chain, committed in full.
           expect(r.venue).toBe(venueOf(c, r.version - 1));
@@ -172,7 +211,9 @@ for (const kind of testDatabaseKinds()) {
         }
       }
       const unacknowledgedButCommitted = state.reduce((n, s) => n + s.version - 1, 0) - acknowledged.length;
-      console.log(`crash (${kind.name}): ${acknowledged.length} edits acknowledged before SIGKILL, all present; ${unacknowledgedButCommitted} in-flight edit(s) committed whole, the rest rolled back`);
+      console.log(
+        `crash (${kind.name}): ${acknowledged.length} edits acknowledged before SIGKILL, all present; ${unacknowledgedButCommitted} in-flight edit(s) committed whole, the rest rolled back`,
+      );
     } finally {
       // A failed run must not leave its server on the port: the next run would talk to it.
       const left = running as ChildProcess | null;

@@ -8,14 +8,31 @@ import { signInThroughUi, users } from "./support/session";
 // no 'unsafe-inline'. Staff pages get a fresh nonce in every response and are never stored.
 
 const CLAIM = "/claims/ushakov-no-trilateral-format-being-built";
-const PUBLIC_PAGES = ["/claims", CLAIM, "/speakers/yuri-ushakov", "/topics/trilateral-talks", "/search?q=dam+phan", "/about", "/claims/does-not-exist"];
+const PUBLIC_PAGES = [
+  "/claims",
+  CLAIM,
+  "/speakers/yuri-ushakov",
+  "/topics/trilateral-talks",
+  "/search?q=dam+phan",
+  "/about",
+  "/claims/does-not-exist",
+];
 // Kept by the server's own page cache (the others render per request; the edge keeps those).
-const CACHED_PAGES = new Set([CLAIM, "/speakers/yuri-ushakov", "/topics/trilateral-talks", "/about", "/claims/does-not-exist"]);
+const CACHED_PAGES = new Set([
+  CLAIM,
+  "/speakers/yuri-ushakov",
+  "/topics/trilateral-talks",
+  "/about",
+  "/claims/does-not-exist",
+]);
 const STAFF_PAGES = ["/signin"];
 const DASHBOARD_PAGES = ["/dashboard", "/dashboard/claims/new", "/dashboard/speakers", "/dashboard/activity"];
 
 function scriptSrcOf(policy: string): string {
-  const scriptSrc = policy.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src"));
+  const scriptSrc = policy
+    .split(";")
+    .map((d) => d.trim())
+    .find((d) => d.startsWith("script-src"));
   expect(scriptSrc, policy).toBeDefined();
   expect(scriptSrc).not.toContain("'unsafe-inline'");
   expect(scriptSrc).not.toContain("'unsafe-eval'");
@@ -32,7 +49,10 @@ function scriptNonce(policy: string): string {
 
 const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 
-test("public pages: one policy listing the hash of every inline script, the same bytes for every reader, no nonce, no token", async ({ request, playwright }) => {
+test("public pages: one policy listing the hash of every inline script, the same bytes for every reader, no nonce, no token", async ({
+  request,
+  playwright,
+}) => {
   const token = readFileSync(".next/csp-nonce-token", "utf8").trim();
   const other = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
   for (const path of PUBLIC_PAGES) {
@@ -46,9 +66,12 @@ test("public pages: one policy listing the hash of every inline script, the same
     const html = await res.text();
     expect(html).not.toContain(token);
     expect(html, path).not.toMatch(/<script\b[^>]*\snonce=/);
-    const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !/\ssrc=/.test(` ${m[1]}`));
+    const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
+      (m) => !/\ssrc=/.test(` ${m[1]}`),
+    );
     expect(inline.length, path).toBeGreaterThan(0);
-    for (const m of inline) expect(scriptSrc, `${path}: an inline script without its hash`).toContain(sha256(m[2]!));
+    for (const m of inline)
+      expect(scriptSrc, `${path}: an inline script without its hash`).toContain(sha256(m[2]!));
     // Cacheable by a shared cache, and the same for a second reader (bytes and policy).
     expect(res.headers()["cache-control"], path).toMatch(/public/);
     expect(res.headers()["cache-control"], path).toMatch(/s-maxage=\d+/);
@@ -61,7 +84,8 @@ test("public pages: one policy listing the hash of every inline script, the same
     } else {
       // Rendered again: React may cut its inline payload differently, and the policy follows the body.
       for (const m of secondHtml.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-        if (!/\ssrc=/.test(` ${m[1]}`)) expect(second.headers()["content-security-policy"], path).toContain(sha256(m[2]!));
+        if (!/\ssrc=/.test(` ${m[1]}`))
+          expect(second.headers()["content-security-policy"], path).toContain(sha256(m[2]!));
       }
     }
   }
@@ -76,7 +100,9 @@ test("public pages: one policy listing the hash of every inline script, the same
   await other.dispose();
 });
 
-test("staff pages: each response carries its own nonce on every script, is never stored, and the build token never leaves the server", async ({ request }) => {
+test("staff pages: each response carries its own nonce on every script, is never stored, and the build token never leaves the server", async ({
+  request,
+}) => {
   const token = readFileSync(".next/csp-nonce-token", "utf8").trim();
   const seen = new Set<string>();
   for (const path of [...STAFF_PAGES, ...STAFF_PAGES]) {
@@ -88,10 +114,13 @@ test("staff pages: each response carries its own nonce on every script, is never
     const html = await res.text();
     expect(html).not.toContain(token);
     expect(policy).not.toContain(token);
-    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !tag.includes("application/ld+json"));
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)]
+      .map((m) => m[0])
+      .filter((tag) => !tag.includes("application/ld+json"));
     expect(scripts.length, path).toBeGreaterThan(0);
     for (const tag of scripts) expect(tag, path).toContain(`nonce="${nonce}"`);
-    for (const [tag] of html.matchAll(/<link\b[^>]*as="script"[^>]*>/g)) expect(tag, path).toContain(`nonce="${nonce}"`);
+    for (const [tag] of html.matchAll(/<link\b[^>]*as="script"[^>]*>/g))
+      expect(tag, path).toContain(`nonce="${nonce}"`);
     expect(res.headers()["etag"], path).toBeUndefined();
     expect(res.headers()["cache-control"] ?? "", path).toContain("no-store");
   }
@@ -113,7 +142,10 @@ test("Chromium runs the app's own scripts without a single policy violation", as
   await visitWithoutViolations(page, PUBLIC_PAGES);
   // Hydrated: a client-side navigation through a link works.
   await page.goto(CLAIM);
-  await page.getByRole("link", { name: /Yuri Ushakov|Ushakov/ }).first().click();
+  await page
+    .getByRole("link", { name: /Yuri Ushakov|Ushakov/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/speakers\//);
   await signInThroughUi(page, users.editor);
   await visitWithoutViolations(page, DASHBOARD_PAGES);

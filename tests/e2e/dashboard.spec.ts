@@ -7,7 +7,9 @@ test.describe.configure({ mode: "serial" });
 
 let claimUrl = "";
 
-test("an editor builds a claim through the UI: speaker, claim, span-selected source with a two-step chain, a contradiction link and an anchored annotation", async ({ browser }) => {
+test("an editor builds a claim through the UI: speaker, claim, span-selected source with a two-step chain, a contradiction link and an anchored annotation", async ({
+  browser,
+}) => {
   const editor = await newSignedInPage(browser, users.owner);
   const stamp = Date.now().toString(36);
   const speakerName = `Maria Zakharova ${stamp}`;
@@ -24,7 +26,9 @@ test("an editor builds a claim through the UI: speaker, claim, span-selected sou
   // A claim by that speaker.
   await editor.goto("/dashboard/claims/new");
   await editor.getByLabel("Speaker", { exact: true }).selectOption({ label: speakerName });
-  await editor.getByLabel("Quote (as reported, original language)").fill("Phía Nga vẫn chưa thấy bất kỳ văn kiện nào từ Mỹ về giải pháp hòa bình");
+  await editor
+    .getByLabel("Quote (as reported, original language)")
+    .fill("Phía Nga vẫn chưa thấy bất kỳ văn kiện nào từ Mỹ về giải pháp hòa bình");
   await editor.getByLabel("Said on").fill("2025-12-21");
   await editor.getByLabel("Trilateral talks").check();
   await editor.getByRole("button", { name: "Create draft" }).click();
@@ -53,14 +57,25 @@ test("an editor builds a claim through the UI: speaker, claim, span-selected sou
   const linkGroup = editor.getByRole("group", { name: "Link to another claim" });
   await linkGroup.getByLabel("Search claims to link").fill("dinh dang nao cho cac cuoc dam phan 3 ben");
   await linkGroup.getByRole("button", { name: "Search" }).click();
-  await linkGroup.getByRole("button", { name: /không có bất kỳ định dạng nào/ }).first().click();
+  await linkGroup
+    .getByRole("button", { name: /không có bất kỳ định dạng nào/ })
+    .first()
+    .click();
   await linkGroup.getByLabel("This claim…").selectOption("CONTRADICTS");
-  await linkGroup.getByLabel("Note (optional)").fill("Moscow nói không có văn kiện; cùng ngày Kyiv nói đã gửi lập trường.");
+  await linkGroup
+    .getByLabel("Note (optional)")
+    .fill("Moscow nói không có văn kiện; cùng ngày Kyiv nói đã gửi lập trường.");
   await linkGroup.getByRole("button", { name: /Link to Yuri Ushakov/ }).click();
   // Ushakov's claim is published: an editor's link to it waits for a reviewer (two-person rule),
   // and the panel says so where the link was made. (Direct links: review-loop.spec.ts.)
-  await expect(editor.getByTestId("links-status")).toContainText("Saved as a pending change: a reviewer must approve it");
-  await expect(editor.getByRole("status").filter({ hasText: "1 change to this claim's public page waits for a reviewer" })).toBeVisible();
+  await expect(editor.getByTestId("links-status")).toContainText(
+    "Saved as a pending change: a reviewer must approve it",
+  );
+  await expect(
+    editor
+      .getByRole("status")
+      .filter({ hasText: "1 change to this claim's public page waits for a reviewer" }),
+  ).toBeVisible();
 
   // An annotation anchored on words of the quote.
   const quote = editor.getByRole("document", { name: "Quote text" });

@@ -3,7 +3,10 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import type Messages from "../../messages/en.json";
 import { apiAs, baseURL, chooseEnglish, DEMO_PASSWORD, newSignedInPage, users } from "./support/session";
 
-const catalogue = (lang: "en" | "vi") => JSON.parse(readFileSync(new URL(`../../messages/${lang}.json`, import.meta.url), "utf8")) as typeof Messages;
+const catalogue = (lang: "en" | "vi") =>
+  JSON.parse(
+    readFileSync(new URL(`../../messages/${lang}.json`, import.meta.url), "utf8"),
+  ) as typeof Messages;
 const en = catalogue("en");
 const vi = catalogue("vi");
 
@@ -50,7 +53,9 @@ test.describe("error messages", () => {
     await expect(page).toHaveURL(/\/signin/);
   });
 
-  test("Vietnamese claim form: a missing, malformed or unknown speaker is said next to the speaker field", async ({ browser }) => {
+  test("Vietnamese claim form: a missing, malformed or unknown speaker is said next to the speaker field", async ({
+    browser,
+  }) => {
     const page = await newVietnamesePage(browser, users.owner);
     await page.goto("/dashboard/claims/new");
     await page.getByLabel(vi.claimForm.quote).fill(`Phát ngôn chưa có người nói ${Date.now()}`);
@@ -61,7 +66,9 @@ test.describe("error messages", () => {
     await page.getByRole("button", { name: vi.claimForm.create }).click();
     await expect(speaker).toHaveAttribute("aria-invalid", "true");
     await expect(speaker).toHaveAccessibleDescription("Người phát ngôn: hãy chọn một người trong danh sách");
-    await expect(form.getByTestId("field-error")).toHaveText(["Người phát ngôn: hãy chọn một người trong danh sách"]);
+    await expect(form.getByTestId("field-error")).toHaveText([
+      "Người phát ngôn: hãy chọn một người trong danh sách",
+    ]);
     await expect(form.getByTestId("form-error")).toHaveText(vi.errors2.fixFields);
     await expect(form).not.toContainText(TECHNICAL);
     await expect(page).toHaveURL(/\/dashboard\/claims\/new$/);
@@ -75,7 +82,9 @@ test.describe("error messages", () => {
     // A well-formed id nobody has (merged or deleted since the page was opened).
     await chooseSpeakerValue(page, vi.claimForm.speaker, "cm0000000000000000000000zz");
     await page.getByRole("button", { name: vi.claimForm.create }).click();
-    await expect(speaker).toHaveAccessibleDescription("Người phát ngôn: người này không còn trong danh sách; hãy chọn lại");
+    await expect(speaker).toHaveAccessibleDescription(
+      "Người phát ngôn: người này không còn trong danh sách; hãy chọn lại",
+    );
     await expect(form.getByTestId("form-error")).toHaveText(vi.errors2.reason.unknown_speaker);
     await expect(form).not.toContainText(TECHNICAL);
     await expect(form).not.toContainText("Unknown speaker");
@@ -99,7 +108,9 @@ test.describe("error messages", () => {
 
     // Someone else saves version 2 while this page still holds version 1.
     const other = await apiAs(users.editor);
-    const saved = await other.patch(`/api/claims/${id}`, { data: { speakerId, quote: "Bản của người khác", kind: "DIRECT", version: 1 } });
+    const saved = await other.patch(`/api/claims/${id}`, {
+      data: { speakerId, quote: "Bản của người khác", kind: "DIRECT", version: 1 },
+    });
     expect(saved.ok()).toBeTruthy();
 
     await page.getByLabel(vi.claimForm.quote).fill("Bản tôi đang gõ");
@@ -120,7 +131,9 @@ test.describe("error messages", () => {
     await signInPage.getByLabel("E-mail").fill(users.editor);
     await signInPage.getByLabel("Password").fill("definitely-wrong");
     await signInPage.getByRole("button", { name: "Sign in" }).click();
-    await expect(signInPage.getByRole("alert").filter({ hasText: /\S/ })).toHaveText("Wrong e-mail or password.");
+    await expect(signInPage.getByRole("alert").filter({ hasText: /\S/ })).toHaveText(
+      "Wrong e-mail or password.",
+    );
 
     const page = await newSignedInPage(browser, users.owner);
     await page.goto("/dashboard/claims/new");
@@ -129,7 +142,9 @@ test.describe("error messages", () => {
     await page.getByRole("button", { name: en.claimForm.create }).click();
     const speaker = page.getByLabel(en.claimForm.speaker, { exact: true });
     await expect(speaker).toHaveAccessibleDescription("Speaker: choose a person from the list");
-    await expect(page.getByLabel(en.claimForm.venue)).toHaveAccessibleDescription(`${en.claimForm.venue}: too long (at most 300 characters)`);
+    await expect(page.getByLabel(en.claimForm.venue)).toHaveAccessibleDescription(
+      `${en.claimForm.venue}: too long (at most 300 characters)`,
+    );
     const form = page.getByRole("form", { name: en.claimForm.createLabel });
     await expect(form.getByTestId("form-error")).toHaveText(en.errors2.fixFields);
     await expect(form).not.toContainText(TECHNICAL);
@@ -142,7 +157,13 @@ test.describe("error messages", () => {
     const id = new URL(page.url()).pathname.split("/").pop()!;
     const speakerId = await speaker.inputValue();
     const other = await apiAs(users.editor);
-    expect((await other.patch(`/api/claims/${id}`, { data: { speakerId, quote: "Their version", kind: "DIRECT", version: 1 } })).ok()).toBeTruthy();
+    expect(
+      (
+        await other.patch(`/api/claims/${id}`, {
+          data: { speakerId, quote: "Their version", kind: "DIRECT", version: 1 },
+        })
+      ).ok(),
+    ).toBeTruthy();
     await page.getByLabel(en.claimForm.quote).fill("My version");
     await page.getByRole("button", { name: en.claimForm.save }).click();
     const conflict = page.getByRole("alert").filter({ hasText: "Edit conflict" });

@@ -14,10 +14,26 @@ import { apiAs, users } from "./support/session";
  */
 const CASES = Number(process.env.FUZZ_CASES ?? 150);
 
-type Kind = "claim" | "speaker" | "article" | "outlet" | "annotation" | "appearance" | "link" | "user" | "pending";
+type Kind =
+  | "claim"
+  | "speaker"
+  | "article"
+  | "outlet"
+  | "annotation"
+  | "appearance"
+  | "link"
+  | "user"
+  | "pending";
 type Body = Record<string, unknown>;
 /** One real record of each kind (the route ids and the templates' ids), a second claim and speaker, and versions. */
-type Fixtures = Record<Kind, string> & { claim2: string; speaker2: string; claimVersion: number; speakerVersion: number; annotationVersion: number; userVersion: number };
+type Fixtures = Record<Kind, string> & {
+  claim2: string;
+  speaker2: string;
+  claimVersion: number;
+  speakerVersion: number;
+  annotationVersion: number;
+  userVersion: number;
+};
 
 interface Template {
   method: "POST" | "PUT" | "PATCH" | "DELETE";
@@ -38,48 +54,198 @@ const RUN = Date.now().toString(36);
 const ARTICLE_TEXT = `Ông Ushakov cho biết không có định dạng ba bên nào. Bài kiểm thử dữ liệu sai ${RUN}.`;
 const span = { start: 0, end: 11, exact: "Ông Ushakov" };
 const CLAIM_OPTIONAL = ["roleHeld", "translation", "saidAt", "saidAtPrecision", "venue", "topics"];
-const claimContent = (f: Fixtures) => ({ speakerId: f.speaker, quote: "Phát ngôn kiểm thử dữ liệu sai.", kind: "DIRECT", saidAt: "2025-12-20", topics: ["trilateral-talks"] });
+const claimContent = (f: Fixtures) => ({
+  speakerId: f.speaker,
+  quote: "Phát ngôn kiểm thử dữ liệu sai.",
+  kind: "DIRECT",
+  saidAt: "2025-12-20",
+  topics: ["trilateral-talks"],
+});
 
 const templates: Template[] = [
-  { method: "POST", route: "/api/claims", body: claimContent, ids: { speakerId: "speaker" }, optional: CLAIM_OPTIONAL },
-  { method: "PATCH", route: "/api/claims/[id]", param: "claim", body: (f) => ({ ...claimContent(f), version: f.claimVersion }), ids: { speakerId: "speaker" }, optional: CLAIM_OPTIONAL },
+  {
+    method: "POST",
+    route: "/api/claims",
+    body: claimContent,
+    ids: { speakerId: "speaker" },
+    optional: CLAIM_OPTIONAL,
+  },
+  {
+    method: "PATCH",
+    route: "/api/claims/[id]",
+    param: "claim",
+    body: (f) => ({ ...claimContent(f), version: f.claimVersion }),
+    ids: { speakerId: "speaker" },
+    optional: CLAIM_OPTIONAL,
+  },
   { method: "DELETE", route: "/api/claims/[id]", param: "claim", body: (f) => ({ version: f.claimVersion }) },
-  { method: "POST", route: "/api/claims/[id]/transitions", param: "claim", body: (f) => ({ transition: "submit", version: f.claimVersion }), optional: ["reason"] },
-  { method: "PUT", route: "/api/claims/[id]/verification", param: "claim", body: (f) => ({ verification: "VERIFIED_PRIMARY", evidenceUrl: "https://t.me/example/1", version: f.claimVersion }), optional: ["evidenceUrl"] },
-  { method: "POST", route: "/api/claims/[id]/restore", param: "claim", body: (f) => ({ fromVersion: 1, version: f.claimVersion }) },
-  { method: "POST", route: "/api/claims/[id]/undelete", param: "claim", body: (f) => ({ version: f.claimVersion }) },
-  { method: "POST", route: "/api/claims/[id]/appearances", param: "claim", body: (f) => ({ articleId: f.article, ...span, chain }), ids: { articleId: "article" }, optional: ["prefix", "suffix"] },
-  { method: "POST", route: "/api/claims/[id]/annotations", param: "claim", body: () => ({ body: "Cần kiểm tra lại.", visibility: "INTERNAL" }), optional: ["visibility", "parentId", "anchor"] },
+  {
+    method: "POST",
+    route: "/api/claims/[id]/transitions",
+    param: "claim",
+    body: (f) => ({ transition: "submit", version: f.claimVersion }),
+    optional: ["reason"],
+  },
+  {
+    method: "PUT",
+    route: "/api/claims/[id]/verification",
+    param: "claim",
+    body: (f) => ({
+      verification: "VERIFIED_PRIMARY",
+      evidenceUrl: "https://t.me/example/1",
+      version: f.claimVersion,
+    }),
+    optional: ["evidenceUrl"],
+  },
+  {
+    method: "POST",
+    route: "/api/claims/[id]/restore",
+    param: "claim",
+    body: (f) => ({ fromVersion: 1, version: f.claimVersion }),
+  },
+  {
+    method: "POST",
+    route: "/api/claims/[id]/undelete",
+    param: "claim",
+    body: (f) => ({ version: f.claimVersion }),
+  },
+  {
+    method: "POST",
+    route: "/api/claims/[id]/appearances",
+    param: "claim",
+    body: (f) => ({ articleId: f.article, ...span, chain }),
+    ids: { articleId: "article" },
+    optional: ["prefix", "suffix"],
+  },
+  {
+    method: "POST",
+    route: "/api/claims/[id]/annotations",
+    param: "claim",
+    body: () => ({ body: "Cần kiểm tra lại.", visibility: "INTERNAL" }),
+    optional: ["visibility", "parentId", "anchor"],
+  },
   { method: "DELETE", route: "/api/appearances/[id]", param: "appearance", body: () => ({}) },
-  { method: "POST", route: "/api/links", body: (f) => ({ fromClaimId: f.claim, toClaimId: f.claim2, type: "SUPPORTS", note: "Ghi chú." }), ids: { fromClaimId: "claim", toClaimId: "claim" }, optional: ["note"] },
+  {
+    method: "POST",
+    route: "/api/links",
+    body: (f) => ({ fromClaimId: f.claim, toClaimId: f.claim2, type: "SUPPORTS", note: "Ghi chú." }),
+    ids: { fromClaimId: "claim", toClaimId: "claim" },
+    optional: ["note"],
+  },
   { method: "DELETE", route: "/api/links/[id]", param: "link", body: () => ({}) },
-  { method: "POST", route: "/api/annotations/[id]/resolve", param: "annotation", body: (f) => ({ resolved: true, version: f.annotationVersion }) },
-  { method: "POST", route: "/api/pending-changes/[id]/decision", param: "pending", body: () => ({ decision: "approve", note: "Đã kiểm tra." }), optional: ["note"] },
+  {
+    method: "POST",
+    route: "/api/annotations/[id]/resolve",
+    param: "annotation",
+    body: (f) => ({ resolved: true, version: f.annotationVersion }),
+  },
+  {
+    method: "POST",
+    route: "/api/pending-changes/[id]/decision",
+    param: "pending",
+    body: () => ({ decision: "approve", note: "Đã kiểm tra." }),
+    optional: ["note"],
+  },
   { method: "POST", route: "/api/pending-changes/[id]/withdraw", param: "pending", body: () => ({}) },
-  { method: "POST", route: "/api/speakers", body: () => ({ name: "Người kiểm thử dữ liệu sai", kind: "PERSON", variants: ["Biến thể"] }), optional: ["variants", "affiliation", "country", "description"] },
-  { method: "PATCH", route: "/api/speakers/[id]", param: "speaker", body: (f) => ({ name: "Tên sửa sai", kind: "PERSON", version: f.speakerVersion }), optional: ["variants", "affiliation", "country", "description"] },
-  { method: "POST", route: "/api/speakers/merge", body: (f) => ({ sourceId: f.speaker2, targetId: f.speaker }), ids: { sourceId: "speaker", targetId: "speaker" } },
-  { method: "POST", route: "/api/topics", body: () => ({ nameVi: "Chủ đề sai", nameEn: "Wrong topic" }), optional: ["description"] },
-  { method: "POST", route: "/api/outlets", body: () => ({ name: "Báo sai" }), optional: ["country", "url", "language"] },
-  { method: "POST", route: "/api/articles", body: (f) => ({ outletId: f.outlet, title: "Bài sai", text: "Nội dung bài sai." }), ids: { outletId: "outlet" }, optional: ["byline", "url", "language", "publishedAt"] },
+  {
+    method: "POST",
+    route: "/api/speakers",
+    body: () => ({ name: "Người kiểm thử dữ liệu sai", kind: "PERSON", variants: ["Biến thể"] }),
+    optional: ["variants", "affiliation", "country", "description"],
+  },
+  {
+    method: "PATCH",
+    route: "/api/speakers/[id]",
+    param: "speaker",
+    body: (f) => ({ name: "Tên sửa sai", kind: "PERSON", version: f.speakerVersion }),
+    optional: ["variants", "affiliation", "country", "description"],
+  },
+  {
+    method: "POST",
+    route: "/api/speakers/merge",
+    body: (f) => ({ sourceId: f.speaker2, targetId: f.speaker }),
+    ids: { sourceId: "speaker", targetId: "speaker" },
+  },
+  {
+    method: "POST",
+    route: "/api/topics",
+    body: () => ({ nameVi: "Chủ đề sai", nameEn: "Wrong topic" }),
+    optional: ["description"],
+  },
+  {
+    method: "POST",
+    route: "/api/outlets",
+    body: () => ({ name: "Báo sai" }),
+    optional: ["country", "url", "language"],
+  },
+  {
+    method: "POST",
+    route: "/api/articles",
+    body: (f) => ({ outletId: f.outlet, title: "Bài sai", text: "Nội dung bài sai." }),
+    ids: { outletId: "outlet" },
+    optional: ["byline", "url", "language", "publishedAt"],
+  },
   {
     method: "POST",
     route: "/api/ingest/accept",
-    body: (f) => ({ articleId: f.article, mode: "new", speakerId: f.speaker, content: { quote: "không có định dạng ba bên nào", kind: "INDIRECT", topics: [] }, appearance: { ...span, chain } }),
+    body: (f) => ({
+      articleId: f.article,
+      mode: "new",
+      speakerId: f.speaker,
+      content: { quote: "không có định dạng ba bên nào", kind: "INDIRECT", topics: [] },
+      appearance: { ...span, chain },
+    }),
     ids: { articleId: "article", speakerId: "speaker" },
     optional: ["speakerId", "claimId", "newSpeaker"],
   },
-  { method: "POST", route: "/api/ingest/decisions", body: (f) => ({ articleId: f.article, start: span.start, end: span.end, decision: "rejected" }), ids: { articleId: "article" } },
-  { method: "POST", route: "/api/admin/users", body: () => ({ email: "fuzz-user@claimledger.test", name: "Fuzz", role: "EDITOR", password: "fuzz-password-123" }) },
-  { method: "PATCH", route: "/api/admin/users/[id]", param: "user", body: (f) => ({ role: "REVIEWER", version: f.userVersion }), optional: ["role", "name", "disabled"] },
+  {
+    method: "POST",
+    route: "/api/ingest/decisions",
+    body: (f) => ({ articleId: f.article, start: span.start, end: span.end, decision: "rejected" }),
+    ids: { articleId: "article" },
+  },
+  {
+    method: "POST",
+    route: "/api/admin/users",
+    body: () => ({
+      email: "fuzz-user@claimledger.test",
+      name: "Fuzz",
+      role: "EDITOR",
+      password: "fuzz-password-123",
+    }),
+  },
+  {
+    method: "PATCH",
+    route: "/api/admin/users/[id]",
+    param: "user",
+    body: (f) => ({ role: "REVIEWER", version: f.userVersion }),
+    optional: ["role", "name", "disabled"],
+  },
   // The current password is wrong in the template: no variant can change the password.
-  { method: "POST", route: "/api/account/password", body: () => ({ currentPassword: "not-the-password", newPassword: "another-password-123" }) },
+  {
+    method: "POST",
+    route: "/api/account/password",
+    body: () => ({ currentPassword: "not-the-password", newPassword: "another-password-123" }),
+  },
 ];
 
 const NOTHING = `c${"0".repeat(24)}`;
-const malformedIds = ["", "1", "../../etc/passwd", "c'; DROP TABLE \"Claim\";--", "C".repeat(41), "%2e%2e", "cxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"];
+const malformedIds = [
+  "",
+  "1",
+  "../../etc/passwd",
+  'c\'; DROP TABLE "Claim";--',
+  "C".repeat(41),
+  "%2e%2e",
+  "cxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+];
 // In the path, an id that would change the route itself ("", "../..") is the router's business, not the handler's.
-const malformedRouteIds = ["1", "c'; DROP TABLE \"Claim\";--", "C".repeat(41), "cxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"];
+const malformedRouteIds = [
+  "1",
+  'c\'; DROP TABLE "Claim";--',
+  "C".repeat(41),
+  "cxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+];
 
 function wrongTypes(value: unknown): unknown[] {
   // Never null or "": an optional field takes those as "none".
@@ -90,7 +256,15 @@ function wrongTypes(value: unknown): unknown[] {
   return ["x", 1, [], true];
 }
 function badValues(value: unknown): unknown[] {
-  if (typeof value === "string") return ["\uD800", "a\uDC00b", "\u0000\u0001\u001f", "đàm phán\u0000", "x".repeat(1_000_001), "ạ".repeat(600_000)];
+  if (typeof value === "string")
+    return [
+      "\uD800",
+      "a\uDC00b",
+      "\u0000\u0001\u001f",
+      "đàm phán\u0000",
+      "x".repeat(1_000_001),
+      "ạ".repeat(600_000),
+    ];
   if (typeof value === "number") return [-1, 0.5, 1e308, -(2 ** 53), 2 ** 53 + 2];
   if (Array.isArray(value)) return [[42], ["\uD800"], Array.from({ length: 5000 }, () => "x"), [null]];
   if (typeof value === "object" && value) return [{}, { x: 1 }];
@@ -109,46 +283,97 @@ function variants(t: Template, f: Fixtures, pick: (n: number) => number): Varian
   const body = t.body(f);
   const fields = Object.keys(body);
   // Real ids of records of another kind (never one of the right kind, which could make the input valid).
-  const otherKindIds = (kind: Kind) => (Object.keys(kinds) as Kind[]).filter((k) => k !== kind).map((k) => f[k]);
+  const otherKindIds = (kind: Kind) =>
+    (Object.keys(kinds) as Kind[]).filter((k) => k !== kind).map((k) => f[k]);
   const choice = <T>(list: readonly T[]): T => list[pick(list.length)]!;
   const strategies: (() => Variant)[] = [
     () => {
       const field = choice(fields.length ? fields : ["__none"]);
-      return { url: url(), body: { ...body, [field]: choice(wrongTypes(body[field] ?? "x")) }, what: `${field}: wrong type` };
+      return {
+        url: url(),
+        body: { ...body, [field]: choice(wrongTypes(body[field] ?? "x")) },
+        what: `${field}: wrong type`,
+      };
     },
     () => {
       const candidates = fields.filter((k) => badValues(body[k]).length > 0);
-      if (candidates.length === 0) return { url: url(), body: { ...body, __unknown: 1 }, what: "unknown field" };
+      if (candidates.length === 0)
+        return { url: url(), body: { ...body, __unknown: 1 }, what: "unknown field" };
       const field = choice(candidates);
-      return { url: url(), body: { ...body, [field]: choice(badValues(body[field])) }, what: `${field}: bad value` };
+      return {
+        url: url(),
+        body: { ...body, [field]: choice(badValues(body[field])) },
+        what: `${field}: bad value`,
+      };
     },
     () => {
       const required = fields.filter((k) => !(t.optional ?? []).includes(k));
-      if (required.length === 0) return { url: url(), body: { ...body, [choice(["__proto_", "id", "status", "createdById", "role"])]: "x" }, what: "unknown field" };
+      if (required.length === 0)
+        return {
+          url: url(),
+          body: { ...body, [choice(["__proto_", "id", "status", "createdById", "role"])]: "x" },
+          what: "unknown field",
+        };
       const field = choice(required);
       const { [field]: _dropped, ...rest } = body;
       return { url: url(), body: rest, what: `${field}: missing` };
     },
-    () => ({ url: url(), body: { ...body, [choice(["id", "status", "createdById", "deletedAt", "isAdmin", "__proto__x"])]: "APPROVED" }, what: "unknown field" }),
+    () => ({
+      url: url(),
+      body: {
+        ...body,
+        [choice(["id", "status", "createdById", "deletedAt", "isAdmin", "__proto__x"])]: "APPROVED",
+      },
+      what: "unknown field",
+    }),
     () => {
       const idFields = Object.entries(t.ids ?? {});
       if (t.param && (idFields.length === 0 || pick(2) === 0)) {
         const kind = t.param;
-        return { url: url(choice([NOTHING, ...otherKindIds(kind), ...malformedRouteIds])), body, what: "route id of the wrong kind, of nothing, or malformed" };
+        return {
+          url: url(choice([NOTHING, ...otherKindIds(kind), ...malformedRouteIds])),
+          body,
+          what: "route id of the wrong kind, of nothing, or malformed",
+        };
       }
-      if (idFields.length === 0) return { url: url(), body: choice([[], "x", 1, null, [body]]), what: "body not an object" };
+      if (idFields.length === 0)
+        return { url: url(), body: choice([[], "x", 1, null, [body]]), what: "body not an object" };
       const [field, kind] = choice(idFields);
-      return { url: url(), body: { ...body, [field]: choice([NOTHING, ...otherKindIds(kind), ...malformedIds]) }, what: `${field}: id of the wrong kind or of nothing` };
+      return {
+        url: url(),
+        body: { ...body, [field]: choice([NOTHING, ...otherKindIds(kind), ...malformedIds]) },
+        what: `${field}: id of the wrong kind or of nothing`,
+      };
     },
     () => {
-      if ("version" in body) return { url: url(), body: { ...body, version: Number(body.version) + 1 + pick(50) }, what: "stale version" };
-      if ("start" in body) return { url: url(), body: { ...body, exact: "Không có ở đó" }, what: "span whose words are not in the article" };
+      if ("version" in body)
+        return {
+          url: url(),
+          body: { ...body, version: Number(body.version) + 1 + pick(50) },
+          what: "stale version",
+        };
+      if ("start" in body)
+        return {
+          url: url(),
+          body: { ...body, exact: "Không có ở đó" },
+          what: "span whose words are not in the article",
+        };
       return { url: url(), body: choice([[], "x", 1, null, true, [body]]), what: "body not an object" };
     },
   ];
   return choice(strategies)();
 }
-const kinds: Record<Kind, true> = { claim: true, speaker: true, article: true, outlet: true, annotation: true, appearance: true, link: true, user: true, pending: true };
+const kinds: Record<Kind, true> = {
+  claim: true,
+  speaker: true,
+  article: true,
+  outlet: true,
+  annotation: true,
+  appearance: true,
+  link: true,
+  user: true,
+  pending: true,
+};
 
 let admin: APIRequestContext;
 let fixtures: Fixtures;
@@ -159,7 +384,11 @@ async function ok<T>(res: APIResponse): Promise<T> {
 }
 
 async function digest() {
-  return (await ok<{ tables: Record<string, { rows: number; md5: string | null }> }>(await admin.get("/api/admin/integrity"))).tables;
+  return (
+    await ok<{ tables: Record<string, { rows: number; md5: string | null }> }>(
+      await admin.get("/api/admin/integrity"),
+    )
+  ).tables;
 }
 
 test.describe.configure({ mode: "serial" });
@@ -170,25 +399,90 @@ test.beforeAll(async () => {
   const editor = await apiAs(users.editor);
   const reviewer = await apiAs(users.reviewer);
   // Real records of every kind, so each variant is wrong in exactly the way it says.
-  const { speakers } = await ok<{ speakers: { id: string; name: string }[] }>(await admin.get("/api/speakers"));
-  const speaker = await ok<{ id: string; version: number }>(await admin.post("/api/speakers", { data: { name: `Người phát ngôn để thử dữ liệu sai ${RUN}`, kind: "PERSON" } }));
-  const speaker2 = await ok<{ id: string }>(await admin.post("/api/speakers", { data: { name: `Người phát ngôn thứ hai để thử ${RUN}`, kind: "PERSON" } }));
-  const claim = await ok<{ id: string; version: number }>(await admin.post("/api/claims", { data: { speakerId: speakers[0]!.id, quote: "Phát ngôn gốc để thử dữ liệu sai.", kind: "DIRECT", topics: [] } }));
-  const other = await ok<{ id: string }>(await admin.post("/api/claims", { data: { speakerId: speakers[0]!.id, quote: "Phát ngôn thứ hai để thử.", kind: "DIRECT", topics: [] } }));
-  const outlet = await ok<{ id: string }>(await admin.post("/api/outlets", { data: { name: `Báo thử dữ liệu sai ${RUN}` } }));
-  const article = await ok<{ id: string }>(await admin.post("/api/articles", { data: { outletId: outlet.id, title: "Bài thử dữ liệu sai", text: ARTICLE_TEXT } }));
-  const appearance = await ok<{ id: string }>(await admin.post(`/api/claims/${other.id}/appearances`, { data: { articleId: article.id, ...span, chain } }));
-  const link = await ok<{ id: string }>(await admin.post("/api/links", { data: { fromClaimId: other.id, toClaimId: claim.id, type: "CONTRADICTS" } }));
-  const annotation = await ok<{ id: string }>(await admin.post(`/api/claims/${claim.id}/annotations`, { data: { body: "Ghi chú để thử." } }));
-  const user = await ok<{ id: string; version: number }>(await admin.post("/api/admin/users", { data: { email: `fuzz-target-${RUN}@claimledger.test`, name: "Fuzz target", role: "EDITOR", password: "fuzz-password-123" } }));
+  const { speakers } = await ok<{ speakers: { id: string; name: string }[] }>(
+    await admin.get("/api/speakers"),
+  );
+  const speaker = await ok<{ id: string; version: number }>(
+    await admin.post("/api/speakers", {
+      data: { name: `Người phát ngôn để thử dữ liệu sai ${RUN}`, kind: "PERSON" },
+    }),
+  );
+  const speaker2 = await ok<{ id: string }>(
+    await admin.post("/api/speakers", {
+      data: { name: `Người phát ngôn thứ hai để thử ${RUN}`, kind: "PERSON" },
+    }),
+  );
+  const claim = await ok<{ id: string; version: number }>(
+    await admin.post("/api/claims", {
+      data: {
+        speakerId: speakers[0]!.id,
+        quote: "Phát ngôn gốc để thử dữ liệu sai.",
+        kind: "DIRECT",
+        topics: [],
+      },
+    }),
+  );
+  const other = await ok<{ id: string }>(
+    await admin.post("/api/claims", {
+      data: { speakerId: speakers[0]!.id, quote: "Phát ngôn thứ hai để thử.", kind: "DIRECT", topics: [] },
+    }),
+  );
+  const outlet = await ok<{ id: string }>(
+    await admin.post("/api/outlets", { data: { name: `Báo thử dữ liệu sai ${RUN}` } }),
+  );
+  const article = await ok<{ id: string }>(
+    await admin.post("/api/articles", {
+      data: { outletId: outlet.id, title: "Bài thử dữ liệu sai", text: ARTICLE_TEXT },
+    }),
+  );
+  const appearance = await ok<{ id: string }>(
+    await admin.post(`/api/claims/${other.id}/appearances`, {
+      data: { articleId: article.id, ...span, chain },
+    }),
+  );
+  const link = await ok<{ id: string }>(
+    await admin.post("/api/links", {
+      data: { fromClaimId: other.id, toClaimId: claim.id, type: "CONTRADICTS" },
+    }),
+  );
+  const annotation = await ok<{ id: string }>(
+    await admin.post(`/api/claims/${claim.id}/annotations`, { data: { body: "Ghi chú để thử." } }),
+  );
+  const user = await ok<{ id: string; version: number }>(
+    await admin.post("/api/admin/users", {
+      data: {
+        email: `fuzz-target-${RUN}@claimledger.test`,
+        name: "Fuzz target",
+        role: "EDITOR",
+        password: "fuzz-password-123",
+      },
+    }),
+  );
   // A change that waits for a reviewer: the demo editor's link between two published claims.
   const publish = async (quote: string) => {
-    let c = await ok<{ id: string; version: number }>(await admin.post("/api/claims", { data: { speakerId: speakers[0]!.id, quote, kind: "DIRECT", topics: [] } }));
-    c = await ok(await admin.post(`/api/claims/${c.id}/transitions`, { data: { transition: "submit", version: c.version } }));
-    return ok<{ id: string }>(await reviewer.post(`/api/claims/${c.id}/transitions`, { data: { transition: "approve", version: c.version } }));
+    let c = await ok<{ id: string; version: number }>(
+      await admin.post("/api/claims", {
+        data: { speakerId: speakers[0]!.id, quote, kind: "DIRECT", topics: [] },
+      }),
+    );
+    c = await ok(
+      await admin.post(`/api/claims/${c.id}/transitions`, {
+        data: { transition: "submit", version: c.version },
+      }),
+    );
+    return ok<{ id: string }>(
+      await reviewer.post(`/api/claims/${c.id}/transitions`, {
+        data: { transition: "approve", version: c.version },
+      }),
+    );
   };
-  const [p1, p2] = [await publish("Phát ngôn công khai thứ nhất để thử."), await publish("Phát ngôn công khai thứ hai để thử.")];
-  const proposal = await editor.post("/api/links", { data: { fromClaimId: p1.id, toClaimId: p2.id, type: "RESPONDS_TO", note: "Chờ duyệt." } });
+  const [p1, p2] = [
+    await publish("Phát ngôn công khai thứ nhất để thử."),
+    await publish("Phát ngôn công khai thứ hai để thử."),
+  ];
+  const proposal = await editor.post("/api/links", {
+    data: { fromClaimId: p1.id, toClaimId: p2.id, type: "RESPONDS_TO", note: "Chờ duyệt." },
+  });
   expect(proposal.status(), "a pending change to fuzz the decision routes with").toBe(202);
   const pending = ((await proposal.json()) as { pendingChange: { id: string } }).pendingChange.id;
   fixtures = {
@@ -215,7 +509,10 @@ test.afterAll(async () => admin?.dispose());
 
 test("every mutating route handler has a fuzz template", () => {
   const covered = new Set(templates.map((t) => `${t.method} ${t.route}`));
-  expect(mutatingRoutes().filter((r) => !covered.has(r)), "mutating endpoints without a fuzz template").toEqual([]);
+  expect(
+    mutatingRoutes().filter((r) => !covered.has(r)),
+    "mutating endpoints without a fuzz template",
+  ).toEqual([]);
 });
 
 test(`${CASES} inputs wrong in one way per entry point: only 4xx answers with a message, and the database is unchanged`, async () => {
@@ -225,24 +522,38 @@ test(`${CASES} inputs wrong in one way per entry point: only 4xx answers with a 
   const problems: string[] = [];
   let sent = 0;
   for (const [i, t] of templates.entries()) {
-    const picks = fc.sample(fc.array(fc.nat({ max: 1_000_000 }), { minLength: 8, maxLength: 8 }), { numRuns: CASES, seed: 4242 + i });
+    const picks = fc.sample(fc.array(fc.nat({ max: 1_000_000 }), { minLength: 8, maxLength: 8 }), {
+      numRuns: CASES,
+      seed: 4242 + i,
+    });
     const key = `${t.method} ${t.route}`;
     const f = fixtures;
     for (let j = 0; j < picks.length; j += 10) {
       const batch = picks.slice(j, j + 10).map((p) => {
         let n = 0;
-        return variants(t, f, (m) => (p[n++ % p.length]! % m));
+        return variants(t, f, (m) => p[n++ % p.length]! % m);
       });
       await Promise.all(
         batch.map(async (v) => {
-          const res = await admin.fetch(v.url, { method: t.method, data: JSON.stringify(v.body), headers: { "content-type": "application/json" } });
+          const res = await admin.fetch(v.url, {
+            method: t.method,
+            data: JSON.stringify(v.body),
+            headers: { "content-type": "application/json" },
+          });
           const status = res.status();
           const text = await res.text();
           const sample = JSON.stringify(v.body).slice(0, 200);
-          if (status < 400 || status >= 500) problems.push(`${key} (${v.what}) answered ${status} to ${v.url} ${sample}: ${text.slice(0, 300)}`);
+          if (status < 400 || status >= 500)
+            problems.push(
+              `${key} (${v.what}) answered ${status} to ${v.url} ${sample}: ${text.slice(0, 300)}`,
+            );
           else {
-            const message = (JSON.parse(text || "null") as { error?: { message?: string } } | null)?.error?.message;
-            if (!message) problems.push(`${key} (${v.what}) answered ${status} to ${v.url} without a message: ${text.slice(0, 200)}`);
+            const message = (JSON.parse(text || "null") as { error?: { message?: string } } | null)?.error
+              ?.message;
+            if (!message)
+              problems.push(
+                `${key} (${v.what}) answered ${status} to ${v.url} without a message: ${text.slice(0, 200)}`,
+              );
           }
           outcomes[key] ??= {};
           outcomes[key]![status] = (outcomes[key]![status] ?? 0) + 1;
@@ -253,7 +564,11 @@ test(`${CASES} inputs wrong in one way per entry point: only 4xx answers with a 
   }
   // Raw bodies that are not JSON at all.
   for (const raw of ["{", "[1,2", "\u0000", '{"a":1}'.repeat(1000), "\uFEFF{}"]) {
-    const res = await admin.fetch("/api/claims", { method: "POST", data: raw, headers: { "content-type": "application/json" } });
+    const res = await admin.fetch("/api/claims", {
+      method: "POST",
+      data: raw,
+      headers: { "content-type": "application/json" },
+    });
     expect(res.status(), raw.slice(0, 20)).toBeGreaterThanOrEqual(400);
     expect(res.status(), raw.slice(0, 20)).toBeLessThan(500);
   }
@@ -261,7 +576,9 @@ test(`${CASES} inputs wrong in one way per entry point: only 4xx answers with a 
   console.log(`[fuzz] ${sent} inputs over ${templates.length} entry points:`, JSON.stringify(outcomes));
   expect(problems.slice(0, 20), `${problems.length} wrong answers`).toEqual([]);
   // Past the schema: some variants of every entry point with a record to look up reached the service (404/409).
-  const reachedServices = Object.entries(outcomes).filter(([, s]) => (s[404] ?? 0) + (s[409] ?? 0) > 0).length;
+  const reachedServices = Object.entries(outcomes).filter(
+    ([, s]) => (s[404] ?? 0) + (s[409] ?? 0) > 0,
+  ).length;
   expect(reachedServices).toBeGreaterThanOrEqual(15);
   expect(after).toEqual(before);
 });
@@ -272,9 +589,13 @@ test(`${CASES} inputs wrong in one way per entry point: only 4xx answers with a 
  * before the query (API: 400 with a message) or ignored (search page: shown as without the filter),
  * never a 500.
  */
-test("crafted dates on public endpoints: the API answers 400 with a message, the search page ignores them, never a 500", async ({ request, page }) => {
+test("crafted dates on public endpoints: the API answers 400 with a message, the search page ignores them, never a 500", async ({
+  request,
+  page,
+}) => {
   const maxYear = new Date().getUTCFullYear() + 2;
-  const cursor = (value: unknown) => Buffer.from(typeof value === "string" ? value : JSON.stringify(value)).toString("base64url");
+  const cursor = (value: unknown) =>
+    Buffer.from(typeof value === "string" ? value : JSON.stringify(value)).toString("base64url");
   const apiCases = [
     "since=0000-01-01T00:00:00Z",
     "since=0001-01-01T00:00:00Z",
@@ -296,12 +617,18 @@ test("crafted dates on public endpoints: the API answers 400 with a message, the
   ];
   for (const query of apiCases) {
     const res = await request.get(`/api/v1/claims?${query}`);
-    const body = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
+    const body = (await res.json().catch(() => null)) as {
+      error?: { code?: string; message?: string };
+    } | null;
     expect(res.status(), `${query}: ${JSON.stringify(body)}`).toBe(400);
     expect(body?.error?.code, query).toBe("VALIDATION");
     expect(body?.error?.message, query).toMatch(/since|cursor/);
   }
-  const boundsMessage = ((await (await request.get("/api/v1/claims?since=0000-01-01T00:00:00Z")).json()) as { error: { message: string } }).error.message;
+  const boundsMessage = (
+    (await (await request.get("/api/v1/claims?since=0000-01-01T00:00:00Z")).json()) as {
+      error: { message: string };
+    }
+  ).error.message;
   expect(boundsMessage).toContain(`between 1900 and ${maxYear}`);
   // Dates within bounds, and a cursor the API issued, still work.
   expect((await request.get("/api/v1/claims?since=1900-01-01T00:00:00Z&limit=2")).status()).toBe(200);
@@ -309,9 +636,23 @@ test("crafted dates on public endpoints: the API answers 400 with a message, the
   expect(first.nextCursor).not.toBeNull();
   expect((await request.get(`/api/v1/claims?limit=2&cursor=${first.nextCursor}`)).status()).toBe(200);
 
-  const crafted = ["0000-01-01", "0001-01-01", "1899-12-31", "9999-12-31", `${maxYear + 1}-01-01`, "2025-02-30", "2025-04-31", "+275760-09-13", "2025-13-01"];
+  const crafted = [
+    "0000-01-01",
+    "0001-01-01",
+    "1899-12-31",
+    "9999-12-31",
+    `${maxYear + 1}-01-01`,
+    "2025-02-30",
+    "2025-04-31",
+    "+275760-09-13",
+    "2025-13-01",
+  ];
   for (const day of crafted) {
-    for (const query of [`from=${encodeURIComponent(day)}`, `to=${encodeURIComponent(day)}`, `q=dam+phan&from=${encodeURIComponent(day)}&to=${encodeURIComponent(day)}`]) {
+    for (const query of [
+      `from=${encodeURIComponent(day)}`,
+      `to=${encodeURIComponent(day)}`,
+      `q=dam+phan&from=${encodeURIComponent(day)}&to=${encodeURIComponent(day)}`,
+    ]) {
       const res = await request.get(`/search?${query}`);
       expect(res.status(), `/search?${query}`).toBe(200);
       expect(await res.text(), `/search?${query}`).toContain("Tìm kiếm phát ngôn");

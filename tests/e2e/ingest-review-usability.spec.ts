@@ -34,22 +34,53 @@ async function created<T>(response: Awaited<ReturnType<APIRequestContext["post"]
 async function storeArticle(outletId: string, title: string, text: string): Promise<string> {
   // A closing line of its own makes the text new on every run (the same text is stored once).
   const unique = `${text}\n\nMã bài: ${marker}-${title.length}`;
-  return (await created<{ id: string }>(await owner.post("/api/articles", { data: { outletId, title, text: unique, publishedAt: "2025-12-21" } }))).id;
+  return (
+    await created<{ id: string }>(
+      await owner.post("/api/articles", {
+        data: { outletId, title, text: unique, publishedAt: "2025-12-21" },
+      }),
+    )
+  ).id;
 }
 
 test.beforeAll(async () => {
   owner = await apiAs(users.owner);
-  ttxvn = { ...(await created<{ id: string }>(await owner.post("/api/outlets", { data: { name: `TTXVN ${marker}` } }))), name: `TTXVN ${marker}` };
-  danTri = { ...(await created<{ id: string }>(await owner.post("/api/outlets", { data: { name: `Dân trí ${marker}` } }))), name: `Dân trí ${marker}` };
-  const { speakers } = (await (await owner.get("/api/speakers")).json()) as { speakers: { id: string; name: string }[] };
-  son = speakers.find((s) => s.name === "Bùi Thanh Sơn") ?? (await created<{ id: string; name: string }>(await owner.post("/api/speakers", { data: { name: "Bùi Thanh Sơn", kind: "PERSON", variants: ["Sơn"] } })));
+  ttxvn = {
+    ...(await created<{ id: string }>(
+      await owner.post("/api/outlets", { data: { name: `TTXVN ${marker}` } }),
+    )),
+    name: `TTXVN ${marker}`,
+  };
+  danTri = {
+    ...(await created<{ id: string }>(
+      await owner.post("/api/outlets", { data: { name: `Dân trí ${marker}` } }),
+    )),
+    name: `Dân trí ${marker}`,
+  };
+  const { speakers } = (await (await owner.get("/api/speakers")).json()) as {
+    speakers: { id: string; name: string }[];
+  };
+  son =
+    speakers.find((s) => s.name === "Bùi Thanh Sơn") ??
+    (await created<{ id: string; name: string }>(
+      await owner.post("/api/speakers", {
+        data: { name: "Bùi Thanh Sơn", kind: "PERSON", variants: ["Sơn"] },
+      }),
+    ));
   // A speaker written in lower case: sorted by code units it would come after every capital.
-  if (!speakers.some((s) => s.name === "bà Lan (nguồn thử)")) await created(await owner.post("/api/speakers", { data: { name: "bà Lan (nguồn thử)", kind: "PERSON", variants: [] } }));
+  if (!speakers.some((s) => s.name === "bà Lan (nguồn thử)"))
+    await created(
+      await owner.post("/api/speakers", {
+        data: { name: "bà Lan (nguồn thử)", kind: "PERSON", variants: [] },
+      }),
+    );
   articleId = await storeArticle(ttxvn.id, `Bộ trưởng Sơn ${marker}`, TEXT);
 });
 test.afterAll(async () => owner?.dispose());
 
-test("the review card reads like the article: role as written, one date precision, sentence instead of offsets, sorted speakers, topics in Vietnamese and several at once", async ({ browser }) => {
+test("the review card reads like the article: role as written, one date precision, sentence instead of offsets, sorted speakers, topics in Vietnamese and several at once", async ({
+  browser,
+}) => {
   const editor = await newSignedInPage(browser, users.owner);
   await editor.goto(`/dashboard/ingest/${articleId}`);
   const first = editor.getByRole("article", { name: "Statement 1", exact: true });
@@ -57,8 +88,12 @@ test("the review card reads like the article: role as written, one date precisio
   await expect(first).toBeVisible();
 
   // The role the article gives the speaker, ready to be saved with the claim; the second statement ("Ông Sơn …") keeps it.
-  await expect(first.getByLabel("Role at the time (as written in the article)")).toHaveValue("Bộ trưởng Ngoại giao");
-  await expect(second.getByLabel("Role at the time (as written in the article)")).toHaveValue("Bộ trưởng Ngoại giao");
+  await expect(first.getByLabel("Role at the time (as written in the article)")).toHaveValue(
+    "Bộ trưởng Ngoại giao",
+  );
+  await expect(second.getByLabel("Role at the time (as written in the article)")).toHaveValue(
+    "Bộ trưởng Ngoại giao",
+  );
   // Same paragraph, same date evidence ("Chiều 20/12"): same date, same precision.
   for (const card of [first, second]) {
     await expect(card.getByLabel(/^Said on/)).toHaveValue("2025-12-20");
@@ -96,12 +131,16 @@ test("the review card reads like the article: role as written, one date precisio
   await editor.context().addCookies([{ name: "locale", value: "vi", url: baseURL() }]);
   await editor.goto(`/dashboard/ingest/${articleId}`);
   const secondVi = editor.getByRole("article", { name: "Phát ngôn 2", exact: true });
-  await expect(secondVi.getByRole("group", { name: "Chủ đề" }).getByRole("checkbox", { name: "Đàm phán ba bên" })).toBeVisible();
+  await expect(
+    secondVi.getByRole("group", { name: "Chủ đề" }).getByRole("checkbox", { name: "Đàm phán ba bên" }),
+  ).toBeVisible();
   await expect(secondVi.getByRole("checkbox", { name: "Trilateral talks" })).toHaveCount(0);
   await editor.context().close();
 });
 
-test("decisions stay after a reload and for another editor; a span already attached is shown as such, and attaching it again is a 409", async ({ browser }) => {
+test("decisions stay after a reload and for another editor; a span already attached is shown as such, and attaching it again is a 409", async ({
+  browser,
+}) => {
   test.skip(!claimId, "needs the claim accepted in the previous step");
   const editor = await newSignedInPage(browser, users.owner);
   await editor.goto(`/dashboard/ingest/${articleId}`);
@@ -109,19 +148,27 @@ test("decisions stay after a reload and for another editor; a span already attac
   await second.getByRole("button", { name: "Reject" }).click();
   await expect(second.getByText("Rejected.")).toBeVisible();
   await editor.reload();
-  await expect(editor.getByRole("article", { name: "Statement 1", exact: true }).getByText("Saved as a draft claim.")).toBeVisible();
-  await expect(editor.getByRole("article", { name: "Statement 2", exact: true }).getByText("Rejected.")).toBeVisible();
+  await expect(
+    editor.getByRole("article", { name: "Statement 1", exact: true }).getByText("Saved as a draft claim."),
+  ).toBeVisible();
+  await expect(
+    editor.getByRole("article", { name: "Statement 2", exact: true }).getByText("Rejected."),
+  ).toBeVisible();
   await expect(editor.getByText(/suggested statements · 0 to review/)).toBeVisible();
 
   // Another editor sees the same decisions; undoing the rejection is shared too.
   const other = await newSignedInPage(browser, users.editor);
   await other.goto(`/dashboard/ingest/${articleId}`);
-  await expect(other.getByRole("article", { name: "Statement 1", exact: true }).getByText("Saved as a draft claim.")).toBeVisible();
+  await expect(
+    other.getByRole("article", { name: "Statement 1", exact: true }).getByText("Saved as a draft claim."),
+  ).toBeVisible();
   const otherSecond = other.getByRole("article", { name: "Statement 2", exact: true });
   await otherSecond.getByRole("button", { name: "Undo" }).click();
   await expect(otherSecond.getByRole("button", { name: "Accept as a draft claim" })).toBeVisible();
   await editor.reload();
-  await expect(editor.getByRole("article", { name: "Statement 2", exact: true }).getByRole("button", { name: "Reject" })).toBeVisible();
+  await expect(
+    editor.getByRole("article", { name: "Statement 2", exact: true }).getByRole("button", { name: "Reject" }),
+  ).toBeVisible();
 
   // The same statement in a Dân trí article, attached by hand to the claim: its card says so instead of offering the button.
   const danTriText = `Chiều 20/12, Bộ trưởng Ngoại giao Bùi Thanh Sơn cho biết ${FIRST}.`;
@@ -137,22 +184,41 @@ test("decisions stay after a reload and for another editor; a span already attac
   };
   await created(await owner.post(`/api/claims/${claimId}/appearances`, { data: handBuilt }));
   await editor.goto(`/dashboard/ingest/${danTriArticle}`);
-  const card = editor.getByRole("article").filter({ hasText: FIRST.slice(0, 30) }).first();
+  const card = editor
+    .getByRole("article")
+    .filter({ hasText: FIRST.slice(0, 30) })
+    .first();
   const duplicate = card.getByRole("note", { name: "Possible duplicate" });
   await expect(duplicate).toContainText(FIRST.slice(0, 30));
   await expect(duplicate.getByText("Already a source of this claim")).toBeVisible();
   await expect(duplicate.getByRole("button", { name: "Add as a source of this claim" })).toHaveCount(0);
   // The API refuses the same span on the same claim with a clear message.
-  const again = await owner.post("/api/ingest/accept", { data: { articleId: danTriArticle, mode: "appearance", claimId, appearance: { ...span(danTriText, FIRST), chain: handBuilt.chain } } });
+  const again = await owner.post("/api/ingest/accept", {
+    data: {
+      articleId: danTriArticle,
+      mode: "appearance",
+      claimId,
+      appearance: { ...span(danTriText, FIRST), chain: handBuilt.chain },
+    },
+  });
   expect(again.status()).toBe(409);
-  expect(((await again.json()) as { error: { message: string } }).error.message).toBe("This passage of the article is already a source of this claim.");
+  expect(((await again.json()) as { error: { message: string } }).error.message).toBe(
+    "This passage of the article is already a source of this claim.",
+  );
   await other.context().close();
   await editor.context().close();
 });
 
-test("a statement of a published claim found in another article is offered as its source; the editor's proposal waits for a reviewer, also after a reload", async ({ browser }) => {
-  const seeded = "hiện nay không có bất kỳ định dạng nào cho các cuộc đàm phán 3 bên giữa Nga, Mỹ và Ukraine đang được xây dựng";
-  const id = await storeArticle(danTri.id, `Ushakov ${marker}`, `Trợ lý Tổng thống Nga Yuri Ushakov khẳng định ${seeded}.`);
+test("a statement of a published claim found in another article is offered as its source; the editor's proposal waits for a reviewer, also after a reload", async ({
+  browser,
+}) => {
+  const seeded =
+    "hiện nay không có bất kỳ định dạng nào cho các cuộc đàm phán 3 bên giữa Nga, Mỹ và Ukraine đang được xây dựng";
+  const id = await storeArticle(
+    danTri.id,
+    `Ushakov ${marker}`,
+    `Trợ lý Tổng thống Nga Yuri Ushakov khẳng định ${seeded}.`,
+  );
   const editor = await newSignedInPage(browser, users.editor);
   await editor.goto(`/dashboard/ingest/${id}`);
   const card = editor.getByRole("article").filter({ hasText: "không có bất kỳ định dạng nào" }).first();
@@ -165,16 +231,27 @@ test("a statement of a published claim found in another article is offered as it
   await editor.context().close();
 });
 
-test("on the public page, a chain from ingestion and a hand-built chain with the same origin count once", async ({ page }) => {
+test("on the public page, a chain from ingestion and a hand-built chain with the same origin count once", async ({
+  page,
+}) => {
   test.skip(!claimId, "needs the claim of the previous steps");
   const reviewer = await apiAs(users.reviewer);
-  let { version, slug } = (await (await owner.get(`/api/claims/${claimId}`)).json()) as { version: number; slug: string };
-  ({ version } = await created<{ version: number }>(await owner.post(`/api/claims/${claimId}/transitions`, { data: { transition: "submit", version } })));
-  await created(await reviewer.post(`/api/claims/${claimId}/transitions`, { data: { transition: "approve", version } }));
+  let { version, slug } = (await (await owner.get(`/api/claims/${claimId}`)).json()) as {
+    version: number;
+    slug: string;
+  };
+  ({ version } = await created<{ version: number }>(
+    await owner.post(`/api/claims/${claimId}/transitions`, { data: { transition: "submit", version } }),
+  ));
+  await created(
+    await reviewer.post(`/api/claims/${claimId}/transitions`, { data: { transition: "approve", version } }),
+  );
   await reviewer.dispose();
 
   await page.goto(`/claims/${slug}`);
   // "TTXVN ← Bùi Thanh Sơn" (ingestion) and "Dân trí ← TTXVN ← Bùi Thanh Sơn" (by hand): one origin.
-  await expect(page.getByTestId("corroboration")).toHaveText("1 chuỗi dẫn nguồn độc lập — các bài cùng dẫn một nguồn gốc chỉ được tính một lần.");
+  await expect(page.getByTestId("corroboration")).toHaveText(
+    "1 chuỗi dẫn nguồn độc lập — các bài cùng dẫn một nguồn gốc chỉ được tính một lần.",
+  );
   await expect(page.getByText("Bộ trưởng Ngoại giao").first()).toBeVisible();
 });

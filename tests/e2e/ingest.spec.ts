@@ -8,7 +8,9 @@ test.describe.configure({ mode: "serial" });
 const own = readFileSync(path.resolve("tests/fixtures/extract-texts/extra-03-interest-rate.txt"), "utf8");
 const seedFile = path.resolve(process.env.SEED_ARTICLES_DIR ?? "../shared/seeds", "000_38e8711d88869303.txt");
 
-test("an editor pastes an article, reviews the suggested statements and accepts one as a draft claim", async ({ browser }) => {
+test("an editor pastes an article, reviews the suggested statements and accepts one as a draft claim", async ({
+  browser,
+}) => {
   const editor = await newSignedInPage(browser, users.owner);
   await editor.goto("/dashboard/ingest");
   const form = editor.getByRole("form", { name: "Ingest an article" });
@@ -37,7 +39,9 @@ test("an editor pastes an article, reviews the suggested statements and accepts 
   await expect(editor.getByRole("alert").filter({ hasText: "already stored" })).toBeVisible();
 });
 
-test("a statement already in the ledger at this very place is shown as a source of that claim, not offered again", async ({ browser }) => {
+test("a statement already in the ledger at this very place is shown as a source of that claim, not offered again", async ({
+  browser,
+}) => {
   test.skip(!existsSync(seedFile), "seed articles not present");
   const editor = await newSignedInPage(browser, users.owner);
   await editor.goto("/dashboard/ingest");
@@ -58,27 +62,43 @@ test("a statement already in the ledger at this very place is shown as a source 
   await expect(duplicate.getByRole("button", { name: "Add as a source of this claim" })).toHaveCount(0);
 });
 
-test("on an article with more statements than are checked on opening, a later card is checked when someone works on it", async ({ browser }) => {
+test("on an article with more statements than are checked on opening, a later card is checked when someone works on it", async ({
+  browser,
+}) => {
   // A claim of our own, quoted again far down a long article (past the statements checked on opening).
   const api = await apiAs(users.owner);
   const marker = Date.now().toString(36);
   const { speakers } = (await (await api.get("/api/speakers")).json()) as { speakers: { id: string }[] };
   const quote = `Bản đề xuất ${marker} về hành lang nhân đạo qua cảng biển phía nam sẽ được đoàn đàm phán trình bày`;
-  const created = await api.post("/api/claims", { data: { speakerId: speakers[0]!.id, quote, kind: "DIRECT", topics: [] } });
+  const created = await api.post("/api/claims", {
+    data: { speakerId: speakers[0]!.id, quote, kind: "DIRECT", topics: [] },
+  });
   expect(created.status()).toBe(201);
-  const outlet = (await (await api.post("/api/outlets", { data: { name: `Báo dài ${marker}` } })).json()) as { id: string };
+  const outlet = (await (await api.post("/api/outlets", { data: { name: `Báo dài ${marker}` } })).json()) as {
+    id: string;
+  };
   const lines = Array.from({ length: 45 }, (_, k) =>
-    k === 38 || k === 41 ? `Ông Nguyễn Văn Nam nói: “${quote}.”` : `Bà Trần Thị Lan cho biết: “Phiên họp thứ ${k + 1} của hội đồng thành phố ${marker} bàn về ngân sách năm tới.”`,
+    k === 38 || k === 41
+      ? `Ông Nguyễn Văn Nam nói: “${quote}.”`
+      : `Bà Trần Thị Lan cho biết: “Phiên họp thứ ${k + 1} của hội đồng thành phố ${marker} bàn về ngân sách năm tới.”`,
   );
-  const stored = await api.post("/api/articles", { data: { outletId: outlet.id, title: `Bốn mươi lăm phát ngôn ${marker}`, text: lines.join("\n") } });
+  const stored = await api.post("/api/articles", {
+    data: { outletId: outlet.id, title: `Bốn mươi lăm phát ngôn ${marker}`, text: lines.join("\n") },
+  });
   expect(stored.status()).toBe(201);
   const { id } = (await stored.json()) as { id: string };
 
   const editor = await newSignedInPage(browser, users.owner);
   await editor.goto(`/dashboard/ingest/${id}`);
   await expect(editor.getByText("45 suggested statements")).toBeVisible();
-  await expect(editor.getByText("Only the first 30 of 45 statements were checked for duplicates when this page opened.")).toBeVisible();
-  await expect(editor.getByRole("article", { name: "Statement 30", exact: true }).getByText("Not checked for duplicates yet.")).toHaveCount(0);
+  await expect(
+    editor.getByText("Only the first 30 of 45 statements were checked for duplicates when this page opened."),
+  ).toBeVisible();
+  await expect(
+    editor
+      .getByRole("article", { name: "Statement 30", exact: true })
+      .getByText("Not checked for duplicates yet."),
+  ).toHaveCount(0);
 
   const late = editor.getByRole("article", { name: "Statement 39", exact: true });
   await expect(late.getByText("Not checked for duplicates yet.")).toBeVisible();

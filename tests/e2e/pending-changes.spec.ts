@@ -19,9 +19,21 @@ async function ok<T>(res: APIResponse): Promise<T> {
 type Ref = { id: string; slug: string; version: number };
 
 async function published(speakerId: string, quote: string): Promise<Ref> {
-  let c = await ok<Ref>(await owner.post("/api/claims", { data: { speakerId, quote, kind: "DIRECT", saidAt: "2026-01-10", topics: [] } }));
-  c = await ok<Ref>(await owner.post(`/api/claims/${c.id}/transitions`, { data: { transition: "submit", version: c.version } }));
-  return ok<Ref>(await reviewerApi.post(`/api/claims/${c.id}/transitions`, { data: { transition: "approve", version: c.version } }));
+  let c = await ok<Ref>(
+    await owner.post("/api/claims", {
+      data: { speakerId, quote, kind: "DIRECT", saidAt: "2026-01-10", topics: [] },
+    }),
+  );
+  c = await ok<Ref>(
+    await owner.post(`/api/claims/${c.id}/transitions`, {
+      data: { transition: "submit", version: c.version },
+    }),
+  );
+  return ok<Ref>(
+    await reviewerApi.post(`/api/claims/${c.id}/transitions`, {
+      data: { transition: "approve", version: c.version },
+    }),
+  );
 }
 
 test.beforeAll(async () => {
@@ -33,9 +45,13 @@ test.afterAll(async () => {
   for (const c of [owner, reviewerApi, anonymous]) await c?.dispose();
 });
 
-test("an editor's link note on a published claim waits for a reviewer, who approves it from the queue", async ({ browser }) => {
+test("an editor's link note on a published claim waits for a reviewer, who approves it from the queue", async ({
+  browser,
+}) => {
   const run = Date.now().toString(36);
-  const { speakers } = await ok<{ speakers: { id: string; name: string }[] }>(await owner.get("/api/speakers"));
+  const { speakers } = await ok<{ speakers: { id: string; name: string }[] }>(
+    await owner.get("/api/speakers"),
+  );
   const speakerId = speakers.find((s) => s.name.includes("Ushakov"))!.id;
   await published(speakerId, `Câu nói được trả lời ${run}`);
   const b = await published(speakerId, `Câu nói trả lời lại zqx${run}`);
@@ -72,7 +88,9 @@ test("an editor's link note on a published claim waits for a reviewer, who appro
   await expect(card).toContainText("responds to");
   await card.getByLabel("Note to the author (optional)").fill("Đã đối chiếu hai phát ngôn.");
   await card.getByRole("button", { name: "Approve and publish" }).click();
-  await expect(reviewer.getByRole("region", { name: "Recently decided" }).getByRole("article").filter({ hasText: note })).toContainText("Applied by");
+  await expect(
+    reviewer.getByRole("region", { name: "Recently decided" }).getByRole("article").filter({ hasText: note }),
+  ).toContainText("Applied by");
 
   // Answered: the public page shows the note now.
   const after = await anonymous.get(`/claims/${b.slug}`);

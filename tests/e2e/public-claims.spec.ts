@@ -23,7 +23,9 @@ test("a reader browses the claims list and opens Ushakov's statement", async ({ 
   await expectNoSeriousA11yViolations(page);
 
   await page.goto("/claims/ushakov-no-trilateral-format-being-built");
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("không có bất kỳ định dạng nào cho các cuộc đàm phán 3 bên");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(
+    "không có bất kỳ định dạng nào cho các cuộc đàm phán 3 bên",
+  );
   await expect(page.getByText("Yuri Ushakov").first()).toBeVisible();
   await expect(page.getByText("Trợ lý Tổng thống Nga").first()).toBeVisible();
   // What was checked, in the reader's words; never the newsroom's workflow state ("Đã duyệt").
@@ -35,15 +37,21 @@ test("a reader browses the claims list and opens Ushakov's statement", async ({ 
   await expectNoSeriousA11yViolations(page);
 
   // The contradiction with Zelensky's 20/12 statement is shown and can be followed.
-  const related = page.getByRole("region", { name: "Phát ngôn liên quan" }).or(page.locator("section", { has: page.getByRole("heading", { name: "Phát ngôn liên quan" }) }));
+  const related = page
+    .getByRole("region", { name: "Phát ngôn liên quan" })
+    .or(page.locator("section", { has: page.getByRole("heading", { name: "Phát ngôn liên quan" }) }));
   await expect(related.getByText(/Mâu thuẫn|Bị mâu thuẫn/).first()).toBeVisible();
   await related.getByRole("link").filter({ hasText: "ba bên" }).first().click();
   await expect(page).toHaveURL(/\/claims\/zelensky-/);
 });
 
-test("the TTXVN ← Kyiv Independent ← Politico ← two unnamed sources chain is shown in order", async ({ page }) => {
+test("the TTXVN ← Kyiv Independent ← Politico ← two unnamed sources chain is shown in order", async ({
+  page,
+}) => {
   const politico = claims.find(
-    (c) => (c.status === "APPROVED" || c.status === "RETRACTED") && c.appearances.some((a) => a.chain.some((n) => n.outlet === "politico")),
+    (c) =>
+      (c.status === "APPROVED" || c.status === "RETRACTED") &&
+      c.appearances.some((a) => a.chain.some((n) => n.outlet === "politico")),
   );
   test.skip(!politico, "no published claim cites Politico");
   await page.goto(`/claims/${politico!.key}`);
@@ -66,6 +74,8 @@ test("drafts and claims in review are not public", async ({ page }) => {
 test("a retracted claim keeps its page with the reason", async ({ page }) => {
   await page.goto(`/claims/${retracted.key}`);
   await expect(page.getByRole("note", { name: "Thông báo rút lại" })).toContainText("đã bị rút lại");
-  await expect(page.getByRole("note", { name: "Thông báo rút lại" })).toContainText(retracted.retractionReason!);
+  await expect(page.getByRole("note", { name: "Thông báo rút lại" })).toContainText(
+    retracted.retractionReason!,
+  );
   await expectNoSeriousA11yViolations(page);
 });

@@ -22,25 +22,49 @@ async function ok<T>(res: APIResponse): Promise<T> {
 async function publish(i: number, topics: string[]): Promise<void> {
   const quote = `Phát ngôn phân trang ${run} số ${String(i).padStart(2, "0")}`;
   let c = await ok<{ id: string; version: number }>(
-    await admin.post("/api/claims", { data: { speakerId: speaker.id, quote, kind: "DIRECT", saidAt: `2025-10-${String(i + 1).padStart(2, "0")}`, topics } }),
+    await admin.post("/api/claims", {
+      data: {
+        speakerId: speaker.id,
+        quote,
+        kind: "DIRECT",
+        saidAt: `2025-10-${String(i + 1).padStart(2, "0")}`,
+        topics,
+      },
+    }),
   );
-  c = await ok(await admin.post(`/api/claims/${c.id}/transitions`, { data: { transition: "submit", version: c.version } }));
-  await ok(await reviewer.post(`/api/claims/${c.id}/transitions`, { data: { transition: "approve", version: c.version } }));
+  c = await ok(
+    await admin.post(`/api/claims/${c.id}/transitions`, {
+      data: { transition: "submit", version: c.version },
+    }),
+  );
+  await ok(
+    await reviewer.post(`/api/claims/${c.id}/transitions`, {
+      data: { transition: "approve", version: c.version },
+    }),
+  );
   quotes[i] = quote;
 }
 
 /** The quotes a page lists, in order (only this run's claims are on these pages). */
 async function listedQuotes(page: Page, path: string): Promise<string[]> {
   expect((await page.goto(path))?.status(), path).toBe(200);
-  return (await page.getByRole("link", { name: new RegExp(`Phát ngôn phân trang ${run}`) }).allTextContents()).map((t) => t.replace(/[“”]/g, "").trim());
+  return (
+    await page.getByRole("link", { name: new RegExp(`Phát ngôn phân trang ${run}`) }).allTextContents()
+  ).map((t) => t.replace(/[“”]/g, "").trim());
 }
 
 test.beforeAll(async () => {
   admin = await apiAs(users.admin);
   reviewer = await apiAs(users.reviewer);
   reader = await apiAs(null);
-  speaker = await ok(await admin.post("/api/speakers", { data: { name: `Người phát ngôn phân trang ${run}`, kind: "PERSON" } }));
-  topic = await ok(await admin.post("/api/topics", { data: { nameVi: `Phân trang ${run}`, nameEn: `Paging ${run}` } }));
+  speaker = await ok(
+    await admin.post("/api/speakers", {
+      data: { name: `Người phát ngôn phân trang ${run}`, kind: "PERSON" },
+    }),
+  );
+  topic = await ok(
+    await admin.post("/api/topics", { data: { nameVi: `Phân trang ${run}`, nameEn: `Paging ${run}` } }),
+  );
   // 23 claims on the new topic; the three oldest also on an existing one.
   for (let i = 0; i < 23; i++) await publish(i, i < 3 ? [topic.slug, "us-russia-talks"] : [topic.slug]);
 });
@@ -48,26 +72,43 @@ test.afterAll(async () => {
   for (const c of [admin, reviewer, reader]) await c?.dispose();
 });
 
-test("a speaker's timeline: 20 newest first, the rest on page 2, topic filters at their own paths", async ({ page }) => {
+test("a speaker's timeline: 20 newest first, the rest on page 2, topic filters at their own paths", async ({
+  page,
+}) => {
   const base = `/speakers/${speaker.slug}`;
   const newest = [...quotes].reverse();
   expect(await listedQuotes(page, base)).toEqual(newest.slice(0, 20));
   await expect(page.getByText("Trang 1 / 2")).toBeVisible();
   await expect(page.getByRole("link", { name: /Tất cả \(23\)/ })).toHaveAttribute("aria-current", "page");
 
-  await page.getByRole("navigation", { name: "Phân trang" }).getByRole("link", { name: /Trang sau/ }).click();
+  await page
+    .getByRole("navigation", { name: "Phân trang" })
+    .getByRole("link", { name: /Trang sau/ })
+    .click();
   await expect(page).toHaveURL(new RegExp(`${base}/page/2$`));
   expect(await listedQuotes(page, `${base}/page/2`)).toEqual(newest.slice(20));
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`${base}/page/2$`));
 
   // The topic filter is a link to a cached view of its own, with its own pages.
   await page.goto(base);
-  await page.getByRole("navigation", { name: "Lọc theo chủ đề" }).getByRole("link", { name: /\(3\)/ }).click();
+  await page
+    .getByRole("navigation", { name: "Lọc theo chủ đề" })
+    .getByRole("link", { name: /\(3\)/ })
+    .click();
   await expect(page).toHaveURL(new RegExp(`${base}/topic/us-russia-talks$`));
   expect(await listedQuotes(page, `${base}/topic/us-russia-talks`)).toEqual(quotes.slice(0, 3).reverse());
   await expect(page.getByRole("navigation", { name: "Phân trang" })).toHaveCount(0);
 
-  for (const missing of [`${base}/page/3`, `${base}/page/1`, `${base}/page/0`, `${base}/page/x`, `${base}/pages/2`, `${base}/topic/no-such-topic`, `${base}/topic/ai-negotiations/page/2`, `${base}/topic`]) {
+  for (const missing of [
+    `${base}/page/3`,
+    `${base}/page/1`,
+    `${base}/page/0`,
+    `${base}/page/x`,
+    `${base}/pages/2`,
+    `${base}/topic/no-such-topic`,
+    `${base}/topic/ai-negotiations/page/2`,
+    `${base}/topic`,
+  ]) {
     expect((await reader.get(missing)).status(), missing).toBe(404);
   }
 });
@@ -78,7 +119,8 @@ test("a topic page: 20 newest first, the rest on page 2", async ({ page }) => {
   expect(await listedQuotes(page, base)).toEqual(newest.slice(0, 20));
   await expect(page.getByText("23 phát ngôn của 1 người/tổ chức")).toBeVisible();
   expect(await listedQuotes(page, `${base}/page/2`)).toEqual(newest.slice(20));
-  for (const missing of [`${base}/page/3`, `${base}/page/1`, `${base}/2`]) expect((await reader.get(missing)).status(), missing).toBe(404);
+  for (const missing of [`${base}/page/3`, `${base}/page/1`, `${base}/2`])
+    expect((await reader.get(missing)).status(), missing).toBe(404);
 });
 
 test("every cached page of a timeline shows a new approval at once", async ({ page }) => {
@@ -90,9 +132,19 @@ test("every cached page of a timeline shows a new approval at once", async ({ pa
   // A claim said before all the others goes to the end of the last page.
   const quote = `Phát ngôn phân trang ${run} số cũ nhất`;
   let c = await ok<{ id: string; version: number }>(
-    await admin.post("/api/claims", { data: { speakerId: speaker.id, quote, kind: "DIRECT", saidAt: "2025-09-01", topics: [topic.slug] } }),
+    await admin.post("/api/claims", {
+      data: { speakerId: speaker.id, quote, kind: "DIRECT", saidAt: "2025-09-01", topics: [topic.slug] },
+    }),
   );
-  c = await ok(await admin.post(`/api/claims/${c.id}/transitions`, { data: { transition: "submit", version: c.version } }));
-  await ok(await reviewer.post(`/api/claims/${c.id}/transitions`, { data: { transition: "approve", version: c.version } }));
+  c = await ok(
+    await admin.post(`/api/claims/${c.id}/transitions`, {
+      data: { transition: "submit", version: c.version },
+    }),
+  );
+  await ok(
+    await reviewer.post(`/api/claims/${c.id}/transitions`, {
+      data: { transition: "approve", version: c.version },
+    }),
+  );
   for (const path of pages) expect((await listedQuotes(page, path)).at(-1), path).toBe(quote);
 });

@@ -17,17 +17,24 @@ const WORKFLOW_WORDS = ["Đã duyệt", "Bản nháp", "Đang thẩm định", "
 async function expectNoSeriousA11yViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), page.url()).toEqual([]);
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    page.url(),
+  ).toEqual([]);
 }
 
 async function shot(page: Page, name: string) {
-  if (process.env.SCREENSHOTS) await page.screenshot({ path: `/tmp/claimledger-reader/${name}.png`, fullPage: false });
+  if (process.env.SCREENSHOTS)
+    await page.screenshot({ path: `/tmp/claimledger-reader/${name}.png`, fullPage: false });
 }
 
-const countIn = async (page: Page, name: RegExp) => Number((await page.getByRole("heading", { name }).textContent())?.match(/\d+/)?.[0] ?? NaN);
+const countIn = async (page: Page, name: RegExp) =>
+  Number((await page.getByRole("heading", { name }).textContent())?.match(/\d+/)?.[0] ?? NaN);
 
 test.describe("item 11: search knows topics, helps after an empty result, shows results first on a phone", () => {
-  test("the placeholder's own example finds the topic of that name and every claim in it", async ({ page }) => {
+  test("the placeholder's own example finds the topic of that name and every claim in it", async ({
+    page,
+  }) => {
     await page.setViewportSize(DESKTOP);
     await page.goto("/search");
     const box = page.getByLabel("Từ khóa (có thể gõ không dấu)");
@@ -36,26 +43,40 @@ test.describe("item 11: search knows topics, helps after an empty result, shows 
     await page.getByRole("button", { name: "Tìm" }).click();
 
     const matches = page.getByTestId("search-matches");
-    await expect(matches).toContainText("Chủ đề trùng tên — kết quả bên dưới gồm mọi phát ngôn thuộc chủ đề này");
+    await expect(matches).toContainText(
+      "Chủ đề trùng tên — kết quả bên dưới gồm mọi phát ngôn thuộc chủ đề này",
+    );
     const topicLink = matches.getByRole("link", { name: /^Đàm phán ba bên \(\d+ phát ngôn\)/ });
     await expect(topicLink).toBeVisible();
     const found = await countIn(page, /kết quả cho “dam phan ba ben”/);
-    const resultLinks = await page.locator("#main article h2 a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    const resultLinks = await page
+      .locator("#main article h2 a")
+      .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
     await shot(page, "search-topic-desktop");
     await expectNoSeriousA11yViolations(page);
 
     // The topic's own page: every one of its claims was among the results.
     await topicLink.click();
     await expect(page).toHaveURL(/\/topics\/trilateral-talks$/);
-    const inTopic = await page.locator("#main article h2 a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-    const seedInTopic = claims.filter((c) => ["APPROVED", "RETRACTED"].includes(c.status) && c.topics?.includes("trilateral-talks"));
+    const inTopic = await page
+      .locator("#main article h2 a")
+      .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    const seedInTopic = claims.filter(
+      (c) => ["APPROVED", "RETRACTED"].includes(c.status) && c.topics?.includes("trilateral-talks"),
+    );
     expect(inTopic.length).toBeGreaterThanOrEqual(seedInTopic.length);
-    expect(seedInTopic.length, "the seed's topic holds more than the one claim whose words say so").toBeGreaterThan(1);
+    expect(
+      seedInTopic.length,
+      "the seed's topic holds more than the one claim whose words say so",
+    ).toBeGreaterThan(1);
     expect(found).toBeGreaterThanOrEqual(inTopic.length);
-    for (const href of inTopic) expect(resultLinks, `${href} is in the topic but not in the results`).toContain(href);
+    for (const href of inTopic)
+      expect(resultLinks, `${href} is in the topic but not in the results`).toContain(href);
   });
 
-  test("an empty result says what to try: fewer words, no filters, near and popular topics and speakers", async ({ page }) => {
+  test("an empty result says what to try: fewer words, no filters, near and popular topics and speakers", async ({
+    page,
+  }) => {
     await page.setViewportSize(DESKTOP);
     // Nothing like it anywhere: the biggest topics and speakers are offered.
     await page.goto("/search?q=xyzzy+quux");
@@ -76,14 +97,18 @@ test.describe("item 11: search knows topics, helps after an empty result, shows 
     await expect(empty.getByRole("link", { name: "Lãnh thổ / Donbass" })).toBeVisible();
     const fewer = empty.getByRole("link", { name: "“donbass”" });
     await expect(fewer).toBeVisible();
-    const promised = Number((await empty.locator("li").filter({ hasText: "Ít từ hơn" }).textContent())?.match(/(\d+) kết quả/)?.[1]);
+    const promised = Number(
+      (await empty.locator("li").filter({ hasText: "Ít từ hơn" }).textContent())?.match(/(\d+) kết quả/)?.[1],
+    );
     await fewer.click();
     expect(await countIn(page, /kết quả cho “donbass”/)).toBe(promised);
 
     // A filter that empties the result: removing it is offered, with what it brings back.
     await page.goto("/search?q=donbass&speaker=marco-rubio");
     await expect(page.getByRole("heading", { name: /Không có kết quả/ })).toBeVisible();
-    await expect(page.getByRole("list", { name: "Bộ lọc đang chọn" })).toContainText("Người phát ngôn: Marco Rubio");
+    await expect(page.getByRole("list", { name: "Bộ lọc đang chọn" })).toContainText(
+      "Người phát ngôn: Marco Rubio",
+    );
     const unfiltered = empty.getByRole("link", { name: "Bỏ mọi bộ lọc" });
     await expect(empty).toContainText(/Bỏ mọi bộ lọc — \d+ kết quả cho “donbass”/);
     await unfiltered.click();
@@ -92,7 +117,9 @@ test.describe("item 11: search knows topics, helps after an empty result, shows 
     await expectNoSeriousA11yViolations(page);
   });
 
-  test("on a phone the first results are above the fold and the filters come after them", async ({ page }) => {
+  test("on a phone the first results are above the fold and the filters come after them", async ({
+    page,
+  }) => {
     await page.setViewportSize(PHONE);
     await page.goto("/search?q=dam+phan");
     const firstCard = page.locator("#main article").first();
@@ -114,7 +141,10 @@ test.describe("item 12: topics are in the navigation, have an index, and 404s sa
     for (const viewport of [DESKTOP, PHONE]) {
       await page.setViewportSize(viewport);
       await page.goto("/claims");
-      await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Chủ đề" }).click();
+      await page
+        .getByRole("navigation", { name: "Điều hướng chính" })
+        .getByRole("link", { name: "Chủ đề" })
+        .click();
       await expect(page).toHaveURL(/\/topics$/);
       await expect(page.getByRole("heading", { level: 1, name: "Chủ đề" })).toBeVisible();
       const trilateral = page.getByRole("link", { name: /Đàm phán ba bên\s*\d+ phát ngôn/ });
@@ -122,7 +152,10 @@ test.describe("item 12: topics are in the navigation, have an index, and 404s sa
       await shot(page, `topics-${viewport.width}`);
       await expectNoSeriousA11yViolations(page);
     }
-    await page.getByRole("link", { name: /Đàm phán ba bên/ }).first().click();
+    await page
+      .getByRole("link", { name: /Đàm phán ba bên/ })
+      .first()
+      .click();
     await expect(page).toHaveURL(/\/topics\/trilateral-talks$/);
     await page.getByRole("navigation", { name: "Đường dẫn" }).getByRole("link", { name: "Chủ đề" }).click();
     await expect(page).toHaveURL(/\/topics$/);
@@ -131,7 +164,9 @@ test.describe("item 12: topics are in the navigation, have an index, and 404s sa
     const res = await request.get("/topics");
     expect(res.status()).toBe(200);
     expect(res.headers()["cache-control"]).toMatch(/public.*s-maxage=\d+/);
-    expect(res.headers()["surrogate-key"]?.split(" ")).toEqual(expect.arrayContaining(["claims-list", "public"]));
+    expect(res.headers()["surrogate-key"]?.split(" ")).toEqual(
+      expect.arrayContaining(["claims-list", "public"]),
+    );
     expect(res.headers()["set-cookie"]).toBeUndefined();
   });
 
@@ -140,7 +175,11 @@ test.describe("item 12: topics are in the navigation, have an index, and 404s sa
     for (const [path, title, way] of [
       ["/claims/khong-co-phat-ngon-nay", "Không tìm thấy phát ngôn", "Xem các phát ngôn đã công bố"],
       ["/speakers/khong-co-nguoi-nay", "Không tìm thấy người phát ngôn", "Danh sách người phát ngôn"],
-      ["/speakers/yuri-ushakov/topic/khong-co", "Không tìm thấy người phát ngôn", "Danh sách người phát ngôn"],
+      [
+        "/speakers/yuri-ushakov/topic/khong-co",
+        "Không tìm thấy người phát ngôn",
+        "Danh sách người phát ngôn",
+      ],
       ["/topics/khong-co-chu-de-nay", "Không tìm thấy chủ đề", "Tất cả chủ đề"],
       ["/topics/trilateral-talks/page/99", "Không tìm thấy chủ đề", "Tất cả chủ đề"],
       ["/khong-co-trang-nay", "Không tìm thấy trang", "Phát ngôn đã công bố"],
@@ -151,7 +190,8 @@ test.describe("item 12: topics are in the navigation, have an index, and 404s sa
       await expect(page.getByRole("heading", { level: 1 }), path).toHaveText(title);
       await expect(page.getByRole("navigation", { name: "Điều hướng chính" }), path).toBeVisible();
       await expect(page.getByTestId("not-found").getByRole("link", { name: way }), path).toBeVisible();
-      if (!path.startsWith("/claims/")) await expect(page.getByText("Phát ngôn này không tồn tại"), path).toHaveCount(0);
+      if (!path.startsWith("/claims/"))
+        await expect(page.getByText("Phát ngôn này không tồn tại"), path).toHaveCount(0);
     }
     await page.goto("/khong-co-trang-nay");
     await shot(page, "not-found-page-desktop");
@@ -162,9 +202,17 @@ test.describe("item 12: topics are in the navigation, have an index, and 404s sa
 });
 
 test.describe("item 13: readers see what was checked, never the newsroom's workflow", () => {
-  test("cards and claim pages tell the quote's verification from the rating, with no workflow badge", async ({ page }) => {
+  test("cards and claim pages tell the quote's verification from the rating, with no workflow badge", async ({
+    page,
+  }) => {
     await page.setViewportSize(DESKTOP);
-    for (const path of ["/claims", "/topics/trilateral-talks", "/search?q=zelensky", "/speakers/volodymyr-zelensky", "/claims/zelensky-confirms-three-days-of-talks"]) {
+    for (const path of [
+      "/claims",
+      "/topics/trilateral-talks",
+      "/search?q=zelensky",
+      "/speakers/volodymyr-zelensky",
+      "/claims/zelensky-confirms-three-days-of-talks",
+    ]) {
       await page.goto(path);
       const text = (await page.locator("#main").textContent()) ?? "";
       for (const word of WORKFLOW_WORDS) expect(text, `${path} shows "${word}"`).not.toContain(word);
@@ -172,10 +220,15 @@ test.describe("item 13: readers see what was checked, never the newsroom's workf
 
     // The issue's own case: rated true, quote not checked against its source.
     const seed = claims.find((c) => c.key === "zelensky-confirms-three-days-of-talks");
-    expect(seed && seed.verification === "UNVERIFIED" && "rating" in seed && seed.rating === "TRUE", "the seed has a true, unverified claim").toBe(true);
+    expect(
+      seed && seed.verification === "UNVERIFIED" && "rating" in seed && seed.rating === "TRUE",
+      "the seed has a true, unverified claim",
+    ).toBe(true);
     // Found by its own words: other specs may have published newer claims that push it off /claims.
     await page.goto(`/search?q=${encodeURIComponent(seed!.quote.split(/\s+/).slice(0, 10).join(" "))}`);
-    const card = page.locator("article", { has: page.locator('a[href="/claims/zelensky-confirms-three-days-of-talks"]') });
+    const card = page.locator("article", {
+      has: page.locator('a[href="/claims/zelensky-confirms-three-days-of-talks"]'),
+    });
     await expect(card.getByText("Lời nói: chưa đối chiếu với nguồn")).toBeVisible();
     await expect(card.getByText(`Nội dung: ${ratingScale.TRUE.labelVi}`)).toBeVisible();
     await expect(page.getByTestId("assessment-legend")).toContainText("điều được nói có đúng không");
@@ -205,7 +258,9 @@ test.describe("item 13: readers see what was checked, never the newsroom's workf
     // The methods page explains both, where the legend links.
     await page.getByRole("link", { name: "Phương pháp" }).click();
     await expect(page).toHaveURL(/\/about#danh-gia$/);
-    await expect(page.getByRole("heading", { name: "Hai câu hỏi khác nhau: lời nói và nội dung" })).toBeInViewport();
+    await expect(
+      page.getByRole("heading", { name: "Hai câu hỏi khác nhau: lời nói và nội dung" }),
+    ).toBeInViewport();
   });
 
   test("a retraction is still shown, on the card and on the page", async ({ page }) => {
@@ -222,14 +277,22 @@ test.describe("item 13: readers see what was checked, never the newsroom's workf
 test.describe("item 16 (public): whole-word excerpts, feeds that say what they are", () => {
   test("source excerpts start and end on whole words", async ({ page, request }) => {
     const slug = "ushakov-no-trilateral-format-being-built";
-    const api = (await (await request.get(`/api/v1/claims/${slug}`)).json()) as { data: { appearances: { excerpt: { prefix: string; suffix: string } }[] } };
+    const api = (await (await request.get(`/api/v1/claims/${slug}`)).json()) as {
+      data: { appearances: { excerpt: { prefix: string; suffix: string } }[] };
+    };
     await page.goto(`/claims/${slug}`);
     const shown = page.getByTestId("source-excerpt");
     await expect(shown).toHaveCount(api.data.appearances.length);
     let trimmed = 0;
     for (const [i, a] of api.data.appearances.entries()) {
-      const before = ((await shown.nth(i).getByTestId("excerpt-before").allTextContents())[0] ?? "").replace(/^…/, "");
-      const after = ((await shown.nth(i).getByTestId("excerpt-after").allTextContents())[0] ?? "").replace(/…$/, "");
+      const before = ((await shown.nth(i).getByTestId("excerpt-before").allTextContents())[0] ?? "").replace(
+        /^…/,
+        "",
+      );
+      const after = ((await shown.nth(i).getByTestId("excerpt-after").allTextContents())[0] ?? "").replace(
+        /…$/,
+        "",
+      );
       // What is shown is the end of the stored prefix, starting right after a blank (or the whole of it).
       const prefix = a.excerpt.prefix;
       expect(prefix.endsWith(before), `excerpt ${i} before`).toBe(true);
@@ -237,20 +300,26 @@ test.describe("item 16 (public): whole-word excerpts, feeds that say what they a
       if (cutAt > 0) expect(prefix[cutAt - 1], `excerpt ${i} starts mid-word: “${before}”`).toMatch(/\s/);
       const suffix = a.excerpt.suffix;
       expect(suffix.startsWith(after), `excerpt ${i} after`).toBe(true);
-      if (after.length < suffix.length) expect(suffix[after.length], `excerpt ${i} ends mid-word: “${after}”`).toMatch(/\s/);
+      if (after.length < suffix.length)
+        expect(suffix[after.length], `excerpt ${i} ends mid-word: “${after}”`).toMatch(/\s/);
       if (cutAt > 0 || after.length < suffix.length) trimmed++;
     }
     expect(trimmed, "the seed's excerpts are cut mid-word in storage").toBeGreaterThan(0);
     await shot(page, "claim-sources-desktop");
   });
 
-  test("feed links say they are for a feed reader, carry their types and explain themselves on /about", async ({ page }) => {
+  test("feed links say they are for a feed reader, carry their types and explain themselves on /about", async ({
+    page,
+  }) => {
     await page.goto("/claims");
     const feeds = page.getByTestId("feed-links");
     await expect(feeds).toContainText("ứng dụng đọc tin");
     await expect(feeds.getByRole("link", { name: "Atom" })).toHaveAttribute("type", "application/atom+xml");
     await expect(feeds.getByRole("link", { name: "RSS" })).toHaveAttribute("type", "application/rss+xml");
-    await expect(feeds.getByRole("link", { name: "JSON Feed" })).toHaveAttribute("type", "application/feed+json");
+    await expect(feeds.getByRole("link", { name: "JSON Feed" })).toHaveAttribute(
+      "type",
+      "application/feed+json",
+    );
     await feeds.getByRole("link", { name: "cách dùng" }).click();
     await expect(page).toHaveURL(/\/about#theo-doi$/);
     const section = page.getByRole("region", { name: "Theo dõi và dữ liệu mở" });

@@ -38,11 +38,15 @@ async function signedIn(browser: Browser, email: string, locale: "en" | "vi" = "
   return page;
 }
 
-
-test("submit keeps unsaved edits, the author can withdraw, the reviewer's reason reaches the editor, approval lists open notes", async ({ browser }) => {
+test("submit keeps unsaved edits, the author can withdraw, the reviewer's reason reaches the editor, approval lists open notes", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const editor = await signedIn(browser, users.owner);
-  const claimUrl = await createDraft(editor, `Không có định dạng ba bên nào (vòng thẩm định ${Date.now().toString(36)})`);
+  const claimUrl = await createDraft(
+    editor,
+    `Không có định dạng ba bên nào (vòng thẩm định ${Date.now().toString(36)})`,
+  );
   const done = editor.getByTestId("workflow-done");
 
   // An edit not saved yet is said next to the Save button…
@@ -90,20 +94,28 @@ test("submit keeps unsaved edits, the author can withdraw, the reviewer's reason
   await reviewer.getByRole("button", { name: "Request changes" }).click();
   await reviewer.getByRole("button", { name: "Confirm: request changes" }).click();
   await expect(reviewer.getByText("Write the reason first.")).toBeVisible();
-  await reviewer.getByLabel("Note for the editor").fill("Thiếu nguồn gốc: hãy gắn bài TTXVN và ghi rõ kênh Telegram nào.");
+  await reviewer
+    .getByLabel("Note for the editor")
+    .fill("Thiếu nguồn gốc: hãy gắn bài TTXVN và ghi rõ kênh Telegram nào.");
   await reviewer.getByRole("button", { name: "Confirm: request changes" }).click();
-  await expect(reviewer.getByTestId("workflow-done")).toContainText("Changes requested. The editor sees your note");
+  await expect(reviewer.getByTestId("workflow-done")).toContainText(
+    "Changes requested. The editor sees your note",
+  );
 
   // The editor sees it on the claim, with who and when…
   await editor.reload();
-  const request = editor.getByRole("region", { name: new RegExp(`${REVIEWER} asked for changes · .*\\d{2}:\\d{2}`) });
+  const request = editor.getByRole("region", {
+    name: new RegExp(`${REVIEWER} asked for changes · .*\\d{2}:\\d{2}`),
+  });
   await expect(request).toContainText("Thiếu nguồn gốc: hãy gắn bài TTXVN");
   await expect(request).toContainText("submit it for review again");
   // …and in the history, on the version that asked.
   await editor.goto(`${claimUrl}/history`);
   await expect(editor.getByTestId("version-4")).toContainText(`Submission withdrawn by ${EDITOR}`);
   await expect(editor.getByTestId("version-6")).toContainText(`Changes requested by ${REVIEWER}`);
-  await expect(editor.getByTestId("version-6").getByTestId("version-reason")).toContainText("Thiếu nguồn gốc");
+  await expect(editor.getByTestId("version-6").getByTestId("version-reason")).toContainText(
+    "Thiếu nguồn gốc",
+  );
 
   // The confirmation of a save is next to the button, where the person is.
   await editor.goto(claimUrl);
@@ -120,7 +132,9 @@ test("submit keeps unsaved edits, the author can withdraw, the reviewer's reason
   // The reviewer's own open note is listed before publishing.
   await reviewer.reload();
   const newComment = reviewer.getByRole("group", { name: "New comment" });
-  await newComment.getByLabel("Comment (markdown)").fill("Đối chiếu lại với bản ghi họp báo trước khi công bố.");
+  await newComment
+    .getByLabel("Comment (markdown)")
+    .fill("Đối chiếu lại với bản ghi họp báo trước khi công bố.");
   await newComment.getByRole("button", { name: "Post comment" }).click();
   await expect(newComment.getByTestId("comment-status")).toContainText("Comment posted (internal).");
   await reviewer.getByRole("button", { name: "Approve and publish", exact: true }).click();
@@ -130,10 +144,16 @@ test("submit keeps unsaved edits, the author can withdraw, the reviewer's reason
   await expect(becomesPublic).toContainText("Yuri Ushakov");
   await expect(becomesPublic).toContainText("Kênh Telegram của Điện Kremlin");
   await expect(becomesPublic).toContainText("No source");
-  await expect(dialog.getByRole("region", { name: "Open notes (1)" })).toContainText("Đối chiếu lại với bản ghi họp báo");
-  await expect(dialog.getByRole("region", { name: "Open notes (1)" })).toContainText(`by ${REVIEWER} · internal`);
+  await expect(dialog.getByRole("region", { name: "Open notes (1)" })).toContainText(
+    "Đối chiếu lại với bản ghi họp báo",
+  );
+  await expect(dialog.getByRole("region", { name: "Open notes (1)" })).toContainText(
+    `by ${REVIEWER} · internal`,
+  );
   const axe = await new AxeBuilder({ page: reviewer }).include("dialog").analyze();
-  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  expect(
+    axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id),
+  ).toEqual([]);
   // Focus starts on the way back; Escape closes without publishing.
   await expect(dialog.getByRole("button", { name: "Go back to the notes" })).toBeFocused();
   await reviewer.keyboard.press("Escape");
@@ -142,7 +162,9 @@ test("submit keeps unsaved edits, the author can withdraw, the reviewer's reason
 
   await reviewer.getByRole("button", { name: "Approve and publish", exact: true }).click();
   await dialog.getByRole("button", { name: "Yes, approve and publish" }).click();
-  await expect(reviewer.getByTestId("workflow-done")).toContainText("Approved and published: the public page is live.");
+  await expect(reviewer.getByTestId("workflow-done")).toContainText(
+    "Approved and published: the public page is live.",
+  );
   await expect(reviewer.getByTestId("workflow-state")).toContainText("Published: readers see it");
   await expect(reviewer.getByRole("link", { name: "Public page" })).toBeVisible();
   await reviewer.context().close();
@@ -164,7 +186,9 @@ test("closing the tab with unsaved changes asks first", async ({ browser }) => {
   await editor.context().close();
 });
 
-test("sources and links answer where they were changed, the link type is chosen, and history tells it in sentences", async ({ browser }) => {
+test("sources and links answer where they were changed, the link type is chosen, and history tells it in sentences", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const editor = await signedIn(browser, users.owner);
   editor.on("dialog", (d) => void d.accept());
@@ -181,7 +205,10 @@ test("sources and links answer where they were changed, the link type is chosen,
   await expect(sourcesStatus).toContainText("Source added:");
   await expect(sourcesStatus).toContainText("Nga từ chối đàm phán 3 bên");
   await expect(sourcesStatus).toBeInViewport();
-  await editor.getByRole("region", { name: /Sources \(1\)/ }).getByRole("button", { name: /Remove source/ }).click();
+  await editor
+    .getByRole("region", { name: /Sources \(1\)/ })
+    .getByRole("button", { name: /Remove source/ })
+    .click();
   await expect(sourcesStatus).toContainText("Source removed.");
 
   // A link: no relation is chosen for the person.
@@ -211,8 +238,12 @@ test("sources and links answer where they were changed, the link type is chosen,
   await editor.goto(`${claimUrl}/history`);
   const events = editor.getByTestId("history-event");
   await expect(events).toHaveCount(4);
-  await expect(events.nth(0)).toContainText(`${EDITOR} removed a link: this claim supports Yuri Ushakov: “Phía Mỹ đã gửi văn kiện đối chiếu ${stamp}”`);
-  await expect(events.nth(1)).toContainText(`${EDITOR} added a link: this claim supports Yuri Ushakov: “Phía Mỹ`);
+  await expect(events.nth(0)).toContainText(
+    `${EDITOR} removed a link: this claim supports Yuri Ushakov: “Phía Mỹ đã gửi văn kiện đối chiếu ${stamp}”`,
+  );
+  await expect(events.nth(1)).toContainText(
+    `${EDITOR} added a link: this claim supports Yuri Ushakov: “Phía Mỹ`,
+  );
   await expect(events.nth(2)).toContainText(`${EDITOR} removed a source: `);
   await expect(events.nth(3)).toContainText(`${EDITOR} added a source: `);
   await expect(events.nth(3)).toContainText("Nga từ chối đàm phán 3 bên");
@@ -233,7 +264,11 @@ test("sources and links answer where they were changed, the link type is chosen,
   await editor.getByRole("button", { name: "Save changes" }).click();
   await expect(editor.getByTestId("claim-form-status")).toContainText("Saved as version 4.");
   await editor.goto(`${claimUrl}/history`);
-  await expect(editor.getByRole("button", { name: /^Restore v/ })).toHaveText(["Restore v3", "Restore v2", "Restore v1"]);
+  await expect(editor.getByRole("button", { name: /^Restore v/ })).toHaveText([
+    "Restore v3",
+    "Restore v2",
+    "Restore v1",
+  ]);
 
   // The newsroom's activity says the same in sentences, never in codes.
   await editor.goto("/dashboard/activity");
@@ -242,12 +277,15 @@ test("sources and links answer where they were changed, the link type is chosen,
   await expect(activity).toContainText(`${EDITOR} submitted a claim for review`);
   await expect(activity).toContainText(`${EDITOR} removed the link between two claims: Yuri Ushakov:`);
   await expect(activity).toContainText(`${EDITOR} added a source to a claim: Yuri Ushakov:`);
-  for (const code of ["claim.submit", "claim.request_changes", "ClaimLink", "appearance.create", "IN_REVIEW"]) await expect(activity).not.toContainText(code);
+  for (const code of ["claim.submit", "claim.request_changes", "ClaimLink", "appearance.create", "IN_REVIEW"])
+    await expect(activity).not.toContainText(code);
   await expect(editor.getByTestId("activity-event").first().locator("time")).toHaveText(/\d{2}:\d{2}/);
   await editor.context().close();
 });
 
-test("the dashboard lists each role's own views, one 'changes requested' chip, times, and counts in words", async ({ browser }) => {
+test("the dashboard lists each role's own views, one 'changes requested' chip, times, and counts in words", async ({
+  browser,
+}) => {
   const reviewer = await signedIn(browser, users.reviewer);
   const views = reviewer.getByRole("navigation", { name: "Saved views and status filters" });
   await expect(views.getByRole("link", { name: "Review queue (not mine)" })).toBeVisible();

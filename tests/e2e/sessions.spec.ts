@@ -19,16 +19,26 @@ interface CreatedUser {
 
 async function freshUser(): Promise<CreatedUser> {
   const res = await admin.post("/api/admin/users", {
-    data: { email: `e2e-session${++counter}.${Date.now()}@claimledger.test`, name: "Phiên thử", role: "EDITOR", password: PASSWORD },
+    data: {
+      email: `e2e-session${++counter}.${Date.now()}@claimledger.test`,
+      name: "Phiên thử",
+      role: "EDITOR",
+      password: PASSWORD,
+    },
   });
   expect(res.status(), await res.text()).toBe(201);
   return (await res.json()) as CreatedUser;
 }
 
 async function signIn(email: string): Promise<APIRequestContext> {
-  const ctx = await playwrightRequest.newContext({ baseURL: baseURL(), extraHTTPHeaders: { origin: baseURL() } });
+  const ctx = await playwrightRequest.newContext({
+    baseURL: baseURL(),
+    extraHTTPHeaders: { origin: baseURL() },
+  });
   const { csrfToken } = (await (await ctx.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const res = await ctx.post("/api/auth/callback/credentials", { form: { csrfToken, email, password: PASSWORD, json: "true" } });
+  const res = await ctx.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password: PASSWORD, json: "true" },
+  });
   expect(res.ok(), `sign-in of ${email}`).toBeTruthy();
   expect((await ctx.get("/api/claims")).status()).toBe(200);
   return ctx;
@@ -36,7 +46,11 @@ async function signIn(email: string): Promise<APIRequestContext> {
 
 /** Another client holding a copy of the cookies `from` holds now. */
 async function copyOf(from: APIRequestContext): Promise<APIRequestContext> {
-  return playwrightRequest.newContext({ baseURL: baseURL(), extraHTTPHeaders: { origin: baseURL() }, storageState: await from.storageState() });
+  return playwrightRequest.newContext({
+    baseURL: baseURL(),
+    extraHTTPHeaders: { origin: baseURL() },
+    storageState: await from.storageState(),
+  });
 }
 
 async function signOut(ctx: APIRequestContext): Promise<void> {
@@ -86,7 +100,10 @@ test("the Sign out button ends the session a copied cookie would reuse", async (
   await chooseEnglish(context);
   const page = await context.newPage();
   await signInThroughUi(page, user.email, PASSWORD);
-  const copy = await playwrightRequest.newContext({ baseURL: baseURL(), storageState: await context.storageState() });
+  const copy = await playwrightRequest.newContext({
+    baseURL: baseURL(),
+    storageState: await context.storageState(),
+  });
   expect((await copy.get("/api/claims")).status()).toBe(200);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/signin/);
@@ -122,7 +139,9 @@ test("a password change ends every session of the user", async () => {
   const user = await freshUser();
   const laptop = await signIn(user.email);
   const phone = await signIn(user.email);
-  const res = await laptop.post("/api/account/password", { data: { currentPassword: PASSWORD, newPassword: "a-new-e2e-password" } });
+  const res = await laptop.post("/api/account/password", {
+    data: { currentPassword: PASSWORD, newPassword: "a-new-e2e-password" },
+  });
   expect(res.status(), await res.text()).toBe(200);
   await expectSignedOut(laptop);
   await expectSignedOut(phone);

@@ -3,7 +3,9 @@ import { chooseEnglish, newSignedInPage, users } from "./support/session";
 
 test.describe.configure({ mode: "serial" });
 
-test("logged-out visitors are sent to sign-in; wrong credentials get one neutral message", async ({ page }) => {
+test("logged-out visitors are sent to sign-in; wrong credentials get one neutral message", async ({
+  page,
+}) => {
   await chooseEnglish(page.context());
   await page.goto("/dashboard");
   await expect(page).toHaveURL(/\/signin/);
@@ -13,7 +15,9 @@ test("logged-out visitors are sent to sign-in; wrong credentials get one neutral
   await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveText("Wrong e-mail or password.");
 });
 
-test("a claim goes from draft to published to retracted, with two people, full history and restore", async ({ browser }) => {
+test("a claim goes from draft to published to retracted, with two people, full history and restore", async ({
+  browser,
+}) => {
   const quoteA = `Hiện không có định dạng ba bên nào được xây dựng (thử nghiệm ${Date.now()})`;
   const quoteB = `${quoteA} — bản sửa`;
   const editor = await newSignedInPage(browser, users.owner);
@@ -61,7 +65,10 @@ test("a claim goes from draft to published to retracted, with two people, full h
   const reviewer = await newSignedInPage(browser, users.reviewer);
   await reviewer.goto(claimUrl);
   await reviewer.getByRole("button", { name: "Approve and publish", exact: true }).click();
-  await reviewer.getByRole("dialog", { name: "Approve and publish this claim?" }).getByRole("button", { name: "Yes, approve and publish" }).click();
+  await reviewer
+    .getByRole("dialog", { name: "Approve and publish this claim?" })
+    .getByRole("button", { name: "Yes, approve and publish" })
+    .click();
   await expect(reviewer.getByRole("link", { name: "Public page" })).toBeVisible();
   const publicHref = (await reviewer.getByRole("link", { name: "Public page" }).getAttribute("href"))!;
   const reader = await browser.newPage();
@@ -76,12 +83,22 @@ test("a claim goes from draft to published to retracted, with two people, full h
   await reviewer.getByRole("button", { name: "Confirm: retract" }).click();
   await expect(reviewer.getByText("Retracted", { exact: true }).first()).toBeVisible();
   await reader.reload();
-  await expect(reader.getByRole("note", { name: "Thông báo rút lại" })).toContainText("Phát ngôn bị gán sai thời điểm.");
+  await expect(reader.getByRole("note", { name: "Thông báo rút lại" })).toContainText(
+    "Phát ngôn bị gán sai thời điểm.",
+  );
 
   // History shows every step, with a readable diff.
   await reviewer.goto(`${claimUrl}/history`);
-  const steps = ["Created", "Edited", "Restored an older version", "Submitted for review", "Approved", "Retracted"];
-  for (const [i, step] of steps.entries()) await expect(reviewer.getByTestId(`version-${i + 1}`)).toContainText(step);
+  const steps = [
+    "Created",
+    "Edited",
+    "Restored an older version",
+    "Submitted for review",
+    "Approved",
+    "Retracted",
+  ];
+  for (const [i, step] of steps.entries())
+    await expect(reviewer.getByTestId(`version-${i + 1}`)).toContainText(step);
   await reviewer.getByLabel("From version").selectOption("1");
   await reviewer.getByLabel("To version").selectOption("2");
   await reviewer.getByRole("button", { name: "Compare" }).click();

@@ -29,7 +29,10 @@ async function expectNoScript(page: Page, path: string) {
   await page.goto(path);
   await page.waitForLoadState("networkidle");
   expect(dialogs, `dialog on ${path}`).toEqual([]);
-  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss ?? 0), `script ran on ${path}`).toBe(0);
+  expect(
+    await page.evaluate(() => (window as unknown as { __xss?: number }).__xss ?? 0),
+    `script ran on ${path}`,
+  ).toBe(0);
   const jsLinks = await page.locator('a[href^="javascript:" i]').count();
   expect(jsLinks, `javascript: link on ${path}`).toBe(0);
 }
@@ -48,27 +51,89 @@ test.afterAll(async () => {
 
 test("payloads in every writable text never run, on dashboard and public pages", async ({ browser }) => {
   // javascript: URLs are refused at the door.
-  expect((await owner.post("/api/outlets", { data: { name: "Báo XSS", url: "javascript:alert(1)" } })).status()).toBe(400);
+  expect(
+    (await owner.post("/api/outlets", { data: { name: "Báo XSS", url: "javascript:alert(1)" } })).status(),
+  ).toBe(400);
 
-  const speaker = await ok<{ id: string; slug: string }>(await owner.post("/api/speakers", { data: { name: `Ông ${P.img} X`, kind: "PERSON", variants: [P.script], affiliation: P.svg } }));
-  const outlet = await ok<{ id: string }>(await owner.post("/api/outlets", { data: { name: `Báo ${P.script}` } }));
+  const speaker = await ok<{ id: string; slug: string }>(
+    await owner.post("/api/speakers", {
+      data: { name: `Ông ${P.img} X`, kind: "PERSON", variants: [P.script], affiliation: P.svg },
+    }),
+  );
+  const outlet = await ok<{ id: string }>(
+    await owner.post("/api/outlets", { data: { name: `Báo ${P.script}` } }),
+  );
   const article = await ok<{ id: string }>(
-    await owner.post("/api/articles", { data: { outletId: outlet.id, title: `Bài ${P.endScript}`, url: "https://example.org/a", text: `Mở đầu. ${payload} Kết thúc bài báo.` } }),
+    await owner.post("/api/articles", {
+      data: {
+        outletId: outlet.id,
+        title: `Bài ${P.endScript}`,
+        url: "https://example.org/a",
+        text: `Mở đầu. ${payload} Kết thúc bài báo.`,
+      },
+    }),
   );
   let claim = await ok<{ id: string; slug: string; version: number }>(
-    await owner.post("/api/claims", { data: { speakerId: speaker.id, quote: payload, translation: P.endScript, kind: "DIRECT", saidAt: "2025-12-20", venue: P.img, topics: ["trilateral-talks"] } }),
+    await owner.post("/api/claims", {
+      data: {
+        speakerId: speaker.id,
+        quote: payload,
+        translation: P.endScript,
+        kind: "DIRECT",
+        saidAt: "2025-12-20",
+        venue: P.img,
+        topics: ["trilateral-talks"],
+      },
+    }),
   );
-  await ok(await owner.post(`/api/claims/${claim.id}/appearances`, { data: { articleId: article.id, start: 0, end: 7, exact: "Mở đầu.", chain: [{ kind: "OUTLET", label: P.script }, { kind: "PERSON", label: P.img }] } }));
+  await ok(
+    await owner.post(`/api/claims/${claim.id}/appearances`, {
+      data: {
+        articleId: article.id,
+        start: 0,
+        end: 7,
+        exact: "Mở đầu.",
+        chain: [
+          { kind: "OUTLET", label: P.script },
+          { kind: "PERSON", label: P.img },
+        ],
+      },
+    }),
+  );
   const other = (await ok<{ claims: { id: string }[] }>(await owner.get("/api/claims?q=donbass"))).claims[0]!;
   // Reviewers link published claims directly (an editor's link would wait for review).
-  await ok(await reviewer.post("/api/links", { data: { fromClaimId: claim.id, toClaimId: other.id, type: "SUPPORTS", note: payload } }));
-  await ok(await reviewer.post(`/api/claims/${claim.id}/annotations`, { data: { body: `**đậm** [bấm](javascript:alert(5)) ${payload}`, visibility: "PUBLIC" } }));
-  claim = await ok(await owner.post(`/api/claims/${claim.id}/transitions`, { data: { transition: "submit", version: claim.version } }));
-  claim = await ok(await reviewer.post(`/api/claims/${claim.id}/transitions`, { data: { transition: "approve", version: claim.version } }));
+  await ok(
+    await reviewer.post("/api/links", {
+      data: { fromClaimId: claim.id, toClaimId: other.id, type: "SUPPORTS", note: payload },
+    }),
+  );
+  await ok(
+    await reviewer.post(`/api/claims/${claim.id}/annotations`, {
+      data: { body: `**đậm** [bấm](javascript:alert(5)) ${payload}`, visibility: "PUBLIC" },
+    }),
+  );
+  claim = await ok(
+    await owner.post(`/api/claims/${claim.id}/transitions`, {
+      data: { transition: "submit", version: claim.version },
+    }),
+  );
+  claim = await ok(
+    await reviewer.post(`/api/claims/${claim.id}/transitions`, {
+      data: { transition: "approve", version: claim.version },
+    }),
+  );
 
   // Public pages (a fresh reader).
   const reader = await browser.newPage();
-  for (const path of [`/claims/${claim.slug}`, "/claims", `/speakers/${speaker.slug}`, "/topics/trilateral-talks", "/search?q=tuyen+bo+script", "/feed.json"]) await expectNoScript(reader, path);
+  for (const path of [
+    `/claims/${claim.slug}`,
+    "/claims",
+    `/speakers/${speaker.slug}`,
+    "/topics/trilateral-talks",
+    "/search?q=tuyen+bo+script",
+    "/feed.json",
+  ])
+    await expectNoScript(reader, path);
   await reader.goto(`/claims/${claim.slug}`);
   const ld = await reader.locator('script[type="application/ld+json"]').allTextContents();
   expect(ld).toHaveLength(1);
@@ -77,7 +142,15 @@ test("payloads in every writable text never run, on dashboard and public pages",
 
   // Dashboard pages (an editor).
   const editor = await newSignedInPage(browser, users.owner);
-  for (const path of [`/dashboard/claims/${claim.id}`, `/dashboard/claims/${claim.id}/history`, "/dashboard", "/dashboard/speakers", "/dashboard/articles", "/dashboard/activity", `/dashboard/ingest/${article.id}`]) {
+  for (const path of [
+    `/dashboard/claims/${claim.id}`,
+    `/dashboard/claims/${claim.id}/history`,
+    "/dashboard",
+    "/dashboard/speakers",
+    "/dashboard/articles",
+    "/dashboard/activity",
+    `/dashboard/ingest/${article.id}`,
+  ]) {
     await expectNoScript(editor, path);
   }
 });

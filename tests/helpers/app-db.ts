@@ -10,7 +10,9 @@ import type { TestDatabase, TestDatabaseKind } from "./databases";
 export const seedsDir = path.resolve(process.env.SEED_ARTICLES_DIR ?? "../shared/seeds");
 
 /** A migrated, seeded database of the given kind, wired as the app's database. */
-export async function openSeededAppDatabase(kind: TestDatabaseKind): Promise<{ db: TestDatabase; close: () => Promise<void> }> {
+export async function openSeededAppDatabase(
+  kind: TestDatabaseKind,
+): Promise<{ db: TestDatabase; close: () => Promise<void> }> {
   const db = await kind.create();
   const adapter = createAdapterFactory(db.target);
   await applyPendingMigrations(adapter.factory);
@@ -27,7 +29,10 @@ export async function openSeededAppDatabase(kind: TestDatabaseKind): Promise<{ d
 }
 
 export async function actorByEmail(email: string): Promise<Actor> {
-  const u = await prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true, name: true, email: true } });
+  const u = await prisma.user.findUniqueOrThrow({
+    where: { email },
+    select: { id: true, role: true, name: true, email: true },
+  });
   return u;
 }
 
@@ -54,7 +59,8 @@ export function seededNewsroom(kind: TestDatabaseKind, options: { speakerSlug?: 
     close = opened.close;
     ready.db = opened.db;
     ready.actors = await demoActors();
-    if (options.speakerSlug) ready.speakerId = (await prisma.speaker.findUniqueOrThrow({ where: { slug: options.speakerSlug } })).id;
+    if (options.speakerSlug)
+      ready.speakerId = (await prisma.speaker.findUniqueOrThrow({ where: { slug: options.speakerSlug } })).id;
   });
   afterAll(async () => close?.());
   return ready;

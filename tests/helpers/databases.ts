@@ -61,7 +61,11 @@ export function testDatabaseKinds(): TestDatabaseKind[] {
       name: "pglite",
       create: async () => {
         const dir = mkdtempSync(path.join(os.tmpdir(), "claimledger-pglite-"));
-        return { name: "pglite", target: { kind: "pglite", dataDir: dir }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+        return {
+          name: "pglite",
+          target: { kind: "pglite", dataDir: dir },
+          drop: async () => rmSync(dir, { recursive: true, force: true }),
+        };
       },
     },
   ];

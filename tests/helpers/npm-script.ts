@@ -13,6 +13,10 @@ export function runNpmScript(script: string, args: string[], db: TestDatabase) {
     delete env.DATABASE_URL;
     env.PGLITE_DATA_DIR = db.target.dataDir;
   }
-  const r = spawnSync("npm", ["run", "-s", script, "--", ...args], { env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync("npm", ["run", "-s", script, "--", ...args], {
+    env,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

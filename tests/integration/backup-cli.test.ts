@@ -60,7 +60,10 @@ describe.each(testDatabaseKinds())("npm run backup / restore on $name", (kind) =
   it("backup writes a gzip'd archive of every account, without password hashes", () => {
     const bytes = readFileSync(archiveFile);
     expect([bytes[0], bytes[1]]).toEqual([0x1f, 0x8b]);
-    const archive = JSON.parse(gunzipSync(bytes).toString("utf8")) as { format: string; tables: { user: { email: string; passwordHash: string | null }[]; claim: unknown[] } };
+    const archive = JSON.parse(gunzipSync(bytes).toString("utf8")) as {
+      format: string;
+      tables: { user: { email: string; passwordHash: string | null }[]; claim: unknown[] };
+    };
     expect(archive.format).toBe("claimledger-archive");
     expect(archive.tables.claim.length).toBeGreaterThanOrEqual(40);
     expect(archive.tables.user.map((u) => u.email).sort()).toEqual(demoUsers.map((u) => u.email).sort());
@@ -69,7 +72,11 @@ describe.each(testDatabaseKinds())("npm run backup / restore on $name", (kind) =
 
   it("restore loads it into an empty database; the admin named signs in with the given password, nobody else", async () => {
     const target = await migrated();
-    const restore = runNpmScript("restore", ["--file", archiveFile, "--admin-email", ADMIN, "--admin-password", NEW_ADMIN_PASSWORD], target);
+    const restore = runNpmScript(
+      "restore",
+      ["--file", archiveFile, "--admin-email", ADMIN, "--admin-password", NEW_ADMIN_PASSWORD],
+      target,
+    );
     expect(restore.status, restore.stderr).toBe(0);
     expect(restore.stdout).toMatch(/restore: loaded .*claim [1-9]\d*/);
     expect(restore.stdout).toContain(`${ADMIN} can sign in with the given password.`);
@@ -88,12 +95,21 @@ describe.each(testDatabaseKinds())("npm run backup / restore on $name", (kind) =
       expect(admin.ok && admin.user.role).toBe("ADMIN");
       // A new password ends the sessions signed before it (the seed's generation is 0).
       expect(admin.ok && admin.user.sessionGeneration).toBe(1);
-      expect(await authenticate({ email: ADMIN, password: DEMO_PASSWORD }, "10.8.0.2")).toEqual({ ok: false, error: WRONG_CREDENTIALS });
+      expect(await authenticate({ email: ADMIN, password: DEMO_PASSWORD }, "10.8.0.2")).toEqual({
+        ok: false,
+        error: WRONG_CREDENTIALS,
+      });
       const others = demoUsers.filter((u) => u.email !== ADMIN);
       expect(others.length).toBeGreaterThan(0);
       for (const [i, u] of others.entries()) {
-        expect(await authenticate({ email: u.email, password: DEMO_PASSWORD }, `10.8.1.${i}`), `${u.email}, old password`).toEqual({ ok: false, error: WRONG_CREDENTIALS });
-        expect(await authenticate({ email: u.email, password: NEW_ADMIN_PASSWORD }, `10.8.2.${i}`), `${u.email}, the admin's new password`).toEqual({ ok: false, error: WRONG_CREDENTIALS });
+        expect(
+          await authenticate({ email: u.email, password: DEMO_PASSWORD }, `10.8.1.${i}`),
+          `${u.email}, old password`,
+        ).toEqual({ ok: false, error: WRONG_CREDENTIALS });
+        expect(
+          await authenticate({ email: u.email, password: NEW_ADMIN_PASSWORD }, `10.8.2.${i}`),
+          `${u.email}, the admin's new password`,
+        ).toEqual({ ok: false, error: WRONG_CREDENTIALS });
       }
     } finally {
       await closeDb(); // before the next command opens the same PGlite folder
@@ -111,7 +127,11 @@ describe.each(testDatabaseKinds())("npm run backup / restore on $name", (kind) =
     const noFile = runNpmScript("restore", [], target);
     expect(noFile.status).toBe(2);
     expect(noFile.stderr).toContain("Usage: npm run restore");
-    const shortPassword = runNpmScript("restore", ["--file", archiveFile, "--admin-email", ADMIN, "--admin-password", "short"], target);
+    const shortPassword = runNpmScript(
+      "restore",
+      ["--file", archiveFile, "--admin-email", ADMIN, "--admin-password", "short"],
+      target,
+    );
     expect(shortPassword.status).toBe(2);
     expect(shortPassword.stderr).toContain("at least 10 characters");
   });
@@ -122,7 +142,18 @@ describe.each(testDatabaseKinds())("npm run backup / restore on $name", (kind) =
   // the load and the password set inside it.
   it("an --admin-email that is not in the backup is refused and leaves the database empty", async () => {
     const target = await migrated();
-    const r = runNpmScript("restore", ["--file", archiveFile, "--admin-email", "nobody@claimledger.test", "--admin-password", NEW_ADMIN_PASSWORD], target);
+    const r = runNpmScript(
+      "restore",
+      [
+        "--file",
+        archiveFile,
+        "--admin-email",
+        "nobody@claimledger.test",
+        "--admin-password",
+        NEW_ADMIN_PASSWORD,
+      ],
+      target,
+    );
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("nobody@claimledger.test");
     const { prisma: db, close } = createPrismaClient(target.target);

@@ -37,7 +37,14 @@ describe.each(testDatabaseKinds())("backup and restore on $name", (kind) => {
     // A change waiting for a reviewer is part of the newsroom's record too (one without a "before").
     const proposer = await prisma.user.findUniqueOrThrow({ where: { email: "editor2@claimledger.test" } });
     const published = await prisma.claim.findFirstOrThrow({ where: { status: "APPROVED" } });
-    await prisma.pendingChange.create({ data: { kind: "LINK_DELETE", claimId: published.id, payload: { id: "cxxxxxxxxxxxxxxx" }, proposedById: proposer.id } });
+    await prisma.pendingChange.create({
+      data: {
+        kind: "LINK_DELETE",
+        claimId: published.id,
+        payload: { id: "cxxxxxxxxxxxxxxx" },
+        proposedById: proposer.id,
+      },
+    });
     const archive = await exportArchive(prisma);
     expect(archive.tables.pendingChange).toHaveLength(1);
     expect(archive.tables.claim.length).toBeGreaterThanOrEqual(40);
@@ -54,10 +61,14 @@ describe.each(testDatabaseKinds())("backup and restore on $name", (kind) => {
       const again = await exportArchive(restored);
       expect(again.tables).toEqual(archive.tables);
       // Search still works on restored claims (the tsvector trigger filled them).
-      const [hit] = await restored.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "Claim" WHERE "searchVector" @@ to_tsquery('simple', 'donbass:*')`);
+      const [hit] = await restored.$queryRawUnsafe<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM "Claim" WHERE "searchVector" @@ to_tsquery('simple', 'donbass:*')`,
+      );
       expect(hit!.n).toBeGreaterThan(0);
       // New audit events continue after the restored ones.
-      const event = await restored.auditEvent.create({ data: { action: "test.after_restore", entityType: "Test", entityId: "1" } });
+      const event = await restored.auditEvent.create({
+        data: { action: "test.after_restore", entityType: "Test", entityId: "1" },
+      });
       expect(event.id > BigInt(archive.tables.auditEvent.at(-1)!.id as string)).toBe(true);
       // Restoring twice is refused: the target is no longer empty.
       await expect(importArchive(restored, loaded)).rejects.toThrow(/not empty/);
@@ -68,7 +79,9 @@ describe.each(testDatabaseKinds())("backup and restore on $name", (kind) => {
 
   it("keeps accounts but no reusable secret: restored users cannot sign in with their old password", async () => {
     const archive = await exportArchive(prisma);
-    expect(archive.tables.user.map((u) => u.email)).toEqual(expect.arrayContaining(demoUsers.map((u) => u.email)));
+    expect(archive.tables.user.map((u) => u.email)).toEqual(
+      expect.arrayContaining(demoUsers.map((u) => u.email)),
+    );
     expect(archive.tables.user.every((u) => u.passwordHash === null)).toBe(true);
     const target = await emptyMigratedTarget();
     const { prisma: restored, close } = createPrismaClient(target.target);
@@ -76,7 +89,10 @@ describe.each(testDatabaseKinds())("backup and restore on $name", (kind) => {
       await importArchive(restored, archive);
       // A control: one restored account given a new password must be able to sign in, which shows
       // the sign-ins below really ran against the restored database (the source knows no such password).
-      await restored.user.update({ where: { email: "reviewer@claimledger.test" }, data: { passwordHash: await hashPassword("a-fresh-password-1") } });
+      await restored.user.update({
+        where: { email: "reviewer@claimledger.test" },
+        data: { passwordHash: await hashPassword("a-fresh-password-1") },
+      });
     } finally {
       await close();
     }
@@ -85,15 +101,26 @@ describe.each(testDatabaseKinds())("backup and restore on $name", (kind) => {
     await useDatabase(target.target);
     try {
       for (const [i, u] of demoUsers.entries()) {
-        expect(await authenticate({ email: u.email, password: DEMO_PASSWORD }, `10.9.1.${i}`), u.email).toEqual({ ok: false, error: WRONG_CREDENTIALS });
+        expect(
+          await authenticate({ email: u.email, password: DEMO_PASSWORD }, `10.9.1.${i}`),
+          u.email,
+        ).toEqual({ ok: false, error: WRONG_CREDENTIALS });
       }
-      const control = await authenticate({ email: "reviewer@claimledger.test", password: "a-fresh-password-1" }, "10.9.2.1");
+      const control = await authenticate(
+        { email: "reviewer@claimledger.test", password: "a-fresh-password-1" },
+        "10.9.2.1",
+      );
       expect(control.ok && control.user.email).toBe("reviewer@claimledger.test");
     } finally {
       await useDatabase(source.target);
     }
     // The source is untouched by the backup, and the app is back on it.
-    expect((await authenticate({ email: "editor@claimledger.test", password: DEMO_PASSWORD }, "10.9.0.1")).ok).toBe(true);
-    expect((await authenticate({ email: "reviewer@claimledger.test", password: "a-fresh-password-1" }, "10.9.0.2")).ok).toBe(false);
+    expect(
+      (await authenticate({ email: "editor@claimledger.test", password: DEMO_PASSWORD }, "10.9.0.1")).ok,
+    ).toBe(true);
+    expect(
+      (await authenticate({ email: "reviewer@claimledger.test", password: "a-fresh-password-1" }, "10.9.0.2"))
+        .ok,
+    ).toBe(false);
   });
 });

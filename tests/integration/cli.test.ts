@@ -30,7 +30,9 @@ describe.each(testDatabaseKinds())("npm scripts on $name", (kind) => {
 
     const json = runNpmScript("export", ["--format", "json"], db);
     expect(json.status, json.stderr).toBe(0);
-    const parsed = JSON.parse(json.stdout) as { claims: { speaker: { name: string }; quote: string; saidAt: string; appearances: unknown[] }[] };
+    const parsed = JSON.parse(json.stdout) as {
+      claims: { speaker: { name: string }; quote: string; saidAt: string; appearances: unknown[] }[];
+    };
     expect(parsed.claims.length).toBeGreaterThanOrEqual(40);
 
     const csv = runNpmScript("export", ["--format", "csv"], db);

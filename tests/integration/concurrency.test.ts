@@ -24,7 +24,13 @@ describe.each(testDatabaseKinds())("concurrent edits on $name", (kind) => {
     const { owner, editor, admin } = await demoActors();
     const editors = [owner, editor, admin];
     const speakerId = (await prisma.speaker.findUniqueOrThrow({ where: { slug: "volodymyr-zelensky" } })).id;
-    const raw = (quote: string) => ({ speakerId, quote, kind: "INDIRECT", saidAt: "2025-12-20", topics: ["territory-donbass"] });
+    const raw = (quote: string) => ({
+      speakerId,
+      quote,
+      kind: "INDIRECT",
+      saidAt: "2025-12-20",
+      topics: ["territory-donbass"],
+    });
 
     const ids: string[] = [];
     for (let i = 0; i < CLAIMS; i++) {
@@ -39,7 +45,11 @@ describe.each(testDatabaseKinds())("concurrent edits on $name", (kind) => {
     let fired = 0;
     const started = performance.now();
     for (let round = 0; round < ROUNDS; round++) {
-      const current = new Map((await prisma.claim.findMany({ where: { id: { in: ids } }, select: { id: true, version: true } })).map((c) => [c.id, c.version]));
+      const current = new Map(
+        (
+          await prisma.claim.findMany({ where: { id: { in: ids } }, select: { id: true, version: true } })
+        ).map((c) => [c.id, c.version]),
+      );
       const attempts = ids.flatMap((claimId, ci) =>
         Array.from({ length: FRESH_PER_CLAIM + STALE_PER_CLAIM }, (_, ei) => {
           const stale = ei >= FRESH_PER_CLAIM;
@@ -50,7 +60,9 @@ describe.each(testDatabaseKinds())("concurrent edits on $name", (kind) => {
       );
       fired += attempts.length;
       const results = await Promise.allSettled(
-        attempts.map((a) => updateClaim(a.actor, a.claimId, updateClaimSchema.parse({ ...raw(a.quote), version: a.version }))),
+        attempts.map((a) =>
+          updateClaim(a.actor, a.claimId, updateClaimSchema.parse({ ...raw(a.quote), version: a.version })),
+        ),
       );
       results.forEach((r, i) => {
         const a = attempts[i]!;
@@ -64,23 +76,33 @@ describe.each(testDatabaseKinds())("concurrent edits on $name", (kind) => {
         }
       });
       // Exactly one racing edit per claim wins each round.
-      for (const id of ids) expect(accepted.filter((x) => x.claimId === id && x.round === round)).toHaveLength(1);
+      for (const id of ids)
+        expect(accepted.filter((x) => x.claimId === id && x.round === round)).toHaveLength(1);
     }
     const elapsedMs = performance.now() - started;
 
     expect(accepted.length + rejected).toBe(fired);
     for (const id of ids) {
       const mine = accepted.filter((a) => a.claimId === id).sort((a, b) => a.version - b.version);
-      const revisions = await prisma.revision.findMany({ where: { claimId: id }, orderBy: { version: "asc" }, select: { version: true, snapshot: true } });
+      const revisions = await prisma.revision.findMany({
+        where: { claimId: id },
+        orderBy: { version: "asc" },
+        select: { version: true, snapshot: true },
+      });
       // Versions are contiguous: created (1), first edit (2), then one per accepted edit.
-      expect(revisions.map((r) => r.version)).toEqual(Array.from({ length: 2 + mine.length }, (_, i) => i + 1));
+      expect(revisions.map((r) => r.version)).toEqual(
+        Array.from({ length: 2 + mine.length }, (_, i) => i + 1),
+      );
       for (const a of mine) {
         const rev = revisions.find((r) => r.version === a.version);
         expect((rev!.snapshot as unknown as ClaimSnapshot).quote).toBe(a.quote);
       }
       const audits = await prisma.auditEvent.count({ where: { entityId: id, action: "claim.update" } });
       expect(audits).toBe(1 + mine.length);
-      const final = await prisma.claim.findUniqueOrThrow({ where: { id }, select: { quote: true, version: true } });
+      const final = await prisma.claim.findUniqueOrThrow({
+        where: { id },
+        select: { quote: true, version: true },
+      });
       expect(final.quote).toBe(mine.at(-1)!.quote);
       expect(final.version).toBe(mine.at(-1)!.version);
     }

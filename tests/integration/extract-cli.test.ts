@@ -4,7 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
-const run = (args: string[]) => spawnSync("npm", ["run", "-s", "extract", "--", ...args], { encoding: "utf8" });
+const run = (args: string[]) =>
+  spawnSync("npm", ["run", "-s", "extract", "--", ...args], { encoding: "utf8" });
 const seed = path.resolve(process.env.SEED_ARTICLES_DIR ?? "../shared/seeds", "000_38e8711d88869303.txt");
 const own = path.resolve("tests/fixtures/extract-texts/extra-01-flood.txt");
 
@@ -15,7 +16,9 @@ describe("npm run extract", () => {
     const out = JSON.parse(r.stdout) as { count: number; candidates: Record<string, unknown>[] };
     expect(out.count).toBeGreaterThan(5);
     for (const c of out.candidates) {
-      expect(Object.keys(c)).toEqual(expect.arrayContaining(["speaker", "cue", "quote", "kind", "saidAt", "venue", "chain", "confidence"]));
+      expect(Object.keys(c)).toEqual(
+        expect.arrayContaining(["speaker", "cue", "quote", "kind", "saidAt", "venue", "chain", "confidence"]),
+      );
       expect((c.chain as { label: string }[])[0]!.label).toBe("Tuổi Trẻ");
     }
   });
@@ -33,7 +36,9 @@ describe("npm run extract", () => {
     const r = run(["--file", seed]);
     // The seed articles live outside the repository (SEED_ARTICLES_DIR); a missing one must fail.
     expect(r.status, `npm run extract --file ${seed}: ${r.stderr}`).toBe(0);
-    const out = JSON.parse(r.stdout) as { candidates: { speaker: { resolved: { name: string } | null }; quote: { text: string } }[] };
+    const out = JSON.parse(r.stdout) as {
+      candidates: { speaker: { resolved: { name: string } | null }; quote: { text: string } }[];
+    };
     const c = out.candidates.find((x) => x.quote.text.startsWith("hiện nay không có bất kỳ định dạng nào"));
     expect(c?.speaker.resolved?.name).toBe("Yuri Ushakov");
   });

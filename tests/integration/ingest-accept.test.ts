@@ -22,7 +22,10 @@ describe.each(testDatabaseKinds())("ingestion on $name", (kind) => {
   beforeAll(async () => {
     ({ close } = await openSeededAppDatabase(kind));
     actors = await demoActors();
-    const row = await prisma.article.findUniqueOrThrow({ where: { slug: "miami-talks-wrap-2025-12-22" }, select: { id: true, text: true, outletId: true, outlet: { select: { name: true } } } });
+    const row = await prisma.article.findUniqueOrThrow({
+      where: { slug: "miami-talks-wrap-2025-12-22" },
+      select: { id: true, text: true, outletId: true, outlet: { select: { name: true } } },
+    });
     expect(row.text.length, "the seed article's text (SEED_ARTICLES_DIR)").toBeGreaterThan(0);
     article = { id: row.id, text: row.text, outletId: row.outletId, outletName: row.outlet.name };
   });
@@ -37,7 +40,11 @@ describe.each(testDatabaseKinds())("ingestion on $name", (kind) => {
   }
   const WORDS = "Ukraine và Mỹ đã tiến hành một loạt cuộc họp thực chất tại Miami";
   const outletNode = () => ({ kind: "OUTLET", label: article.outletName, outletId: article.outletId });
-  const counts = async () => ({ claims: await prisma.claim.count(), speakers: await prisma.speaker.count(), appearances: await prisma.appearance.count() });
+  const counts = async () => ({
+    claims: await prisma.claim.count(),
+    speakers: await prisma.speaker.count(),
+    appearances: await prisma.appearance.count(),
+  });
 
   describe("acceptCandidate", () => {
     it('mode "new" with a known speaker: a draft claim with its source and chain, audited', async () => {
@@ -48,21 +55,45 @@ describe.each(testDatabaseKinds())("ingestion on $name", (kind) => {
         mode: "new",
         speakerId: speaker.id,
         content: { quote: WORDS, kind: "INDIRECT", saidAt: "2025-12-22", topics: ["us-ukraine-talks"] },
-        appearance: { ...span(WORDS), chain: [outletNode(), { kind: "PERSON", label: speaker.name, speakerId: speaker.id }] },
+        appearance: {
+          ...span(WORDS),
+          chain: [outletNode(), { kind: "PERSON", label: speaker.name, speakerId: speaker.id }],
+        },
       });
       const answer = appliedDirectly(await acceptCandidate(owner, input));
       expect(answer.publicTags).toEqual([]); // a draft is on no public page
-      const claim = await prisma.claim.findUniqueOrThrow({ where: { id: answer.claimId }, include: { topics: { include: { topic: true } }, appearances: { include: { chain: { orderBy: { position: "asc" } } } } } });
-      expect([claim.status, claim.speakerId, claim.quote, claim.kind, claim.createdById]).toEqual(["DRAFT", speaker.id, WORDS, "INDIRECT", owner.id]);
+      const claim = await prisma.claim.findUniqueOrThrow({
+        where: { id: answer.claimId },
+        include: {
+          topics: { include: { topic: true } },
+          appearances: { include: { chain: { orderBy: { position: "asc" } } } },
+        },
+      });
+      expect([claim.status, claim.speakerId, claim.quote, claim.kind, claim.createdById]).toEqual([
+        "DRAFT",
+        speaker.id,
+        WORDS,
+        "INDIRECT",
+        owner.id,
+      ]);
       expect(claim.topics.map((t) => t.topic.slug)).toEqual(["us-ukraine-talks"]);
       expect(claim.appearances).toHaveLength(1);
       const [source] = claim.appearances;
-      expect([source!.id, source!.articleId, source!.start, source!.end, source!.exact]).toEqual([answer.appearanceId, article.id, input.appearance.start, input.appearance.end, WORDS]);
+      expect([source!.id, source!.articleId, source!.start, source!.end, source!.exact]).toEqual([
+        answer.appearanceId,
+        article.id,
+        input.appearance.start,
+        input.appearance.end,
+        WORDS,
+      ]);
       expect(source!.chain.map((n) => [n.kind, n.outletId, n.speakerId])).toEqual([
         ["OUTLET", article.outletId, null],
         ["PERSON", null, speaker.id],
       ]);
-      const audit = await prisma.auditEvent.findMany({ where: { entityId: { in: [claim.id, source!.id] } }, orderBy: { id: "asc" } });
+      const audit = await prisma.auditEvent.findMany({
+        where: { entityId: { in: [claim.id, source!.id] } },
+        orderBy: { id: "asc" },
+      });
       expect(audit.map((e) => [e.action, e.actorId])).toEqual([
         ["claim.create", owner.id],
         ["appearance.create", owner.id],
@@ -84,11 +115,24 @@ describe.each(testDatabaseKinds())("ingestion on $name", (kind) => {
           }),
         ),
       );
-      const claim = await prisma.claim.findUniqueOrThrow({ where: { id: answer.claimId }, include: { speaker: true } });
-      expect([claim.speaker.name, claim.speaker.kind, claim.speaker.slug]).toEqual(["Nguồn Giấu Tên Ở Miami", "UNNAMED_SOURCE", "nguon-giau-ten-o-miami"]);
+      const claim = await prisma.claim.findUniqueOrThrow({
+        where: { id: answer.claimId },
+        include: { speaker: true },
+      });
+      expect([claim.speaker.name, claim.speaker.kind, claim.speaker.slug]).toEqual([
+        "Nguồn Giấu Tên Ở Miami",
+        "UNNAMED_SOURCE",
+        "nguon-giau-ten-o-miami",
+      ]);
       expect(claim.searchText).toContain(" nguon giau ten o miami ");
-      expect(await counts()).toEqual({ claims: before.claims + 1, speakers: before.speakers + 1, appearances: before.appearances + 1 });
-      expect((await prisma.auditEvent.findFirstOrThrow({ where: { entityId: claim.speakerId } })).action).toBe("speaker.create");
+      expect(await counts()).toEqual({
+        claims: before.claims + 1,
+        speakers: before.speakers + 1,
+        appearances: before.appearances + 1,
+      });
+      expect(
+        (await prisma.auditEvent.findFirstOrThrow({ where: { entityId: claim.speakerId } })).action,
+      ).toBe("speaker.create");
     });
 
     it("is one transaction: a candidate whose span is not in the article creates neither speaker nor claim", async () => {
@@ -106,11 +150,20 @@ describe.each(testDatabaseKinds())("ingestion on $name", (kind) => {
       expect(await prisma.speaker.count({ where: { name: "Người Không Được Tạo" } })).toBe(0);
     });
 
-    it('mode "appearance": a new source of an existing claim, no new claim; on a published claim an editor\'s waits, an admin\'s applies', async () => {
+    it("mode \"appearance\": a new source of an existing claim, no new claim; on a published claim an editor's waits, an admin's applies", async () => {
       const { owner, editor, admin } = actors;
       const speakerId = (await prisma.speaker.findUniqueOrThrow({ where: { slug: "rustem-umerov" } })).id;
-      const draft = await createClaim(owner, createClaimSchema.parse({ speakerId, quote: "Bản nháp nhận thêm nguồn.", kind: "DIRECT" }));
-      const asSource = (claimId: string) => acceptCandidateSchema.parse({ articleId: article.id, mode: "appearance", claimId, appearance: { ...span(WORDS), chain: [outletNode()] } });
+      const draft = await createClaim(
+        owner,
+        createClaimSchema.parse({ speakerId, quote: "Bản nháp nhận thêm nguồn.", kind: "DIRECT" }),
+      );
+      const asSource = (claimId: string) =>
+        acceptCandidateSchema.parse({
+          articleId: article.id,
+          mode: "appearance",
+          claimId,
+          appearance: { ...span(WORDS), chain: [outletNode()] },
+        });
 
       const before = await counts();
       const added = appliedDirectly(await acceptCandidate(owner, asSource(draft.id)));
@@ -119,7 +172,10 @@ describe.each(testDatabaseKinds())("ingestion on $name", (kind) => {
       expect([row.claimId, row.articleId, row.exact]).toEqual([draft.id, article.id, WORDS]);
       expect(await counts()).toEqual({ ...before, appearances: before.appearances + 1 });
 
-      const published = await prisma.claim.findFirstOrThrow({ where: { status: "APPROVED", deletedAt: null }, select: { id: true, slug: true } });
+      const published = await prisma.claim.findFirstOrThrow({
+        where: { status: "APPROVED", deletedAt: null },
+        select: { id: true, slug: true },
+      });
       const waiting = await acceptCandidate(editor, asSource(published.id));
       expect("pendingChange" in waiting ? waiting.pendingChange?.status : "applied").toBe("PENDING");
       expect(waiting.appearanceId).toBeNull();
@@ -127,7 +183,11 @@ describe.each(testDatabaseKinds())("ingestion on $name", (kind) => {
 
       const direct = appliedDirectly(await acceptCandidate(admin, asSource(published.id)));
       expect(direct.publicTags).toContain(publicTag.claim(published.slug));
-      expect(await prisma.appearance.count({ where: { id: direct.appearanceId, claimId: published.id, deletedAt: null } })).toBe(1);
+      expect(
+        await prisma.appearance.count({
+          where: { id: direct.appearanceId, claimId: published.id, deletedAt: null },
+        }),
+      ).toBe(1);
 
       await expectAppError(acceptCandidate(owner, asSource("cxxxxxxxxxxxxxxxxxxxxxxxx")), "NOT_FOUND");
       expect(await prisma.claim.count()).toBe(before.claims);
@@ -142,16 +202,30 @@ describe.each(testDatabaseKinds())("ingestion on $name", (kind) => {
       };
       expect(paths({ ...base, mode: "appearance" })).toEqual(["claimId"]);
       expect(paths({ ...base, mode: "new", speakerId: "cxxxxxxxxxxxxxxxxxxxxxxxx" })).toEqual(["content"]);
-      expect(paths({ ...base, mode: "new", content: { quote: "Câu nói.", kind: "DIRECT" } })).toEqual(["speakerId"]);
-      expect(paths({ ...base, mode: "new", speakerId: "cxxxxxxxxxxxxxxxxxxxxxxxx", content: { quote: "Câu nói.", kind: "DIRECT" } })).toEqual([]);
+      expect(paths({ ...base, mode: "new", content: { quote: "Câu nói.", kind: "DIRECT" } })).toEqual([
+        "speakerId",
+      ]);
+      expect(
+        paths({
+          ...base,
+          mode: "new",
+          speakerId: "cxxxxxxxxxxxxxxxxxxxxxxxx",
+          content: { quote: "Câu nói.", kind: "DIRECT" },
+        }),
+      ).toEqual([]);
     });
   });
 
   describe("findSimilarClaims", () => {
     it("finds a seeded claim from a paraphrase typed without diacritics", async () => {
-      const seeded = await prisma.claim.findFirstOrThrow({ where: { quote: { startsWith: "trong 3 ngày làm việc tại Miami" } }, select: { id: true, slug: true } });
+      const seeded = await prisma.claim.findFirstOrThrow({
+        where: { quote: { startsWith: "trong 3 ngày làm việc tại Miami" } },
+        select: { id: true, slug: true },
+      });
       // The seed's words, without diacritics, "3" spelled out, a clause dropped and the end reworded.
-      const matches = await findSimilarClaims("trong ba ngay lam viec tai Miami bang Florida, phai doan Ukraine da tien hanh mot loat cuoc hop hieu qua va mang tinh xay dung voi doi tac My");
+      const matches = await findSimilarClaims(
+        "trong ba ngay lam viec tai Miami bang Florida, phai doan Ukraine da tien hanh mot loat cuoc hop hieu qua va mang tinh xay dung voi doi tac My",
+      );
       expect(matches.map((m) => m.id)).toContain(seeded.id);
       const match = matches.find((m) => m.id === seeded.id)!;
       expect(match.score).toBeGreaterThanOrEqual(0.6);
@@ -159,11 +233,16 @@ describe.each(testDatabaseKinds())("ingestion on $name", (kind) => {
     });
 
     it("does not find unrelated text, too few words, or deleted claims", async () => {
-      expect(await findSimilarClaims("Gia ca phe tai Dak Lak tang manh trong thang nay vi mua lon keo dai")).toEqual([]);
+      expect(
+        await findSimilarClaims("Gia ca phe tai Dak Lak tang manh trong thang nay vi mua lon keo dai"),
+      ).toEqual([]);
       expect(await findSimilarClaims("tai Miami")).toEqual([]);
       const speakerId = (await prisma.speaker.findUniqueOrThrow({ where: { slug: "yuri-ushakov" } })).id;
       const quote = "Chúng tôi sẽ không bao giờ bàn về tàu vũ trụ trên sao Hỏa trong cuộc họp này.";
-      const claim = await createClaim(actors.owner, createClaimSchema.parse({ speakerId, quote, kind: "DIRECT" }));
+      const claim = await createClaim(
+        actors.owner,
+        createClaimSchema.parse({ speakerId, quote, kind: "DIRECT" }),
+      );
       const paraphrase = "chung toi se khong bao gio ban ve tau vu tru tren sao Hoa";
       // Control: found while it exists.
       expect((await findSimilarClaims(paraphrase)).map((m) => m.id)).toContain(claim.id);

@@ -31,7 +31,17 @@ describe.each(testDatabaseKinds())("attribution chains on $name", (kind) => {
 
   async function storeArticle(outletId: string, title: string, text: string) {
     const normalised = normalizeArticleText(text);
-    return prisma.article.create({ data: { slug: `chains-${Math.random().toString(36).slice(2)}`, outletId, title, text: normalised, contentHash: contentHash(normalised), publishedAt: new Date("2025-12-21") }, select: { id: true, text: true } });
+    return prisma.article.create({
+      data: {
+        slug: `chains-${Math.random().toString(36).slice(2)}`,
+        outletId,
+        title,
+        text: normalised,
+        contentHash: contentHash(normalised),
+        publishedAt: new Date("2025-12-21"),
+      },
+      select: { id: true, text: true },
+    });
   }
   function span(text: string, words: string) {
     const at = text.indexOf(words);
@@ -43,15 +53,32 @@ describe.each(testDatabaseKinds())("attribution chains on $name", (kind) => {
   beforeAll(async () => {
     ({ close } = await openSeededAppDatabase(kind));
     actors = await demoActors();
-    ttxvn = await prisma.outlet.findFirstOrThrow({ where: { name: { startsWith: "TTXVN" } }, select: { id: true, name: true } });
-    danTri = await prisma.outlet.findFirstOrThrow({ where: { name: "Dân trí" }, select: { id: true, name: true } });
-    son = await createSpeaker(actors.owner, speakerInputSchema.parse({ name: "Bùi Thanh Sơn", kind: "PERSON", variants: ["Bộ trưởng Sơn"] }));
+    ttxvn = await prisma.outlet.findFirstOrThrow({
+      where: { name: { startsWith: "TTXVN" } },
+      select: { id: true, name: true },
+    });
+    danTri = await prisma.outlet.findFirstOrThrow({
+      where: { name: "Dân trí" },
+      select: { id: true, name: true },
+    });
+    son = await createSpeaker(
+      actors.owner,
+      speakerInputSchema.parse({ name: "Bùi Thanh Sơn", kind: "PERSON", variants: ["Bộ trưởng Sơn"] }),
+    );
   });
   afterAll(async () => close?.());
 
   it("a chain from ingestion and a hand-built chain with the same origin count once", async () => {
-    const fromTtxvn = await storeArticle(ttxvn.id, "Bộ trưởng Bùi Thanh Sơn: Việt Nam ủng hộ hòa bình", `Chiều 20/12, Bộ trưởng Ngoại giao Bùi Thanh Sơn cho biết ${STATEMENT}.`);
-    const fromDanTri = await storeArticle(danTri.id, "Việt Nam ủng hộ hòa bình cho Ukraine", `Theo TTXVN, Bộ trưởng Ngoại giao Bùi Thanh Sơn cho biết ${STATEMENT}.`);
+    const fromTtxvn = await storeArticle(
+      ttxvn.id,
+      "Bộ trưởng Bùi Thanh Sơn: Việt Nam ủng hộ hòa bình",
+      `Chiều 20/12, Bộ trưởng Ngoại giao Bùi Thanh Sơn cho biết ${STATEMENT}.`,
+    );
+    const fromDanTri = await storeArticle(
+      danTri.id,
+      "Việt Nam ủng hộ hòa bình cho Ukraine",
+      `Theo TTXVN, Bộ trưởng Ngoại giao Bùi Thanh Sơn cho biết ${STATEMENT}.`,
+    );
 
     // What the review page sends: the chain as the extractor wrote it, labels only.
     const accepted = appliedDirectly(
@@ -62,7 +89,13 @@ describe.each(testDatabaseKinds())("attribution chains on $name", (kind) => {
           mode: "new",
           speakerId: son.id,
           content: { quote: STATEMENT, kind: "INDIRECT" },
-          appearance: { ...span(fromTtxvn.text, STATEMENT), chain: [{ kind: "OUTLET", label: ttxvn.name }, { kind: "PERSON", label: "Bùi Thanh Sơn" }] },
+          appearance: {
+            ...span(fromTtxvn.text, STATEMENT),
+            chain: [
+              { kind: "OUTLET", label: ttxvn.name },
+              { kind: "PERSON", label: "Bùi Thanh Sơn" },
+            ],
+          },
         }),
       ),
     );
@@ -86,7 +119,12 @@ describe.each(testDatabaseKinds())("attribution chains on $name", (kind) => {
     const appearances = await prisma.appearance.findMany({
       where: { claimId: accepted.claimId, deletedAt: null },
       orderBy: { createdAt: "asc" },
-      select: { chain: { orderBy: { position: "asc" }, select: { position: true, kind: true, label: true, outletId: true, speakerId: true } } },
+      select: {
+        chain: {
+          orderBy: { position: "asc" },
+          select: { position: true, kind: true, label: true, outletId: true, speakerId: true },
+        },
+      },
     });
     expect(appearances.map((a) => a.chain.map((n) => n.outletId ?? n.speakerId))).toEqual([
       [ttxvn.id, son.id],
@@ -96,7 +134,11 @@ describe.each(testDatabaseKinds())("attribution chains on $name", (kind) => {
   });
 
   it("the origin of an accepted suggestion is the claim's speaker, whatever words the article used", async () => {
-    const article = await storeArticle(ttxvn.id, "Ông Sơn nói thêm", `Ông Sơn nói thêm rằng ${STATEMENT} và kêu gọi đối thoại.`);
+    const article = await storeArticle(
+      ttxvn.id,
+      "Ông Sơn nói thêm",
+      `Ông Sơn nói thêm rằng ${STATEMENT} và kêu gọi đối thoại.`,
+    );
     const answer = appliedDirectly(
       await acceptCandidate(
         actors.owner,
@@ -105,11 +147,21 @@ describe.each(testDatabaseKinds())("attribution chains on $name", (kind) => {
           mode: "new",
           speakerId: son.id,
           content: { quote: STATEMENT, kind: "INDIRECT" },
-          appearance: { ...span(article.text, STATEMENT), chain: [{ kind: "OUTLET", label: ttxvn.name }, { kind: "PERSON", label: "Ông Sơn" }] },
+          appearance: {
+            ...span(article.text, STATEMENT),
+            chain: [
+              { kind: "OUTLET", label: ttxvn.name },
+              { kind: "PERSON", label: "Ông Sơn" },
+            ],
+          },
         }),
       ),
     );
-    const nodes = await prisma.attributionNode.findMany({ where: { appearanceId: answer.appearanceId }, orderBy: { position: "asc" }, select: { label: true, outletId: true, speakerId: true } });
+    const nodes = await prisma.attributionNode.findMany({
+      where: { appearanceId: answer.appearanceId },
+      orderBy: { position: "asc" },
+      select: { label: true, outletId: true, speakerId: true },
+    });
     expect(nodes).toEqual([
       { label: ttxvn.name, outletId: ttxvn.id, speakerId: null },
       { label: "Bùi Thanh Sơn", outletId: null, speakerId: son.id },
@@ -117,10 +169,25 @@ describe.each(testDatabaseKinds())("attribution chains on $name", (kind) => {
   });
 
   it("a name written without diacritics or in another case still resolves; an unknown or ambiguous one stays a label", async () => {
-    await createSpeaker(actors.owner, speakerInputSchema.parse({ name: "Nguyễn Văn A", kind: "PERSON", variants: [] }));
-    await createSpeaker(actors.owner, speakerInputSchema.parse({ name: "Nguyen Van A", kind: "PERSON", variants: [] }));
-    const claimId = (await prisma.claim.findFirstOrThrow({ where: { deletedAt: null, status: "DRAFT" }, select: { id: true } })).id;
-    const article = await storeArticle(danTri.id, "Nhiều nguồn", `Bài báo này trích dẫn nhiều nguồn khác nhau về cùng một sự kiện.`);
+    await createSpeaker(
+      actors.owner,
+      speakerInputSchema.parse({ name: "Nguyễn Văn A", kind: "PERSON", variants: [] }),
+    );
+    await createSpeaker(
+      actors.owner,
+      speakerInputSchema.parse({ name: "Nguyen Van A", kind: "PERSON", variants: [] }),
+    );
+    const claimId = (
+      await prisma.claim.findFirstOrThrow({
+        where: { deletedAt: null, status: "DRAFT" },
+        select: { id: true },
+      })
+    ).id;
+    const article = await storeArticle(
+      danTri.id,
+      "Nhiều nguồn",
+      `Bài báo này trích dẫn nhiều nguồn khác nhau về cùng một sự kiện.`,
+    );
     const added = appliedDirectly(
       await addAppearance(
         actors.owner,
@@ -137,7 +204,11 @@ describe.each(testDatabaseKinds())("attribution chains on $name", (kind) => {
         }),
       ),
     );
-    const nodes = await prisma.attributionNode.findMany({ where: { appearanceId: added.id! }, orderBy: { position: "asc" }, select: { outletId: true, speakerId: true } });
+    const nodes = await prisma.attributionNode.findMany({
+      where: { appearanceId: added.id! },
+      orderBy: { position: "asc" },
+      select: { outletId: true, speakerId: true },
+    });
     expect(nodes).toEqual([
       { outletId: danTri.id, speakerId: null },
       { outletId: null, speakerId: null },
@@ -148,7 +219,11 @@ describe.each(testDatabaseKinds())("attribution chains on $name", (kind) => {
 
   it("the migration gives chains saved with labels only the references of the outlets and speakers they name", async () => {
     const claim = await prisma.claim.findFirstOrThrow({ where: { deletedAt: null }, select: { id: true } });
-    const article = await storeArticle(ttxvn.id, "Chuỗi cũ", "Một chuỗi dẫn nguồn được lưu trước khi có tham chiếu.");
+    const article = await storeArticle(
+      ttxvn.id,
+      "Chuỗi cũ",
+      "Một chuỗi dẫn nguồn được lưu trước khi có tham chiếu.",
+    );
     // As ingestion saved chains before: no outletId, no speakerId.
     const old = await prisma.appearance.create({
       data: {
@@ -166,14 +241,21 @@ describe.each(testDatabaseKinds())("attribution chains on $name", (kind) => {
       },
       select: { id: true },
     });
-    const sql = readFileSync(path.resolve("prisma/migrations/20261130221300_chain_node_references/migration.sql"), "utf8");
+    const sql = readFileSync(
+      path.resolve("prisma/migrations/20261130221300_chain_node_references/migration.sql"),
+      "utf8",
+    );
     const statements = sql
       .split(/;\s*\n/)
       .map((s) => s.replace(/^\s*--.*$/gm, "").trim())
       .filter(Boolean);
     expect(statements).toHaveLength(2);
     for (const statement of statements) await prisma.$executeRawUnsafe(statement);
-    const nodes = await prisma.attributionNode.findMany({ where: { appearanceId: old.id }, orderBy: { position: "asc" }, select: { outletId: true, speakerId: true } });
+    const nodes = await prisma.attributionNode.findMany({
+      where: { appearanceId: old.id },
+      orderBy: { position: "asc" },
+      select: { outletId: true, speakerId: true },
+    });
     expect(nodes).toEqual([
       { outletId: ttxvn.id, speakerId: null },
       { outletId: danTri.id, speakerId: null },
@@ -182,6 +264,12 @@ describe.each(testDatabaseKinds())("attribution chains on $name", (kind) => {
     ]);
     // Running it again changes nothing (it only fills references still missing).
     for (const statement of statements) await prisma.$executeRawUnsafe(statement);
-    expect(await prisma.attributionNode.findMany({ where: { appearanceId: old.id }, orderBy: { position: "asc" }, select: { outletId: true, speakerId: true } })).toEqual(nodes);
+    expect(
+      await prisma.attributionNode.findMany({
+        where: { appearanceId: old.id },
+        orderBy: { position: "asc" },
+        select: { outletId: true, speakerId: true },
+      }),
+    ).toEqual(nodes);
   });
 });

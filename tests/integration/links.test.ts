@@ -18,9 +18,17 @@ import { seededNewsroom } from "../helpers/app-db";
 describe.each(testDatabaseKinds())("claim links on $name", (kind) => {
   const newsroom = seededNewsroom(kind, { speakerSlug: "yuri-ushakov" });
 
-  const draft = async (quote: string) => (await createClaim(newsroom.actors.owner, createClaimSchema.parse({ speakerId: newsroom.speakerId, quote, kind: "DIRECT" }))).id;
-  const link = (fromClaimId: string, toClaimId: string, type: string, note?: string) => linkInputSchema.parse({ fromClaimId, toClaimId, type, note });
-  const liveLinks = (fromClaimId: string, toClaimId: string) => prisma.claimLink.count({ where: { fromClaimId, toClaimId, deletedAt: null } });
+  const draft = async (quote: string) =>
+    (
+      await createClaim(
+        newsroom.actors.owner,
+        createClaimSchema.parse({ speakerId: newsroom.speakerId, quote, kind: "DIRECT" }),
+      )
+    ).id;
+  const link = (fromClaimId: string, toClaimId: string, type: string, note?: string) =>
+    linkInputSchema.parse({ fromClaimId, toClaimId, type, note });
+  const liveLinks = (fromClaimId: string, toClaimId: string) =>
+    prisma.claimLink.count({ where: { fromClaimId, toClaimId, deletedAt: null } });
 
   it("refuses a duplicate link with CONFLICT; another type or the other direction is a different link", async () => {
     const { owner, editor } = newsroom.actors;
@@ -53,7 +61,10 @@ describe.each(testDatabaseKinds())("claim links on $name", (kind) => {
     const row = await prisma.claimLink.findUniqueOrThrow({ where: { id: created.id } });
     expect([row.deletedAt, row.note, row.createdById]).toEqual([null, "Lần hai.", editor.id]);
     expect(await liveLinks(a, b)).toBe(1);
-    const audit = await prisma.auditEvent.findMany({ where: { entityId: created.id }, orderBy: { id: "asc" } });
+    const audit = await prisma.auditEvent.findMany({
+      where: { entityId: created.id },
+      orderBy: { id: "asc" },
+    });
     expect(audit.map((e) => [e.action, e.actorId])).toEqual([
       ["link.create", owner.id],
       ["link.delete", editor.id],
@@ -65,9 +76,16 @@ describe.each(testDatabaseKinds())("claim links on $name", (kind) => {
     const a = await draft("Tự liên kết.");
     const parsed = linkInputSchema.safeParse({ fromClaimId: a, toClaimId: a, type: "SUPPORTS" });
     expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["toClaimId", "A claim cannot be linked to itself."]]);
+    expect(parsed.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["toClaimId", "A claim cannot be linked to itself."],
+    ]);
     // A caller that skipped the schema is still refused (both ends must be two existing claims).
-    const error = await createLink(newsroom.actors.owner, { fromClaimId: a, toClaimId: a, type: "SUPPORTS", note: null }).then(
+    const error = await createLink(newsroom.actors.owner, {
+      fromClaimId: a,
+      toClaimId: a,
+      type: "SUPPORTS",
+      note: null,
+    }).then(
       () => null,
       (e: unknown) => e,
     );
@@ -78,7 +96,10 @@ describe.each(testDatabaseKinds())("claim links on $name", (kind) => {
   it("answers NOT_FOUND for a missing or deleted claim and for a missing link, writing nothing", async () => {
     const { owner, reviewer } = newsroom.actors;
     const a = await draft("Còn tồn tại.");
-    const gone = await createClaim(owner, createClaimSchema.parse({ speakerId: newsroom.speakerId, quote: "Sẽ bị xóa.", kind: "DIRECT" }));
+    const gone = await createClaim(
+      owner,
+      createClaimSchema.parse({ speakerId: newsroom.speakerId, quote: "Sẽ bị xóa.", kind: "DIRECT" }),
+    );
     await deleteClaim(owner, gone.id, { version: gone.version });
     const auditBefore = await prisma.auditEvent.count();
     await expectAppError(createLink(owner, link(a, "cxxxxxxxxxxxxxxxxxxxxxxxx", "SUPPORTS")), "NOT_FOUND");
@@ -91,13 +112,24 @@ describe.each(testDatabaseKinds())("claim links on $name", (kind) => {
 
   it("a reviewer links published claims directly and both claims' pages expire", async () => {
     const { reviewer } = newsroom.actors;
-    const [from, to] = await prisma.claim.findMany({ where: { status: "APPROVED", deletedAt: null }, orderBy: { slug: "desc" }, take: 2, select: { id: true, slug: true } });
+    const [from, to] = await prisma.claim.findMany({
+      where: { status: "APPROVED", deletedAt: null },
+      orderBy: { slug: "desc" },
+      take: 2,
+      select: { id: true, slug: true },
+    });
     const before = await liveLinks(from!.id, to!.id); // the seed may link them in another way
-    const created = appliedDirectly(await createLink(reviewer, link(from!.id, to!.id, "UPDATES", "Cập nhật.")));
-    expect(created.publicTags).toEqual(expect.arrayContaining([publicTag.claim(from!.slug), publicTag.claim(to!.slug)]));
+    const created = appliedDirectly(
+      await createLink(reviewer, link(from!.id, to!.id, "UPDATES", "Cập nhật.")),
+    );
+    expect(created.publicTags).toEqual(
+      expect.arrayContaining([publicTag.claim(from!.slug), publicTag.claim(to!.slug)]),
+    );
     expect(await liveLinks(from!.id, to!.id)).toBe(before + 1);
     const removed = await deleteLink(reviewer, created.id);
-    expect(removed.publicTags).toEqual(expect.arrayContaining([publicTag.claim(from!.slug), publicTag.claim(to!.slug)]));
+    expect(removed.publicTags).toEqual(
+      expect.arrayContaining([publicTag.claim(from!.slug), publicTag.claim(to!.slug)]),
+    );
     expect(await liveLinks(from!.id, to!.id)).toBe(before);
   });
 });

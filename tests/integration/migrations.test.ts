@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAdapterFactory, type OpenedAdapter } from "@/lib/db/adapter";
-import { applyPendingMigrations, diffMigrationsToSchema, isEmptyMigration, loadMigrationsList, readSchema } from "@/lib/db/schema-engine";
+import {
+  applyPendingMigrations,
+  diffMigrationsToSchema,
+  isEmptyMigration,
+  loadMigrationsList,
+  readSchema,
+} from "@/lib/db/schema-engine";
 import { createPrismaClient } from "@/lib/db";
 import { testDatabaseKinds, type TestDatabase } from "../helpers/databases";
 
@@ -53,10 +59,14 @@ describe.each(testDatabaseKinds())("db:migrate on $name", (kind) => {
       expect(rows.map((r) => r.migration_name)).toEqual(expected);
       expect(rows.every((r) => r.finished_at !== null)).toBe(true);
 
-      const ext = await prisma.$queryRaw<{ extname: string }[]>`SELECT extname FROM pg_extension ORDER BY extname`;
+      const ext = await prisma.$queryRaw<
+        { extname: string }[]
+      >`SELECT extname FROM pg_extension ORDER BY extname`;
       expect(ext.map((e) => e.extname)).toEqual(expect.arrayContaining(["pg_trgm", "unaccent"]));
 
-      const [folded] = await prisma.$queryRaw<{ f: string }[]>`SELECT fold_text('Đàm phán BA BÊN, hoà và hòa') AS f`;
+      const [folded] = await prisma.$queryRaw<
+        { f: string }[]
+      >`SELECT fold_text('Đàm phán BA BÊN, hoà và hòa') AS f`;
       expect(folded?.f).toBe("dam phan ba ben, hoa va hoa");
     } finally {
       await close();
@@ -66,10 +76,16 @@ describe.each(testDatabaseKinds())("db:migrate on $name", (kind) => {
   it("keeps the audit log append-only at the database level", async () => {
     const { prisma, close } = createPrismaClient(db.target);
     try {
-      const event = await prisma.auditEvent.create({ data: { action: "test.event", entityType: "Test", entityId: "1" } });
-      await expect(prisma.auditEvent.update({ where: { id: event.id }, data: { action: "tampered" } })).rejects.toThrow();
+      const event = await prisma.auditEvent.create({
+        data: { action: "test.event", entityType: "Test", entityId: "1" },
+      });
+      await expect(
+        prisma.auditEvent.update({ where: { id: event.id }, data: { action: "tampered" } }),
+      ).rejects.toThrow();
       await expect(prisma.auditEvent.delete({ where: { id: event.id } })).rejects.toThrow();
-      expect((await prisma.auditEvent.findUniqueOrThrow({ where: { id: event.id } })).action).toBe("test.event");
+      expect((await prisma.auditEvent.findUniqueOrThrow({ where: { id: event.id } })).action).toBe(
+        "test.event",
+      );
     } finally {
       await close();
     }

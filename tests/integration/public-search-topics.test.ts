@@ -19,10 +19,20 @@ describe.each(testDatabaseKinds())("public search and topics on $name", (kind) =
   afterAll(async () => close?.());
 
   const search = async (query: Record<string, string>, withCatalog = true) =>
-    searchPublishedClaims(publicSearchSchema.parse(query), withCatalog ? await loadPublicSpeakersAndTopics() : undefined);
+    searchPublishedClaims(
+      publicSearchSchema.parse(query),
+      withCatalog ? await loadPublicSpeakersAndTopics() : undefined,
+    );
 
   const publicSlugsOfTopic = async (slug: string) =>
-    (await prisma.claim.findMany({ where: { status: { in: PUBLIC_STATUSES }, deletedAt: null, topics: { some: { topic: { slug } } } }, select: { slug: true } })).map((c) => c.slug).sort();
+    (
+      await prisma.claim.findMany({
+        where: { status: { in: PUBLIC_STATUSES }, deletedAt: null, topics: { some: { topic: { slug } } } },
+        select: { slug: true },
+      })
+    )
+      .map((c) => c.slug)
+      .sort();
 
   it("a query that is a topic's name finds every public claim of the topic, and names the topic", async () => {
     const inTopic = await publicSlugsOfTopic("trilateral-talks");

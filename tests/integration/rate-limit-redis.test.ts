@@ -6,11 +6,19 @@ import { createPublicRateLimiter, type PublicRateLimiter } from "@/lib/api/rate-
 // The public API's limit shared by several app servers through one Redis.
 const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379";
 // In CI (or with REQUIRE_REDIS=1) a missing Redis is a failure; elsewhere the test is skipped.
-const REQUIRE_REDIS = (!!process.env.CI && !["0", "false"].includes(process.env.CI.toLowerCase())) || process.env.REQUIRE_REDIS === "1";
+const REQUIRE_REDIS =
+  (!!process.env.CI && !["0", "false"].includes(process.env.CI.toLowerCase())) ||
+  process.env.REQUIRE_REDIS === "1";
 
 /** Null when Redis answers PING, else why not. */
 async function redisProblem(url: string): Promise<string | null> {
-  const client = new Redis(url, { lazyConnect: true, connectTimeout: 1500, maxRetriesPerRequest: 0, enableOfflineQueue: false, retryStrategy: () => null });
+  const client = new Redis(url, {
+    lazyConnect: true,
+    connectTimeout: 1500,
+    maxRetriesPerRequest: 0,
+    enableOfflineQueue: false,
+    retryStrategy: () => null,
+  });
   let cause: string | undefined;
   client.on("error", (error: Error) => {
     cause ??= error.message;
@@ -85,7 +93,12 @@ describe("public API rate limit across app servers", () => {
 
   it("with Redis unreachable, each server still limits in memory, quickly, and nothing throws", async () => {
     const logs: string[] = [];
-    const down = createPublicRateLimiter({ redisUrl: "redis://127.0.0.1:1", limit: 3, keyPrefix: uniquePrefix(), log: (m) => logs.push(m) });
+    const down = createPublicRateLimiter({
+      redisUrl: "redis://127.0.0.1:1",
+      limit: 3,
+      keyPrefix: uniquePrefix(),
+      log: (m) => logs.push(m),
+    });
     opened.push(down);
     expect(down.store).toBe("redis");
     const started = performance.now();

@@ -18,19 +18,35 @@ describe.each(testDatabaseKinds())("restoring a version whose speaker is gone, o
 
   async function claimSpokenBy(first: string, then: string) {
     const { owner } = newsroom.actors;
-    const raw = (speakerId: string) => ({ speakerId, quote: "Câu nói để khôi phục.", kind: "DIRECT", topics: [] });
+    const raw = (speakerId: string) => ({
+      speakerId,
+      quote: "Câu nói để khôi phục.",
+      kind: "DIRECT",
+      topics: [],
+    });
     const c = await createClaim(owner, createClaimSchema.parse(raw(first)));
     return updateClaim(owner, c.id, updateClaimSchema.parse({ ...raw(then), version: c.version }));
   }
-  const speaker = async (name: string) => (await createSpeaker(newsroom.actors.admin, speakerInputSchema.parse({ name, kind: "PERSON" }))).id;
+  const speaker = async (name: string) =>
+    (await createSpeaker(newsroom.actors.admin, speakerInputSchema.parse({ name, kind: "PERSON" }))).id;
 
   it("follows a merged speaker to the speaker kept", async () => {
-    const [merged, other, kept] = [await speaker("Người bị gộp"), await speaker("Người khác"), await speaker("Người được giữ")];
+    const [merged, other, kept] = [
+      await speaker("Người bị gộp"),
+      await speaker("Người khác"),
+      await speaker("Người được giữ"),
+    ];
     const v2 = await claimSpokenBy(merged, other);
     await mergeSpeakers(newsroom.actors.admin, { sourceId: merged, targetId: kept });
-    const restored = await restoreClaimVersion(newsroom.actors.owner, v2.id, { fromVersion: 1, version: v2.version });
+    const restored = await restoreClaimVersion(newsroom.actors.owner, v2.id, {
+      fromVersion: 1,
+      version: v2.version,
+    });
     expect(restored.version).toBe(3);
-    const row = await prisma.claim.findUniqueOrThrow({ where: { id: v2.id }, select: { speakerId: true, searchText: true } });
+    const row = await prisma.claim.findUniqueOrThrow({
+      where: { id: v2.id },
+      select: { speakerId: true, searchText: true },
+    });
     expect(row.speakerId).toBe(kept);
     expect(row.searchText).toContain("nguoi duoc giu");
   });
@@ -39,7 +55,10 @@ describe.each(testDatabaseKinds())("restoring a version whose speaker is gone, o
     const [gone, other] = [await speaker("Người đã xoá"), await speaker("Người thay thế")];
     const v2 = await claimSpokenBy(gone, other);
     await prisma.speaker.update({ where: { id: gone }, data: { deletedAt: new Date() } });
-    const error = await restoreClaimVersion(newsroom.actors.owner, v2.id, { fromVersion: 1, version: v2.version }).catch((e: unknown) => e);
+    const error = await restoreClaimVersion(newsroom.actors.owner, v2.id, {
+      fromVersion: 1,
+      version: v2.version,
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).status).toBe(409);
     expect((error as AppError).message).toContain("Người đã xoá");

@@ -16,7 +16,8 @@ import { demoActors, openSeededAppDatabase } from "../helpers/app-db";
  * reason kept for the editors until they submit again, and a claim's history that includes its
  * sources and links and offers restore only where it would change the content.
  */
-const TEXT = "Ông Ushakov nói: “không có định dạng ba bên nào đang được xây dựng” trong cuộc họp báo.".normalize("NFC");
+const TEXT =
+  "Ông Ushakov nói: “không có định dạng ba bên nào đang được xây dựng” trong cuộc họp báo.".normalize("NFC");
 const WORDS = "không có định dạng ba bên nào đang được xây dựng";
 
 describe.each(testDatabaseKinds())("review loop on $name", (kind) => {
@@ -30,14 +31,30 @@ describe.each(testDatabaseKinds())("review loop on $name", (kind) => {
     actors = await demoActors();
     speakerId = (await prisma.speaker.findUniqueOrThrow({ where: { slug: "yuri-ushakov" } })).id;
     const outlet = await prisma.outlet.findFirstOrThrow({ orderBy: { slug: "asc" } });
-    const row = await prisma.article.create({ data: { slug: "bai-thu-vong-duyet", outletId: outlet.id, title: "Bài thử vòng duyệt", text: TEXT, contentHash: "test-review-loop" } });
+    const row = await prisma.article.create({
+      data: {
+        slug: "bai-thu-vong-duyet",
+        outletId: outlet.id,
+        title: "Bài thử vòng duyệt",
+        text: TEXT,
+        contentHash: "test-review-loop",
+      },
+    });
     article = { id: row.id, outlet: outlet.name, outletId: outlet.id };
   });
   afterAll(async () => close?.());
 
-  const raw = (quote: string) => ({ speakerId, quote, kind: "DIRECT", saidAt: "2025-12-20", venue: "Họp báo", topics: ["trilateral-talks"] });
+  const raw = (quote: string) => ({
+    speakerId,
+    quote,
+    kind: "DIRECT",
+    saidAt: "2025-12-20",
+    venue: "Họp báo",
+    topics: ["trilateral-talks"],
+  });
   const draft = (quote: string) => createClaim(actors.owner, createClaimSchema.parse(raw(quote)));
-  const transition = (t: string, version: number, reason?: string) => transitionSchema.parse({ transition: t, version, reason });
+  const transition = (t: string, version: number, reason?: string) =>
+    transitionSchema.parse({ transition: t, version, reason });
 
   describe("withdrawing a submission", () => {
     it("takes the claim back to draft for its author, as a new version with its revision and audit event", async () => {
@@ -46,16 +63,27 @@ describe.each(testDatabaseKinds())("review loop on $name", (kind) => {
       const withdrawn = await transitionClaim(actors.owner, c.id, transition("withdraw", submitted.version));
       expect(withdrawn.status).toBe("DRAFT");
       expect(withdrawn.version).toBe(submitted.version + 1);
-      const revision = await prisma.revision.findUniqueOrThrow({ where: { claimId_version: { claimId: c.id, version: withdrawn.version } } });
+      const revision = await prisma.revision.findUniqueOrThrow({
+        where: { claimId_version: { claimId: c.id, version: withdrawn.version } },
+      });
       expect(revision.action).toBe("claim.withdraw");
       expect(revision.actorId).toBe(actors.owner.id);
-      const audit = await prisma.auditEvent.findFirstOrThrow({ where: { entityType: "Claim", entityId: c.id }, orderBy: { id: "desc" } });
+      const audit = await prisma.auditEvent.findFirstOrThrow({
+        where: { entityType: "Claim", entityId: c.id },
+        orderBy: { id: "desc" },
+      });
       expect(audit.action).toBe("claim.withdraw");
       expect((audit.before as { status: string }).status).toBe("IN_REVIEW");
       expect((audit.after as { status: string }).status).toBe("DRAFT");
       // A withdrawn claim is an ordinary draft again: it can be edited and submitted.
-      const edited = await updateClaim(actors.owner, c.id, updateClaimSchema.parse({ ...raw("Rút lại để sửa (tác giả) — đã sửa."), version: withdrawn.version }));
-      expect((await transitionClaim(actors.owner, c.id, transition("submit", edited.version))).status).toBe("IN_REVIEW");
+      const edited = await updateClaim(
+        actors.owner,
+        c.id,
+        updateClaimSchema.parse({ ...raw("Rút lại để sửa (tác giả) — đã sửa."), version: withdrawn.version }),
+      );
+      expect((await transitionClaim(actors.owner, c.id, transition("submit", edited.version))).status).toBe(
+        "IN_REVIEW",
+      );
     });
 
     it("is refused to another editor and to reviewers, and writes nothing; an admin may", async () => {
@@ -63,20 +91,34 @@ describe.each(testDatabaseKinds())("review loop on $name", (kind) => {
       const submitted = await transitionClaim(actors.owner, c.id, transition("submit", c.version));
       const auditBefore = await prisma.auditEvent.count();
       const revisionsBefore = await prisma.revision.count({ where: { claimId: c.id } });
-      await expectAppError(transitionClaim(actors.editor, c.id, transition("withdraw", submitted.version)), "FORBIDDEN");
-      await expectAppError(transitionClaim(actors.reviewer, c.id, transition("withdraw", submitted.version)), "FORBIDDEN");
+      await expectAppError(
+        transitionClaim(actors.editor, c.id, transition("withdraw", submitted.version)),
+        "FORBIDDEN",
+      );
+      await expectAppError(
+        transitionClaim(actors.reviewer, c.id, transition("withdraw", submitted.version)),
+        "FORBIDDEN",
+      );
       expect(await prisma.auditEvent.count()).toBe(auditBefore);
       expect(await prisma.revision.count({ where: { claimId: c.id } })).toBe(revisionsBefore);
       expect((await prisma.claim.findUniqueOrThrow({ where: { id: c.id } })).status).toBe("IN_REVIEW");
-      expect((await transitionClaim(actors.admin, c.id, transition("withdraw", submitted.version))).status).toBe("DRAFT");
+      expect(
+        (await transitionClaim(actors.admin, c.id, transition("withdraw", submitted.version))).status,
+      ).toBe("DRAFT");
     });
 
     it("is only possible while the claim is in review", async () => {
       const c = await draft("Rút lại bản nháp.");
-      await expectAppError(transitionClaim(actors.owner, c.id, transition("withdraw", c.version)), "INVALID_STATE");
+      await expectAppError(
+        transitionClaim(actors.owner, c.id, transition("withdraw", c.version)),
+        "INVALID_STATE",
+      );
       const submitted = await transitionClaim(actors.owner, c.id, transition("submit", c.version));
       const approved = await transitionClaim(actors.reviewer, c.id, transition("approve", submitted.version));
-      await expectAppError(transitionClaim(actors.owner, c.id, transition("withdraw", approved.version)), "INVALID_STATE");
+      await expectAppError(
+        transitionClaim(actors.owner, c.id, transition("withdraw", approved.version)),
+        "INVALID_STATE",
+      );
     });
   });
 
@@ -85,12 +127,26 @@ describe.each(testDatabaseKinds())("review loop on $name", (kind) => {
       const c = await draft("Cần thêm nguồn gốc.");
       expect(await findOpenReviewerRequest(actors.owner, c.id)).toBeNull();
       const submitted = await transitionClaim(actors.owner, c.id, transition("submit", c.version));
-      const returned = await transitionClaim(actors.reviewer, c.id, transition("request_changes", submitted.version, "Thiếu nguồn gốc: hãy gắn bài TTXVN."));
+      const returned = await transitionClaim(
+        actors.reviewer,
+        c.id,
+        transition("request_changes", submitted.version, "Thiếu nguồn gốc: hãy gắn bài TTXVN."),
+      );
       const request = await findOpenReviewerRequest(actors.owner, c.id);
-      expect(request).toMatchObject({ decision: "request_changes", reason: "Thiếu nguồn gốc: hãy gắn bài TTXVN.", reviewer: actors.reviewer.name });
+      expect(request).toMatchObject({
+        decision: "request_changes",
+        reason: "Thiếu nguồn gốc: hãy gắn bài TTXVN.",
+        reviewer: actors.reviewer.name,
+      });
       expect(request!.at).toBeInstanceOf(Date);
-      const edited = await updateClaim(actors.owner, c.id, updateClaimSchema.parse({ ...raw("Cần thêm nguồn gốc — đã gắn."), version: returned.version }));
-      expect((await findOpenReviewerRequest(actors.owner, c.id))?.reason).toBe("Thiếu nguồn gốc: hãy gắn bài TTXVN.");
+      const edited = await updateClaim(
+        actors.owner,
+        c.id,
+        updateClaimSchema.parse({ ...raw("Cần thêm nguồn gốc — đã gắn."), version: returned.version }),
+      );
+      expect((await findOpenReviewerRequest(actors.owner, c.id))?.reason).toBe(
+        "Thiếu nguồn gốc: hãy gắn bài TTXVN.",
+      );
       await transitionClaim(actors.owner, c.id, transition("submit", edited.version));
       expect(await findOpenReviewerRequest(actors.owner, c.id)).toBeNull();
     });
@@ -98,9 +154,16 @@ describe.each(testDatabaseKinds())("review loop on $name", (kind) => {
     it("after a rejection, stays on the reopened draft until it is submitted again", async () => {
       const c = await draft("Bị từ chối.");
       const submitted = await transitionClaim(actors.owner, c.id, transition("submit", c.version));
-      const rejected = await transitionClaim(actors.reviewer, c.id, transition("reject", submitted.version, "Không phải phát ngôn."));
+      const rejected = await transitionClaim(
+        actors.reviewer,
+        c.id,
+        transition("reject", submitted.version, "Không phải phát ngôn."),
+      );
       await transitionClaim(actors.owner, c.id, transition("reopen", rejected.version));
-      expect(await findOpenReviewerRequest(actors.owner, c.id)).toMatchObject({ decision: "reject", reason: "Không phải phát ngôn." });
+      expect(await findOpenReviewerRequest(actors.owner, c.id)).toMatchObject({
+        decision: "reject",
+        reason: "Không phải phát ngôn.",
+      });
     });
 
     it("is for staff only", async () => {
@@ -114,14 +177,33 @@ describe.each(testDatabaseKinds())("review loop on $name", (kind) => {
       const other = await draft("Phát ngôn khác để liên kết.");
       const start = Array.from(TEXT.slice(0, TEXT.indexOf(WORDS))).length;
       const added = appliedDirectly(
-        await addAppearance(actors.owner, c.id, appearanceInputSchema.parse({ articleId: article.id, start, end: start + Array.from(WORDS).length, exact: WORDS, chain: [{ kind: "OUTLET", label: article.outlet, outletId: article.outletId }] })),
+        await addAppearance(
+          actors.owner,
+          c.id,
+          appearanceInputSchema.parse({
+            articleId: article.id,
+            start,
+            end: start + Array.from(WORDS).length,
+            exact: WORDS,
+            chain: [{ kind: "OUTLET", label: article.outlet, outletId: article.outletId }],
+          }),
+        ),
       );
       await removeAppearance(actors.owner, added.id);
-      const link = appliedDirectly(await createLink(actors.reviewer, linkInputSchema.parse({ fromClaimId: other.id, toClaimId: c.id, type: "CONTRADICTS", note: null })));
+      const link = appliedDirectly(
+        await createLink(
+          actors.reviewer,
+          linkInputSchema.parse({ fromClaimId: other.id, toClaimId: c.id, type: "CONTRADICTS", note: null }),
+        ),
+      );
       await deleteLink(actors.reviewer, link.id);
 
       const submitted = await transitionClaim(actors.owner, c.id, transition("submit", c.version));
-      const returned = await transitionClaim(actors.reviewer, c.id, transition("request_changes", submitted.version, "Sửa địa điểm."));
+      const returned = await transitionClaim(
+        actors.reviewer,
+        c.id,
+        transition("request_changes", submitted.version, "Sửa địa điểm."),
+      );
 
       const history = await loadClaimHistory(actors.editor, c.id);
       expect(history.versions.map((v) => [v.version, v.action, v.reason])).toEqual([
@@ -137,19 +219,36 @@ describe.each(testDatabaseKinds())("review loop on $name", (kind) => {
         ["source_added", actors.owner.name],
       ]);
       const linkAdded = history.events[1]!;
-      expect(linkAdded.kind === "link_added" && [linkAdded.type, linkAdded.direction, linkAdded.other?.id]).toEqual(["CONTRADICTS", "incoming", other.id]);
+      expect(
+        linkAdded.kind === "link_added" && [linkAdded.type, linkAdded.direction, linkAdded.other?.id],
+      ).toEqual(["CONTRADICTS", "incoming", other.id]);
       const sourceAdded = history.events[3]!;
-      expect(sourceAdded.kind === "source_added" && [sourceAdded.article?.title, sourceAdded.exact]).toEqual(["Bài thử vòng duyệt", WORDS]);
+      expect(sourceAdded.kind === "source_added" && [sourceAdded.article?.title, sourceAdded.exact]).toEqual([
+        "Bài thử vòng duyệt",
+        WORDS,
+      ]);
       expect(history.speakerNames.get(speakerId)).toBe("Yuri Ushakov");
       expect(history.topicNames.get("trilateral-talks")?.nameEn).toBeTruthy();
 
       // Versions 1 and 2 differ from the current one only in status: nothing to restore.
       const current = history.versions[0]!.snapshot;
       expect(history.versions.filter((v) => contentDiffers(v.snapshot, current))).toEqual([]);
-      const edited = await updateClaim(actors.owner, c.id, updateClaimSchema.parse({ ...raw(`Không có định dạng ba bên nào (lịch sử ${kind.name}).`), venue: "Telegram", version: returned.version }));
+      const edited = await updateClaim(
+        actors.owner,
+        c.id,
+        updateClaimSchema.parse({
+          ...raw(`Không có định dạng ba bên nào (lịch sử ${kind.name}).`),
+          venue: "Telegram",
+          version: returned.version,
+        }),
+      );
       const after = await loadClaimHistory(actors.owner, c.id);
       expect(after.versions[0]!.version).toBe(edited.version);
-      expect(after.versions.filter((v) => contentDiffers(v.snapshot, after.versions[0]!.snapshot)).map((v) => v.version)).toEqual([3, 2, 1]);
+      expect(
+        after.versions
+          .filter((v) => contentDiffers(v.snapshot, after.versions[0]!.snapshot))
+          .map((v) => v.version),
+      ).toEqual([3, 2, 1]);
     });
   });
 });

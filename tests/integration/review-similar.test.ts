@@ -4,7 +4,12 @@ import { createClaim } from "@/lib/claims/service";
 import { createClaimSchema } from "@/lib/claims/validation";
 import { prisma } from "@/lib/db";
 import { extractionPool } from "@/lib/ingest/extract-runner";
-import { EAGER_SIMILARITY_CHECKS, findSimilarClaims, reviewArticle, SIMILARITY_QUOTE_MAX_CHARS } from "@/lib/ingest/service";
+import {
+  EAGER_SIMILARITY_CHECKS,
+  findSimilarClaims,
+  reviewArticle,
+  SIMILARITY_QUOTE_MAX_CHARS,
+} from "@/lib/ingest/service";
 import type { Actor } from "@/lib/permissions";
 import { normalizeArticleText } from "@/lib/text/normalize";
 import { testDatabaseKinds } from "../helpers/databases";
@@ -27,8 +32,16 @@ const CANDIDATES = EAGER_SIMILARITY_CHECKS + 15;
 const LATE = EAGER_SIMILARITY_CHECKS + 10;
 
 async function lookUp(query: Record<string, string>) {
-  const response = await similarGet(new Request(`${ORIGIN}/api/ingest/similar?${new URLSearchParams(query)}`));
-  return { status: response.status, body: (await response.json()) as { matches?: { id: string; score: number }[]; error?: { code: string; details?: { fields?: Record<string, string[]> } } } };
+  const response = await similarGet(
+    new Request(`${ORIGIN}/api/ingest/similar?${new URLSearchParams(query)}`),
+  );
+  return {
+    status: response.status,
+    body: (await response.json()) as {
+      matches?: { id: string; score: number }[];
+      error?: { code: string; details?: { fields?: Record<string, string[]> } };
+    },
+  };
 }
 
 describe.each(testDatabaseKinds())("similar claims on the review page on $name", (kind) => {
@@ -41,18 +54,36 @@ describe.each(testDatabaseKinds())("similar claims on the review page on $name",
     ({ close } = await openSeededAppDatabase(kind));
     actors = await demoActors();
     // A published claim whose quote is one plain sentence, so that it can be quoted again verbatim.
-    const claims = await prisma.claim.findMany({ where: { status: "APPROVED", deletedAt: null }, select: { id: true, quote: true }, orderBy: { slug: "asc" } });
-    existing = claims.find((c) => !/[“”"\n]/.test(c.quote) && c.quote.split(" ").length >= 8 && c.quote.length < SIMILARITY_QUOTE_MAX_CHARS)!;
+    const claims = await prisma.claim.findMany({
+      where: { status: "APPROVED", deletedAt: null },
+      select: { id: true, quote: true },
+      orderBy: { slug: "asc" },
+    });
+    existing = claims.find(
+      (c) =>
+        !/[“”"\n]/.test(c.quote) &&
+        c.quote.split(" ").length >= 8 &&
+        c.quote.length < SIMILARITY_QUOTE_MAX_CHARS,
+    )!;
     expect(existing, "a seeded claim with a plain one-sentence quote").toBeDefined();
     const repeat = existing.quote.replace(/[.!?…]+$/, "");
     // The same claim is repeated first (checked when the page opens) and at LATE (not checked then).
     const lines = Array.from({ length: CANDIDATES }, (_, k) =>
-      k === 0 || k === LATE ? `Ông Nguyễn Văn Nam nói: “${repeat}.”` : `Bà Trần Thị Lan cho biết: “Phiên họp thứ ${k} của hội đồng thành phố bàn về ngân sách năm tới.”`,
+      k === 0 || k === LATE
+        ? `Ông Nguyễn Văn Nam nói: “${repeat}.”`
+        : `Bà Trần Thị Lan cho biết: “Phiên họp thứ ${k} của hội đồng thành phố bàn về ngân sách năm tới.”`,
     );
     const text = normalizeArticleText(lines.join("\n"));
     const outlet = await prisma.outlet.findFirstOrThrow({ select: { id: true } });
     const article = await prisma.article.create({
-      data: { slug: `review-similar-${Date.now()}`, outletId: outlet.id, title: "Nhiều phát ngôn", text, publishedAt: new Date("2025-12-20"), contentHash: createHash("sha256").update(text).digest("hex") },
+      data: {
+        slug: `review-similar-${Date.now()}`,
+        outletId: outlet.id,
+        title: "Nhiều phát ngôn",
+        text,
+        publishedAt: new Date("2025-12-20"),
+        contentHash: createHash("sha256").update(text).digest("hex"),
+      },
       select: { id: true },
     });
     articleId = article.id;
@@ -70,7 +101,9 @@ describe.each(testDatabaseKinds())("similar claims on the review page on $name",
     expect(review?.extraction.complete).toBe(true);
     const candidates = review!.candidates;
     expect(candidates.length).toBe(CANDIDATES);
-    expect(candidates.map((c) => c.quote.start)).toEqual([...candidates.map((c) => c.quote.start)].sort((a, b) => a - b));
+    expect(candidates.map((c) => c.quote.start)).toEqual(
+      [...candidates.map((c) => c.quote.start)].sort((a, b) => a - b),
+    );
     expect(candidates.slice(0, EAGER_SIMILARITY_CHECKS).every((c) => Array.isArray(c.matches))).toBe(true);
     expect(candidates.slice(EAGER_SIMILARITY_CHECKS).every((c) => c.matches === null)).toBe(true);
     expect(review!.similarity).toEqual({ checked: EAGER_SIMILARITY_CHECKS, of: CANDIDATES });
@@ -79,7 +112,8 @@ describe.each(testDatabaseKinds())("similar claims on the review page on $name",
     expect(candidates[LATE]!.quote.text).toContain(existing.quote.replace(/[.!?…]+$/, ""));
     expect(candidates[LATE]!.matches).toBeNull();
     // The batched look-up gives each candidate what the one-quote function gives it.
-    for (const c of candidates.slice(0, EAGER_SIMILARITY_CHECKS)) expect(c.matches).toEqual(await findSimilarClaims(c.quote.text));
+    for (const c of candidates.slice(0, EAGER_SIMILARITY_CHECKS))
+      expect(c.matches).toEqual(await findSimilarClaims(c.quote.text));
   });
 
   it("a card past the eager ones gets its similar claims from GET /api/ingest/similar", async () => {
@@ -91,11 +125,16 @@ describe.each(testDatabaseKinds())("similar claims on the review page on $name",
     // Reviewers read the review page too; so do admins.
     for (const who of [actors.reviewer, actors.admin]) {
       asking.actor = who;
-      expect((await lookUp({ articleId, start: String(late.quote.start), end: String(late.quote.end) })).status).toBe(200);
+      expect(
+        (await lookUp({ articleId, start: String(late.quote.start), end: String(late.quote.end) })).status,
+      ).toBe(200);
     }
     // A span of fewer than three words matches nothing rather than everything.
     asking.actor = actors.owner;
-    expect((await lookUp({ articleId, start: String(late.quote.start), end: String(late.quote.start + 3) })).body.matches).toEqual([]);
+    expect(
+      (await lookUp({ articleId, start: String(late.quote.start), end: String(late.quote.start + 3) })).body
+        .matches,
+    ).toEqual([]);
   });
 
   it("the route answers 401 to anonymous callers whatever they send, 400 to malformed queries and 404 for an unknown article", async () => {
@@ -122,15 +161,24 @@ describe.each(testDatabaseKinds())("similar claims on the review page on $name",
       expect(answer.status, JSON.stringify(query)).toBe(400);
       expect(answer.body.error?.code).toBe("VALIDATION");
     }
-    expect((await lookUp({ articleId, start: "20", end: "10" })).body.error?.details?.fields?.end).toBeDefined();
+    expect(
+      (await lookUp({ articleId, start: "20", end: "10" })).body.error?.details?.fields?.end,
+    ).toBeDefined();
     expect((await lookUp({ articleId: "a".repeat(25), start: "0", end: "10" })).status).toBe(404);
   });
 
   it("a very long quote is cut before the similarity query: a repeat is recognised by its opening words, and nothing past the cut is compared", async () => {
-    const long = Array.from({ length: 30 }, (_, i) => `Điều khoản số ${i + 1} quy định khu vực phi quân sự thứ ${i + 1} được giám sát bởi ủy ban hỗn hợp.`).join(" ");
+    const long = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `Điều khoản số ${i + 1} quy định khu vực phi quân sự thứ ${i + 1} được giám sát bởi ủy ban hỗn hợp.`,
+    ).join(" ");
     expect(long.length).toBeGreaterThan(4 * SIMILARITY_QUOTE_MAX_CHARS);
     const speakerId = (await prisma.speaker.findFirstOrThrow({ select: { id: true } })).id;
-    const claim = await createClaim(actors.owner, createClaimSchema.parse({ speakerId, quote: long, kind: "DIRECT", topics: [] }));
+    const claim = await createClaim(
+      actors.owner,
+      createClaimSchema.parse({ speakerId, quote: long, kind: "DIRECT", topics: [] }),
+    );
     const ids = async (quote: string) => (await findSimilarClaims(quote)).map((m) => m.id);
     expect(await ids(long)).toContain(claim.id);
     expect(await ids(`${long} ${"và những điều khác nữa ".repeat(500)}`)).toContain(claim.id);

@@ -35,7 +35,14 @@ describe.each(testDatabaseKinds())("demo newsroom seed on $name", (kind) => {
     expect(seedClaims.length).toBeGreaterThanOrEqual(40);
     expect(await prisma.user.groupBy({ by: ["role"], _count: true })).toHaveLength(3);
     const statuses = await prisma.claim.groupBy({ by: ["status"], _count: true });
-    expect(statuses.map((s) => s.status).sort()).toEqual(["APPROVED", "CHANGES_REQUESTED", "DRAFT", "IN_REVIEW", "REJECTED", "RETRACTED"]);
+    expect(statuses.map((s) => s.status).sort()).toEqual([
+      "APPROVED",
+      "CHANGES_REQUESTED",
+      "DRAFT",
+      "IN_REVIEW",
+      "REJECTED",
+      "RETRACTED",
+    ]);
 
     const withoutAppearance = await prisma.claim.count({ where: { appearances: { none: {} } } });
     expect(withoutAppearance).toBe(0);
@@ -45,17 +52,33 @@ describe.each(testDatabaseKinds())("demo newsroom seed on $name", (kind) => {
     // Every version has a revision, and each workflow step an audit event.
     const approved = await prisma.claim.findUniqueOrThrow({
       where: { slug: "ushakov-no-trilateral-format-being-built" },
-      select: { id: true, status: true, version: true, revisions: { select: { version: true, action: true }, orderBy: { version: "asc" } } },
+      select: {
+        id: true,
+        status: true,
+        version: true,
+        revisions: { select: { version: true, action: true }, orderBy: { version: "asc" } },
+      },
     });
     expect(approved.status).toBe("APPROVED");
-    expect(approved.revisions.map((r) => r.action)).toEqual(["claim.create", "claim.submit", "claim.approve"]);
+    expect(approved.revisions.map((r) => r.action)).toEqual([
+      "claim.create",
+      "claim.submit",
+      "claim.approve",
+    ]);
     expect(approved.version).toBe(3);
     expect(await prisma.auditEvent.count({ where: { entityId: approved.id } })).toBe(3);
   });
 
   it("anchors every appearance on the article text with code-point offsets", async () => {
     const rows = await prisma.appearance.findMany({
-      select: { exact: true, prefix: true, suffix: true, start: true, end: true, article: { select: { slug: true, text: true } } },
+      select: {
+        exact: true,
+        prefix: true,
+        suffix: true,
+        start: true,
+        end: true,
+        article: { select: { slug: true, text: true } },
+      },
     });
     const texts = new Map(articles.map((a) => [a.key, readSeedArticle(seedsDir, a.seedFile)]));
     for (const row of rows) {
@@ -92,8 +115,14 @@ describe.each(testDatabaseKinds())("demo newsroom seed on $name", (kind) => {
       where: {
         type: "CONTRADICTS",
         OR: [
-          { fromClaim: { speaker: { slug: "yuri-ushakov" } }, toClaim: { speaker: { slug: "volodymyr-zelensky" } } },
-          { fromClaim: { speaker: { slug: "volodymyr-zelensky" } }, toClaim: { speaker: { slug: "yuri-ushakov" } } },
+          {
+            fromClaim: { speaker: { slug: "yuri-ushakov" } },
+            toClaim: { speaker: { slug: "volodymyr-zelensky" } },
+          },
+          {
+            fromClaim: { speaker: { slug: "volodymyr-zelensky" } },
+            toClaim: { speaker: { slug: "yuri-ushakov" } },
+          },
         ],
         fromClaim: { topics: { some: { topic: { slug: "trilateral-talks" } } } },
       },

@@ -51,7 +51,12 @@ class Browser {
 
   private enter(): Record<string, string> {
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
-    const headers: Record<string, string> = { host: "localhost:3000", "x-forwarded-proto": "http", origin: ORIGIN, ...(cookie ? { cookie } : {}) };
+    const headers: Record<string, string> = {
+      host: "localhost:3000",
+      "x-forwarded-proto": "http",
+      origin: ORIGIN,
+      ...(cookie ? { cookie } : {}),
+    };
     scope.cookies = new Map(this.cookies);
     scope.headers = new Headers(headers);
     return headers;
@@ -64,7 +69,10 @@ class Browser {
       const name = pair.slice(0, eq);
       const value = decodeURIComponent(pair.slice(eq + 1));
       const expires = attributes.find((a) => /^expires=/i.test(a));
-      const removed = value === "" || attributes.some((a) => /^max-age=0$/i.test(a)) || (expires !== undefined && new Date(expires.slice(8)).getTime() <= Date.now());
+      const removed =
+        value === "" ||
+        attributes.some((a) => /^max-age=0$/i.test(a)) ||
+        (expires !== undefined && new Date(expires.slice(8)).getTime() <= Date.now());
       if (removed) this.cookies.delete(name);
       else this.cookies.set(name, value);
     }
@@ -90,7 +98,12 @@ class Browser {
 
   async signIn(email: string, password = PASSWORD): Promise<void> {
     const csrfToken = await this.csrf();
-    const response = await this.auth("POST", ["callback", "credentials"], { csrfToken, email, password, json: "true" });
+    const response = await this.auth("POST", ["callback", "credentials"], {
+      csrfToken,
+      email,
+      password,
+      json: "true",
+    });
     expect(response.status, `sign-in of ${email}`).toBe(200);
     expect(this.cookies.has(SESSION_COOKIE), `session cookie of ${email}`).toBe(true);
   }
@@ -122,7 +135,12 @@ class Browser {
 let counter = 0;
 async function freshUser(role: "EDITOR" | "REVIEWER" | "ADMIN" = "EDITOR") {
   const admin = await actorByEmail("admin@claimledger.test");
-  const input = createUserSchema.parse({ email: `session${++counter}.${Date.now()}@claimledger.test`, name: `Phiên ${counter}`, role, password: PASSWORD });
+  const input = createUserSchema.parse({
+    email: `session${++counter}.${Date.now()}@claimledger.test`,
+    name: `Phiên ${counter}`,
+    role,
+    password: PASSWORD,
+  });
   return createUser(admin, input);
 }
 
@@ -186,7 +204,11 @@ describe.each(testDatabaseKinds())("session lifetime on $name", (kind) => {
     const nowSeconds = Math.floor(Date.now() / 1000);
     // Everything as issued, except that the sign-in happened 13 hours ago; `encode` stamps a
     // fresh iat/exp, as a refresh through /api/auth/session does.
-    const old = await encode({ token: { ...token, auth_time: nowSeconds - 13 * 3600 }, secret, maxAge: 60 * 60 });
+    const old = await encode({
+      token: { ...token, auth_time: nowSeconds - 13 * 3600 },
+      secret,
+      maxAge: 60 * 60,
+    });
     const replayed = new Browser(new Map([[SESSION_COOKIE, old]]));
     expect(await replayed.staffApi()).toBe(401);
     expect(await replayed.actorEmail()).toBeNull();
@@ -256,7 +278,10 @@ describe.each(testDatabaseKinds())("session lifetime on $name", (kind) => {
     const { user, browser } = await signedIn();
     const phone = new Browser();
     await phone.signIn(user.email);
-    await changeOwnPassword(await actorByEmail(user.email), changePasswordSchema.parse({ currentPassword: PASSWORD, newPassword: "another-session-password" }));
+    await changeOwnPassword(
+      await actorByEmail(user.email),
+      changePasswordSchema.parse({ currentPassword: PASSWORD, newPassword: "another-session-password" }),
+    );
     expect(await browser.staffApi()).toBe(401);
     expect(await phone.staffApi()).toBe(401);
     expect((await phone.session()).user).toBeUndefined();
@@ -270,7 +295,8 @@ describe.each(testDatabaseKinds())("session lifetime on $name", (kind) => {
     setClock(start);
     const { browser } = await signedIn();
     const secret = await getAuthSecret();
-    const signedInAt = (await decode({ token: browser.cookies.get(SESSION_COOKIE)!, secret }))!.auth_time as number;
+    const signedInAt = (await decode({ token: browser.cookies.get(SESSION_COOKIE)!, secret }))!
+      .auth_time as number;
     for (let at = 1.5 * HOUR; at <= 10.5 * HOUR; at += 1.5 * HOUR) {
       vi.setSystemTime(start + at);
       expect((await browser.session()).user).toBeDefined();
@@ -283,7 +309,11 @@ describe.each(testDatabaseKinds())("session lifetime on $name", (kind) => {
   it("refuses tokens without the session claims (issued before session generations)", async () => {
     const user = await freshUser();
     const secret = await getAuthSecret();
-    const legacy = await encode({ token: { sub: user.id, uid: user.id, role: user.role, email: user.email }, secret, maxAge: 60 * 60 });
+    const legacy = await encode({
+      token: { sub: user.id, uid: user.id, role: user.role, email: user.email },
+      secret,
+      maxAge: 60 * 60,
+    });
     const browser = new Browser(new Map([[SESSION_COOKIE, legacy]]));
     expect(await browser.staffApi()).toBe(401);
     expect((await browser.session()).user).toBeUndefined();
@@ -295,8 +325,18 @@ describe.each(testDatabaseKinds())("session lifetime on $name", (kind) => {
     await browser.signOut();
     const renamed = await updateUser(admin, user.id, { name: "Đổi tên", version: user.version });
     await updateUser(admin, user.id, { role: "REVIEWER", version: renamed.version });
-    const events = await prisma.auditEvent.findMany({ where: { entityId: user.id }, orderBy: { id: "asc" }, select: { action: true, actorId: true, after: true } });
-    expect(events.map((e) => [e.action, e.actorId, (e.after as { sessionsEnded?: boolean } | null)?.sessionsEnded ?? false])).toEqual([
+    const events = await prisma.auditEvent.findMany({
+      where: { entityId: user.id },
+      orderBy: { id: "asc" },
+      select: { action: true, actorId: true, after: true },
+    });
+    expect(
+      events.map((e) => [
+        e.action,
+        e.actorId,
+        (e.after as { sessionsEnded?: boolean } | null)?.sessionsEnded ?? false,
+      ]),
+    ).toEqual([
       ["user.create", admin.id, false],
       ["user.sign_out", user.id, true],
       ["user.update", admin.id, false],

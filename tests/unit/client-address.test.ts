@@ -14,7 +14,9 @@ describe("client address", () => {
     expect(clientAddress(request("1.2.3.4", "203.0.113.9"), 0)).toBe("203.0.113.9");
     expect(clientAddress(request("1.2.3.4, 5.6.7.8", "203.0.113.9"), 0)).toBe("203.0.113.9");
     // Spoofing a fresh address per request gets no fresh limit.
-    const spoofed = new Set(Array.from({ length: 20 }, (_, i) => clientAddress(request(`10.0.0.${i}`, "198.51.100.7"), 0)));
+    const spoofed = new Set(
+      Array.from({ length: 20 }, (_, i) => clientAddress(request(`10.0.0.${i}`, "198.51.100.7"), 0)),
+    );
     expect([...spoofed]).toEqual(["198.51.100.7"]);
   });
 
@@ -59,11 +61,17 @@ describe("client address", () => {
   });
 
   it("reads Node-style header records (next-auth's req.headers) alike", () => {
-    expect(clientAddress({ "x-forwarded-for": "1.2.3.4, 9.9.9.9", [PEER_HEADER]: "127.0.0.1" }, 1)).toBe("9.9.9.9");
+    expect(clientAddress({ "x-forwarded-for": "1.2.3.4, 9.9.9.9", [PEER_HEADER]: "127.0.0.1" }, 1)).toBe(
+      "9.9.9.9",
+    );
     expect(clientAddress({ "x-forwarded-for": "1.2.3.4", [PEER_HEADER]: "127.0.0.1" }, 0)).toBe("127.0.0.1");
-    expect(clientAddress({ "X-Forwarded-For": "1.2.3.4, 9.9.9.9", "X-ClaimLedger-Peer": "127.0.0.1" }, 1)).toBe("9.9.9.9");
+    expect(
+      clientAddress({ "X-Forwarded-For": "1.2.3.4, 9.9.9.9", "X-ClaimLedger-Peer": "127.0.0.1" }, 1),
+    ).toBe("9.9.9.9");
     // Repeated header lines, in the order received.
-    expect(clientAddress({ "x-forwarded-for": ["1.2.3.4", "9.9.9.9"], [PEER_HEADER]: "127.0.0.1" }, 1)).toBe("9.9.9.9");
+    expect(clientAddress({ "x-forwarded-for": ["1.2.3.4", "9.9.9.9"], [PEER_HEADER]: "127.0.0.1" }, 1)).toBe(
+      "9.9.9.9",
+    );
     expect(clientAddress({}, 1)).toBe("local");
   });
 });
@@ -77,7 +85,9 @@ describe("TRUSTED_PROXY_HOPS", () => {
   });
 
   it.each(["-1", "abc", "1.5", "1e2", "one"])("rejects %j with an error naming the variable", (value) => {
-    expect(() => trustedProxyHopsFrom({ TRUSTED_PROXY_HOPS: value })).toThrow(/Invalid environment configuration:\n {2}TRUSTED_PROXY_HOPS: TRUSTED_PROXY_HOPS must be a whole number ≥ 0/);
+    expect(() => trustedProxyHopsFrom({ TRUSTED_PROXY_HOPS: value })).toThrow(
+      /Invalid environment configuration:\n {2}TRUSTED_PROXY_HOPS: TRUSTED_PROXY_HOPS must be a whole number ≥ 0/,
+    );
     expect(() => trustedProxyHopsFrom({ TRUSTED_PROXY_HOPS: value })).toThrow(JSON.stringify(value));
   });
 });

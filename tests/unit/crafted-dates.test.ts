@@ -18,12 +18,16 @@ vi.mock("@/lib/db", () => ({
 }));
 
 const { AppError } = await import("@/lib/errors");
-const { apiListSchema, listClaimsForApi, decodeCursor, encodeCursor } = await import("@/lib/claims/public-api");
+const { apiListSchema, listClaimsForApi, decodeCursor, encodeCursor } = await import(
+  "@/lib/claims/public-api"
+);
 const { publicSearchSchema, searchSql } = await import("@/lib/search/public-search");
-const { dayField, isDateInBounds, parseBoundedDay, parseBoundedInstant, boundedDateTimeField, dateMaxYear } = await import("@/lib/validation/common");
+const { dayField, isDateInBounds, parseBoundedDay, parseBoundedInstant, boundedDateTimeField, dateMaxYear } =
+  await import("@/lib/validation/common");
 
 const maxYear = new Date().getUTCFullYear() + 2;
-const cursor = (value: unknown) => Buffer.from(typeof value === "string" ? value : JSON.stringify(value)).toString("base64url");
+const cursor = (value: unknown) =>
+  Buffer.from(typeof value === "string" ? value : JSON.stringify(value)).toString("base64url");
 const list = (query: Record<string, string>) => listClaimsForApi(apiListSchema.parse(query));
 
 beforeEach(() => {
@@ -46,14 +50,47 @@ describe("bounded date helpers (lib/validation/common.ts)", () => {
   it("parseBoundedDay: calendar days within bounds only", () => {
     expect(parseBoundedDay("2025-12-20")?.toISOString()).toBe("2025-12-20T00:00:00.000Z");
     expect(parseBoundedDay("2024-02-29")).not.toBeNull();
-    for (const bad of ["0000-01-01", "0001-01-01", "1899-12-31", "9999-12-31", `${maxYear + 1}-01-01`, "2025-02-30", "2025-02-29", "2025-13-01", "2025-00-10", "+275760-09-13", "2025-1-1", "2025-12-20T00:00:00Z", "", " 2025-12-20", 20251220, null, ["2025-12-20"]]) {
+    for (const bad of [
+      "0000-01-01",
+      "0001-01-01",
+      "1899-12-31",
+      "9999-12-31",
+      `${maxYear + 1}-01-01`,
+      "2025-02-30",
+      "2025-02-29",
+      "2025-13-01",
+      "2025-00-10",
+      "+275760-09-13",
+      "2025-1-1",
+      "2025-12-20T00:00:00Z",
+      "",
+      " 2025-12-20",
+      20251220,
+      null,
+      ["2025-12-20"],
+    ]) {
       expect(parseBoundedDay(bad), JSON.stringify(bad)).toBeNull();
     }
   });
 
   it("parseBoundedInstant: exactly toISOString's form, within bounds", () => {
     expect(parseBoundedInstant("2025-12-21T10:00:00.000Z")?.getTime()).toBe(Date.UTC(2025, 11, 21, 10));
-    for (const bad of ["+275760-09-13T00:00:00.000Z", "-271821-04-20T00:00:00.000Z", "0000-01-01T00:00:00.000Z", "9999-12-31T23:59:59.999Z", "2025-02-30T00:00:00.000Z", "2025-12-21T24:00:00.000Z", "2025-12-21T10:00:00Z", "2025-12-21", "1", "Invalid Date", "", 1766311200000, null, {}]) {
+    for (const bad of [
+      "+275760-09-13T00:00:00.000Z",
+      "-271821-04-20T00:00:00.000Z",
+      "0000-01-01T00:00:00.000Z",
+      "9999-12-31T23:59:59.999Z",
+      "2025-02-30T00:00:00.000Z",
+      "2025-12-21T24:00:00.000Z",
+      "2025-12-21T10:00:00Z",
+      "2025-12-21",
+      "1",
+      "Invalid Date",
+      "",
+      1766311200000,
+      null,
+      {},
+    ]) {
       expect(parseBoundedInstant(bad), JSON.stringify(bad)).toBeNull();
     }
   });
@@ -65,20 +102,34 @@ describe("bounded date helpers (lib/validation/common.ts)", () => {
     const range = field.safeParse("0000-01-01T00:00:00Z");
     expect(range.success).toBe(false);
     expect(range.error?.issues[0]?.message).toBe(`since must be between 1900 and ${maxYear}.`);
-    expect(field.safeParse("yesterday").error?.issues[0]?.message).toMatch(/since must be an ISO 8601 date-time/);
+    expect(field.safeParse("yesterday").error?.issues[0]?.message).toMatch(
+      /since must be an ISO 8601 date-time/,
+    );
   });
 
   it("dayField keeps its behaviour", () => {
     expect(dayField.parse("2025-12-20").toISOString()).toBe("2025-12-20T00:00:00.000Z");
     expect(dayField.safeParse("2025-02-30").error?.issues[0]?.message).toBe("Date does not exist.");
-    expect(dayField.safeParse("0000-01-01").error?.issues[0]?.message).toBe(`Date must be between 1900 and ${maxYear}.`);
-    expect(dayField.safeParse("1899-12-31").error?.issues[0]?.message).toBe(`Date must be between 1900 and ${maxYear}.`);
-    expect(dayField.safeParse(`${maxYear + 1}-01-01`).error?.issues[0]?.message).toBe(`Date must be between 1900 and ${maxYear}.`);
+    expect(dayField.safeParse("0000-01-01").error?.issues[0]?.message).toBe(
+      `Date must be between 1900 and ${maxYear}.`,
+    );
+    expect(dayField.safeParse("1899-12-31").error?.issues[0]?.message).toBe(
+      `Date must be between 1900 and ${maxYear}.`,
+    );
+    expect(dayField.safeParse(`${maxYear + 1}-01-01`).error?.issues[0]?.message).toBe(
+      `Date must be between 1900 and ${maxYear}.`,
+    );
   });
 });
 
 describe("GET /api/v1/claims: since", () => {
-  it.each(["0000-01-01T00:00:00Z", "0001-01-01T00:00:00Z", "1899-12-31T23:59:59Z", "9999-12-31T23:59:59Z", `${maxYear + 1}-01-01T00:00:00Z`])("refuses %s with a message naming the bounds", (since) => {
+  it.each([
+    "0000-01-01T00:00:00Z",
+    "0001-01-01T00:00:00Z",
+    "1899-12-31T23:59:59Z",
+    "9999-12-31T23:59:59Z",
+    `${maxYear + 1}-01-01T00:00:00Z`,
+  ])("refuses %s with a message naming the bounds", (since) => {
     const parsed = apiListSchema.safeParse({ since });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0]?.path).toEqual(["since"]);
@@ -86,7 +137,13 @@ describe("GET /api/v1/claims: since", () => {
   });
 
   it("refuses dates that do not exist and non-dates", () => {
-    for (const since of ["2025-02-30T00:00:00Z", "2025-12-20T24:00:00Z", "+275760-09-13T00:00:00.000Z", "yesterday", "2025-12-20"]) {
+    for (const since of [
+      "2025-02-30T00:00:00Z",
+      "2025-12-20T24:00:00Z",
+      "+275760-09-13T00:00:00.000Z",
+      "yesterday",
+      "2025-12-20",
+    ]) {
       expect(apiListSchema.safeParse({ since }).success, since).toBe(false);
     }
   });
@@ -135,14 +192,29 @@ describe("GET /api/v1/claims: cursor", () => {
   });
 
   it("accepts a cursor it issued", async () => {
-    await list({ cursor: cursor({ p: "2025-12-21T10:00:00.000Z", s: "ushakov-no-trilateral-format-being-built" }) });
+    await list({
+      cursor: cursor({ p: "2025-12-21T10:00:00.000Z", s: "ushakov-no-trilateral-format-being-built" }),
+    });
     expect(queries).toHaveLength(1);
-    expect(queries[0]!.values).toEqual(["2025-12-21T10:00:00.000Z", "ushakov-no-trilateral-format-being-built"]);
+    expect(queries[0]!.values).toEqual([
+      "2025-12-21T10:00:00.000Z",
+      "ushakov-no-trilateral-format-being-built",
+    ]);
   });
 });
 
 describe("/search: from and to", () => {
-  it.each(["0000-01-01", "0001-01-01", "1899-12-31", "9999-12-31", `${maxYear + 1}-06-01`, "2025-02-30", "2025-04-31", "+275760-09-13", "2025-13-01"])("ignores %s (the page shows as without the filter)", (day) => {
+  it.each([
+    "0000-01-01",
+    "0001-01-01",
+    "1899-12-31",
+    "9999-12-31",
+    `${maxYear + 1}-06-01`,
+    "2025-02-30",
+    "2025-04-31",
+    "+275760-09-13",
+    "2025-13-01",
+  ])("ignores %s (the page shows as without the filter)", (day) => {
     const params = publicSearchSchema.parse({ q: "hoa binh", from: day, to: day });
     expect(params).toEqual({ q: "hoa binh", from: undefined, to: undefined, page: 1 });
     const { values } = searchSql(params);
@@ -156,7 +228,14 @@ describe("/search: from and to", () => {
   });
 
   it("searchSql refuses an out-of-range date given directly (AppError, not a database error)", () => {
-    for (const filter of [{ from: "0000-01-01" }, { to: "2025-02-30" }, { publishedSince: new Date("0000-01-01T00:00:00Z") }, { publishedSince: new Date(Number.NaN) }, { cursor: { publishedAt: new Date(8.64e15), slug: "x" } }, { cursor: { publishedAt: new Date("2025-12-21T10:00:00Z"), slug: "Ä" } }]) {
+    for (const filter of [
+      { from: "0000-01-01" },
+      { to: "2025-02-30" },
+      { publishedSince: new Date("0000-01-01T00:00:00Z") },
+      { publishedSince: new Date(Number.NaN) },
+      { cursor: { publishedAt: new Date(8.64e15), slug: "x" } },
+      { cursor: { publishedAt: new Date("2025-12-21T10:00:00Z"), slug: "Ä" } },
+    ]) {
       expect(() => searchSql(filter), JSON.stringify(filter)).toThrow(AppError);
     }
   });

@@ -115,7 +115,18 @@ describe("claimsToCsv", () => {
     rating: null,
     topics: ["=topic", "peace"],
     corroboration: 2,
-    appearances: [{ outlet: "=Outlet", article: "Title, with comma", articlePublishedAt: "2025-12-21", url: null, exact: evil, start: 3, end: 9, chain: ["＝origin"] }],
+    appearances: [
+      {
+        outlet: "=Outlet",
+        article: "Title, with comma",
+        articlePublishedAt: "2025-12-21",
+        url: null,
+        exact: evil,
+        start: 3,
+        end: 9,
+        chain: ["＝origin"],
+      },
+    ],
     links: [],
   };
   const plain: ExportedClaim = {
@@ -127,7 +138,18 @@ describe("claimsToCsv", () => {
     venue: null,
     topics: ["trilateral-talks"],
     corroboration: 1,
-    appearances: [{ outlet: "TTXVN", article: "Tin", articlePublishedAt: null, url: null, exact: "x", start: null, end: null, chain: ["TTXVN"] }],
+    appearances: [
+      {
+        outlet: "TTXVN",
+        article: "Tin",
+        articlePublishedAt: null,
+        url: null,
+        exact: "x",
+        start: null,
+        end: null,
+        chain: ["TTXVN"],
+      },
+    ],
   };
 
   it("has no cell a spreadsheet would run as a formula, and reads back to the same values", () => {

@@ -15,7 +15,13 @@ describe("the cache handler with Redis unreachable", () => {
     expect(shared.healthy()).toBe(false);
     const key = "/route-cache/app-page/abc/$/claims/redis-down";
     expect(await handler.get(key)).toBeNull();
-    await handler.set(key, { kind: "APP_PAGE", html: "x", rscData: Buffer.from("x"), headers: { "x-next-cache-tags": "claim:redis-down" }, status: 200 });
+    await handler.set(key, {
+      kind: "APP_PAGE",
+      html: "x",
+      rscData: Buffer.from("x"),
+      headers: { "x-next-cache-tags": "claim:redis-down" },
+      status: 200,
+    });
     expect(await handler.get(key)).toBeNull();
     expect(shared.staleRenderAt("/claims/redis-down")).toBeGreaterThan(0);
     await expect(shared.expire(["claim:redis-down"])).rejects.toThrow(/unreachable/);

@@ -7,16 +7,39 @@ import { inlineScriptHashes, publicPagePolicy } from "@/lib/security/csp-policy.
 
 describe("public paths and their surrogate keys", () => {
   it("keys each public page by what it shows, and nothing else is public", () => {
-    expect(surrogateKeysFor("/claims/ushakov-no-trilateral")).toEqual(["claim:ushakov-no-trilateral", "public"]);
-    expect(surrogateKeysFor("/api/v1/claims/ushakov-no-trilateral")).toEqual(["claim:ushakov-no-trilateral", "public"]);
+    expect(surrogateKeysFor("/claims/ushakov-no-trilateral")).toEqual([
+      "claim:ushakov-no-trilateral",
+      "public",
+    ]);
+    expect(surrogateKeysFor("/api/v1/claims/ushakov-no-trilateral")).toEqual([
+      "claim:ushakov-no-trilateral",
+      "public",
+    ]);
     expect(surrogateKeysFor("/speakers/yuri-ushakov/page/2")).toEqual(["speaker:yuri-ushakov", "public"]);
     expect(surrogateKeysFor("/topics/peace-plan")).toEqual(["topic:peace-plan", "public"]);
-    for (const list of ["/", "/claims", "/claims/page/3", "/search", "/feed.xml", "/api/v1/claims", "/speakers", "/about"]) {
+    for (const list of [
+      "/",
+      "/claims",
+      "/claims/page/3",
+      "/search",
+      "/feed.xml",
+      "/api/v1/claims",
+      "/speakers",
+      "/about",
+    ]) {
       expect(surrogateKeysFor(list), list).toEqual(["claims-list", "public"]);
     }
     // A slug that can never exist is no key (no spaces or odd bytes in the header).
     expect(surrogateKeysFor("/claims/Bad%20Slug")).toEqual(["claims-list", "public"]);
-    for (const staff of ["/dashboard", "/dashboard/claims/x", "/signin", "/account", "/admin/users", "/api/claims", "/api/auth/session"]) {
+    for (const staff of [
+      "/dashboard",
+      "/dashboard/claims/x",
+      "/signin",
+      "/account",
+      "/admin/users",
+      "/api/claims",
+      "/api/auth/session",
+    ]) {
       expect(isStaffPath(staff), staff).toBe(true);
       expect(surrogateKeysFor(staff), staff).toBeNull();
     }
@@ -40,7 +63,13 @@ describe("hash-based CSP of public pages", () => {
 });
 
 describe("the cache handler", () => {
-  const page = (html: string, tags: string[]) => ({ kind: "APP_PAGE", html, rscData: Buffer.from(html), headers: { "x-next-cache-tags": tags.join(",") }, status: 200 });
+  const page = (html: string, tags: string[]) => ({
+    kind: "APP_PAGE",
+    html,
+    rscData: Buffer.from(html),
+    headers: { "x-next-cache-tags": tags.join(",") },
+    status: 200,
+  });
 
   it("serves an entry until one of its tags expires, and never one whose render began before the expiry", async () => {
     const handler = new CacheHandler();

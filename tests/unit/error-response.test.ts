@@ -24,11 +24,18 @@ describe("errorResponse", () => {
     expect((await answer(prismaError("P2002", "Unique constraint failed"))).status).toBe(409);
     expect((await answer(prismaError("P2025", "Record not found"))).status).toBe(404);
     expect((await answer(prismaError("P2000", "Value too long"))).status).toBe(400);
-    const busy = await answer(prismaError("P2028", "Transaction API error: Unable to start a transaction in the given time."));
+    const busy = await answer(
+      prismaError("P2028", "Transaction API error: Unable to start a transaction in the given time."),
+    );
     expect(busy.status).toBe(503);
     expect(busy.body.error.message).toMatch(/Nothing was saved/);
     // Past its time limit the transaction is rolled back: nothing saved either.
-    const expired = await answer(prismaError("P2028", "Transaction API error: Transaction already closed: A query cannot be executed on an expired transaction. The timeout for this transaction was 5000 ms, however 5210 ms passed."));
+    const expired = await answer(
+      prismaError(
+        "P2028",
+        "Transaction API error: Transaction already closed: A query cannot be executed on an expired transaction. The timeout for this transaction was 5000 ms, however 5210 ms passed.",
+      ),
+    );
     expect(expired.status).toBe(503);
   });
 
@@ -37,7 +44,9 @@ describe("errorResponse", () => {
     const res = await answer(new Error("connection string postgres://secret@db"));
     expect(res.status).toBe(500);
     expect(JSON.stringify(res.body)).not.toContain("secret");
-    expect((await answer(prismaError("P2028", "Transaction API error: Transaction not found."))).status).toBe(500);
+    expect((await answer(prismaError("P2028", "Transaction API error: Transaction not found."))).status).toBe(
+      500,
+    );
     log.mockRestore();
   });
 });

@@ -16,11 +16,25 @@ const seeds = path.resolve(process.env.SEED_ARTICLES_DIR ?? "../shared/seeds");
  */
 function load(source: "seeds" | "extra") {
   const gold = readdirSync(GOLD)
-    .map((f) => JSON.parse(readFileSync(path.join(GOLD, f), "utf8")) as { source: string; file: string; articleDate: string; claims: GoldClaim[] })
+    .map(
+      (f) =>
+        JSON.parse(readFileSync(path.join(GOLD, f), "utf8")) as {
+          source: string;
+          file: string;
+          articleDate: string;
+          claims: GoldClaim[];
+        },
+    )
     .filter((g) => g.source === source)
-    .map((g) => ({ ...g, path: source === "seeds" ? path.join(seeds, g.file) : path.join("tests/fixtures/extract-texts", g.file) }));
+    .map((g) => ({
+      ...g,
+      path: source === "seeds" ? path.join(seeds, g.file) : path.join("tests/fixtures/extract-texts", g.file),
+    }));
   const missing = gold.filter((g) => !existsSync(g.path)).map((g) => g.path);
-  if (missing.length > 0) throw new Error(`gold texts missing (${source}; seed articles are read from SEED_ARTICLES_DIR=${seeds}): ${missing.join(", ")}`);
+  if (missing.length > 0)
+    throw new Error(
+      `gold texts missing (${source}; seed articles are read from SEED_ARTICLES_DIR=${seeds}): ${missing.join(", ")}`,
+    );
   if (gold.length === 0) throw new Error(`no gold files of source "${source}" in ${GOLD}`);
   return gold;
 }
@@ -28,7 +42,10 @@ function load(source: "seeds" | "extra") {
 function score(source: "seeds" | "extra") {
   let total = zeroScore();
   for (const g of load(source)) {
-    const { candidates } = extractCandidates(readFileSync(g.path, "utf8"), { articleDate: g.articleDate, speakers: demoLexicon });
+    const { candidates } = extractCandidates(readFileSync(g.path, "utf8"), {
+      articleDate: g.articleDate,
+      speakers: demoLexicon,
+    });
     total = addScores(total, scoreText(candidates, g.claims));
   }
   return total;

@@ -2,7 +2,12 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { extractCandidates, MAX_SUBJECT_LOOKUPS, SUBJECT_WINDOW, trailingNoiseLength } from "@/lib/ingest/extract";
+import {
+  extractCandidates,
+  MAX_SUBJECT_LOOKUPS,
+  SUBJECT_WINDOW,
+  trailingNoiseLength,
+} from "@/lib/ingest/extract";
 import { demoLexicon } from "@/lib/demo/lexicon";
 import { TRAILING_NOISE } from "@/lib/ingest/patterns";
 import { paragraphs, splitSentences } from "@/lib/ingest/sentences";
@@ -18,7 +23,30 @@ const small: KnownSpeaker[] = [
 ];
 
 describe("trailingNoiseLength (linear) = TRAILING_NOISE (backtracking)", () => {
-  const token = fc.constantFrom("đã", "cũng", "ngày", "hôm", "hôm nay", "cùng ngày", "trong tuần này", "trong", "tuần", "ngày 20/12", "sáng 5/1/2025", "vào chiều ngày 3/12", "vào 3/12", "3/12", "sau cuộc gặp", "Đã", "CŨNG", "ông", "x", ",", "tiếp tục", "lại");
+  const token = fc.constantFrom(
+    "đã",
+    "cũng",
+    "ngày",
+    "hôm",
+    "hôm nay",
+    "cùng ngày",
+    "trong tuần này",
+    "trong",
+    "tuần",
+    "ngày 20/12",
+    "sáng 5/1/2025",
+    "vào chiều ngày 3/12",
+    "vào 3/12",
+    "3/12",
+    "sau cuộc gặp",
+    "Đã",
+    "CŨNG",
+    "ông",
+    "x",
+    ",",
+    "tiếp tục",
+    "lại",
+  );
   const space = fc.constantFrom(" ", "  ", "\t", "");
   it("on random runs of time and manner words", () => {
     fc.assert(
@@ -33,23 +61,55 @@ describe("trailingNoiseLength (linear) = TRAILING_NOISE (backtracking)", () => {
 });
 
 describe("splitSentences (linear) = the old one", () => {
-  const unit = fc.constantFrom("a", "A", "Ô", "b", "1", " ", ".", "!", "?", "…", "“", "”", "\"", "«", "»", "(", ")", "[", "TP", "v.v", "😀", "\u2591", "\n");
+  const unit = fc.constantFrom(
+    "a",
+    "A",
+    "Ô",
+    "b",
+    "1",
+    " ",
+    ".",
+    "!",
+    "?",
+    "…",
+    "“",
+    "”",
+    '"',
+    "«",
+    "»",
+    "(",
+    ")",
+    "[",
+    "TP",
+    "v.v",
+    "😀",
+    "\u2591",
+    "\n",
+  );
   it("on random text, with quotations masked in the segment only (as the extractor's one masked copy reads)", () => {
     fc.assert(
-      fc.property(fc.array(unit, { maxLength: 80 }), fc.array(fc.boolean(), { maxLength: 200 }), (units, mask) => {
-        const text = units.join("");
-        const segs = paragraphs(text);
-        // Mask some characters of every paragraph (as quotations are): the old splitter saw only its own paragraph masked.
-        // By UTF-16 unit, as the extractor masks (maskQuotes), so that indices agree with the segments' offsets:
-        // counting code points here put a mask on the wrong side of a segment's edge after an emoji.
-        const maskAll = (keep: (i: number) => boolean) => text.split("").map((ch, i) => (ch !== "\n" && mask[i % (mask.length || 1)] && keep(i) ? "\u2591" : ch)).join("");
-        const all = maskAll(() => true);
-        for (const seg of segs) {
-          const own = maskAll((i) => i >= seg.start && i < seg.end);
-          expect(splitSentences(all, seg, text)).toEqual(sentencesV1.splitSentences(own, seg));
-          expect(splitSentences(text, seg)).toEqual(sentencesV1.splitSentences(text, seg));
-        }
-      }),
+      fc.property(
+        fc.array(unit, { maxLength: 80 }),
+        fc.array(fc.boolean(), { maxLength: 200 }),
+        (units, mask) => {
+          const text = units.join("");
+          const segs = paragraphs(text);
+          // Mask some characters of every paragraph (as quotations are): the old splitter saw only its own paragraph masked.
+          // By UTF-16 unit, as the extractor masks (maskQuotes), so that indices agree with the segments' offsets:
+          // counting code points here put a mask on the wrong side of a segment's edge after an emoji.
+          const maskAll = (keep: (i: number) => boolean) =>
+            text
+              .split("")
+              .map((ch, i) => (ch !== "\n" && mask[i % (mask.length || 1)] && keep(i) ? "\u2591" : ch))
+              .join("");
+          const all = maskAll(() => true);
+          for (const seg of segs) {
+            const own = maskAll((i) => i >= seg.start && i < seg.end);
+            expect(splitSentences(all, seg, text)).toEqual(sentencesV1.splitSentences(own, seg));
+            expect(splitSentences(text, seg)).toEqual(sentencesV1.splitSentences(text, seg));
+          }
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -58,23 +118,99 @@ describe("splitSentences (linear) = the old one", () => {
 // Fragments of Vietnamese news prose that exercise every path of the extractor, put together as
 // statements ("X cho biết rằng …", "“…”, X nói.", "X nói: “…”", "Theo X, …", relays through outlets)
 // and as word soup.
-const pick = <T,>(...xs: T[]) => fc.constantFrom(...xs);
-const subject = pick("Vladimir Putin", "ông Putin", "Tổng thống Zelensky", "Volodymyr Zelensky", "Bộ trưởng Nguyễn Văn An", "bà Lan", "Nhà Trắng", "Trợ lý của Tổng thống Nga, ông Yuri Ushakov,", "Phó Chủ tịch UBND tỉnh Nguyễn Hữu Thành", "HLV Park Jae-won", "một quan chức Mỹ giấu tên", "các nhà ngoại giao", "ông", "ông này", "bà", "Ông", "Điện Kremlin", "Bộ Công Thương", "Tờ Politico", "Reuters dẫn lời ông Putin");
-const cue = pick("cho biết", "nói", "khẳng định", "cho rằng", "nhấn mạnh thêm", "tuyên bố", "kể", "cho biết thêm", "nêu rõ", "đánh giá", "nói với Reuters", "cho hay");
-const noise = pick("", "", "ngày 20/12", "cùng ngày", "đã", "cũng", "hôm qua", "sáng 15/12", "tối 15/12/2025", "trên Telegram", "tại cuộc họp báo");
+const pick = <T>(...xs: T[]) => fc.constantFrom(...xs);
+const subject = pick(
+  "Vladimir Putin",
+  "ông Putin",
+  "Tổng thống Zelensky",
+  "Volodymyr Zelensky",
+  "Bộ trưởng Nguyễn Văn An",
+  "bà Lan",
+  "Nhà Trắng",
+  "Trợ lý của Tổng thống Nga, ông Yuri Ushakov,",
+  "Phó Chủ tịch UBND tỉnh Nguyễn Hữu Thành",
+  "HLV Park Jae-won",
+  "một quan chức Mỹ giấu tên",
+  "các nhà ngoại giao",
+  "ông",
+  "ông này",
+  "bà",
+  "Ông",
+  "Điện Kremlin",
+  "Bộ Công Thương",
+  "Tờ Politico",
+  "Reuters dẫn lời ông Putin",
+);
+const cue = pick(
+  "cho biết",
+  "nói",
+  "khẳng định",
+  "cho rằng",
+  "nhấn mạnh thêm",
+  "tuyên bố",
+  "kể",
+  "cho biết thêm",
+  "nêu rõ",
+  "đánh giá",
+  "nói với Reuters",
+  "cho hay",
+);
+const noise = pick(
+  "",
+  "",
+  "ngày 20/12",
+  "cùng ngày",
+  "đã",
+  "cũng",
+  "hôm qua",
+  "sáng 15/12",
+  "tối 15/12/2025",
+  "trên Telegram",
+  "tại cuộc họp báo",
+);
 const connector = pick("", "", "rằng", "là", "thêm", "với các phóng viên rằng", ",", ":");
-const word = pick("kinh tế", "sẽ", "tăng", "hòa bình", "không", "thể", "đàm phán", "Mỹ", "Nga", "Ukraine", "TP. Hồ Chí Minh", "1.000", "😀", "Hà Nội", "các bên", "đồng thời cho biết", "được tờ Politico đăng tải", "dẫn lời hai nguồn tin", "A. B.", "v.v.");
+const word = pick(
+  "kinh tế",
+  "sẽ",
+  "tăng",
+  "hòa bình",
+  "không",
+  "thể",
+  "đàm phán",
+  "Mỹ",
+  "Nga",
+  "Ukraine",
+  "TP. Hồ Chí Minh",
+  "1.000",
+  "😀",
+  "Hà Nội",
+  "các bên",
+  "đồng thời cho biết",
+  "được tờ Politico đăng tải",
+  "dẫn lời hai nguồn tin",
+  "A. B.",
+  "v.v.",
+);
 const clause = fc.array(word, { minLength: 0, maxLength: 9 }).map((ws) => ws.join(" "));
 const end = pick(".", ".", "!", "?", "…", "", ".”", ",");
 const lead = pick("", "", "Trước đó, ", "Trong khi đó, ", "Tại Kyiv, ", "Sau đó ");
 const statement = fc.oneof(
-  fc.tuple(lead, subject, noise, cue, connector, clause, end).map(([l, s, n, c, k, q, e]) => `${l}${s} ${n} ${c} ${k} ${q}${e}`),
-  fc.tuple(clause, subject, cue, end, clause).map(([q, s, c, e, q2]) => `“${q}”, ${s} ${c}${e === "," ? `, “${q2}”` : e}`),
+  fc
+    .tuple(lead, subject, noise, cue, connector, clause, end)
+    .map(([l, s, n, c, k, q, e]) => `${l}${s} ${n} ${c} ${k} ${q}${e}`),
+  fc
+    .tuple(clause, subject, cue, end, clause)
+    .map(([q, s, c, e, q2]) => `“${q}”, ${s} ${c}${e === "," ? `, “${q2}”` : e}`),
   fc.tuple(subject, noise, cue, clause, end).map(([s, n, c, q, e]) => `${s} ${n} ${c}: “${q}${e}”`),
   fc.tuple(subject, clause, end).map(([s, q, e]) => `Theo ${s}, ${q}${e}`),
   fc.tuple(clause, subject, cue, end).map(([q, s, c, e]) => `"${q}", ${s} ${c}${e}`),
   fc.tuple(subject, cue, clause).map(([s, c, q]) => `${s} dẫn tuyên bố của Nhà Trắng ${c} ${q}.`),
-  fc.array(pick("Theo", "“", "”", "\"", ":", ",", ".", "(", ")", "ông", "nói", "cho biết", "rằng", "Nga", "Putin"), { maxLength: 12 }).map((ws) => ws.join(" ")),
+  fc
+    .array(
+      pick("Theo", "“", "”", '"', ":", ",", ".", "(", ")", "ông", "nói", "cho biết", "rằng", "Nga", "Putin"),
+      { maxLength: 12 },
+    )
+    .map((ws) => ws.join(" ")),
 );
 const CUE_LIKE = /cho biết|nói|khẳng định|cho rằng|nhấn mạnh|tuyên bố|kể|nêu|đánh giá|cho hay|:/g;
 
@@ -83,7 +219,9 @@ const documents = fc
   .map((parts) => parts.map(([s, sep]) => s + sep).join(""))
   // Fewer reporting verbs and colons than the per-sentence lookup bound, sentences shorter than the
   // subject window: where the bounds are not reached, the result must be exactly the old one.
-  .filter((text) => (text.match(CUE_LIKE)?.length ?? 0) < MAX_SUBJECT_LOOKUPS && text.length < SUBJECT_WINDOW);
+  .filter(
+    (text) => (text.match(CUE_LIKE)?.length ?? 0) < MAX_SUBJECT_LOOKUPS && text.length < SUBJECT_WINDOW,
+  );
 
 let compared = 0;
 function sameAsBefore(text: string, opts: Parameters<typeof extractCandidates>[1]) {
@@ -95,9 +233,14 @@ function sameAsBefore(text: string, opts: Parameters<typeof extractCandidates>[1
 describe("the extractor (linear) = the old one", () => {
   it("on random news-like documents", () => {
     fc.assert(
-      fc.property(documents, fc.constantFrom<KnownSpeaker[]>(small, demoLexicon), fc.boolean(), (text, speakers, dated) => {
-        sameAsBefore(text, { speakers, ...(dated ? { articleDate: "2025-12-20", outlet: "TTXVN" } : {}) });
-      }),
+      fc.property(
+        documents,
+        fc.constantFrom<KnownSpeaker[]>(small, demoLexicon),
+        fc.boolean(),
+        (text, speakers, dated) => {
+          sameAsBefore(text, { speakers, ...(dated ? { articleDate: "2025-12-20", outlet: "TTXVN" } : {}) });
+        },
+      ),
       { numRuns: Number(process.env.EXTRACT_FUZZ_RUNS ?? 400) },
     );
     expect(compared).toBeGreaterThan(100); // the documents do make statements
@@ -113,9 +256,16 @@ describe("the extractor (linear) = the old one", () => {
   });
 
   it("on the gold texts, as they are, as one paragraph, and with astral characters", () => {
-    const dirs = [path.resolve(process.env.SEED_ARTICLES_DIR ?? "../shared/seeds"), path.resolve("tests/fixtures/extract-texts")];
+    const dirs = [
+      path.resolve(process.env.SEED_ARTICLES_DIR ?? "../shared/seeds"),
+      path.resolve("tests/fixtures/extract-texts"),
+    ];
     for (const d of dirs) expect(existsSync(d), `gold texts folder ${d}`).toBe(true);
-    const texts = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(path.join(d, f), "utf8")));
+    const texts = dirs.flatMap((d) =>
+      readdirSync(d)
+        .filter((f) => f.endsWith(".txt"))
+        .map((f) => readFileSync(path.join(d, f), "utf8")),
+    );
     expect(texts.length).toBeGreaterThan(0);
     const all = texts.join("\n\n");
     for (const text of [...texts, all, all.replace(/\s*\n\s*/g, " "), all.replace(/ông /g, "😀 ông ")]) {
@@ -132,13 +282,22 @@ describe("bounded work on run-on text", () => {
     const { candidates } = extractCandidates(text, { speakers: small });
     expect(candidates).toHaveLength(1);
     expect(candidates[0]!.speaker).toMatchObject({ resolved: { key: "volodymyr-zelensky" } });
-    expect(sliceCodePoints(text, candidates[0]!.quote.start, candidates[0]!.quote.end)).toBe("các cuộc đàm phán sẽ tiếp tục");
+    expect(sliceCodePoints(text, candidates[0]!.quote.start, candidates[0]!.quote.end)).toBe(
+      "các cuộc đàm phán sẽ tiếp tục",
+    );
   });
 
   it("reports progress paragraph by paragraph, each snapshot a prefix of the result", () => {
-    const text = Array.from({ length: 6 }, (_, i) => `Ông Yuri Ushakov cho biết phái đoàn số ${i} sẽ tới Moskva vào tuần tới.`).join("\n");
+    const text = Array.from(
+      { length: 6 },
+      (_, i) => `Ông Yuri Ushakov cho biết phái đoàn số ${i} sẽ tới Moskva vào tuần tới.`,
+    ).join("\n");
     const snapshots: number[] = [];
-    const { candidates } = extractCandidates(text, { speakers: small }, { afterParagraph: (_done, _total, soFar) => snapshots.push(soFar().length) });
+    const { candidates } = extractCandidates(
+      text,
+      { speakers: small },
+      { afterParagraph: (_done, _total, soFar) => snapshots.push(soFar().length) },
+    );
     expect(snapshots).toEqual([1, 2, 3, 4, 5, 6]);
     expect(candidates).toHaveLength(6);
   });

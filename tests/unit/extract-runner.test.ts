@@ -12,13 +12,22 @@ const article = readFileSync(path.resolve("tests/fixtures/extract-texts/extra-01
 function slowArticle(chars: number): string {
   let text = "";
   for (let i = 0; text.length < chars; i++) {
-    const name = [65 + (i % 26), 97 + (Math.floor(i / 26) % 26), 97 + (Math.floor(i / 676) % 26)].map((c) => String.fromCharCode(c)).join("");
+    const name = [65 + (i % 26), 97 + (Math.floor(i / 26) % 26), 97 + (Math.floor(i / 676) % 26)]
+      .map((c) => String.fromCharCode(c))
+      .join("");
     text += `Bộ trưởng Nguyễn Văn ${name} nói rằng kinh tế của tỉnh sẽ tăng mạnh trong năm tới.\n`;
   }
   return text;
 }
 
-const pool = new ExtractionPool({ ...DEFAULT_LIMITS, maxWorkers: 1, maxQueued: 1, queueTimeoutMs: 60_000, idleMs: 5_000, progressMs: 50 });
+const pool = new ExtractionPool({
+  ...DEFAULT_LIMITS,
+  maxWorkers: 1,
+  maxQueued: 1,
+  queueTimeoutMs: 60_000,
+  idleMs: 5_000,
+  progressMs: 50,
+});
 afterAll(() => pool.close());
 
 describe("extraction in a worker thread", () => {
@@ -46,7 +55,9 @@ describe("extraction in a worker thread", () => {
     expect(done).toBeGreaterThan(0);
     expect(done).toBeLessThan(total);
     expect(outcome.candidates.length).toBeGreaterThan(0);
-    expect(outcome.candidates).toEqual(extractCandidates(text.split("\n").slice(0, done).join("\n"), { speakers: demoLexicon }).candidates);
+    expect(outcome.candidates).toEqual(
+      extractCandidates(text.split("\n").slice(0, done).join("\n"), { speakers: demoLexicon }).candidates,
+    );
     // The next job gets a fresh worker.
     const next = await pool.run(article, {});
     expect(next.complete).toBe(true);
@@ -62,13 +73,19 @@ describe("extraction in a worker thread", () => {
 });
 
 describe("result cache", () => {
-  const outcome = (n: number): ExtractionOutcome => ({ complete: true, candidates: extractCandidates("Ông A nói rằng mọi việc đều ổn định.".repeat(n), {}).candidates, ms: 1 });
+  const outcome = (n: number): ExtractionOutcome => ({
+    complete: true,
+    candidates: extractCandidates("Ông A nói rằng mọi việc đều ổn định.".repeat(n), {}).candidates,
+    ms: 1,
+  });
 
   it("is keyed by content and options", () => {
     expect(extractionKey("a", {})).toBe(extractionKey("a", {}));
     expect(extractionKey("a", {})).not.toBe(extractionKey("b", {}));
     expect(extractionKey("a", { outlet: "X" })).not.toBe(extractionKey("a", {}));
-    expect(extractionKey("a", { speakers: demoLexicon })).not.toBe(extractionKey("a", { speakers: demoLexicon.slice(1) }));
+    expect(extractionKey("a", { speakers: demoLexicon })).not.toBe(
+      extractionKey("a", { speakers: demoLexicon.slice(1) }),
+    );
   });
 
   it("evicts the least recently used entries beyond its entry and byte bounds, and expires incomplete ones", () => {

@@ -22,12 +22,29 @@ const base: ClaimSnapshot = {
   topics: ["trilateral-talks"],
 };
 
-const words: Record<string, string> = { DRAFT: "Draft", IN_REVIEW: "In review", sp1: "Yuri Ushakov", sp2: "Dmitry Peskov", "trilateral-talks": "Trilateral talks", "peace-plan": "Peace plan" };
+const words: Record<string, string> = {
+  DRAFT: "Draft",
+  IN_REVIEW: "In review",
+  sp1: "Yuri Ushakov",
+  sp2: "Dmitry Peskov",
+  "trilateral-talks": "Trilateral talks",
+  "peace-plan": "Peace plan",
+};
 const describeValue: DescribeValue = (_field, value) => words[value] ?? null;
 
 describe("claim history", () => {
   it("says status, speaker and topic changes in words, whole, and quotes word by word", () => {
-    const diff = diffSnapshots(base, { ...base, status: "IN_REVIEW", speakerId: "sp2", topics: ["peace-plan", "trilateral-talks"], quote: "Không có định dạng bốn bên nào." }, describeValue);
+    const diff = diffSnapshots(
+      base,
+      {
+        ...base,
+        status: "IN_REVIEW",
+        speakerId: "sp2",
+        topics: ["peace-plan", "trilateral-talks"],
+        quote: "Không có định dạng bốn bên nào.",
+      },
+      describeValue,
+    );
     const byField = Object.fromEntries(diff.map((d) => [d.field, d.parts]));
     expect(byField.status).toEqual([
       { value: "Draft", added: false, removed: true },
@@ -41,8 +58,12 @@ describe("claim history", () => {
   });
 
   it("offers a version for restore only when its content differs from the current one", () => {
-    expect(contentDiffers({ ...base, status: "IN_REVIEW", verification: "VERIFIED_PRIMARY" }, base)).toBe(false);
-    expect(contentDiffers({ ...base, topics: ["trilateral-talks"] }, { ...base, topics: ["trilateral-talks"] })).toBe(false);
+    expect(contentDiffers({ ...base, status: "IN_REVIEW", verification: "VERIFIED_PRIMARY" }, base)).toBe(
+      false,
+    );
+    expect(
+      contentDiffers({ ...base, topics: ["trilateral-talks"] }, { ...base, topics: ["trilateral-talks"] }),
+    ).toBe(false);
     expect(contentDiffers({ ...base, saidAt: "2025-12-21" }, base)).toBe(false);
     expect(contentDiffers({ ...base, venue: "Telegram" }, base)).toBe(true);
     expect(contentDiffers({ ...base, topics: [] }, base)).toBe(true);

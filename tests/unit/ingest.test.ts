@@ -28,7 +28,11 @@ describe("sentence splitting", () => {
     const text = "Ông A sống ở TP. Hồ Chí Minh. Bà B nói: “Tôi đồng ý. Chúng tôi sẽ làm.” Sau đó họ đi.";
     const [para] = paragraphs(text);
     const sentences = splitSentences(text, para!).map((s) => text.slice(s.start, s.end));
-    expect(sentences).toEqual(["Ông A sống ở TP. Hồ Chí Minh.", "Bà B nói: “Tôi đồng ý. Chúng tôi sẽ làm.”", "Sau đó họ đi."]);
+    expect(sentences).toEqual([
+      "Ông A sống ở TP. Hồ Chí Minh.",
+      "Bà B nói: “Tôi đồng ý. Chúng tôi sẽ làm.”",
+      "Sau đó họ đi.",
+    ]);
   });
 });
 
@@ -37,10 +41,23 @@ describe("extractor", () => {
   const byQuote = (start: string) => candidates.find((c) => c.quote.text.startsWith(start));
 
   it("finds direct quotes with the speaker after and before, indirect speech, Theo-clauses and relayed statements", () => {
-    expect(byQuote("ý tưởng tổ chức")).toMatchObject({ kind: "INDIRECT", speaker: { resolved: { key: "yuri-ushakov" }, text: "ông Yuri Ushakov" }, cue: { text: "cho rằng" } });
-    expect(byQuote("Chúng tôi sẽ không công nhận")).toMatchObject({ kind: "DIRECT", speaker: { resolved: { key: "volodymyr-zelensky" } }, saidAt: { date: "2025-12-15", precision: "DAY" } });
-    expect(byQuote("Người Mỹ muốn")?.quote.text).toBe("Người Mỹ muốn tìm một thỏa hiệp. Họ đang đề xuất một khu kinh tế tự do.");
-    expect(byQuote("các cuộc trao đổi")).toMatchObject({ speaker: { resolved: { key: "white-house" } }, cue: { text: "Theo" } });
+    expect(byQuote("ý tưởng tổ chức")).toMatchObject({
+      kind: "INDIRECT",
+      speaker: { resolved: { key: "yuri-ushakov" }, text: "ông Yuri Ushakov" },
+      cue: { text: "cho rằng" },
+    });
+    expect(byQuote("Chúng tôi sẽ không công nhận")).toMatchObject({
+      kind: "DIRECT",
+      speaker: { resolved: { key: "volodymyr-zelensky" } },
+      saidAt: { date: "2025-12-15", precision: "DAY" },
+    });
+    expect(byQuote("Người Mỹ muốn")?.quote.text).toBe(
+      "Người Mỹ muốn tìm một thỏa hiệp. Họ đang đề xuất một khu kinh tế tự do.",
+    );
+    expect(byQuote("các cuộc trao đổi")).toMatchObject({
+      speaker: { resolved: { key: "white-house" } },
+      cue: { text: "Theo" },
+    });
     const relayed = byQuote("Nhà Trắng muốn giải quyết");
     expect(relayed?.chain.map((n) => n.label)).toEqual(["TTXVN", "Axios", "Một quan chức Mỹ giấu tên"]);
   });
@@ -52,7 +69,10 @@ describe("extractor", () => {
   });
 
   it("recognises a titled speaker it does not know", () => {
-    expect(byQuote("ngân sách sẽ được giải ngân")?.speaker).toMatchObject({ text: "Bộ trưởng Nguyễn Văn An", resolved: null });
+    expect(byQuote("ngân sách sẽ được giải ngân")?.speaker).toMatchObject({
+      text: "Bộ trưởng Nguyễn Văn An",
+      resolved: null,
+    });
   });
 
   it("ignores scare quotes", () => {

@@ -15,8 +15,18 @@ const { LIST_PAGES, surrogateKeysFor, isPublicPath } = await import("@/lib/edge/
 describe("source excerpts for readers", () => {
   it("trims a context cut mid-word to whole words and marks the cut", () => {
     // 32 code points each side, as lib/text/selectors.ts stores them.
-    const x = readableExcerpt({ prefix: "ng Nga Yuri Ushakov hôm nay nói ", exact: "không có đàm phán ba bên", suffix: ", theo hãng tin TASS đưa tin sán" });
-    expect(x).toEqual({ before: "Nga Yuri Ushakov hôm nay nói ", exact: "không có đàm phán ba bên", after: ", theo hãng tin TASS đưa tin", cutBefore: true, cutAfter: true });
+    const x = readableExcerpt({
+      prefix: "ng Nga Yuri Ushakov hôm nay nói ",
+      exact: "không có đàm phán ba bên",
+      suffix: ", theo hãng tin TASS đưa tin sán",
+    });
+    expect(x).toEqual({
+      before: "Nga Yuri Ushakov hôm nay nói ",
+      exact: "không có đàm phán ba bên",
+      after: ", theo hãng tin TASS đưa tin",
+      cutBefore: true,
+      cutAfter: true,
+    });
   });
 
   it("keeps a context that reaches the article's start or end whole, without an ellipsis", () => {
@@ -25,13 +35,29 @@ describe("source excerpts for readers", () => {
   });
 
   it("stops at a paragraph break, which is not a cut", () => {
-    const x = readableExcerpt({ prefix: "bài trước kết thúc ở đây.\nPeskov ", exact: "nói", suffix: " rằng điều đó là không thể.\nĐoạn s" });
-    expect(x).toMatchObject({ before: "Peskov ", after: " rằng điều đó là không thể.", cutBefore: false, cutAfter: false });
+    const x = readableExcerpt({
+      prefix: "bài trước kết thúc ở đây.\nPeskov ",
+      exact: "nói",
+      suffix: " rằng điều đó là không thể.\nĐoạn s",
+    });
+    expect(x).toMatchObject({
+      before: "Peskov ",
+      after: " rằng điều đó là không thể.",
+      cutBefore: false,
+      cutAfter: false,
+    });
   });
 
   it("a context that starts on a word boundary loses nothing; one long word is dropped whole", () => {
-    expect(readableExcerpt({ prefix: " Ushakov nói rằng đây là lúc mà", exact: "x", suffix: "" }).before).toBe("Ushakov nói rằng đây là lúc mà");
-    expect(readableExcerpt({ prefix: "a".repeat(32), exact: "x", suffix: "b".repeat(32) })).toMatchObject({ before: "", after: "", cutBefore: true, cutAfter: true });
+    expect(
+      readableExcerpt({ prefix: " Ushakov nói rằng đây là lúc mà", exact: "x", suffix: "" }).before,
+    ).toBe("Ushakov nói rằng đây là lúc mà");
+    expect(readableExcerpt({ prefix: "a".repeat(32), exact: "x", suffix: "b".repeat(32) })).toMatchObject({
+      before: "",
+      after: "",
+      cutBefore: true,
+      cutAfter: true,
+    });
   });
 });
 
@@ -55,19 +81,28 @@ describe("topic and speaker names in search", () => {
   });
 
   it("claims of matching topics are added to the words' matches with two indexed lookups", () => {
-    const { where, values } = searchSql({ q: "dam phan ba ben", topicSlugs: ["trilateral-talks", "NOT A SLUG"] });
-    expect(where).toContain(`c.id = ANY(ARRAY(SELECT w.id FROM "Claim" w WHERE w."searchVector" @@ to_tsquery('simple'::regconfig, $1) UNION SELECT ct."claimId"`);
+    const { where, values } = searchSql({
+      q: "dam phan ba ben",
+      topicSlugs: ["trilateral-talks", "NOT A SLUG"],
+    });
+    expect(where).toContain(
+      `c.id = ANY(ARRAY(SELECT w.id FROM "Claim" w WHERE w."searchVector" @@ to_tsquery('simple'::regconfig, $1) UNION SELECT ct."claimId"`,
+    );
     expect(where).toContain("t.slug IN ($2)");
     expect(values).toEqual(["dam & phan & ba & ben:*", "trilateral-talks"]);
     // No topic matched: the statement is the plain indexed one the search bench measures.
-    expect(searchSql({ q: "dam phan" }).where).toContain(`c."searchVector" @@ to_tsquery('simple'::regconfig, $1)`);
+    expect(searchSql({ q: "dam phan" }).where).toContain(
+      `c."searchVector" @@ to_tsquery('simple'::regconfig, $1)`,
+    );
     expect(searchSql({ q: "dam phan", topicSlugs: [] }).where).not.toContain("UNION");
   });
 });
 
 describe("SITE_URL for feeds and canonical links", () => {
   it("a production server without SITE_URL is told, with why the request's host is not used", () => {
-    expect(siteUrlProblem({ NODE_ENV: "production" })).toMatch(/SITE_URL is not set.*localhost:3000.*cached and shared/s);
+    expect(siteUrlProblem({ NODE_ENV: "production" })).toMatch(
+      /SITE_URL is not set.*localhost:3000.*cached and shared/s,
+    );
     expect(siteUrlProblem({ NODE_ENV: "production", SITE_URL: " " })).not.toBeNull();
     expect(siteUrlProblem({ NODE_ENV: "production", SITE_URL: "https://claims.example.org" })).toBeNull();
     expect(siteUrlProblem({ NODE_ENV: "development" })).toBeNull();
@@ -84,7 +119,9 @@ describe("public pages and their cache keys", () => {
   it("every index page of app/(public) is named in LIST_PAGES", () => {
     const root = path.resolve(import.meta.dirname, "../../app/(public)");
     const indexPages = readdirSync(root, { withFileTypes: true })
-      .filter((d) => d.isDirectory() && !d.name.startsWith("[") && existsSync(path.join(root, d.name, "page.tsx")))
+      .filter(
+        (d) => d.isDirectory() && !d.name.startsWith("[") && existsSync(path.join(root, d.name, "page.tsx")),
+      )
       .map((d) => `/${d.name}`);
     expect(indexPages).toContain("/topics");
     for (const p of indexPages) expect(LIST_PAGES, p).toContain(p);

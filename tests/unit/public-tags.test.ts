@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { DbWriter } from "@/lib/audit/record";
-import { publicClaimWhere, publicTag, publicTagsForClaim, publicTagsForClaims } from "@/lib/claims/public-tags";
+import {
+  publicClaimWhere,
+  publicTag,
+  publicTagsForClaim,
+  publicTagsForClaims,
+} from "@/lib/claims/public-tags";
 
 /**
  * Which cached pages a change expires: every page that shows one of the changed claims — its own,
@@ -28,7 +33,14 @@ function fakeTx(rows: Row[]) {
   return { tx, calls };
 }
 
-const row = (slug: string, speaker: string, extra: Partial<Row> = {}): Row => ({ slug, speaker: { slug: speaker }, topics: [], linksFrom: [], linksTo: [], ...extra });
+const row = (slug: string, speaker: string, extra: Partial<Row> = {}): Row => ({
+  slug,
+  speaker: { slug: speaker },
+  topics: [],
+  linksFrom: [],
+  linksTo: [],
+  ...extra,
+});
 
 describe("publicTagsForClaims", () => {
   it("names the claim, its speaker, topics, linked claims both ways and their speakers, and the lists", async () => {
@@ -59,7 +71,9 @@ describe("publicTagsForClaims", () => {
   it("asks only for public claims, within the caller's selection", async () => {
     const { tx, calls } = fakeTx([]);
     await publicTagsForClaims(tx, { speakerId: "s1" });
-    expect(calls).toEqual([expect.objectContaining({ where: { AND: [{ speakerId: "s1" }, publicClaimWhere] } })]);
+    expect(calls).toEqual([
+      expect.objectContaining({ where: { AND: [{ speakerId: "s1" }, publicClaimWhere] } }),
+    ]);
     expect(publicClaimWhere).toEqual({ status: { in: ["APPROVED", "RETRACTED"] }, deletedAt: null });
   });
 
@@ -72,6 +86,14 @@ describe("publicTagsForClaims", () => {
     const { tx } = fakeTx([row("a", "sp"), row("b", "sp", { topics: [{ topic: { slug: "t" } }] })]);
     const tags = await publicTagsForClaims(tx, { speakerId: "sp-id" });
     expect(tags.filter((t) => t === publicTag.speaker("sp"))).toHaveLength(1);
-    expect(new Set(tags)).toEqual(new Set([publicTag.claim("a"), publicTag.claim("b"), publicTag.speaker("sp"), publicTag.topic("t"), publicTag.lists]));
+    expect(new Set(tags)).toEqual(
+      new Set([
+        publicTag.claim("a"),
+        publicTag.claim("b"),
+        publicTag.speaker("sp"),
+        publicTag.topic("t"),
+        publicTag.lists,
+      ]),
+    );
   });
 });

@@ -7,7 +7,14 @@ import { publicClaim } from "../helpers/public-claim";
 
 const claim = publicClaim({
   quote: "Không </script><script>alert(1)</script> & “trích”",
-  speaker: { slug: "s", name: "Yuri Ushakov", kind: "PERSON", affiliation: "Điện Kremlin", country: "RU", roleHeld: "Trợ lý Tổng thống Nga" },
+  speaker: {
+    slug: "s",
+    name: "Yuri Ushakov",
+    kind: "PERSON",
+    affiliation: "Điện Kremlin",
+    country: "RU",
+    roleHeld: "Trợ lý Tổng thống Nga",
+  },
   publishedAt: "2025-12-21T10:00:00.000Z",
   updatedAt: "2025-12-21T10:00:00.000Z",
 });
@@ -15,9 +22,17 @@ const claim = publicClaim({
 describe("JSON-LD", () => {
   it("is a Claim without a rating and a ClaimReview with one", () => {
     expect(claimJsonLd(claim, "https://c.example")["@type"]).toBe("Claim");
-    const review = claimJsonLd({ ...claim, rating: { value: 1, label: "Sai", labelEn: "False", explanation: "x" } }, "https://c.example") as unknown as Record<string, unknown>;
+    const review = claimJsonLd(
+      { ...claim, rating: { value: 1, label: "Sai", labelEn: "False", explanation: "x" } },
+      "https://c.example",
+    ) as unknown as Record<string, unknown>;
     expect(review["@type"]).toBe("ClaimReview");
-    expect(review.reviewRating).toMatchObject({ ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: "Sai" });
+    expect(review.reviewRating).toMatchObject({
+      ratingValue: 1,
+      bestRating: 5,
+      worstRating: 1,
+      alternateName: "Sai",
+    });
   });
   it("cannot be broken out of with </script>", () => {
     const text = serializeJsonLd(claimJsonLd(claim, "https://c.example"));
@@ -29,7 +44,7 @@ describe("JSON-LD", () => {
 
 describe("feeds", () => {
   it("escape markup and drop characters XML forbids", () => {
-    expect(xmlText('a<b>&"\'\u0001\uFFFE')).toBe("a&lt;b&gt;&amp;&quot;&apos;");
+    expect(xmlText("a<b>&\"'\u0001\uFFFE")).toBe("a&lt;b&gt;&amp;&quot;&apos;");
     const xml = atomFeed([claim], "https://c.example");
     expect(xml).not.toContain("<script>");
     expect(xml).toContain("&lt;/script&gt;");
@@ -38,7 +53,10 @@ describe("feeds", () => {
 
 describe("search text", () => {
   it("folds quote, translation and speaker variants into word-delimited text", () => {
-    const text = claimSearchText({ quote: "Đàm phán BA BÊN, hoà bình!", translation: "Trilateral talks" }, { name: "Yuri Ushakov", variants: ["Юрий Ушаков"] });
+    const text = claimSearchText(
+      { quote: "Đàm phán BA BÊN, hoà bình!", translation: "Trilateral talks" },
+      { name: "Yuri Ushakov", variants: ["Юрий Ушаков"] },
+    );
     expect(text).toBe(" dam phan ba ben hoa binh trilateral talks yuri ushakov юрии ушаков ");
     for (const t of searchTerms("dam phan BA bên hòa")) expect(text).toContain(` ${t}`);
     expect(searchTerms("  ,, ")).toEqual([]);

@@ -20,7 +20,8 @@ describe("quotedText", () => {
 });
 
 describe("feeds print reported speech as such", () => {
-  const claim = (kind: PublicClaimSummary["kind"]) => publicSummary({ kind, slug: `c-${kind.toLowerCase()}`, url: `/claims/c-${kind.toLowerCase()}` });
+  const claim = (kind: PublicClaimSummary["kind"]) =>
+    publicSummary({ kind, slug: `c-${kind.toLowerCase()}`, url: `/claims/c-${kind.toLowerCase()}` });
 
   it("quotes a DIRECT claim's title and not an INDIRECT one's", () => {
     const atom = atomFeed([claim("DIRECT"), claim("INDIRECT")], "https://example.org");

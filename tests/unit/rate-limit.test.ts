@@ -21,7 +21,12 @@ describe("public API rate limit (one app server, in memory)", () => {
     vi.advanceTimersByTime(10_000);
     const refused = await limiter.take("c1");
     expect(refused).toEqual({ allowed: false, limit: 3, remaining: 0, resetSeconds: 50 });
-    expect(rateLimitHeaders(refused)).toEqual({ "X-RateLimit-Limit": "3", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "50", "Retry-After": "50" });
+    expect(rateLimitHeaders(refused)).toEqual({
+      "X-RateLimit-Limit": "3",
+      "X-RateLimit-Remaining": "0",
+      "X-RateLimit-Reset": "50",
+      "Retry-After": "50",
+    });
     expect((await limiter.take("c2")).allowed).toBe(true);
     vi.advanceTimersByTime(50_001);
     expect(await limiter.take("c1")).toMatchObject({ allowed: true, remaining: 2 });
@@ -32,7 +37,8 @@ describe("public API rate limit (one app server, in memory)", () => {
     const log = vi.fn();
     const limiter = createPublicRateLimiter({ limit: 3, log });
     vi.spyOn(RateLimiterMemory.prototype, "consume").mockRejectedValue(new Error("boom"));
-    for (let i = 0; i < 5; i++) expect(await limiter.take("c1")).toEqual({ allowed: true, limit: 3, remaining: 3, resetSeconds: 60 });
+    for (let i = 0; i < 5; i++)
+      expect(await limiter.take("c1")).toEqual({ allowed: true, limit: 3, remaining: 3, resetSeconds: 60 });
     expect(log).toHaveBeenCalledOnce();
     expect(log.mock.calls[0]?.[0]).toMatch(/unexpected failure.*boom/s);
   });
@@ -46,7 +52,12 @@ describe("public API rate limit (one app server, in memory)", () => {
     const { publicRead } = await import("@/lib/api/public-read");
     const route = publicRead(async () => Response.json({ ok: true }));
     const get = (xff: string, peer = "203.0.113.50") =>
-      route(new Request("http://localhost/api/v1/claims", { headers: { "x-forwarded-for": xff, [PEER_HEADER]: peer } }), { params: Promise.resolve({}) });
+      route(
+        new Request("http://localhost/api/v1/claims", {
+          headers: { "x-forwarded-for": xff, [PEER_HEADER]: peer },
+        }),
+        { params: Promise.resolve({}) },
+      );
     for (let i = 0; i < 3; i++) expect((await get(`10.0.0.${i}`)).status).toBe(200);
     const refused = await get("10.0.0.99");
     expect(refused.status).toBe(429);
@@ -64,6 +75,9 @@ describe("rate limit environment", () => {
   });
 
   it("rejects invalid values with an error naming the variable", () => {
-    for (const v of ["-1", "abc", "0", "2.5"]) expect(() => rateLimitEnvFrom({ PUBLIC_API_RATE_LIMIT: v })).toThrow(/Invalid environment configuration:\n {2}PUBLIC_API_RATE_LIMIT: /);
+    for (const v of ["-1", "abc", "0", "2.5"])
+      expect(() => rateLimitEnvFrom({ PUBLIC_API_RATE_LIMIT: v })).toThrow(
+        /Invalid environment configuration:\n {2}PUBLIC_API_RATE_LIMIT: /,
+      );
   });
 });

@@ -9,7 +9,19 @@ describe("safeLocalPath", () => {
     expect(safeLocalPath("/")).toBe("/");
   });
   it("refuses other sites and anything that is not a plain path", () => {
-    for (const bad of ["//evil.example", "/\\evil.example", "/\\/evil.example", "https://evil.example", "evil", "", null, undefined, "/a\nb", "/a\u0000", `/${"a".repeat(2001)}`]) {
+    for (const bad of [
+      "//evil.example",
+      "/\\evil.example",
+      "/\\/evil.example",
+      "https://evil.example",
+      "evil",
+      "",
+      null,
+      undefined,
+      "/a\nb",
+      "/a\u0000",
+      `/${"a".repeat(2001)}`,
+    ]) {
       expect(safeLocalPath(bad), String(bad)).toBeNull();
     }
   });

@@ -16,7 +16,13 @@ describe("demo data", () => {
     unique(outlets.map((o) => o.key));
     unique(articles.map((a) => a.key));
     const has = (list: { key: string }[]) => new Set(list.map((x) => x.key));
-    const [speakerKeys, topicKeys, outletKeys, articleKeys, claimKeys] = [has(speakers), has(topics), has(outlets), has(articles), has(claims)];
+    const [speakerKeys, topicKeys, outletKeys, articleKeys, claimKeys] = [
+      has(speakers),
+      has(topics),
+      has(outlets),
+      has(articles),
+      has(claims),
+    ];
     for (const c of claims) {
       expect(speakerKeys.has(c.speaker), c.key).toBe(true);
       expect(c.key).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
@@ -49,7 +55,10 @@ describe("demo data", () => {
       for (const a of c.appearances) {
         const article = articles.find((x) => x.key === a.article)!;
         const text = readSeedArticle(seedsDir, article.seedFile);
-        expect(text, `seed article ${article.seedFile} (${a.article}) not found in ${seedsDir}`).not.toBeNull();
+        expect(
+          text,
+          `seed article ${article.seedFile} (${a.article}) not found in ${seedsDir}`,
+        ).not.toBeNull();
         expect(locateQuote(text!, a.exact, a.occurrence ?? 0), `${c.key} in ${a.article}`).not.toBeNull();
       }
     }

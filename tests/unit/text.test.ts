@@ -1,7 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { foldText, normalizeLine, normalizeText, slugify, statementKey } from "@/lib/text/normalize";
-import { codePointLength, findOccurrences, locateQuote, reanchor, sliceCodePoints, spanAt } from "@/lib/text/selectors";
+import {
+  codePointLength,
+  findOccurrences,
+  locateQuote,
+  reanchor,
+  sliceCodePoints,
+  spanAt,
+} from "@/lib/text/selectors";
 
 describe("normalizeText", () => {
   it("trims blanks at line ends exactly as the simple rule does, on any mix of blanks and newlines", () => {

@@ -21,15 +21,32 @@ function swapInPieces(body: Buffer, cuts: number[]): Buffer {
 
 describe("the CSP token swap of streamed staff pages (lib/security/token-swap.mjs)", () => {
   it("replaces every token wherever the chunks are cut, and nothing else", () => {
-    const piece = fc.constantFrom("TOKEN-abcdefghijklmnop", "TOKEN-abc", "TOK", "T", "-", "<script nonce=\"", "\">", "đàm phán", "x".repeat(30));
+    const piece = fc.constantFrom(
+      "TOKEN-abcdefghijklmnop",
+      "TOKEN-abc",
+      "TOK",
+      "T",
+      "-",
+      '<script nonce="',
+      '">',
+      "đàm phán",
+      "x".repeat(30),
+    );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 30 }), fc.array(fc.nat(2000), { maxLength: 12 }), (pieces, cuts) => {
-        const body = Buffer.from(pieces.join(""), "utf8");
-        const expected = Buffer.from(body.toString("latin1").replaceAll(token.toString("latin1"), nonce.toString("latin1")), "latin1");
-        const out = swapInPieces(body, cuts);
-        expect(out.length).toBe(body.length);
-        expect(out.equals(expected)).toBe(true);
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 30 }),
+        fc.array(fc.nat(2000), { maxLength: 12 }),
+        (pieces, cuts) => {
+          const body = Buffer.from(pieces.join(""), "utf8");
+          const expected = Buffer.from(
+            body.toString("latin1").replaceAll(token.toString("latin1"), nonce.toString("latin1")),
+            "latin1",
+          );
+          const out = swapInPieces(body, cuts);
+          expect(out.length).toBe(body.length);
+          expect(out.equals(expected)).toBe(true);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { availableTransitions, nextStatus, TRANSITION_NAMES, transitions } from "@/lib/claims/workflow";
 import { AppError } from "@/lib/errors";
-import { canDecideOnClaim, canDeleteClaim, canOnClaim, canWithdrawSubmission, permissionTable, roleAllows, type Actor } from "@/lib/permissions";
+import {
+  canDecideOnClaim,
+  canDeleteClaim,
+  canOnClaim,
+  canWithdrawSubmission,
+  permissionTable,
+  roleAllows,
+  type Actor,
+} from "@/lib/permissions";
 import { lockDurationMs } from "@/lib/auth/throttle";
 import { EditorialStatus } from "@/lib/generated/prisma/enums";
 
@@ -65,10 +73,18 @@ describe("permission table", () => {
   });
 
   it("lets editors delete only their own drafts", () => {
-    expect(canDeleteClaim(actor("EDITOR", "a"), { createdById: "a", lastEditedById: "a", status: "DRAFT" })).toBe(true);
-    expect(canDeleteClaim(actor("EDITOR", "a"), { createdById: "a", lastEditedById: "a", status: "APPROVED" })).toBe(false);
-    expect(canDeleteClaim(actor("EDITOR", "b"), { createdById: "a", lastEditedById: "a", status: "DRAFT" })).toBe(false);
-    expect(canDeleteClaim(actor("ADMIN", "b"), { createdById: "a", lastEditedById: "a", status: "APPROVED" })).toBe(true);
+    expect(
+      canDeleteClaim(actor("EDITOR", "a"), { createdById: "a", lastEditedById: "a", status: "DRAFT" }),
+    ).toBe(true);
+    expect(
+      canDeleteClaim(actor("EDITOR", "a"), { createdById: "a", lastEditedById: "a", status: "APPROVED" }),
+    ).toBe(false);
+    expect(
+      canDeleteClaim(actor("EDITOR", "b"), { createdById: "a", lastEditedById: "a", status: "DRAFT" }),
+    ).toBe(false);
+    expect(
+      canDeleteClaim(actor("ADMIN", "b"), { createdById: "a", lastEditedById: "a", status: "APPROVED" }),
+    ).toBe(true);
   });
 
   it("lets only the author (or an admin) withdraw a submission, never a reviewer", () => {
@@ -84,6 +100,8 @@ describe("permission table", () => {
 
 describe("sign-in lock duration", () => {
   it("is free for 4 failures, then doubles from one minute up to fifteen", () => {
-    expect([1, 4, 5, 6, 7, 8, 9, 12].map((n) => lockDurationMs(n) / 60_000)).toEqual([0, 0, 1, 2, 4, 8, 15, 15]);
+    expect([1, 4, 5, 6, 7, 8, 9, 12].map((n) => lockDurationMs(n) / 60_000)).toEqual([
+      0, 0, 1, 2, 4, 8, 15, 15,
+    ]);
   });
 });

@@ -10,7 +10,12 @@ import { FilterInput, FilterSelect } from "@/components/ui/FilterSelect";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Pager } from "@/components/ui/Pager";
 import { requireActor } from "@/lib/auth/actor";
-import { claimFormOptions, countClaimsByStatus, listClaimsForStaff, STAFF_SORTS } from "@/lib/claims/dashboard-queries";
+import {
+  claimFormOptions,
+  countClaimsByStatus,
+  listClaimsForStaff,
+  STAFF_SORTS,
+} from "@/lib/claims/dashboard-queries";
 import { EditorialStatus, LinkType, VerificationStatus } from "@/lib/generated/prisma/enums";
 import { roleAllows } from "@/lib/permissions";
 import { formatDateTime } from "@/lib/format/date-time";
@@ -27,11 +32,23 @@ const filterSchema = z.object({
   q: z.string().max(200).optional().catch(undefined),
   verification: z.enum(VerificationStatus).optional().catch(undefined),
   speaker: z.string().regex(ID_PATTERN).optional().catch(undefined),
-  topic: z.string().regex(/^[a-z0-9-]{1,80}$/).optional().catch(undefined),
+  topic: z
+    .string()
+    .regex(/^[a-z0-9-]{1,80}$/)
+    .optional()
+    .catch(undefined),
   outlet: z.string().regex(ID_PATTERN).optional().catch(undefined),
   linkType: z.enum(LinkType).optional().catch(undefined),
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  from: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
+    .catch(undefined),
+  to: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
+    .catch(undefined),
   sort: z.enum(STAFF_SORTS).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
@@ -48,7 +65,11 @@ const viewsFor = (role: Parameters<typeof roleAllows>[0]) =>
     ...(roleAllows(role, "claim.undelete") ? (["deleted"] as const) : []),
   ] as const;
 
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireActor();
   const filter = filterSchema.parse(await searchParams);
   if (filter.view === "deleted" && !roleAllows(actor.role, "claim.undelete")) filter.view = undefined;
@@ -56,13 +77,24 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     filter.view = undefined;
     filter.status = "CHANGES_REQUESTED";
   }
-  const [{ claims, total, pages }, counts, options] = await Promise.all([listClaimsForStaff(actor, filter), countClaimsByStatus(actor), claimFormOptions(actor)]);
-  const [locale, t, tEnum, tc] = await Promise.all([getLocale(), getTranslations("claims.list"), getTranslations("enums"), getTranslations("common")]);
-  const topicName = (topic: { nameVi: string; nameEn: string }) => (locale === "vi" ? topic.nameVi : topic.nameEn);
+  const [{ claims, total, pages }, counts, options] = await Promise.all([
+    listClaimsForStaff(actor, filter),
+    countClaimsByStatus(actor),
+    claimFormOptions(actor),
+  ]);
+  const [locale, t, tEnum, tc] = await Promise.all([
+    getLocale(),
+    getTranslations("claims.list"),
+    getTranslations("enums"),
+    getTranslations("common"),
+  ]);
+  const topicName = (topic: { nameVi: string; nameEn: string }) =>
+    locale === "vi" ? topic.nameVi : topic.nameEn;
   const qs = (extra: Record<string, string | number | undefined>) => {
     const p = new URLSearchParams();
     const { page: _page, ...rest } = filter;
-    for (const [k, v] of Object.entries({ ...rest, ...extra })) if (v !== undefined && v !== "") p.set(k, String(v));
+    for (const [k, v] of Object.entries({ ...rest, ...extra }))
+      if (v !== undefined && v !== "") p.set(k, String(v));
     return `?${p.toString()}`;
   };
 
@@ -70,24 +102,38 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     <>
       <PageHeader title={t("title")} intro={<p>{t("matching", { count: total })}</p>} />
 
-      <form role="search" aria-label={t("filterLabel")} className="mt-5 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4">
+      <form
+        role="search"
+        aria-label={t("filterLabel")}
+        className="mt-5 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
+      >
         {filter.view && <input type="hidden" name="view" value={filter.view} />}
         <FilterInput name="q" label={t("text")} value={filter.q} placeholder={t("textPlaceholder")} wide />
         <FilterSelect name="status" label={t("status")} value={filter.status} anyLabel={tc("any")}>
-          <EnumOptions values={Object.keys(counts) as (keyof typeof counts)[]} label={(s) => tEnum(`editorialStatus.${s}`)} />
+          <EnumOptions
+            values={Object.keys(counts) as (keyof typeof counts)[]}
+            label={(s) => tEnum(`editorialStatus.${s}`)}
+          />
         </FilterSelect>
-        <FilterSelect name="verification" label={t("verification")} value={filter.verification} anyLabel={tc("any")}>
+        <FilterSelect
+          name="verification"
+          label={t("verification")}
+          value={filter.verification}
+          anyLabel={tc("any")}
+        >
           <EnumOptions values={VerificationStatus} label={(v) => tEnum(`verificationStatus.${v}`)} />
         </FilterSelect>
         <FilterSelect name="speaker" label={t("speaker")} value={filter.speaker} anyLabel={tc("any")}>
           <NamedOptions items={options.speakers} />
         </FilterSelect>
         <FilterSelect name="topic" label={t("topic")} value={filter.topic} anyLabel={tc("any")}>
-          {[...options.topics].sort((a, b) => topicName(a).localeCompare(topicName(b), locale)).map((topic) => (
-            <option key={topic.slug} value={topic.slug}>
-              {topicName(topic)}
-            </option>
-          ))}
+          {[...options.topics]
+            .sort((a, b) => topicName(a).localeCompare(topicName(b), locale))
+            .map((topic) => (
+              <option key={topic.slug} value={topic.slug}>
+                {topicName(topic)}
+              </option>
+            ))}
         </FilterSelect>
         <FilterSelect name="outlet" label={t("outlet")} value={filter.outlet} anyLabel={tc("any")}>
           <NamedOptions items={options.outlets} />
@@ -101,7 +147,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           <EnumOptions values={STAFF_SORTS} label={(s) => t(`sorts.${s}`)} />
         </FilterSelect>
         <div className="flex items-end gap-2">
-          <button type="submit" className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-white hover:bg-accent-strong">
+          <button
+            type="submit"
+            className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-white hover:bg-accent-strong"
+          >
             {t("apply")}
           </button>
           <Link href="/dashboard" className="px-2 py-2 text-sm text-accent hover:underline">
@@ -111,11 +160,19 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       </form>
 
       <nav aria-label={t("viewsLabel")} className="mt-5 flex flex-wrap gap-2 text-sm">
-        <Link href="/dashboard" className={`rounded-full border px-3 py-1 ${!filter.status && !filter.view ? "border-accent bg-sky-50" : "border-slate-300 bg-white"}`}>
+        <Link
+          href="/dashboard"
+          className={`rounded-full border px-3 py-1 ${!filter.status && !filter.view ? "border-accent bg-sky-50" : "border-slate-300 bg-white"}`}
+        >
           {t("all")}
         </Link>
         {viewsFor(actor.role).map((v) => (
-          <Link key={v} href={`/dashboard?view=${v}`} aria-current={filter.view === v ? "page" : undefined} className={`rounded-full border px-3 py-1 ${filter.view === v ? "border-accent bg-sky-50" : "border-slate-300 bg-white"}`}>
+          <Link
+            key={v}
+            href={`/dashboard?view=${v}`}
+            aria-current={filter.view === v ? "page" : undefined}
+            className={`rounded-full border px-3 py-1 ${filter.view === v ? "border-accent bg-sky-50" : "border-slate-300 bg-white"}`}
+          >
             {t(`views.${v}`)}
           </Link>
         ))}
@@ -123,7 +180,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           |
         </span>
         {(Object.keys(counts) as (keyof typeof counts)[]).map((s) => (
-          <Link key={s} href={`/dashboard?status=${s}`} aria-current={filter.status === s && !filter.view ? "page" : undefined} className={`rounded-full border px-3 py-1 ${filter.status === s ? "border-accent bg-sky-50" : "border-slate-300 bg-white"}`}>
+          <Link
+            key={s}
+            href={`/dashboard?status=${s}`}
+            aria-current={filter.status === s && !filter.view ? "page" : undefined}
+            className={`rounded-full border px-3 py-1 ${filter.status === s ? "border-accent bg-sky-50" : "border-slate-300 bg-white"}`}
+          >
             {tEnum(`editorialStatus.${s}`)} <span className="text-muted">({counts[s]})</span>
           </Link>
         ))}
@@ -142,7 +204,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               cell: (c) => (
                 <>
                   <p className="font-medium">{c.speaker.name}</p>
-                  <Link href={`/dashboard/claims/${c.id}`} className="line-clamp-2 text-accent hover:underline" lang="vi">
+                  <Link
+                    href={`/dashboard/claims/${c.id}`}
+                    className="line-clamp-2 text-accent hover:underline"
+                    lang="vi"
+                  >
                     {c.quote}
                   </Link>
                 </>
@@ -154,12 +220,22 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               cell: (c) => (
                 <div className="flex flex-col items-start gap-1">
                   <StatusBadge status={c.status} label={tEnum(`editorialStatus.${c.status}`)} />
-                  <VerificationBadge verification={c.verification} label={tEnum(`verificationStatus.${c.verification}`)} />
+                  <VerificationBadge
+                    verification={c.verification}
+                    label={tEnum(`verificationStatus.${c.verification}`)}
+                  />
                 </div>
               ),
             },
             { key: "createdBy", header: t("colCreatedBy"), wideOnly: true, cell: (c) => c.createdBy.name },
-            { key: "updated", header: t("colUpdated"), wideOnly: true, cell: (c) => <time dateTime={c.updatedAt.toISOString()}>{formatDateTime(c.updatedAt, locale)}</time> },
+            {
+              key: "updated",
+              header: t("colUpdated"),
+              wideOnly: true,
+              cell: (c) => (
+                <time dateTime={c.updatedAt.toISOString()}>{formatDateTime(c.updatedAt, locale)}</time>
+              ),
+            },
           ]}
         />
       </div>
@@ -169,7 +245,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         page={filter.page}
         pages={pages}
         href={(n) => qs({ page: n })}
-        labels={{ nav: tc("pagination"), previous: t("previous"), next: t("next"), position: (page, pages) => t("pageOf", { page, pages }) }}
+        labels={{
+          nav: tc("pagination"),
+          previous: t("previous"),
+          next: t("next"),
+          position: (page, pages) => t("pageOf", { page, pages }),
+        }}
       />
     </>
   );

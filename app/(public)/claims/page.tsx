@@ -3,7 +3,10 @@ import { PublishedClaimList } from "@/components/claims/PublishedClaimList";
 
 export const metadata: Metadata = {
   title: "Phát ngôn đã công bố",
-  alternates: { canonical: "/claims", types: { "application/atom+xml": "/feed.xml", "application/feed+json": "/feed.json" } },
+  alternates: {
+    canonical: "/claims",
+    types: { "application/atom+xml": "/feed.xml", "application/feed+json": "/feed.json" },
+  },
 };
 
 // Rendered per request from cached data (tag "claims-list"), so `next build` never needs the database.

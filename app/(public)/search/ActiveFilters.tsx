@@ -11,12 +11,27 @@ const monthOf = (day: string) => {
 /** The filters in force, each with a way to remove it, above the results (on a phone the filter list is below them). */
 export function ActiveFilters({ params, catalog }: { params: PublicSearchParams; catalog: SearchCatalog }) {
   const chips = [
-    params.speaker && { key: "speaker", label: `Người phát ngôn: ${catalog.speakers.find((s) => s.slug === params.speaker)?.name ?? params.speaker}`, href: searchHref(params, { speaker: undefined }) },
-    params.topic && { key: "topic", label: `Chủ đề: ${catalog.topics.find((t) => t.slug === params.topic)?.nameVi ?? params.topic}`, href: searchHref(params, { topic: undefined }) },
-    params.status && { key: "status", label: publicStatusLabel[params.status], href: searchHref(params, { status: undefined }) },
+    params.speaker && {
+      key: "speaker",
+      label: `Người phát ngôn: ${catalog.speakers.find((s) => s.slug === params.speaker)?.name ?? params.speaker}`,
+      href: searchHref(params, { speaker: undefined }),
+    },
+    params.topic && {
+      key: "topic",
+      label: `Chủ đề: ${catalog.topics.find((t) => t.slug === params.topic)?.nameVi ?? params.topic}`,
+      href: searchHref(params, { topic: undefined }),
+    },
+    params.status && {
+      key: "status",
+      label: publicStatusLabel[params.status],
+      href: searchHref(params, { status: undefined }),
+    },
     (params.from || params.to) && {
       key: "date",
-      label: params.from && params.to && params.from.slice(0, 7) === params.to.slice(0, 7) ? `Tháng ${monthOf(params.from)}` : `Ngày ${params.from ?? "…"} – ${params.to ?? "…"}`,
+      label:
+        params.from && params.to && params.from.slice(0, 7) === params.to.slice(0, 7)
+          ? `Tháng ${monthOf(params.from)}`
+          : `Ngày ${params.from ?? "…"} – ${params.to ?? "…"}`,
       href: searchHref(params, { from: undefined, to: undefined }),
     },
   ].filter((c): c is { key: string; label: string; href: string } => Boolean(c));
@@ -25,7 +40,10 @@ export function ActiveFilters({ params, catalog }: { params: PublicSearchParams;
     <ul aria-label="Bộ lọc đang chọn" className="mt-3 flex flex-wrap gap-2 text-sm">
       {chips.map((c) => (
         <li key={c.key}>
-          <Link href={c.href} className="inline-flex items-center gap-1.5 rounded-full border border-accent bg-sky-50 px-3 py-1 hover:bg-sky-100">
+          <Link
+            href={c.href}
+            className="inline-flex items-center gap-1.5 rounded-full border border-accent bg-sky-50 px-3 py-1 hover:bg-sky-100"
+          >
             {c.label}
             <span aria-hidden="true">×</span>
             <span className="sr-only">(bỏ bộ lọc này)</span>

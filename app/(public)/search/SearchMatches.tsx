@@ -13,15 +13,30 @@ export function SearchMatches({ matched }: { matched: PublicSearchResult["matche
   const { topics, speakers } = matched;
   if (topics.length === 0 && speakers.length === 0) return null;
   return (
-    <section aria-label="Chủ đề và người phát ngôn trùng tên" className="mt-4 space-y-3 rounded-lg border border-sky-200 bg-sky-50 px-4 py-3 text-sm" data-testid="search-matches">
+    <section
+      aria-label="Chủ đề và người phát ngôn trùng tên"
+      className="mt-4 space-y-3 rounded-lg border border-sky-200 bg-sky-50 px-4 py-3 text-sm"
+      data-testid="search-matches"
+    >
       {topics.length > 0 && (
         <div>
           <p>
-            <span className="font-semibold">{topics.length === 1 ? "Chủ đề trùng tên" : "Các chủ đề trùng tên"}</span>
-            <span className="text-muted"> — kết quả bên dưới gồm mọi phát ngôn thuộc {topics.length === 1 ? "chủ đề này" : "các chủ đề này"}:</span>
+            <span className="font-semibold">
+              {topics.length === 1 ? "Chủ đề trùng tên" : "Các chủ đề trùng tên"}
+            </span>
+            <span className="text-muted">
+              {" "}
+              — kết quả bên dưới gồm mọi phát ngôn thuộc{" "}
+              {topics.length === 1 ? "chủ đề này" : "các chủ đề này"}:
+            </span>
           </p>
           <ChipLinks
-            items={topics.map((t) => ({ key: t.slug, href: `/topics/${t.slug}`, label: t.nameVi, count: t.count }))}
+            items={topics.map((t) => ({
+              key: t.slug,
+              href: `/topics/${t.slug}`,
+              label: t.nameVi,
+              count: t.count,
+            }))}
             chipClass={`${chip} border-sky-300`}
             countClass="font-normal text-muted"
             countLabel={(n) => `(${n} phát ngôn)`}
@@ -33,7 +48,12 @@ export function SearchMatches({ matched }: { matched: PublicSearchResult["matche
         <div>
           <p className="font-semibold">Người phát ngôn trùng tên</p>
           <ChipLinks
-            items={speakers.map((sp) => ({ key: sp.slug, href: `/speakers/${sp.slug}`, label: sp.name, count: sp.count }))}
+            items={speakers.map((sp) => ({
+              key: sp.slug,
+              href: `/speakers/${sp.slug}`,
+              label: sp.name,
+              count: sp.count,
+            }))}
             chipClass={`${chip} border-slate-300`}
             countClass="font-normal text-muted"
             countLabel={(n) => `(${n} phát ngôn)`}

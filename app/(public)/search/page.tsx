@@ -11,9 +11,17 @@ import { SearchFacets } from "./SearchFacets";
 import { SearchMatches } from "./SearchMatches";
 import { hasFilters, searchHref } from "./search-href";
 
-export const metadata: Metadata = { title: "Tìm kiếm phát ngôn", alternates: { canonical: "/search" }, robots: { index: false, follow: true } };
+export const metadata: Metadata = {
+  title: "Tìm kiếm phát ngôn",
+  alternates: { canonical: "/search" },
+  robots: { index: false, follow: true },
+};
 
-export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SearchPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = publicSearchSchema.parse(await searchParams);
   const hasQuery = Boolean(params.q?.trim() || hasFilters(params));
   // Topic and speaker names (cached under the lists tag): matched against the query, and offered when nothing is found.
@@ -37,11 +45,17 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         />
         {params.speaker && <input type="hidden" name="speaker" value={params.speaker} />}
         {params.topic && <input type="hidden" name="topic" value={params.topic} />}
-        <button type="submit" className="rounded-md bg-accent px-5 py-2.5 font-medium text-white hover:bg-accent-strong">
+        <button
+          type="submit"
+          className="rounded-md bg-accent px-5 py-2.5 font-medium text-white hover:bg-accent-strong"
+        >
           Tìm
         </button>
       </form>
-      <p className="mt-2 text-xs text-muted">Không cần gõ dấu: “hoa binh” tìm được “hòa bình” và “hoà bình”. Tên chủ đề và tên người nói cũng được tìm.</p>
+      <p className="mt-2 text-xs text-muted">
+        Không cần gõ dấu: “hoa binh” tìm được “hòa bình” và “hoà bình”. Tên chủ đề và tên người nói cũng được
+        tìm.
+      </p>
 
       {!result && catalog.topics.length > 0 && (
         <section aria-labelledby="browse-heading" className="mt-8">
@@ -54,7 +68,10 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               .slice(0, 10)
               .map((t) => (
                 <li key={t.slug}>
-                  <Link href={`/topics/${t.slug}`} className="inline-block rounded-full border border-slate-300 bg-white px-3 py-1 hover:border-accent">
+                  <Link
+                    href={`/topics/${t.slug}`}
+                    className="inline-block rounded-full border border-slate-300 bg-white px-3 py-1 hover:border-accent"
+                  >
                     {t.nameVi} <span className="text-muted">({t.count})</span>
                   </Link>
                 </li>

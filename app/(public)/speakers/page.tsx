@@ -3,7 +3,10 @@ import Link from "next/link";
 import { speakerKindLabel } from "@/lib/claims/labels";
 import { listPublicSpeakersAndTopics } from "@/lib/claims/public-queries";
 
-export const metadata: Metadata = { title: "Người phát ngôn và chủ đề", alternates: { canonical: "/speakers" } };
+export const metadata: Metadata = {
+  title: "Người phát ngôn và chủ đề",
+  alternates: { canonical: "/speakers" },
+};
 // Rendered per request from cached data (tag "claims-list"), so `next build` never needs the database.
 export const dynamic = "force-dynamic";
 
@@ -39,7 +42,10 @@ export default async function SpeakersIndexPage() {
         <ul className="mt-6 space-y-2">
           {topics.map((t) => (
             <li key={t.slug}>
-              <Link href={`/topics/${t.slug}`} className="flex justify-between rounded-md border border-slate-200 bg-white px-3 py-2 text-sm hover:border-accent">
+              <Link
+                href={`/topics/${t.slug}`}
+                className="flex justify-between rounded-md border border-slate-200 bg-white px-3 py-2 text-sm hover:border-accent"
+              >
                 <span>{t.nameVi}</span>
                 <span className="text-muted">{t.count}</span>
               </Link>

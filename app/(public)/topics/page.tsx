@@ -15,15 +15,21 @@ export default async function TopicsIndexPage() {
     <>
       <h1 className="text-3xl font-bold tracking-tight">Chủ đề</h1>
       <p className="mt-2 text-muted">
-        {topics.length} chủ đề của các phát ngôn đã công bố, nhiều phát ngôn nhất trước. Mỗi chủ đề có dòng thời gian riêng, mới nhất trước.
+        {topics.length} chủ đề của các phát ngôn đã công bố, nhiều phát ngôn nhất trước. Mỗi chủ đề có dòng
+        thời gian riêng, mới nhất trước.
       </p>
       {byCount.length === 0 ? (
-        <p className="mt-8 rounded-lg border border-dashed border-slate-300 p-8 text-center text-muted">Chưa có chủ đề nào có phát ngôn được công bố.</p>
+        <p className="mt-8 rounded-lg border border-dashed border-slate-300 p-8 text-center text-muted">
+          Chưa có chủ đề nào có phát ngôn được công bố.
+        </p>
       ) : (
         <ul className="mt-8 grid gap-3 sm:grid-cols-2">
           {byCount.map((t) => (
             <li key={t.slug}>
-              <Link href={`/topics/${t.slug}`} className="block h-full rounded-lg border border-slate-200 bg-white p-4 hover:border-accent">
+              <Link
+                href={`/topics/${t.slug}`}
+                className="block h-full rounded-lg border border-slate-200 bg-white p-4 hover:border-accent"
+              >
                 <span className="flex items-baseline justify-between gap-3">
                   <span className="font-semibold text-ink">{t.nameVi}</span>
                   <span className="shrink-0 text-sm text-muted">{t.count} phát ngôn</span>

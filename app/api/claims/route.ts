@@ -16,6 +16,16 @@ export const GET = queryRoute({
   query: staffClaimSearchSchema,
   run: async ({ actor, query }) => {
     const { claims, total } = await listClaimsForStaff(actor, query);
-    return { total, claims: claims.map((c) => ({ id: c.id, slug: c.slug, quote: c.quote, status: c.status, speaker: c.speaker.name, saidAt: c.saidAt })) };
+    return {
+      total,
+      claims: claims.map((c) => ({
+        id: c.id,
+        slug: c.slug,
+        quote: c.quote,
+        status: c.status,
+        speaker: c.speaker.name,
+        saidAt: c.saidAt,
+      })),
+    };
   },
 });

@@ -10,7 +10,13 @@ export function ClaimFacts({ claim }: { claim: PublicClaim }) {
     <dl className="mt-6 grid grid-cols-1 gap-x-6 gap-y-3 rounded-lg border border-slate-200 bg-white p-5 text-sm sm:grid-cols-2">
       <div>
         <dt className="text-muted">Thời điểm phát ngôn</dt>
-        <dd className="font-medium">{claim.saidAt ? <time dateTime={claim.saidAt}>{formatSaidAt(claim.saidAt, claim.saidAtPrecision)}</time> : "Chưa rõ"}</dd>
+        <dd className="font-medium">
+          {claim.saidAt ? (
+            <time dateTime={claim.saidAt}>{formatSaidAt(claim.saidAt, claim.saidAtPrecision)}</time>
+          ) : (
+            "Chưa rõ"
+          )}
+        </dd>
       </div>
       <div>
         <dt className="text-muted">Nơi / kênh phát ngôn</dt>
@@ -33,7 +39,11 @@ export function ClaimFacts({ claim }: { claim: PublicClaim }) {
           <dt className="text-muted">Chủ đề</dt>
           <dd className="mt-1 flex flex-wrap gap-2">
             {claim.topics.map((topic) => (
-              <Link key={topic.slug} href={`/topics/${topic.slug}`} className="rounded bg-slate-100 px-2 py-0.5 text-xs hover:bg-sky-100">
+              <Link
+                key={topic.slug}
+                href={`/topics/${topic.slug}`}
+                className="rounded bg-slate-100 px-2 py-0.5 text-xs hover:bg-sky-100"
+              >
                 {topic.nameVi}
               </Link>
             ))}

@@ -8,45 +8,58 @@ import { formatDay } from "@/lib/format/dates";
 export function ClaimHeading({ claim }: { claim: PublicClaim }) {
   return (
     <>
-  <nav aria-label="Đường dẫn" className="text-sm text-muted">
-    <Link href="/claims" className="hover:text-accent">
-      Phát ngôn
-    </Link>{" "}
-    /{" "}
-    <Link href={`/speakers/${claim.speaker.slug}`} className="hover:text-accent">
-      {claim.speaker.name}
-    </Link>
-  </nav>
+      <nav aria-label="Đường dẫn" className="text-sm text-muted">
+        <Link href="/claims" className="hover:text-accent">
+          Phát ngôn
+        </Link>{" "}
+        /{" "}
+        <Link href={`/speakers/${claim.speaker.slug}`} className="hover:text-accent">
+          {claim.speaker.name}
+        </Link>
+      </nav>
 
-  {claim.retraction && (
-    <div role="note" aria-label="Thông báo rút lại" className="mt-4 rounded-lg border border-rose-300 bg-rose-50 p-4 text-rose-900">
-      <p className="font-semibold">Phát ngôn này đã bị rút lại{claim.retraction.retractedAt ? ` ngày ${formatDay(claim.retraction.retractedAt)}` : ""}.</p>
-      {claim.retraction.reason && <p className="mt-1">Lý do: {claim.retraction.reason}</p>}
-    </div>
-  )}
+      {claim.retraction && (
+        <div
+          role="note"
+          aria-label="Thông báo rút lại"
+          className="mt-4 rounded-lg border border-rose-300 bg-rose-50 p-4 text-rose-900"
+        >
+          <p className="font-semibold">
+            Phát ngôn này đã bị rút lại
+            {claim.retraction.retractedAt ? ` ngày ${formatDay(claim.retraction.retractedAt)}` : ""}.
+          </p>
+          {claim.retraction.reason && <p className="mt-1">Lý do: {claim.retraction.reason}</p>}
+        </div>
+      )}
 
-  <header className="mt-4">
-    <p className="text-sm font-medium text-muted">
-      <Link href={`/speakers/${claim.speaker.slug}`} className="text-base font-semibold text-ink hover:text-accent">
-        {claim.speaker.name}
-      </Link>
-      {claim.speaker.roleHeld ? ` — ${claim.speaker.roleHeld}` : ""}
-      <span className="ml-2 text-xs">({speakerKindLabel[claim.speaker.kind]})</span>
-    </p>
-    <h1 className="mt-3 font-serif text-2xl leading-relaxed sm:text-3xl" lang={claim.language}>
-      {quotedText(claim.kind, claim.quote)}
-    </h1>
-    {claim.kind !== "DIRECT" && (
-      <p className="mt-2 text-sm text-muted" data-testid="claim-kind-note">
-        {claimKindLabel[claim.kind]}: {claim.kind === "INDIRECT" ? "lời thuật lại ý của người nói, không phải nguyên văn." : "lời dẫn lại qua trung gian, không phải nguyên văn."}
-      </p>
-    )}
-    {claim.translation && (
-      <p className="mt-3 border-l-4 border-slate-300 pl-4 italic text-muted" lang="en">
-        {claim.translation}
-      </p>
-    )}
-  </header>
+      <header className="mt-4">
+        <p className="text-sm font-medium text-muted">
+          <Link
+            href={`/speakers/${claim.speaker.slug}`}
+            className="text-base font-semibold text-ink hover:text-accent"
+          >
+            {claim.speaker.name}
+          </Link>
+          {claim.speaker.roleHeld ? ` — ${claim.speaker.roleHeld}` : ""}
+          <span className="ml-2 text-xs">({speakerKindLabel[claim.speaker.kind]})</span>
+        </p>
+        <h1 className="mt-3 font-serif text-2xl leading-relaxed sm:text-3xl" lang={claim.language}>
+          {quotedText(claim.kind, claim.quote)}
+        </h1>
+        {claim.kind !== "DIRECT" && (
+          <p className="mt-2 text-sm text-muted" data-testid="claim-kind-note">
+            {claimKindLabel[claim.kind]}:{" "}
+            {claim.kind === "INDIRECT"
+              ? "lời thuật lại ý của người nói, không phải nguyên văn."
+              : "lời dẫn lại qua trung gian, không phải nguyên văn."}
+          </p>
+        )}
+        {claim.translation && (
+          <p className="mt-3 border-l-4 border-slate-300 pl-4 italic text-muted" lang="en">
+            {claim.translation}
+          </p>
+        )}
+      </header>
     </>
   );
 }

@@ -27,13 +27,19 @@ export function ClaimSources({ claim }: { claim: PublicClaim }) {
             </p>
             <p className="mt-1 font-medium">
               {a.article.url ? (
-                <a href={a.article.url} className="text-accent hover:underline" rel="noopener noreferrer nofollow">
+                <a
+                  href={a.article.url}
+                  className="text-accent hover:underline"
+                  rel="noopener noreferrer nofollow"
+                >
                   {a.article.title}
                 </a>
               ) : (
                 a.article.title
               )}
-              {a.article.byline && <span className="text-sm font-normal text-muted"> — {a.article.byline}</span>}
+              {a.article.byline && (
+                <span className="text-sm font-normal text-muted"> — {a.article.byline}</span>
+              )}
             </p>
             <SourceExcerpt excerpt={a.excerpt} language={a.article.language} />
             <div className="mt-3">

@@ -33,16 +33,27 @@ export function RelatedClaims({ related: links }: { related: PublicRelatedClaim[
           <h3 className="text-sm font-semibold uppercase tracking-wide text-accent">{group.label}</h3>
           <ul className="mt-2 space-y-3">
             {group.items.map((r) => (
-              <li key={`${r.direction}-${r.type}-${r.claim.slug}`} className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
+              <li
+                key={`${r.direction}-${r.type}-${r.claim.slug}`}
+                className="rounded-lg border border-slate-200 bg-white p-4 text-sm"
+              >
                 <p>
                   <Link href={`/speakers/${r.claim.speakerSlug}`} className="font-medium hover:text-accent">
                     {r.claim.speakerName}
                   </Link>
-                  {r.claim.saidAt && <span className="text-muted"> · {formatSaidAt(r.claim.saidAt, "DAY")}</span>}
-                  {r.claim.status === "RETRACTED" && <span className="ml-2 text-xs text-rose-800">(đã rút lại)</span>}
+                  {r.claim.saidAt && (
+                    <span className="text-muted"> · {formatSaidAt(r.claim.saidAt, "DAY")}</span>
+                  )}
+                  {r.claim.status === "RETRACTED" && (
+                    <span className="ml-2 text-xs text-rose-800">(đã rút lại)</span>
+                  )}
                 </p>
                 <p className="mt-1">
-                  <Link href={`/claims/${r.claim.slug}`} className="hover:text-accent hover:underline" lang="vi">
+                  <Link
+                    href={`/claims/${r.claim.slug}`}
+                    className="hover:text-accent hover:underline"
+                    lang="vi"
+                  >
                     {quotedText(r.claim.kind, r.claim.quote)}
                   </Link>
                 </p>

@@ -8,7 +8,10 @@ export function MergeSpeakersForm({ speakers }: { speakers: { id: string; name: 
   const t = useTranslations("speakers.merge");
   return (
     <JsonForm
-      fields={{ sourceId: { label: t("source"), pick: "person" }, targetId: { label: t("target"), pick: "person" } }}
+      fields={{
+        sourceId: { label: t("source"), pick: "person" },
+        targetId: { label: t("target"), pick: "person" },
+      }}
       label={t("label")}
       method="POST"
       url="/api/speakers/merge"

@@ -14,7 +14,12 @@ export function OutletForm() {
       url="/api/outlets"
       submit={t("submit")}
       success={t("success")}
-      toBody={(d) => ({ name: d.get("name"), country: orNull(d.get("country"))?.toUpperCase() ?? null, url: orNull(d.get("url")), language: String(d.get("language") || "vi") })}
+      toBody={(d) => ({
+        name: d.get("name"),
+        country: orNull(d.get("country"))?.toUpperCase() ?? null,
+        url: orNull(d.get("url")),
+        language: String(d.get("language") || "vi"),
+      })}
     >
       {(f) => (
         <div className="grid gap-3 md:grid-cols-4">

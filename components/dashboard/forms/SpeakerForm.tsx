@@ -23,7 +23,14 @@ export function SpeakerForm({ speaker }: { speaker?: SpeakerFields }) {
   const tKind = useTranslations("enums.speakerKind");
   return (
     <JsonForm
-      fields={{ name: t("form.name"), kind: { label: t("form.kind"), pick: "item" }, variants: t("form.variants"), affiliation: t("form.affiliation"), country: t("form.country"), description: t("form.description") }}
+      fields={{
+        name: t("form.name"),
+        kind: { label: t("form.kind"), pick: "item" },
+        variants: t("form.variants"),
+        affiliation: t("form.affiliation"),
+        country: t("form.country"),
+        description: t("form.description"),
+      }}
       label={editing ? t("edit", { name: speaker!.name }) : t("form.newLabel")}
       method={editing ? "PATCH" : "POST"}
       url={editing ? `/api/speakers/${speaker!.id}` : "/api/speakers"}
@@ -52,16 +59,45 @@ export function SpeakerForm({ speaker }: { speaker?: SpeakerFields }) {
             )}
           </Field>
           <Field label={t("form.variants")} help={t("form.variantsHelp")} error={f.variants}>
-            {(p) => <input {...p} name="variants" defaultValue={speaker?.variants.join(", ")} className={inputClass} />}
+            {(p) => (
+              <input
+                {...p}
+                name="variants"
+                defaultValue={speaker?.variants.join(", ")}
+                className={inputClass}
+              />
+            )}
           </Field>
           <Field label={t("form.affiliation")} error={f.affiliation}>
-            {(p) => <input {...p} name="affiliation" defaultValue={speaker?.affiliation ?? ""} className={inputClass} />}
+            {(p) => (
+              <input
+                {...p}
+                name="affiliation"
+                defaultValue={speaker?.affiliation ?? ""}
+                className={inputClass}
+              />
+            )}
           </Field>
           <Field label={t("form.country")} error={f.country}>
-            {(p) => <input {...p} name="country" maxLength={2} defaultValue={speaker?.country ?? ""} className={inputClass} />}
+            {(p) => (
+              <input
+                {...p}
+                name="country"
+                maxLength={2}
+                defaultValue={speaker?.country ?? ""}
+                className={inputClass}
+              />
+            )}
           </Field>
           <Field label={t("form.description")} error={f.description}>
-            {(p) => <input {...p} name="description" defaultValue={speaker?.description ?? ""} className={inputClass} />}
+            {(p) => (
+              <input
+                {...p}
+                name="description"
+                defaultValue={speaker?.description ?? ""}
+                className={inputClass}
+              />
+            )}
           </Field>
         </div>
       )}

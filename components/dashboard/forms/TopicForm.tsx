@@ -14,7 +14,11 @@ export function TopicForm() {
       url="/api/topics"
       submit={t("submit")}
       success={t("success")}
-      toBody={(d) => ({ nameVi: d.get("nameVi"), nameEn: d.get("nameEn"), description: orNull(d.get("description")) })}
+      toBody={(d) => ({
+        nameVi: d.get("nameVi"),
+        nameEn: d.get("nameEn"),
+        description: orNull(d.get("description")),
+      })}
     >
       {(f) => (
         <div className="grid gap-3 md:grid-cols-3">

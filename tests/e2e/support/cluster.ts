@@ -2,8 +2,13 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createServer, request as httpRequest, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import pg from "pg";
-// @ts-expect-error plain ESM module shared with npm run cluster (no type declarations)
-import { exited, startApp, startVarnish, stopAll, varnishAvailable } from "../../../scripts/edge/processes.mjs";
+import {
+  exited,
+  startApp,
+  startVarnish,
+  stopAll,
+  varnishAvailable,
+} from "../../../scripts/edge/processes.mjs";
 
 /**
  * A multi-server setup on this machine for the cluster tests: a fresh PostgreSQL database with
@@ -78,7 +83,10 @@ export class Cluster {
     url.pathname = `/${this.dbName}`;
     this.dbUrl = url.toString();
     for (const script of ["db:migrate", "db:seed"]) {
-      const r = spawnSync("npm", ["run", "-s", script], { env: { ...process.env, DATABASE_URL: this.dbUrl }, encoding: "utf8" });
+      const r = spawnSync("npm", ["run", "-s", script], {
+        env: { ...process.env, DATABASE_URL: this.dbUrl },
+        encoding: "utf8",
+      });
       if (r.status !== 0) throw new Error(`${script}: ${r.stderr}`);
     }
     await this.startRedis();
@@ -88,9 +96,18 @@ export class Cluster {
   }
 
   async startRedis(): Promise<void> {
-    this.redis = spawn("redis-server", ["--port", String(this.ports.redis), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" });
+    this.redis = spawn(
+      "redis-server",
+      ["--port", String(this.ports.redis), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+      { stdio: "ignore" },
+    );
     for (let i = 0; i < 100; i++) {
-      if (spawnSync("redis-cli", ["-p", String(this.ports.redis), "ping"], { encoding: "utf8" }).stdout.includes("PONG")) return;
+      if (
+        spawnSync("redis-cli", ["-p", String(this.ports.redis), "ping"], {
+          encoding: "utf8",
+        }).stdout.includes("PONG")
+      )
+        return;
       await sleep(100);
     }
     throw new Error("redis-server did not start");
@@ -105,12 +122,20 @@ export class Cluster {
 
   async startApp(which: "a" | "b"): Promise<void> {
     const port = this.ports[which];
-    this.apps[which] = await startApp({ port, env: this.appEnv(port), stdio: process.env.CLUSTER_TEST_LOGS ? "inherit" : "ignore" });
+    this.apps[which] = await startApp({
+      port,
+      env: this.appEnv(port),
+      stdio: process.env.CLUSTER_TEST_LOGS ? "inherit" : "ignore",
+    });
   }
 
   /** One more app server on the same database and Redis (not behind the edge). */
   async startExtraApp(port: number, env: Record<string, string>): Promise<ChildProcess> {
-    return startApp({ port, env: { ...this.appEnv(port), ...env }, stdio: process.env.CLUSTER_TEST_LOGS ? "inherit" : "ignore" });
+    return startApp({
+      port,
+      env: { ...this.appEnv(port), ...env },
+      stdio: process.env.CLUSTER_TEST_LOGS ? "inherit" : "ignore",
+    });
   }
 
   async killApp(which: "a" | "b"): Promise<void> {
@@ -154,10 +179,13 @@ export class Cluster {
         res.end("refused by the test\n");
         return;
       }
-      const forward = httpRequest({ host: "127.0.0.1", port: this.ports.edge, method: req.method, path: req.url, headers: req.headers }, (r) => {
-        res.writeHead(r.statusCode ?? 502, r.headers);
-        r.pipe(res);
-      });
+      const forward = httpRequest(
+        { host: "127.0.0.1", port: this.ports.edge, method: req.method, path: req.url, headers: req.headers },
+        (r) => {
+          res.writeHead(r.statusCode ?? 502, r.headers);
+          r.pipe(res);
+        },
+      );
       forward.on("error", () => {
         res.writeHead(502);
         res.end();
@@ -173,7 +201,9 @@ export class Cluster {
     const c = new pg.Client({ connectionString: this.dbUrl });
     await c.connect();
     try {
-      const r = await c.query<{ id: string; attempts: number; lastError: string | null }>(`SELECT id::text, attempts, "lastError" FROM "OutboxEvent" WHERE "doneAt" IS NULL ORDER BY id`);
+      const r = await c.query<{ id: string; attempts: number; lastError: string | null }>(
+        `SELECT id::text, attempts, "lastError" FROM "OutboxEvent" WHERE "doneAt" IS NULL ORDER BY id`,
+      );
       return r.rows;
     } finally {
       await c.end();
@@ -184,7 +214,9 @@ export class Cluster {
     const c = new pg.Client({ connectionString: this.dbUrl });
     await c.connect();
     try {
-      const r = await c.query<{ total: string; retried: string }>(`SELECT count(*)::text AS total, count(*) FILTER (WHERE attempts > 1)::text AS retried FROM "OutboxEvent"`);
+      const r = await c.query<{ total: string; retried: string }>(
+        `SELECT count(*)::text AS total, count(*) FILTER (WHERE attempts > 1)::text AS retried FROM "OutboxEvent"`,
+      );
       return { total: Number(r.rows[0]!.total), retried: Number(r.rows[0]!.retried) };
     } finally {
       await c.end();

@@ -30,8 +30,14 @@ async function main() {
     version: c.version,
     venue: c.venue,
     topics: c.topics.map((t) => t.topic.slug).sort(),
-    revisions: c.revisions.map((r) => ({ version: r.version, venue: (r.snapshot as Snapshot).venue ?? null, topics: (r.snapshot as Snapshot).topics ?? [] })),
-    audits: audits.filter((a) => a.entityId === c.id).map((a) => ({ action: a.action, venue: (a.after as Snapshot | null)?.venue ?? null })),
+    revisions: c.revisions.map((r) => ({
+      version: r.version,
+      venue: (r.snapshot as Snapshot).venue ?? null,
+      topics: (r.snapshot as Snapshot).topics ?? [],
+    })),
+    audits: audits
+      .filter((a) => a.entityId === c.id)
+      .map((a) => ({ action: a.action, venue: (a.after as Snapshot | null)?.venue ?? null })),
   }));
   process.stdout.write(JSON.stringify(out));
 }

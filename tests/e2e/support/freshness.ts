@@ -77,21 +77,43 @@ const FAMILIES: Record<string, RegExp> = {
 const isPublic = (s: { status: string }) => s.status !== "draft";
 
 /** The markers a URL shows in a given state, within the comparison window, plus the families looked at. */
-function expected(u: UrlKind, s: WorldState, window: { w: (n: number) => boolean; m: (n: number) => boolean }): { families: string[]; markers: string[]; notFound?: boolean } {
+function expected(
+  u: UrlKind,
+  s: WorldState,
+  window: { w: (n: number) => boolean; m: (n: number) => boolean },
+): { families: string[]; markers: string[]; notFound?: boolean } {
   const set = (xs: string[]) => [...new Set(xs)].sort();
   switch (u.kind) {
     case "w-claim": {
       const c = s.w.find((x) => x.slug === u.slug);
       if (!c || !isPublic(c)) return { families: ["wq", "wr"], markers: [], notFound: true };
-      return { families: ["wq", "wr"], markers: set([`wq${c.round}`, ...(c.status === "retracted" ? [`wr${c.round}`] : [])]) };
+      return {
+        families: ["wq", "wr"],
+        markers: set([`wq${c.round}`, ...(c.status === "retracted" ? [`wr${c.round}`] : [])]),
+      };
     }
     case "w-list":
     case "w-speaker":
-      return { families: ["wq"], markers: set(s.w.filter((c) => isPublic(c) && window.w(c.round)).map((c) => `wq${c.round}`)) };
+      return {
+        families: ["wq"],
+        markers: set(s.w.filter((c) => isPublic(c) && window.w(c.round)).map((c) => `wq${c.round}`)),
+      };
     case "w-topic":
-      return { families: ["wq"], markers: set(s.w.filter((c) => isPublic(c) && c.topic === u.topic && window.w(c.round)).map((c) => `wq${c.round}`)) };
+      return {
+        families: ["wq"],
+        markers: set(
+          s.w
+            .filter((c) => isPublic(c) && c.topic === u.topic && window.w(c.round))
+            .map((c) => `wq${c.round}`),
+        ),
+      };
     case "w-feed":
-      return { families: ["wq"], markers: set(s.w.filter((c) => c.status === "approved" && window.w(c.round)).map((c) => `wq${c.round}`)) };
+      return {
+        families: ["wq"],
+        markers: set(
+          s.w.filter((c) => c.status === "approved" && window.w(c.round)).map((c) => `wq${c.round}`),
+        ),
+      };
     case "rename-claim":
     case "rename-speaker":
     case "rename-topic":
@@ -105,10 +127,16 @@ function expected(u: UrlKind, s: WorldState, window: { w: (n: number) => boolean
     case "m-claim": {
       const c = s.m.find((x) => x.slug === u.slug);
       if (!c || c.status === "draft") return { families: ["mq", "dup"], markers: [], notFound: true };
-      return { families: ["mq", "dup"], markers: set([`mq${c.round}`, ...(c.merged ? [] : [`dup${c.round}`])]) };
+      return {
+        families: ["mq", "dup"],
+        markers: set([`mq${c.round}`, ...(c.merged ? [] : [`dup${c.round}`])]),
+      };
     }
     case "m-speaker":
-      return { families: ["mq"], markers: set(s.m.filter((c) => c.merged && window.m(c.round)).map((c) => `mq${c.round}`)) };
+      return {
+        families: ["mq"],
+        markers: set(s.m.filter((c) => c.merged && window.m(c.round)).map((c) => `mq${c.round}`)),
+      };
   }
 }
 
@@ -131,7 +159,11 @@ export class World {
   }
 
   /** Runs one mutation: `apply` changes a copy of the model once the server has answered it. */
-  async mutate<T>(what: string, send: () => Promise<T>, apply: (s: WorldState, result: T) => void): Promise<T> {
+  async mutate<T>(
+    what: string,
+    send: () => Promise<T>,
+    apply: (s: WorldState, result: T) => void,
+  ): Promise<T> {
     const record: MutationRecord = { startedAt: performance.now(), answeredAt: null, what };
     this.mutations.push(record);
     const result = await send();
@@ -162,17 +194,27 @@ export class World {
     const wRound = Math.max(0, ...ref.w.map((c) => c.round));
     const mRound = Math.max(0, ...ref.m.map((c) => c.round));
     const listLike = ["w-list", "w-speaker", "w-topic", "w-feed", "m-speaker"].includes(u.kind);
-    const window = { w: (n: number) => !listLike || n >= wRound - 2, m: (n: number) => !listLike || n >= mRound - 2 };
+    const window = {
+      w: (n: number) => !listLike || n >= wRound - 2,
+      m: (n: number) => !listLike || n >= mRound - 2,
+    };
     const inWindow = (marker: string) => {
       const [, family, n] = /^([a-z]+)(\d+)$/.exec(marker)!;
-      return family === "wq" || family === "wr" ? window.w(Number(n)) : family === "mq" || family === "dup" ? window.m(Number(n)) : true;
+      return family === "wq" || family === "wr"
+        ? window.w(Number(n))
+        : family === "mq" || family === "dup"
+          ? window.m(Number(n))
+          : true;
     };
     const wanted: string[] = [];
     for (let n = oldest; n <= newest; n++) {
       const want = expected(u, this.states[n]!, window);
       const got = markers.filter((m) => want.families.includes(/^[a-z]+/.exec(m)![0]) && inWindow(m)).sort();
       // A page that shows nothing of a lane may not exist yet (a speaker without public claims).
-      const fresh = want.notFound || want.markers.length === 0 ? status === 404 || (status === 200 && got.length === 0) : status === 200 && JSON.stringify(got) === JSON.stringify(want.markers);
+      const fresh =
+        want.notFound || want.markers.length === 0
+          ? status === 404 || (status === 200 && got.length === 0)
+          : status === 200 && JSON.stringify(got) === JSON.stringify(want.markers);
       if (fresh) return null;
       wanted.push(`state ${n}: ${want.notFound ? "404" : want.markers.join(",") || "(none)"}`);
     }
@@ -192,6 +234,7 @@ export interface Read {
 /** Every test marker in a response body (family + number). */
 export function markersIn(body: string): string[] {
   const out = new Set<string>();
-  for (const [family, re] of Object.entries(FAMILIES)) for (const m of body.matchAll(re)) out.add(`${family}${m[1]}`);
+  for (const [family, re] of Object.entries(FAMILIES))
+    for (const m of body.matchAll(re)) out.add(`${family}${m[1]}`);
   return [...out].sort();
 }

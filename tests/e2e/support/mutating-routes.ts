@@ -18,7 +18,8 @@ export function mutatingRoutes(): string[] {
         if (route.startsWith("/api/auth/")) continue;
         const src = readFileSync(full, "utf8");
         for (const m of ["POST", "PUT", "PATCH", "DELETE"]) {
-          if (new RegExp(`export (const|async function|function) ${m}\\b|as ${m}\\b`).test(src)) found.push(`${m} ${route}`);
+          if (new RegExp(`export (const|async function|function) ${m}\\b|as ${m}\\b`).test(src))
+            found.push(`${m} ${route}`);
         }
       }
     }

@@ -71,7 +71,10 @@ export async function selectWithMouse(page: Page, container: Locator, phrase: st
 export async function openAddSource(page: Page, articleTitle: string, waitFor: string) {
   await page.getByRole("button", { name: "Add a source" }).click();
   const addSource = page.getByRole("group", { name: "Add a source" });
-  const articleValue = await addSource.getByLabel("Article").locator("option", { hasText: articleTitle }).getAttribute("value");
+  const articleValue = await addSource
+    .getByLabel("Article")
+    .locator("option", { hasText: articleTitle })
+    .getAttribute("value");
   await addSource.getByLabel("Article").selectOption(articleValue!);
   const articleText = addSource.getByRole("document", { name: "Article text" });
   await expect(articleText).toContainText(waitFor);

@@ -32,7 +32,11 @@ export default async function UsersPage() {
             cell: (u) => (
               <>
                 {u.name}
-                {u.disabledAt && <span className="ml-2 rounded bg-rose-50 px-1.5 py-0.5 text-xs text-rose-800">{t("disabled")}</span>}
+                {u.disabledAt && (
+                  <span className="ml-2 rounded bg-rose-50 px-1.5 py-0.5 text-xs text-rose-800">
+                    {t("disabled")}
+                  </span>
+                )}
               </>
             ),
           },
@@ -41,7 +45,18 @@ export default async function UsersPage() {
           {
             key: "role",
             header: t("colRole"),
-            cell: (u) => <UserRowControls user={{ id: u.id, role: u.role, disabled: u.disabledAt !== null, version: u.version, email: u.email }} isSelf={u.id === actor.id} />,
+            cell: (u) => (
+              <UserRowControls
+                user={{
+                  id: u.id,
+                  role: u.role,
+                  disabled: u.disabledAt !== null,
+                  version: u.version,
+                  email: u.email,
+                }}
+                isSelf={u.id === actor.id}
+              />
+            ),
           },
         ]}
       />

@@ -21,23 +21,42 @@ const query = z.object({ page: z.coerce.number().int().min(1).max(10_000).catch(
 
 const claimLink = (claim: { id: string; label: string }) => (
   // Underlined: inside a sentence a link must not be told apart by its colour alone.
-  <Link href={`/dashboard/claims/${claim.id}`} className="text-accent underline decoration-1 underline-offset-2" lang="vi">
+  <Link
+    href={`/dashboard/claims/${claim.id}`}
+    className="text-accent underline decoration-1 underline-offset-2"
+    lang="vi"
+  >
     {claim.label}
   </Link>
 );
 
-export default async function ActivityPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ActivityPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireActor();
   const { page } = query.parse(await searchParams);
   const { events, hasMore } = await listRecentActivity(actor, page);
-  const [locale, t, tc, tEnum, tPending] = await Promise.all([getLocale(), getTranslations("activity"), getTranslations("common"), getTranslations("enums"), getTranslations("pending")]);
+  const [locale, t, tc, tEnum, tPending] = await Promise.all([
+    getLocale(),
+    getTranslations("activity"),
+    getTranslations("common"),
+    getTranslations("enums"),
+    getTranslations("pending"),
+  ]);
   const lang = locale === "en" ? "en" : "vi";
 
   // "Trang submitted a claim for review: Yuri Ushakov: “…”" — who, what, on what, in words.
   const sentence = (e: ActivityEvent): ReactNode => {
-    const values = { actor: e.actor ?? tc("system"), who: (chunks: ReactNode) => <strong className="font-medium">{chunks}</strong> };
+    const values = {
+      actor: e.actor ?? tc("system"),
+      who: (chunks: ReactNode) => <strong className="font-medium">{chunks}</strong>,
+    };
     const what = e.action ? t.rich(`events.${eventKey(e.action)}`, values) : t.rich("events.other", values);
-    const kind = e.pendingKind ? <span className="text-muted"> ({tPending(`kind.${e.pendingKind}`)})</span> : null;
+    const kind = e.pendingKind ? (
+      <span className="text-muted"> ({tPending(`kind.${e.pendingKind}`)})</span>
+    ) : null;
     const s = e.subject;
     if (s.kind === "claim")
       return (
@@ -49,7 +68,8 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
     if (s.kind === "link")
       return (
         <>
-          {what}: {s.from ? claimLink(s.from) : t("unknownClaim")} <em>{tEnum(`linkOutgoing.${s.type}`)}</em> {s.to ? claimLink(s.to) : t("unknownClaim")}
+          {what}: {s.from ? claimLink(s.from) : t("unknownClaim")} <em>{tEnum(`linkOutgoing.${s.type}`)}</em>{" "}
+          {s.to ? claimLink(s.to) : t("unknownClaim")}
         </>
       );
     if (s.kind === "named")
@@ -79,7 +99,11 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
       />
       <ol className="mt-6 divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
         {events.map((e) => (
-          <li key={e.id} className="flex flex-col gap-1 px-4 py-3 text-sm sm:flex-row sm:items-baseline sm:gap-3" data-testid="activity-event">
+          <li
+            key={e.id}
+            className="flex flex-col gap-1 px-4 py-3 text-sm sm:flex-row sm:items-baseline sm:gap-3"
+            data-testid="activity-event"
+          >
             <time dateTime={e.createdAt.toISOString()} className="shrink-0 text-xs text-muted sm:w-40">
               {formatDateTime(e.createdAt, lang)}
             </time>

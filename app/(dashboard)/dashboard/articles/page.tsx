@@ -18,7 +18,11 @@ export default async function ArticlesPage() {
   const actor = await requireActor();
   const { outlets, articles } = await listOutletsAndArticles(actor);
   const canManage = roleAllows(actor.role, "article.manage");
-  const [locale, t, tUx] = await Promise.all([getLocale(), getTranslations("articles"), getTranslations("articlesUx.list")]);
+  const [locale, t, tUx] = await Promise.all([
+    getLocale(),
+    getTranslations("articles"),
+    getTranslations("articlesUx.list"),
+  ]);
   return (
     <div className="space-y-8">
       <PageHeader
@@ -26,7 +30,10 @@ export default async function ArticlesPage() {
         actions={
           // One way to store an article: ingestion (it also suggests the statements in it).
           canManage && (
-            <Link href="/dashboard/ingest" className="rounded-md bg-accent px-3 py-2 text-sm font-medium text-white hover:bg-accent-strong">
+            <Link
+              href="/dashboard/ingest"
+              className="rounded-md bg-accent px-3 py-2 text-sm font-medium text-white hover:bg-accent-strong"
+            >
               {tUx("ingest")}
             </Link>
           )
@@ -39,7 +46,11 @@ export default async function ArticlesPage() {
         <ul className="mt-3 divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
           {articles.map((a) => (
             <li key={a.id} className="px-4 py-3 text-sm">
-              <Link href={`/dashboard/articles/${a.id}`} className="font-medium text-accent hover:underline" lang={a.language}>
+              <Link
+                href={`/dashboard/articles/${a.id}`}
+                className="font-medium text-accent hover:underline"
+                lang={a.language}
+              >
                 {a.title}
               </Link>
               <p className="text-xs text-muted">

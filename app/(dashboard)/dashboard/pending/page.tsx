@@ -17,7 +17,11 @@ const when = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC
 /** The queue of changes to published pages that wait for a reviewer, and the latest decisions. */
 export default async function PendingChangesPage() {
   const actor = await requirePageAction("claim.read_internal");
-  const [waiting, decided, t] = await Promise.all([listPendingChanges("pending"), listPendingChanges("decided", {}, 20), getTranslations("pending")]);
+  const [waiting, decided, t] = await Promise.all([
+    listPendingChanges("pending"),
+    listPendingChanges("decided", {}, 20),
+    getTranslations("pending"),
+  ]);
   return (
     <>
       <PageHeader
@@ -71,13 +75,22 @@ async function ChangeCard({ change: c, actor }: { change: PendingChangeView; act
   const canDecide = c.status === "PENDING" && roleAllows(actor.role, "pending.decide") && !own;
   const canWithdraw = c.status === "PENDING" && (own || actor.role === "ADMIN");
   return (
-    <article aria-label={t(`kind.${c.kind}`)} className="rounded-lg border border-slate-200 bg-white p-5 text-sm">
+    <article
+      aria-label={t(`kind.${c.kind}`)}
+      className="rounded-lg border border-slate-200 bg-white p-5 text-sm"
+    >
       <header className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 className="font-semibold">
           {t(`kind.${c.kind}`)}
-          {c.status !== "PENDING" && <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium">{t(`status.${c.status}`)}</span>}
+          {c.status !== "PENDING" && (
+            <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium">
+              {t(`status.${c.status}`)}
+            </span>
+          )}
         </h3>
-        <p className="text-xs text-muted">{t("proposed", { name: c.proposedBy.name, date: when(c.createdAt) })}</p>
+        <p className="text-xs text-muted">
+          {t("proposed", { name: c.proposedBy.name, date: when(c.createdAt) })}
+        </p>
       </header>
       <dl className="mt-3 grid gap-x-4 gap-y-2 sm:grid-cols-[10rem_1fr]">
         {c.claim && (
@@ -85,7 +98,8 @@ async function ChangeCard({ change: c, actor }: { change: PendingChangeView; act
             <dt className="text-muted">{t("claim")}</dt>
             <dd lang="vi">
               <Link href={`/dashboard/claims/${c.claim.id}`} className="text-accent hover:underline">
-                {c.claim.speaker}: {c.claim.quote.length > 160 ? `${c.claim.quote.slice(0, 160)}…` : c.claim.quote}
+                {c.claim.speaker}:{" "}
+                {c.claim.quote.length > 160 ? `${c.claim.quote.slice(0, 160)}…` : c.claim.quote}
               </Link>
             </dd>
           </>
@@ -105,7 +119,9 @@ async function ChangeCard({ change: c, actor }: { change: PendingChangeView; act
                 <dt className="text-muted">{t("otherClaim")}</dt>
                 <dd lang="vi">
                   <Link href={`/dashboard/claims/${c.link.other.id}`} className="text-accent hover:underline">
-                    {c.link.other.quote.length > 160 ? `${c.link.other.quote.slice(0, 160)}…` : c.link.other.quote}
+                    {c.link.other.quote.length > 160
+                      ? `${c.link.other.quote.slice(0, 160)}…`
+                      : c.link.other.quote}
                   </Link>
                 </dd>
               </>
@@ -171,8 +187,12 @@ async function ChangeCard({ change: c, actor }: { change: PendingChangeView; act
           {c.decisionNote ? ` — ${c.decisionNote}` : ""}
         </p>
       )}
-      {own && c.status === "PENDING" && roleAllows(actor.role, "pending.decide") && <p className="mt-3 text-xs text-muted">{t("ownChange")}</p>}
-      {(canDecide || canWithdraw) && <PendingChangeActions id={c.id} canDecide={canDecide} canWithdraw={canWithdraw} />}
+      {own && c.status === "PENDING" && roleAllows(actor.role, "pending.decide") && (
+        <p className="mt-3 text-xs text-muted">{t("ownChange")}</p>
+      )}
+      {(canDecide || canWithdraw) && (
+        <PendingChangeActions id={c.id} canDecide={canDecide} canWithdraw={canWithdraw} />
+      )}
     </article>
   );
 }

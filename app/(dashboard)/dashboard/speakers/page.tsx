@@ -37,7 +37,9 @@ export default async function SpeakersPage() {
                 {s.affiliation && <p className="text-xs text-muted">{s.affiliation}</p>}
                 {canManage && (
                   <details className="mt-2">
-                    <summary className="cursor-pointer text-xs text-accent">{t("edit", { name: s.name })}</summary>
+                    <summary className="cursor-pointer text-xs text-accent">
+                      {t("edit", { name: s.name })}
+                    </summary>
                     <div className="mt-2">
                       <SpeakerForm speaker={s} />
                     </div>

@@ -30,12 +30,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claim = await loadClaim((await params).slug);
   if (!claim) return { title: "Không tìm thấy phát ngôn" };
   const title = `${claim.speaker.name}: ${quotedExcerpt(claim.kind, claim.quote, 90)}`;
-  const description = claim.retraction ? `Đã rút lại. ${claim.retraction.reason ?? ""}` : (claim.translation ?? claim.quote);
+  const description = claim.retraction
+    ? `Đã rút lại. ${claim.retraction.reason ?? ""}`
+    : (claim.translation ?? claim.quote);
   return {
     title,
     description,
     alternates: { canonical: claim.url },
-    openGraph: { title, description, type: "article", url: claim.url, locale: "vi_VN", siteName: "ClaimLedger", ...(claim.publishedAt ? { publishedTime: claim.publishedAt } : {}), modifiedTime: claim.updatedAt },
+    openGraph: {
+      title,
+      description,
+      type: "article",
+      url: claim.url,
+      locale: "vi_VN",
+      siteName: "ClaimLedger",
+      ...(claim.publishedAt ? { publishedTime: claim.publishedAt } : {}),
+      modifiedTime: claim.updatedAt,
+    },
     twitter: { card: "summary", title, description },
   };
 }
@@ -46,8 +57,11 @@ export default async function ClaimPage({ params }: Props) {
 
   return (
     <article>
-      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: JSON-LD is a script body, not markup; serializeJsonLd escapes "<" so no text can close the tag */}
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(claimJsonLd(claim, env.SITE_URL)) }} />
+      <script
+        type="application/ld+json"
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: JSON-LD is a script body, not markup; serializeJsonLd escapes "<" so no text can close the tag
+        dangerouslySetInnerHTML={{ __html: serializeJsonLd(claimJsonLd(claim, env.SITE_URL)) }}
+      />
       <ClaimHeading claim={claim} />
 
       <AssessmentPanel claim={claim} />

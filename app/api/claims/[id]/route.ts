@@ -24,6 +24,14 @@ export const GET = queryRoute({
   notFound: "Claim not found.",
   run: async ({ actor, params }) => {
     const claim = await findClaimForStaff(actor, params.id);
-    return claim && { id: claim.id, slug: claim.slug, version: claim.version, deleted: claim.deletedAt !== null, ...toClaimSnapshot(claim) };
+    return (
+      claim && {
+        id: claim.id,
+        slug: claim.slug,
+        version: claim.version,
+        deleted: claim.deletedAt !== null,
+        ...toClaimSnapshot(claim),
+      }
+    );
   },
 });

@@ -5,7 +5,9 @@ import { apiListSchema, listClaimsForApi } from "@/lib/claims/public-api";
 export const GET = publicRead(async (request) => {
   const parsed = apiListSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) throw validationError(parsed.error, "Query");
-  return Response.json(await listClaimsForApi(parsed.data), { headers: { "Cache-Control": "public, max-age=10" } });
+  return Response.json(await listClaimsForApi(parsed.data), {
+    headers: { "Cache-Control": "public, max-age=10" },
+  });
 });
 
 export const OPTIONS = corsPreflight;

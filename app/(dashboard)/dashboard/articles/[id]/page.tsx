@@ -23,7 +23,11 @@ export default async function ArticleDetailPage({ params }: { params: Promise<{ 
   const found = await findArticleDetailForStaff(actor, id);
   if (!found) notFound();
   const { article, claims } = found;
-  const [locale, t, tEnum] = await Promise.all([getLocale(), getTranslations("articlesUx.detail"), getTranslations("enums")]);
+  const [locale, t, tEnum] = await Promise.all([
+    getLocale(),
+    getTranslations("articlesUx.detail"),
+    getTranslations("enums"),
+  ]);
   return (
     <div className="space-y-8">
       <div className="space-y-2">
@@ -33,7 +37,10 @@ export default async function ArticleDetailPage({ params }: { params: Promise<{ 
         <h1 className="text-2xl font-bold tracking-tight" lang={article.language}>
           {article.title}
         </h1>
-        <Link href={`/dashboard/ingest/${article.id}`} className="inline-block rounded-md border border-accent px-3 py-1.5 text-sm font-medium text-accent hover:bg-sky-50">
+        <Link
+          href={`/dashboard/ingest/${article.id}`}
+          className="inline-block rounded-md border border-accent px-3 py-1.5 text-sm font-medium text-accent hover:bg-sky-50"
+        >
           {t("review")}
         </Link>
       </div>
@@ -45,12 +52,23 @@ export default async function ArticleDetailPage({ params }: { params: Promise<{ 
         <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[max-content_1fr]">
           <MetaRow label={t("outlet")}>{article.outlet.name}</MetaRow>
           <MetaRow label={t("publishedOn")}>
-            {article.publishedAt ? <time dateTime={article.publishedAt.toISOString().slice(0, 10)}>{formatDay(article.publishedAt, locale)}</time> : t("unknown")}
+            {article.publishedAt ? (
+              <time dateTime={article.publishedAt.toISOString().slice(0, 10)}>
+                {formatDay(article.publishedAt, locale)}
+              </time>
+            ) : (
+              t("unknown")
+            )}
           </MetaRow>
           <MetaRow label={t("byline")}>{article.byline ?? t("unknown")}</MetaRow>
           <MetaRow label={t("url")}>
             {article.url ? (
-              <a href={article.url} rel="noopener noreferrer nofollow" target="_blank" className="break-all text-accent underline">
+              <a
+                href={article.url}
+                rel="noopener noreferrer nofollow"
+                target="_blank"
+                className="break-all text-accent underline"
+              >
                 {article.url}
               </a>
             ) : (
@@ -58,7 +76,12 @@ export default async function ArticleDetailPage({ params }: { params: Promise<{ 
             )}
           </MetaRow>
           <MetaRow label={t("language")}>{article.language}</MetaRow>
-          <MetaRow label={t("stored")}>{t("storedBy", { when: formatDateTime(article.createdAt, locale), name: article.createdBy?.name ?? "—" })}</MetaRow>
+          <MetaRow label={t("stored")}>
+            {t("storedBy", {
+              when: formatDateTime(article.createdAt, locale),
+              name: article.createdBy?.name ?? "—",
+            })}
+          </MetaRow>
         </dl>
       </section>
 
@@ -71,17 +94,27 @@ export default async function ArticleDetailPage({ params }: { params: Promise<{ 
         ) : (
           <ul className="mt-3 divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
             {claims.map((c) => (
-              <li key={c.id} className="flex flex-col gap-2 px-4 py-3 text-sm sm:flex-row sm:items-start sm:justify-between">
+              <li
+                key={c.id}
+                className="flex flex-col gap-2 px-4 py-3 text-sm sm:flex-row sm:items-start sm:justify-between"
+              >
                 <div className="min-w-0">
                   <p className="font-medium">{c.speaker.name}</p>
-                  <Link href={`/dashboard/claims/${c.id}`} className="line-clamp-2 text-accent hover:underline" lang={c.language}>
+                  <Link
+                    href={`/dashboard/claims/${c.id}`}
+                    className="line-clamp-2 text-accent hover:underline"
+                    lang={c.language}
+                  >
                     {c.quote}
                   </Link>
                   <p className="text-xs text-muted">{t("passages", { count: c._count.appearances })}</p>
                 </div>
                 <div className="flex shrink-0 flex-wrap gap-1 sm:flex-col sm:items-end">
                   <StatusBadge status={c.status} label={tEnum(`editorialStatus.${c.status}`)} />
-                  <VerificationBadge verification={c.verification} label={tEnum(`verificationStatus.${c.verification}`)} />
+                  <VerificationBadge
+                    verification={c.verification}
+                    label={tEnum(`verificationStatus.${c.verification}`)}
+                  />
                 </div>
               </li>
             ))}

@@ -37,24 +37,63 @@ export default async function ClaimDetailPage({ params }: { params: Promise<{ id
   const claim = await findClaimForStaff(actor, id);
   if (!claim || !actor) notFound();
 
-  const [locale, t, tEnum] = await Promise.all([getLocale(), getTranslations("claims.detail"), getTranslations("enums")]);
-  const [tc, tPending, tReview] = await Promise.all([getTranslations("common"), getTranslations("pending"), getTranslations("review")]);
+  const [locale, t, tEnum] = await Promise.all([
+    getLocale(),
+    getTranslations("claims.detail"),
+    getTranslations("enums"),
+  ]);
+  const [tc, tPending, tReview] = await Promise.all([
+    getTranslations("common"),
+    getTranslations("pending"),
+    getTranslations("review"),
+  ]);
   // What the reviewer asked for, until the editors submit again (only the audit log holds it).
   const request = claim.deletedAt ? null : await findOpenReviewerRequest(actor, claim.id);
   // Changes to this claim's public page (links, sources) that wait for a reviewer.
-  const pendingCount = await countPendingChanges({ OR: [{ claimId: claim.id }, { kind: "LINK_CREATE", payload: { path: ["toClaimId"], equals: claim.id } }] });
+  const pendingCount = await countPendingChanges({
+    OR: [{ claimId: claim.id }, { kind: "LINK_CREATE", payload: { path: ["toClaimId"], equals: claim.id } }],
+  });
   const snapshot = toClaimSnapshot(claim);
-  const allowed = claim.deletedAt ? [] : availableTransitions(claim.status).filter((t) => canOnClaim(actor, transitions[t].action, claim));
+  const allowed = claim.deletedAt
+    ? []
+    : availableTransitions(claim.status).filter((t) => canOnClaim(actor, transitions[t].action, claim));
   const decisionBlocked =
     claim.status === "IN_REVIEW" && roleAllows(actor.role, "claim.approve") && !canDecideOnClaim(actor, claim)
       ? t("decisionBlocked")
       : null;
-  const canEdit = !claim.deletedAt && EDITABLE_STATUSES.includes(claim.status) && roleAllows(actor.role, "claim.update");
+  const canEdit =
+    !claim.deletedAt && EDITABLE_STATUSES.includes(claim.status) && roleAllows(actor.role, "claim.update");
   const options = await claimFormOptions(actor);
   const topicName = new Map(options.topics.map((tp) => [tp.slug, locale === "vi" ? tp.nameVi : tp.nameEn]));
   const links = [
-    ...claim.linksFrom.filter((l) => !l.toClaim.deletedAt).map((l) => ({ id: l.id, type: l.type, note: l.note, direction: "outgoing" as const, other: { id: l.toClaim.id, speaker: l.toClaim.speaker.name, quote: l.toClaim.quote, status: l.toClaim.status } })),
-    ...claim.linksTo.filter((l) => !l.fromClaim.deletedAt).map((l) => ({ id: l.id, type: l.type, note: l.note, direction: "incoming" as const, other: { id: l.fromClaim.id, speaker: l.fromClaim.speaker.name, quote: l.fromClaim.quote, status: l.fromClaim.status } })),
+    ...claim.linksFrom
+      .filter((l) => !l.toClaim.deletedAt)
+      .map((l) => ({
+        id: l.id,
+        type: l.type,
+        note: l.note,
+        direction: "outgoing" as const,
+        other: {
+          id: l.toClaim.id,
+          speaker: l.toClaim.speaker.name,
+          quote: l.toClaim.quote,
+          status: l.toClaim.status,
+        },
+      })),
+    ...claim.linksTo
+      .filter((l) => !l.fromClaim.deletedAt)
+      .map((l) => ({
+        id: l.id,
+        type: l.type,
+        note: l.note,
+        direction: "incoming" as const,
+        other: {
+          id: l.fromClaim.id,
+          speaker: l.fromClaim.speaker.name,
+          quote: l.fromClaim.quote,
+          status: l.fromClaim.status,
+        },
+      })),
   ];
   const annotations: AnnotationView[] = claim.annotations.map((a) => ({
     id: a.id,
@@ -66,8 +105,24 @@ export default async function ClaimDetailPage({ params }: { params: Promise<{ id
     version: a.version,
     resolved: a.resolvedAt !== null,
     resolvedBy: a.resolvedBy?.name ?? null,
-    anchor: a.anchorTarget && a.anchorExact ? { target: a.anchorTarget, exact: a.anchorExact, start: a.anchorStart, end: a.anchorEnd, appearanceId: a.appearanceId } : null,
-    replies: a.replies.map((r) => ({ id: r.id, body: r.body, author: r.author.name, createdAt: r.createdAt.toISOString(), createdLabel: formatDateTime(r.createdAt, locale), visibility: r.visibility })),
+    anchor:
+      a.anchorTarget && a.anchorExact
+        ? {
+            target: a.anchorTarget,
+            exact: a.anchorExact,
+            start: a.anchorStart,
+            end: a.anchorEnd,
+            appearanceId: a.appearanceId,
+          }
+        : null,
+    replies: a.replies.map((r) => ({
+      id: r.id,
+      body: r.body,
+      author: r.author.name,
+      createdAt: r.createdAt.toISOString(),
+      createdLabel: formatDateTime(r.createdAt, locale),
+      visibility: r.visibility,
+    })),
   }));
   // What a reviewer publishes by approving, and the notes still open (their own included).
   const approval: ApprovalSummary | null = allowed.includes("approve")
@@ -82,7 +137,12 @@ export default async function ClaimDetailPage({ params }: { params: Promise<{ id
         links: links.filter((l) => l.other.status === "APPROVED" || l.other.status === "RETRACTED").length,
         openNotes: annotations
           .filter((a) => !a.resolved)
-          .map((a) => ({ id: a.id, excerpt: a.body.length > 200 ? `${a.body.slice(0, 200)}…` : a.body, author: a.author, visibility: a.visibility })),
+          .map((a) => ({
+            id: a.id,
+            excerpt: a.body.length > 200 ? `${a.body.slice(0, 200)}…` : a.body,
+            author: a.author,
+            visibility: a.visibility,
+          })),
       }
     : null;
 
@@ -97,10 +157,15 @@ export default async function ClaimDetailPage({ params }: { params: Promise<{ id
               </Link>{" "}
               / {claim.speaker.name}
             </p>
-            <h1 className="mt-1 text-2xl font-bold tracking-tight">{t("heading", { speaker: claim.speaker.name })}</h1>
+            <h1 className="mt-1 text-2xl font-bold tracking-tight">
+              {t("heading", { speaker: claim.speaker.name })}
+            </h1>
             <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
               <StatusBadge status={claim.status} label={tEnum(`editorialStatus.${claim.status}`)} />
-              <VerificationBadge verification={claim.verification} label={tEnum(`verificationStatus.${claim.verification}`)} />
+              <VerificationBadge
+                verification={claim.verification}
+                label={tEnum(`verificationStatus.${claim.verification}`)}
+              />
               <span className="text-muted">
                 {t.rich("versionLine", {
                   version: claim.version,
@@ -112,11 +177,17 @@ export default async function ClaimDetailPage({ params }: { params: Promise<{ id
             </div>
           </div>
           <div className="flex flex-wrap gap-2 text-sm">
-            <Link href={`/dashboard/claims/${claim.id}/history`} className="rounded-md border border-slate-300 bg-white px-3 py-2 font-medium hover:border-accent">
+            <Link
+              href={`/dashboard/claims/${claim.id}/history`}
+              className="rounded-md border border-slate-300 bg-white px-3 py-2 font-medium hover:border-accent"
+            >
               {t("history")}
             </Link>
             {(claim.status === "APPROVED" || claim.status === "RETRACTED") && !claim.deletedAt && (
-              <Link href={`/claims/${claim.slug}`} className="rounded-md border border-slate-300 bg-white px-3 py-2 font-medium hover:border-accent">
+              <Link
+                href={`/claims/${claim.slug}`}
+                className="rounded-md border border-slate-300 bg-white px-3 py-2 font-medium hover:border-accent"
+              >
                 {tc("publicPage")}
               </Link>
             )}
@@ -132,7 +203,12 @@ export default async function ClaimDetailPage({ params }: { params: Promise<{ id
               />
             )}
             {claim.deletedAt && roleAllows(actor.role, "claim.undelete") && (
-              <ClaimActionButton method="POST" url={`/api/claims/${claim.id}/undelete`} body={{ version: claim.version }} label={t("restoreDeleted")} />
+              <ClaimActionButton
+                method="POST"
+                url={`/api/claims/${claim.id}/undelete`}
+                body={{ version: claim.version }}
+                label={t("restoreDeleted")}
+              />
             )}
           </div>
         </div>
@@ -145,7 +221,9 @@ export default async function ClaimDetailPage({ params }: { params: Promise<{ id
             </Link>
           </Alert>
         )}
-        {claim.deletedAt && <Alert tone="warn">{t("deletedOn", { date: formatDateTime(claim.deletedAt, locale) })}</Alert>}
+        {claim.deletedAt && (
+          <Alert tone="warn">{t("deletedOn", { date: formatDateTime(claim.deletedAt, locale) })}</Alert>
+        )}
         {request && (
           <section
             aria-labelledby="reviewer-request-heading"
@@ -159,11 +237,15 @@ export default async function ClaimDetailPage({ params }: { params: Promise<{ id
               })}
             </h2>
             {request.reason ? (
-              <blockquote className="mt-2 whitespace-pre-wrap border-l-4 border-amber-400 pl-3">{request.reason}</blockquote>
+              <blockquote className="mt-2 whitespace-pre-wrap border-l-4 border-amber-400 pl-3">
+                {request.reason}
+              </blockquote>
             ) : (
               <p className="mt-2">{tReview("noReason")}</p>
             )}
-            <p className="mt-2 text-sm">{tReview(request.decision === "reject" ? "nextStepRejected" : "nextStep")}</p>
+            <p className="mt-2 text-sm">
+              {tReview(request.decision === "reject" ? "nextStepRejected" : "nextStep")}
+            </p>
           </section>
         )}
         {claim.status === "RETRACTED" && (
@@ -176,12 +258,23 @@ export default async function ClaimDetailPage({ params }: { params: Promise<{ id
           <div className="space-y-6 lg:col-span-2">
             {canEdit ? (
               <div className="rounded-lg border border-slate-200 bg-white p-6">
-                <ClaimForm mode="edit" claimId={claim.id} version={claim.version} initial={snapshotToFormValues(snapshot)} speakers={options.speakers} topics={options.topics} />
+                <ClaimForm
+                  mode="edit"
+                  claimId={claim.id}
+                  version={claim.version}
+                  initial={snapshotToFormValues(snapshot)}
+                  speakers={options.speakers}
+                  topics={options.topics}
+                />
               </div>
             ) : (
               <article className="rounded-lg border border-slate-200 bg-white p-6">
                 <p className="text-sm text-muted">{claim.roleHeld}</p>
-                <blockquote className="mt-2 font-serif text-xl leading-relaxed" lang="vi" data-testid="claim-quote">
+                <blockquote
+                  className="mt-2 font-serif text-xl leading-relaxed"
+                  lang="vi"
+                  data-testid="claim-quote"
+                >
                   {quotedText(claim.kind, claim.quote)}
                 </blockquote>
                 {claim.translation && (
@@ -226,12 +319,20 @@ export default async function ClaimDetailPage({ params }: { params: Promise<{ id
               speakers={options.speakers}
               canManage={!claim.deletedAt && roleAllows(actor.role, "appearance.manage")}
             />
-            <LinksPanel claim={{ id: claim.id, speaker: claim.speaker.name }} links={links} canManage={!claim.deletedAt && roleAllows(actor.role, "link.manage")} />
+            <LinksPanel
+              claim={{ id: claim.id, speaker: claim.speaker.name }}
+              links={links}
+              canManage={!claim.deletedAt && roleAllows(actor.role, "link.manage")}
+            />
             <AnnotationsPanel
               claimId={claim.id}
               quote={claim.quote}
               annotations={annotations}
-              sources={claim.appearances.map((a) => ({ id: a.id, title: `${a.article.outlet.name}: ${a.article.title}`, text: a.article.text }))}
+              sources={claim.appearances.map((a) => ({
+                id: a.id,
+                title: `${a.article.outlet.name}: ${a.article.title}`,
+                text: a.article.text,
+              }))}
               canPublish={roleAllows(actor.role, "annotation.publish")}
             />
           </div>
@@ -251,7 +352,11 @@ export default async function ClaimDetailPage({ params }: { params: Promise<{ id
             <VerificationPanel
               claimId={claim.id}
               version={claim.version}
-              current={{ verification: claim.verification, verificationUrl: claim.verificationUrl, verificationNote: claim.verificationNote }}
+              current={{
+                verification: claim.verification,
+                verificationUrl: claim.verificationUrl,
+                verificationNote: claim.verificationNote,
+              }}
               canEdit={!claim.deletedAt && roleAllows(actor.role, "claim.verify")}
             />
           </aside>

@@ -22,7 +22,17 @@ export default async function NewClaimPage() {
           mode="create"
           speakers={speakers}
           topics={topics}
-          initial={{ speakerId: "", roleHeld: "", quote: "", translation: "", kind: "DIRECT", saidAt: "", saidAtPrecision: "DAY", venue: "", topics: [] }}
+          initial={{
+            speakerId: "",
+            roleHeld: "",
+            quote: "",
+            translation: "",
+            kind: "DIRECT",
+            saidAt: "",
+            saidAtPrecision: "DAY",
+            venue: "",
+            topics: [],
+          }}
         />
       </div>
     </>

@@ -32,7 +32,12 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           {review.extraction.message}
         </Alert>
       )}
-      <ReviewBoard article={{ id: review.article.id, title: review.article.title, text: review.article.text }} candidates={review.candidates} speakers={review.speakers} topics={topics} />
+      <ReviewBoard
+        article={{ id: review.article.id, title: review.article.title, text: review.article.text }}
+        candidates={review.candidates}
+        speakers={review.speakers}
+        topics={topics}
+      />
     </div>
   );
 }

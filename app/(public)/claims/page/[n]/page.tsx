@@ -13,7 +13,10 @@ type Props = { params: Promise<{ n: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const n = parsePageNumber((await params).n);
-  return { title: n ? `Phát ngôn đã công bố — trang ${n}` : "Không tìm thấy", alternates: n ? { canonical: `/claims/page/${n}` } : undefined };
+  return {
+    title: n ? `Phát ngôn đã công bố — trang ${n}` : "Không tìm thấy",
+    alternates: n ? { canonical: `/claims/page/${n}` } : undefined,
+  };
 }
 
 export default async function ClaimsPageN({ params }: Props) {

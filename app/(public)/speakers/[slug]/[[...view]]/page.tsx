@@ -44,7 +44,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, view } = await params;
   const t = await load(slug, view);
   if (!t) return { title: "Không tìm thấy người phát ngôn" };
-  const title = [`${t.speaker.name}: dòng thời gian phát ngôn`, t.topic?.nameVi, t.view.page > 1 ? `trang ${t.view.page}` : null].filter(Boolean).join(" — ");
+  const title = [
+    `${t.speaker.name}: dòng thời gian phát ngôn`,
+    t.topic?.nameVi,
+    t.view.page > 1 ? `trang ${t.view.page}` : null,
+  ]
+    .filter(Boolean)
+    .join(" — ");
   return { title, alternates: { canonical: speakerTimelineHref(t.speaker.slug, t.view.topic, t.view.page) } };
 }
 
@@ -65,13 +71,24 @@ export default async function SpeakerPage({ params }: Props) {
         </p>
       )}
       <p className="mt-4 text-muted">
-        {total} phát ngôn đã công bố, mới nhất trước{contradictions > 0 ? `; ${contradictions} mâu thuẫn với phát ngôn khác` : ""}.
+        {total} phát ngôn đã công bố, mới nhất trước
+        {contradictions > 0 ? `; ${contradictions} mâu thuẫn với phát ngôn khác` : ""}.
         {topic ? ` Đang xem ${claims.total} phát ngôn về ${topic.nameVi}.` : ""}
       </p>
       <div className="mt-6">
-        <SpeakerTimeline speaker={speaker.slug} claims={claims.items} total={total} topics={topics} topic={topic?.slug ?? null} />
+        <SpeakerTimeline
+          speaker={speaker.slug}
+          claims={claims.items}
+          total={total}
+          topics={topics}
+          topic={topic?.slug ?? null}
+        />
       </div>
-      <Pager page={claims.page} pages={claims.pages} href={(n) => speakerTimelineHref(speaker.slug, topic?.slug ?? null, n)} />
+      <Pager
+        page={claims.page}
+        pages={claims.pages}
+        href={(n) => speakerTimelineHref(speaker.slug, topic?.slug ?? null, n)}
+      />
     </>
   );
 }

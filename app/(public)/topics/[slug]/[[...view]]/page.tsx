@@ -35,7 +35,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await load(slug, view);
   if (!t) return { title: "Không tìm thấy chủ đề" };
   const page = t.claims.page;
-  return { title: `Chủ đề: ${t.topic.nameVi}${page > 1 ? ` — trang ${page}` : ""}`, alternates: { canonical: topicHref(t.topic.slug, page) } };
+  return {
+    title: `Chủ đề: ${t.topic.nameVi}${page > 1 ? ` — trang ${page}` : ""}`,
+    alternates: { canonical: topicHref(t.topic.slug, page) },
+  };
 }
 
 export default async function TopicPage({ params }: Props) {
@@ -58,7 +61,9 @@ export default async function TopicPage({ params }: Props) {
       </p>
       <AssessmentLegend className="mt-2" />
       {claims.items.length === 0 ? (
-        <p className="mt-8 rounded-lg border border-dashed border-slate-300 p-8 text-center text-muted">Chưa có phát ngôn nào được công bố về chủ đề này.</p>
+        <p className="mt-8 rounded-lg border border-dashed border-slate-300 p-8 text-center text-muted">
+          Chưa có phát ngôn nào được công bố về chủ đề này.
+        </p>
       ) : (
         <ol className="mt-8 space-y-4">
           {claims.items.map((c) => (

@@ -1,5 +1,9 @@
 import { mutationRoute } from "@/lib/api/route";
-import { annotationIdParams, resolveAnnotationSchema, setAnnotationResolved } from "@/lib/annotations/service";
+import {
+  annotationIdParams,
+  resolveAnnotationSchema,
+  setAnnotationResolved,
+} from "@/lib/annotations/service";
 
 export const POST = mutationRoute({
   action: "annotation.resolve",

@@ -9,7 +9,14 @@ import { Panel } from "@/components/ui/Panel";
 import { requireActor } from "@/lib/auth/actor";
 import { findClaimForStaff } from "@/lib/claims/dashboard-queries";
 import { contentDiffers, diffSnapshots, type DescribeValue } from "@/lib/claims/history";
-import { isLinkEvent, loadClaimHistory, type ClaimHistoryEvent, type ClaimVersion, type LinkEvent, type SourceEvent } from "@/lib/claims/history-queries";
+import {
+  isLinkEvent,
+  loadClaimHistory,
+  type ClaimHistoryEvent,
+  type ClaimVersion,
+  type LinkEvent,
+  type SourceEvent,
+} from "@/lib/claims/history-queries";
 import { EDITABLE_STATUSES } from "@/lib/claims/workflow";
 import { formatDateTime, NEWSROOM_ZONE_LABEL } from "@/lib/format/date-time";
 import { ClaimKind, DatePrecision, EditorialStatus, VerificationStatus } from "@/lib/generated/prisma/enums";
@@ -22,18 +29,39 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Audit actions of a claim revision, named in messages under history.actions (without "claim.").
-const revisionActions = ["create", "update", "submit", "withdraw", "approve", "reject", "request_changes", "retract", "reopen", "verify", "restore_version", "reassign_speaker", "delete", "undelete"] as const;
+const revisionActions = [
+  "create",
+  "update",
+  "submit",
+  "withdraw",
+  "approve",
+  "reject",
+  "request_changes",
+  "retract",
+  "reopen",
+  "verify",
+  "restore_version",
+  "reassign_speaker",
+  "delete",
+  "undelete",
+] as const;
 type RevisionAction = (typeof revisionActions)[number];
 const revisionAction = (action: string): RevisionAction | null => {
   const name = action.startsWith("claim.") ? action.slice("claim.".length) : "";
   return (revisionActions as readonly string[]).includes(name) ? (name as RevisionAction) : null;
 };
 
-const isOneOf = <T extends string>(values: readonly T[], value: string): value is T => (values as readonly string[]).includes(value);
+const isOneOf = <T extends string>(values: readonly T[], value: string): value is T =>
+  (values as readonly string[]).includes(value);
 
-const query = z.object({ from: z.coerce.number().int().min(1).optional().catch(undefined), to: z.coerce.number().int().min(1).optional().catch(undefined) });
+const query = z.object({
+  from: z.coerce.number().int().min(1).optional().catch(undefined),
+  to: z.coerce.number().int().min(1).optional().catch(undefined),
+});
 
-type TimelineItem = { kind: "version"; at: Date; version: ClaimVersion; previous: ClaimVersion | undefined } | { kind: "event"; at: Date; event: ClaimHistoryEvent };
+type TimelineItem =
+  | { kind: "version"; at: Date; version: ClaimVersion; previous: ClaimVersion | undefined }
+  | { kind: "event"; at: Date; event: ClaimHistoryEvent };
 
 export default async function ClaimHistoryPage({
   params,
@@ -52,9 +80,16 @@ export default async function ClaimHistoryPage({
   const latest = versions[0]!;
   const q = query.parse(await searchParams);
   const toV = versions.find((r) => r.version === q.to) ?? latest;
-  const fromV = versions.find((r) => r.version === q.from) ?? versions.find((r) => r.version === toV.version - 1) ?? toV;
+  const fromV =
+    versions.find((r) => r.version === q.from) ?? versions.find((r) => r.version === toV.version - 1) ?? toV;
 
-  const [locale, t, tc, tField, tEnum] = await Promise.all([getLocale(), getTranslations("history"), getTranslations("common"), getTranslations("claimFields"), getTranslations("enums")]);
+  const [locale, t, tc, tField, tEnum] = await Promise.all([
+    getLocale(),
+    getTranslations("history"),
+    getTranslations("common"),
+    getTranslations("claimFields"),
+    getTranslations("enums"),
+  ]);
   const lang = locale === "en" ? "en" : "vi";
   // Stored codes in the words of the dashboard's language ("In review", not IN_REVIEW).
   const describe: DescribeValue = (field, value) => {
@@ -63,10 +98,13 @@ export default async function ClaimHistoryPage({
       const topic = history.topicNames.get(value);
       return topic ? (lang === "vi" ? topic.nameVi : topic.nameEn) : null;
     }
-    if (field === "status" && isOneOf(Object.values(EditorialStatus), value)) return tEnum(`editorialStatus.${value}`);
-    if (field === "verification" && isOneOf(Object.values(VerificationStatus), value)) return tEnum(`verificationStatus.${value}`);
+    if (field === "status" && isOneOf(Object.values(EditorialStatus), value))
+      return tEnum(`editorialStatus.${value}`);
+    if (field === "verification" && isOneOf(Object.values(VerificationStatus), value))
+      return tEnum(`verificationStatus.${value}`);
     if (field === "kind" && isOneOf(Object.values(ClaimKind), value)) return tEnum(`claimKind.${value}`);
-    if (field === "saidAtPrecision" && isOneOf(Object.values(DatePrecision), value)) return tEnum(`datePrecision.${value}`);
+    if (field === "saidAtPrecision" && isOneOf(Object.values(DatePrecision), value))
+      return tEnum(`datePrecision.${value}`);
     return null;
   };
   const diff = diffSnapshots(fromV.snapshot, toV.snapshot, describe);
@@ -74,7 +112,10 @@ export default async function ClaimHistoryPage({
     const known = revisionAction(action);
     return known ? t(`actions.${known}`) : t("actions.other");
   };
-  const canRestore = !claim.deletedAt && EDITABLE_STATUSES.includes(claim.status) && roleAllows(actor.role, "claim.restore_version");
+  const canRestore =
+    !claim.deletedAt &&
+    EDITABLE_STATUSES.includes(claim.status) &&
+    roleAllows(actor.role, "claim.restore_version");
   const when = (at: Date) => (
     <time dateTime={at.toISOString()} className="text-muted">
       {formatDateTime(at, lang)}
@@ -83,7 +124,12 @@ export default async function ClaimHistoryPage({
 
   // One timeline, newest first: the claim's versions and what happened around it (sources, links).
   const timeline: TimelineItem[] = [
-    ...versions.map((v, i) => ({ kind: "version" as const, at: v.createdAt, version: v, previous: versions[i + 1] })),
+    ...versions.map((v, i) => ({
+      kind: "version" as const,
+      at: v.createdAt,
+      version: v,
+      previous: versions[i + 1],
+    })),
     ...history.events.map((e) => ({ kind: "event" as const, at: e.at, event: e })),
   ].sort((a, b) => b.at.getTime() - a.at.getTime());
 
@@ -101,8 +147,11 @@ export default async function ClaimHistoryPage({
     );
   };
   const linkSentence = (e: LinkEvent) => {
-    const relation = e.direction === "outgoing" ? tEnum(`linkOutgoing.${e.type}`) : tEnum(`linkIncoming.${e.type}`);
-    const other = e.other ? `${e.other.speaker}: “${e.other.quote.length > 100 ? `${e.other.quote.slice(0, 100)}…` : e.other.quote}”` : t("events.unknownClaim");
+    const relation =
+      e.direction === "outgoing" ? tEnum(`linkOutgoing.${e.type}`) : tEnum(`linkIncoming.${e.type}`);
+    const other = e.other
+      ? `${e.other.speaker}: “${e.other.quote.length > 100 ? `${e.other.quote.slice(0, 100)}…` : e.other.quote}”`
+      : t("events.unknownClaim");
     const otherId = e.other?.id;
     return t.rich(`events.${e.kind}`, {
       actor: e.actor ?? tc("system"),
@@ -146,7 +195,11 @@ export default async function ClaimHistoryPage({
           ).map(([name, selected, label]) => (
             <label key={name} className="flex flex-col gap-1">
               {label}
-              <select name={name} defaultValue={selected} className="max-w-full rounded-md border border-slate-300 px-2 py-1.5">
+              <select
+                name={name}
+                defaultValue={selected}
+                className="max-w-full rounded-md border border-slate-300 px-2 py-1.5"
+              >
                 {versions.map((r) => (
                   <option key={r.version} value={r.version}>
                     v{r.version} — {actionLabel(r.action)}
@@ -155,7 +208,10 @@ export default async function ClaimHistoryPage({
               </select>
             </label>
           ))}
-          <button type="submit" className="rounded-md bg-accent px-3 py-2 font-medium text-white hover:bg-accent-strong">
+          <button
+            type="submit"
+            className="rounded-md bg-accent px-3 py-2 font-medium text-white hover:bg-accent-strong"
+          >
             {t("compare")}
           </button>
         </form>
@@ -168,7 +224,12 @@ export default async function ClaimHistoryPage({
               {diff.map((d) => (
                 <div key={d.field} className="grid gap-1 py-2 sm:grid-cols-4">
                   <dt className="font-medium text-muted">{tField(d.field)}</dt>
-                  <dd className="whitespace-pre-wrap sm:col-span-3" lang={d.field === "quote" || d.field === "roleHeld" || d.field === "venue" ? "vi" : undefined}>
+                  <dd
+                    className="whitespace-pre-wrap sm:col-span-3"
+                    lang={
+                      d.field === "quote" || d.field === "roleHeld" || d.field === "venue" ? "vi" : undefined
+                    }
+                  >
                     {d.parts.map((p, i) =>
                       p.added ? (
                         <ins key={i} className="bg-emerald-100 text-emerald-900 no-underline">
@@ -205,18 +266,31 @@ export default async function ClaimHistoryPage({
             }
             const r = item.version;
             const previous = item.previous;
-            const restorable = canRestore && r.version !== latest.version && contentDiffers(r.snapshot, latest.snapshot);
+            const restorable =
+              canRestore && r.version !== latest.version && contentDiffers(r.snapshot, latest.snapshot);
             return (
-              <li key={`v-${r.version}`} className="flex flex-wrap items-start justify-between gap-3 py-3 text-sm" data-testid={`version-${r.version}`}>
+              <li
+                key={`v-${r.version}`}
+                className="flex flex-wrap items-start justify-between gap-3 py-3 text-sm"
+                data-testid={`version-${r.version}`}
+              >
                 <div className="min-w-0 flex-1">
                   <p>
-                    <span className="font-semibold">v{r.version}</span> · {t("byActor", { action: actionLabel(r.action), actor: r.actor ?? tc("system") })}
-                    {r.restoredFromVersion !== null && <> {t("restoredFrom", { version: r.restoredFromVersion })}</>}
+                    <span className="font-semibold">v{r.version}</span> ·{" "}
+                    {t("byActor", { action: actionLabel(r.action), actor: r.actor ?? tc("system") })}
+                    {r.restoredFromVersion !== null && (
+                      <> {t("restoredFrom", { version: r.restoredFromVersion })}</>
+                    )}
                   </p>
                   <p className="mt-0.5 text-xs">{when(r.createdAt)}</p>
                   {r.reason && (
-                    <div className="mt-2 rounded-md border-l-4 border-amber-400 bg-amber-50 px-3 py-2 text-amber-950" data-testid="version-reason">
-                      <p className="text-xs font-medium">{r.action === "claim.retract" ? t("publicReason") : t("reviewerNote")}</p>
+                    <div
+                      className="mt-2 rounded-md border-l-4 border-amber-400 bg-amber-50 px-3 py-2 text-amber-950"
+                      data-testid="version-reason"
+                    >
+                      <p className="text-xs font-medium">
+                        {r.action === "claim.retract" ? t("publicReason") : t("reviewerNote")}
+                      </p>
                       <p className="whitespace-pre-wrap">{r.reason}</p>
                     </div>
                   )}
@@ -226,7 +300,10 @@ export default async function ClaimHistoryPage({
                 </div>
                 <div className="flex flex-wrap items-center gap-2">
                   {previous && (
-                    <Link href={`?from=${previous.version}&to=${r.version}`} className="text-accent hover:underline">
+                    <Link
+                      href={`?from=${previous.version}&to=${r.version}`}
+                      className="text-accent hover:underline"
+                    >
                       {t("diffWith", { version: previous.version })}
                     </Link>
                   )}
@@ -239,7 +316,9 @@ export default async function ClaimHistoryPage({
                       confirmText={t("restoreConfirm", { version: r.version })}
                     />
                   )}
-                  {canRestore && r.version !== latest.version && !restorable && <span className="text-xs text-muted">{t("sameContent")}</span>}
+                  {canRestore && r.version !== latest.version && !restorable && (
+                    <span className="text-xs text-muted">{t("sameContent")}</span>
+                  )}
                 </div>
               </li>
             );
