@@ -2,19 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/Button";
-import type { ClaimFormValues } from "@/lib/claims/form-values";
-
-const fields: (keyof ClaimFormValues)[] = [
-  "speakerId",
-  "roleHeld",
-  "quote",
-  "translation",
-  "kind",
-  "saidAt",
-  "saidAtPrecision",
-  "venue",
-  "topics",
-];
+import { CONTENT_FIELDS, type ClaimFormValues } from "@/lib/claims/form-values";
 
 /** Shown on a 409: the user's unsaved text next to the version someone else saved. */
 export function ConflictPanel({
@@ -44,7 +32,7 @@ export function ConflictPanel({
     if (key === "saidAtPrecision") return tEnum(`datePrecision.${v.saidAtPrecision}`);
     return String(v[key] ?? "");
   };
-  const keys = fields.filter((k) => show(k, yours) !== show(k, current));
+  const keys = CONTENT_FIELDS.filter((k) => show(k, yours) !== show(k, current));
   return (
     <section
       role="alert"

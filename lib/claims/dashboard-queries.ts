@@ -2,7 +2,7 @@ import { prisma } from "../db";
 import type { EditorialStatus, LinkType, Prisma, VerificationStatus } from "../generated/prisma/client";
 import { assertRole, type Actor } from "../permissions";
 import { searchTerms } from "../search/search-text";
-import { claimSnapshotSelect, toClaimSnapshot, type ClaimSnapshot } from "./snapshot";
+import { claimSnapshotSelect, toClaimSnapshot } from "./snapshot";
 
 /** Reads for the newsroom dashboard (staff only: drafts and internal fields included). */
 export const STAFF_PAGE_SIZE = 25;
@@ -184,22 +184,6 @@ const linkedStaffSelect = {
   deletedAt: true,
   speaker: { select: { name: true } },
 } satisfies Prisma.ClaimSelect;
-
-export async function listRevisions(actor: Actor | null, claimId: string) {
-  assertRole(actor, "claim.read_internal");
-  const rows = await prisma.revision.findMany({
-    where: { claimId },
-    orderBy: { version: "desc" },
-    select: {
-      version: true,
-      action: true,
-      createdAt: true,
-      snapshot: true,
-      actor: { select: { name: true } },
-    },
-  });
-  return rows.map((r) => ({ ...r, snapshot: r.snapshot as unknown as ClaimSnapshot }));
-}
 
 export async function claimFormOptions(actor: Actor | null) {
   assertRole(actor, "claim.read_internal");

@@ -1,5 +1,21 @@
 import type { ClaimSnapshot } from "./snapshot";
 
+/**
+ * A claim's content, as opposed to its status: what the editor edits, what restoring a version
+ * brings back (lib/claims/service.ts restoreClaimVersion) and what a conflict compares.
+ */
+export const CONTENT_FIELDS = [
+  "speakerId",
+  "roleHeld",
+  "quote",
+  "translation",
+  "kind",
+  "saidAt",
+  "saidAtPrecision",
+  "venue",
+  "topics",
+] as const satisfies readonly (keyof ClaimSnapshot & keyof ClaimFormValues)[];
+
 /** The claim editor's field values (strings, as form controls hold them). */
 export interface ClaimFormValues {
   speakerId: string;

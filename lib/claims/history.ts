@@ -1,4 +1,5 @@
 import { diffWords } from "diff";
+import { CONTENT_FIELDS } from "./form-values";
 import type { ClaimSnapshot } from "./snapshot";
 
 /** A readable, field-by-field diff between two claim versions. */
@@ -71,19 +72,6 @@ export function diffSnapshots(from: ClaimSnapshot, to: ClaimSnapshot, describe: 
   }
   return out;
 }
-
-/** What restoring a version brings back (lib/claims/service.ts restoreClaimVersion): its content, not its status. */
-export const CONTENT_FIELDS = [
-  "speakerId",
-  "roleHeld",
-  "quote",
-  "translation",
-  "kind",
-  "saidAt",
-  "saidAtPrecision",
-  "venue",
-  "topics",
-] as const satisfies readonly (keyof ClaimSnapshot)[];
 
 /**
  * Whether restoring `version` would change anything: a version that differs from the current

@@ -6,24 +6,13 @@ import { AppError } from "../errors";
 import { assertRole, type Actor } from "../permissions";
 import { claimSearchText, speakerSearchText } from "../search/search-text";
 import { slugify } from "../text/normalize";
+import { speakerSelect } from "./queries";
 import type { SpeakerInput } from "./validation";
 import { publicChangeTransaction } from "../edge/outbox";
 import { anySpeakerPublic, changesPublishedPagesDirectly, proposeChange } from "../pending/propose";
 
 /** Speakers (people, organisations, unnamed sources): create, edit, merge duplicates. */
 type Tx = DbWriter;
-
-const speakerSelect = {
-  id: true,
-  slug: true,
-  name: true,
-  kind: true,
-  variants: true,
-  affiliation: true,
-  country: true,
-  description: true,
-  version: true,
-} as const;
 
 function uniqueVariants(name: string, variants: string[]): string[] {
   const seen = new Set([name.toLowerCase()]);
