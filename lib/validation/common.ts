@@ -8,8 +8,11 @@ import { normalizeLine, normalizeText } from "../text/normalize";
 const wellFormed = (s: string) => s.isWellFormed();
 const NO_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
-/** Multi-line text (quotes, notes, markdown): NFC, trimmed, 1..max code units after trimming. */
-export function textField(max: number, label: string) {
+/**
+ * Text checked as received (a string, well-formed Unicode, no control characters, not absurdly
+ * long before normalising), then normalised by `normalize` and bounded to 1..max code units.
+ */
+function normalisedText(max: number, label: string, normalize: (s: string) => string) {
   return z
     .string({ error: `${label} must be text.` })
     .max(max * 2, { error: `${label} is too long (at most ${max} characters).` })
@@ -18,7 +21,7 @@ export function textField(max: number, label: string) {
       error: `${label} contains control characters.`,
       params: { kind: "invalid_text" },
     })
-    .transform((s) => normalizeText(s).trim())
+    .transform(normalize)
     .pipe(
       z
         .string()
@@ -27,23 +30,14 @@ export function textField(max: number, label: string) {
     );
 }
 
+/** Multi-line text (quotes, notes, markdown): NFC, trimmed, 1..max code units after trimming. */
+export function textField(max: number, label: string) {
+  return normalisedText(max, label, (s) => normalizeText(s).trim());
+}
+
 /** Single-line text (names, titles, venues): like textField, whitespace collapsed. */
 export function lineField(max: number, label: string) {
-  return z
-    .string({ error: `${label} must be text.` })
-    .max(max * 2, { error: `${label} is too long (at most ${max} characters).` })
-    .refine(wellFormed, { error: `${label} contains invalid Unicode.`, params: { kind: "invalid_text" } })
-    .refine((s) => !NO_CONTROL.test(s), {
-      error: `${label} contains control characters.`,
-      params: { kind: "invalid_text" },
-    })
-    .transform((s) => normalizeLine(s))
-    .pipe(
-      z
-        .string()
-        .min(1, { error: `${label} is required.` })
-        .max(max, { error: `${label} is too long (at most ${max} characters).` }),
-    );
+  return normalisedText(max, label, normalizeLine);
 }
 
 /** Optional value: "", null and a missing field all mean "none" (stored as null). */

@@ -64,15 +64,7 @@ export function SearchEmpty({
           <h3 className="font-semibold">
             {popular ? "Chủ đề có nhiều phát ngôn nhất" : "Chủ đề có tên gần giống"}
           </h3>
-          <ChipLinks
-            items={topics.map((t) => ({
-              key: t.slug,
-              href: `/topics/${t.slug}`,
-              label: t.nameVi,
-              count: t.count,
-            }))}
-            chipClass={"inline-block rounded-full border border-slate-300 px-3 py-1 hover:border-accent"}
-          />
+          <ChipLinks items={topics} base="/topics" variant="suggestion" />
         </div>
       )}
       {speakers.length > 0 && (
@@ -80,15 +72,7 @@ export function SearchEmpty({
           <h3 className="font-semibold">
             {popular ? "Người phát ngôn được trích nhiều nhất" : "Người phát ngôn có tên gần giống"}
           </h3>
-          <ChipLinks
-            items={speakers.map((sp) => ({
-              key: sp.slug,
-              href: `/speakers/${sp.slug}`,
-              label: sp.name,
-              count: sp.count,
-            }))}
-            chipClass={"inline-block rounded-full border border-slate-300 px-3 py-1 hover:border-accent"}
-          />
+          <ChipLinks items={speakers} base="/speakers" variant="suggestion" />
         </div>
       )}
       <p>

@@ -11,36 +11,25 @@ export function SearchFacets({
   params: PublicSearchParams;
   facets: PublicSearchResult["facets"];
 }) {
+  // A value of one filter: chosen, it is taken off again; otherwise it is applied.
+  const toggle = (field: "speaker" | "topic" | "status", key: string, label: string, count: number) => ({
+    key,
+    label,
+    count,
+    active: params[field] === key,
+    link: searchHref(params, {
+      [field]: params[field] === key ? undefined : key,
+    } as Partial<PublicSearchParams>),
+  });
   const groups = [
     {
       title: "Người phát ngôn",
-      items: facets.speakers.map((s) => ({
-        key: s.slug,
-        label: s.name,
-        count: s.count,
-        active: params.speaker === s.slug,
-        link: searchHref(params, { speaker: params.speaker === s.slug ? undefined : s.slug }),
-      })),
+      items: facets.speakers.map((s) => toggle("speaker", s.slug, s.name, s.count)),
     },
-    {
-      title: "Chủ đề",
-      items: facets.topics.map((t) => ({
-        key: t.slug,
-        label: t.nameVi,
-        count: t.count,
-        active: params.topic === t.slug,
-        link: searchHref(params, { topic: params.topic === t.slug ? undefined : t.slug }),
-      })),
-    },
+    { title: "Chủ đề", items: facets.topics.map((t) => toggle("topic", t.slug, t.nameVi, t.count)) },
     {
       title: "Trạng thái công bố",
-      items: facets.statuses.map((s) => ({
-        key: s.status,
-        label: publicStatusLabel[s.status],
-        count: s.count,
-        active: params.status === s.status,
-        link: searchHref(params, { status: params.status === s.status ? undefined : s.status }),
-      })),
+      items: facets.statuses.map((s) => toggle("status", s.status, publicStatusLabel[s.status], s.count)),
     },
     {
       title: "Tháng",

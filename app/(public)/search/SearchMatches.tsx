@@ -1,8 +1,6 @@
 import type { PublicSearchResult } from "@/lib/search/public-search";
 import { ChipLinks } from "./ChipLinks";
 
-const chip = "inline-block rounded-full border bg-white px-3 py-1 font-medium hover:border-accent";
-
 /**
  * Topics and speakers whose names hold the query, above the results: someone typing a topic's
  * name ("dam phan ba ben") is usually looking for the topic. The topics' claims are in the
@@ -30,35 +28,13 @@ export function SearchMatches({ matched }: { matched: PublicSearchResult["matche
               {topics.length === 1 ? "chủ đề này" : "các chủ đề này"}:
             </span>
           </p>
-          <ChipLinks
-            items={topics.map((t) => ({
-              key: t.slug,
-              href: `/topics/${t.slug}`,
-              label: t.nameVi,
-              count: t.count,
-            }))}
-            chipClass={`${chip} border-sky-300`}
-            countClass="font-normal text-muted"
-            countLabel={(n) => `(${n} phát ngôn)`}
-            arrow
-          />
+          <ChipLinks items={topics} base="/topics" variant="match" border="border-sky-300" />
         </div>
       )}
       {speakers.length > 0 && (
         <div>
           <p className="font-semibold">Người phát ngôn trùng tên</p>
-          <ChipLinks
-            items={speakers.map((sp) => ({
-              key: sp.slug,
-              href: `/speakers/${sp.slug}`,
-              label: sp.name,
-              count: sp.count,
-            }))}
-            chipClass={`${chip} border-slate-300`}
-            countClass="font-normal text-muted"
-            countLabel={(n) => `(${n} phát ngôn)`}
-            arrow
-          />
+          <ChipLinks items={speakers} base="/speakers" variant="match" border="border-slate-300" />
         </div>
       )}
     </section>
