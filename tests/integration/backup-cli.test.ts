@@ -98,6 +98,7 @@ describe.each(testDatabaseKinds())("npm run backup / restore on $name", (kind) =
       expect(await authenticate({ email: ADMIN, password: DEMO_PASSWORD }, "10.8.0.2")).toEqual({
         ok: false,
         error: WRONG_CREDENTIALS,
+        reason: "wrong_credentials",
       });
       const others = demoUsers.filter((u) => u.email !== ADMIN);
       expect(others.length).toBeGreaterThan(0);
@@ -105,11 +106,11 @@ describe.each(testDatabaseKinds())("npm run backup / restore on $name", (kind) =
         expect(
           await authenticate({ email: u.email, password: DEMO_PASSWORD }, `10.8.1.${i}`),
           `${u.email}, old password`,
-        ).toEqual({ ok: false, error: WRONG_CREDENTIALS });
+        ).toEqual({ ok: false, error: WRONG_CREDENTIALS, reason: "wrong_credentials" });
         expect(
           await authenticate({ email: u.email, password: NEW_ADMIN_PASSWORD }, `10.8.2.${i}`),
           `${u.email}, the admin's new password`,
-        ).toEqual({ ok: false, error: WRONG_CREDENTIALS });
+        ).toEqual({ ok: false, error: WRONG_CREDENTIALS, reason: "wrong_credentials" });
       }
     } finally {
       await closeDb(); // before the next command opens the same PGlite folder

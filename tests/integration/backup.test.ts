@@ -104,7 +104,7 @@ describe.each(testDatabaseKinds())("backup and restore on $name", (kind) => {
         expect(
           await authenticate({ email: u.email, password: DEMO_PASSWORD }, `10.9.1.${i}`),
           u.email,
-        ).toEqual({ ok: false, error: WRONG_CREDENTIALS });
+        ).toEqual({ ok: false, error: WRONG_CREDENTIALS, reason: "wrong_credentials" });
       }
       const control = await authenticate(
         { email: "reviewer@claimledger.test", password: "a-fresh-password-1" },
