@@ -33,6 +33,7 @@ const statusByCode: Record<AppErrorCode, number> = {
 export const appErrorReasons = [
   "stale_version", // someone else saved first (details.current / currentVersion)
   "duplicate", // a unique value is already taken
+  "article_stored", // the same article text is stored already (details.existingArticleId, existingTitle)
   "already_linked",
   "wrong_password",
   "wrong_credentials",

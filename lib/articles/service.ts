@@ -34,8 +34,8 @@ export async function createArticle(actor: Actor | null, input: ArticleInput) {
       throw new AppError(
         "CONFLICT",
         `This article is already stored as “${existing.title}”.`,
-        { existingArticleId: existing.id },
-        "duplicate",
+        { existingArticleId: existing.id, existingTitle: existing.title },
+        "article_stored",
       );
     }
     const slug = `${outlet.slug}-${slugify(input.title, 60)}-${hash.slice(0, 6)}`;

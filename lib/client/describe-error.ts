@@ -37,10 +37,14 @@ function problemOf(issue: FieldIssue, spec: FieldSpec | undefined, t: ErrorTrans
   return t.has(`field.${issue.kind}`) ? t(`field.${issue.kind}`, values) : t("field.invalid");
 }
 
-/** Values some reasons need (the minutes to wait before signing in again). */
-function reasonValues(error: ApiError): Record<string, number> {
+/** Values some reasons need (the minutes to wait before signing in again, the stored article's title). */
+function reasonValues(error: ApiError): Record<string, string | number> {
+  const values: Record<string, string | number> = {};
   const minutes = error.details?.retryInMinutes;
-  return typeof minutes === "number" ? { minutes } : {};
+  if (typeof minutes === "number") values.minutes = minutes;
+  const title = error.details?.existingTitle;
+  if (typeof title === "string") values.title = title;
+  return values;
 }
 
 export function describeApiError(
