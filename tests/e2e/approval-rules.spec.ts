@@ -77,8 +77,9 @@ test("approval needs a source and the required checklist items, said before the 
   await expect(blockers).toContainText(`Check the required checklist items: “${LABEL_EN}”.`);
   // …and trying anyway is refused by the server, in words.
   await reviewer.getByRole("button", { name: "Approve and publish", exact: true }).click();
-  const workflow = reviewer.getByTestId("workflow-panel");
-  await expect(workflow.getByTestId("form-error")).toHaveText(
+  // (The approve dialog, closed, has its own copy of the message: only what is shown counts.)
+  const refusal = reviewer.getByTestId("workflow-panel").getByRole("alert");
+  await expect(refusal.getByTestId("form-error")).toHaveText(
     "This claim cannot be approved yet: it has no source. Add at least one article where it appears.",
   );
 
@@ -89,10 +90,10 @@ test("approval needs a source and the required checklist items, said before the 
   await expect(blockers).not.toContainText("Add a source");
   await expect(blockers).toContainText(LABEL_EN);
   await reviewer.getByRole("button", { name: "Approve and publish", exact: true }).click();
-  await expect(workflow.getByTestId("form-error")).toContainText(
+  await expect(refusal.getByTestId("form-error")).toContainText(
     "This claim cannot be approved yet: some required checklist items are not checked.",
   );
-  await expect(workflow.getByTestId("refused-items")).toHaveText(`“${LABEL_EN}”`);
+  await expect(refusal.getByTestId("refused-items")).toHaveText(`“${LABEL_EN}”`);
   await expect(reviewer.getByTestId("workflow-state")).toContainText("In review");
 
   // The reviewer checks the item with a note and an evidence link.
@@ -125,7 +126,7 @@ test("approval needs a source and the required checklist items, said before the 
   // The history says it in sentences, in English and in Vietnamese.
   await reviewer.goto(`/dashboard/claims/${claim.id}/history`);
   await expect(reviewer.getByText(`${REVIEWER} checked the checklist item “${LABEL_EN}”.`)).toBeVisible();
-  await reviewer.context().addCookies([{ name: "locale", value: "vi", url: reviewer.url() }]);
+  await reviewer.context().addCookies([{ name: "locale", value: "vi", url: new URL(reviewer.url()).origin }]);
   await reviewer.reload();
   await expect(reviewer.getByText(`${REVIEWER} đã đánh dấu mục kiểm tra “${LABEL_VI}”.`)).toBeVisible();
   await expect(reviewer.getByText("Ghi chú: Bản ghi âm trên kênh chính thức.")).toBeVisible();
