@@ -164,12 +164,13 @@ export async function setClaimCheck(
 ): Promise<{ claimId: string; itemId: string; checked: boolean } & PublicChange> {
   assertRole(actor, "checklist.check");
   return publicChangeTransaction(async (tx) => {
+    // Locked first: the state read below stays true until this check is committed.
+    await lockClaim(tx, claimId);
     const claim = await tx.claim.findUnique({
       where: { id: claimId },
       select: { kind: true, status: true, deletedAt: true },
     });
     if (!claim || claim.deletedAt) throw new AppError("NOT_FOUND", "Claim not found.");
-    await lockClaim(tx, claimId);
     if (!CHECKABLE_STATUSES.includes(claim.status))
       throw new AppError(
         "INVALID_STATE",
