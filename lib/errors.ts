@@ -60,6 +60,11 @@ export const appErrorReasons = [
   "reply_not_on_claim",
   "reply_stays_internal",
   "value_too_long",
+  "approval_needs_source", // approving a claim that has no live source
+  "approval_checklist_incomplete", // approving with required checklist items unchecked (details.missingItems)
+  "checklist_changed", // the item was checked or unchecked by someone else meanwhile
+  "checklist_closed", // the claim is decided: its checklist no longer changes
+  "checklist_item_retired",
 ] as const;
 export type AppErrorReason = (typeof appErrorReasons)[number];
 

@@ -37,6 +37,11 @@ export const permissionTable = {
   "pending.decide": ["REVIEWER", "ADMIN"],
   "pending.withdraw": ["EDITOR", "REVIEWER", "ADMIN"],
   "activity.read": ["EDITOR", "REVIEWER", "ADMIN"],
+  // Verification checklists (lib/checklists/): admins define the items per claim kind; editors and
+  // reviewers check them on open claims, as they both record verification (claim.verify). The
+  // reviewer's approval is what the checks gate, and the two-person rule still applies to it.
+  "checklist.manage": ["ADMIN"],
+  "checklist.check": ["EDITOR", "REVIEWER", "ADMIN"],
   "user.manage": ["ADMIN"],
   "account.change_password": ["EDITOR", "REVIEWER", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;

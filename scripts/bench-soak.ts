@@ -302,6 +302,19 @@ async function main(): Promise<number> {
   const seedIds = (
     (await editor.call("GET", "/api/claims?q=")).json as { claims: { id: string }[] }
   ).claims.map((c) => c.id);
+  // One article the soak's claims cite: approval needs a source (lib/checklists/service.ts).
+  const soakRun = Date.now().toString(36);
+  const outlet = (await editor.call("POST", "/api/outlets", { name: `Báo kiểm thử độ bền ${soakRun}` }))
+    .json as {
+    id: string;
+  };
+  const sourceArticle = (
+    await editor.call("POST", "/api/articles", {
+      outletId: outlet.id,
+      title: `Bài kiểm thử độ bền ${soakRun}`,
+      text: `Ông Ushakov cho biết đàm phán hòa bình sẽ tiếp tục. Bài kiểm thử độ bền ${soakRun}.`,
+    })
+  ).json as { id: string };
 
   // Staff work in lanes: each lane owns one claim at a time and walks it through the workflow,
   // so staff never edit over each other (a 409 here would be a real error).
@@ -370,6 +383,13 @@ async function main(): Promise<number> {
           what: "annotate",
         };
       case 4:
+        await editor.call("POST", `/api/claims/${c.id}/appearances`, {
+          articleId: sourceArticle.id,
+          start: 0,
+          end: 11,
+          exact: "Ông Ushakov",
+          chain: [{ kind: "OUTLET", label: "Báo kiểm thử độ bền" }],
+        });
         return track(
           await editor.call("POST", `/api/claims/${c.id}/transitions`, {
             transition: "submit",

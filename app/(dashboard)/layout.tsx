@@ -10,11 +10,12 @@ import { roleAllows } from "@/lib/permissions";
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
-  const [locale, t, tRole, pendingCount] = await Promise.all([
+  const [locale, t, tRole, pendingCount, tChecklists] = await Promise.all([
     getLocale(),
     getTranslations("nav"),
     getTranslations("enums.role"),
     countPendingChanges(),
+    getTranslations("checklists"),
   ]);
 
   return (
@@ -95,6 +96,13 @@ export default async function DashboardLayout({ children }: { children: ReactNod
                   <li>
                     <Link href="/dashboard/ingest" className="hover:text-accent">
                       {t("ingest")}
+                    </Link>
+                  </li>
+                )}
+                {roleAllows(actor.role, "checklist.manage") && (
+                  <li>
+                    <Link href="/admin/checklists" className="hover:text-accent">
+                      {tChecklists("navLabel")}
                     </Link>
                   </li>
                 )}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/Button";
@@ -38,6 +38,12 @@ export interface ApprovalSummary {
   openNotes: { id: string; excerpt: string; author: string; visibility: "INTERNAL" | "PUBLIC" }[];
 }
 
+/** What still stands between the claim and its approval (lib/checklists/), item names in the page's language. */
+export interface ApprovalBlockersView {
+  missingSource: boolean;
+  items: string[];
+}
+
 /** The transitions this user may take now; the server re-checks role, ownership and state. */
 export function WorkflowActions({
   claimId,
@@ -47,6 +53,7 @@ export function WorkflowActions({
   allowed,
   blockedReason,
   approval,
+  approvalBlockers,
 }: {
   claimId: string;
   version: number;
@@ -55,8 +62,11 @@ export function WorkflowActions({
   allowed: Transition[];
   blockedReason?: string | null;
   approval?: ApprovalSummary | null;
+  approvalBlockers?: ApprovalBlockersView | null;
 }) {
   const t = useTranslations("workflow");
+  const tBlockers = useTranslations("checklists.blockers");
+  const locale = useLocale();
   const tc = useTranslations("common");
   const router = useRouter();
   const { drafts, savedVersion } = useUnsavedDrafts();
@@ -123,7 +133,8 @@ export function WorkflowActions({
       setUnsavedPrompt(true);
       return;
     }
-    if (transition === "approve" && approval) {
+    // With something missing, the server's refusal (below the list) says what, in the same words.
+    if (transition === "approve" && approval && !blocked) {
       setApproving(true);
       return;
     }
@@ -139,6 +150,21 @@ export function WorkflowActions({
     }
     await send("submit", saved);
   }
+
+  const blocked =
+    allowed.includes("approve") &&
+    approvalBlockers &&
+    (approvalBlockers.missingSource || approvalBlockers.items.length > 0)
+      ? approvalBlockers
+      : null;
+  // The required items the server named when it refused (they may differ from the page's list
+  // when someone unchecked one meanwhile).
+  const refusedItems = (mutation.error?.details as { missingItems?: unknown } | null)?.missingItems;
+  const refusedNames = Array.isArray(refusedItems)
+    ? refusedItems
+        .map((i: { labelVi?: unknown; labelEn?: unknown }) => (locale === "en" ? i.labelEn : i.labelVi))
+        .filter((x): x is string => typeof x === "string")
+    : [];
 
   const statusLine = status === "IN_REVIEW" && isAuthor ? t("state.IN_REVIEW_author") : t(`state.${status}`);
 
@@ -163,9 +189,30 @@ export function WorkflowActions({
           </p>
         )}
       </div>
+      {blocked && (
+        <div
+          className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
+          data-testid="approval-blockers"
+          id={`${ids}-blockers`}
+        >
+          <p className="font-medium">{tBlockers("heading")}</p>
+          <ul className="mt-1 list-disc space-y-1 pl-5">
+            {blocked.missingSource && <li>{tBlockers("missingSource")}</li>}
+            {blocked.items.length > 0 && (
+              <li>{tBlockers("missingItems", { items: blocked.items.map((n) => `“${n}”`).join(", ") })}</li>
+            )}
+          </ul>
+        </div>
+      )}
       {error && (
         <div className="mt-3">
-          <FormError message={error} />
+          <FormError message={error}>
+            {refusedNames.length > 0 && (
+              <span className="mt-1 block" data-testid="refused-items">
+                {refusedNames.map((n) => `“${n}”`).join(", ")}
+              </span>
+            )}
+          </FormError>
         </div>
       )}
       {reasonFor && (
@@ -217,7 +264,13 @@ export function WorkflowActions({
       {allowed.length > 0 && !unsavedPrompt && (
         <div className="mt-3 flex flex-wrap gap-2">
           {allowed.map((tr) => (
-            <Button key={tr} variant={variant[tr]} disabled={pending !== null} onClick={() => start(tr)}>
+            <Button
+              key={tr}
+              variant={variant[tr]}
+              disabled={pending !== null}
+              onClick={() => start(tr)}
+              aria-describedby={tr === "approve" && blocked ? `${ids}-blockers` : undefined}
+            >
               {pending === tr ? tc("working") : reasonFor === tr ? t(`confirm.${tr}`) : t(`actions.${tr}`)}
             </Button>
           ))}
@@ -259,7 +312,6 @@ export function WorkflowActions({
                   </span>
                 </li>
                 <li>{t("approveDialog.saidOn", { date: approval.saidOn, venue: approval.venue ?? "—" })}</li>
-                {/* Nothing stops publishing a claim without a source yet; at least it is said plainly. */}
                 <li className={approval.sources.length === 0 ? "font-medium text-amber-900" : undefined}>
                   {t("approveDialog.sources", { count: approval.sources.length })}
                   {approval.sources.length > 0 && (

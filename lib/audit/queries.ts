@@ -106,7 +106,7 @@ export async function listRecentActivity(
   });
   const pendingById = new Map(pending.map((p) => [p.id, p]));
   const claimIdOf = (e: (typeof events)[number]): string | null => {
-    if (e.entityType === "Claim") return e.entityId;
+    if (e.entityType === "Claim" || e.entityType === "ClaimChecklist") return e.entityId;
     if (e.entityType === "Appearance" || e.entityType === "Annotation") return str(e.row, "claimId");
     if (e.entityType === "PendingChange") return pendingById.get(e.entityId)?.claimId ?? null;
     return null;

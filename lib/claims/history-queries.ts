@@ -41,10 +41,21 @@ export interface LinkEvent extends EventBase {
   other: { id: string; speaker: string; quote: string } | null;
 }
 
-export type ClaimHistoryEvent = SourceEvent | LinkEvent;
+/** A verification checklist item checked or unchecked on the claim (lib/checklists/). */
+export interface ChecklistEvent extends EventBase {
+  kind: "checklist_checked" | "checklist_unchecked";
+  item: { labelVi: string; labelEn: string };
+  note: string | null;
+  evidenceUrl: string | null;
+}
+
+export type ClaimHistoryEvent = SourceEvent | LinkEvent | ChecklistEvent;
 
 export const isLinkEvent = (e: ClaimHistoryEvent): e is LinkEvent =>
   e.kind === "link_added" || e.kind === "link_removed";
+
+export const isChecklistEvent = (e: ClaimHistoryEvent): e is ChecklistEvent =>
+  e.kind === "checklist_checked" || e.kind === "checklist_unchecked";
 
 export interface ClaimHistory {
   /** Newest first. */
@@ -57,6 +68,10 @@ export interface ClaimHistory {
 
 const sourceActions = { "appearance.create": "source_added", "appearance.delete": "source_removed" } as const;
 const linkActions = { "link.create": "link_added", "link.delete": "link_removed" } as const;
+const checklistActions = {
+  "checklist.check": "checklist_checked",
+  "checklist.uncheck": "checklist_unchecked",
+} as const;
 
 export async function loadClaimHistory(actor: Actor | null, claimId: string): Promise<ClaimHistory> {
   assertRole(actor, "claim.read_internal");
@@ -107,6 +122,7 @@ export async function loadClaimHistory(actor: Actor | null, claimId: string): Pr
           entityId: { in: links.map((l) => l.id) },
           action: { in: Object.keys(linkActions) },
         },
+        { entityType: "ClaimChecklist", entityId: claimId, action: { in: Object.keys(checklistActions) } },
       ],
     },
     orderBy: { id: "desc" },
@@ -155,6 +171,16 @@ export async function loadClaimHistory(actor: Actor | null, claimId: string): Pr
         kind: sourceActions[e.action as keyof typeof sourceActions],
         article: articleId ? (articleById.get(articleId) ?? null) : null,
         exact: typeof row.exact === "string" ? row.exact : "",
+      });
+    } else if (e.action in checklistActions) {
+      // The item's labels as they were when it was checked (an item may be renamed or retired since).
+      const str = (v: unknown) => (typeof v === "string" ? v : null);
+      events.push({
+        ...base,
+        kind: checklistActions[e.action as keyof typeof checklistActions],
+        item: { labelVi: str(row.labelVi) ?? "", labelEn: str(row.labelEn) ?? "" },
+        note: e.action === "checklist.check" ? str(row.note) : null,
+        evidenceUrl: e.action === "checklist.check" ? str(row.evidenceUrl) : null,
       });
     } else if (e.action in linkActions) {
       const link = linkById.get(e.entityId);

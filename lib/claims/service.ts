@@ -17,6 +17,7 @@ import { claimSnapshotSelect, toClaimSnapshot, writeRevision, type ClaimSnapshot
 import type { ClaimContentInput, TransitionInput, UpdateClaimInput, VerificationInput } from "./validation";
 import { assertEditable, nextStatus, transitions, type Transition } from "./workflow";
 import { publicChangeTransaction, type PublicChange } from "../edge/outbox";
+import { assertApprovableInTx } from "../checklists/service";
 
 /**
  * Every change to a claim goes through here: role and ownership checked against the row
@@ -273,7 +274,7 @@ export async function transitionClaim(
   return mutateClaim(actor, id, {
     action: rule.action,
     version: input.version,
-    changes: async (_tx, claim, by) => {
+    changes: async (tx, claim, by) => {
       const to = nextStatus(claim.status, transition);
       if ((transition === "approve" || transition === "reject") && !canDecideOnClaim(by, claim)) {
         throw new AppError(
@@ -283,6 +284,8 @@ export async function transitionClaim(
           "self_review",
         );
       }
+      // The approval rules (a live source, every required checklist item) hold at approval time.
+      if (transition === "approve") await assertApprovableInTx(tx, claim.id);
       if (transition === "withdraw" && !canWithdrawSubmission(actor!, claim)) {
         throw new AppError(
           "FORBIDDEN",

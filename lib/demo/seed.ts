@@ -241,6 +241,9 @@ interface SeedContext {
 }
 
 async function createSeedClaim(tx: DbWriter, c: SeedClaim, ctx: SeedContext): Promise<void> {
+  // Approval needs a source (lib/checklists/service.ts): the demo's published claims have one.
+  if (pathToStatus[c.status].some((step) => step.to === "APPROVED") && c.appearances.length === 0)
+    throw new Error(`claim ${c.key}: an approved claim needs at least one source`);
   const quote = normalizeText(c.quote).trim();
   const translation = c.translation ? normalizeText(c.translation).trim() : null;
   const speaker = await tx.speaker.findUniqueOrThrow({

@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { claimSearchText } from "../../lib/search/search-text";
 
@@ -273,6 +273,29 @@ export async function insertSyntheticClaims(db: PrismaClient, opts: SyntheticOpt
   ];
   const batch = opts.batch ?? 5000;
   const prefix = randomBytes(3).toString("hex");
+  // Published claims have a source, as approval requires (lib/checklists/service.ts): one bench
+  // article that every published synthetic claim cites.
+  const outlet = await db.outlet.upsert({
+    where: { slug: "bench-outlet" },
+    create: { slug: "bench-outlet", name: "Báo đo hiệu năng" },
+    update: {},
+    select: { id: true },
+  });
+  const articleText = "Bài báo dùng để đo hiệu năng: các phát ngôn tổng hợp trích dẫn bài này.";
+  // As lib/articles/service.ts contentHash (sha256 of the normalised text).
+  const contentHash = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
+  const article = await db.article.upsert({
+    where: { contentHash: contentHash(articleText) },
+    create: {
+      slug: "bench-article",
+      outletId: outlet.id,
+      title: "Bài đo hiệu năng",
+      text: articleText,
+      contentHash: contentHash(articleText),
+    },
+    update: {},
+    select: { id: true },
+  });
   for (let done = 0; done < opts.count; done += batch) {
     const n = Math.min(batch, opts.count - done);
     const cols = {
@@ -322,6 +345,22 @@ export async function insertSyntheticClaims(db: PrismaClient, opts: SyntheticOpt
       `INSERT INTO "ClaimTopic" ("claimId", "topicId") SELECT * FROM unnest($1::text[], $2::text[])`,
       cols.id,
       cols.topicId,
+    );
+    await db.$executeRawUnsafe(
+      `INSERT INTO "Appearance" (id, "claimId", "articleId", exact)
+       SELECT 'ap' || id, id, $3, 'Bài báo dùng để đo hiệu năng'
+       FROM unnest($1::text[], $2::text[]) AS t(id, st) WHERE st IN ('APPROVED','RETRACTED')`,
+      cols.id,
+      cols.status,
+      article.id,
+    );
+    await db.$executeRawUnsafe(
+      `INSERT INTO "AttributionNode" (id, "appearanceId", position, kind, label, "outletId")
+       SELECT 'an' || id, 'ap' || id, 0, 'OUTLET'::"ChainNodeKind", 'Báo đo hiệu năng', $3
+       FROM unnest($1::text[], $2::text[]) AS t(id, st) WHERE st IN ('APPROVED','RETRACTED')`,
+      cols.id,
+      cols.status,
+      outlet.id,
     );
     opts.onProgress?.(done + n);
   }

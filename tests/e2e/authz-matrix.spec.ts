@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { mutatingRoutes } from "./support/mutating-routes";
 import { apiAs, users } from "./support/session";
+import { addSource } from "./support/sources";
 
 /**
  * Authorisation matrix: every mutating route handler × {anonymous, editor, reviewer, admin,
@@ -65,7 +66,13 @@ async function move(r: Resource, who: ActorName, transition: string, reason?: st
   );
 }
 const inReview = async () => move(await draft(), "owner", "submit");
-const approved = async () => move(await inReview(), "reviewer", "approve");
+/** In review with a source: approval needs one (lib/checklists/service.ts). */
+async function approvable(): Promise<Resource> {
+  const d = await draft();
+  await addSource(ctx.owner, d.id);
+  return move(d, "owner", "submit");
+}
+const approved = async () => move(await approvable(), "reviewer", "approve");
 const rejected = async () => move(await inReview(), "reviewer", "reject");
 async function editedTwice(): Promise<Resource> {
   const d = await draft();
@@ -126,6 +133,15 @@ async function annotation(): Promise<Resource> {
   return { id: an.id, version: 1 };
 }
 let articleForSpan: Resource | null = null;
+async function checklistItem(): Promise<Resource> {
+  return json<Resource>(
+    await ctx.admin.post("/api/admin/checklists", {
+      data: { kind: "DIRECT", labelVi: `Mục ${++counter}`, labelEn: `Item ${counter}`, required: false },
+    }),
+  );
+}
+/** An optional item of the drafts' kind (DIRECT), made once: each check is on a new draft. */
+let sharedItemId = "";
 
 // Changes to published pages (issue 19): editors' changes wait for a reviewer (202).
 async function publishedSpeaker(): Promise<Resource> {
@@ -133,6 +149,7 @@ async function publishedSpeaker(): Promise<Resource> {
   let c = await json<Resource>(
     await ctx.owner.post("/api/claims", { data: { ...claimBody(), speakerId: sp.id } }),
   );
+  await addSource(ctx.owner, c.id);
   c = await move(c, "owner", "submit");
   await move(c, "reviewer", "approve");
   return sp;
@@ -223,7 +240,7 @@ const endpoints: Endpoint[] = [
   transition("submit", ["editor", "admin", "owner"], draft),
   // Only the claim's author (or an admin) takes a submission back; another editor may not.
   transition("withdraw", ["owner", "admin"], inReview),
-  transition("approve", ["reviewer", "admin"], inReview),
+  transition("approve", ["reviewer", "admin"], approvable),
   transition("reject", ["reviewer", "admin"], inReview),
   transition("request_changes", ["reviewer", "admin"], inReview, "Cần thêm nguồn."),
   transition("retract", ["reviewer", "admin"], approved, "Trích dẫn sai nguồn."),
@@ -524,6 +541,40 @@ const endpoints: Endpoint[] = [
     url: (r) => `/api/annotations/${r!.id}/resolve`,
     body: (r) => ({ resolved: true, version: r!.version }),
   },
+  // Verification checklists: admins manage the items (optional ones here, so that no other
+  // spec's approval is blocked); editors and reviewers check them on open claims.
+  {
+    name: "create checklist item",
+    method: "POST",
+    route: "/api/admin/checklists",
+    allowed: ["admin"],
+    setup: async () => null,
+    url: () => "/api/admin/checklists",
+    body: () => ({
+      kind: "REPORTED",
+      labelVi: `Mục ${++counter}`,
+      labelEn: `Item ${counter}`,
+      required: false,
+    }),
+  },
+  {
+    name: "edit checklist item",
+    method: "PATCH",
+    route: "/api/admin/checklists/[id]",
+    allowed: ["admin"],
+    setup: checklistItem,
+    url: (r) => `/api/admin/checklists/${r!.id}`,
+    body: (r) => ({ labelEn: `Renamed ${++counter}`, version: r!.version }),
+  },
+  {
+    name: "check a checklist item on a claim",
+    method: "PUT",
+    route: "/api/claims/[id]/checklist/[itemId]",
+    allowed: ["editor", "reviewer", "admin", "owner"],
+    setup: draft,
+    url: (r) => `/api/claims/${r!.id}/checklist/${sharedItemId}`,
+    body: () => ({ checked: true, note: "Đã đối chiếu bản gốc." }),
+  },
   {
     name: "update user",
     method: "PATCH",
@@ -561,6 +612,7 @@ test.beforeAll(async () => {
     await ctx.owner.get("/api/speakers"),
   );
   speakerId = speakers.find((s) => s.name.includes("Ushakov"))!.id;
+  sharedItemId = (await checklistItem()).id;
 });
 
 test.afterAll(async () => {

@@ -3,6 +3,7 @@ import { expect, test, type APIRequestContext, type APIResponse } from "@playwri
 import { Cluster, clusterNeeds } from "./support/cluster";
 import { marker, markersIn, World, type Fixture, type Read, type UrlKind } from "./support/freshness";
 import { apiAs, users } from "./support/session";
+import { addSource } from "./support/sources";
 
 // Several app servers behind Varnish, sharing PostgreSQL and Redis. Server A takes every change;
 // readers loop on server B directly and through the edge, HTML, RSC and the API. A reader who
@@ -46,6 +47,8 @@ async function transition(
   name: string,
   reason?: string,
 ): Promise<ClaimRef> {
+  // Approval needs a source (lib/checklists/service.ts): the claim gets one just before.
+  if (name === "approve") await addSource(owner, ref.id);
   return ok<ClaimRef>(
     await who.post(`/api/claims/${ref.id}/transitions`, {
       data: { transition: name, version: ref.version, ...(reason ? { reason } : {}) },

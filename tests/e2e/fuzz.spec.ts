@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { mutatingRoutes } from "./support/mutating-routes";
 import { apiAs, users } from "./support/session";
+import { addSource } from "./support/sources";
 
 /**
  * Every mutating entry point (discovered from app/api), fed inputs that are valid in every way
@@ -23,7 +24,8 @@ type Kind =
   | "appearance"
   | "link"
   | "user"
-  | "pending";
+  | "pending"
+  | "checklistItem";
 type Body = Record<string, unknown>;
 /** One real record of each kind (the route ids and the templates' ids), a second claim and speaker, and versions. */
 type Fixtures = Record<Kind, string> & {
@@ -33,6 +35,7 @@ type Fixtures = Record<Kind, string> & {
   speakerVersion: number;
   annotationVersion: number;
   userVersion: number;
+  checklistItemVersion: number;
 };
 
 interface Template {
@@ -221,6 +224,27 @@ const templates: Template[] = [
     body: (f) => ({ role: "REVIEWER", version: f.userVersion }),
     optional: ["role", "name", "disabled"],
   },
+  {
+    method: "POST",
+    route: "/api/admin/checklists",
+    body: () => ({ kind: "DIRECT", labelVi: "Mục kiểm tra sai", labelEn: "Wrong item", required: false }),
+    optional: ["required"],
+  },
+  {
+    method: "PATCH",
+    route: "/api/admin/checklists/[id]",
+    param: "checklistItem",
+    body: (f) => ({ labelEn: "Renamed by fuzz", version: f.checklistItemVersion }),
+    optional: ["labelEn"],
+  },
+  // The [itemId] is the fixture's item (of the claim's kind); [id] is the claim.
+  {
+    method: "PUT",
+    route: "/api/claims/[id]/checklist/[itemId]",
+    param: "claim",
+    body: () => ({ checked: true, note: "Đã xem bản gốc.", evidenceUrl: "https://t.me/example/2" }),
+    optional: ["note", "evidenceUrl"],
+  },
   // The current password is wrong in the template: no variant can change the password.
   {
     method: "POST",
@@ -279,7 +303,8 @@ interface Variant {
 
 function variants(t: Template, f: Fixtures, pick: (n: number) => number): Variant {
   const id = t.param ? f[t.param] : "";
-  const url = (param = id) => t.route.replace("[id]", encodeURIComponent(param));
+  const url = (param = id) =>
+    t.route.replace("[id]", encodeURIComponent(param)).replace("[itemId]", f.checklistItem);
   const body = t.body(f);
   const fields = Object.keys(body);
   // Real ids of records of another kind (never one of the right kind, which could make the input valid).
@@ -373,6 +398,7 @@ const kinds: Record<Kind, true> = {
   link: true,
   user: true,
   pending: true,
+  checklistItem: true,
 };
 
 let admin: APIRequestContext;
@@ -465,6 +491,7 @@ test.beforeAll(async () => {
         data: { speakerId: speakers[0]!.id, quote, kind: "DIRECT", topics: [] },
       }),
     );
+    await addSource(admin, c.id);
     c = await ok(
       await admin.post(`/api/claims/${c.id}/transitions`, {
         data: { transition: "submit", version: c.version },
@@ -485,6 +512,12 @@ test.beforeAll(async () => {
   });
   expect(proposal.status(), "a pending change to fuzz the decision routes with").toBe(202);
   const pending = ((await proposal.json()) as { pendingChange: { id: string } }).pendingChange.id;
+  // An item of the claims' kind, optional: it must block no other spec's approvals.
+  const checklistItem = await ok<{ id: string; version: number }>(
+    await admin.post("/api/admin/checklists", {
+      data: { kind: "DIRECT", labelVi: `Mục để thử ${RUN}`, labelEn: `Item to fuzz ${RUN}`, required: false },
+    }),
+  );
   fixtures = {
     claim: claim.id,
     claim2: other.id,
@@ -501,6 +534,8 @@ test.beforeAll(async () => {
     user: user.id,
     userVersion: user.version,
     pending,
+    checklistItem: checklistItem.id,
+    checklistItemVersion: checklistItem.version,
   };
   await editor.dispose();
   await reviewer.dispose();

@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { apiAs, newSignedInPage, users } from "./support/session";
+import { addSource } from "./support/sources";
 
 /**
  * Issue 19, finding 3, as people use it: an editor's link note on a published claim is saved as a
@@ -24,6 +25,7 @@ async function published(speakerId: string, quote: string): Promise<Ref> {
       data: { speakerId, quote, kind: "DIRECT", saidAt: "2026-01-10", topics: [] },
     }),
   );
+  await addSource(owner, c.id);
   c = await ok<Ref>(
     await owner.post(`/api/claims/${c.id}/transitions`, {
       data: { transition: "submit", version: c.version },

@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { apiAs, users } from "./support/session";
+import { addSource } from "./support/sources";
 
 /**
  * Public pages are served from the cache (x-nextjs-cache: HIT) and every change to what they
@@ -51,6 +52,7 @@ async function published(speakerId: string, quote: string, topics: string[]): Pr
       data: { speakerId, quote, kind: "DIRECT", saidAt: "2026-11-29", topics },
     }),
   );
+  await addSource(owner, c.id);
   c = await ok<ClaimRef>(
     await owner.post(`/api/claims/${c.id}/transitions`, {
       data: { transition: "submit", version: c.version },
@@ -93,6 +95,7 @@ test("approving, editing and retracting a claim is reflected on its cached page 
   expect((await reader.get(api)).status()).toBe(404);
 
   // Approval shows at once, over the cached 404.
+  await addSource(owner, c.id);
   c = await ok(
     await owner.post(`/api/claims/${c.id}/transitions`, {
       data: { transition: "submit", version: c.version },

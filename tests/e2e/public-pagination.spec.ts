@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
 import { apiAs, users } from "./support/session";
+import { addSource } from "./support/sources";
 
 /**
  * Speaker timelines and topic pages come a page at a time (20 claims, newest first), each
@@ -32,6 +33,7 @@ async function publish(i: number, topics: string[]): Promise<void> {
       },
     }),
   );
+  await addSource(admin, c.id);
   c = await ok(
     await admin.post(`/api/claims/${c.id}/transitions`, {
       data: { transition: "submit", version: c.version },
@@ -136,6 +138,7 @@ test("every cached page of a timeline shows a new approval at once", async ({ pa
       data: { speakerId: speaker.id, quote, kind: "DIRECT", saidAt: "2025-09-01", topics: [topic.slug] },
     }),
   );
+  await addSource(admin, c.id);
   c = await ok(
     await admin.post(`/api/claims/${c.id}/transitions`, {
       data: { transition: "submit", version: c.version },

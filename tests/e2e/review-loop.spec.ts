@@ -1,7 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { openAddSource, selectWithMouse } from "./support/select-text";
-import { baseURL, newSignedInPage, users } from "./support/session";
+import { apiAs, baseURL, newSignedInPage, users } from "./support/session";
+import { addSource } from "./support/sources";
 
 /**
  * The editor/reviewer review loop as the people in it see it (issue 20): unsaved edits are not
@@ -137,13 +138,22 @@ test("submit keeps unsaved edits, the author can withdraw, the reviewer's reason
     .fill("Đối chiếu lại với bản ghi họp báo trước khi công bố.");
   await newComment.getByRole("button", { name: "Post comment" }).click();
   await expect(newComment.getByTestId("comment-status")).toContainText("Comment posted (internal).");
+  // Without a source the claim cannot be approved, and the reviewer is told before trying.
+  await expect(reviewer.getByTestId("approval-blockers")).toContainText(
+    "Add a source: the claim has no article where it appears.",
+  );
+  const editorApi = await apiAs(users.owner);
+  await addSource(editorApi, claimUrl.split("/").pop()!);
+  await editorApi.dispose();
+  await reviewer.reload();
+  await expect(reviewer.getByTestId("approval-blockers")).toHaveCount(0);
   await reviewer.getByRole("button", { name: "Approve and publish", exact: true }).click();
   const dialog = reviewer.getByRole("dialog", { name: "Approve and publish this claim?" });
   await expect(dialog).toBeVisible();
   const becomesPublic = dialog.getByRole("region", { name: "What becomes public" });
   await expect(becomesPublic).toContainText("Yuri Ushakov");
   await expect(becomesPublic).toContainText("Kênh Telegram của Điện Kremlin");
-  await expect(becomesPublic).toContainText("No source");
+  await expect(becomesPublic).toContainText("1 source, with its attribution chain");
   await expect(dialog.getByRole("region", { name: "Open notes (1)" })).toContainText(
     "Đối chiếu lại với bản ghi họp báo",
   );

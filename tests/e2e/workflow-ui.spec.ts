@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { chooseEnglish, newSignedInPage, users } from "./support/session";
+import { apiAs, chooseEnglish, newSignedInPage, users } from "./support/session";
+import { addSource } from "./support/sources";
 
 test.describe.configure({ mode: "serial" });
 
@@ -61,7 +62,10 @@ test("a claim goes from draft to published to retracted, with two people, full h
   });
   expect(sneaky.status()).toBe(403);
 
-  // A reviewer approves; the public page shows it.
+  // A reviewer approves once the claim has a source; the public page shows it.
+  const editorApi = await apiAs(users.owner);
+  await addSource(editorApi, id);
+  await editorApi.dispose();
   const reviewer = await newSignedInPage(browser, users.reviewer);
   await reviewer.goto(claimUrl);
   await reviewer.getByRole("button", { name: "Approve and publish", exact: true }).click();

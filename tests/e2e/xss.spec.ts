@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
 import { apiAs, newSignedInPage, users } from "./support/session";
+import { addSource } from "./support/sources";
 
 /**
  * Stored XSS: script payloads written into every user-writable text the UI renders (quote,
@@ -112,6 +113,7 @@ test("payloads in every writable text never run, on dashboard and public pages",
       data: { body: `**đậm** [bấm](javascript:alert(5)) ${payload}`, visibility: "PUBLIC" },
     }),
   );
+  await addSource(owner, claim.id);
   claim = await ok(
     await owner.post(`/api/claims/${claim.id}/transitions`, {
       data: { transition: "submit", version: claim.version },

@@ -10,6 +10,7 @@ import { appliedDirectly } from "../helpers/answers";
 import { expectAppError } from "../helpers/app-error";
 import { testDatabaseKinds } from "../helpers/databases";
 import { demoActors, openSeededAppDatabase } from "../helpers/app-db";
+import { addSourceTo } from "../helpers/sources";
 
 /**
  * The editor/reviewer review loop (issue 20): a submission withdrawn by its author, a reviewer's
@@ -114,6 +115,7 @@ describe.each(testDatabaseKinds())("review loop on $name", (kind) => {
         "INVALID_STATE",
       );
       const submitted = await transitionClaim(actors.owner, c.id, transition("submit", c.version));
+      await addSourceTo(c.id);
       const approved = await transitionClaim(actors.reviewer, c.id, transition("approve", submitted.version));
       await expectAppError(
         transitionClaim(actors.owner, c.id, transition("withdraw", approved.version)),

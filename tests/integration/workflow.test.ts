@@ -13,6 +13,7 @@ import { createClaimSchema, transitionSchema, updateClaimSchema } from "@/lib/cl
 import { expectAppError } from "../helpers/app-error";
 import { testDatabaseKinds } from "../helpers/databases";
 import { seededNewsroom } from "../helpers/app-db";
+import { addSourceTo } from "../helpers/sources";
 
 describe.each(testDatabaseKinds())("editorial workflow on $name", (kind) => {
   const newsroom = seededNewsroom(kind, { speakerSlug: "yuri-ushakov" });
@@ -36,6 +37,7 @@ describe.each(testDatabaseKinds())("editorial workflow on $name", (kind) => {
     const submitted = await transitionClaim(owner, created.id, transition("submit", created.version));
     expect(submitted.status).toBe("IN_REVIEW");
 
+    await addSourceTo(created.id);
     // Nobody approves a claim they created.
     await expectAppError(
       transitionClaim(owner, created.id, transition("approve", submitted.version)),

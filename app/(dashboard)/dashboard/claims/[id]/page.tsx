@@ -9,6 +9,9 @@ import { snapshotToFormValues } from "@/lib/claims/form-values";
 import { VerificationPanel } from "@/components/dashboard/VerificationPanel";
 import { UnsavedChangesProvider } from "@/components/dashboard/UnsavedChanges";
 import { WorkflowActions, type ApprovalSummary } from "@/components/dashboard/WorkflowActions";
+import { ChecklistPanel } from "@/components/dashboard/ChecklistPanel";
+import { approvalBlockersForStaff, claimChecklist } from "@/lib/checklists/queries";
+import { CHECKABLE_STATUSES } from "@/lib/checklists/service";
 import { AnnotationsPanel, type AnnotationView } from "@/components/dashboard/AnnotationsPanel";
 import { LinksPanel } from "@/components/dashboard/LinksPanel";
 import { SourcesPanel } from "@/components/dashboard/SourcesPanel";
@@ -145,6 +148,14 @@ export default async function ClaimDetailPage({ params }: { params: Promise<{ id
           })),
       }
     : null;
+
+  // The verification checklist of the claim's kind, and what still blocks its approval (internal).
+  const [checklist, blockers] = await Promise.all([
+    claimChecklist(actor, claim.id),
+    approvalBlockersForStaff(actor, claim.id),
+  ]);
+  const labelOf = (i: { labelVi: string; labelEn: string }) => (locale === "en" ? i.labelEn : i.labelVi);
+  const checklistOpen = !claim.deletedAt && CHECKABLE_STATUSES.includes(claim.status);
 
   return (
     <UnsavedChangesProvider>
@@ -347,8 +358,33 @@ export default async function ClaimDetailPage({ params }: { params: Promise<{ id
                 allowed={allowed}
                 blockedReason={decisionBlocked}
                 approval={approval}
+                approvalBlockers={{
+                  missingSource: blockers.missingSource,
+                  items: blockers.uncheckedRequired.map(labelOf),
+                }}
               />
             )}
+            <ChecklistPanel
+              claimId={claim.id}
+              kindLabel={tEnum(`claimKind.${claim.kind}`)}
+              items={checklist.map((i) => ({
+                id: i.id,
+                label: labelOf(i),
+                required: i.required,
+                retired: i.retired,
+                check: i.check
+                  ? {
+                      by: i.check.by,
+                      at: i.check.at.toISOString(),
+                      atLabel: formatDateTime(i.check.at, locale),
+                      note: i.check.note,
+                      evidenceUrl: i.check.evidenceUrl,
+                    }
+                  : null,
+              }))}
+              canCheck={checklistOpen && roleAllows(actor.role, "checklist.check")}
+              closed={!checklistOpen}
+            />
             <VerificationPanel
               claimId={claim.id}
               version={claim.version}

@@ -10,8 +10,10 @@ import { requireActor } from "@/lib/auth/actor";
 import { findClaimForStaff } from "@/lib/claims/dashboard-queries";
 import { contentDiffers, diffSnapshots, type DescribeValue } from "@/lib/claims/history";
 import {
+  isChecklistEvent,
   isLinkEvent,
   loadClaimHistory,
+  type ChecklistEvent,
   type ClaimHistoryEvent,
   type ClaimVersion,
   type LinkEvent,
@@ -83,12 +85,13 @@ export default async function ClaimHistoryPage({
   const fromV =
     versions.find((r) => r.version === q.from) ?? versions.find((r) => r.version === toV.version - 1) ?? toV;
 
-  const [locale, t, tc, tField, tEnum] = await Promise.all([
+  const [locale, t, tc, tField, tEnum, tChecklists] = await Promise.all([
     getLocale(),
     getTranslations("history"),
     getTranslations("common"),
     getTranslations("claimFields"),
     getTranslations("enums"),
+    getTranslations("checklists"),
   ]);
   const lang = locale === "en" ? "en" : "vi";
   // Stored codes in the words of the dashboard's language ("In review", not IN_REVIEW).
@@ -167,7 +170,24 @@ export default async function ClaimHistoryPage({
         ),
     });
   };
-  const eventSentence = (e: ClaimHistoryEvent) => (isLinkEvent(e) ? linkSentence(e) : sourceSentence(e));
+  const checklistSentence = (e: ChecklistEvent) => (
+    <>
+      {tChecklists(`history.${e.kind === "checklist_checked" ? "checked" : "unchecked"}`, {
+        actor: e.actor ?? tc("system"),
+        item: (lang === "vi" ? e.item.labelVi : e.item.labelEn) || e.item.labelVi,
+      })}
+      {e.note && (
+        <span className="mt-0.5 block text-muted">{tChecklists("history.note", { note: e.note })}</span>
+      )}
+      {e.evidenceUrl && (
+        <a href={e.evidenceUrl} className="mt-0.5 block text-accent underline" rel="noopener noreferrer">
+          {tChecklists("history.evidence")}
+        </a>
+      )}
+    </>
+  );
+  const eventSentence = (e: ClaimHistoryEvent) =>
+    isLinkEvent(e) ? linkSentence(e) : isChecklistEvent(e) ? checklistSentence(e) : sourceSentence(e);
 
   return (
     <div className="space-y-6">

@@ -1,0 +1,143 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { Alert } from "@/components/ui/Alert";
+import { Button } from "@/components/ui/Button";
+import { Field, inputClass } from "@/components/ui/Field";
+import { FormError } from "@/components/ui/FieldError";
+import { useApiMutation } from "@/lib/client/use-api-mutation";
+
+type Kind = "DIRECT" | "INDIRECT" | "REPORTED";
+const kinds: Kind[] = ["DIRECT", "INDIRECT", "REPORTED"];
+
+/** An admin adds a checklist item for one kind of claim (labels in both languages). */
+export function CreateChecklistItemForm({ defaultKind = "DIRECT" }: { defaultKind?: Kind }) {
+  const t = useTranslations("checklists.admin");
+  const tKind = useTranslations("enums.claimKind");
+  const router = useRouter();
+  const {
+    run,
+    pending,
+    error,
+    fieldErrors: f,
+  } = useApiMutation({
+    fields: {
+      kind: { label: t("kind"), pick: "item" },
+      labelVi: t("labelVi"),
+      labelEn: t("labelEn"),
+    },
+  });
+  const [done, setDone] = useState(false);
+
+  async function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = e.currentTarget;
+    const data = new FormData(form);
+    setDone(false);
+    const result = await run("POST", "/api/admin/checklists", {
+      kind: data.get("kind"),
+      labelVi: data.get("labelVi"),
+      labelEn: data.get("labelEn"),
+      required: data.get("required") === "on",
+    });
+    if (!result.ok) return;
+    setDone(true);
+    form.reset();
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-4" noValidate aria-label={t("addHeading")}>
+      <FormError message={error?.message} />
+      {done && <Alert tone="success">{t("added")}</Alert>}
+      <div className="grid gap-4 md:grid-cols-3">
+        <Field label={t("kind")} error={f.kind}>
+          {(p) => (
+            <select {...p} name="kind" defaultValue={defaultKind} className={inputClass}>
+              {kinds.map((k) => (
+                <option key={k} value={k}>
+                  {tKind(k)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t("labelVi")} error={f.labelVi}>
+          {(p) => <input {...p} name="labelVi" lang="vi" className={inputClass} required />}
+        </Field>
+        <Field label={t("labelEn")} error={f.labelEn}>
+          {(p) => <input {...p} name="labelEn" lang="en" className={inputClass} required />}
+        </Field>
+      </div>
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" name="required" defaultChecked />
+        {t("required")}
+      </label>
+      <Button type="submit" disabled={pending}>
+        {t("add")}
+      </Button>
+    </form>
+  );
+}
+
+/** Move, make required or optional, retire or bring back one item (versioned on the server). */
+export function ChecklistItemControls({
+  item,
+  label,
+  first,
+  last,
+}: {
+  item: { id: string; version: number; required: boolean; retired: boolean };
+  label: string;
+  first: boolean;
+  last: boolean;
+}) {
+  const t = useTranslations("checklists.admin");
+  const router = useRouter();
+  const { run, pending, error } = useApiMutation();
+
+  async function change(body: object) {
+    const result = await run("PATCH", `/api/admin/checklists/${item.id}`, { ...body, version: item.version });
+    if (result.ok) router.refresh();
+  }
+
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap gap-2">
+        <Button
+          variant="ghost"
+          disabled={pending || first}
+          aria-label={`${t("moveUp")}: ${label}`}
+          onClick={() => void change({ move: "up" })}
+        >
+          ↑
+        </Button>
+        <Button
+          variant="ghost"
+          disabled={pending || last}
+          aria-label={`${t("moveDown")}: ${label}`}
+          onClick={() => void change({ move: "down" })}
+        >
+          ↓
+        </Button>
+        <Button
+          variant="secondary"
+          disabled={pending}
+          onClick={() => void change({ required: !item.required })}
+        >
+          {item.required ? t("makeOptional") : t("makeRequired")}
+        </Button>
+        <Button
+          variant={item.retired ? "secondary" : "danger"}
+          disabled={pending}
+          onClick={() => void change({ retired: !item.retired })}
+        >
+          {item.retired ? t("restore") : t("retire")}
+        </Button>
+      </div>
+      <FormError message={error?.message} />
+    </div>
+  );
+}

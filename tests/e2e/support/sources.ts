@@ -1,0 +1,44 @@
+import { expect, type APIRequestContext, type APIResponse } from "@playwright/test";
+
+/**
+ * Approval needs a live source (lib/checklists/service.ts): specs that publish a claim give it one
+ * first. `api` is an editor's or admin's session (article.manage, appearance.manage); the claim
+ * must not be published yet (an editor's source on a published claim waits for a reviewer).
+ * Each source is a new article (articles are unique by text) in one outlet made for the run.
+ */
+let outletId: Promise<string> | null = null;
+let counter = 0;
+const RUN = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+async function ok<T>(res: APIResponse): Promise<T> {
+  expect(res.ok(), `${res.url()} → ${res.status()} ${await res.text()}`).toBeTruthy();
+  return (await res.json()) as T;
+}
+
+export async function addSource(api: APIRequestContext, claimId: string): Promise<{ appearanceId: string }> {
+  outletId ??= ok<{ id: string }>(
+    await api.post("/api/outlets", { data: { name: `Báo nguồn thử ${RUN}` } }),
+  ).then((o) => o.id);
+  const n = ++counter;
+  const article = await ok<{ id: string }>(
+    await api.post("/api/articles", {
+      data: {
+        outletId: await outletId,
+        title: `Bài nguồn thử ${RUN} ${n}`,
+        text: `Ông Ushakov cho biết không có định dạng ba bên nào. Bài nguồn thử ${RUN} số ${n}.`,
+      },
+    }),
+  );
+  const appearance = await ok<{ id: string }>(
+    await api.post(`/api/claims/${claimId}/appearances`, {
+      data: {
+        articleId: article.id,
+        start: 0,
+        end: 11,
+        exact: "Ông Ushakov",
+        chain: [{ kind: "OUTLET", label: "Báo nguồn thử" }],
+      },
+    }),
+  );
+  return { appearanceId: appearance.id };
+}
