@@ -6,7 +6,9 @@ import { expect, type APIRequestContext, type APIResponse } from "@playwright/te
  * must not be published yet (an editor's source on a published claim waits for a reviewer).
  * Each source is a new article (articles are unique by text) in one outlet made for the run.
  */
-let outletId: Promise<string> | null = null;
+// Per session, not per run: specs talk to several servers and databases (the PostgreSQL project,
+// the cluster's own database), and an outlet of one does not exist in another.
+const outletOf = new WeakMap<APIRequestContext, Promise<string>>();
 let counter = 0;
 const RUN = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
@@ -16,10 +18,15 @@ async function ok<T>(res: APIResponse): Promise<T> {
 }
 
 export async function addSource(api: APIRequestContext, claimId: string): Promise<{ appearanceId: string }> {
-  outletId ??= ok<{ id: string }>(
-    await api.post("/api/outlets", { data: { name: `Báo nguồn thử ${RUN}` } }),
-  ).then((o) => o.id);
   const n = ++counter;
+  let outletId = outletOf.get(api);
+  if (!outletId) {
+    outletId = api
+      .post("/api/outlets", { data: { name: `Báo nguồn thử ${RUN} ${n}` } })
+      .then((res) => ok<{ id: string }>(res))
+      .then((o) => o.id);
+    outletOf.set(api, outletId);
+  }
   const article = await ok<{ id: string }>(
     await api.post("/api/articles", {
       data: {
