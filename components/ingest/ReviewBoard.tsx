@@ -208,10 +208,12 @@ function CandidateCard({
 
   async function accept(asAppearanceOf?: string) {
     mutation.reset();
-    // Never save a new claim unchecked: look up now, and hold back once if the ledger has it already.
-    // A failed look-up holds back once too; accepting again then saves without the check.
-    if (!asAppearanceOf && matches === null && lookup !== "failed") {
-      const found = await findSimilar();
+    // Never save a new claim unchecked: look up now (unless known), and hold back once if the ledger
+    // has it already — also when the similar claims were on screen before the click, so the second
+    // Accept is a decision taken knowingly. A failed look-up holds back once too; accepting again
+    // then saves without the check.
+    if (!asAppearanceOf && !heldForMatches && lookup !== "failed") {
+      const found = matches ?? (await findSimilar());
       if (!found || found.length > 0) return setHeldForMatches(Boolean(found));
     }
     const result = await mutation.run<{ claimId: string; pendingChange?: { id: string } }>(
