@@ -7,10 +7,11 @@ import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
 import { Field, inputClass } from "@/components/ui/Field";
 import { FormError } from "@/components/ui/FieldError";
+import { EnumOptions } from "@/components/ui/EnumOptions";
 import { useApiMutation } from "@/lib/client/use-api-mutation";
+import { ClaimKind } from "@/lib/generated/prisma/enums";
 
-type Kind = "DIRECT" | "INDIRECT" | "REPORTED";
-const kinds: Kind[] = ["DIRECT", "INDIRECT", "REPORTED"];
+type Kind = ClaimKind;
 
 /** An admin adds a checklist item for one kind of claim (labels in both languages). */
 export function CreateChecklistItemForm({ defaultKind = "DIRECT" }: { defaultKind?: Kind }) {
@@ -56,11 +57,7 @@ export function CreateChecklistItemForm({ defaultKind = "DIRECT" }: { defaultKin
         <Field label={t("kind")} error={f.kind}>
           {(p) => (
             <select {...p} name="kind" defaultValue={defaultKind} className={inputClass}>
-              {kinds.map((k) => (
-                <option key={k} value={k}>
-                  {tKind(k)}
-                </option>
-              ))}
+              <EnumOptions values={ClaimKind} label={(k) => tKind(k)} />
             </select>
           )}
         </Field>

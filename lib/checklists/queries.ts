@@ -3,6 +3,18 @@ import { prisma } from "../db";
 import type { ClaimKind } from "../generated/prisma/enums";
 import { assertRole, type Actor } from "../permissions";
 
+/** A checklist item as admins manage it and the services read it. */
+export const checklistItemSelect = {
+  id: true,
+  kind: true,
+  labelVi: true,
+  labelEn: true,
+  required: true,
+  position: true,
+  retiredAt: true,
+  version: true,
+} as const;
+
 /**
  * Reads for verification checklists: what an admin has defined per claim kind, what is checked on
  * one claim, and what still stands between a claim and its approval. Checklists are internal:
@@ -30,17 +42,7 @@ export async function listChecklistItems(actor: Actor | null): Promise<Checklist
   assertRole(actor, "checklist.manage");
   const rows = await prisma.checklistItem.findMany({
     orderBy: [{ kind: "asc" }, { position: "asc" }, { createdAt: "asc" }],
-    select: {
-      id: true,
-      kind: true,
-      labelVi: true,
-      labelEn: true,
-      required: true,
-      position: true,
-      retiredAt: true,
-      version: true,
-      _count: { select: { checks: true } },
-    },
+    select: { ...checklistItemSelect, _count: { select: { checks: true } } },
   });
   return rows.map(({ retiredAt, _count, ...r }) => ({
     ...r,

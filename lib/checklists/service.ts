@@ -3,7 +3,7 @@ import { publicChangeTransaction, type PublicChange } from "../edge/outbox";
 import { AppError } from "../errors";
 import type { EditorialStatus } from "../generated/prisma/enums";
 import { assertRole, type Actor } from "../permissions";
-import { approvalBlockers, type ChecklistLabel } from "./queries";
+import { approvalBlockers, checklistItemSelect, type ChecklistLabel } from "./queries";
 import type { CheckItemInput, CreateChecklistItemInput, UpdateChecklistItemInput } from "./validation";
 
 /**
@@ -53,17 +53,6 @@ export async function assertApprovableInTx(tx: DbWriter, claimId: string): Promi
   }
 }
 
-const itemSelect = {
-  id: true,
-  kind: true,
-  labelVi: true,
-  labelEn: true,
-  required: true,
-  position: true,
-  retiredAt: true,
-  version: true,
-} as const;
-
 export async function createChecklistItem(
   actor: Actor | null,
   input: CreateChecklistItemInput,
@@ -73,7 +62,7 @@ export async function createChecklistItem(
     const last = await tx.checklistItem.aggregate({ where: { kind: input.kind }, _max: { position: true } });
     const item = await tx.checklistItem.create({
       data: { ...input, position: (last._max.position ?? 0) + 1, createdById: actor.id },
-      select: itemSelect,
+      select: checklistItemSelect,
     });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -93,7 +82,7 @@ export async function updateChecklistItem(
 ): Promise<{ id: string; version: number } & PublicChange> {
   assertRole(actor, "checklist.manage");
   return publicChangeTransaction(async (tx) => {
-    const before = await tx.checklistItem.findUnique({ where: { id }, select: itemSelect });
+    const before = await tx.checklistItem.findUnique({ where: { id }, select: checklistItemSelect });
     if (!before) throw new AppError("NOT_FOUND", "Checklist item not found.");
     const stale = () =>
       new AppError(
@@ -139,7 +128,7 @@ export async function updateChecklistItem(
       },
     });
     if (count === 0) throw stale();
-    const after = await tx.checklistItem.findUniqueOrThrow({ where: { id }, select: itemSelect });
+    const after = await tx.checklistItem.findUniqueOrThrow({ where: { id }, select: checklistItemSelect });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "checklist.item_update",
@@ -178,7 +167,7 @@ export async function setClaimCheck(
         { status: claim.status },
         "checklist_closed",
       );
-    const item = await tx.checklistItem.findUnique({ where: { id: itemId }, select: itemSelect });
+    const item = await tx.checklistItem.findUnique({ where: { id: itemId }, select: checklistItemSelect });
     if (!item || item.kind !== claim.kind)
       throw new AppError("NOT_FOUND", "This checklist item is not on this claim's checklist.");
     const existing = await tx.claimCheck.findUnique({
