@@ -372,6 +372,13 @@ function CandidateCard({
         </div>
       )}
 
+      {heldForMatches && c.matches !== null && (
+        // A card checked when the page opened has no live region above: say here why nothing was saved.
+        <p className="mt-2 text-xs font-medium text-amber-900" role="status">
+          {t("checkBeforeSaving")}
+        </p>
+      )}
+
       {matches && matches.length > 0 && (
         <div
           className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3"
