@@ -178,7 +178,9 @@ function CandidateCard({
   const [heldForMatches, setHeldForMatches] = useState(false);
   const running = useRef<Promise<SimilarClaim[] | null> | null>(null);
   const id = `cand-${index}`;
-  const working = mutation.pending || lookup === "running";
+  // Not the similar-claims look-up: it starts when the card gets focus, i.e. on the very mousedown of
+  // a click on Accept, and a button disabled by it would swallow that click (accept awaits it anyway).
+  const working = mutation.pending;
 
   /** This card's similar claims, looked up once (focus and a click may ask at the same time). */
   function findSimilar(): Promise<SimilarClaim[] | null> {
