@@ -366,16 +366,14 @@ function CandidateCard({
                 {t("findSimilar")}
               </Button>
             </>
-          ) : heldForMatches ? (
-            <span className="font-medium text-amber-900">{t("checkBeforeSaving")}</span>
           ) : (
             matches.length === 0 && <span>{t("noSimilar")}</span>
           )}
         </div>
       )}
 
-      {heldForMatches && c.matches !== null && (
-        // A card checked when the page opened has no live region above: say here why nothing was saved.
+      {heldForMatches && (
+        // Why Accept saved nothing, on every card (checked on opening or later): one place for it.
         <p className="mt-2 text-xs font-medium text-amber-900" role="status">
           {t("checkBeforeSaving")}
         </p>
