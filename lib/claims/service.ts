@@ -18,6 +18,7 @@ import type { ClaimContentInput, TransitionInput, UpdateClaimInput, Verification
 import { assertEditable, nextStatus, transitions, type Transition } from "./workflow";
 import { publicChangeTransaction, type PublicChange } from "../edge/outbox";
 import { assertApprovableInTx } from "../checklists/service";
+import { claimTopic, publishLiveInTx, QUEUE_TOPIC } from "../live/publish";
 
 /**
  * Every change to a claim goes through here: role and ownership checked against the row
@@ -169,6 +170,7 @@ export async function createClaimInTx(tx: Tx, actor: Actor, input: ClaimContentI
         createdById: actor.id,
         updatedById: actor.id,
         lastEditedById: actor.id,
+        assignedEditorId: actor.id,
         topics: { create: topicIds.map((topicId) => ({ topicId })) },
       },
       select: refSelect,
@@ -181,6 +183,7 @@ export async function createClaimInTx(tx: Tx, actor: Actor, input: ClaimContentI
       entityId: claim.id,
       after,
     });
+    await publishLiveInTx(tx, [QUEUE_TOPIC], { type: "claim", claimId: claim.id });
     return changeResult(tx, claim.id, []);
   }
 }
@@ -233,6 +236,7 @@ async function mutateClaim(
       entityId: id,
       ...audit,
     });
+    await publishLiveInTx(tx, [claimTopic(id), QUEUE_TOPIC], { type: "claim", claimId: id });
     return changeResult(tx, id, tagsBefore);
   });
 }

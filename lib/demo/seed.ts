@@ -269,6 +269,7 @@ async function createSeedClaim(tx: DbWriter, c: SeedClaim, ctx: SeedContext): Pr
       createdById: ctx.editorId,
       updatedById: ctx.editorId,
       lastEditedById: ctx.editorId,
+      assignedEditorId: ctx.editorId,
       topics: {
         create: c.topics.map((key) => {
           const topicId = ctx.topicIds.get(key);

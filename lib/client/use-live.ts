@@ -1,0 +1,34 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+
+/** One event as the live stream (app/api/live) sends it: ids only, never content. */
+export interface LiveClientEvent {
+  type: string;
+  claimId?: string;
+  topics: string[];
+}
+
+/**
+ * Listens to the server's live stream for these topics (`claim:<id>`, `queue`, `me` for the
+ * signed-in person's notifications) and calls `onEvent` for each event. The browser's
+ * EventSource reconnects by itself after a network drop or a server restart; the stream
+ * itself is authorised on the server (a topic the person may not follow is refused there).
+ */
+export function useLive(topics: readonly string[], onEvent: (event: LiveClientEvent) => void): void {
+  const handler = useRef(onEvent);
+  handler.current = onEvent;
+  const key = [...topics].sort().join(",");
+  useEffect(() => {
+    if (!key || typeof EventSource === "undefined") return;
+    const source = new EventSource(`/api/live?topics=${encodeURIComponent(key)}`);
+    source.onmessage = (message) => {
+      try {
+        handler.current(JSON.parse(message.data as string) as LiveClientEvent);
+      } catch {
+        // A malformed frame is dropped: the next event or the page's own reload corrects it.
+      }
+    };
+    return () => source.close();
+  }, [key]);
+}
