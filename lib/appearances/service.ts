@@ -1,15 +1,13 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { recordAudit, type DbWriter } from "../audit/record";
 import { publicTagsForClaim } from "../claims/public-tags";
 import { AppError } from "../errors";
-import { ChainNodeKind } from "../generated/prisma/enums";
 import { assertRole, type Actor } from "../permissions";
-import { normalizeText } from "../text/normalize";
 import { codePointLength, reanchor, spanAt } from "../text/selectors";
-import { idField, lineField } from "../validation/common";
 import { publicChangeTransaction } from "../edge/outbox";
 import { anyClaimPublic, changesPublishedPagesDirectly, proposeChange } from "../pending/propose";
 import { resolveChainReferences } from "./chain-references";
+import type { appearanceInputSchema } from "./validation";
 
 /**
  * Where a claim appears: an article span (TextQuote + TextPosition selectors, in code points)
@@ -17,35 +15,7 @@ import { resolveChainReferences } from "./chain-references";
  * sends is checked against the stored article text; if offsets drifted, it is re-anchored by
  * its exact text and context.
  */
-const chainNodeSchema = z.strictObject({
-  kind: z.enum(ChainNodeKind, {
-    error: "Chain node kind must be OUTLET, PERSON, ORGANISATION or UNNAMED_SOURCE.",
-  }),
-  label: lineField(200, "Chain node label"),
-  outletId: idField.nullable().optional(),
-  speakerId: idField.nullable().optional(),
-});
-
-export const appearanceInputSchema = z.strictObject({
-  articleId: idField,
-  start: z.number({ error: "start must be a number." }).int().min(0).max(1_000_000),
-  end: z.number({ error: "end must be a number." }).int().min(1).max(1_000_000),
-  exact: z
-    .string({ error: "exact must be text." })
-    .min(1)
-    .max(5000)
-    .refine((s) => s.isWellFormed(), { error: "exact contains invalid Unicode." })
-    .transform((s) => normalizeText(s)),
-  prefix: z.string().max(200).optional(),
-  suffix: z.string().max(200).optional(),
-  chain: z
-    .array(chainNodeSchema, { error: "chain must be a list." })
-    .min(1, { error: "Add at least the publishing outlet to the chain." })
-    .max(12, { error: "At most 12 links in a chain." }),
-});
 const ALREADY_A_SOURCE = "This passage of the article is already a source of this claim.";
-
-export const appearanceIdParams = z.object({ id: idField });
 
 type AppearanceInput = z.output<typeof appearanceInputSchema>;
 

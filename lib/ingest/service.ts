@@ -1,7 +1,8 @@
 import type { DbWriter } from "../audit/record";
 import { z } from "zod";
 import { chainNameKey } from "../appearances/chain-references";
-import { addOrProposeAppearanceInTx, appearanceInputSchema } from "../appearances/service";
+import { addOrProposeAppearanceInTx } from "../appearances/service";
+import { appearanceInputSchema } from "../appearances/validation";
 import { isPendingAnswer } from "../pending/propose";
 import { publicTagsForClaim } from "../claims/public-tags";
 import { createClaimInTx } from "../claims/service";

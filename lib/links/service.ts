@@ -1,28 +1,13 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { recordAudit, type DbWriter } from "../audit/record";
 import { publicTag, publicTagsForClaim } from "../claims/public-tags";
 import { AppError } from "../errors";
-import { LinkType } from "../generated/prisma/enums";
 import { assertRole, type Actor } from "../permissions";
-import { idField, optional, textField } from "../validation/common";
 import { publicChangeTransaction } from "../edge/outbox";
 import { anyClaimPublic, changesPublishedPagesDirectly, proposeChange } from "../pending/propose";
+import type { linkInputSchema } from "./validation";
 
 /** Typed, directional links between claims (contradicts, supports, same statement, …). */
-export const linkInputSchema = z
-  .strictObject({
-    fromClaimId: idField,
-    toClaimId: idField,
-    type: z.enum(LinkType, {
-      error: "Type must be CONTRADICTS, SUPPORTS, SAME_STATEMENT, RESPONDS_TO or UPDATES.",
-    }),
-    note: optional(textField(1000, "Note")),
-  })
-  .refine((v) => v.fromClaimId !== v.toClaimId, {
-    error: "A claim cannot be linked to itself.",
-    path: ["toClaimId"],
-  });
-export const linkIdParams = z.object({ id: idField });
 
 type LinkInput = z.output<typeof linkInputSchema>;
 

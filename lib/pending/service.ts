@@ -1,16 +1,19 @@
 import { z } from "zod";
-import { addAppearanceInTx, appearanceInputSchema, removeAppearanceInTx } from "../appearances/service";
+import { addAppearanceInTx, removeAppearanceInTx } from "../appearances/service";
+import { appearanceInputSchema } from "../appearances/validation";
 import { recordAudit, type DbWriter } from "../audit/record";
 import { prisma } from "../db";
 import { publicChangeTransaction } from "../edge/outbox";
 import { AppError, isAppError } from "../errors";
 import type { PendingChange } from "../generated/prisma/client";
 import type { PendingChangeStatus } from "../generated/prisma/enums";
-import { createLinkInTx, deleteLinkInTx, linkInputSchema } from "../links/service";
+import { createLinkInTx, deleteLinkInTx } from "../links/service";
+import { linkInputSchema } from "../links/validation";
 import { assertRole, type Actor } from "../permissions";
 import { mergeSpeakersInTx, updateSpeakerInTx } from "../speakers/service";
 import { mergeSpeakersSchema, updateSpeakerSchema } from "../speakers/validation";
-import { idField, optional, textField } from "../validation/common";
+import { idField } from "../validation/common";
+import type { decisionSchema } from "./validation";
 
 /**
  * Reviewers decide on changes to published pages that editors proposed (lib/pending/propose.ts):
@@ -18,12 +21,6 @@ import { idField, optional, textField } from "../validation/common";
  * change uses, authored by the proposer — and expires the public pages it changed; rejecting and
  * withdrawing change nothing public. Every decision is audited.
  */
-export const decisionSchema = z.strictObject({
-  decision: z.enum(["approve", "reject"], { error: "decision must be approve or reject." }),
-  note: optional(textField(1000, "Note")),
-});
-export const pendingIdParams = z.object({ id: idField });
-
 const byId = z.strictObject({ id: idField });
 
 /** Each kind's payload, checked again when applied (it is stored JSON, a boundary like any other). */

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { annotationInputSchema, createAnnotation } from "@/lib/annotations/service";
-import { addAppearance, appearanceInputSchema, removeAppearance } from "@/lib/appearances/service";
+import { addAppearance, removeAppearance } from "@/lib/appearances/service";
+import { appearanceInputSchema } from "@/lib/appearances/validation";
 import { publicTag } from "@/lib/claims/public-tags";
 import { createClaim } from "@/lib/claims/service";
 import { createClaimSchema } from "@/lib/claims/validation";

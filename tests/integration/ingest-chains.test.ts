@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addAppearance, appearanceInputSchema } from "@/lib/appearances/service";
+import { addAppearance } from "@/lib/appearances/service";
+import { appearanceInputSchema } from "@/lib/appearances/validation";
 import { contentHash } from "@/lib/articles/service";
 import { countIndependentChains } from "@/lib/claims/corroboration";
 import { prisma } from "@/lib/db";

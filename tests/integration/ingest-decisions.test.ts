@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addAppearance, appearanceInputSchema, removeAppearance } from "@/lib/appearances/service";
+import { addAppearance, removeAppearance } from "@/lib/appearances/service";
+import { appearanceInputSchema } from "@/lib/appearances/validation";
 import { contentHash } from "@/lib/articles/service";
 import { createClaim } from "@/lib/claims/service";
 import { createClaimSchema } from "@/lib/claims/validation";

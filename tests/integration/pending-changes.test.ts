@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addAppearance, appearanceInputSchema, removeAppearance } from "@/lib/appearances/service";
+import { addAppearance, removeAppearance } from "@/lib/appearances/service";
+import { appearanceInputSchema } from "@/lib/appearances/validation";
 import { publicTag } from "@/lib/claims/public-tags";
 import { prisma } from "@/lib/db";
-import { createLink, deleteLink, linkInputSchema } from "@/lib/links/service";
-import { decidePendingChange, decisionSchema, withdrawPendingChange } from "@/lib/pending/service";
+import { createLink, deleteLink } from "@/lib/links/service";
+import { linkInputSchema } from "@/lib/links/validation";
+import { decidePendingChange, withdrawPendingChange } from "@/lib/pending/service";
+import { decisionSchema } from "@/lib/pending/validation";
 import { listPendingChanges } from "@/lib/pending/queries";
 import { createSpeaker, mergeSpeakers, updateSpeaker } from "@/lib/speakers/service";
 import { speakerInputSchema, updateSpeakerSchema } from "@/lib/speakers/validation";

@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addAppearance, appearanceInputSchema, removeAppearance } from "@/lib/appearances/service";
+import { addAppearance, removeAppearance } from "@/lib/appearances/service";
+import { appearanceInputSchema } from "@/lib/appearances/validation";
 import { contentDiffers } from "@/lib/claims/history";
 import { findOpenReviewerRequest, loadClaimHistory } from "@/lib/claims/history-queries";
 import { createClaim, transitionClaim, updateClaim } from "@/lib/claims/service";
 import { createClaimSchema, transitionSchema, updateClaimSchema } from "@/lib/claims/validation";
 import { prisma } from "@/lib/db";
-import { createLink, deleteLink, linkInputSchema } from "@/lib/links/service";
+import { createLink, deleteLink } from "@/lib/links/service";
+import { linkInputSchema } from "@/lib/links/validation";
 import { appliedDirectly } from "../helpers/answers";
 import { expectAppError } from "../helpers/app-error";
 import { testDatabaseKinds } from "../helpers/databases";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addAppearance, appearanceInputSchema } from "@/lib/appearances/service";
+import { addAppearance } from "@/lib/appearances/service";
+import { appearanceInputSchema } from "@/lib/appearances/validation";
 import { PUBLIC_STATUSES, publicTag } from "@/lib/claims/public-tags";
 import { createClaim, transitionClaim } from "@/lib/claims/service";
 import { createClaimSchema, transitionSchema } from "@/lib/claims/validation";

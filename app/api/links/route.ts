@@ -1,5 +1,6 @@
 import { mutationRoute } from "@/lib/api/route";
-import { createLink, linkInputSchema } from "@/lib/links/service";
+import { createLink } from "@/lib/links/service";
+import { linkInputSchema } from "@/lib/links/validation";
 
 export const POST = mutationRoute({
   action: "link.manage",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { mutationRoute } from "@/lib/api/route";
-import { appearanceIdParams, removeAppearance } from "@/lib/appearances/service";
+import { removeAppearance } from "@/lib/appearances/service";
+import { appearanceIdParams } from "@/lib/appearances/validation";
 
 export const DELETE = mutationRoute({
   action: "appearance.manage",

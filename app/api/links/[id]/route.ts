@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { mutationRoute } from "@/lib/api/route";
-import { deleteLink, linkIdParams } from "@/lib/links/service";
+import { deleteLink } from "@/lib/links/service";
+import { linkIdParams } from "@/lib/links/validation";
 
 export const DELETE = mutationRoute({
   action: "link.manage",

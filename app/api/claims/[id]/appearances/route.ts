@@ -1,5 +1,6 @@
 import { mutationRoute } from "@/lib/api/route";
-import { addAppearance, appearanceInputSchema } from "@/lib/appearances/service";
+import { addAppearance } from "@/lib/appearances/service";
+import { appearanceInputSchema } from "@/lib/appearances/validation";
 import { claimIdParams } from "@/lib/claims/validation";
 
 export const POST = mutationRoute({

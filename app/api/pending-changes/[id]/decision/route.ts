@@ -1,5 +1,6 @@
 import { mutationRoute } from "@/lib/api/route";
-import { decidePendingChange, decisionSchema, pendingIdParams } from "@/lib/pending/service";
+import { decidePendingChange } from "@/lib/pending/service";
+import { decisionSchema, pendingIdParams } from "@/lib/pending/validation";
 
 export const POST = mutationRoute({
   action: "pending.decide",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { mutationRoute } from "@/lib/api/route";
-import { pendingIdParams, withdrawPendingChange } from "@/lib/pending/service";
+import { withdrawPendingChange } from "@/lib/pending/service";
+import { pendingIdParams } from "@/lib/pending/validation";
 
 export const POST = mutationRoute({
   action: "pending.withdraw",
