@@ -1,9 +1,8 @@
-import { z } from "zod";
 import { prisma } from "../db";
 import type { Role } from "../generated/prisma/enums";
-import { emailField } from "../validation/common";
 import { verifyPassword } from "./password";
 import { accountKey, clientKey, lockedUntil, recordFailure, recordSuccess } from "./throttle";
+import { credentialsSchema } from "./validation";
 
 export const WRONG_CREDENTIALS = "Wrong e-mail or password.";
 
@@ -21,8 +20,6 @@ export type AuthResult =
   | { ok: true; user: AuthenticatedUser }
   | { ok: false; error: string; reason: "wrong_credentials" }
   | { ok: false; error: string; reason: "too_many_attempts"; retryInMinutes: number };
-
-const credentialsSchema = z.object({ email: emailField, password: z.string().min(1).max(200) });
 
 // Verifying against a fixed hash when the account does not exist keeps the timing alike.
 const DUMMY_HASH =

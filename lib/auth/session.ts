@@ -1,8 +1,9 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { recordAudit } from "../audit/record";
 import { prisma } from "../db";
 import type { Actor } from "../permissions";
 import { epochSeconds, sessionTimesValid } from "./session-policy";
+import { sessionClaimsSchema } from "./validation";
 
 /**
  * Whether a session token still signs someone in. A token is refused (treated as signed out)
@@ -11,17 +12,10 @@ import { epochSeconds, sessionTimesValid } from "./session-policy";
  * than its user's: the generation is bumped by sign-out, disable/enable, a role change and a
  * password change (endAllSessions below), which kills every token signed in before.
  */
-const claimsSchema = z.object({
-  uid: z.string().min(1),
-  gen: z.number().int().min(0),
-  auth_time: z.number().int(),
-  iat: z.number().int(),
-});
-
-export type SessionClaims = z.output<typeof claimsSchema>;
+export type SessionClaims = z.output<typeof sessionClaimsSchema>;
 
 export function readSessionClaims(token: unknown): SessionClaims | null {
-  const parsed = claimsSchema.safeParse(token);
+  const parsed = sessionClaimsSchema.safeParse(token);
   return parsed.success ? parsed.data : null;
 }
 

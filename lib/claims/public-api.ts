@@ -1,29 +1,10 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { prisma } from "../db";
 import { AppError } from "../errors";
 import { searchSql, summariesFor } from "../search/public-search";
 import type { PublicClaimSummary } from "./public-dto";
-import { SLUG_PATTERN, boundedDateTimeField, parseBoundedInstant } from "../validation/common";
-
-/** GET /api/v1/claims: filters + keyset (cursor) pagination, newest publication first. */
-export const apiListSchema = z.strictObject({
-  q: z.string().max(200).optional(),
-  speaker: z.string().regex(SLUG_PATTERN, { error: "speaker must be a speaker slug." }).optional(),
-  topic: z
-    .string()
-    .regex(/^[a-z0-9-]{1,80}$/, { error: "topic must be a topic slug." })
-    .optional(),
-  status: z.enum(["APPROVED", "RETRACTED"], { error: "status must be APPROVED or RETRACTED." }).optional(),
-  // Between 1900 and two years from now: PostgreSQL refuses some dates zod and JavaScript accept (year 0).
-  since: boundedDateTimeField("since").optional(),
-  cursor: z.string().max(300).optional(),
-  limit: z.coerce
-    .number({ error: "limit must be a number." })
-    .int()
-    .min(1, { error: "limit must be 1–100." })
-    .max(100, { error: "limit must be 1–100." })
-    .default(20),
-});
+import { SLUG_PATTERN, parseBoundedInstant } from "../validation/common";
+import type { apiListSchema } from "./validation";
 
 interface Cursor {
   p: string; // publishedAt ISO

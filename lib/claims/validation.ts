@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { ClaimKind, DatePrecision, VerificationStatus } from "../generated/prisma/enums";
 import {
+  boundedDateTimeField,
   dayField,
+  SLUG_PATTERN,
   idField,
   lineField,
   optional,
@@ -73,4 +75,30 @@ export const claimIdParams = z.object({ id: idField });
 export const staffClaimSearchSchema = z.object({
   q: z.string().max(200).default(""),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
+});
+
+/** GET /api/v1/claims: filters + keyset (cursor) pagination, newest publication first. */
+export const apiListSchema = z.strictObject({
+  q: z.string().max(200).optional(),
+  speaker: z.string().regex(SLUG_PATTERN, { error: "speaker must be a speaker slug." }).optional(),
+  topic: z
+    .string()
+    .regex(/^[a-z0-9-]{1,80}$/, { error: "topic must be a topic slug." })
+    .optional(),
+  status: z.enum(["APPROVED", "RETRACTED"], { error: "status must be APPROVED or RETRACTED." }).optional(),
+  // Between 1900 and two years from now: PostgreSQL refuses some dates zod and JavaScript accept (year 0).
+  since: boundedDateTimeField("since").optional(),
+  cursor: z.string().max(300).optional(),
+  limit: z.coerce
+    .number({ error: "limit must be a number." })
+    .int()
+    .min(1, { error: "limit must be 1–100." })
+    .max(100, { error: "limit must be 1–100." })
+    .default(20),
+});
+
+/** The history page's compared versions (?from=&to=); anything else shows the latest change. */
+export const historyQuerySchema = z.object({
+  from: z.coerce.number().int().min(1).optional().catch(undefined),
+  to: z.coerce.number().int().min(1).optional().catch(undefined),
 });

@@ -1,10 +1,10 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { recordAudit, type DbWriter } from "../audit/record";
 import { prisma } from "../db";
 import { AppError } from "../errors";
 import type { IngestOutcome } from "../generated/prisma/enums";
 import { assertRole, type Actor } from "../permissions";
-import { idField } from "../validation/common";
+import type { decideCandidateSchema } from "./validation";
 
 /**
  * What the review page did with each suggested statement of an article — accepted as a new claim,
@@ -18,19 +18,6 @@ export interface SpanDecision {
   /** The source waits for a reviewer (a pending change), not yet on the claim. */
   waitsForReviewer: boolean;
 }
-
-const spanFields = {
-  articleId: idField,
-  start: z.number({ error: "start must be a number." }).int().min(0).max(1_000_000),
-  end: z.number({ error: "end must be a number." }).int().min(1).max(1_000_000),
-};
-
-export const decideCandidateSchema = z
-  .strictObject({
-    ...spanFields,
-    decision: z.enum(["rejected", "open"], { error: "decision must be rejected or open." }),
-  })
-  .refine((v) => v.end > v.start, { error: "end must be after start.", path: ["end"] });
 
 type Span = { articleId: string; start: number; end: number };
 

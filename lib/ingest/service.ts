@@ -1,23 +1,21 @@
 import type { DbWriter } from "../audit/record";
-import { z } from "zod";
+import type { z } from "zod";
 import { chainNameKey } from "../appearances/chain-references";
 import { addOrProposeAppearanceInTx } from "../appearances/service";
-import { appearanceInputSchema } from "../appearances/validation";
 import { isPendingAnswer } from "../pending/propose";
 import { publicTagsForClaim } from "../claims/public-tags";
 import { createClaimInTx } from "../claims/service";
-import { claimContentSchema } from "../claims/validation";
 import { prisma } from "../db";
 import { AppError } from "../errors";
 import { assertRole, type Actor } from "../permissions";
 import { searchableWords } from "../search/search-text";
 import { createSpeakerInTx } from "../speakers/service";
-import { idField, lineField } from "../validation/common";
 import { recordAcceptedInTx, spanStatesOfArticle, type SpanDecision } from "./decisions";
 import { extractSuggestions } from "./extract-cache";
 import { sortForPicking } from "./picking";
 import { enrichCandidates, type EnrichedCandidate } from "./enrich";
 import { publicChangeTransaction } from "../edge/outbox";
+import type { acceptCandidateSchema, similarForSpanSchema } from "./validation";
 
 /**
  * From a stored article to draft claims: run the extractor with the newsroom's speakers,
@@ -163,16 +161,6 @@ export async function reviewArticle(actor: Actor | null, articleId: string) {
   };
 }
 
-// Offsets arrive as query-string text: digits only (z.coerce would read "" as 0).
-const offsetField = z
-  .string({ error: "Offset must be given." })
-  .regex(/^\d{1,7}$/, { error: "Offset must be a whole number of code points." })
-  .transform(Number);
-
-export const similarForSpanSchema = z
-  .object({ articleId: idField, start: offsetField, end: offsetField })
-  .refine((v) => v.end > v.start, { error: "end must be after start.", path: ["end"] });
-
 /**
  * Similar claims for one candidate of a stored article, named by its code-point offsets (what the
  * review page knows of a card), or null when the article does not exist. Only the compared prefix
@@ -193,41 +181,6 @@ export async function findSimilarClaimsForSpan(
   return findSimilarClaims(row.quote);
 }
 
-/** Accept a suggestion as a new claim (with its speaker, chosen or created) … */
-const acceptAsNewClaimSchema = z
-  .strictObject({
-    articleId: idField,
-    mode: z.literal("new"),
-    speakerId: idField.optional(),
-    newSpeaker: z
-      .strictObject({
-        name: lineField(200, "Speaker name"),
-        kind: z.enum(["PERSON", "ORGANISATION", "UNNAMED_SOURCE"]),
-      })
-      .optional(),
-    content: claimContentSchema.omit({ speakerId: true }),
-    appearance: appearanceInputSchema.omit({ articleId: true }),
-  })
-  .refine((v) => v.speakerId || v.newSpeaker, {
-    error: "Choose or create the speaker.",
-    path: ["speakerId"],
-  });
-
-/** … or as one more source of a claim the ledger already has. */
-const acceptAsAppearanceSchema = z.strictObject({
-  articleId: idField,
-  mode: z.literal("appearance"),
-  claimId: idField,
-  appearance: appearanceInputSchema.omit({ articleId: true }),
-});
-
-export const acceptCandidateSchema = z.discriminatedUnion(
-  "mode",
-  [acceptAsNewClaimSchema, acceptAsAppearanceSchema],
-  {
-    error: "mode must be new or appearance.",
-  },
-);
 type AcceptInput = z.output<typeof acceptCandidateSchema>;
 
 /** The new claim's speaker: the one chosen, or one created now in the same transaction. */

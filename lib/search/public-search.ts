@@ -10,7 +10,13 @@ import { prisma } from "../db";
 import { nameHoldsAllTerms, nameSharesATerm } from "./name-match";
 import { searchTerms } from "./search-text";
 import { AppError } from "../errors";
-import { SLUG_PATTERN, dateBoundsMessage, isDateInBounds, parseBoundedDay } from "../validation/common";
+import {
+  SLUG_PATTERN,
+  dateBoundsMessage,
+  isDateInBounds,
+  pageParamField,
+  parseBoundedDay,
+} from "../validation/common";
 
 /**
  * Public search over approved claims: quote, translation, speaker names and variants, ignoring
@@ -39,7 +45,7 @@ export const publicSearchSchema = z.object({
   status: z.enum(["APPROVED", "RETRACTED"]).optional().catch(undefined),
   from: day.optional().catch(undefined),
   to: day.optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  page: pageParamField,
 });
 export type PublicSearchParams = z.infer<typeof publicSearchSchema>;
 export type SearchFilter = Omit<PublicSearchParams, "page"> & {

@@ -157,3 +157,6 @@ export const passwordField = z
   .min(10, { error: "Password must be at least 10 characters." })
   .max(200, { error: "Password is too long (at most 200 characters)." })
   .refine(wellFormed, { error: "Password contains invalid Unicode.", params: { kind: "invalid_text" } });
+
+/** A list page's ?page= (1 when missing or nonsense: a bad link still shows the first page). */
+export const pageParamField = z.coerce.number().int().min(1).max(10_000).catch(1);

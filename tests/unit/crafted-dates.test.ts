@@ -18,9 +18,8 @@ vi.mock("@/lib/db", () => ({
 }));
 
 const { AppError } = await import("@/lib/errors");
-const { apiListSchema, listClaimsForApi, decodeCursor, encodeCursor } = await import(
-  "@/lib/claims/public-api"
-);
+const { listClaimsForApi, decodeCursor, encodeCursor } = await import("@/lib/claims/public-api");
+const { apiListSchema } = await import("@/lib/claims/validation");
 const { publicSearchSchema, searchSql } = await import("@/lib/search/public-search");
 const { dayField, isDateInBounds, parseBoundedDay, parseBoundedInstant, boundedDateTimeField, dateMaxYear } =
   await import("@/lib/validation/common");

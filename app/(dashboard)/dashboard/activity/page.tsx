@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { z } from "zod";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireActor } from "@/lib/auth/actor";
 import { listRecentActivity, type ActivityEvent, type DescribedAction } from "@/lib/audit/queries";
 import { formatDateTime, NEWSROOM_ZONE_LABEL } from "@/lib/format/date-time";
+import { activityQuerySchema } from "@/lib/audit/validation";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("metadata");
@@ -16,8 +16,6 @@ export async function generateMetadata(): Promise<Metadata> {
 // Message keys cannot contain ".": "claim.submit" is activity.events.claim_submit.
 type EventKey<A extends string> = A extends `${infer Entity}.${infer Verb}` ? `${Entity}_${Verb}` : never;
 const eventKey = (action: DescribedAction) => action.replace(".", "_") as EventKey<DescribedAction>;
-
-const query = z.object({ page: z.coerce.number().int().min(1).max(10_000).catch(1) });
 
 const claimLink = (claim: { id: string; label: string }) => (
   // Underlined: inside a sentence a link must not be told apart by its colour alone.
@@ -36,7 +34,7 @@ export default async function ActivityPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requireActor();
-  const { page } = query.parse(await searchParams);
+  const { page } = activityQuerySchema.parse(await searchParams);
   const { events, hasMore } = await listRecentActivity(actor, page);
   const [locale, t, tc, tEnum, tPending] = await Promise.all([
     getLocale(),

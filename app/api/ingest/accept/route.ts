@@ -1,5 +1,6 @@
 import { mutationRoute } from "@/lib/api/route";
-import { acceptCandidate, acceptCandidateSchema } from "@/lib/ingest/service";
+import { acceptCandidate } from "@/lib/ingest/service";
+import { acceptCandidateSchema } from "@/lib/ingest/validation";
 
 // Turns a suggested statement into a draft claim with its source, or into a new source of an
 // existing claim, in one transaction.

@@ -1,5 +1,6 @@
 import { queryRoute } from "@/lib/api/route";
-import { findSimilarClaimsForSpan, similarForSpanSchema } from "@/lib/ingest/service";
+import { findSimilarClaimsForSpan } from "@/lib/ingest/service";
+import { similarForSpanSchema } from "@/lib/ingest/validation";
 
 /**
  * Staff read: claims similar to one suggested statement of a stored article, named by its

@@ -1,6 +1,7 @@
 import { corsPreflight, publicRead } from "@/lib/api/public-read";
 import { validationError } from "@/lib/api/route";
-import { apiListSchema, listClaimsForApi } from "@/lib/claims/public-api";
+import { listClaimsForApi } from "@/lib/claims/public-api";
+import { apiListSchema } from "@/lib/claims/validation";
 
 export const GET = publicRead(async (request) => {
   const parsed = apiListSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { ClaimActionButton } from "@/components/dashboard/ClaimActionButton";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Panel } from "@/components/ui/Panel";
@@ -24,6 +23,7 @@ import { formatDateTime, NEWSROOM_ZONE_LABEL } from "@/lib/format/date-time";
 import { ClaimKind, DatePrecision, EditorialStatus, VerificationStatus } from "@/lib/generated/prisma/enums";
 import { roleAllows } from "@/lib/permissions";
 import { isId } from "@/lib/validation/common";
+import { historyQuerySchema } from "@/lib/claims/validation";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("metadata");
@@ -56,11 +56,6 @@ const revisionAction = (action: string): RevisionAction | null => {
 const isOneOf = <T extends string>(values: readonly T[], value: string): value is T =>
   (values as readonly string[]).includes(value);
 
-const query = z.object({
-  from: z.coerce.number().int().min(1).optional().catch(undefined),
-  to: z.coerce.number().int().min(1).optional().catch(undefined),
-});
-
 type TimelineItem =
   | { kind: "version"; at: Date; version: ClaimVersion; previous: ClaimVersion | undefined }
   | { kind: "event"; at: Date; event: ClaimHistoryEvent };
@@ -80,7 +75,7 @@ export default async function ClaimHistoryPage({
   const history = await loadClaimHistory(actor, id);
   const versions = history.versions;
   const latest = versions[0]!;
-  const q = query.parse(await searchParams);
+  const q = historyQuerySchema.parse(await searchParams);
   const toV = versions.find((r) => r.version === q.to) ?? latest;
   const fromV =
     versions.find((r) => r.version === q.from) ?? versions.find((r) => r.version === toV.version - 1) ?? toV;
