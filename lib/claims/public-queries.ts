@@ -23,7 +23,7 @@ import { ratingScale } from "./rating";
 // (e.g. when several app servers each keep their own cache).
 export const PUBLIC_CACHE_SECONDS = 300;
 
-const summarySelect = {
+export const publicSummarySelect = {
   slug: true,
   ...claimStatementSelect,
   language: true,
@@ -34,12 +34,12 @@ const summarySelect = {
   topics: { select: { topic: { select: { slug: true, nameVi: true, nameEn: true } } } },
 } satisfies Prisma.ClaimSelect;
 
-type SummaryRow = Prisma.ClaimGetPayload<{ select: typeof summarySelect }>;
+type SummaryRow = Prisma.ClaimGetPayload<{ select: typeof publicSummarySelect }>;
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-function toSummary(c: SummaryRow): PublicClaimSummary {
+export function toPublicClaimSummary(c: SummaryRow): PublicClaimSummary {
   const rating = c.rating ? ratingScale[c.rating] : null;
   return {
     slug: c.slug,
@@ -79,7 +79,7 @@ const linkedSelect = {
 } satisfies Prisma.ClaimSelect;
 
 const detailSelect = {
-  ...summarySelect,
+  ...publicSummarySelect,
   retractionReason: true,
   retractedAt: true,
   appearances: {
@@ -192,7 +192,7 @@ async function loadPublishedClaim(slug: string): Promise<PublicClaim | null> {
     replies: a.replies.map((r) => ({ id: r.id, body: r.body, createdAt: r.createdAt.toISOString() })),
   }));
   return {
-    ...toSummary(row),
+    ...toPublicClaimSummary(row),
     appearances,
     firstAppearance: appearances[0] ?? null,
     corroboration: countIndependentChains(row.appearances.map((a) => a.chain)),
@@ -229,11 +229,15 @@ export function listPublishedClaims(
           orderBy: newestFirst,
           skip: (page - 1) * PUBLIC_PAGE_SIZE,
           take: PUBLIC_PAGE_SIZE,
-          select: summarySelect,
+          select: publicSummarySelect,
         }),
         prisma.claim.count({ where: publicClaimWhere }),
       ]);
-      return { claims: rows.map(toSummary), total, pages: Math.max(1, Math.ceil(total / PUBLIC_PAGE_SIZE)) };
+      return {
+        claims: rows.map(toPublicClaimSummary),
+        total,
+        pages: Math.max(1, Math.ceil(total / PUBLIC_PAGE_SIZE)),
+      };
     },
     ["public-claims-page", String(page)],
     { tags: [publicTag.lists], revalidate: PUBLIC_CACHE_SECONDS },
@@ -249,9 +253,9 @@ export function latestApprovedClaims(limit = 50): Promise<PublicClaimSummary[]> 
           where: { status: "APPROVED", deletedAt: null },
           orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { slug: "asc" }],
           take: limit,
-          select: summarySelect,
+          select: publicSummarySelect,
         })
-      ).map(toSummary),
+      ).map(toPublicClaimSummary),
     ["public-latest", String(limit)],
     { tags: [publicTag.lists], revalidate: PUBLIC_CACHE_SECONDS },
   )();
@@ -354,7 +358,7 @@ export function getSpeakerTimeline(
           skip: (page - 1) * PUBLIC_PAGE_SIZE,
           take: PUBLIC_PAGE_SIZE,
           select: {
-            ...summarySelect,
+            ...publicSummarySelect,
             linksFrom: {
               where: { deletedAt: null, type: { in: ["CONTRADICTS", "UPDATES"] } },
               select: { type: true, toClaim: { select: linkedSelect } },
@@ -369,7 +373,7 @@ export function getSpeakerTimeline(
       ]);
       if (rows.length === 0) return null; // no public claims (no public speaker page), or past the last page
       const claims = rows.map((r) => ({
-        ...toSummary(r),
+        ...toPublicClaimSummary(r),
         links: [
           ...r.linksFrom
             .filter((l) => isPublic(l.toClaim))
@@ -424,14 +428,14 @@ export function getTopicClaims(slug: string, page = 1): Promise<TopicClaims | nu
           orderBy: newestFirst,
           skip: (page - 1) * PUBLIC_PAGE_SIZE,
           take: PUBLIC_PAGE_SIZE,
-          select: summarySelect,
+          select: publicSummarySelect,
         }),
         prisma.claim.count({ where }),
         prisma.speaker.count({ where: { claims: { some: where } } }),
       ]);
       if (page > 1 && rows.length === 0) return null;
       const { id: _id, ...publicTopic } = topic;
-      return { topic: publicTopic, claims: pageOf(rows.map(toSummary), page, total), speakers };
+      return { topic: publicTopic, claims: pageOf(rows.map(toPublicClaimSummary), page, total), speakers };
     },
     ["public-topic", slug, String(page)],
     { tags: [publicTag.topic(slug)], revalidate: PUBLIC_CACHE_SECONDS },
@@ -500,5 +504,3 @@ export function listPublicSpeakersAndTopics(): Promise<PublicSpeakersAndTopics> 
     revalidate: PUBLIC_CACHE_SECONDS,
   })();
 }
-
-export { toSummary as toPublicClaimSummary, summarySelect as publicSummarySelect };
