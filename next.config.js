@@ -6,7 +6,8 @@ import createNextIntlPlugin from "next-intl/plugin";
 if (!process.env.NEXTAUTH_URL && !process.env.AUTH_TRUST_HOST) process.env.AUTH_TRUST_HOST = "1";
 
 // The staff dashboard's messages (locale from the `locale` cookie, see i18n/request.ts). The public
-// site does not use next-intl: its pages are cached and must never read cookies.
+// site's pages are cached and must never read cookies: they translate with i18n/public.ts, which
+// does not go through this request configuration.
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 // Security headers on every response. The Content-Security-Policy is set by proxy.ts and

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { publicTranslator } from "@/i18n/public";
 import { env } from "@/lib/env";
 import "./globals.css";
 
 export const metadata: Metadata = {
   metadataBase: new URL(env.SITE_URL),
   title: { default: "ClaimLedger", template: "%s · ClaimLedger" },
-  description:
-    "Sổ kiểm chứng phát ngôn: ai đã nói gì, khi nào, ở đâu, qua nguồn nào, và đã được kiểm chứng đến đâu.",
+  description: publicTranslator("public.site")("description"),
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

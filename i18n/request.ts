@@ -6,8 +6,9 @@ import { LOCALE_COOKIE, toLocale, type AppLocale } from "./locales";
 
 /**
  * next-intl's per-request configuration, for the staff dashboard and the sign-in page only.
- * It reads a cookie, so it makes its caller dynamic: public (cached) pages must never import
- * next-intl.
+ * It reads a cookie, so it makes its caller dynamic: public (cached) pages never go through it
+ * (no getTranslations, useTranslations or getLocale there); they translate with
+ * `publicTranslator` (i18n/public.ts), made from the catalogue for a fixed locale.
  */
 export default getRequestConfig(async () => {
   const locale = toLocale((await cookies()).get(LOCALE_COOKIE)?.value);

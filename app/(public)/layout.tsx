@@ -1,26 +1,28 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { publicTranslator } from "@/i18n/public";
 import { warnAboutSiteUrlOnce } from "@/lib/feeds/site-origin";
 
 // Public pages print absolute links from SITE_URL; a server without it says so once (see there).
 warnAboutSiteUrlOnce();
 
 const nav = [
-  { href: "/claims", label: "Phát ngôn" },
-  { href: "/topics", label: "Chủ đề" },
-  { href: "/speakers", label: "Người phát ngôn" },
-  { href: "/search", label: "Tìm kiếm" },
-  { href: "/about", label: "Giới thiệu" },
-];
+  { href: "/claims", key: "claims" },
+  { href: "/topics", key: "topics" },
+  { href: "/speakers", key: "speakers" },
+  { href: "/search", key: "search" },
+  { href: "/about", key: "about" },
+] as const;
 
 export default function PublicLayout({ children }: { children: ReactNode }) {
+  const t = publicTranslator("public.site");
   return (
     <>
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
       >
-        Bỏ qua đến nội dung chính
+        {t("skipToContent")}
       </a>
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-4xl flex-col gap-2 px-4 py-3 sm:flex-row sm:items-center sm:justify-between sm:gap-4 sm:py-4">
@@ -30,7 +32,7 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
           {/* On a phone the five entries are one row that scrolls sideways (the row runs to the
               screen's edges, so the cut-off entry shows there is more); wider, they simply fit. */}
           <nav
-            aria-label="Điều hướng chính"
+            aria-label={t("navLabel")}
             className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:overflow-visible sm:px-0"
             data-testid="public-nav"
           >
@@ -41,7 +43,7 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
                     href={item.href}
                     className="inline-block rounded-full border border-slate-200 px-3 py-1.5 hover:border-accent hover:text-accent sm:border-0 sm:px-0 sm:py-1"
                   >
-                    {item.label}
+                    {t(`nav.${item.key}`)}
                   </Link>
                 </li>
               ))}
@@ -53,10 +55,10 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
         {children}
       </main>
       <footer className="mx-auto max-w-4xl space-y-2 border-t border-slate-200 px-4 pb-10 pt-4 text-xs text-muted">
-        <p>ClaimLedger — chỉ những phát ngôn đã được biên tập viên thẩm định mới được công bố tại đây.</p>
+        <p>{t("footer")}</p>
         <p data-testid="feed-links">
           {/* A feed opened in a browser tab is raw XML: say what these addresses are for before anyone clicks. */}
-          Theo dõi phát ngôn mới bằng ứng dụng đọc tin (dán địa chỉ vào Feedly, Thunderbird…):{" "}
+          {t("feeds")}{" "}
           <a href="/feed.xml" type="application/atom+xml" className="underline hover:text-accent">
             Atom
           </a>
@@ -70,12 +72,12 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
           </a>
           {" — "}
           <Link href="/about#theo-doi" className="underline hover:text-accent">
-            cách dùng
+            {t("feedsHelp")}
           </Link>
         </p>
         <p>
           <Link href="/signin" className="hover:text-accent">
-            Đăng nhập ban biên tập
+            {t("signIn")}
           </Link>
         </p>
       </footer>

@@ -1,5 +1,11 @@
 import { Badge } from "@/components/ui/Badge";
-import { RATING_AXIS, VERIFICATION_AXIS, publicVerificationLabel } from "@/lib/claims/labels";
+import { publicTranslator } from "@/i18n/public";
+import {
+  RATING_AXIS,
+  VERIFICATION_AXIS,
+  publicStatusLabel,
+  publicVerificationLabel,
+} from "@/lib/claims/labels";
 import type { PublicClaimSummary } from "@/lib/claims/public-dto";
 import { verificationTone } from "./StatusBadges";
 
@@ -14,15 +20,16 @@ export function AssessmentBadges({
 }: {
   claim: Pick<PublicClaimSummary, "status" | "verification" | "rating">;
 }) {
+  const t = publicTranslator("public.labels");
   return (
     <>
-      {claim.status === "RETRACTED" && <Badge tone="bad">Đã rút lại</Badge>}
+      {claim.status === "RETRACTED" && <Badge tone="bad">{publicStatusLabel.RETRACTED}</Badge>}
       <Badge tone={verificationTone[claim.verification]}>
-        {VERIFICATION_AXIS}: {publicVerificationLabel[claim.verification]}
+        {t("axisAnswer", { axis: VERIFICATION_AXIS, answer: publicVerificationLabel[claim.verification] })}
       </Badge>
       {claim.rating && (
         <span className="inline-flex items-center rounded-full bg-violet-50 px-2.5 py-0.5 text-xs font-medium text-violet-900 ring-1 ring-inset ring-violet-300">
-          {RATING_AXIS}: {claim.rating.label}
+          {t("axisAnswer", { axis: RATING_AXIS, answer: claim.rating.label })}
         </span>
       )}
     </>

@@ -1,11 +1,6 @@
+import { publicTranslator } from "@/i18n/public";
+import { chainNodeLabel } from "@/lib/claims/labels";
 import type { ChainNodeKind } from "@/lib/generated/prisma/enums";
-
-const kindLabel: Record<ChainNodeKind, string> = {
-  OUTLET: "cơ quan báo chí",
-  PERSON: "người phát ngôn",
-  ORGANISATION: "tổ chức",
-  UNNAMED_SOURCE: "nguồn giấu tên",
-};
 
 /** "TTXVN ← The Kyiv Independent ← Politico ← hai nguồn thạo tin giấu tên", as an ordered list. */
 export function AttributionChain({ chain }: { chain: { kind: ChainNodeKind; label: string }[] }) {
@@ -13,7 +8,7 @@ export function AttributionChain({ chain }: { chain: { kind: ChainNodeKind; labe
   return (
     <ol
       className="flex flex-wrap items-center gap-1 text-sm"
-      aria-label="Chuỗi dẫn nguồn, từ cơ quan đăng tải đến nguồn gốc"
+      aria-label={publicTranslator("public.claim.sources")("chainLabel")}
     >
       {chain.map((node, i) => (
         <li key={`${i}-${node.label}`} className="flex items-center gap-1">
@@ -30,7 +25,7 @@ export function AttributionChain({ chain }: { chain: { kind: ChainNodeKind; labe
                   ? "rounded bg-slate-100 px-1.5 py-0.5"
                   : "rounded bg-sky-50 px-1.5 py-0.5 text-sky-900"
             }
-            title={kindLabel[node.kind]}
+            title={chainNodeLabel[node.kind]}
           >
             {node.label}
           </span>

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { AssessmentLegend } from "@/components/claims/AssessmentLegend";
 import { ClaimSummaryCard } from "@/components/claims/ClaimSummaryCard";
 import { Pager } from "@/components/ui/Pager";
+import { publicTranslator } from "@/i18n/public";
 import { listPublishedClaims } from "@/lib/claims/public-queries";
 
 const pageHref = (n: number) => (n === 1 ? "/claims" : `/claims/page/${n}`);
@@ -10,17 +11,15 @@ const pageHref = (n: number) => (n === 1 ? "/claims" : `/claims/page/${n}`);
 export async function PublishedClaimList({ page }: { page: number }) {
   const { claims, total, pages } = await listPublishedClaims(page);
   if (page > pages) notFound();
+  const t = publicTranslator("public.claimList");
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight">Phát ngôn đã công bố</h1>
-      <p className="mt-2 text-muted">
-        {total} phát ngôn về tiến trình đàm phán hòa bình Nga – Ukraine, mỗi phát ngôn kèm nguồn, chuỗi dẫn
-        nguồn và mức độ kiểm chứng.
-      </p>
+      <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
+      <p className="mt-2 text-muted">{t("intro", { count: total })}</p>
       <AssessmentLegend className="mt-2" />
       {claims.length === 0 ? (
         <p className="mt-10 rounded-lg border border-dashed border-slate-300 p-8 text-center text-muted">
-          Chưa có phát ngôn nào được công bố.
+          {t("empty")}
         </p>
       ) : (
         <ul className="mt-8 space-y-4">

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { publicTranslator } from "@/i18n/public";
 import { linkLabel } from "@/lib/claims/labels";
 import type { PublicTopicRef } from "@/lib/claims/public-dto";
 import type { TimelineClaim } from "@/lib/claims/public-queries";
@@ -27,15 +28,16 @@ export function SpeakerTimeline({
   topics: (PublicTopicRef & { count: number })[];
   topic: string | null;
 }) {
+  const t = publicTranslator("public.speaker");
   return (
     <div>
-      <nav aria-label="Lọc theo chủ đề" className="flex flex-wrap gap-2 text-sm">
+      <nav aria-label={t("filterLabel")} className="flex flex-wrap gap-2 text-sm">
         <Link
           href={speakerTimelineHref(speaker, null)}
           aria-current={topic === null ? "page" : undefined}
           className={`${chip} ${topic === null ? "border-accent bg-sky-50" : "border-slate-300 bg-white hover:border-accent"}`}
         >
-          Tất cả ({total})
+          {t("all", { count: total })}
         </Link>
         {topics.map((t) => (
           <Link
@@ -59,10 +61,10 @@ export function SpeakerTimeline({
               {c.saidAt ? (
                 <time dateTime={c.saidAt}>{formatSaidAt(c.saidAt, c.saidAtPrecision)}</time>
               ) : (
-                "Chưa rõ ngày"
+                publicTranslator("public.common")("unknownDate")
               )}
               {c.speaker.roleHeld ? ` · ${c.speaker.roleHeld}` : ""}
-              {c.status === "RETRACTED" ? " · đã rút lại" : ""}
+              {c.status === "RETRACTED" ? ` · ${t("retracted")}` : ""}
             </p>
             <p className="mt-1 font-serif text-lg leading-snug">
               <ClaimQuoteLink claim={c} />

@@ -22,7 +22,7 @@ export const verificationTone: Record<VerificationStatus, BadgeTone> = {
 };
 
 // `label` lets the staff dashboard pass its translated label; the public site keeps the
-// Vietnamese default (this file must not import next-intl: public pages are cached).
+// Vietnamese default (no request-scoped next-intl here: public pages are cached).
 export function StatusBadge({ status, label }: { status: EditorialStatus; label?: string }) {
   return <Badge tone={statusTone[status]}>{label ?? editorialStatusLabel[status]}</Badge>;
 }

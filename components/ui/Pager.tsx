@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { publicTranslator } from "@/i18n/public";
 
 export interface PagerLabels {
   nav: string;
@@ -8,11 +9,12 @@ export interface PagerLabels {
 }
 
 /** The public site's words (it is Vietnamese only and reads no cookies to choose a language). */
+const publicWords = publicTranslator("public.pager");
 const PUBLIC_LABELS: PagerLabels = {
-  nav: "Phân trang",
-  previous: "← Trang trước",
-  next: "Trang sau →",
-  position: (page, pages) => `Trang ${page} / ${pages}`,
+  nav: publicWords("nav"),
+  previous: publicWords("previous"),
+  next: publicWords("next"),
+  position: (page, pages) => publicWords("position", { page, pages }),
 };
 
 /**

@@ -1,6 +1,7 @@
 import vi from "../../messages/vi.json";
 import {
   LinkType,
+  type ChainNodeKind,
   type ClaimKind,
   type EditorialStatus,
   type SpeakerKind,
@@ -8,8 +9,9 @@ import {
 } from "../generated/prisma/enums";
 
 // The Vietnamese words for the database's values come from the one catalogue the dashboard
-// translates with (messages/vi.json). Public pages are Vietnamese and read no cookies, so they
-// take the catalogue itself rather than next-intl's request-scoped translator.
+// translates with (messages/vi.json), and so do the public site's own (namespace "public"). Public
+// pages are Vietnamese and read no cookies, so they take the catalogue itself rather than
+// next-intl's request-scoped translator (their sentences go through i18n/public.ts).
 export const claimKindLabel: Record<ClaimKind, string> = vi.enums.claimKind;
 export const editorialStatusLabel: Record<EditorialStatus, string> = vi.enums.editorialStatus;
 export const verificationLabel: Record<VerificationStatus, string> = vi.enums.verificationStatus;
@@ -33,34 +35,22 @@ export const linkLabel = Object.fromEntries(
  *   against the source it came from);
  * - the rating, only for factual assertions: is what was said true?
  * The editorial workflow ("approved", "in review") is the newsroom's business and never shown;
- * a retraction is public information and always is.
+ * a retraction is public information and always is. The words are the catalogue's (namespace
+ * public.labels).
  */
-export const publicStatusLabel: Record<"APPROVED" | "RETRACTED", string> = {
-  APPROVED: "Đang công bố",
-  RETRACTED: "Đã rút lại",
-};
+export const publicStatusLabel: Record<"APPROVED" | "RETRACTED", string> = vi.public.labels.status;
 
-export const VERIFICATION_AXIS = "Lời nói";
-export const RATING_AXIS = "Nội dung";
+export const VERIFICATION_AXIS = vi.public.labels.verificationAxis;
+export const RATING_AXIS = vi.public.labels.ratingAxis;
 
-export const publicVerificationLabel: Record<VerificationStatus, string> = {
-  UNVERIFIED: "chưa đối chiếu với nguồn",
-  VERIFIED_PRIMARY: "đã đối chiếu nguồn gốc",
-  VERIFIED_SECONDARY: "chỉ đối chiếu nguồn thứ cấp",
-  MISQUOTED: "trích sai lời",
-  MISATTRIBUTED: "gán sai người nói",
-  UNVERIFIABLE: "không thể đối chiếu",
-};
+export const publicVerificationLabel: Record<VerificationStatus, string> = vi.public.labels.verification;
 
 /** One sentence per verification state, for the claim page and the methods page. */
-export const publicVerificationMeaning: Record<VerificationStatus, string> = {
-  UNVERIFIED: "Ban biên tập chưa so lời nói này với nguồn gốc của nó; đây là lời được báo chí thuật lại.",
-  VERIFIED_PRIMARY: "Lời nói khớp với nguồn sơ cấp: bài đăng, video hoặc biên bản của chính người nói.",
-  VERIFIED_SECONDARY: "Lời nói khớp với bản tin của một cơ quan báo chí khác; chưa thấy nguồn sơ cấp.",
-  MISQUOTED: "Lời trích không khớp với những gì nguồn gốc ghi lại.",
-  MISATTRIBUTED: "Lời nói này không phải của người được nêu tên.",
-  UNVERIFIABLE: "Không có nguồn nào để đối chiếu, thường là khi người nói giấu tên.",
-};
+export const publicVerificationMeaning: Record<VerificationStatus, string> =
+  vi.public.labels.verificationMeaning;
+
+/** What each link of an attribution chain is (a tooltip on the chain). */
+export const chainNodeLabel: Record<ChainNodeKind, string> = vi.public.labels.chainNode;
 
 /** A label that starts a sentence: its first letter in capitals ("chưa …" → "Chưa …"). */
 export function sentenceCase(label: string): string {

@@ -1,3 +1,4 @@
+import { publicTranslator } from "../../i18n/public";
 import type { PublicClaimSummary } from "../claims/public-dto";
 import { quotedExcerpt, quotedText } from "../claims/quote-text";
 import { warnAboutSiteUrlOnce } from "./site-origin";
@@ -7,8 +8,8 @@ import { xmlText } from "./xml";
 warnAboutSiteUrlOnce();
 
 /** Feeds of newly approved claims: Atom 1.0, RSS 2.0 and JSON Feed 1.1, from the same list. */
-const FEED_TITLE = "ClaimLedger — phát ngôn mới được kiểm chứng";
-const FEED_DESCRIPTION = "Các phát ngôn vừa được ban biên tập thẩm định và công bố.";
+const FEED_TITLE = publicTranslator("public.feed")("title");
+const FEED_DESCRIPTION = publicTranslator("public.feed")("description");
 
 function entryTitle(c: PublicClaimSummary): string {
   return `${c.speaker.name}: ${quotedExcerpt(c.kind, c.quote, 120)}`;

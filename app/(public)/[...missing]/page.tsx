@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { publicTranslator } from "@/i18n/public";
 
 // Any address no route answers: without this, Next.js renders the root not-found page, outside
 // the site's layout (no header, no way on). Here the 404 is rendered inside it, by
@@ -10,7 +11,7 @@ export function generateStaticParams() {
   return [];
 }
 
-export const metadata: Metadata = { title: "Không tìm thấy trang" };
+export const metadata: Metadata = { title: publicTranslator("public.notFound")("page.title") };
 
 export default function MissingPage(): never {
   notFound();

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { PublishedClaimList } from "@/components/claims/PublishedClaimList";
+import { publicTranslator } from "@/i18n/public";
 
 export const metadata: Metadata = {
-  title: "Phát ngôn đã công bố",
+  title: publicTranslator("public.claimList")("title"),
   alternates: {
     canonical: "/claims",
     types: { "application/atom+xml": "/feed.xml", "application/feed+json": "/feed.json" },

@@ -1,24 +1,25 @@
 import Link from "next/link";
+import { publicTranslator } from "@/i18n/public";
 import { publicStatusLabel } from "@/lib/claims/labels";
 import type { SearchCatalog, PublicSearchParams } from "@/lib/search/public-search";
 import { searchHref } from "./search-href";
 
-const monthOf = (day: string) => {
-  const [y, m] = day.split("-");
-  return `${Number(m)}/${y}`;
-};
-
 /** The filters in force, each with a way to remove it, above the results (on a phone the filter list is below them). */
 export function ActiveFilters({ params, catalog }: { params: PublicSearchParams; catalog: SearchCatalog }) {
+  const t = publicTranslator("public.search.active");
   const chips = [
     params.speaker && {
       key: "speaker",
-      label: `Người phát ngôn: ${catalog.speakers.find((s) => s.slug === params.speaker)?.name ?? params.speaker}`,
+      label: t("speaker", {
+        name: catalog.speakers.find((s) => s.slug === params.speaker)?.name ?? params.speaker,
+      }),
       href: searchHref(params, { speaker: undefined }),
     },
     params.topic && {
       key: "topic",
-      label: `Chủ đề: ${catalog.topics.find((t) => t.slug === params.topic)?.nameVi ?? params.topic}`,
+      label: t("topic", {
+        name: catalog.topics.find((c) => c.slug === params.topic)?.nameVi ?? params.topic,
+      }),
       href: searchHref(params, { topic: undefined }),
     },
     params.status && {
@@ -30,14 +31,14 @@ export function ActiveFilters({ params, catalog }: { params: PublicSearchParams;
       key: "date",
       label:
         params.from && params.to && params.from.slice(0, 7) === params.to.slice(0, 7)
-          ? `Tháng ${monthOf(params.from)}`
-          : `Ngày ${params.from ?? "…"} – ${params.to ?? "…"}`,
+          ? t("month", { month: Number(params.from.slice(5, 7)), year: params.from.slice(0, 4) })
+          : t("range", { from: params.from ?? "…", to: params.to ?? "…" }),
       href: searchHref(params, { from: undefined, to: undefined }),
     },
   ].filter((c): c is { key: string; label: string; href: string } => Boolean(c));
   if (chips.length === 0) return null;
   return (
-    <ul aria-label="Bộ lọc đang chọn" className="mt-3 flex flex-wrap gap-2 text-sm">
+    <ul aria-label={t("label")} className="mt-3 flex flex-wrap gap-2 text-sm">
       {chips.map((c) => (
         <li key={c.key}>
           <Link
@@ -46,7 +47,7 @@ export function ActiveFilters({ params, catalog }: { params: PublicSearchParams;
           >
             {c.label}
             <span aria-hidden="true">×</span>
-            <span className="sr-only">(bỏ bộ lọc này)</span>
+            <span className="sr-only">{t("remove")}</span>
           </Link>
         </li>
       ))}

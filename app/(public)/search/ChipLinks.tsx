@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { publicTranslator } from "@/i18n/public";
 
 type Named = { slug: string; count: number } & ({ nameVi: string } | { name: string });
 
@@ -7,7 +8,7 @@ const styles = {
   match: {
     chip: "inline-block rounded-full border bg-white px-3 py-1 font-medium hover:border-accent",
     count: "font-normal text-muted",
-    countLabel: (n: number) => `(${n} phát ngôn)`,
+    countLabel: (n: number) => publicTranslator("public.search.matches")("count", { count: n }),
     arrow: true,
   },
   // Under an empty result: places to try instead.

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { publicTranslator } from "@/i18n/public";
 import { publicStatusLabel } from "@/lib/claims/labels";
 import type { PublicSearchParams, PublicSearchResult } from "@/lib/search/public-search";
 import { searchHref } from "./search-href";
@@ -11,6 +12,7 @@ export function SearchFacets({
   params: PublicSearchParams;
   facets: PublicSearchResult["facets"];
 }) {
+  const t = publicTranslator("public.search.facets");
   // A value of one filter: chosen, it is taken off again; otherwise it is applied.
   const toggle = (field: "speaker" | "topic" | "status", key: string, label: string, count: number) => ({
     key,
@@ -23,16 +25,16 @@ export function SearchFacets({
   });
   const groups = [
     {
-      title: "Người phát ngôn",
+      title: t("speaker"),
       items: facets.speakers.map((s) => toggle("speaker", s.slug, s.name, s.count)),
     },
-    { title: "Chủ đề", items: facets.topics.map((t) => toggle("topic", t.slug, t.nameVi, t.count)) },
+    { title: t("topic"), items: facets.topics.map((c) => toggle("topic", c.slug, c.nameVi, c.count)) },
     {
-      title: "Trạng thái công bố",
+      title: t("status"),
       items: facets.statuses.map((s) => toggle("status", s.status, publicStatusLabel[s.status], s.count)),
     },
     {
-      title: "Tháng",
+      title: t("month"),
       items: facets.months.map((m) => {
         const [y, mo] = m.month.split("-").map(Number) as [number, number];
         const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
@@ -55,8 +57,8 @@ export function SearchFacets({
   ].filter((g) => g.items.length > 0);
   if (groups.length === 0) return null;
   return (
-    <aside id="filters" aria-label="Bộ lọc" className="scroll-mt-4 space-y-6 text-sm">
-      <h2 className="text-base font-semibold md:sr-only">Bộ lọc</h2>
+    <aside id="filters" aria-label={t("label")} className="scroll-mt-4 space-y-6 text-sm">
+      <h2 className="text-base font-semibold md:sr-only">{t("label")}</h2>
       {groups.map((group) => (
         <section key={group.title}>
           <h3 className="font-semibold">{group.title}</h3>

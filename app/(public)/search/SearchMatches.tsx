@@ -1,3 +1,4 @@
+import { publicTranslator } from "@/i18n/public";
 import type { PublicSearchResult } from "@/lib/search/public-search";
 import { ChipLinks } from "./ChipLinks";
 
@@ -10,30 +11,25 @@ import { ChipLinks } from "./ChipLinks";
 export function SearchMatches({ matched }: { matched: PublicSearchResult["matched"] }) {
   const { topics, speakers } = matched;
   if (topics.length === 0 && speakers.length === 0) return null;
+  const t = publicTranslator("public.search.matches");
   return (
     <section
-      aria-label="Chủ đề và người phát ngôn trùng tên"
+      aria-label={t("label")}
       className="mt-4 space-y-3 rounded-lg border border-sky-200 bg-sky-50 px-4 py-3 text-sm"
       data-testid="search-matches"
     >
       {topics.length > 0 && (
         <div>
           <p>
-            <span className="font-semibold">
-              {topics.length === 1 ? "Chủ đề trùng tên" : "Các chủ đề trùng tên"}
-            </span>
-            <span className="text-muted">
-              {" "}
-              — kết quả bên dưới gồm mọi phát ngôn thuộc{" "}
-              {topics.length === 1 ? "chủ đề này" : "các chủ đề này"}:
-            </span>
+            <span className="font-semibold">{t("topics", { count: topics.length })}</span>
+            <span className="text-muted"> {t("topicsNote", { count: topics.length })}</span>
           </p>
           <ChipLinks items={topics} base="/topics" variant="match" border="border-sky-300" />
         </div>
       )}
       {speakers.length > 0 && (
         <div>
-          <p className="font-semibold">Người phát ngôn trùng tên</p>
+          <p className="font-semibold">{t("speakers")}</p>
           <ChipLinks items={speakers} base="/speakers" variant="match" border="border-slate-300" />
         </div>
       )}

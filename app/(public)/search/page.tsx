@@ -3,6 +3,7 @@ import Link from "next/link";
 import { AssessmentLegend } from "@/components/claims/AssessmentLegend";
 import { ClaimSummaryCard } from "@/components/claims/ClaimSummaryCard";
 import { Pager } from "@/components/ui/Pager";
+import { publicTranslator } from "@/i18n/public";
 import { listPublicSpeakersAndTopics } from "@/lib/claims/public-queries";
 import { publicSearchSchema, searchPublishedClaims } from "@/lib/search/public-search";
 import { ActiveFilters } from "./ActiveFilters";
@@ -12,7 +13,7 @@ import { SearchMatches } from "./SearchMatches";
 import { hasFilters, searchHref } from "./search-href";
 
 export const metadata: Metadata = {
-  title: "Tìm kiếm phát ngôn",
+  title: publicTranslator("public.search")("title"),
   alternates: { canonical: "/search" },
   robots: { index: false, follow: true },
 };
@@ -27,20 +28,21 @@ export default async function SearchPage({
   // Topic and speaker names (cached under the lists tag): matched against the query, and offered when nothing is found.
   const catalog = await listPublicSpeakersAndTopics();
   const result = hasQuery ? await searchPublishedClaims(params, catalog) : null;
+  const t = publicTranslator("public.search");
 
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight">Tìm kiếm phát ngôn</h1>
+      <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
       <form role="search" action="/search" className="mt-6 flex gap-2 sm:gap-3">
         <label htmlFor="search-q" className="sr-only">
-          Từ khóa (có thể gõ không dấu)
+          {t("queryLabel")}
         </label>
         <input
           id="search-q"
           name="q"
           type="search"
           defaultValue={params.q}
-          placeholder="Ví dụ: dam phan ba ben, Donbass, Ushakov…"
+          placeholder={t("placeholder")}
           className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-4 py-2.5"
         />
         {params.speaker && <input type="hidden" name="speaker" value={params.speaker} />}
@@ -49,18 +51,15 @@ export default async function SearchPage({
           type="submit"
           className="rounded-md bg-accent px-5 py-2.5 font-medium text-white hover:bg-accent-strong"
         >
-          Tìm
+          {t("submit")}
         </button>
       </form>
-      <p className="mt-2 text-xs text-muted">
-        Không cần gõ dấu: “hoa binh” tìm được “hòa bình” và “hoà bình”. Tên chủ đề và tên người nói cũng được
-        tìm.
-      </p>
+      <p className="mt-2 text-xs text-muted">{t("hint")}</p>
 
       {!result && catalog.topics.length > 0 && (
         <section aria-labelledby="browse-heading" className="mt-8">
           <h2 id="browse-heading" className="text-lg font-semibold">
-            Hoặc xem theo chủ đề
+            {t("browse")}
           </h2>
           <ul className="mt-3 flex flex-wrap gap-2 text-sm">
             {[...catalog.topics]
@@ -87,12 +86,13 @@ export default async function SearchPage({
           <section aria-labelledby="results-heading" className="md:col-span-3">
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h2 id="results-heading" className="text-lg font-semibold" aria-live="polite">
-                {result.total === 0 ? "Không có kết quả" : `${result.total} kết quả`}
-                {params.q ? ` cho “${params.q}”` : ""}
+                {params.q
+                  ? t("resultsFor", { count: result.total, q: params.q })
+                  : t("results", { count: result.total })}
               </h2>
               {result.total > 0 && (
                 <a href="#filters" className="text-sm text-accent underline md:hidden">
-                  Lọc kết quả ↓
+                  {t("toFilters")}
                 </a>
               )}
             </div>

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { publicTranslator } from "@/i18n/public";
 import { speakerKindLabel } from "@/lib/claims/labels";
 import { listPublicSpeakersAndTopics } from "@/lib/claims/public-queries";
 
 export const metadata: Metadata = {
-  title: "Người phát ngôn và chủ đề",
+  title: publicTranslator("public.speakers")("title"),
   alternates: { canonical: "/speakers" },
 };
 // Rendered per request from cached data (tag "claims-list"), so `next build` never needs the database.
@@ -12,11 +13,13 @@ export const dynamic = "force-dynamic";
 
 export default async function SpeakersIndexPage() {
   const { speakers, topics } = await listPublicSpeakersAndTopics();
+  const t = publicTranslator("public.speakers");
+  const common = publicTranslator("public.common");
   return (
     <div className="grid gap-10 md:grid-cols-3">
       <section aria-labelledby="speakers-heading" className="md:col-span-2">
         <h1 id="speakers-heading" className="text-3xl font-bold tracking-tight">
-          Người phát ngôn
+          {t("heading")}
         </h1>
         <ul className="mt-6 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
           {speakers.map((s) => (
@@ -30,14 +33,14 @@ export default async function SpeakersIndexPage() {
                   {s.affiliation ? ` · ${s.affiliation}` : ""}
                 </p>
               </div>
-              <span className="text-sm text-muted">{s.count} phát ngôn</span>
+              <span className="text-sm text-muted">{common("claimCount", { count: s.count })}</span>
             </li>
           ))}
         </ul>
       </section>
       <section aria-labelledby="topics-heading">
         <h2 id="topics-heading" className="text-xl font-bold">
-          Chủ đề
+          {t("topicsHeading")}
         </h2>
         <ul className="mt-6 space-y-2">
           {topics.map((t) => (

@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { publicTranslator } from "@/i18n/public";
 import { listPublicSpeakersAndTopics } from "@/lib/claims/public-queries";
 
-export const metadata: Metadata = { title: "Chủ đề", alternates: { canonical: "/topics" } };
+export const metadata: Metadata = {
+  title: publicTranslator("public.topics")("title"),
+  alternates: { canonical: "/topics" },
+};
 // Rendered per request from cached data (tag "claims-list": a claim published, retracted or
 // re-tagged changes a count), so `next build` never needs the database; the edge keeps the
 // response under the same key (lib/edge/public-paths.mjs).
@@ -10,34 +14,37 @@ export const dynamic = "force-dynamic";
 
 export default async function TopicsIndexPage() {
   const { topics } = await listPublicSpeakersAndTopics();
+  const t = publicTranslator("public.topics");
+  const common = publicTranslator("public.common");
   const byCount = [...topics].sort((a, b) => b.count - a.count || a.nameVi.localeCompare(b.nameVi, "vi"));
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight">Chủ đề</h1>
-      <p className="mt-2 text-muted">
-        {topics.length} chủ đề của các phát ngôn đã công bố, nhiều phát ngôn nhất trước. Mỗi chủ đề có dòng
-        thời gian riêng, mới nhất trước.
-      </p>
+      <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
+      <p className="mt-2 text-muted">{t("intro", { count: topics.length })}</p>
       {byCount.length === 0 ? (
         <p className="mt-8 rounded-lg border border-dashed border-slate-300 p-8 text-center text-muted">
-          Chưa có chủ đề nào có phát ngôn được công bố.
+          {t("empty")}
         </p>
       ) : (
         <ul className="mt-8 grid gap-3 sm:grid-cols-2">
-          {byCount.map((t) => (
-            <li key={t.slug}>
+          {byCount.map((topic) => (
+            <li key={topic.slug}>
               <Link
-                href={`/topics/${t.slug}`}
+                href={`/topics/${topic.slug}`}
                 className="block h-full rounded-lg border border-slate-200 bg-white p-4 hover:border-accent"
               >
                 <span className="flex items-baseline justify-between gap-3">
-                  <span className="font-semibold text-ink">{t.nameVi}</span>
-                  <span className="shrink-0 text-sm text-muted">{t.count} phát ngôn</span>
+                  <span className="font-semibold text-ink">{topic.nameVi}</span>
+                  <span className="shrink-0 text-sm text-muted">
+                    {common("claimCount", { count: topic.count })}
+                  </span>
                 </span>
                 <span className="mt-0.5 block text-xs text-muted" lang="en">
-                  {t.nameEn}
+                  {topic.nameEn}
                 </span>
-                {t.description && <span className="mt-2 block text-sm text-slate-700">{t.description}</span>}
+                {topic.description && (
+                  <span className="mt-2 block text-sm text-slate-700">{topic.description}</span>
+                )}
               </Link>
             </li>
           ))}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { publicTranslator } from "@/i18n/public";
 import { claimKindLabel, speakerKindLabel } from "@/lib/claims/labels";
 import type { PublicClaim } from "@/lib/claims/public-dto";
 import { quotedText } from "@/lib/claims/quote-text";
@@ -6,11 +7,12 @@ import { formatDay } from "@/lib/format/dates";
 
 /** The top of a public claim page: where it sits, a retraction first if there is one, then who said what. */
 export function ClaimHeading({ claim }: { claim: PublicClaim }) {
+  const t = publicTranslator("public.claim");
   return (
     <>
-      <nav aria-label="Đường dẫn" className="text-sm text-muted">
+      <nav aria-label={publicTranslator("public.common")("breadcrumb")} className="text-sm text-muted">
         <Link href="/claims" className="hover:text-accent">
-          Phát ngôn
+          {t("breadcrumbClaims")}
         </Link>{" "}
         /{" "}
         <Link href={`/speakers/${claim.speaker.slug}`} className="hover:text-accent">
@@ -21,14 +23,17 @@ export function ClaimHeading({ claim }: { claim: PublicClaim }) {
       {claim.retraction && (
         <div
           role="note"
-          aria-label="Thông báo rút lại"
+          aria-label={t("retractionLabel")}
           className="mt-4 rounded-lg border border-rose-300 bg-rose-50 p-4 text-rose-900"
         >
           <p className="font-semibold">
-            Phát ngôn này đã bị rút lại
-            {claim.retraction.retractedAt ? ` ngày ${formatDay(claim.retraction.retractedAt)}` : ""}.
+            {claim.retraction.retractedAt
+              ? t("retractedOn", { date: formatDay(claim.retraction.retractedAt) })
+              : t("retracted")}
           </p>
-          {claim.retraction.reason && <p className="mt-1">Lý do: {claim.retraction.reason}</p>}
+          {claim.retraction.reason && (
+            <p className="mt-1">{t("retractionReason", { reason: claim.retraction.reason })}</p>
+          )}
         </div>
       )}
 
@@ -48,10 +53,7 @@ export function ClaimHeading({ claim }: { claim: PublicClaim }) {
         </h1>
         {claim.kind !== "DIRECT" && (
           <p className="mt-2 text-sm text-muted" data-testid="claim-kind-note">
-            {claimKindLabel[claim.kind]}:{" "}
-            {claim.kind === "INDIRECT"
-              ? "lời thuật lại ý của người nói, không phải nguyên văn."
-              : "lời dẫn lại qua trung gian, không phải nguyên văn."}
+            {t(`kindNote.${claim.kind}`, { kind: claimKindLabel[claim.kind] })}
           </p>
         )}
         {claim.translation && (

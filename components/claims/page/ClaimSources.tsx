@@ -1,17 +1,19 @@
 import { AttributionChain } from "@/components/claims/AttributionChain";
 import { SourceExcerpt } from "@/components/claims/SourceExcerpt";
+import { publicTranslator } from "@/i18n/public";
 import type { PublicClaim } from "@/lib/claims/public-dto";
 import { formatDay, isoDay } from "@/lib/format/dates";
 
 /** Every article the claim was found in, with its words there and who passed them on to whom. */
 export function ClaimSources({ claim }: { claim: PublicClaim }) {
+  const t = publicTranslator("public.claim.sources");
   return (
     <section className="mt-8" aria-labelledby="sources-heading">
       <h2 id="sources-heading" className="text-xl font-bold">
-        Nguồn ({claim.appearances.length})
+        {t("heading", { count: claim.appearances.length })}
       </h2>
       <p className="mt-1 text-sm text-muted" data-testid="corroboration">
-        {claim.corroboration} chuỗi dẫn nguồn độc lập — các bài cùng dẫn một nguồn gốc chỉ được tính một lần.
+        {t("corroboration", { count: claim.corroboration })}
       </p>
       <ul className="mt-4 space-y-4">
         {claim.appearances.map((a, i) => (
@@ -43,7 +45,7 @@ export function ClaimSources({ claim }: { claim: PublicClaim }) {
             </p>
             <SourceExcerpt excerpt={a.excerpt} language={a.article.language} />
             <div className="mt-3">
-              <p className="mb-1 text-xs uppercase tracking-wide text-muted">Chuỗi dẫn nguồn</p>
+              <p className="mb-1 text-xs uppercase tracking-wide text-muted">{t("chain")}</p>
               <AttributionChain chain={a.chain} />
             </div>
           </li>

@@ -1,21 +1,26 @@
 import { MarkdownBody } from "@/components/claims/MarkdownBody";
+import { publicTranslator } from "@/i18n/public";
 import type { PublicClaim } from "@/lib/claims/public-dto";
 import { formatDay } from "@/lib/format/dates";
 
 /** The newsroom's public notes on the claim, each with the passage it is about. */
 export function EditorialNotes({ annotations }: { annotations: PublicClaim["annotations"] }) {
   if (annotations.length === 0) return null;
+  const t = publicTranslator("public.claim.notes");
   return (
     <section className="mt-8" aria-labelledby="notes-heading">
       <h2 id="notes-heading" className="text-xl font-bold">
-        Ghi chú của ban biên tập
+        {t("heading")}
       </h2>
       <ul className="mt-4 space-y-3">
         {annotations.map((a) => (
           <li key={a.id} className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
             {a.anchor && (
               <p className="mb-2 text-xs text-muted">
-                Về đoạn: <mark className="bg-yellow-100">{a.anchor.exact}</mark>
+                {t.rich("passage", {
+                  passage: a.anchor.exact,
+                  mark: (passage) => <mark className="bg-yellow-100">{passage}</mark>,
+                })}
               </p>
             )}
             <MarkdownBody markdown={a.body} />

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { publicTranslator } from "@/i18n/public";
 import { linkLabel } from "@/lib/claims/labels";
 import type { PublicRelatedClaim } from "@/lib/claims/public-dto";
 import { quotedText } from "@/lib/claims/quote-text";
@@ -23,10 +24,11 @@ function groupRelated(related: PublicRelatedClaim[]) {
 export function RelatedClaims({ related: links }: { related: PublicRelatedClaim[] }) {
   const related = groupRelated(links);
   if (related.length === 0) return null;
+  const t = publicTranslator("public.claim.related");
   return (
     <section className="mt-8" aria-labelledby="related-heading">
       <h2 id="related-heading" className="text-xl font-bold">
-        Phát ngôn liên quan
+        {t("heading")}
       </h2>
       {related.map((group) => (
         <div key={group.label} className="mt-4">
@@ -45,7 +47,7 @@ export function RelatedClaims({ related: links }: { related: PublicRelatedClaim[
                     <span className="text-muted"> · {formatSaidAt(r.claim.saidAt, "DAY")}</span>
                   )}
                   {r.claim.status === "RETRACTED" && (
-                    <span className="ml-2 text-xs text-rose-800">(đã rút lại)</span>
+                    <span className="ml-2 text-xs text-rose-800">{t("retracted")}</span>
                   )}
                 </p>
                 <p className="mt-1">

@@ -7,6 +7,7 @@ import { ClaimHeading } from "@/components/claims/page/ClaimHeading";
 import { ClaimSources } from "@/components/claims/page/ClaimSources";
 import { EditorialNotes } from "@/components/claims/page/EditorialNotes";
 import { RelatedClaims } from "@/components/claims/page/RelatedClaims";
+import { publicTranslator } from "@/i18n/public";
 import { claimJsonLd, serializeJsonLd } from "@/lib/claims/json-ld";
 import { findPublishedClaimBySlug } from "@/lib/claims/public-queries";
 import { quotedExcerpt } from "@/lib/claims/quote-text";
@@ -28,10 +29,10 @@ const loadClaim = cache(async (slug: string) => (isSlug(slug) ? findPublishedCla
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claim = await loadClaim((await params).slug);
-  if (!claim) return { title: "Không tìm thấy phát ngôn" };
+  if (!claim) return { title: publicTranslator("public.notFound")("claim.title") };
   const title = `${claim.speaker.name}: ${quotedExcerpt(claim.kind, claim.quote, 90)}`;
   const description = claim.retraction
-    ? `Đã rút lại. ${claim.retraction.reason ?? ""}`
+    ? publicTranslator("public.claim")("retractedDescription", { reason: claim.retraction.reason ?? "" })
     : (claim.translation ?? claim.quote);
   return {
     title,
@@ -54,6 +55,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ClaimPage({ params }: Props) {
   const claim = await loadClaim((await params).slug);
   if (!claim) notFound();
+  const t = publicTranslator("public.claim");
 
   return (
     <article>
@@ -75,7 +77,10 @@ export default async function ClaimPage({ params }: Props) {
       <EditorialNotes annotations={claim.annotations} />
 
       <p className="mt-10 text-xs text-muted">
-        Cập nhật lần cuối: <time dateTime={claim.updatedAt}>{formatDay(claim.updatedAt)}</time>
+        {t.rich("updated", {
+          date: formatDay(claim.updatedAt),
+          time: (day) => <time dateTime={claim.updatedAt}>{day}</time>,
+        })}
       </p>
     </article>
   );

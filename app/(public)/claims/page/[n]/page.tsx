@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PublishedClaimList } from "@/components/claims/PublishedClaimList";
 import { parsePageNumber } from "@/components/ui/Pager";
+import { publicTranslator } from "@/i18n/public";
 
 export const revalidate = 300;
 export const dynamicParams = true;
@@ -14,7 +15,9 @@ type Props = { params: Promise<{ n: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const n = parsePageNumber((await params).n);
   return {
-    title: n ? `Phát ngôn đã công bố — trang ${n}` : "Không tìm thấy",
+    title: n
+      ? publicTranslator("public.claimList")("titlePage", { page: n })
+      : publicTranslator("public.notFound")("short"),
     alternates: n ? { canonical: `/claims/page/${n}` } : undefined,
   };
 }

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { SpeakerTimeline, speakerTimelineHref } from "@/components/claims/SpeakerTimeline";
 import { Pager, parsePageNumber } from "@/components/ui/Pager";
+import { publicTranslator } from "@/i18n/public";
 import { speakerKindLabel } from "@/lib/claims/labels";
 import { getSpeakerTimeline } from "@/lib/claims/public-queries";
 import type { SpeakerKind } from "@/lib/generated/prisma/enums";
@@ -43,11 +44,11 @@ const load = cache(async (slug: string, view: string[] | undefined) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, view } = await params;
   const t = await load(slug, view);
-  if (!t) return { title: "Không tìm thấy người phát ngôn" };
+  if (!t) return { title: publicTranslator("public.notFound")("speaker.title") };
   const title = [
-    `${t.speaker.name}: dòng thời gian phát ngôn`,
+    publicTranslator("public.speaker")("title", { name: t.speaker.name }),
     t.topic?.nameVi,
-    t.view.page > 1 ? `trang ${t.view.page}` : null,
+    t.view.page > 1 ? publicTranslator("public.common")("pageN", { page: t.view.page }) : null,
   ]
     .filter(Boolean)
     .join(" — ");
@@ -59,6 +60,7 @@ export default async function SpeakerPage({ params }: Props) {
   const timeline = await load(slug, view);
   if (!timeline) notFound();
   const { speaker, claims, topics, topic, total, contradictions } = timeline;
+  const t = publicTranslator("public.speaker");
   return (
     <>
       <p className="text-sm text-muted">{speakerKindLabel[speaker.kind as SpeakerKind]}</p>
@@ -67,13 +69,12 @@ export default async function SpeakerPage({ params }: Props) {
         <p className="mt-2 text-sm text-muted">
           {speaker.affiliation}
           {speaker.affiliation && speaker.variants.length > 0 ? " · " : ""}
-          {speaker.variants.length > 0 && <>Còn được viết: {speaker.variants.join(", ")}</>}
+          {speaker.variants.length > 0 && t("alsoWritten", { variants: speaker.variants.join(", ") })}
         </p>
       )}
       <p className="mt-4 text-muted">
-        {total} phát ngôn đã công bố, mới nhất trước
-        {contradictions > 0 ? `; ${contradictions} mâu thuẫn với phát ngôn khác` : ""}.
-        {topic ? ` Đang xem ${claims.total} phát ngôn về ${topic.nameVi}.` : ""}
+        {t("summary", { total, contradictions })}
+        {topic ? ` ${t("viewingTopic", { count: claims.total, topic: topic.nameVi })}` : ""}
       </p>
       <div className="mt-6">
         <SpeakerTimeline

@@ -5,6 +5,7 @@ import { cache } from "react";
 import { AssessmentLegend } from "@/components/claims/AssessmentLegend";
 import { ClaimSummaryCard } from "@/components/claims/ClaimSummaryCard";
 import { Pager, parsePageNumber } from "@/components/ui/Pager";
+import { publicTranslator } from "@/i18n/public";
 import { getTopicClaims } from "@/lib/claims/public-queries";
 import { isSlug } from "@/lib/validation/common";
 
@@ -33,10 +34,14 @@ const load = cache(async (slug: string, view: string[] | undefined) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, view } = await params;
   const t = await load(slug, view);
-  if (!t) return { title: "Không tìm thấy chủ đề" };
+  if (!t) return { title: publicTranslator("public.notFound")("topic.title") };
   const page = t.claims.page;
+  const words = publicTranslator("public.topic");
   return {
-    title: `Chủ đề: ${t.topic.nameVi}${page > 1 ? ` — trang ${page}` : ""}`,
+    title:
+      page > 1
+        ? words("titlePage", { name: t.topic.nameVi, page })
+        : words("title", { name: t.topic.nameVi }),
     alternates: { canonical: topicHref(t.topic.slug, page) },
   };
 }
@@ -46,23 +51,22 @@ export default async function TopicPage({ params }: Props) {
   const data = await load(slug, view);
   if (!data) notFound();
   const { topic, claims, speakers } = data;
+  const t = publicTranslator("public.topic");
   return (
     <>
-      <nav aria-label="Đường dẫn" className="text-sm text-muted">
+      <nav aria-label={publicTranslator("public.common")("breadcrumb")} className="text-sm text-muted">
         <Link href="/topics" className="hover:text-accent">
-          Chủ đề
+          {publicTranslator("public.topics")("title")}
         </Link>{" "}
         · <span lang="en">{topic.nameEn}</span>
       </nav>
       <h1 className="text-3xl font-bold tracking-tight">{topic.nameVi}</h1>
       {topic.description && <p className="mt-2 text-slate-700">{topic.description}</p>}
-      <p className="mt-2 text-muted">
-        {claims.total} phát ngôn của {speakers} người/tổ chức, mới nhất trước.
-      </p>
+      <p className="mt-2 text-muted">{t("summary", { claims: claims.total, speakers })}</p>
       <AssessmentLegend className="mt-2" />
       {claims.items.length === 0 ? (
         <p className="mt-8 rounded-lg border border-dashed border-slate-300 p-8 text-center text-muted">
-          Chưa có phát ngôn nào được công bố về chủ đề này.
+          {t("empty")}
         </p>
       ) : (
         <ol className="mt-8 space-y-4">
