@@ -1,4 +1,3 @@
-import { z } from "zod";
 import type { PublicClaimSummary } from "../claims/public-dto";
 import { publicClaimWhere } from "../claims/public-tags";
 import {
@@ -10,13 +9,8 @@ import { prisma } from "../db";
 import { nameHoldsAllTerms, nameSharesATerm } from "./name-match";
 import { searchTerms } from "./search-text";
 import { AppError } from "../errors";
-import {
-  SLUG_PATTERN,
-  dateBoundsMessage,
-  isDateInBounds,
-  pageParamField,
-  parseBoundedDay,
-} from "../validation/common";
+import { SLUG_PATTERN, dateBoundsMessage, isDateInBounds, parseBoundedDay } from "../validation/common";
+import type { PublicSearchParams } from "./validation";
 
 /**
  * Public search over approved claims: quote, translation, speaker names and variants, ignoring
@@ -29,25 +23,6 @@ import {
  * the one whose words say so, and the topic is named above the results.
  */
 
-// A day filter (YYYY-MM-DD) that exists on the calendar and lies between 1900 and two years from
-// now (lib/validation/common.ts). Anything else is dropped (`.catch`), so the page shows as without
-// that filter: JavaScript rolls 2025-02-30 over to March and accepts year 0; PostgreSQL refuses both.
-const day = z.string().refine((s) => parseBoundedDay(s) !== null);
-
-export const publicSearchSchema = z.object({
-  q: z.string().max(200).optional().catch(undefined),
-  speaker: z.string().regex(SLUG_PATTERN).optional().catch(undefined),
-  topic: z
-    .string()
-    .regex(/^[a-z0-9-]{1,80}$/)
-    .optional()
-    .catch(undefined),
-  status: z.enum(["APPROVED", "RETRACTED"]).optional().catch(undefined),
-  from: day.optional().catch(undefined),
-  to: day.optional().catch(undefined),
-  page: pageParamField,
-});
-export type PublicSearchParams = z.infer<typeof publicSearchSchema>;
 export type SearchFilter = Omit<PublicSearchParams, "page"> & {
   publishedSince?: Date;
   cursor?: { publishedAt: Date; slug: string };

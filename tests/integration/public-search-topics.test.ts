@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadPublicSpeakersAndTopics } from "@/lib/claims/public-queries";
 import { PUBLIC_STATUSES } from "@/lib/claims/public-tags";
 import { prisma } from "@/lib/db";
-import { publicSearchSchema, searchPublishedClaims } from "@/lib/search/public-search";
+import { searchPublishedClaims } from "@/lib/search/public-search";
+import { publicSearchSchema } from "@/lib/search/validation";
 import { testDatabaseKinds } from "../helpers/databases";
 import { openSeededAppDatabase } from "../helpers/app-db";
 

@@ -20,7 +20,8 @@ vi.mock("@/lib/db", () => ({
 const { AppError } = await import("@/lib/errors");
 const { listClaimsForApi, decodeCursor, encodeCursor } = await import("@/lib/claims/public-api");
 const { apiListSchema } = await import("@/lib/claims/validation");
-const { publicSearchSchema, searchSql } = await import("@/lib/search/public-search");
+const { searchSql } = await import("@/lib/search/public-search");
+const { publicSearchSchema } = await import("@/lib/search/validation");
 const { dayField, isDateInBounds, parseBoundedDay, parseBoundedInstant, boundedDateTimeField, dateMaxYear } =
   await import("@/lib/validation/common");
 

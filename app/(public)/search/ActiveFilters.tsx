@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { publicTranslator } from "@/i18n/public";
 import { publicStatusLabel } from "@/lib/claims/labels";
-import type { SearchCatalog, PublicSearchParams } from "@/lib/search/public-search";
+import type { SearchCatalog } from "@/lib/search/public-search";
+import type { PublicSearchParams } from "@/lib/search/validation";
 import { searchHref } from "./search-href";
 
 /** The filters in force, each with a way to remove it, above the results (on a phone the filter list is below them). */

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { publicTranslator } from "@/i18n/public";
-import type { PublicSearchParams, SearchSuggestions } from "@/lib/search/public-search";
+import type { SearchSuggestions } from "@/lib/search/public-search";
+import type { PublicSearchParams } from "@/lib/search/validation";
 import { NO_FILTERS, hasFilters, searchHref } from "./search-href";
 import { ChipLinks } from "./ChipLinks";
 

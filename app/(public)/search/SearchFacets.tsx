@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { publicTranslator } from "@/i18n/public";
 import { publicStatusLabel } from "@/lib/claims/labels";
-import type { PublicSearchParams, PublicSearchResult } from "@/lib/search/public-search";
+import type { PublicSearchResult } from "@/lib/search/public-search";
+import type { PublicSearchParams } from "@/lib/search/validation";
 import { searchHref } from "./search-href";
 
 /** The filters beside (desktop) or below (phone) the results: each a link to the filtered search. */

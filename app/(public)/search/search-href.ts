@@ -1,4 +1,4 @@
-import type { PublicSearchParams } from "@/lib/search/public-search";
+import type { PublicSearchParams } from "@/lib/search/validation";
 
 /** The search page's URL for these parameters with some changed; any change goes back to page 1. */
 export function searchHref(params: PublicSearchParams, change: Partial<PublicSearchParams>): string {
