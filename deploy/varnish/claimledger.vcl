@@ -72,6 +72,8 @@ sub vcl_recv {
   # Live updates (app/api/live, server-sent events): a staff stream that stays open. Passed like
   # every staff API, and streamed to the browser as each event arrives (see vcl_backend_response).
   if (req.url ~ "^/api/live(\?|$)") {
+    # Varnish ends any delivery after send_timeout (10 min by default); a stream may stay open longer.
+    set sess.send_timeout = 24h;
     return (pass);
   }
   # Staff pages, sign-in and every API except the public read API: never cached, cookies kept.
