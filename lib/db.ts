@@ -3,6 +3,7 @@ import {
   createAdapterFactory,
   resolveDatabaseTarget,
   type DatabaseTarget,
+  type ListenSource,
   type OpenedAdapter,
 } from "./db/adapter";
 import { PrismaClient } from "./generated/prisma/client";
@@ -64,6 +65,14 @@ export async function useDatabase(target: DatabaseTarget): Promise<void> {
   globalForDb.__claimledgerDb = { prisma: new PrismaClient({ adapter: adapter.factory }), adapter };
 }
 
+/**
+ * Where the app's database can be LISTENed to (lib/live/bus.ts), opening the database if need
+ * be. A new value after useDatabase/closeDb: the bus compares it to know it must listen again.
+ */
+export function appListenSource(): ListenSource {
+  return holder().adapter.listenSource;
+}
+
 /** Flushes and closes the database (scripts and tests call this before exiting). */
 export async function closeDb(): Promise<void> {
   const h = globalForDb.__claimledgerDb;
@@ -73,4 +82,4 @@ export async function closeDb(): Promise<void> {
   await h.adapter.close();
 }
 
-export type { PrismaClient };
+export type { ListenSource, PrismaClient };

@@ -22,6 +22,8 @@ export const permissionTable = {
   "claim.delete": ["EDITOR", "ADMIN"],
   "claim.undelete": ["ADMIN"],
   "claim.read_internal": ["EDITOR", "REVIEWER", "ADMIN"],
+  // "Lan is editing this claim" (lib/live/presence.ts): everyone who may open the claim page.
+  "claim.presence": ["EDITOR", "REVIEWER", "ADMIN"],
   "speaker.manage": ["EDITOR", "ADMIN"],
   "speaker.merge": ["EDITOR", "ADMIN"],
   "topic.manage": ["EDITOR", "ADMIN"],

@@ -105,8 +105,9 @@ function swapNonce(req, res) {
     // moved onto the response first, so the policy and content type are seen before sending.
     rest = moveHeadersOntoResponse(res, rest);
     decide();
-    // Staff pages and APIs are per person: never kept by a browser or a shared cache.
-    if (!req.url?.startsWith("/_next/")) res.setHeader("cache-control", "no-store");
+    // Staff pages and APIs are per person: never kept by a browser or a shared cache. A live
+    // event stream says so itself, with no-transform (nothing on the way may compress or buffer it).
+    if (!req.url?.startsWith("/_next/") && !isEventStream(res)) res.setHeader("cache-control", "no-store");
     return writeHead.call(this, status, ...rest);
   };
   res.write = function (chunk, encoding, cb) {
@@ -125,6 +126,17 @@ function swapNonce(req, res) {
   // never carry one and keep their 304s).
   if (!req.url?.startsWith("/_next/static/")) delete req.headers["if-none-match"];
 }
+
+function isEventStream(res) {
+  return String(res.getHeader("content-type") ?? "").startsWith("text/event-stream");
+}
+
+// Live event streams (app/api/live) stay open as long as a dashboard page does: they are not
+// requests in progress for admission control (they hold no render, a few bytes of memory), or a
+// few dozen open pages would fill MAX_INFLIGHT and shed every other request. They have their own cap.
+const LIVE_PATH = "/api/live";
+const MAX_LIVE_STREAMS = Number(process.env.MAX_LIVE_STREAMS ?? 2000);
+let liveStreams = 0;
 
 // Public responses: how long a shared cache may keep them. Every change purges what it touched
 // (lib/edge/outbox.ts), so this is only the safety net for a purge that never arrived.
@@ -258,7 +270,9 @@ const { default: next } = await import("next");
 // swapping in the public package of a newer version coincided with admission slots that were
 // never given back during a full e2e run; see the release safety net below.)
 const compression = createRequire(import.meta.url)("next/dist/compiled/compression");
-const compress = compression();
+// Never a live event stream (app/api/live): gzip would hold each event in its buffer until enough
+// bytes came to fill it, and they are a few bytes every few seconds.
+const compress = compression({ filter: (req, res) => !isEventStream(res) && compression.filter(req, res) });
 
 const app = next({ dev: false, hostname, port, dir: process.cwd() });
 const handle = app.getRequestHandler();
@@ -279,7 +293,19 @@ const server = createServer((req, res) => {
   delete req.headers["x-claimledger-internal"];
   if (!attempt) req.headers["x-claimledger-peer"] = req.socket.remoteAddress ?? "";
   const asset = isAssetPath(pathname);
-  if (!asset && !attempt) {
+  if (pathname === LIVE_PATH) {
+    if (liveStreams >= MAX_LIVE_STREAMS) {
+      res.writeHead(503, {
+        "retry-after": "5",
+        "cache-control": "no-store",
+        "content-type": "text/plain; charset=utf-8",
+      });
+      res.end("Too many live streams on this server. Please retry in a moment.\n");
+      return;
+    }
+    liveStreams++;
+    res.once("close", () => liveStreams--);
+  } else if (!asset && !attempt) {
     if (inflight >= MAX_INFLIGHT) {
       res.writeHead(503, {
         "retry-after": "1",
@@ -302,7 +328,7 @@ const server = createServer((req, res) => {
   // A render that never settles must not hold its slot for ever (32 of them and the server
   // answers nothing but 503): once its response has closed, it gets HUNG_RENDER_MS more, then the
   // slot is given back and the stuck request is logged.
-  let released = asset || Boolean(attempt);
+  let released = asset || Boolean(attempt) || pathname === LIVE_PATH;
   const release = (hung) => {
     if (released) return;
     released = true;

@@ -69,6 +69,13 @@ sub vcl_recv {
   if (req.method != "GET" && req.method != "HEAD") {
     return (pass);
   }
+  # Live updates (app/api/live, server-sent events): a staff stream that stays open. Passed like
+  # every staff API, and streamed to the browser as each event arrives (see vcl_backend_response).
+  if (req.url ~ "^/api/live(\?|$)") {
+    # Varnish ends any delivery after send_timeout (10 min by default); a stream may stay open longer.
+    set sess.send_timeout = 24h;
+    return (pass);
+  }
   # Staff pages, sign-in and every API except the public read API: never cached, cookies kept.
   if (req.url ~ "^/(dashboard|account|admin|signin)(/|\?|$)" || (req.url ~ "^/api/" && req.url !~ "^/api/v1/")) {
     return (pass);
@@ -94,12 +101,23 @@ sub vcl_recv {
 
 sub vcl_backend_fetch {
   set bereq.http.x-purge-generation = var.global_get("purge-generation");
+  if (bereq.url ~ "^/api/live(\?|$)") {
+    # The app sends a heartbeat every 20 s: a stream silent for a minute is dead.
+    set bereq.between_bytes_timeout = 60s;
+  }
 }
 
 sub vcl_backend_response {
   # A busy or failing app server (503 from its admission control, a crash): reads try the other one once.
   if (beresp.status >= 500 && (bereq.method == "GET" || bereq.method == "HEAD") && bereq.retries < 1) {
     return (retry);
+  }
+  if (beresp.http.content-type ~ "^text/event-stream") {
+    # Each event goes out as it comes: streamed, never gzipped (the app marks it no-transform).
+    set beresp.do_stream = true;
+    set beresp.do_gzip = false;
+    set beresp.uncacheable = true;
+    return (deliver);
   }
   if (bereq.uncacheable) {
     return (deliver);

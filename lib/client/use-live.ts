@@ -22,6 +22,13 @@ export function useLive(topics: readonly string[], onEvent: (event: LiveClientEv
   useEffect(() => {
     if (!key || typeof EventSource === "undefined") return;
     const source = new EventSource(`/api/live?topics=${encodeURIComponent(key)}`);
+    // Events sent while the stream was down (a server restart, a proxy's time limit) are lost: on
+    // reconnecting, the page hears a `resync` and reads its data again, as the server's bus does.
+    let opened = false;
+    source.onopen = () => {
+      if (opened) handler.current({ type: "resync", topics: key.split(",") });
+      opened = true;
+    };
     source.onmessage = (message) => {
       try {
         handler.current(JSON.parse(message.data as string) as LiveClientEvent);

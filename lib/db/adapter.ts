@@ -116,9 +116,17 @@ function oneQueryAtATime(tx: Transaction): Transaction {
   });
 }
 
+/**
+ * Where LISTEN can be done on the same database (lib/live/bus.ts): PGlite is one in-process
+ * connection, so the listener shares the app's instance; on PostgreSQL it opens a connection of its
+ * own (a pooled one may be handed to a query at any moment, and LISTEN belongs to a session).
+ */
+export type ListenSource = { kind: "pglite"; client: PGlite } | { kind: "postgres"; url: string };
+
 export interface OpenedAdapter {
   factory: SqlMigrationAwareDriverAdapterFactory;
   close: () => Promise<void>;
+  listenSource: ListenSource;
 }
 
 export function createAdapterFactory(target: DatabaseTarget): OpenedAdapter {
@@ -136,6 +144,7 @@ export function createAdapterFactory(target: DatabaseTarget): OpenedAdapter {
     });
     return {
       factory: new PgFactoryWithWholeScripts(pool),
+      listenSource: { kind: "postgres", url: target.url },
       close: async () => {
         closing = true;
         await pool.end();
@@ -145,6 +154,7 @@ export function createAdapterFactory(target: DatabaseTarget): OpenedAdapter {
   const client = openPGlite(target.dataDir);
   return {
     factory: new PGliteFactoryWithExtensions(client),
+    listenSource: { kind: "pglite", client },
     close: async () => {
       if (!client.closed) await client.close();
     },

@@ -17,6 +17,12 @@ export interface LiveEvent {
   type: string;
   /** The claim concerned, when there is one. */
   claimId?: string;
+  /**
+   * Presence only (lib/live/presence.ts): who has the claim open and how. The stream is for
+   * staff, who all see each other's names on the claim page anyway.
+   */
+  user?: { id: string; name: string };
+  presence?: "viewing" | "editing" | "left";
 }
 
 export interface LiveMessage extends LiveEvent {

@@ -1,5 +1,12 @@
 import { request as httpRequest } from "node:http";
-import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import {
+  expect,
+  test,
+  type APIRequestContext,
+  type APIResponse,
+  type Browser,
+  type BrowserContext,
+} from "@playwright/test";
 import { Cluster, clusterNeeds } from "./support/cluster";
 import { marker, markersIn, World, type Fixture, type Read, type UrlKind } from "./support/freshness";
 import { apiAs, users } from "./support/session";
@@ -524,6 +531,94 @@ async function waitForOutboxDrained(timeoutMs = 90_000): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
+
+/** A browser context signed in (through server A's sign-in) as `who`, for pages on any server of the cluster. */
+async function browserAs(browser: Browser, who: APIRequestContext, base: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL: base, storageState: await who.storageState() });
+  await context.addCookies([{ name: "locale", value: "en", url: base }]);
+  return context;
+}
+
+test("live updates: a change answered by server A reaches a claim page open on server B within 2 s, and through the edge", async ({
+  browser,
+}) => {
+  test.skip(!needs.ok, `needs ${needs.missing.join(", ")}`);
+  test.setTimeout(180_000);
+  const ROUNDS = 20;
+  const quote = (i: number) => `Câu nói sửa trực tiếp qua hai máy chủ, lần ${i}`;
+  let c = await ok<ClaimRef>(
+    await owner.post("/api/claims", {
+      data: { speakerId: ids.sw, quote: quote(0), kind: "DIRECT", topics: [] },
+    }),
+  );
+  const patch = (i: number) =>
+    owner.patch(`/api/claims/${c.id}`, {
+      data: { speakerId: ids.sw, quote: quote(i), kind: "DIRECT", topics: [], version: c.version },
+    });
+
+  // The reviewer's claim page on server B (read-only for a reviewer: the quote is shown as text).
+  const onB = await browserAs(browser, reviewerB, cluster.b);
+  const page = await onB.newPage();
+  const stream = page.waitForResponse((r) => r.url().includes("/api/live?"));
+  await page.goto(`/dashboard/claims/${c.id}`);
+  expect((await stream).status()).toBe(200);
+  await expect(page.getByTestId("claim-quote")).toContainText(quote(0));
+  // Besides the page's own stream, one that notes when each change's event arrives (this clock is the test's).
+  await page.evaluate(async (claimId) => {
+    const w = window as unknown as { arrivals: number[] };
+    w.arrivals = [];
+    const source = new EventSource(`/api/live?topics=claim:${claimId}`);
+    source.onmessage = (e) => {
+      if ((JSON.parse(e.data as string) as { type: string }).type === "claim") w.arrivals.push(Date.now());
+    };
+    await new Promise((resolve) => {
+      source.onopen = resolve;
+    });
+  }, c.id);
+
+  const fromAnswer: number[] = [];
+  const fromRequest: number[] = [];
+  for (let i = 1; i <= ROUNDS; i++) {
+    const sent = Date.now();
+    c = await ok<ClaimRef>(await patch(i));
+    const answered = Date.now();
+    await page.waitForFunction((n) => (window as unknown as { arrivals: number[] }).arrivals.length >= n, i, {
+      timeout: 5000,
+    });
+    const arrived = await page.evaluate(
+      (n) => (window as unknown as { arrivals: number[] }).arrivals[n - 1]!,
+      i,
+    );
+    fromAnswer.push(arrived - answered);
+    fromRequest.push(arrived - sent);
+    // What a person sees: the page on B shows the change within 2 s, without a reload.
+    if (i === 1 || i === ROUNDS)
+      await expect(page.getByTestId("claim-quote")).toContainText(quote(i), { timeout: 2000 });
+  }
+  const stats = (xs: number[]) => {
+    const sorted = [...xs].sort((a, b) => a - b);
+    return { median: sorted[Math.floor(sorted.length / 2)]!, max: sorted.at(-1)! };
+  };
+  const a = stats(fromAnswer);
+  const r = stats(fromRequest);
+  console.log(
+    `[cluster] live update A → B over ${ROUNDS} changes: from the answer median ${a.median} ms, max ${a.max} ms; from the request median ${r.median} ms, max ${r.max} ms`,
+  );
+  expect(a.max).toBeLessThan(2000);
+  await onB.close();
+
+  // Through Varnish (either server behind it): the stream is passed and delivered as it comes.
+  const onEdge = await browserAs(browser, reviewer, cluster.edge);
+  const edgePage = await onEdge.newPage();
+  const edgeStream = edgePage.waitForResponse((res) => res.url().includes("/api/live?"));
+  await edgePage.goto(`/dashboard/claims/${c.id}`);
+  const live = await edgeStream;
+  expect(live.status()).toBe(200);
+  expect((await live.allHeaders())["content-encoding"]).toBeUndefined();
+  c = await ok<ClaimRef>(await patch(ROUNDS + 1));
+  await expect(edgePage.getByTestId("claim-quote")).toContainText(quote(ROUNDS + 1), { timeout: 2000 });
+  await onEdge.close();
+});
 
 test("race: readers on server B and through the edge never see a state older than an answered change", async () => {
   test.skip(!needs.ok, `needs ${needs.missing.join(", ")}`);

@@ -224,6 +224,13 @@ const templates: Template[] = [
     body: (f) => ({ role: "REVIEWER", version: f.userVersion }),
     optional: ["role", "name", "disabled"],
   },
+  // A presence heartbeat: nothing is stored, so every wrong variant must leave the database as is too.
+  {
+    method: "POST",
+    route: "/api/claims/[id]/presence",
+    param: "claim",
+    body: () => ({ editing: true }),
+  },
   {
     method: "POST",
     route: "/api/admin/checklists",

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { z } from "zod";
 import { StatusBadge, VerificationBadge } from "@/components/claims/StatusBadges";
+import { LiveRefresh } from "@/components/dashboard/LiveRefresh";
 import { DataTable } from "@/components/ui/DataTable";
 import { EnumOptions } from "@/components/ui/EnumOptions";
 import { NamedOptions } from "@/components/ui/Field";
@@ -101,6 +102,7 @@ export default async function DashboardPage({
   return (
     <>
       <PageHeader title={t("title")} intro={<p>{t("matching", { count: total })}</p>} />
+      <LiveRefresh topics={["queue"]} />
 
       <form
         role="search"

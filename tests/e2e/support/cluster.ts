@@ -33,8 +33,11 @@ export function clusterNeeds(): ClusterNeeds {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+// Several checkouts may run the cluster tests on one machine: CLUSTER_TEST_BASE_PORT moves them all.
+const BASE_PORT = Number(process.env.CLUSTER_TEST_BASE_PORT ?? 3131);
+
 export class Cluster {
-  readonly ports = { a: 3131, b: 3132, edge: 6131, redis: 6391 };
+  readonly ports = { a: BASE_PORT, b: BASE_PORT + 1, edge: BASE_PORT + 3000, redis: BASE_PORT + 3260 };
   dbUrl = "";
   private dbName = "";
   private redis: ChildProcess | null = null;
@@ -154,7 +157,7 @@ export class Cluster {
         { host: "127.0.0.1", port: this.ports.a },
         { host: "127.0.0.1", port: this.ports.b },
       ],
-      workDir: `.data/cluster-test-edge`,
+      workDir: `.data/cluster-test-edge-${this.ports.edge}`,
       memory: "128m",
       stdio: "ignore",
     });

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { StatusBadge, VerificationBadge } from "@/components/claims/StatusBadges";
 import { ClaimActionButton } from "@/components/dashboard/ClaimActionButton";
 import { ClaimForm } from "@/components/dashboard/ClaimForm";
+import { LiveClaim } from "@/components/dashboard/LiveClaim";
 import { snapshotToFormValues } from "@/lib/claims/form-values";
 import { VerificationPanel } from "@/components/dashboard/VerificationPanel";
 import { UnsavedChangesProvider } from "@/components/dashboard/UnsavedChanges";
@@ -224,6 +225,7 @@ export default async function ClaimDetailPage({ params }: { params: Promise<{ id
           </div>
         </div>
 
+        <LiveClaim claimId={claim.id} version={claim.version} meId={actor.id} />
         {pendingCount > 0 && (
           <Alert tone="info">
             {tPending("waiting", { count: pendingCount })}{" "}
