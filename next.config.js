@@ -11,7 +11,7 @@ if (!process.env.NEXTAUTH_URL && !process.env.AUTH_TRUST_HOST) process.env.AUTH_
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 // Security headers on every response. The Content-Security-Policy is set by proxy.ts and
-// scripts/serve.mjs (staff pages: a nonce per response; public pages: inline-script hashes).
+// scripts/serve.ts (staff pages: a nonce per response; public pages: inline-script hashes).
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -49,7 +49,7 @@ const nextConfig = {
   // No validator on HTML: staff pages carry a nonce per response, and hashing every public page
   // body per request to make one costs more than the rest of a cache hit.
   generateEtags: false,
-  // scripts/serve.mjs compresses after it has put each response's nonce or hashes in; compressing
+  // scripts/serve.ts compresses after it has put each response's nonce or hashes in; compressing
   // here would hand it gzip bytes.
   compress: false,
   experimental: {

@@ -5,10 +5,10 @@ import { contentSecurityPolicy, freshNonce } from "@/lib/security/csp";
 
 // Staff pages: puts the nonce on the request (Next.js reads it from the request's policy and
 // stamps it on every script it renders) and the policy on the response. In production the
-// "nonce" is the per-build token that scripts/serve.mjs replaces per response.
+// "nonce" is the per-build token that scripts/serve.ts replaces per response.
 //
 // Public pages in production get no nonce: they are the same bytes for every reader (a shared
-// cache keeps them), and scripts/serve.mjs gives each one a policy with the hashes of its own
+// cache keeps them), and scripts/serve.ts gives each one a policy with the hashes of its own
 // inline scripts. `next dev` renders every request afresh, so there a nonce is fine everywhere.
 export function proxy(request: NextRequest) {
   const production = process.env.NODE_ENV === "production";

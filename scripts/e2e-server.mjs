@@ -68,7 +68,7 @@ npm("build", process.env);
 if (postgresUrl) {
   // Started and answering before the PGlite server, whose address Playwright waits for.
   servers.push(
-    spawn("node", ["scripts/serve.mjs", "-p", String(port + 1)], {
+    spawn("node", [".next/serve.mjs", "-p", String(port + 1)], {
       stdio: "inherit",
       env: { ...process.env, DATABASE_URL: postgresUrl },
     }),
@@ -76,7 +76,7 @@ if (postgresUrl) {
   await answering(`http://127.0.0.1:${port + 1}/claims`, Date.now() + 120_000);
 }
 servers.push(
-  spawn("node", ["scripts/serve.mjs", "-p", String(port)], { stdio: "inherit", env: process.env }),
+  spawn("node", [".next/serve.mjs", "-p", String(port)], { stdio: "inherit", env: process.env }),
 );
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {

@@ -13,7 +13,7 @@ import { env, envVariableFrom } from "../env";
  *   TRUSTED_PROXY_HOPS=N            the N-th address from the right of `X-Forwarded-For + peer`.
  *
  * Route handlers cannot see the socket, so the peer comes from the `x-claimledger-peer` header,
- * which the production server (scripts/serve.mjs) overwrites on every request with the
+ * which the production server (scripts/serve.ts) overwrites on every request with the
  * connection's remote address; without it (e.g. `next dev`) the peer is "local".
  */
 export const PEER_HEADER = "x-claimledger-peer";

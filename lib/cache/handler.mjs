@@ -117,7 +117,7 @@ export default class ClaimLedgerCacheHandler {
     const shared = sharedTags();
     const begun = endRender(key, shared);
     // Not kept, and — when it cannot be known to be fresh — requests that joined this render are
-    // answered again from a fresh one (scripts/serve.mjs).
+    // answered again from a fresh one (scripts/serve.ts).
     const discard = (maybeStale) => {
       store.entries.delete(key);
       const pathname = pathnameOfKey(key);

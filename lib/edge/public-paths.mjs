@@ -1,6 +1,6 @@
 // Which URLs are public (one response for every reader, cached at the edge) and which surrogate
 // keys name what each public response shows. Plain JavaScript: read by the production server
-// (scripts/serve.mjs) and the build step (scripts/csp-token.mjs) as well as by the app.
+// (scripts/serve.ts) and the build step (scripts/csp-token.mjs) as well as by the app.
 //
 // A response's keys are the cache tags of its page (lib/claims/public-tags.ts): a change purges
 // the tags of every page that shows the changed claim (its own page, its speaker's and topics'

@@ -1,5 +1,5 @@
 // The Content-Security-Policy's directives, shared by the dashboard's nonce policy
-// (lib/security/csp.ts, proxy.ts) and the public pages' hash policy (scripts/serve.mjs).
+// (lib/security/csp.ts, proxy.ts) and the public pages' hash policy (scripts/serve.ts).
 import { createHash } from "node:crypto";
 
 /** @param {string[]} scriptSources @param {{ frameAncestors?: string }} [options] */

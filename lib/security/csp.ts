@@ -5,10 +5,10 @@ import { buildPolicy } from "./csp-policy.mjs";
 // handler attribute is inert even if some escaping were ever wrong.
 //
 // Public pages carry no nonce at all: a shared cache hands the same bytes to every reader, so
-// they are allowed by the hash of each inline script instead (csp-policy.mjs, scripts/serve.mjs).
+// they are allowed by the hash of each inline script instead (csp-policy.mjs, scripts/serve.ts).
 // Staff pages are rendered with a per-build secret token in place of the nonce (CSP_NONCE_TOKEN,
 // see scripts/csp-token.mjs; prerendered ones have no request to take a nonce from), and the
-// production server (scripts/serve.mjs)
+// production server (scripts/serve.ts)
 // swaps that token for a fresh random nonce in every HTML response it sends. The token never
 // reaches a browser. Without a token (`next dev`) each request simply gets a fresh nonce.
 

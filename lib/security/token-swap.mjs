@@ -1,5 +1,5 @@
 // Replaces every occurrence of the build's CSP token by this response's nonce in a body that
-// arrives in chunks (scripts/serve.mjs, staff pages and their RSC payloads). The nonce has the
+// arrives in chunks (scripts/serve.ts, staff pages and their RSC payloads). The nonce has the
 // token's length, so Content-Length stays valid. A token may be split across chunks: the few
 // bytes at a chunk's end that could start one are held back and scanned with the next chunk.
 // Plain JavaScript (with token-swap.d.mts) because the production server runs it without a build.

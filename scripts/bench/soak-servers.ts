@@ -3,7 +3,7 @@ import { closeSync, existsSync, openSync, readFileSync, readSync } from "node:fs
 
 /**
  * What `npm run bench:soak` watches on one app server (a child process running
- * scripts/serve.mjs): its RSS from /proc, its live memory on demand (the server answers SIGUSR2
+ * scripts/serve.ts): its RSS from /proc, its live memory on demand (the server answers SIGUSR2
  * with one JSON line on stdout, after a full collection when node runs with --expose-gc), and
  * what it logs, so warnings (an edge purge that failed, an outbox retry, Redis trouble) are
  * seen and counted in the report.

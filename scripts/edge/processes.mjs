@@ -1,5 +1,5 @@
 // Starting and stopping the pieces of a multi-server setup on one machine: app servers
-// (scripts/serve.mjs) and Varnish with the project's VCL. Used by `npm run cluster`, by the
+// (scripts/serve.ts) and Varnish with the project's VCL. Used by `npm run cluster`, by the
 // cluster tests and by `npm run bench:edge`.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -36,7 +36,7 @@ async function waitFor(url, child, what, timeoutMs) {
 export async function startApp({ port, env, stdio = "inherit", host = "127.0.0.1" }) {
   const child = spawn(
     process.execPath,
-    ["--max-old-space-size=512", "scripts/serve.mjs", "-p", String(port), "-H", host],
+    ["--max-old-space-size=512", ".next/serve.mjs", "-p", String(port), "-H", host],
     {
       cwd: ROOT,
       env: { NEXT_TELEMETRY_DISABLED: "1", ...env },

@@ -57,7 +57,7 @@ function freePort(): Promise<number> {
 async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   if (!PORT) PORT = await freePort();
   BASE = `http://127.0.0.1:${PORT}`;
-  const server = spawn("node", ["scripts/serve.mjs", "-p", String(PORT), "-H", "127.0.0.1"], {
+  const server = spawn("node", [".next/serve.mjs", "-p", String(PORT), "-H", "127.0.0.1"], {
     env,
     stdio: ["ignore", "ignore", "pipe"],
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { clientAddress, normalizeAddress, PEER_HEADER, trustedProxyHopsFrom } from "@/lib/api/client-address";
 
-/** Headers as a route handler sees them; the peer as scripts/serve.mjs sets it. */
+/** Headers as a route handler sees them; the peer as scripts/serve.ts sets it. */
 function request(xff: string | undefined, peer: string | null = "127.0.0.1"): Headers {
   const h = new Headers();
   if (xff !== undefined) h.set("x-forwarded-for", xff);

@@ -8,8 +8,9 @@
 // - gives every staff page its own CSP nonce (see lib/security/csp.ts) and `no-store`;
 // - answers again any public request that joined a render which turned out to predate a change
 //   (lib/cache/handler.mjs), so nobody who asks after a change was answered sees the old state.
-// Usage: node scripts/serve.mjs [-p PORT] [-H HOST]; PORT from the environment otherwise
-// (default 3000), all interfaces.
+// Usage: node .next/serve.mjs [-p PORT] [-H HOST] (`npm run serve`; `npm run build` compiles this
+// file there with esbuild, so production runs plain JavaScript); PORT from the environment
+// otherwise (default 3000), all interfaces.
 //
 // It also starts with an empty runtime cache. Cached public pages and data belong to the
 // database they were rendered from: a page cached before a restart — possibly against another
@@ -17,19 +18,19 @@
 // servers hold no state.
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, rmSync } from "node:fs";
-import { createServer, request as httpRequest } from "node:http";
-import { createRequire } from "node:module";
+import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from "node:http";
+import { compressResponse } from "../lib/http/compress-response";
 import { sharedTags } from "../lib/cache/shared-tags.mjs";
 import { isAssetPath, isPublicPath, surrogateKeysFor } from "../lib/edge/public-paths.mjs";
 import { publicPagePolicy } from "../lib/security/csp-policy.mjs";
 import { createTokenSwap } from "../lib/security/token-swap.mjs";
 
-process.env.NODE_ENV = "production";
+(process.env as Record<string, string>).NODE_ENV = "production";
 
-function option(flags, fallback) {
+function option(flags: string[], fallback: string): string {
   const argv = process.argv.slice(2);
   const i = argv.findIndex((a) => flags.includes(a));
-  return i >= 0 && argv[i + 1] ? argv[i + 1] : fallback;
+  return (i >= 0 ? argv[i + 1] : undefined) || fallback;
 }
 const port = Number(option(["-p", "--port"], process.env.PORT ?? "3000"));
 // Not $HOSTNAME: containers export it as their own name, which is not where readers connect.
@@ -53,14 +54,22 @@ const tokenBytes = Buffer.from(token, "latin1");
  * onto the response, so they are seen (and can be changed) before anything is sent. Returns
  * writeHead's other arguments.
  */
-function moveHeadersOntoResponse(res, args) {
-  const headers = args.find((r) => r && typeof r === "object");
+type HeaderValue = string | number | readonly string[];
+type HeaderArgs = unknown[];
+
+function moveHeadersOntoResponse(res: ServerResponse, args: HeaderArgs): HeaderArgs {
+  const headers = args.find((r) => r && typeof r === "object") as
+    | Record<string, HeaderValue | undefined>
+    | unknown[]
+    | undefined;
   if (!headers) return args;
-  const pairs = Array.isArray(headers)
-    ? Array.isArray(headers[0])
-      ? headers
-      : headers.flatMap((v, i) => (i % 2 === 0 ? [[v, headers[i + 1]]] : []))
-    : Object.entries(headers);
+  const pairs = (
+    Array.isArray(headers)
+      ? Array.isArray(headers[0])
+        ? headers
+        : headers.flatMap((v, i) => (i % 2 === 0 ? [[v, headers[i + 1]]] : []))
+      : Object.entries(headers)
+  ) as [string, HeaderValue | undefined][];
   for (const [k, v] of pairs) if (v !== undefined) res.setHeader(k, v);
   return args.filter((r) => r !== headers);
 }
@@ -71,10 +80,10 @@ function moveHeadersOntoResponse(res, args) {
  * The nonce has the token's length, so Content-Length stays valid; chunks are scanned with the
  * few bytes that could start a token carried over to the next one.
  */
-function swapNonce(req, res) {
+function swapNonce(req: IncomingMessage, res: ServerResponse): void {
   const nonce = Buffer.from(randomBytes(18).toString("base64"), "latin1");
   const swap = createTokenSwap(tokenBytes, nonce);
-  let html = null;
+  let html: boolean | null = null;
   let swapBody = false;
 
   const decide = () => {
@@ -92,15 +101,18 @@ function swapNonce(req, res) {
     }
     return swapBody;
   };
-  const transform = (chunk, encoding, final) =>
+  const transform = (chunk: unknown, encoding: unknown, final: boolean) =>
     swap.push(
       chunk instanceof Uint8Array
         ? chunk
-        : Buffer.from(chunk ?? "", typeof encoding === "string" ? encoding : "utf8"),
+        : Buffer.from(
+            String(chunk ?? ""),
+            typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8",
+          ),
       final,
     );
   const { writeHead, write, end } = res;
-  res.writeHead = function (status, ...rest) {
+  res.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
     // Headers given to writeHead itself (an object, or a flat list of names and values) are
     // moved onto the response first, so the policy and content type are seen before sending.
     rest = moveHeadersOntoResponse(res, rest);
@@ -108,26 +120,32 @@ function swapNonce(req, res) {
     // Staff pages and APIs are per person: never kept by a browser or a shared cache. A live
     // event stream says so itself, with no-transform (nothing on the way may compress or buffer it).
     if (!req.url?.startsWith("/_next/") && !isEventStream(res)) res.setHeader("cache-control", "no-store");
-    return writeHead.call(this, status, ...rest);
-  };
-  res.write = function (chunk, encoding, cb) {
-    if (!decide()) return write.call(this, chunk, encoding, cb);
+    return (writeHead as (...a: unknown[]) => ServerResponse).call(this, status, ...rest);
+  } as ServerResponse["writeHead"];
+  res.write = function (this: ServerResponse, chunk: unknown, encoding?: unknown, cb?: unknown) {
+    if (!decide()) return (write as (...a: unknown[]) => boolean).call(this, chunk, encoding, cb);
     const callback = typeof encoding === "function" ? encoding : cb;
-    return write.call(this, transform(chunk, encoding, false), callback);
-  };
-  res.end = function (chunk, encoding, cb) {
-    if (typeof chunk === "function") return res.end(undefined, undefined, chunk);
-    if (typeof encoding === "function") return res.end(chunk, undefined, encoding);
-    if (!decide()) return end.call(this, chunk, encoding, cb);
+    return (write as (...a: unknown[]) => boolean).call(this, transform(chunk, encoding, false), callback);
+  } as ServerResponse["write"];
+  res.end = function (
+    this: ServerResponse,
+    chunk?: unknown,
+    encoding?: unknown,
+    cb?: unknown,
+  ): ServerResponse {
+    const endAgain = res.end as (...a: unknown[]) => ServerResponse;
+    if (typeof chunk === "function") return endAgain(undefined, undefined, chunk);
+    if (typeof encoding === "function") return endAgain(chunk, undefined, encoding);
+    if (!decide()) return (end as (...a: unknown[]) => ServerResponse).call(this, chunk, encoding, cb);
     const out = transform(chunk, encoding, true);
-    return end.call(this, out.length ? out : undefined, cb);
-  };
+    return (end as (...a: unknown[]) => ServerResponse).call(this, out.length ? out : undefined, cb);
+  } as ServerResponse["end"];
   // Validators from an earlier response refer to a body with another nonce (build assets
   // never carry one and keep their 304s).
   if (!req.url?.startsWith("/_next/static/")) delete req.headers["if-none-match"];
 }
 
-function isEventStream(res) {
+function isEventStream(res: ServerResponse): boolean {
   return String(res.getHeader("content-type") ?? "").startsWith("text/event-stream");
 }
 
@@ -152,42 +170,49 @@ const shared = sharedTags();
 const NOTHING_RUNS = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 /** The key the cache handler notes a born-stale render under (normalizePagePath of the pathname). */
-const renderKey = (pathname) => (pathname === "/" ? "/index" : pathname);
+const renderKey = (pathname: string) => (pathname === "/" ? "/index" : pathname);
 
 /**
  * Captures what Next.js writes for a public GET/HEAD, then sends it decorated for shared caches
  * — or, if a render this request joined turned out to predate a change answered meanwhile,
  * answers it again from a fresh render.
  */
-function capturePublic(req, res, pathname, startedAt, attempt, port) {
+function capturePublic(
+  req: IncomingMessage,
+  res: ServerResponse,
+  pathname: string,
+  startedAt: number,
+  attempt: number,
+  port: number,
+): void {
   const { writeHead, write, end } = res;
-  const chunks = [];
-  let status = null;
+  const chunks: Buffer[] = [];
+  let status: number | null = null;
   res.flushHeaders = () => {};
-  res.writeHead = (statusCode, ...rest) => {
+  res.writeHead = ((statusCode: number, ...rest: unknown[]) => {
     status = statusCode;
     moveHeadersOntoResponse(res, rest);
     return res;
-  };
-  const collect = (chunk, encoding) => {
+  }) as ServerResponse["writeHead"];
+  const collect = (chunk: unknown, encoding: unknown) => {
     if (chunk === undefined || chunk === null || typeof chunk === "function") return;
     chunks.push(
       Buffer.isBuffer(chunk)
         ? chunk
         : chunk instanceof Uint8Array
           ? Buffer.from(chunk)
-          : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"),
+          : Buffer.from(String(chunk), typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8"),
     );
   };
-  res.write = (chunk, encoding, cb) => {
+  res.write = ((chunk: unknown, encoding?: unknown, cb?: unknown) => {
     collect(chunk, encoding);
-    const callback = typeof encoding === "function" ? encoding : cb;
+    const callback = (typeof encoding === "function" ? encoding : cb) as (() => void) | undefined;
     if (callback) process.nextTick(callback);
     return true;
-  };
-  res.end = (chunk, encoding, cb) => {
+  }) as ServerResponse["write"];
+  res.end = ((chunk?: unknown, encoding?: unknown, cb?: unknown) => {
     collect(chunk, encoding);
-    const callback = [chunk, encoding, cb].find((f) => typeof f === "function");
+    const callback = [chunk, encoding, cb].find((f) => typeof f === "function") as (() => void) | undefined;
     res.write = write;
     res.writeHead = writeHead;
     res.end = end;
@@ -207,13 +232,17 @@ function capturePublic(req, res, pathname, startedAt, attempt, port) {
       body = Buffer.from(body.toString("latin1").replaceAll(` nonce="${token}"`, ""), "latin1");
       res.setHeader("content-length", body.length);
     }
-    writeHead.call(res, code);
-    end.call(res, req.method === "HEAD" ? undefined : body, callback);
+    (writeHead as (status: number) => ServerResponse).call(res, code);
+    (end as (...a: unknown[]) => ServerResponse).call(
+      res,
+      req.method === "HEAD" ? undefined : body,
+      callback,
+    );
     return res;
-  };
+  }) as ServerResponse["end"];
 }
 
-function decoratePublic(res, pathname, status, body) {
+function decoratePublic(res: ServerResponse, pathname: string, status: number, body: Buffer): void {
   res.removeHeader("set-cookie");
   res.removeHeader("etag");
   if (!CACHEABLE.has(status)) {
@@ -233,10 +262,19 @@ function decoratePublic(res, pathname, status, body) {
 }
 
 /** Sends the response of a fresh request for the same URL to this server (see capturePublic). */
-function answerAgain(req, res, attempt, port, callback) {
-  const headers = { ...req.headers, "x-claimledger-internal": `${INTERNAL}.${attempt}` };
+function answerAgain(
+  req: IncomingMessage,
+  res: ServerResponse,
+  attempt: number,
+  port: number,
+  callback: (() => void) | undefined,
+): void {
+  const headers: Record<string, string | string[] | undefined> = {
+    ...req.headers,
+    "x-claimledger-internal": `${INTERNAL}.${attempt}`,
+  };
   delete headers["accept-encoding"]; // the outer response is compressed on its way out
-  delete headers["connection"];
+  delete headers.connection;
   const inner = httpRequest(
     { host: "127.0.0.1", port, method: req.method, path: req.url, headers },
     (innerRes) => {
@@ -266,13 +304,8 @@ function answerAgain(req, res, attempt, port, callback) {
 
 const { default: next } = await import("next");
 // Next.js's own compression is off (next.config.js): it would run before the swap and hand it
-// gzip bytes. The same middleware runs here, after the swap. (Kept on the copy Next.js bundles:
-// swapping in the public package of a newer version coincided with admission slots that were
-// never given back during a full e2e run; see the release safety net below.)
-const compression = createRequire(import.meta.url)("next/dist/compiled/compression");
-// Never a live event stream (app/api/live): gzip would hold each event in its buffer until enough
-// bytes came to fill it, and they are a few bytes every few seconds.
-const compress = compression({ filter: (req, res) => !isEventStream(res) && compression.filter(req, res) });
+// gzip bytes. Gzip runs here instead, under the swap and the public capture
+// (lib/http/compress-response.ts; it leaves live event streams alone).
 
 const app = next({ dev: false, hostname, port, dir: process.cwd() });
 const handle = app.getRequestHandler();
@@ -317,7 +350,7 @@ const server = createServer((req, res) => {
     }
     inflight++;
   }
-  compress(req, res, () => {});
+  compressResponse(req, res);
   if (isPublicPath(pathname) && (req.method === "GET" || req.method === "HEAD")) {
     capturePublic(req, res, pathname, Date.now(), attempt, port);
   } else {
@@ -329,7 +362,7 @@ const server = createServer((req, res) => {
   // answers nothing but 503): once its response has closed, it gets HUNG_RENDER_MS more, then the
   // slot is given back and the stuck request is logged.
   let released = asset || Boolean(attempt) || pathname === LIVE_PATH;
-  const release = (hung) => {
+  const release = (hung: boolean) => {
     if (released) return;
     released = true;
     inflight--;
