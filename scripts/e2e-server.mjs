@@ -75,9 +75,7 @@ if (postgresUrl) {
   );
   await answering(`http://127.0.0.1:${port + 1}/claims`, Date.now() + 120_000);
 }
-servers.push(
-  spawn("node", [".next/serve.mjs", "-p", String(port)], { stdio: "inherit", env: process.env }),
-);
+servers.push(spawn("node", [".next/serve.mjs", "-p", String(port)], { stdio: "inherit", env: process.env }));
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
     for (const s of servers) s.kill(signal);
