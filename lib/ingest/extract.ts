@@ -440,7 +440,7 @@ export class Extractor {
       words(trimmed) <= 8 &&
       !NOT_A_SPEAKER_START.test(trimmed) &&
       /^\p{Lu}/u.test(trimmed) &&
-      /^[\p{Lu}\d][\p{L}\d]*(?:\s+[\p{L}\d\-]+)*$/u.test(trimmed)
+      /^[\p{Lu}\d][\p{L}\d]*(?:\s+[\p{L}\d-]+)*$/u.test(trimmed)
     ) {
       const capitalised = trimmed.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length;
       if (capitalised >= Math.ceil(words(trimmed) / 2))
@@ -691,7 +691,7 @@ export class Extractor {
           const chain: ChainNode[] = [];
           let kind: Candidate["kind"] = "INDIRECT";
           let subjectStart = windowStart;
-          let subjectEnd = cueStart;
+          const subjectEnd = cueStart;
           const cites =
             /(?:dẫn(?: lời| tuyên bố| phát biểu| thông báo)?(?:[^,]{0,40}?)\s+của|dẫn lời|trích dẫn lời|trích lời)\s+([^,]{2,120})$/iu.exec(
               beforeCue,

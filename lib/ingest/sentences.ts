@@ -61,7 +61,7 @@ export function paragraphs(text: string): Segment[] {
 function isUpperStart(text: string, i: number, segEnd: number, rest: string): boolean {
   const at = (k: number) => (k < segEnd ? text[k] : rest[k]);
   let j = i;
-  while (j < rest.length && /[\s"“«(\[]/.test(at(j)!)) j++;
+  while (j < rest.length && /[\s"“«([]/.test(at(j)!)) j++;
   const ch = at(j);
   return ch !== undefined && (/\p{Lu}/u.test(ch) || /\d/.test(ch));
 }
