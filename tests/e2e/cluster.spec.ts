@@ -144,7 +144,7 @@ test.afterAll(async () => {
 let linkId: string | null = null;
 const wDraft: { k: number; ref: ClaimRef }[] = [];
 const mDraft: { k: number; speakerId: string; ref: ClaimRef }[] = [];
-let counters = { w: 0, wStep: 0, r: 1, l: 0, n: 0, i: 0, iStep: 0, m: 0, mStep: 0 };
+const counters = { w: 0, wStep: 0, r: 1, l: 0, n: 0, i: 0, iStep: 0, m: 0, mStep: 0 };
 
 async function stepW(): Promise<void> {
   const topicOf = (k: number) => TOPICS[k % 2]!;
