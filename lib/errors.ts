@@ -65,6 +65,13 @@ export const appErrorReasons = [
   "checklist_changed", // the item was checked or unchecked by someone else meanwhile
   "checklist_closed", // the claim is decided: its checklist no longer changes
   "checklist_item_retired",
+  "assignee_ineligible", // not an active editor (or reviewer) — details.fields names which
+  "reviewer_is_author", // two-person rule: the reviewer wrote, last edited or edits the claim
+  "due_in_past",
+  "assignment_changed", // someone else reassigned the claim meanwhile (details.current)
+  "unknown_mention", // a mentioned person is unknown, disabled or not staff
+  "mention_not_in_text", // a mention id whose @Name is not in the note
+  "watch_target_required", // exactly one of claimId, speakerId, topicId
 ] as const;
 export type AppErrorReason = (typeof appErrorReasons)[number];
 

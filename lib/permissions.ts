@@ -43,6 +43,13 @@ export const permissionTable = {
   // reviewers check them on open claims, as they both record verification (claim.verify). The
   // reviewer's approval is what the checks gate, and the two-person rule still applies to it.
   "checklist.manage": ["ADMIN"],
+  // Assignment (lib/assignments/): who carries a claim forward is newsroom housekeeping, not
+  // content, so every staff role may set it — an editor hands a claim to a reviewer, a reviewer
+  // takes one or passes it to a colleague. The eligibility and two-person rules are the
+  // service's; every change is audited and tells the people newly assigned.
+  "claim.assign": ["EDITOR", "REVIEWER", "ADMIN"],
+  // Following a claim, speaker or topic only concerns the follower's own notifications.
+  "watch.manage": ["EDITOR", "REVIEWER", "ADMIN"],
   "checklist.check": ["EDITOR", "REVIEWER", "ADMIN"],
   "user.manage": ["ADMIN"],
   "account.change_password": ["EDITOR", "REVIEWER", "ADMIN"],

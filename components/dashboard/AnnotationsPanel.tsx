@@ -9,6 +9,7 @@ import { Field, inputClass } from "@/components/ui/Field";
 import { FieldError, fieldErrorProps, FormError } from "@/components/ui/FieldError";
 import { useApiMutation } from "@/lib/client/use-api-mutation";
 import type { TextSpan } from "@/lib/text/selectors";
+import { MentionTextarea, mentionsInText, type MentionPerson } from "./MentionTextarea";
 import { SelectableText } from "./SelectableText";
 import { useUnsavedWork } from "./UnsavedChanges";
 
@@ -23,6 +24,8 @@ export interface AnnotationView {
   version: number;
   resolved: boolean;
   resolvedBy: string | null;
+  /** Names of the people mentioned (stored references), shown highlighted under the note. */
+  mentions?: string[];
   anchor: {
     target: "QUOTE" | "ARTICLE";
     exact: string;
@@ -37,7 +40,23 @@ export interface AnnotationView {
     createdAt: string;
     createdLabel: string;
     visibility: "INTERNAL" | "PUBLIC";
+    mentions?: string[];
   }[];
+}
+
+/** The people a note mentions, highlighted as "@Name" (the body keeps the same words as text). */
+function MentionedLine({ names, label }: { names?: string[]; label: string }) {
+  if (!names?.length) return null;
+  return (
+    <p className="mt-1 flex flex-wrap gap-1 text-xs" data-testid="annotation-mentions">
+      <span className="text-muted">{label}</span>
+      {names.map((n) => (
+        <span key={n} className="rounded bg-amber-100 px-1.5 py-0.5 font-medium text-amber-950">
+          @{n}
+        </span>
+      ))}
+    </p>
+  );
 }
 
 type Anchor = { target: "QUOTE" | "ARTICLE"; appearanceId?: string; span: TextSpan };
@@ -65,10 +84,15 @@ export function AnnotationsPanel({
   const [sourceId, setSourceId] = useState("");
   const [replyTo, setReplyTo] = useState<string | null>(null);
   const [reply, setReply] = useState("");
+  const [bodyMentions, setBodyMentions] = useState<MentionPerson[]>([]);
+  const [replyMentions, setReplyMentions] = useState<MentionPerson[]>([]);
+  const tMentions = useTranslations("mentions");
   const [showResolved, setShowResolved] = useState(true);
   // Posting a comment, replying and resolving each show their own failure where their button is.
-  const poster = useApiMutation({ fields: { body: t("comment"), visibility: t("visibility") } });
-  const replier = useApiMutation({ fields: { body: t("reply") } });
+  const poster = useApiMutation({
+    fields: { body: t("comment"), visibility: t("visibility"), mentionIds: t("comment") },
+  });
+  const replier = useApiMutation({ fields: { body: t("reply"), mentionIds: t("reply") } });
   const resolver = useApiMutation();
   const [failedThread, setFailedThread] = useState<string | null>(null);
   // Said next to the comment form / the thread where it happened, and announced.
@@ -106,6 +130,7 @@ export function AnnotationsPanel({
     const result = await poster.run("POST", `/api/claims/${claimId}/annotations`, {
       body,
       visibility,
+      mentionIds: mentionsInText(body, bodyMentions).map((m) => m.id),
       anchor: anchor
         ? {
             target: anchor.target,
@@ -118,6 +143,7 @@ export function AnnotationsPanel({
     });
     if (!result.ok) return;
     setBody("");
+    setBodyMentions([]);
     setAnchor(null);
     setPosted(visibility === "PUBLIC" ? t("postedPublic") : t("posted"));
     router.refresh();
@@ -130,9 +156,11 @@ export function AnnotationsPanel({
       body: reply,
       visibility: parent.visibility,
       parentId: parent.id,
+      mentionIds: mentionsInText(reply, replyMentions).map((m) => m.id),
     });
     if (!result.ok) return;
     setReply("");
+    setReplyMentions([]);
     setReplyTo(null);
     setThreadNotice({ id: parent.id, text: t("replyPosted") });
     router.refresh();
@@ -234,6 +262,7 @@ export function AnnotationsPanel({
               </p>
             )}
             <MarkdownBody markdown={a.body} />
+            <MentionedLine names={a.mentions} label={tMentions("mentioned")} />
             <p className="mt-2 flex flex-wrap items-center gap-2 text-xs text-muted">
               <span>
                 {a.author} · <time dateTime={a.createdAt}>{a.createdLabel}</time>
@@ -254,6 +283,7 @@ export function AnnotationsPanel({
                 {a.replies.map((r) => (
                   <li key={r.id}>
                     <MarkdownBody markdown={r.body} />
+                    <MentionedLine names={r.mentions} label={tMentions("mentioned")} />
                     <p className="text-xs text-muted">
                       {r.author} · <time dateTime={r.createdAt}>{r.createdLabel}</time>
                     </p>
@@ -286,7 +316,7 @@ export function AnnotationsPanel({
                 <label htmlFor={`reply-${a.id}`} className="sr-only">
                   {t("reply")}
                 </label>
-                <textarea
+                <MentionTextarea
                   id={`reply-${a.id}`}
                   {...fieldErrorProps(
                     `reply-${a.id}-err`,
@@ -294,7 +324,9 @@ export function AnnotationsPanel({
                   )}
                   rows={2}
                   value={reply}
-                  onChange={(e) => setReply(e.target.value)}
+                  onChange={setReply}
+                  mentions={replyMentions}
+                  onMentionsChange={setReplyMentions}
                   className={inputClass}
                 />
                 <FieldError
@@ -330,11 +362,13 @@ export function AnnotationsPanel({
         </p>
         <Field label={t("comment")} error={poster.fieldErrors.body}>
           {(p) => (
-            <textarea
+            <MentionTextarea
               {...p}
               rows={3}
               value={body}
-              onChange={(e) => setBody(e.target.value)}
+              onChange={setBody}
+              mentions={bodyMentions}
+              onMentionsChange={setBodyMentions}
               className={inputClass}
             />
           )}

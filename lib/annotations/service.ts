@@ -8,6 +8,10 @@ import { normalizeText } from "../text/normalize";
 import { reanchor, spanAt } from "../text/selectors";
 import { idField, textField, versionField } from "../validation/common";
 import { publicChangeTransaction } from "../edge/outbox";
+import { claimTopic, publishLiveInTx } from "../live/publish";
+import { notifyInTx } from "../notifications/notify";
+import { claimWatcherIds } from "../watches/queries";
+import type { DbWriter } from "../audit/record";
 
 /**
  * Threaded annotations on a claim: internal (staff only) or public (shown on the claim page,
@@ -33,6 +37,14 @@ export const annotationInputSchema = z.strictObject({
     .default("INTERNAL"),
   parentId: idField.nullable().optional(),
   anchor: anchorSchema.nullable().optional(),
+  /**
+   * The people named with "@Name" in the body (the autocomplete inserts the name and sends the
+   * id): stored as AnnotationMention rows, so a mention is a reference to a person, not text.
+   */
+  mentionIds: z
+    .array(idField, { error: "mentionIds must be a list of user ids." })
+    .max(20, { error: "Mention at most 20 people in one note." })
+    .default([]),
 });
 export const resolveAnnotationSchema = z.strictObject({
   resolved: z.boolean({ error: "resolved must be true or false." }),
@@ -142,18 +154,92 @@ export async function createAnnotation(
         ...anchor,
       },
     });
+    const mentioned = await storeMentions(tx, annotation.id, input.body, input.mentionIds);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "annotation.create",
       entityType: "Annotation",
       entityId: annotation.id,
-      after: annotation,
+      after: { ...annotation, mentionIds: mentioned },
+    });
+    await notifyAboutAnnotation(tx, {
+      actorId: actor.id,
+      claimId,
+      annotationId: annotation.id,
+      parentId: input.parentId ?? null,
+      mentioned,
     });
     return {
       id: annotation.id,
       publicTags: input.visibility === "PUBLIC" ? await publicTagsForClaim(tx, claimId) : [],
     };
   });
+}
+
+/**
+ * Checks and stores the note's mentions: every id must be an active account whose "@Name" is in
+ * the body (a mention the reader cannot see, or of someone unknown or disabled, is refused with a
+ * 400 rather than dropped silently). Returns the ids stored.
+ */
+async function storeMentions(
+  tx: DbWriter,
+  annotationId: string,
+  body: string,
+  mentionIds: readonly string[],
+): Promise<string[]> {
+  const ids = [...new Set(mentionIds)];
+  if (ids.length === 0) return [];
+  const people = await tx.user.findMany({
+    where: { id: { in: ids }, disabledAt: null },
+    select: { id: true, name: true },
+  });
+  if (people.length !== ids.length) {
+    const message = "A person you mentioned is unknown or no longer active. Choose them again from the list.";
+    throw new AppError("VALIDATION", message, { fields: { mentionIds: [message] } }, "unknown_mention");
+  }
+  const missing = people.filter((p) => !body.includes(`@${normalizeText(p.name)}`));
+  if (missing.length) {
+    const message = `The note mentions ${missing.map((p) => p.name).join(", ")} but does not contain “@${missing[0]!.name}”. Choose the person again from the list.`;
+    throw new AppError("VALIDATION", message, { fields: { mentionIds: [message] } }, "mention_not_in_text");
+  }
+  await tx.annotationMention.createMany({ data: ids.map((userId) => ({ annotationId, userId })) });
+  return ids;
+}
+
+/**
+ * Who hears of a new note, each once and never the writer (notifyInTx drops the actor): the
+ * people mentioned (MENTION); the author of the note replied to (REPLY); everyone watching the
+ * claim, its speaker or one of its topics, and the claim's assigned editor and reviewer, who
+ * follow it without watching (ANNOTATION). Only called for a live claim (createAnnotation
+ * refuses deleted ones), and every recipient is staff, so internal notes never leak.
+ */
+async function notifyAboutAnnotation(
+  tx: DbWriter,
+  n: { actorId: string; claimId: string; annotationId: string; parentId: string | null; mentioned: string[] },
+): Promise<void> {
+  const base = { actorId: n.actorId, claimId: n.claimId, annotationId: n.annotationId };
+  const told = new Set<string>([n.actorId]);
+  for (const id of await notifyInTx(tx, { ...base, kind: "MENTION", recipientIds: n.mentioned }))
+    told.add(id);
+  for (const id of n.mentioned) told.add(id);
+  if (n.parentId) {
+    const parent = await tx.annotation.findUnique({ where: { id: n.parentId }, select: { authorId: true } });
+    if (parent && !told.has(parent.authorId)) {
+      await notifyInTx(tx, { ...base, kind: "REPLY", recipientIds: [parent.authorId] });
+      told.add(parent.authorId);
+    }
+  }
+  const claim = await tx.claim.findUnique({
+    where: { id: n.claimId },
+    select: { assignedEditorId: true, assignedReviewerId: true },
+  });
+  const followers = [
+    ...(await claimWatcherIds(tx, n.claimId)),
+    claim?.assignedEditorId,
+    claim?.assignedReviewerId,
+  ].filter((id): id is string => !!id && !told.has(id));
+  await notifyInTx(tx, { ...base, kind: "ANNOTATION", recipientIds: followers });
+  await publishLiveInTx(tx, [claimTopic(n.claimId)], { type: "annotation", claimId: n.claimId });
 }
 
 export async function setAnnotationResolved(

@@ -24,6 +24,7 @@ export const DESCRIBED_ACTIONS = [
   "claim.reassign_speaker",
   "claim.delete",
   "claim.undelete",
+  "claim.assign",
   "appearance.create",
   "appearance.delete",
   "link.create",
@@ -106,7 +107,8 @@ export async function listRecentActivity(
   });
   const pendingById = new Map(pending.map((p) => [p.id, p]));
   const claimIdOf = (e: (typeof events)[number]): string | null => {
-    if (e.entityType === "Claim" || e.entityType === "ClaimChecklist") return e.entityId;
+    if (e.entityType === "Claim" || e.entityType === "ClaimChecklist" || e.entityType === "ClaimAssignment")
+      return e.entityId;
     if (e.entityType === "Appearance" || e.entityType === "Annotation") return str(e.row, "claimId");
     if (e.entityType === "PendingChange") return pendingById.get(e.entityId)?.claimId ?? null;
     return null;

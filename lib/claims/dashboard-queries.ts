@@ -1,5 +1,6 @@
 import { prisma } from "../db";
 import type { EditorialStatus, LinkType, Prisma, VerificationStatus } from "../generated/prisma/client";
+import { assignedToWhere, overdueWhere } from "../assignments/queries";
 import { assertRole, type Actor } from "../permissions";
 import { searchTerms } from "../search/search-text";
 import { claimSnapshotSelect, toClaimSnapshot } from "./snapshot";
@@ -21,7 +22,7 @@ export interface StaffClaimFilter {
   q?: string;
   sort?: (typeof STAFF_SORTS)[number];
   page: number;
-  view?: "review-queue" | "my-drafts" | "changes-requested" | "deleted";
+  view?: "review-queue" | "my-drafts" | "changes-requested" | "deleted" | "assigned-to-me" | "overdue";
 }
 
 const staffOrder: Record<(typeof STAFF_SORTS)[number], Prisma.ClaimOrderByWithRelationInput[]> = {
@@ -47,6 +48,10 @@ export async function listClaimsForStaff(actor: Actor | null, filter: StaffClaim
   const and: Prisma.ClaimWhereInput[] = searchTerms(filter.q ?? "").map((t) => ({
     searchText: { contains: ` ${t}` },
   }));
+  // Assignment views (lib/assignments/): the person's claims as editor or reviewer; open claims
+  // past their due date, whoever they are assigned to.
+  if (filter.view === "assigned-to-me") and.push(assignedToWhere(actor.id));
+  if (filter.view === "overdue") and.push(overdueWhere());
   if (filter.verification) and.push({ verification: filter.verification });
   if (filter.speaker) and.push({ speakerId: filter.speaker });
   if (filter.topic) and.push({ topics: { some: { topic: { slug: filter.topic } } } });
@@ -79,6 +84,9 @@ export async function listClaimsForStaff(actor: Actor | null, filter: StaffClaim
         saidAt: true,
         speaker: { select: { name: true } },
         createdBy: { select: { name: true } },
+        dueAt: true,
+        assignedEditor: { select: { name: true } },
+        assignedReviewer: { select: { name: true } },
       },
     }),
     prisma.claim.count({ where }),
@@ -155,6 +163,7 @@ export async function findClaimForStaff(actor: Actor | null, id: string) {
           resolvedAt: true,
           resolvedBy: { select: { name: true } },
           author: { select: { name: true } },
+          mentions: { select: { user: { select: { name: true } } } },
           anchorTarget: true,
           anchorExact: true,
           anchorStart: true,
@@ -169,6 +178,7 @@ export async function findClaimForStaff(actor: Actor | null, id: string) {
               createdAt: true,
               visibility: true,
               author: { select: { name: true } },
+              mentions: { select: { user: { select: { name: true } } } },
             },
           },
         },

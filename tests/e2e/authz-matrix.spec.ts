@@ -142,6 +142,21 @@ async function checklistItem(): Promise<Resource> {
     }),
   );
 }
+/** The demo people's ids (the @mention look-up), for assignment bodies. */
+const people = { owner: "", reviewer: "" };
+async function personId(email: string): Promise<string> {
+  const { data } = await json<{ data: { id: string; email: string }[] }>(
+    await ctx.admin.get(`/api/users/mentionable?q=${encodeURIComponent(email)}`),
+  );
+  return data.find((u) => u.email === email)!.id;
+}
+/** A new speaker every staff account watches (so that each one's unwatch changes something). */
+async function watchedSpeaker(): Promise<Resource> {
+  const sp = await speaker();
+  for (const who of ["editor", "reviewer", "admin", "owner"] as const)
+    await json(await ctx[who].put("/api/watches", { data: { speakerId: sp.id } }));
+  return sp;
+}
 /** An optional item of the drafts' kind (DIRECT), made once: each check is on a new draft. */
 let sharedItemId = "";
 
@@ -588,6 +603,39 @@ const endpoints: Endpoint[] = [
     url: (r) => `/api/claims/${r!.id}/checklist/${sharedItemId}`,
     body: () => ({ checked: true, note: "Đã đối chiếu bản gốc." }),
   },
+  // Assignment and watching (issue 14): any staff role may assign (the rules are the service's)
+  // and watch; each allowed call writes its audit event (and an assignment its notification).
+  {
+    name: "assign a claim's editor, reviewer and due date",
+    method: "PUT",
+    route: "/api/claims/[id]/assignment",
+    allowed: ["editor", "reviewer", "admin", "owner"],
+    setup: draft,
+    url: (r) => `/api/claims/${r!.id}/assignment`,
+    body: () => ({
+      editorId: people.owner,
+      reviewerId: people.reviewer,
+      dueAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+    }),
+  },
+  {
+    name: "watch a speaker",
+    method: "PUT",
+    route: "/api/watches",
+    allowed: ["editor", "reviewer", "admin", "owner"],
+    setup: speaker,
+    url: () => "/api/watches",
+    body: (r) => ({ speakerId: r!.id }),
+  },
+  {
+    name: "stop watching a speaker",
+    method: "DELETE",
+    route: "/api/watches",
+    allowed: ["editor", "reviewer", "admin", "owner"],
+    setup: watchedSpeaker,
+    url: () => "/api/watches",
+    body: (r) => ({ speakerId: r!.id }),
+  },
   {
     name: "update user",
     method: "PATCH",
@@ -626,6 +674,8 @@ test.beforeAll(async () => {
   );
   speakerId = speakers.find((s) => s.name.includes("Ushakov"))!.id;
   sharedItemId = (await checklistItem()).id;
+  people.owner = await personId(users.owner);
+  people.reviewer = await personId(users.reviewer);
 });
 
 test.afterAll(async () => {

@@ -252,6 +252,30 @@ const templates: Template[] = [
     body: () => ({ checked: true, note: "Đã xem bản gốc.", evidenceUrl: "https://t.me/example/2" }),
     optional: ["note", "evidenceUrl"],
   },
+  // Assignment (issue 14): the fixture user is an active editor; no reviewer, a due date next week.
+  {
+    method: "PUT",
+    route: "/api/claims/[id]/assignment",
+    param: "claim",
+    body: (f) => ({
+      editorId: f.user,
+      reviewerId: null,
+      dueAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+    }),
+    ids: { editorId: "user", reviewerId: "user" },
+  },
+  {
+    method: "PUT",
+    route: "/api/watches",
+    body: (f) => ({ claimId: f.claim }),
+    ids: { claimId: "claim" },
+  },
+  {
+    method: "DELETE",
+    route: "/api/watches",
+    body: (f) => ({ speakerId: f.speaker }),
+    ids: { speakerId: "speaker" },
+  },
   // The current password is wrong in the template: no variant can change the password.
   {
     method: "POST",

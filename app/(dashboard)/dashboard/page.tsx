@@ -18,6 +18,7 @@ import {
   STAFF_SORTS,
 } from "@/lib/claims/dashboard-queries";
 import { EditorialStatus, LinkType, VerificationStatus } from "@/lib/generated/prisma/enums";
+import { countAssignedTo, isOverdue } from "@/lib/assignments/queries";
 import { roleAllows } from "@/lib/permissions";
 import { formatDateTime } from "@/lib/format/date-time";
 import { ID_PATTERN } from "@/lib/validation/common";
@@ -29,7 +30,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const filterSchema = z.object({
   status: z.enum(EditorialStatus).optional().catch(undefined),
-  view: z.enum(["review-queue", "my-drafts", "changes-requested", "deleted"]).optional().catch(undefined),
+  view: z
+    .enum(["review-queue", "my-drafts", "changes-requested", "deleted", "assigned-to-me", "overdue"])
+    .optional()
+    .catch(undefined),
   q: z.string().max(200).optional().catch(undefined),
   verification: z.enum(VerificationStatus).optional().catch(undefined),
   speaker: z.string().regex(ID_PATTERN).optional().catch(undefined),
@@ -78,11 +82,13 @@ export default async function DashboardPage({
     filter.view = undefined;
     filter.status = "CHANGES_REQUESTED";
   }
-  const [{ claims, total, pages }, counts, options] = await Promise.all([
+  const [{ claims, total, pages }, counts, options, assigned] = await Promise.all([
     listClaimsForStaff(actor, filter),
     countClaimsByStatus(actor),
     claimFormOptions(actor),
+    countAssignedTo(actor),
   ]);
+  const tAssign = await getTranslations("assignment.list");
   const [locale, t, tEnum, tc] = await Promise.all([
     getLocale(),
     getTranslations("claims.list"),
@@ -101,7 +107,24 @@ export default async function DashboardPage({
 
   return (
     <>
-      <PageHeader title={t("title")} intro={<p>{t("matching", { count: total })}</p>} />
+      <PageHeader
+        title={t("title")}
+        intro={
+          <>
+            <p>{t("matching", { count: total })}</p>
+            <p className="mt-1">
+              <Link href="/dashboard?view=assigned-to-me" className="font-medium text-accent underline">
+                {tAssign("homeLink", { count: assigned.open })}
+              </Link>
+              {assigned.overdue > 0 && (
+                <span className="ml-2 rounded bg-rose-100 px-1.5 py-0.5 text-sm font-semibold text-rose-900">
+                  {tAssign("homeOverdue", { count: assigned.overdue })}
+                </span>
+              )}
+            </p>
+          </>
+        }
+      />
       <LiveRefresh topics={["queue"]} />
 
       <form
@@ -178,6 +201,16 @@ export default async function DashboardPage({
             {t(`views.${v}`)}
           </Link>
         ))}
+        {(["assigned-to-me", "overdue"] as const).map((v) => (
+          <Link
+            key={v}
+            href={`/dashboard?view=${v}`}
+            aria-current={filter.view === v ? "page" : undefined}
+            className={`rounded-full border px-3 py-1 ${filter.view === v ? "border-accent bg-sky-50" : "border-slate-300 bg-white"}`}
+          >
+            {tAssign(v === "overdue" ? "overdue" : "assignedToMe")}
+          </Link>
+        ))}
         <span aria-hidden="true" className="mx-1 text-slate-300">
           |
         </span>
@@ -226,6 +259,26 @@ export default async function DashboardPage({
                     verification={c.verification}
                     label={tEnum(`verificationStatus.${c.verification}`)}
                   />
+                </div>
+              ),
+            },
+            {
+              key: "assignment",
+              header: tAssign("colAssignment"),
+              cell: (c) => (
+                <div className="space-y-0.5 text-sm">
+                  {c.assignedEditor && <p>{tAssign("editorShort", { name: c.assignedEditor.name })}</p>}
+                  {c.assignedReviewer && <p>{tAssign("reviewerShort", { name: c.assignedReviewer.name })}</p>}
+                  {c.dueAt && (
+                    <p>
+                      <time dateTime={c.dueAt.toISOString()}>{formatDateTime(c.dueAt, locale)}</time>
+                      {isOverdue(c) && (
+                        <span className="ml-1 rounded bg-rose-100 px-1.5 py-0.5 font-semibold text-rose-900">
+                          {tAssign("overdue")}
+                        </span>
+                      )}
+                    </p>
+                  )}
                 </div>
               ),
             },

@@ -6,6 +6,8 @@ import { DataTable } from "@/components/ui/DataTable";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Panel } from "@/components/ui/Panel";
 import { requirePageAction } from "@/lib/auth/actor";
+import { WatchButton } from "@/components/dashboard/WatchButton";
+import { watchedIds } from "@/lib/watches/queries";
 import { roleAllows } from "@/lib/permissions";
 import { listSpeakersForStaff } from "@/lib/speakers/queries";
 
@@ -17,6 +19,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SpeakersPage() {
   const actor = await requirePageAction("claim.read_internal");
   const speakers = await listSpeakersForStaff(actor);
+  const watched = await watchedIds(
+    actor,
+    "speakerId",
+    speakers.map((s) => s.id),
+  );
+  const tWatch = await getTranslations("watch");
   const canManage = roleAllows(actor.role, "speaker.manage");
   const [t, tKind] = await Promise.all([getTranslations("speakers"), getTranslations("enums.speakerKind")]);
   return (
@@ -50,6 +58,13 @@ export default async function SpeakersPage() {
           },
           { key: "kind", header: t("colKind"), cell: (s) => tKind(s.kind) },
           { key: "claims", header: t("colClaims"), cell: (s) => s._count.claims },
+          {
+            key: "watch",
+            header: tWatch("watch"),
+            cell: (s) => (
+              <WatchButton target={{ speakerId: s.id }} watching={watched.has(s.id)} label={s.name} />
+            ),
+          },
         ]}
       />
       {canManage && (

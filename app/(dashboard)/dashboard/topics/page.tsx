@@ -5,6 +5,8 @@ import { TopicForm } from "@/components/dashboard/forms/TopicForm";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Panel } from "@/components/ui/Panel";
 import { requirePageAction } from "@/lib/auth/actor";
+import { WatchButton } from "@/components/dashboard/WatchButton";
+import { watchedIds } from "@/lib/watches/queries";
 import { roleAllows } from "@/lib/permissions";
 import { listTopicsForStaff } from "@/lib/topics/queries";
 
@@ -19,6 +21,11 @@ export default async function TopicsPage() {
   const name = (topic: { nameVi: string; nameEn: string }) => (locale === "vi" ? topic.nameVi : topic.nameEn);
   const collator = new Intl.Collator(locale);
   const topics = (await listTopicsForStaff(actor)).sort((a, b) => collator.compare(name(a), name(b)));
+  const watched = await watchedIds(
+    actor,
+    "topicId",
+    topics.map((tp) => tp.id),
+  );
   return (
     <div className="space-y-8">
       <PageHeader title={t("title")} />
@@ -37,6 +44,13 @@ export default async function TopicsPage() {
                 {t("publicPage")}
               </Link>
             </p>
+            <div className="mt-2">
+              <WatchButton
+                target={{ topicId: topic.id }}
+                watching={watched.has(topic.id)}
+                label={name(topic)}
+              />
+            </div>
           </li>
         ))}
       </ul>

@@ -11,6 +11,8 @@ import { VerificationPanel } from "@/components/dashboard/VerificationPanel";
 import { UnsavedChangesProvider } from "@/components/dashboard/UnsavedChanges";
 import { WorkflowActions, type ApprovalSummary } from "@/components/dashboard/WorkflowActions";
 import { ChecklistPanel } from "@/components/dashboard/ChecklistPanel";
+import { AssignmentSection } from "@/components/dashboard/AssignmentSection";
+import { WatchSection } from "@/components/dashboard/WatchSection";
 import { approvalBlockersForStaff, claimChecklist } from "@/lib/checklists/queries";
 import { CHECKABLE_STATUSES } from "@/lib/checklists/service";
 import { AnnotationsPanel, type AnnotationView } from "@/components/dashboard/AnnotationsPanel";
@@ -109,6 +111,7 @@ export default async function ClaimDetailPage({ params }: { params: Promise<{ id
     version: a.version,
     resolved: a.resolvedAt !== null,
     resolvedBy: a.resolvedBy?.name ?? null,
+    mentions: a.mentions.map((m) => m.user.name),
     anchor:
       a.anchorTarget && a.anchorExact
         ? {
@@ -126,6 +129,7 @@ export default async function ClaimDetailPage({ params }: { params: Promise<{ id
       createdAt: r.createdAt.toISOString(),
       createdLabel: formatDateTime(r.createdAt, locale),
       visibility: r.visibility,
+      mentions: r.mentions.map((m) => m.user.name),
     })),
   }));
   // What a reviewer publishes by approving, and the notes still open (their own included).
@@ -189,6 +193,7 @@ export default async function ClaimDetailPage({ params }: { params: Promise<{ id
             </div>
           </div>
           <div className="flex flex-wrap gap-2 text-sm">
+            {!claim.deletedAt && <WatchSection actor={actor} target={{ claimId: claim.id }} />}
             <Link
               href={`/dashboard/claims/${claim.id}/history`}
               className="rounded-md border border-slate-300 bg-white px-3 py-2 font-medium hover:border-accent"
@@ -366,6 +371,7 @@ export default async function ClaimDetailPage({ params }: { params: Promise<{ id
                 }}
               />
             )}
+            <AssignmentSection actor={actor} claimId={claim.id} />
             <ChecklistPanel
               claimId={claim.id}
               kindLabel={tEnum(`claimKind.${claim.kind}`)}

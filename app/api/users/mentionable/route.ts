@@ -1,0 +1,9 @@
+import { queryRoute } from "@/lib/api/route";
+import { mentionableQuerySchema, mentionableUsers } from "@/lib/users/queries";
+
+/** Active staff matching ?q= (diacritics-insensitive), at most 8: the @mention autocomplete. */
+export const GET = queryRoute({
+  action: "annotation.create",
+  query: mentionableQuerySchema,
+  run: ({ actor, query }) => mentionableUsers(actor, query.q),
+});
