@@ -245,6 +245,17 @@ const templates: Template[] = [
     body: () => ({ checked: true, note: "Đã xem bản gốc.", evidenceUrl: "https://t.me/example/2" }),
     optional: ["note", "evidenceUrl"],
   },
+  // The ids name no notification of the admin's: no variant can mark anything read.
+  {
+    method: "POST",
+    route: "/api/notifications/read",
+    body: () => ({ ids: [NOTHING] }),
+  },
+  {
+    method: "PUT",
+    route: "/api/account/notifications",
+    body: () => ({ emailFrequency: "DAILY" }),
+  },
   // The current password is wrong in the template: no variant can change the password.
   {
     method: "POST",
