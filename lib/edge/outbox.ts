@@ -12,6 +12,10 @@ import { purgeEdges } from "./purge";
  * cache, in the tag state all app servers share (Redis) and at every edge (Varnish) — before the
  * change is answered, and retried by the outbox worker (lib/edge/outbox-worker.ts) for as long
  * as any part of that fails. Nothing stays stale silently.
+ *
+ * The same outbox carries other durable work, dispatched by the row's kind (`outboxKinds` below):
+ * notification e-mails ("email", lib/notifications/email.ts) are written with the notifications
+ * they carry and sent by the worker, retried with the same backoff while the mail server is down.
  */
 export const PUBLIC_INVALIDATION = "public-invalidation";
 
