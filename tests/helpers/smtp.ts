@@ -125,5 +125,6 @@ export async function startSmtp(port?: number) {
     if (s) await new Promise<void>((resolve) => s.close(() => resolve()));
   };
   await start();
-  return { port: chosen, url: `smtp://127.0.0.1:${chosen}`, received, start, stop };
+  const running = () => server !== null;
+  return { port: chosen, url: `smtp://127.0.0.1:${chosen}`, received, start, stop, running };
 }

@@ -3,6 +3,7 @@ import { createClaim, transitionClaim } from "@/lib/claims/service";
 import { createClaimSchema, transitionSchema } from "@/lib/claims/validation";
 import { prisma } from "@/lib/db";
 import { deliverOutboxEvent } from "@/lib/edge/outbox";
+import { startOutboxWorker, stopOutboxWorker } from "@/lib/edge/outbox-worker";
 import { env } from "@/lib/env";
 import { digestBoundary, EMAIL_OUTBOX_KIND, queueDailyDigests } from "@/lib/notifications/email";
 import { countUnreadNotifications, listNotifications } from "@/lib/notifications/queries";
@@ -306,6 +307,51 @@ describe.each(testDatabaseKinds())("notifications on $name", (kind) => {
       expect(done.doneAt).not.toBeNull();
       expect(done.attempts).toBe(2);
       expect(done.lastError).toBeNull();
+    });
+
+    it("is sent by the outbox worker on its own, retried while the mail server is down, and delivered once", async () => {
+      const { owner, reviewer } = n.actors;
+      await smtp.stop();
+      await startOutboxWorker();
+      try {
+        const q = "Câu do bộ gửi thư nền chuyển đi.";
+        const c = await draft(owner, q);
+        await move(owner, c, "submit");
+        await remember(c.id);
+        const [row] = await emailRows(c.id, reviewer.id);
+        // The worker tries, fails, and keeps the row with the error for its next attempt.
+        await expect
+          .poll(
+            async () => (await prisma.outboxEvent.findUniqueOrThrow({ where: { id: row!.id } })).attempts,
+            {
+              timeout: 15_000,
+            },
+          )
+          .toBeGreaterThanOrEqual(2);
+        const waiting = await prisma.outboxEvent.findUniqueOrThrow({ where: { id: row!.id } });
+        expect(waiting.doneAt).toBeNull();
+        expect(waiting.lastError).toMatch(/ECONNREFUSED|connect/i);
+        const arrived = () =>
+          smtp.received.filter((m) => m.to.includes(reviewer.email) && m.subject.includes(q));
+        await smtp.start();
+        const back = Date.now();
+        await expect.poll(() => arrived().length, { timeout: 40_000 }).toBe(1);
+        const attempts = (await prisma.outboxEvent.findUniqueOrThrow({ where: { id: row!.id } })).attempts;
+        console.log(
+          `[notifications] worker: mail arrived ${Date.now() - back} ms after the SMTP server came back, attempt ${attempts}`,
+        );
+        await expect
+          .poll(async () => (await prisma.outboxEvent.findUniqueOrThrow({ where: { id: row!.id } })).doneAt, {
+            timeout: 10_000,
+          })
+          .not.toBeNull();
+        // A few more sweeps: nothing is sent again.
+        await new Promise((r) => setTimeout(r, 4500));
+        expect(arrived()).toHaveLength(1);
+      } finally {
+        await stopOutboxWorker();
+        if (!smtp.running()) await smtp.start();
+      }
     });
 
     it("gathers a DAILY person's notifications into one digest, once, and e-mails an OFF person nothing", async () => {
