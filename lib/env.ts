@@ -68,6 +68,18 @@ const envFields = {
         `TRUSTED_PROXY_HOPS must be a whole number ≥ 0: how many proxies in front of the app append to X-Forwarded-For (0, the default, ignores the header) (got ${JSON.stringify(issue.input)})`,
     })
     .transform((v) => (v ? Number(v) : 0)),
+  // Mail server for notification e-mails (lib/mail/), e.g. smtp://user:pass@mail.example.org:587 or
+  // smtps://…:465. Unset: notifications stay in the app and nothing is e-mailed.
+  SMTP_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .refine((v) => v === undefined || /^smtps?:\/\/[^/\s]+/.test(v), {
+      message: "SMTP_URL must be an smtp:// or smtps:// URL (leave it unset to send no e-mail)",
+    }),
+  // The sender of notification e-mails.
+  MAIL_FROM: z.string().trim().min(3).default("ClaimLedger <no-reply@claimledger.invalid>"),
   // Requests per minute per client on /api/v1 (lib/api/rate-limit.ts).
   PUBLIC_API_RATE_LIMIT: z
     .string()

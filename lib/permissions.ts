@@ -53,6 +53,10 @@ export const permissionTable = {
   "checklist.check": ["EDITOR", "REVIEWER", "ADMIN"],
   "user.manage": ["ADMIN"],
   "account.change_password": ["EDITOR", "REVIEWER", "ADMIN"],
+  // One's own notifications (lib/notifications/): read them, mark them read, choose how often
+  // they come by e-mail. Nobody reads or marks anyone else's.
+  "notification.read": ["EDITOR", "REVIEWER", "ADMIN"],
+  "account.notification_settings": ["EDITOR", "REVIEWER", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissionTable;

@@ -3,19 +3,22 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { LanguageSwitcher } from "@/components/dashboard/LanguageSwitcher";
+import { NotificationBell } from "@/components/dashboard/NotificationBell";
 import { SignOutButton } from "@/components/dashboard/SignOutButton";
 import { requireActor } from "@/lib/auth/actor";
+import { countUnreadNotifications } from "@/lib/notifications/queries";
 import { countPendingChanges } from "@/lib/pending/queries";
 import { roleAllows } from "@/lib/permissions";
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
-  const [locale, t, tRole, pendingCount, tChecklists] = await Promise.all([
+  const [locale, t, tRole, pendingCount, tChecklists, unreadNotifications] = await Promise.all([
     getLocale(),
     getTranslations("nav"),
     getTranslations("enums.role"),
     countPendingChanges(),
     getTranslations("checklists"),
+    roleAllows(actor.role, "notification.read") ? countUnreadNotifications(actor) : Promise.resolve(0),
   ]);
 
   return (
@@ -39,6 +42,9 @@ export default async function DashboardLayout({ children }: { children: ReactNod
                   {t("publicSite")} <span aria-hidden="true">↗</span>
                 </Link>
                 <LanguageSwitcher />
+                {roleAllows(actor.role, "notification.read") && (
+                  <NotificationBell initialUnread={unreadNotifications} />
+                )}
                 <Link href="/account" className="text-muted hover:text-accent">
                   {actor.name}{" "}
                   <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs">{tRole(actor.role)}</span>

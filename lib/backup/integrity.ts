@@ -21,6 +21,10 @@ const TABLES = [
   "Revision",
   "AuditEvent",
   "AppSetting",
+  // Collaboration (issue 14): a refused request must not tell, watch or mention anyone either.
+  "Notification",
+  "Watch",
+  "AnnotationMention",
 ];
 
 export async function tableDigests(

@@ -19,6 +19,7 @@ import { assertEditable, nextStatus, transitions, type Transition } from "./work
 import { publicChangeTransaction, type PublicChange } from "../edge/outbox";
 import { assertApprovableInTx } from "../checklists/service";
 import { claimTopic, publishLiveInTx, QUEUE_TOPIC } from "../live/publish";
+import { notifyTransitionInTx } from "../notifications/workflow";
 
 /**
  * Every change to a claim goes through here: role and ownership checked against the row
@@ -210,6 +211,8 @@ interface ClaimMutation {
   alsoWrite?: (tx: Tx) => Promise<void>;
   /** The audit event's before/after, when not the two snapshots. */
   audit?: (before: ClaimSnapshot | null, after: ClaimSnapshot) => { before?: unknown; after?: unknown };
+  /** Telling the people concerned (lib/notifications/), once the change is written. */
+  notify?: (tx: Tx, actor: Actor) => Promise<unknown>;
 }
 
 async function mutateClaim(
@@ -236,6 +239,7 @@ async function mutateClaim(
       entityId: id,
       ...audit,
     });
+    await m.notify?.(tx, actor);
     await publishLiveInTx(tx, [claimTopic(id), QUEUE_TOPIC], { type: "claim", claimId: id });
     return changeResult(tx, id, tagsBefore);
   });
@@ -311,6 +315,8 @@ export async function transitionClaim(
       before,
       after: { ...after, ...(input.reason ? { transitionReason: input.reason } : {}) },
     }),
+    notify: (tx, by) =>
+      notifyTransitionInTx(tx, { transition, claimId: id, actorId: by.id, reason: input.reason }),
   });
 }
 

@@ -1,5 +1,6 @@
 import { Logger, run, type Runner } from "graphile-worker";
 import { env } from "../env";
+import { EMAIL_OUTBOX_KIND, queueDailyDigests } from "../notifications/email";
 import { deliverOutboxEvent, dueOutboxEvents, pruneOutbox, type PublicChange } from "./outbox";
 
 /**
@@ -7,15 +8,22 @@ import { deliverOutboxEvent, dueOutboxEvents, pruneOutbox, type PublicChange } f
  * (a maintained PostgreSQL job queue: jobs survive restarts, one server takes each job, a
  * cron sweep picks up events whose server died before it could schedule them). On PGlite —
  * one process by construction — the same delivery code runs from a timer in-process.
+ *
+ * Notification e-mails ride the same outbox (kind "email"): nothing settles them inside the
+ * request (a slow mail server must not slow a claim's transition), so every server also looks for
+ * due e-mail rows every two seconds — each row is taken by one caller only (its lease, in
+ * deliverOutboxEvent) — and a failed one waits its backoff. The daily digest is queued by a cron
+ * job (graphile-worker, hourly) on PostgreSQL and by the timer on PGlite; it is idempotent.
  */
 interface WorkerState {
   runner: Runner | null;
   timer: NodeJS.Timeout | null;
+  mailTimer: NodeJS.Timeout | null;
   starting: Promise<void> | null;
 }
 const STATE = Symbol.for("claimledger.outboxWorker");
 const g = globalThis as unknown as Record<symbol, WorkerState | undefined>;
-g[STATE] ??= { runner: null, timer: null, starting: null };
+g[STATE] ??= { runner: null, timer: null, mailTimer: null, starting: null };
 const state: WorkerState = g[STATE];
 
 const quiet = new Logger(() => (level, message) => {
@@ -57,6 +65,33 @@ async function sweep(olderThanMs: number): Promise<void> {
   }
 }
 
+/** Due e-mail rows, delivered here (each one leased by whichever server gets it first). */
+async function sendDueEmails(): Promise<void> {
+  for (const id of await dueOutboxEvents(50, 0, EMAIL_OUTBOX_KIND)) await deliverOutboxEvent(id);
+}
+
+const DIGEST_CHECK_MS = 5 * 60 * 1000;
+
+function startMailTimer(): void {
+  let busy = false;
+  let lastDigestCheck = 0;
+  state.mailTimer = setInterval(() => {
+    if (busy) return;
+    busy = true;
+    (async () => {
+      // PGlite has no cron: the digest is looked for here (graphile's crontab does it on PostgreSQL).
+      if (!state.runner && Date.now() - lastDigestCheck > DIGEST_CHECK_MS) {
+        lastDigestCheck = Date.now();
+        await queueDailyDigests();
+      }
+      await sendDueEmails();
+    })()
+      .catch((e: Error) => console.warn(`outbox: e-mail sweep failed: ${e.message}`))
+      .finally(() => (busy = false));
+  }, 2000);
+  state.mailTimer.unref();
+}
+
 /** Starts this server's outbox worker once (instrumentation.ts). */
 export function startOutboxWorker(): Promise<void> {
   state.starting ??= (async () => {
@@ -76,11 +111,15 @@ export function startOutboxWorker(): Promise<void> {
             await sweep(10_000);
             await pruneOutbox();
           },
+          queue_email_digests: async () => {
+            await queueDailyDigests();
+          },
         },
-        crontab: "* * * * * sweep_outbox",
+        crontab: "* * * * * sweep_outbox\n0 * * * * queue_email_digests",
       });
       // Events left by a server that stopped between a commit and its purge.
       await sweep(10_000).catch(() => {});
+      await queueDailyDigests().catch(() => {});
     } else {
       let busy = false;
       state.timer = setInterval(() => {
@@ -92,6 +131,7 @@ export function startOutboxWorker(): Promise<void> {
       }, 1000);
       state.timer.unref();
     }
+    startMailTimer();
   })().catch((error: Error) => {
     state.starting = null;
     console.error(`outbox worker did not start (retrying in 10 s): ${error.message}`);
@@ -102,8 +142,10 @@ export function startOutboxWorker(): Promise<void> {
 
 export async function stopOutboxWorker(): Promise<void> {
   if (state.timer) clearInterval(state.timer);
+  if (state.mailTimer) clearInterval(state.mailTimer);
   await state.runner?.stop();
   state.runner = null;
   state.timer = null;
+  state.mailTimer = null;
   state.starting = null;
 }

@@ -3,6 +3,7 @@ import type { DbWriter } from "../audit/record";
 import { sharedTags } from "../cache/shared-tags.mjs";
 import { prisma } from "../db";
 import type { Prisma } from "../generated/prisma/client";
+import { deliverEmailEvent, EMAIL_OUTBOX_KIND } from "../notifications/email";
 import { purgeEdges } from "./purge";
 
 /**
@@ -11,6 +12,10 @@ import { purgeEdges } from "./purge";
  * cache, in the tag state all app servers share (Redis) and at every edge (Varnish) — before the
  * change is answered, and retried by the outbox worker (lib/edge/outbox-worker.ts) for as long
  * as any part of that fails. Nothing stays stale silently.
+ *
+ * The same outbox carries other durable work, dispatched by the row's kind (`outboxKinds` below):
+ * notification e-mails ("email", lib/notifications/email.ts) are written with the notifications
+ * they carry and sent by the worker, retried with the same backoff while the mail server is down.
  */
 export const PUBLIC_INVALIDATION = "public-invalidation";
 
@@ -64,16 +69,47 @@ export async function expireEverywhere(keys: readonly string[]): Promise<void> {
 const backoffMs = (attempts: number) => Math.min(30_000, 500 * 2 ** Math.min(attempts, 10));
 
 /**
- * Does one outbox event (if not done yet) and records the outcome. Returns true when done;
- * on failure the row keeps the error and the time of its next attempt.
+ * What each kind of outbox row does. `exclusiveMs`: work that must not be done twice at once
+ * (an e-mail sent by two servers, or by the request's own settle and the sweep, would arrive
+ * twice) first takes the row for that long — only one caller wins — and whoever wins finishes
+ * it or lets the lease run out for a retry. Cache expiry is harmless to repeat and takes no lease.
+ */
+interface OutboxKind {
+  run: (payload: Prisma.JsonValue) => Promise<void>;
+  exclusiveMs?: number;
+}
+
+const outboxKinds: Record<string, OutboxKind> = {
+  [PUBLIC_INVALIDATION]: {
+    run: async (payload) => {
+      const keys = (payload as Prisma.JsonObject)["keys"];
+      await expireEverywhere(
+        Array.isArray(keys) ? keys.filter((k): k is string => typeof k === "string") : [],
+      );
+    },
+  },
+  [EMAIL_OUTBOX_KIND]: { run: deliverEmailEvent, exclusiveMs: 120_000 },
+};
+
+/**
+ * Does one outbox event (if not done yet) and records the outcome. Returns true when done (or
+ * when another caller holds it); on failure the row keeps the error and the time of its next
+ * attempt.
  */
 export async function deliverOutboxEvent(id: string): Promise<boolean> {
   const row = await prisma.outboxEvent.findUnique({ where: { id: BigInt(id) } });
   if (!row || row.doneAt) return true;
   try {
-    if (row.kind !== PUBLIC_INVALIDATION) throw new Error(`unknown outbox event kind ${row.kind}`);
-    const keys = (row.payload as Prisma.JsonObject)["keys"];
-    await expireEverywhere(Array.isArray(keys) ? keys.filter((k): k is string => typeof k === "string") : []);
+    const kind = outboxKinds[row.kind];
+    if (!kind) throw new Error(`unknown outbox event kind ${row.kind}`);
+    if (kind.exclusiveMs) {
+      const { count } = await prisma.outboxEvent.updateMany({
+        where: { id: row.id, doneAt: null, nextAttemptAt: { lte: new Date() } },
+        data: { nextAttemptAt: new Date(Date.now() + kind.exclusiveMs) },
+      });
+      if (count === 0) return true;
+    }
+    await kind.run(row.payload);
     await prisma.outboxEvent.update({
       where: { id: row.id },
       data: { doneAt: new Date(), attempts: { increment: 1 }, lastError: null },
@@ -96,11 +132,12 @@ export async function deliverOutboxEvent(id: string): Promise<boolean> {
   }
 }
 
-/** Events not done whose next attempt is due (oldest first). */
-export async function dueOutboxEvents(limit = 100, olderThanMs = 0): Promise<string[]> {
+/** Events not done whose next attempt is due (oldest first), of one kind when named. */
+export async function dueOutboxEvents(limit = 100, olderThanMs = 0, kind?: string): Promise<string[]> {
   const rows = await prisma.outboxEvent.findMany({
     where: {
       doneAt: null,
+      ...(kind ? { kind } : {}),
       nextAttemptAt: { lte: new Date() },
       createdAt: { lte: new Date(Date.now() - olderThanMs) },
     },

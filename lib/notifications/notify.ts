@@ -1,11 +1,15 @@
 import type { DbWriter } from "../audit/record";
 import type { NotificationKind } from "../generated/prisma/enums";
 import { publishLiveInTx, userTopic } from "../live/publish";
+import { mailConfigured } from "../mail/transport";
+import { queueEmailInTx } from "./email";
 
 /**
  * Telling people, inside the transaction of the change that concerns them: the rows commit with
  * the change or not at all, and each recipient's open pages hear of it on commit. The actor is
- * never told of their own action; disabled accounts are told nothing.
+ * never told of their own action; disabled accounts are told nothing. People who want e-mail
+ * immediately (and only when a mail server is configured) get one queued in the outbox of the
+ * same transaction; DAILY ones are gathered later by the digest (lib/notifications/email.ts).
  */
 export interface NotifyInput {
   kind: NotificationKind;
@@ -23,11 +27,11 @@ export async function notifyInTx(tx: DbWriter, input: NotifyInput): Promise<stri
   if (wanted.length === 0) return [];
   const active = await tx.user.findMany({
     where: { id: { in: wanted }, disabledAt: null },
-    select: { id: true },
+    select: { id: true, emailFrequency: true },
   });
   const userIds = active.map((u) => u.id);
   if (userIds.length === 0) return [];
-  await tx.notification.createMany({
+  const rows = await tx.notification.createManyAndReturn({
     data: userIds.map((userId) => ({
       userId,
       kind: input.kind,
@@ -36,7 +40,13 @@ export async function notifyInTx(tx: DbWriter, input: NotifyInput): Promise<stri
       actorId: input.actorId,
       note: input.note ?? null,
     })),
+    select: { id: true, userId: true },
   });
+  if (mailConfigured()) {
+    const immediate = new Set(active.filter((u) => u.emailFrequency === "IMMEDIATE").map((u) => u.id));
+    for (const row of rows.filter((r) => immediate.has(r.userId)))
+      await queueEmailInTx(tx, { userId: row.userId, notificationIds: [row.id], digest: false });
+  }
   for (const userId of userIds) await publishLiveInTx(tx, [userTopic(userId)], { type: "notifications" });
   return userIds;
 }

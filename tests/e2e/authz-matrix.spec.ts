@@ -198,6 +198,14 @@ async function proposal(): Promise<Resource> {
 }
 const waitsForEditors = { editor: 202, owner: 202 } as const;
 
+/** Everyone but anonymous has an unread notification: a reviewer's request on a claim of each of the owner, editor and admin (each submission tells the reviewer). */
+async function everyoneNotified(): Promise<null> {
+  for (const author of ["owner", "editor", "admin"] as const) {
+    const d = await json<Resource>(await ctx[author].post("/api/claims", { data: claimBody() }));
+    await move(await move(d, author, "submit"), "reviewer", "request_changes", "Cần thêm nguồn.");
+  }
+  return null;
+}
 async function freshUser(): Promise<Resource> {
   return json<Resource>(
     await ctx.admin.post("/api/admin/users", {
@@ -656,6 +664,26 @@ const endpoints: Endpoint[] = [
     setup: async () => null,
     url: () => "/api/account/password",
     body: () => ({ currentPassword: "not-my-password", newPassword: "another-password-123" }),
+  },
+  {
+    // Marking one's own notifications read writes their readAt (everyone has one unread).
+    name: "mark own notifications read",
+    method: "POST",
+    route: "/api/notifications/read",
+    allowed: ["editor", "reviewer", "admin", "owner"],
+    setup: everyoneNotified,
+    url: () => "/api/notifications/read",
+    body: () => ({ all: true }),
+  },
+  {
+    // The default value, so other specs find the demo accounts as seeded; still audited.
+    name: "choose own notification e-mail frequency",
+    method: "PUT",
+    route: "/api/account/notifications",
+    allowed: ["editor", "reviewer", "admin", "owner"],
+    setup: async () => null,
+    url: () => "/api/account/notifications",
+    body: () => ({ emailFrequency: "IMMEDIATE" }),
   },
 ];
 

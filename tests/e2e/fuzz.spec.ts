@@ -276,6 +276,17 @@ const templates: Template[] = [
     body: (f) => ({ speakerId: f.speaker }),
     ids: { speakerId: "speaker" },
   },
+  // The ids name no notification of the admin's: no variant can mark anything read.
+  {
+    method: "POST",
+    route: "/api/notifications/read",
+    body: () => ({ ids: [NOTHING] }),
+  },
+  {
+    method: "PUT",
+    route: "/api/account/notifications",
+    body: () => ({ emailFrequency: "DAILY" }),
+  },
   // The current password is wrong in the template: no variant can change the password.
   {
     method: "POST",

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { EmailPreferencesForm } from "@/components/dashboard/EmailPreferencesForm";
 import { ChangePasswordForm } from "@/components/dashboard/UserAdmin";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Panel } from "@/components/ui/Panel";
 import { requireActor } from "@/lib/auth/actor";
+import { emailFrequencyOf } from "@/lib/notifications/service";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("metadata");
@@ -12,7 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AccountPage() {
   const actor = await requireActor();
-  const t = await getTranslations("account");
+  const [t, tPrefs, emailFrequency] = await Promise.all([
+    getTranslations("account"),
+    getTranslations("notifications.prefs"),
+    emailFrequencyOf(actor),
+  ]);
   return (
     <div className="space-y-6">
       <PageHeader
@@ -25,6 +31,9 @@ export default async function AccountPage() {
       />
       <Panel id="pw-heading" title={t("changePassword")} intro={t("changePasswordIntro")}>
         <ChangePasswordForm />
+      </Panel>
+      <Panel id="email-prefs-heading" title={tPrefs("title")} intro={tPrefs("intro")}>
+        <EmailPreferencesForm initial={emailFrequency} />
       </Panel>
     </div>
   );
