@@ -1,6 +1,11 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+// The e2e mail server's ports (SMTP, and HTTP for reading what arrived), beside the app servers'.
+const mailSmtpPort = port + 20;
+const mailHttpPort = port + 21;
+const mailUrl = `http://127.0.0.1:${mailHttpPort}`;
+process.env.E2E_MAIL_URL = mailUrl;
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // With a PostgreSQL server for tests (CI sets TEST_DATABASE_URL), the suites that guard data —
 // authorisation, fuzzing, cache freshness, XSS — also run against a server on PostgreSQL
@@ -53,18 +58,29 @@ export default defineConfig({
         ]
       : []),
   ],
-  webServer: {
-    command: "node scripts/e2e-server.mjs",
-    url: `http://127.0.0.1:${port}/claims`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    env: {
-      PGLITE_DATA_DIR: ".data/e2e-pglite",
-      E2E_PORT: String(port),
-      DATABASE_URL: "",
-      E2E_POSTGRES_URL: postgres?.toString() ?? "",
-      NEXT_TELEMETRY_DISABLED: "1",
+  webServer: [
+    // The mail server the e2e app servers send notification e-mails to; tests read what arrived
+    // at E2E_MAIL_URL (scripts/e2e-mail.mjs).
+    {
+      command: `node scripts/e2e-mail.mjs ${mailSmtpPort} ${mailHttpPort}`,
+      url: `${mailUrl}/healthz`,
+      timeout: 30_000,
+      reuseExistingServer: false,
     },
-  },
+    {
+      command: "node scripts/e2e-server.mjs",
+      url: `http://127.0.0.1:${port}/claims`,
+      timeout: 600_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: {
+        PGLITE_DATA_DIR: ".data/e2e-pglite",
+        E2E_PORT: String(port),
+        DATABASE_URL: "",
+        E2E_POSTGRES_URL: postgres?.toString() ?? "",
+        NEXT_TELEMETRY_DISABLED: "1",
+        SMTP_URL: `smtp://127.0.0.1:${mailSmtpPort}`,
+      },
+    },
+  ],
 });
