@@ -115,27 +115,37 @@ export function LiveClaim({ claimId, version, meId }: { claimId: string; version
     [claimId, router],
   );
 
-  useLive([`claim:${claimId}`], (raw) => {
-    const event = raw as PresenceEvent;
-    if (event.type !== "presence") {
-      void onChange(event);
-      return;
-    }
-    const user = event.user;
-    if (!user || user.id === meId) return;
-    setOthers((current) => {
-      if (event.presence === "left") {
-        const { [user.id]: _gone, ...rest } = current;
-        return rest;
+  useLive(
+    [`claim:${claimId}`],
+    (raw) => {
+      const event = raw as PresenceEvent;
+      if (event.type !== "presence") {
+        void onChange(event);
+        return;
       }
-      // Someone new: tell them at once that this page is open too, instead of at the next beat.
-      if (!current[user.id]) void announce({ editing: state.current.editing });
-      return {
-        ...current,
-        [user.id]: { name: user.name, editing: event.presence === "editing", until: Date.now() + EXPIRY_MS },
-      };
-    });
-  });
+      const user = event.user;
+      if (!user || user.id === meId) return;
+      setOthers((current) => {
+        if (event.presence === "left") {
+          const { [user.id]: _gone, ...rest } = current;
+          return rest;
+        }
+        // Someone new: tell them at once that this page is open too, instead of at the next beat.
+        if (!current[user.id]) void announce({ editing: state.current.editing });
+        return {
+          ...current,
+          [user.id]: {
+            name: user.name,
+            editing: event.presence === "editing",
+            until: Date.now() + EXPIRY_MS,
+          },
+        };
+      });
+      // Once this page hears the claim's events, it says it is here: colleagues answer at once, and
+      // their answer can no longer arrive before this page listens (the heartbeat sent on mounting can).
+    },
+    () => void announce({ editing: state.current.editing }),
+  );
 
   const present = Object.entries(others).sort(([, a], [, b]) => a.name.localeCompare(b.name));
   if (!changedElsewhere && present.length === 0) return null;

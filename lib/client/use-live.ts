@@ -15,9 +15,16 @@ export interface LiveClientEvent {
  * EventSource reconnects by itself after a network drop or a server restart; the stream
  * itself is authorised on the server (a topic the person may not follow is refused there).
  */
-export function useLive(topics: readonly string[], onEvent: (event: LiveClientEvent) => void): void {
+export function useLive(
+  topics: readonly string[],
+  onEvent: (event: LiveClientEvent) => void,
+  /** Called each time the stream is open (first and after a reconnection): from then on, nothing sent to these topics is missed. */
+  onOpen?: () => void,
+): void {
   const handler = useRef(onEvent);
   handler.current = onEvent;
+  const opening = useRef(onOpen);
+  opening.current = onOpen;
   const key = [...topics].sort().join(",");
   useEffect(() => {
     if (!key || typeof EventSource === "undefined") return;
@@ -28,6 +35,7 @@ export function useLive(topics: readonly string[], onEvent: (event: LiveClientEv
     source.onopen = () => {
       if (opened) handler.current({ type: "resync", topics: key.split(",") });
       opened = true;
+      opening.current?.();
     };
     source.onmessage = (message) => {
       try {
