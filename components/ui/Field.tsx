@@ -1,16 +1,18 @@
 import { useId, type ReactNode } from "react";
 import { FieldError } from "./FieldError";
 
-/** Label + control + help + error, wired for screen readers. */
+/** Label + control + help + error, wired for screen readers. `compact`: the small muted label of dense cards. */
 export function Field({
   label,
   error,
   help,
+  compact,
   children,
 }: {
   label: string;
   error?: string[] | string | null;
   help?: string;
+  compact?: boolean;
   children: (props: { id: string; "aria-invalid": boolean; "aria-describedby"?: string }) => ReactNode;
 }) {
   const id = useId();
@@ -19,7 +21,10 @@ export function Field({
     [help ? `${id}-help` : null, errors.length ? `${id}-err` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-ink">
+      <label
+        htmlFor={id}
+        className={`block font-medium ${compact ? "text-xs text-muted" : "text-sm text-ink"}`}
+      >
         {label}
       </label>
       {children({ id, "aria-invalid": errors.length > 0, "aria-describedby": describedBy })}
