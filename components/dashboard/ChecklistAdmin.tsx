@@ -5,7 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
-import { Field, inputClass } from "@/components/ui/Field";
+import { TextField } from "@/components/ui/TextField";
+import { SelectField } from "@/components/ui/SelectField";
 import { FormError } from "@/components/ui/FieldError";
 import { EnumOptions } from "@/components/ui/EnumOptions";
 import { useApiMutation } from "@/lib/client/use-api-mutation";
@@ -54,19 +55,11 @@ export function CreateChecklistItemForm({ defaultKind = "DIRECT" }: { defaultKin
       <FormError message={error?.message} />
       {done && <Alert tone="success">{t("added")}</Alert>}
       <div className="grid gap-4 md:grid-cols-3">
-        <Field label={t("kind")} error={f.kind}>
-          {(p) => (
-            <select {...p} name="kind" defaultValue={defaultKind} className={inputClass}>
-              <EnumOptions values={ClaimKind} label={(k) => tKind(k)} />
-            </select>
-          )}
-        </Field>
-        <Field label={t("labelVi")} error={f.labelVi}>
-          {(p) => <input {...p} name="labelVi" lang="vi" className={inputClass} required />}
-        </Field>
-        <Field label={t("labelEn")} error={f.labelEn}>
-          {(p) => <input {...p} name="labelEn" lang="en" className={inputClass} required />}
-        </Field>
+        <SelectField label={t("kind")} error={f.kind} name="kind" defaultValue={defaultKind}>
+          <EnumOptions values={ClaimKind} label={(k) => tKind(k)} />
+        </SelectField>
+        <TextField label={t("labelVi")} error={f.labelVi} name="labelVi" lang="vi" required />
+        <TextField label={t("labelEn")} error={f.labelEn} name="labelEn" lang="en" required />
       </div>
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="required" defaultChecked />

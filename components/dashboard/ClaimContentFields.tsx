@@ -3,7 +3,10 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useMemo, type ReactNode } from "react";
 import { EnumOptions } from "@/components/ui/EnumOptions";
-import { Field, inputClass, NamedOptions } from "@/components/ui/Field";
+import { NamedOptions } from "@/components/ui/Field";
+import { TextField } from "@/components/ui/TextField";
+import { TextAreaField } from "@/components/ui/TextAreaField";
+import { SelectField } from "@/components/ui/SelectField";
 import { FieldError } from "@/components/ui/FieldError";
 import type { ClaimFormValues } from "@/lib/claims/form-values";
 import { ClaimKind, DatePrecision } from "@/lib/generated/prisma/enums";
@@ -76,112 +79,89 @@ export function ClaimContentFields({
     <div className={`@container ${compact ? "space-y-3" : "space-y-5"}`}>
       <div className={`grid ${gap} md:grid-cols-2`}>
         <div>
-          <Field label={labels.speakerId} error={errors.speakerId} compact={compact}>
-            {(p) => (
-              <select
-                {...p}
-                value={values.speakerId}
-                onChange={(e) => onChange("speakerId", e.target.value)}
-                className={inputClass}
-                required
-              >
-                <option value={noSpeaker.value}>{noSpeaker.label}</option>
-                <NamedOptions items={speakers} />
-              </select>
-            )}
-          </Field>
+          <SelectField
+            label={labels.speakerId}
+            error={errors.speakerId}
+            compact={compact}
+            value={values.speakerId}
+            onChange={(e) => onChange("speakerId", e.target.value)}
+            required
+          >
+            <option value={noSpeaker.value}>{noSpeaker.label}</option>
+            <NamedOptions items={speakers} />
+          </SelectField>
           {speakerExtra}
         </div>
-        <Field label={labels.roleHeld} error={errors.roleHeld} help={hints.roleHeld} compact={compact}>
-          {(p) => (
-            <input
-              {...p}
-              lang="vi"
-              value={values.roleHeld}
-              onChange={(e) => onChange("roleHeld", e.target.value)}
-              className={inputClass}
-            />
-          )}
-        </Field>
+        <TextField
+          label={labels.roleHeld}
+          error={errors.roleHeld}
+          help={hints.roleHeld}
+          compact={compact}
+          lang="vi"
+          value={values.roleHeld}
+          onChange={(e) => onChange("roleHeld", e.target.value)}
+        />
       </div>
       {afterSpeaker}
 
-      <Field label={labels.quote} error={errors.quote} compact={compact}>
-        {(p) => (
-          <textarea
-            {...p}
-            lang="vi"
-            rows={compact ? 3 : 4}
-            value={values.quote}
-            onChange={(e) => onChange("quote", e.target.value)}
-            className={inputClass}
-            required
-          />
-        )}
-      </Field>
+      <TextAreaField
+        label={labels.quote}
+        error={errors.quote}
+        compact={compact}
+        lang="vi"
+        rows={compact ? 3 : 4}
+        value={values.quote}
+        onChange={(e) => onChange("quote", e.target.value)}
+        required
+      />
       {labels.translation && (
-        <Field label={labels.translation} error={errors.translation} compact={compact}>
-          {(p) => (
-            <textarea
-              {...p}
-              lang="en"
-              rows={3}
-              value={values.translation}
-              onChange={(e) => onChange("translation", e.target.value)}
-              className={inputClass}
-            />
-          )}
-        </Field>
+        <TextAreaField
+          label={labels.translation}
+          error={errors.translation}
+          compact={compact}
+          lang="en"
+          rows={3}
+          value={values.translation}
+          onChange={(e) => onChange("translation", e.target.value)}
+        />
       )}
 
       {/* Two by two where the form is narrow (beside the claim's side panel, on a card), four across only where each select still shows its longest option in full. */}
       <div className={`grid ${gap} @md:grid-cols-2 @4xl:grid-cols-4`}>
-        <Field label={labels.kind} error={errors.kind} compact={compact}>
-          {(p) => (
-            <select
-              {...p}
-              value={values.kind}
-              onChange={(e) => onChange("kind", e.target.value as ClaimKind)}
-              className={inputClass}
-            >
-              <EnumOptions values={ClaimKind} label={(k) => tEnum(`claimKind.${k}`)} />
-            </select>
-          )}
-        </Field>
-        <Field label={labels.saidAt} error={errors.saidAt} compact={compact}>
-          {(p) => (
-            <input
-              {...p}
-              type="date"
-              value={values.saidAt}
-              onChange={(e) => onChange("saidAt", e.target.value)}
-              className={inputClass}
-            />
-          )}
-        </Field>
-        <Field label={labels.saidAtPrecision} error={errors.saidAtPrecision} compact={compact}>
-          {(p) => (
-            <select
-              {...p}
-              value={values.saidAtPrecision}
-              onChange={(e) => onChange("saidAtPrecision", e.target.value as DatePrecision)}
-              className={inputClass}
-            >
-              <EnumOptions values={precisions} label={(o) => tEnum(`datePrecision.${o}`)} />
-            </select>
-          )}
-        </Field>
-        <Field label={labels.venue} error={errors.venue} compact={compact}>
-          {(p) => (
-            <input
-              {...p}
-              value={values.venue}
-              onChange={(e) => onChange("venue", e.target.value)}
-              className={inputClass}
-              placeholder={hints.venuePlaceholder}
-            />
-          )}
-        </Field>
+        <SelectField
+          label={labels.kind}
+          error={errors.kind}
+          compact={compact}
+          value={values.kind}
+          onChange={(e) => onChange("kind", e.target.value as ClaimKind)}
+        >
+          <EnumOptions values={ClaimKind} label={(k) => tEnum(`claimKind.${k}`)} />
+        </SelectField>
+        <TextField
+          label={labels.saidAt}
+          error={errors.saidAt}
+          compact={compact}
+          type="date"
+          value={values.saidAt}
+          onChange={(e) => onChange("saidAt", e.target.value)}
+        />
+        <SelectField
+          label={labels.saidAtPrecision}
+          error={errors.saidAtPrecision}
+          compact={compact}
+          value={values.saidAtPrecision}
+          onChange={(e) => onChange("saidAtPrecision", e.target.value as DatePrecision)}
+        >
+          <EnumOptions values={precisions} label={(o) => tEnum(`datePrecision.${o}`)} />
+        </SelectField>
+        <TextField
+          label={labels.venue}
+          error={errors.venue}
+          compact={compact}
+          value={values.venue}
+          onChange={(e) => onChange("venue", e.target.value)}
+          placeholder={hints.venuePlaceholder}
+        />
       </div>
 
       <fieldset aria-describedby={errors.topics ? topicsErrorId : undefined}>

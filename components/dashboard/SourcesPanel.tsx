@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { AttributionChain } from "@/components/claims/AttributionChain";
 import { Button } from "@/components/ui/Button";
-import { Field, inputClass } from "@/components/ui/Field";
+import { SelectField } from "@/components/ui/SelectField";
 import { FormError } from "@/components/ui/FieldError";
 import { useApiMutation } from "@/lib/client/use-api-mutation";
 import type { ChainNodeKind } from "@/lib/generated/prisma/enums";
@@ -206,23 +206,20 @@ export function SourcesPanel({
           aria-label={t("addLabel")}
         >
           <FormError message={adder.error?.message} />
-          <Field label={t("article")} help={t("articleHelp")} error={adder.fieldErrors.articleId}>
-            {(p) => (
-              <select
-                {...p}
-                value={articleId}
-                onChange={(e) => void chooseArticle(e.target.value)}
-                className={inputClass}
-              >
-                <option value="">{t("chooseArticle")}</option>
-                {articles.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.outletName}: {a.title}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            label={t("article")}
+            help={t("articleHelp")}
+            error={adder.fieldErrors.articleId}
+            value={articleId}
+            onChange={(e) => void chooseArticle(e.target.value)}
+          >
+            <option value="">{t("chooseArticle")}</option>
+            {articles.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.outletName}: {a.title}
+              </option>
+            ))}
+          </SelectField>
           {articleText !== null && (
             <>
               <div>

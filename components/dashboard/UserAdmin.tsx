@@ -5,7 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
-import { Field, inputClass } from "@/components/ui/Field";
+import { TextField } from "@/components/ui/TextField";
+import { SelectField } from "@/components/ui/SelectField";
 import { FormError } from "@/components/ui/FieldError";
 import { useApiMutation } from "@/lib/client/use-api-mutation";
 
@@ -53,35 +54,24 @@ export function CreateUserForm() {
       <FormError message={error?.message} />
       {done && <Alert tone="success">{done}</Alert>}
       <div className="grid gap-4 md:grid-cols-2">
-        <Field label={t("name")} error={f.name}>
-          {(p) => <input {...p} name="name" className={inputClass} required />}
-        </Field>
-        <Field label={t("email")} error={f.email}>
-          {(p) => <input {...p} name="email" type="email" className={inputClass} required />}
-        </Field>
-        <Field label={t("role")} error={f.role}>
-          {(p) => (
-            <select {...p} name="role" className={inputClass} defaultValue="EDITOR">
-              {roles.map((r) => (
-                <option key={r} value={r}>
-                  {tRole(r)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t("initialPassword")} error={f.password} help={t("passwordHelp")}>
-          {(p) => (
-            <input
-              {...p}
-              name="password"
-              type="password"
-              autoComplete="new-password"
-              className={inputClass}
-              required
-            />
-          )}
-        </Field>
+        <TextField label={t("name")} error={f.name} name="name" required />
+        <TextField label={t("email")} error={f.email} name="email" type="email" required />
+        <SelectField label={t("role")} error={f.role} name="role" defaultValue="EDITOR">
+          {roles.map((r) => (
+            <option key={r} value={r}>
+              {tRole(r)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label={t("initialPassword")}
+          error={f.password}
+          help={t("passwordHelp")}
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+        />
       </div>
       <Button type="submit" disabled={pending}>
         {t("submit")}
@@ -174,33 +164,28 @@ export function ChangePasswordForm() {
   return (
     <form onSubmit={onSubmit} className="max-w-md space-y-4" noValidate aria-label={t("changePassword")}>
       <FormError message={error?.message} />
-      <Field label={t("currentPassword")} error={f.currentPassword}>
-        {(p) => (
-          <input
-            {...p}
-            name="currentPassword"
-            type="password"
-            autoComplete="current-password"
-            className={inputClass}
-          />
-        )}
-      </Field>
-      <Field label={t("newPassword")} error={f.newPassword} help={t("passwordHelp")}>
-        {(p) => (
-          <input
-            {...p}
-            name="newPassword"
-            type="password"
-            autoComplete="new-password"
-            className={inputClass}
-          />
-        )}
-      </Field>
-      <Field label={t("newPasswordAgain")} error={f.confirm}>
-        {(p) => (
-          <input {...p} name="confirm" type="password" autoComplete="new-password" className={inputClass} />
-        )}
-      </Field>
+      <TextField
+        label={t("currentPassword")}
+        error={f.currentPassword}
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+      />
+      <TextField
+        label={t("newPassword")}
+        error={f.newPassword}
+        help={t("passwordHelp")}
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+      />
+      <TextField
+        label={t("newPasswordAgain")}
+        error={f.confirm}
+        name="confirm"
+        type="password"
+        autoComplete="new-password"
+      />
       <Button type="submit" disabled={pending}>
         {t("submit")}
       </Button>

@@ -6,7 +6,8 @@ import { useRef, useState } from "react";
 import { ClaimContentFields } from "@/components/dashboard/ClaimContentFields";
 import { Button } from "@/components/ui/Button";
 import { EnumOptions } from "@/components/ui/EnumOptions";
-import { Field, inputClass } from "@/components/ui/Field";
+import { TextField } from "@/components/ui/TextField";
+import { SelectField } from "@/components/ui/SelectField";
 import { FormError } from "@/components/ui/FieldError";
 import type { ClaimFormValues } from "@/lib/claims/form-values";
 import { useApiMutation } from "@/lib/client/use-api-mutation";
@@ -361,28 +362,20 @@ export function CandidateCard({
           afterSpeaker={
             values.speakerId === "new" && (
               <div className="grid grid-cols-2 gap-2">
-                <Field label={t("newSpeakerName")} compact>
-                  {(p) => (
-                    <input
-                      {...p}
-                      value={newName}
-                      onChange={(e) => setNewName(e.target.value)}
-                      className={inputClass}
-                    />
-                  )}
-                </Field>
-                <Field label={t("kind")} compact>
-                  {(p) => (
-                    <select
-                      {...p}
-                      value={newKind}
-                      onChange={(e) => setNewKind(e.target.value as SpeakerKind)}
-                      className={inputClass}
-                    >
-                      <EnumOptions values={SpeakerKind} label={(k) => te(`speakerKind.${k}`)} />
-                    </select>
-                  )}
-                </Field>
+                <TextField
+                  label={t("newSpeakerName")}
+                  compact
+                  value={newName}
+                  onChange={(e) => setNewName(e.target.value)}
+                />
+                <SelectField
+                  label={t("kind")}
+                  compact
+                  value={newKind}
+                  onChange={(e) => setNewKind(e.target.value as SpeakerKind)}
+                >
+                  <EnumOptions values={SpeakerKind} label={(k) => te(`speakerKind.${k}`)} />
+                </SelectField>
               </div>
             )
           }

@@ -1,18 +1,25 @@
 import { useId, type ReactNode } from "react";
 import { FieldError } from "./FieldError";
 
-/** Label + control + help + error, wired for screen readers. `compact`: the small muted label of dense cards. */
+/** What frames a control: its label, help and error; `compact`, the small muted label of dense cards. */
+export interface FieldFrame {
+  label: string;
+  error?: string[] | string | null;
+  help?: string;
+  compact?: boolean;
+}
+
+/**
+ * Label + control + help + error, wired for screen readers. For a plain input, textarea or select,
+ * TextField, TextAreaField and SelectField wrap this.
+ */
 export function Field({
   label,
   error,
   help,
   compact,
   children,
-}: {
-  label: string;
-  error?: string[] | string | null;
-  help?: string;
-  compact?: boolean;
+}: FieldFrame & {
   children: (props: { id: string; "aria-invalid": boolean; "aria-describedby"?: string }) => ReactNode;
 }) {
   const id = useId();
