@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addAppearance, appearanceInputSchema, removeAppearance } from "@/lib/appearances/service";
-import { contentHash } from "@/lib/articles/service";
 import { createClaim } from "@/lib/claims/service";
 import { createClaimSchema } from "@/lib/claims/validation";
 import { prisma } from "@/lib/db";
@@ -9,6 +8,7 @@ import { acceptCandidate, acceptCandidateSchema, reviewArticle } from "@/lib/ing
 import { normalizeArticleText } from "@/lib/text/normalize";
 import { appliedDirectly } from "../helpers/answers";
 import { expectAppError } from "../helpers/app-error";
+import { storeTestArticle } from "../helpers/articles";
 import { testDatabaseKinds } from "../helpers/databases";
 import { demoActors, openSeededAppDatabase } from "../helpers/app-db";
 
@@ -60,17 +60,11 @@ describe.each(testDatabaseKinds())("ingestion decisions on $name", (kind) => {
     ({ close } = await openSeededAppDatabase(kind));
     actors = await demoActors();
     const outlet = await prisma.outlet.findFirstOrThrow({ where: { name: "Dân trí" }, select: { id: true } });
-    const text = normalizeArticleText(TEXT);
-    article = await prisma.article.create({
-      data: {
-        slug: "quyet-dinh",
-        outletId: outlet.id,
-        title: "Bộ trưởng Sơn",
-        text,
-        contentHash: contentHash(text),
-        publishedAt: new Date("2025-12-21"),
-      },
-      select: { id: true, text: true },
+    article = await storeTestArticle({
+      outletId: outlet.id,
+      title: "Bộ trưởng Sơn",
+      text: normalizeArticleText(TEXT),
+      publishedAt: new Date("2025-12-21"),
     });
     speakerId = (
       await prisma.speaker.create({
