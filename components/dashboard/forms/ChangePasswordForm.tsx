@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import type { FormEvent } from "react";
 import { Button } from "@/components/ui/Button";
 import { FormError } from "@/components/ui/FieldError";
-import { TextField } from "@/components/ui/TextField";
+import { PasswordField } from "@/components/ui/PasswordField";
 import { useApiMutation } from "@/lib/client/use-api-mutation";
 
 export function ChangePasswordForm() {
@@ -39,28 +39,15 @@ export function ChangePasswordForm() {
   return (
     <form onSubmit={onSubmit} className="max-w-md space-y-4" noValidate aria-label={t("changePassword")}>
       <FormError message={error?.message} />
-      <TextField
-        label={t("currentPassword")}
-        error={f.currentPassword}
-        name="currentPassword"
-        type="password"
-        autoComplete="current-password"
-      />
-      <TextField
+      <PasswordField label={t("currentPassword")} error={f.currentPassword} name="currentPassword" />
+      <PasswordField
         label={t("newPassword")}
         error={f.newPassword}
         help={t("passwordHelp")}
         name="newPassword"
-        type="password"
-        autoComplete="new-password"
+        isNew
       />
-      <TextField
-        label={t("newPasswordAgain")}
-        error={f.confirm}
-        name="confirm"
-        type="password"
-        autoComplete="new-password"
-      />
+      <PasswordField label={t("newPasswordAgain")} error={f.confirm} name="confirm" isNew />
       <Button type="submit" disabled={pending}>
         {t("submit")}
       </Button>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { EnumOptions } from "@/components/ui/EnumOptions";
+import { PasswordField } from "@/components/ui/PasswordField";
 import { SelectField } from "@/components/ui/SelectField";
 import { TextField } from "@/components/ui/TextField";
 import { rolesInOrder } from "../UserRowControls";
@@ -38,13 +39,12 @@ export function CreateUserForm() {
           <SelectField label={t("role")} error={f.role} name="role" defaultValue="EDITOR">
             <EnumOptions values={rolesInOrder} label={(r) => tRole(r)} />
           </SelectField>
-          <TextField
+          <PasswordField
             label={t("initialPassword")}
             error={f.password}
             help={t("passwordHelp")}
             name="password"
-            type="password"
-            autoComplete="new-password"
+            isNew
             required
           />
         </div>
