@@ -10,8 +10,7 @@ import {
   type StaffClaimFilter,
 } from "../lib/claims/dashboard-queries";
 import { closeDb, prisma, useDatabase } from "../lib/db";
-import { createAdapterFactory } from "../lib/db/adapter";
-import { applyPendingMigrations } from "../lib/db/schema-engine";
+import { migrateDatabase } from "../lib/db/schema-engine";
 import { BenchReport, runBench, PreconditionMissing } from "./bench/report";
 import { createScratchDatabase } from "./bench/scratch-database";
 import { benchQueries, insertSyntheticClaims } from "./bench/synthetic";
@@ -32,9 +31,7 @@ async function main(): Promise<number> {
   }
   const { target, drop } = await createScratchDatabase("bench:dashboard", base, "claimledger_bench_dash");
   try {
-    const adapter = createAdapterFactory(target);
-    await applyPendingMigrations(adapter.factory);
-    await adapter.close();
+    await migrateDatabase(target);
     await useDatabase(target);
     await insertSyntheticClaims(prisma, { count: COUNT });
     const user = await prisma.user.findUniqueOrThrow({ where: { email: "bench@claimledger.test" } });

@@ -16,8 +16,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { closeDb, prisma, useDatabase } from "../lib/db";
-import { createAdapterFactory, type DatabaseTarget } from "../lib/db/adapter";
-import { applyPendingMigrations } from "../lib/db/schema-engine";
+import { type DatabaseTarget } from "../lib/db/adapter";
+import { migrateDatabase } from "../lib/db/schema-engine";
 import { extractSuggestions } from "../lib/ingest/extract-cache";
 import { extractionPool } from "../lib/ingest/extract-runner";
 import {
@@ -132,9 +132,7 @@ async function lazyLookups(
 }
 
 async function runOn(name: string, target: DatabaseTarget, report: BenchReport): Promise<void> {
-  const adapter = createAdapterFactory(target);
-  await applyPendingMigrations(adapter.factory);
-  await adapter.close();
+  await migrateDatabase(target);
   await useDatabase(target);
   await insertSyntheticClaims(prisma, { count: CLAIMS });
   const user = await prisma.user.findUniqueOrThrow({

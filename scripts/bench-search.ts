@@ -18,8 +18,8 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { closeDb, prisma, useDatabase } from "../lib/db";
-import { createAdapterFactory, type DatabaseTarget } from "../lib/db/adapter";
-import { applyPendingMigrations } from "../lib/db/schema-engine";
+import { type DatabaseTarget } from "../lib/db/adapter";
+import { migrateDatabase } from "../lib/db/schema-engine";
 import {
   SEARCH_PAGE_SIZE,
   searchPublishedClaims,
@@ -135,9 +135,7 @@ function planOf(lines: string[]): { indexes: string[]; seqScan: boolean } {
 }
 
 async function runOn(name: string, target: DatabaseTarget) {
-  const adapter = createAdapterFactory(target);
-  await applyPendingMigrations(adapter.factory);
-  await adapter.close();
+  await migrateDatabase(target);
   await useDatabase(target);
   const t0 = performance.now();
   let lastLog = 0;

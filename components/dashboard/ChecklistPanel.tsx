@@ -5,7 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Badge } from "@/components/ui/Badge";
 import { Button } from "@/components/ui/Button";
-import { Field, inputClass } from "@/components/ui/Field";
+import { TextField } from "@/components/ui/TextField";
+import { TextAreaField } from "@/components/ui/TextAreaField";
 import { FormError } from "@/components/ui/FieldError";
 import { Panel } from "@/components/ui/Panel";
 import { useApiMutation } from "@/lib/client/use-api-mutation";
@@ -134,28 +135,20 @@ export function ChecklistPanel({
                   {open === item.id && (
                     <form onSubmit={(e) => void onSubmit(e, item.id)} className="mt-2 space-y-2" noValidate>
                       <FormError message={mutation.error?.message} />
-                      <Field label={t("note")} error={mutation.fieldErrors.note}>
-                        {(p) => (
-                          <textarea
-                            {...p}
-                            rows={2}
-                            value={note}
-                            onChange={(e) => setNote(e.target.value)}
-                            className={inputClass}
-                          />
-                        )}
-                      </Field>
-                      <Field label={t("evidence")} error={mutation.fieldErrors.evidenceUrl}>
-                        {(p) => (
-                          <input
-                            {...p}
-                            type="url"
-                            value={evidenceUrl}
-                            onChange={(e) => setEvidenceUrl(e.target.value)}
-                            className={inputClass}
-                          />
-                        )}
-                      </Field>
+                      <TextAreaField
+                        label={t("note")}
+                        error={mutation.fieldErrors.note}
+                        rows={2}
+                        value={note}
+                        onChange={(e) => setNote(e.target.value)}
+                      />
+                      <TextField
+                        label={t("evidence")}
+                        error={mutation.fieldErrors.evidenceUrl}
+                        type="url"
+                        value={evidenceUrl}
+                        onChange={(e) => setEvidenceUrl(e.target.value)}
+                      />
                       <div className="flex gap-2">
                         <Button type="submit" disabled={mutation.pending}>
                           {t("confirm")}

@@ -1,26 +1,17 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/Button";
-import { Field, inputClass, NamedOptions } from "@/components/ui/Field";
-import { FieldError, FormError } from "@/components/ui/FieldError";
+import { FormError } from "@/components/ui/FieldError";
 import { useApiMutation } from "@/lib/client/use-api-mutation";
 import { snapshotToFormValues, type ClaimFormValues } from "@/lib/claims/form-values";
 import type { ClaimSnapshot } from "@/lib/claims/snapshot";
+import { ClaimContentFields, type ClaimContentLabels } from "./ClaimContentFields";
 import { ConflictPanel } from "./ConflictPanel";
 import { InlineSpeakerCreator } from "./InlineSpeakerCreator";
 import { useUnsavedDrafts, useUnsavedWork } from "./UnsavedChanges";
-
-const kindOptions = ["DIRECT", "INDIRECT", "REPORTED"] as const satisfies readonly ClaimFormValues["kind"][];
-
-const precisionOptions = [
-  "DAY",
-  "MONTH",
-  "YEAR",
-  "APPROXIMATE",
-] as const satisfies readonly ClaimFormValues["saidAtPrecision"][];
 
 const sameValues = (a: ClaimFormValues, b: ClaimFormValues) =>
   JSON.stringify({ ...a, topics: [...a.topics].sort() }) ===
@@ -42,12 +33,8 @@ export function ClaimForm({
   topics: { slug: string; nameEn: string; nameVi: string }[];
 }) {
   const t = useTranslations("claimForm");
-  const tEnum = useTranslations("enums");
   const tc = useTranslations("common");
   const tErrors = useTranslations("errors2");
-  const locale = useLocale();
-  const topicName = (topic: { nameVi: string; nameEn: string }) =>
-    locale === "vi" ? topic.nameVi : topic.nameEn;
   const router = useRouter();
   const [values, setValues] = useState(initial);
   // What the server holds: the form is "unsaved" while the fields differ from it.
@@ -55,18 +42,20 @@ export function ClaimForm({
   const [speakerOptions, setSpeakerOptions] = useState(speakers);
   const [creatingSpeaker, setCreatingSpeaker] = useState(false);
   const [baseVersion, setBaseVersion] = useState(version ?? 1);
+  const labels = {
+    speakerId: t("speaker"),
+    roleHeld: t("roleHeld"),
+    quote: t("quote"),
+    translation: t("translation"),
+    kind: t("kind"),
+    saidAt: t("saidOn"),
+    saidAtPrecision: t("precision"),
+    venue: t("venue"),
+    topics: t("topics"),
+  } satisfies ClaimContentLabels;
+  // A server's complaint about a field is said with the field's label, next to it.
   const mutation = useApiMutation({
-    fields: {
-      speakerId: { label: t("speaker"), pick: "person" },
-      roleHeld: t("roleHeld"),
-      quote: t("quote"),
-      translation: t("translation"),
-      kind: t("kind"),
-      saidAt: t("saidOn"),
-      saidAtPrecision: t("precision"),
-      venue: t("venue"),
-      topics: t("topics"),
-    },
+    fields: { ...labels, speakerId: { label: labels.speakerId, pick: "person" } },
   });
   const { error, fieldErrors, pending } = mutation;
   const [saved, setSaved] = useState<string | null>(null);
@@ -116,7 +105,6 @@ export function ClaimForm({
 
   const conflict =
     error?.code === "CONFLICT" && error.details?.current ? (error.details.current as ClaimSnapshot) : null;
-  const topicsErrorId = `${useId()}-topics-err`;
 
   return (
     <form
@@ -156,23 +144,16 @@ export function ClaimForm({
         </div>
       )}
 
-      <div className="grid gap-5 md:grid-cols-2">
-        <div>
-          <Field label={t("speaker")} error={fieldErrors.speakerId}>
-            {(p) => (
-              <select
-                {...p}
-                value={values.speakerId}
-                onChange={(e) => set("speakerId", e.target.value)}
-                className={inputClass}
-                required
-              >
-                <option value="">{t("chooseSpeaker")}</option>
-                <NamedOptions items={speakerOptions} />
-              </select>
-            )}
-          </Field>
-          {!creatingSpeaker && (
+      <ClaimContentFields
+        values={values}
+        onChange={set}
+        labels={labels}
+        hints={{ roleHeld: t("roleHeldHelp"), venuePlaceholder: t("venuePlaceholder") }}
+        errors={fieldErrors}
+        speakers={speakerOptions}
+        noSpeaker={{ value: "", label: t("chooseSpeaker") }}
+        speakerExtra={
+          !creatingSpeaker && (
             <button
               type="button"
               onClick={() => setCreatingSpeaker(true)}
@@ -180,147 +161,22 @@ export function ClaimForm({
             >
               {t("newSpeaker")}
             </button>
-          )}
-        </div>
-        <Field label={t("roleHeld")} error={fieldErrors.roleHeld} help={t("roleHeldHelp")}>
-          {(p) => (
-            <input
-              {...p}
-              value={values.roleHeld}
-              onChange={(e) => set("roleHeld", e.target.value)}
-              className={inputClass}
+          )
+        }
+        afterSpeaker={
+          creatingSpeaker && (
+            <InlineSpeakerCreator
+              onCancel={() => setCreatingSpeaker(false)}
+              onCreated={(sp) => {
+                setSpeakerOptions((list) => [...list, sp].sort((a, b) => a.name.localeCompare(b.name)));
+                set("speakerId", sp.id);
+                setCreatingSpeaker(false);
+              }}
             />
-          )}
-        </Field>
-      </div>
-
-      {creatingSpeaker && (
-        <InlineSpeakerCreator
-          onCancel={() => setCreatingSpeaker(false)}
-          onCreated={(sp) => {
-            setSpeakerOptions((list) => [...list, sp].sort((a, b) => a.name.localeCompare(b.name)));
-            set("speakerId", sp.id);
-            setCreatingSpeaker(false);
-          }}
-        />
-      )}
-
-      <Field label={t("quote")} error={fieldErrors.quote}>
-        {(p) => (
-          <textarea
-            {...p}
-            lang="vi"
-            rows={4}
-            value={values.quote}
-            onChange={(e) => set("quote", e.target.value)}
-            className={inputClass}
-            required
-          />
-        )}
-      </Field>
-      <Field label={t("translation")} error={fieldErrors.translation}>
-        {(p) => (
-          <textarea
-            {...p}
-            lang="en"
-            rows={3}
-            value={values.translation}
-            onChange={(e) => set("translation", e.target.value)}
-            className={inputClass}
-          />
-        )}
-      </Field>
-
-      {/* Two by two where the form is narrow (beside the claim's side panel), four across only where each select still shows its longest option in full. */}
-      <div className="grid gap-5 @md:grid-cols-2 @4xl:grid-cols-4">
-        <Field label={t("kind")} error={fieldErrors.kind}>
-          {(p) => (
-            <select
-              {...p}
-              value={values.kind}
-              onChange={(e) => set("kind", e.target.value as ClaimFormValues["kind"])}
-              className={inputClass}
-            >
-              {kindOptions.map((o) => (
-                <option key={o} value={o}>
-                  {tEnum(`claimKind.${o}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t("saidOn")} error={fieldErrors.saidAt}>
-          {(p) => (
-            <input
-              {...p}
-              type="date"
-              value={values.saidAt}
-              onChange={(e) => set("saidAt", e.target.value)}
-              className={inputClass}
-            />
-          )}
-        </Field>
-        <Field label={t("precision")} error={fieldErrors.saidAtPrecision}>
-          {(p) => (
-            <select
-              {...p}
-              value={values.saidAtPrecision}
-              onChange={(e) => set("saidAtPrecision", e.target.value as ClaimFormValues["saidAtPrecision"])}
-              className={inputClass}
-            >
-              {precisionOptions.map((o) => (
-                <option key={o} value={o}>
-                  {tEnum(`datePrecision.${o}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t("venue")} error={fieldErrors.venue}>
-          {(p) => (
-            <input
-              {...p}
-              value={values.venue}
-              onChange={(e) => set("venue", e.target.value)}
-              className={inputClass}
-              placeholder={t("venuePlaceholder")}
-            />
-          )}
-        </Field>
-      </div>
-
-      <fieldset aria-describedby={fieldErrors.topics ? topicsErrorId : undefined}>
-        <legend className="text-sm font-medium">{t("topics")}</legend>
-        <div className="mt-2 flex flex-wrap gap-2">
-          {[...topics]
-            .sort((a, b) => topicName(a).localeCompare(topicName(b), locale))
-            .map((topic) => {
-              const checked = values.topics.includes(topic.slug);
-              return (
-                <label
-                  key={topic.slug}
-                  className={`cursor-pointer rounded-full border px-3 py-1 text-sm ${checked ? "border-accent bg-sky-50" : "border-slate-300 bg-white"}`}
-                >
-                  <input
-                    type="checkbox"
-                    className="mr-1.5 align-middle"
-                    checked={checked}
-                    onChange={(e) =>
-                      set(
-                        "topics",
-                        e.target.checked
-                          ? [...values.topics, topic.slug]
-                          : values.topics.filter((s) => s !== topic.slug),
-                      )
-                    }
-                  />
-                  {topicName(topic)}
-                </label>
-              );
-            })}
-        </div>
-        <FieldError id={topicsErrorId} message={fieldErrors.topics} />
-      </fieldset>
+          )
+        }
+        topics={topics}
+      />
 
       <FormError message={conflict ? null : error?.message} />
       <div className="flex flex-wrap items-center gap-3">

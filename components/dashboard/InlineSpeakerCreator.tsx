@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/Button";
-import { Field, inputClass } from "@/components/ui/Field";
+import { TextField } from "@/components/ui/TextField";
+import { SelectField } from "@/components/ui/SelectField";
 import { FormError } from "@/components/ui/FieldError";
 import { useApiMutation } from "@/lib/client/use-api-mutation";
 
@@ -54,42 +55,37 @@ export function InlineSpeakerCreator({
     >
       <FormError message={error?.message} />
       <div className="grid gap-3 md:grid-cols-2">
-        <Field label={t("inline.name")} error={fieldErrors.name}>
-          {(p) => (
-            <input {...p} value={name} onChange={(e) => setName(e.target.value)} className={inputClass} />
-          )}
-        </Field>
-        <Field label={t("inline.kind")} error={fieldErrors.kind}>
-          {(p) => (
-            <select {...p} value={kind} onChange={(e) => setKind(e.target.value)} className={inputClass}>
-              {speakerKinds.map((k) => (
-                <option key={k} value={k}>
-                  {tKind(k)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t("form.variants")} help={t("form.variantsHelp")} error={fieldErrors.variants}>
-          {(p) => (
-            <input
-              {...p}
-              value={variants}
-              onChange={(e) => setVariants(e.target.value)}
-              className={inputClass}
-            />
-          )}
-        </Field>
-        <Field label={t("form.affiliation")} error={fieldErrors.affiliation}>
-          {(p) => (
-            <input
-              {...p}
-              value={affiliation}
-              onChange={(e) => setAffiliation(e.target.value)}
-              className={inputClass}
-            />
-          )}
-        </Field>
+        <TextField
+          label={t("inline.name")}
+          error={fieldErrors.name}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
+        <SelectField
+          label={t("inline.kind")}
+          error={fieldErrors.kind}
+          value={kind}
+          onChange={(e) => setKind(e.target.value)}
+        >
+          {speakerKinds.map((k) => (
+            <option key={k} value={k}>
+              {tKind(k)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label={t("form.variants")}
+          help={t("form.variantsHelp")}
+          error={fieldErrors.variants}
+          value={variants}
+          onChange={(e) => setVariants(e.target.value)}
+        />
+        <TextField
+          label={t("form.affiliation")}
+          error={fieldErrors.affiliation}
+          value={affiliation}
+          onChange={(e) => setAffiliation(e.target.value)}
+        />
       </div>
       <div className="flex gap-2">
         <Button onClick={() => void create()} disabled={!name.trim() || pending}>

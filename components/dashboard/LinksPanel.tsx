@@ -5,7 +5,9 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/Button";
-import { Field, inputClass } from "@/components/ui/Field";
+import { inputClass } from "@/components/ui/Field";
+import { TextField } from "@/components/ui/TextField";
+import { SelectField } from "@/components/ui/SelectField";
 import { FormError } from "@/components/ui/FieldError";
 import { useApiMutation } from "@/lib/client/use-api-mutation";
 import type { LinkType } from "@/lib/generated/prisma/enums";
@@ -199,40 +201,29 @@ export function LinksPanel({
           )}
           {target && (
             <div className="grid gap-3 md:grid-cols-2">
-              <Field
+              <SelectField
                 label={t("relation")}
                 error={typeMissing ? t("chooseRelationError") : linker.fieldErrors.type}
+                value={type}
+                onChange={(e) => {
+                  setType(e.target.value as LinkType | "");
+                  setTypeMissing(false);
+                }}
+                required
               >
-                {(p) => (
-                  <select
-                    {...p}
-                    value={type}
-                    onChange={(e) => {
-                      setType(e.target.value as LinkType | "");
-                      setTypeMissing(false);
-                    }}
-                    className={inputClass}
-                    required
-                  >
-                    <option value="">{t("chooseRelation")}</option>
-                    {types.map((v) => (
-                      <option key={v} value={v}>
-                        {tEnum(`linkOutgoing.${v}`)}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-              <Field label={t("note")} error={linker.fieldErrors.note}>
-                {(p) => (
-                  <input
-                    {...p}
-                    value={note}
-                    onChange={(e) => setNote(e.target.value)}
-                    className={inputClass}
-                  />
-                )}
-              </Field>
+                <option value="">{t("chooseRelation")}</option>
+                {types.map((v) => (
+                  <option key={v} value={v}>
+                    {tEnum(`linkOutgoing.${v}`)}
+                  </option>
+                ))}
+              </SelectField>
+              <TextField
+                label={t("note")}
+                error={linker.fieldErrors.note}
+                value={note}
+                onChange={(e) => setNote(e.target.value)}
+              />
               <div className="md:col-span-2">
                 <Button onClick={() => void save()} disabled={linker.pending}>
                   {linker.pending ? tc("saving") : t("linkTo", { speaker: target.speaker })}

@@ -5,7 +5,8 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import type { FormEvent } from "react";
 import { Button } from "@/components/ui/Button";
-import { Field, inputClass } from "@/components/ui/Field";
+import { PasswordField } from "@/components/ui/PasswordField";
+import { TextField } from "@/components/ui/TextField";
 import { FormError } from "@/components/ui/FieldError";
 import { signInFailure } from "@/lib/client/sign-in-error";
 import { useApiMutation } from "@/lib/client/use-api-mutation";
@@ -39,23 +40,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
       <FormError message={error?.message} />
-      <Field label={t("email")}>
-        {(p) => (
-          <input {...p} name="email" type="email" autoComplete="username" required className={inputClass} />
-        )}
-      </Field>
-      <Field label={t("password")}>
-        {(p) => (
-          <input
-            {...p}
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            className={inputClass}
-          />
-        )}
-      </Field>
+      <TextField label={t("email")} name="email" type="email" autoComplete="username" required />
+      <PasswordField label={t("password")} name="password" required />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? t("submitting") : t("submit")}
       </Button>

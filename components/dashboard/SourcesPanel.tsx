@@ -5,21 +5,15 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { AttributionChain } from "@/components/claims/AttributionChain";
 import { Button } from "@/components/ui/Button";
-import { Field, inputClass } from "@/components/ui/Field";
-import { FieldError, fieldErrorProps, FormError } from "@/components/ui/FieldError";
+import { SelectField } from "@/components/ui/SelectField";
+import { FormError } from "@/components/ui/FieldError";
 import { useApiMutation } from "@/lib/client/use-api-mutation";
+import type { ChainNodeKind } from "@/lib/generated/prisma/enums";
 import type { TextSpan } from "@/lib/text/selectors";
+import { AttributionChainEditor, type ChainRow } from "./AttributionChainEditor";
 import { SelectableText } from "./SelectableText";
 import { SaveNotice, useSaveNotice } from "./SaveNotice";
 import { useUnsavedWork } from "./UnsavedChanges";
-
-type NodeKind = "OUTLET" | "PERSON" | "ORGANISATION" | "UNNAMED_SOURCE";
-interface ChainRow {
-  kind: NodeKind;
-  label: string;
-  outletId: string | null;
-  speakerId: string | null;
-}
 
 export interface SourceView {
   id: string;
@@ -27,10 +21,8 @@ export interface SourceView {
   start: number | null;
   end: number | null;
   article: { id: string; title: string; outletName: string };
-  chain: { kind: NodeKind; label: string }[];
+  chain: { kind: ChainNodeKind; label: string }[];
 }
-
-const nodeKinds: NodeKind[] = ["OUTLET", "PERSON", "ORGANISATION", "UNNAMED_SOURCE"];
 
 /** A claim's sources: each an article span and its attribution chain; add one by selecting text. */
 export function SourcesPanel({
@@ -51,7 +43,6 @@ export function SourcesPanel({
   canManage: boolean;
 }) {
   const t = useTranslations("sources");
-  const tKind = useTranslations("enums.chainNodeKind");
   const tc = useTranslations("common");
   const router = useRouter();
   // What just happened, said where it happened (below the list, by the "Add a source" button).
@@ -98,16 +89,6 @@ export function SourcesPanel({
     setArticleText(article.text);
     setChain([{ kind: "OUTLET", label: article.outlet.name, outletId: article.outlet.id, speakerId: null }]);
   }
-
-  const setRow = (i: number, patch: Partial<ChainRow>) =>
-    setChain((rows) => rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
-  const move = (i: number, d: -1 | 1) =>
-    setChain((rows) => {
-      const next = [...rows];
-      const [row] = next.splice(i, 1);
-      next.splice(i + d, 0, row!);
-      return next;
-    });
 
   async function save() {
     if (!span) return adder.fail(t("selectFirst"));
@@ -225,23 +206,20 @@ export function SourcesPanel({
           aria-label={t("addLabel")}
         >
           <FormError message={adder.error?.message} />
-          <Field label={t("article")} help={t("articleHelp")} error={adder.fieldErrors.articleId}>
-            {(p) => (
-              <select
-                {...p}
-                value={articleId}
-                onChange={(e) => void chooseArticle(e.target.value)}
-                className={inputClass}
-              >
-                <option value="">{t("chooseArticle")}</option>
-                {articles.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.outletName}: {a.title}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            label={t("article")}
+            help={t("articleHelp")}
+            error={adder.fieldErrors.articleId}
+            value={articleId}
+            onChange={(e) => void chooseArticle(e.target.value)}
+          >
+            <option value="">{t("chooseArticle")}</option>
+            {articles.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.outletName}: {a.title}
+              </option>
+            ))}
+          </SelectField>
           {articleText !== null && (
             <>
               <div>
@@ -267,107 +245,13 @@ export function SourcesPanel({
                   )}
                 </p>
               </div>
-              <fieldset className="space-y-2">
-                <legend className="text-sm font-medium">{t("chainLegend")}</legend>
-                {chain.map((row, i) => (
-                  <div key={i} className="flex flex-wrap items-end gap-2" data-testid={`chain-row-${i}`}>
-                    <span className="w-6 pb-2 text-sm text-muted">{i + 1}.</span>
-                    <label className="text-xs">
-                      <span className="block text-muted">{t("kind")}</span>
-                      <select
-                        value={row.kind}
-                        onChange={(e) =>
-                          setRow(i, { kind: e.target.value as NodeKind, outletId: null, speakerId: null })
-                        }
-                        className="rounded-md border border-slate-300 px-2 py-1.5 text-sm"
-                      >
-                        {nodeKinds.map((k) => (
-                          <option key={k} value={k}>
-                            {tKind(k)}
-                          </option>
-                        ))}
-                      </select>
-                    </label>
-                    <label className="text-xs">
-                      <span className="block text-muted">
-                        {row.kind === "OUTLET" ? t("knownOutlet") : t("knownSpeaker")}
-                      </span>
-                      <select
-                        value={(row.kind === "OUTLET" ? row.outletId : row.speakerId) ?? ""}
-                        onChange={(e) => {
-                          const id = e.target.value || null;
-                          const list = row.kind === "OUTLET" ? outlets : speakers;
-                          const name = list.find((x) => x.id === id)?.name;
-                          setRow(
-                            i,
-                            row.kind === "OUTLET"
-                              ? { outletId: id, ...(name ? { label: name } : {}) }
-                              : { speakerId: id, ...(name ? { label: name } : {}) },
-                          );
-                        }}
-                        className="max-w-48 rounded-md border border-slate-300 px-2 py-1.5 text-sm"
-                      >
-                        <option value="">{tc("none")}</option>
-                        {(row.kind === "OUTLET" ? outlets : speakers).map((x) => (
-                          <option key={x.id} value={x.id}>
-                            {x.name}
-                          </option>
-                        ))}
-                      </select>
-                    </label>
-                    <label className="flex-1 text-xs">
-                      <span className="block text-muted">{t("labelAsWritten")}</span>
-                      <input
-                        {...fieldErrorProps(`chain-row-${i}-err`, adder.fieldErrors[`chain.${i}.label`])}
-                        value={row.label}
-                        onChange={(e) => setRow(i, { label: e.target.value })}
-                        className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
-                      />
-                    </label>
-                    <Button
-                      variant="ghost"
-                      disabled={i === 0}
-                      onClick={() => move(i, -1)}
-                      aria-label={t("moveUp", { n: i + 1 })}
-                    >
-                      ↑
-                    </Button>
-                    <Button
-                      variant="ghost"
-                      disabled={i === chain.length - 1}
-                      onClick={() => move(i, 1)}
-                      aria-label={t("moveDown", { n: i + 1 })}
-                    >
-                      ↓
-                    </Button>
-                    <Button
-                      variant="ghost"
-                      disabled={chain.length === 1}
-                      onClick={() => setChain((rows) => rows.filter((_, j) => j !== i))}
-                      aria-label={t("removeLink", { n: i + 1 })}
-                    >
-                      ✕
-                    </Button>
-                    <div className="basis-full">
-                      <FieldError id={`chain-row-${i}-err`} message={adder.fieldErrors[`chain.${i}.label`]} />
-                    </div>
-                  </div>
-                ))}
-                <Button
-                  variant="secondary"
-                  onClick={() =>
-                    setChain((rows) => [
-                      ...rows,
-                      { kind: "PERSON", label: "", outletId: null, speakerId: null },
-                    ])
-                  }
-                >
-                  {t("addLink")}
-                </Button>
-                <p className="text-xs text-muted">
-                  {t("preview", { chain: chain.map((r) => r.label || "…").join(" ← ") })}
-                </p>
-              </fieldset>
+              <AttributionChainEditor
+                chain={chain}
+                onChange={setChain}
+                outlets={outlets}
+                speakers={speakers}
+                errors={adder.fieldErrors}
+              />
             </>
           )}
           <div className="flex gap-2">

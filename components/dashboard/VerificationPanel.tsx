@@ -5,7 +5,9 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
-import { Field, inputClass } from "@/components/ui/Field";
+import { TextField } from "@/components/ui/TextField";
+import { TextAreaField } from "@/components/ui/TextAreaField";
+import { SelectField } from "@/components/ui/SelectField";
 import { FormError } from "@/components/ui/FieldError";
 import { useApiMutation } from "@/lib/client/use-api-mutation";
 import type { VerificationStatus } from "@/lib/generated/prisma/enums";
@@ -74,45 +76,33 @@ export function VerificationPanel({
         <form onSubmit={onSubmit} className="mt-3 space-y-3" noValidate>
           <FormError message={error?.message} />
           {saved && <Alert tone="success">{t("saved")}</Alert>}
-          <Field label={t("status")} error={fieldErrors.verification}>
-            {(p) => (
-              <select
-                {...p}
-                value={status}
-                onChange={(e) => setStatus(e.target.value as VerificationStatus)}
-                className={inputClass}
-              >
-                {options.map((v) => (
-                  <option key={v} value={v}>
-                    {tStatus(v)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label={t("evidenceUrl")} error={fieldErrors.evidenceUrl}>
-            {(p) => (
-              <input
-                {...p}
-                type="url"
-                value={url}
-                onChange={(e) => setUrl(e.target.value)}
-                className={inputClass}
-                placeholder="https://t.me/…"
-              />
-            )}
-          </Field>
-          <Field label={t("evidenceNote")} error={fieldErrors.note}>
-            {(p) => (
-              <textarea
-                {...p}
-                rows={2}
-                value={note}
-                onChange={(e) => setNote(e.target.value)}
-                className={inputClass}
-              />
-            )}
-          </Field>
+          <SelectField
+            label={t("status")}
+            error={fieldErrors.verification}
+            value={status}
+            onChange={(e) => setStatus(e.target.value as VerificationStatus)}
+          >
+            {options.map((v) => (
+              <option key={v} value={v}>
+                {tStatus(v)}
+              </option>
+            ))}
+          </SelectField>
+          <TextField
+            label={t("evidenceUrl")}
+            error={fieldErrors.evidenceUrl}
+            type="url"
+            value={url}
+            onChange={(e) => setUrl(e.target.value)}
+            placeholder="https://t.me/…"
+          />
+          <TextAreaField
+            label={t("evidenceNote")}
+            error={fieldErrors.note}
+            rows={2}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+          />
           <Button type="submit" variant="secondary" disabled={pending}>
             {pending ? tc("saving") : t("save")}
           </Button>

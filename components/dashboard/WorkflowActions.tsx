@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/Button";
-import { Field, inputClass } from "@/components/ui/Field";
+import { TextAreaField } from "@/components/ui/TextAreaField";
 import { FormError } from "@/components/ui/FieldError";
 import { useApiMutation } from "@/lib/client/use-api-mutation";
 import type { Transition } from "@/lib/claims/workflow";
@@ -217,25 +217,18 @@ export function WorkflowActions({
       )}
       {reasonFor && (
         <div className="mt-3">
-          <Field
+          <TextAreaField
             label={reasonFor === "retract" ? t("retractReason") : t("editorNote")}
             help={reasonFor === "retract" ? t("retractHelp") : t("editorNoteHelp")}
             error={reasonMissing ? t("reasonRequired") : mutation.fieldErrors.reason}
-          >
-            {(p) => (
-              <textarea
-                {...p}
-                rows={3}
-                value={reason}
-                onChange={(e) => {
-                  setReason(e.target.value);
-                  setReasonMissing(false);
-                }}
-                className={inputClass}
-                required
-              />
-            )}
-          </Field>
+            rows={3}
+            value={reason}
+            onChange={(e) => {
+              setReason(e.target.value);
+              setReasonMissing(false);
+            }}
+            required
+          />
         </div>
       )}
       {unsavedPrompt && (

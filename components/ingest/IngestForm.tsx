@@ -5,7 +5,10 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type ChangeEvent, type FormEvent } from "react";
 import { Button } from "@/components/ui/Button";
-import { Field, inputClass, NamedOptions } from "@/components/ui/Field";
+import { Field, NamedOptions } from "@/components/ui/Field";
+import { TextField } from "@/components/ui/TextField";
+import { TextAreaField } from "@/components/ui/TextAreaField";
+import { SelectField } from "@/components/ui/SelectField";
 import { FormError } from "@/components/ui/FieldError";
 import { suggestTitle } from "@/lib/articles/title";
 import { useApiMutation } from "@/lib/client/use-api-mutation";
@@ -127,25 +130,21 @@ export function IngestForm({ outlets: initialOutlets }: { outlets: { id: string;
       <p className="text-xs text-muted">{tx("requiredNote")}</p>
       <div className="grid gap-3 md:grid-cols-2">
         <div>
-          <Field label={`${t("outlet")} *`} error={errorsFor("outlet", f.outletId)}>
-            {(p) => (
-              <select
-                {...p}
-                ref={refs.outlet}
-                name="outletId"
-                required
-                value={outletId}
-                onChange={(e) => {
-                  setOutletId(e.target.value);
-                  setOutletCreated(null);
-                }}
-                className={inputClass}
-              >
-                <option value="">{tx("outletPlaceholder")}</option>
-                <NamedOptions items={outlets} />
-              </select>
-            )}
-          </Field>
+          <SelectField
+            label={`${t("outlet")} *`}
+            error={errorsFor("outlet", f.outletId)}
+            ref={refs.outlet}
+            name="outletId"
+            required
+            value={outletId}
+            onChange={(e) => {
+              setOutletId(e.target.value);
+              setOutletCreated(null);
+            }}
+          >
+            <option value="">{tx("outletPlaceholder")}</option>
+            <NamedOptions items={outlets} />
+          </SelectField>
           {!creatingOutlet && (
             <button
               type="button"
@@ -159,25 +158,18 @@ export function IngestForm({ outlets: initialOutlets }: { outlets: { id: string;
             {outletCreated && tx("outletCreated", { name: outletCreated })}
           </p>
         </div>
-        <Field
+        <TextField
           label={`${t("titleField")} *`}
           help={titleSuggested ? tx("titleSuggested") : undefined}
           error={errorsFor("title", f.title)}
-        >
-          {(p) => (
-            <input
-              {...p}
-              ref={refs.title}
-              required
-              value={title}
-              onChange={(e) => {
-                setTitle(e.target.value);
-                setTitleSuggested(false);
-              }}
-              className={inputClass}
-            />
-          )}
-        </Field>
+          ref={refs.title}
+          required
+          value={title}
+          onChange={(e) => {
+            setTitle(e.target.value);
+            setTitleSuggested(false);
+          }}
+        />
       </div>
       {creatingOutlet && (
         <InlineOutletCreator
@@ -192,15 +184,9 @@ export function IngestForm({ outlets: initialOutlets }: { outlets: { id: string;
         />
       )}
       <div className="grid gap-3 md:grid-cols-2">
-        <Field label={t("publishedOn")} error={f.publishedAt}>
-          {(p) => <input {...p} name="publishedAt" type="date" className={inputClass} />}
-        </Field>
-        <Field label={t("url")} error={f.url}>
-          {(p) => <input {...p} name="url" type="url" className={inputClass} />}
-        </Field>
-        <Field label={t("byline")} error={f.byline}>
-          {(p) => <input {...p} name="byline" className={inputClass} />}
-        </Field>
+        <TextField label={t("publishedOn")} error={f.publishedAt} name="publishedAt" type="date" />
+        <TextField label={t("url")} error={f.url} name="url" type="url" />
+        <TextField label={t("byline")} error={f.byline} name="byline" />
         <Field label={t("upload")}>
           {(p) => (
             <input
@@ -213,20 +199,17 @@ export function IngestForm({ outlets: initialOutlets }: { outlets: { id: string;
           )}
         </Field>
       </div>
-      <Field label={`${t("text")} *`} help={t("textHelp")} error={errorsFor("text", f.text)}>
-        {(p) => (
-          <textarea
-            {...p}
-            ref={refs.text}
-            required
-            rows={12}
-            lang="vi"
-            value={text}
-            onChange={(e) => changeText(e.target.value)}
-            className={inputClass}
-          />
-        )}
-      </Field>
+      <TextAreaField
+        label={`${t("text")} *`}
+        help={t("textHelp")}
+        error={errorsFor("text", f.text)}
+        ref={refs.text}
+        required
+        rows={12}
+        lang="vi"
+        value={text}
+        onChange={(e) => changeText(e.target.value)}
+      />
       <div className="flex flex-wrap items-center gap-3">
         <Button
           type="submit"

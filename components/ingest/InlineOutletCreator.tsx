@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState, type KeyboardEvent } from "react";
 import { Button } from "@/components/ui/Button";
-import { Field, inputClass } from "@/components/ui/Field";
+import { TextField } from "@/components/ui/TextField";
 import { FormError } from "@/components/ui/FieldError";
 import { useApiMutation } from "@/lib/client/use-api-mutation";
 
@@ -51,33 +51,22 @@ export function InlineOutletCreator({
     >
       {!f.name && !f.url && <FormError message={mutation.error?.message} />}
       <div className="grid gap-3 md:grid-cols-2">
-        <Field
+        <TextField
           label={`${t("newOutletName")} *`}
           error={[...(nameMissing ? [t("outletNameMissing")] : []), ...(f.name ? [f.name] : [])]}
-        >
-          {(p) => (
-            <input
-              {...p}
-              required
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              onKeyDown={onKeyDown}
-              className={inputClass}
-            />
-          )}
-        </Field>
-        <Field label={t("newOutletWebsite")} error={f.url}>
-          {(p) => (
-            <input
-              {...p}
-              type="url"
-              value={url}
-              onChange={(e) => setUrl(e.target.value)}
-              onKeyDown={onKeyDown}
-              className={inputClass}
-            />
-          )}
-        </Field>
+          required
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          onKeyDown={onKeyDown}
+        />
+        <TextField
+          label={t("newOutletWebsite")}
+          error={f.url}
+          type="url"
+          value={url}
+          onChange={(e) => setUrl(e.target.value)}
+          onKeyDown={onKeyDown}
+        />
       </div>
       <div className="flex gap-2">
         <Button type="button" onClick={() => void create()} disabled={mutation.pending}>

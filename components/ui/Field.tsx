@@ -1,16 +1,25 @@
 import { useId, type ReactNode } from "react";
 import { FieldError } from "./FieldError";
 
-/** Label + control + help + error, wired for screen readers. */
+/** What frames a control: its label, help and error; `compact`, the small muted label of dense cards. */
+export interface FieldFrame {
+  label: string;
+  error?: string[] | string | null;
+  help?: string;
+  compact?: boolean;
+}
+
+/**
+ * Label + control + help + error, wired for screen readers. For a plain input, textarea or select,
+ * TextField, TextAreaField and SelectField wrap this.
+ */
 export function Field({
   label,
   error,
   help,
+  compact,
   children,
-}: {
-  label: string;
-  error?: string[] | string | null;
-  help?: string;
+}: FieldFrame & {
   children: (props: { id: string; "aria-invalid": boolean; "aria-describedby"?: string }) => ReactNode;
 }) {
   const id = useId();
@@ -19,7 +28,10 @@ export function Field({
     [help ? `${id}-help` : null, errors.length ? `${id}-err` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-ink">
+      <label
+        htmlFor={id}
+        className={`block font-medium ${compact ? "text-xs text-muted" : "text-sm text-ink"}`}
+      >
         {label}
       </label>
       {children({ id, "aria-invalid": errors.length > 0, "aria-describedby": describedBy })}

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
+import { createAdapterFactory, type DatabaseTarget } from "./adapter";
 
 /**
  * Prisma's own schema engine, compiled to WASM, driven through a driver adapter. It gives us
@@ -98,6 +99,16 @@ export async function applyPendingMigrations(
     const out = await engine.applyMigrations({ migrationsList: loadMigrationsList(), filters: NO_FILTERS });
     return out.appliedMigrationNames;
   });
+}
+
+/** Opens the database, applies its pending migrations (applyPendingMigrations) and closes it again. */
+export async function migrateDatabase(target: DatabaseTarget): Promise<string[]> {
+  const adapter = createAdapterFactory(target);
+  try {
+    return await applyPendingMigrations(adapter.factory);
+  } finally {
+    await adapter.close();
+  }
 }
 
 /**

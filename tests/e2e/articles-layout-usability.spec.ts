@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { apiAs, baseURL, newSignedInPage, users } from "./support/session";
+import { expectNoSeriousA11yViolations } from "./support/a11y";
 
 // What a new editor met on the articles, ingestion and claim screens (desktop 1280×900, phone
 // 390×844), each looked at the way that person sees it.
@@ -11,15 +11,6 @@ const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
 const SEED_ARTICLE = "Nga từ chối đàm phán 3 bên";
 const statuses = /^(Draft|In review|Changes requested|Approved|Rejected|Retracted)$/;
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(
-    results.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-  ).toEqual([]);
-}
 
 /** Switches a signed-in page to Vietnamese, the way the language switcher does. */
 async function useLocale(page: Page, locale: "vi" | "en") {

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser } from "@playwright/test";
+import { seriousA11yViolations } from "./support/a11y";
 import { openAddSource, selectWithMouse } from "./support/select-text";
 import { baseURL, newSignedInPage, users } from "./support/session";
 
@@ -129,10 +129,8 @@ async function checkPages(browser: Browser, locale: "vi" | "en") {
   ]) {
     await page.goto(path);
     await expect(page.locator("main")).toBeVisible();
-    const results = await new AxeBuilder({ page }).analyze();
-    for (const v of results.violations.filter((x) => x.impact === "serious" || x.impact === "critical")) {
-      failures.push(`${locale} ${path} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-    }
+    for (const violation of await seriousA11yViolations(page))
+      failures.push(`${locale} ${path} ${violation}`);
   }
   await context.close();
   return failures;

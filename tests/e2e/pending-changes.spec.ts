@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { apiAs, newSignedInPage, users } from "./support/session";
-import { addSource } from "./support/sources";
+import { publishClaim } from "./support/sources";
 
 /**
  * Issue 19, finding 3, as people use it: an editor's link note on a published claim is saved as a
@@ -20,22 +20,12 @@ async function ok<T>(res: APIResponse): Promise<T> {
 type Ref = { id: string; slug: string; version: number };
 
 async function published(speakerId: string, quote: string): Promise<Ref> {
-  let c = await ok<Ref>(
+  const c = await ok<Ref>(
     await owner.post("/api/claims", {
       data: { speakerId, quote, kind: "DIRECT", saidAt: "2026-01-10", topics: [] },
     }),
   );
-  await addSource(owner, c.id);
-  c = await ok<Ref>(
-    await owner.post(`/api/claims/${c.id}/transitions`, {
-      data: { transition: "submit", version: c.version },
-    }),
-  );
-  return ok<Ref>(
-    await reviewerApi.post(`/api/claims/${c.id}/transitions`, {
-      data: { transition: "approve", version: c.version },
-    }),
-  );
+  return publishClaim<Ref>(owner, reviewerApi, c);
 }
 
 test.beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { apiAs, users } from "./support/session";
-import { addSource } from "./support/sources";
+import { addSource, publishClaim } from "./support/sources";
 
 /**
  * Public pages are served from the cache (x-nextjs-cache: HIT) and every change to what they
@@ -47,22 +47,12 @@ async function showsAfter(
 }
 
 async function published(speakerId: string, quote: string, topics: string[]): Promise<ClaimRef> {
-  let c = await ok<ClaimRef>(
+  const c = await ok<ClaimRef>(
     await owner.post("/api/claims", {
       data: { speakerId, quote, kind: "DIRECT", saidAt: "2026-11-29", topics },
     }),
   );
-  await addSource(owner, c.id);
-  c = await ok<ClaimRef>(
-    await owner.post(`/api/claims/${c.id}/transitions`, {
-      data: { transition: "submit", version: c.version },
-    }),
-  );
-  return ok<ClaimRef>(
-    await reviewer.post(`/api/claims/${c.id}/transitions`, {
-      data: { transition: "approve", version: c.version },
-    }),
-  );
+  return publishClaim<ClaimRef>(owner, reviewer, c);
 }
 
 test.beforeAll(async () => {

@@ -1,17 +1,11 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { claims } from "../../prisma/seed/data";
+import { expectNoSeriousA11yViolations } from "./support/a11y";
 
 const approvedCount = claims.filter((c) => c.status === "APPROVED" || c.status === "RETRACTED").length;
 const draft = claims.find((c) => c.status === "DRAFT")!;
 const inReview = claims.find((c) => c.status === "IN_REVIEW")!;
 const retracted = claims.find((c) => c.status === "RETRACTED")!;
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 test("a reader browses the claims list and opens Ushakov's statement", async ({ page }) => {
   await page.goto("/");

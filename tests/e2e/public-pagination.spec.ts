@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
 import { apiAs, users } from "./support/session";
-import { addSource } from "./support/sources";
+import { publishClaim } from "./support/sources";
 
 /**
  * Speaker timelines and topic pages come a page at a time (20 claims, newest first), each
@@ -20,30 +20,19 @@ async function ok<T>(res: APIResponse): Promise<T> {
   return (await res.json()) as T;
 }
 
+/** A new claim of the run's speaker, published. */
+async function publishNew(quote: string, saidAt: string, topics: string[]): Promise<void> {
+  const c = await ok<{ id: string; version: number }>(
+    await admin.post("/api/claims", {
+      data: { speakerId: speaker.id, quote, kind: "DIRECT", saidAt, topics },
+    }),
+  );
+  await publishClaim(admin, reviewer, c);
+}
+
 async function publish(i: number, topics: string[]): Promise<void> {
   const quote = `Phát ngôn phân trang ${run} số ${String(i).padStart(2, "0")}`;
-  let c = await ok<{ id: string; version: number }>(
-    await admin.post("/api/claims", {
-      data: {
-        speakerId: speaker.id,
-        quote,
-        kind: "DIRECT",
-        saidAt: `2025-10-${String(i + 1).padStart(2, "0")}`,
-        topics,
-      },
-    }),
-  );
-  await addSource(admin, c.id);
-  c = await ok(
-    await admin.post(`/api/claims/${c.id}/transitions`, {
-      data: { transition: "submit", version: c.version },
-    }),
-  );
-  await ok(
-    await reviewer.post(`/api/claims/${c.id}/transitions`, {
-      data: { transition: "approve", version: c.version },
-    }),
-  );
+  await publishNew(quote, `2025-10-${String(i + 1).padStart(2, "0")}`, topics);
   quotes[i] = quote;
 }
 
@@ -133,21 +122,6 @@ test("every cached page of a timeline shows a new approval at once", async ({ pa
   }
   // A claim said before all the others goes to the end of the last page.
   const quote = `Phát ngôn phân trang ${run} số cũ nhất`;
-  let c = await ok<{ id: string; version: number }>(
-    await admin.post("/api/claims", {
-      data: { speakerId: speaker.id, quote, kind: "DIRECT", saidAt: "2025-09-01", topics: [topic.slug] },
-    }),
-  );
-  await addSource(admin, c.id);
-  c = await ok(
-    await admin.post(`/api/claims/${c.id}/transitions`, {
-      data: { transition: "submit", version: c.version },
-    }),
-  );
-  await ok(
-    await reviewer.post(`/api/claims/${c.id}/transitions`, {
-      data: { transition: "approve", version: c.version },
-    }),
-  );
+  await publishNew(quote, "2025-09-01", [topic.slug]);
   for (const path of pages) expect((await listedQuotes(page, path)).at(-1), path).toBe(quote);
 });

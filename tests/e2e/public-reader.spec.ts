@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { claims } from "../../prisma/seed/data";
 import { ratingScale } from "../../lib/claims/rating";
+import { expectNoSeriousA11yViolations } from "./support/a11y";
 
 /**
  * What a reader trips over on the public site (issue 20, items 11, 12, 13 and the public parts of
@@ -13,15 +13,6 @@ const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 // The newsroom's own workflow words: readers never see them (a retraction is public and is shown).
 const WORKFLOW_WORDS = ["Đã duyệt", "Bản nháp", "Đang thẩm định", "Cần chỉnh sửa", "Bị từ chối"];
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-    page.url(),
-  ).toEqual([]);
-}
 
 async function shot(page: Page, name: string) {
   if (process.env.SCREENSHOTS)

@@ -1,18 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { claims } from "../../prisma/seed/data";
+import { expectNoSeriousA11yViolations } from "./support/a11y";
 
 const published = claims.filter((c) => c.status === "APPROVED");
 const unpublished = claims.filter((c) => !["APPROVED", "RETRACTED"].includes(c.status));
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-    page.url(),
-  ).toEqual([]);
-}
 
 test("a reader follows a related claim, the speaker timeline and finds a quote without diacritics", async ({
   page,

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
 import { apiAs, newSignedInPage, users } from "./support/session";
-import { addSource } from "./support/sources";
+import { publishClaim } from "./support/sources";
 
 /**
  * Stored XSS: script payloads written into every user-writable text the UI renders (quote,
@@ -113,17 +113,7 @@ test("payloads in every writable text never run, on dashboard and public pages",
       data: { body: `**đậm** [bấm](javascript:alert(5)) ${payload}`, visibility: "PUBLIC" },
     }),
   );
-  await addSource(owner, claim.id);
-  claim = await ok(
-    await owner.post(`/api/claims/${claim.id}/transitions`, {
-      data: { transition: "submit", version: claim.version },
-    }),
-  );
-  claim = await ok(
-    await reviewer.post(`/api/claims/${claim.id}/transitions`, {
-      data: { transition: "approve", version: claim.version },
-    }),
-  );
+  claim = await publishClaim(owner, reviewer, claim);
 
   // Public pages (a fresh reader).
   const reader = await browser.newPage();

@@ -1,8 +1,7 @@
 import path from "node:path";
 import { afterAll, beforeAll } from "vitest";
 import { closeDb, prisma, useDatabase } from "@/lib/db";
-import { createAdapterFactory } from "@/lib/db/adapter";
-import { applyPendingMigrations } from "@/lib/db/schema-engine";
+import { migrateDatabase } from "@/lib/db/schema-engine";
 import { seedDemoNewsroom } from "@/lib/demo/seed";
 import type { Actor } from "@/lib/permissions";
 import type { TestDatabase, TestDatabaseKind } from "./databases";
@@ -14,9 +13,7 @@ export async function openSeededAppDatabase(
   kind: TestDatabaseKind,
 ): Promise<{ db: TestDatabase; close: () => Promise<void> }> {
   const db = await kind.create();
-  const adapter = createAdapterFactory(db.target);
-  await applyPendingMigrations(adapter.factory);
-  await adapter.close();
+  await migrateDatabase(db.target);
   await useDatabase(db.target);
   await seedDemoNewsroom(prisma, seedsDir);
   return {

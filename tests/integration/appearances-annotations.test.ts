@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { annotationInputSchema, createAnnotation } from "@/lib/annotations/service";
 import { addAppearance, removeAppearance } from "@/lib/appearances/service";
 import { appearanceInputSchema } from "@/lib/appearances/validation";
@@ -9,7 +9,8 @@ import { prisma } from "@/lib/db";
 import { appliedDirectly } from "../helpers/answers";
 import { expectAppError } from "../helpers/app-error";
 import { testDatabaseKinds } from "../helpers/databases";
-import { demoActors, openSeededAppDatabase } from "../helpers/app-db";
+import { seededNewsroom } from "../helpers/app-db";
+import { storeTestArticle } from "../helpers/articles";
 
 /**
  * Sources (appearances: a span of an article + attribution chain) and annotations anchored on a
@@ -35,36 +36,24 @@ function offsetOf(words: string, nth = 0): number {
 const len = (s: string) => Array.from(s).length;
 
 describe.each(testDatabaseKinds())("appearances and annotations on $name", (kind) => {
-  let close: () => Promise<void>;
-  let actors: Awaited<ReturnType<typeof demoActors>>;
-  let speakerId: string;
-  let article: { id: string; name: string; outletId: string };
-
+  const newsroom = seededNewsroom(kind, { speakerSlug: "yuri-ushakov" });
+  let article: Awaited<ReturnType<typeof storeTestArticle>>;
   beforeAll(async () => {
-    ({ close } = await openSeededAppDatabase(kind));
-    actors = await demoActors();
-    speakerId = (await prisma.speaker.findUniqueOrThrow({ where: { slug: "yuri-ushakov" } })).id;
-    const outlet = await prisma.outlet.findFirstOrThrow({ orderBy: { slug: "asc" } });
-    const row = await prisma.article.create({
-      data: {
-        slug: "bai-thu-neo-span",
-        outletId: outlet.id,
-        title: "Bài thử neo",
-        text: TEXT,
-        contentHash: "test-anchor-article",
-      },
-    });
-    article = { id: row.id, name: outlet.name, outletId: outlet.id };
+    article = await storeTestArticle({ title: "Bài thử neo", text: TEXT });
   });
-  afterAll(async () => close?.());
 
   const draft = async (quote: string) =>
-    (await createClaim(actors.owner, createClaimSchema.parse({ speakerId, quote, kind: "DIRECT" }))).id;
+    (
+      await createClaim(
+        newsroom.actors.owner,
+        createClaimSchema.parse({ speakerId: newsroom.speakerId, quote, kind: "DIRECT" }),
+      )
+    ).id;
   const source = (span: { start: number; end: number; exact: string; prefix?: string; suffix?: string }) =>
     appearanceInputSchema.parse({
       articleId: article.id,
       ...span,
-      chain: [{ kind: "OUTLET", label: article.name, outletId: article.outletId }],
+      chain: [{ kind: "OUTLET", label: article.outletName, outletId: article.outletId }],
     });
 
   describe("appearances", () => {
@@ -72,7 +61,11 @@ describe.each(testDatabaseKinds())("appearances and annotations on $name", (kind
       const claimId = await draft("Hòa bình là ưu tiên hàng đầu (ông Bình).");
       const start = offsetOf(WORDS, 1);
       const added = appliedDirectly(
-        await addAppearance(actors.owner, claimId, source({ start, end: start + len(WORDS), exact: WORDS })),
+        await addAppearance(
+          newsroom.actors.owner,
+          claimId,
+          source({ start, end: start + len(WORDS), exact: WORDS }),
+        ),
       );
       const row = await prisma.appearance.findUniqueOrThrow({
         where: { id: added.id },
@@ -98,7 +91,7 @@ describe.each(testDatabaseKinds())("appearances and annotations on $name", (kind
       expect(utf16).toBe(second + 1);
       const a = appliedDirectly(
         await addAppearance(
-          actors.owner,
+          newsroom.actors.owner,
           claimId,
           source({ start: utf16, end: utf16 + len(WORDS), exact: WORDS, prefix: "ông Bình cũng nói: “" }),
         ),
@@ -107,7 +100,7 @@ describe.each(testDatabaseKinds())("appearances and annotations on $name", (kind
       // Offsets near the second occurrence, but the context the client saw is the first one's.
       const b = appliedDirectly(
         await addAppearance(
-          actors.owner,
+          newsroom.actors.owner,
           claimId,
           source({ start: second + 3, end: second + 3 + len(WORDS), exact: WORDS, prefix: "Ông An nói: “" }),
         ),
@@ -125,13 +118,13 @@ describe.each(testDatabaseKinds())("appearances and annotations on $name", (kind
       const claimId = await draft("Không có trong bài.");
       const before = await prisma.appearance.count();
       const missing = await expectAppError(
-        addAppearance(actors.owner, claimId, source({ start: 0, end: 9, exact: "chiến tranh" })),
+        addAppearance(newsroom.actors.owner, claimId, source({ start: 0, end: 9, exact: "chiến tranh" })),
         "VALIDATION",
       );
       expect(missing.status).toBe(400);
       await expectAppError(
         addAppearance(
-          actors.owner,
+          newsroom.actors.owner,
           claimId,
           source({ start: len(TEXT) - 2, end: len(TEXT) + 5, exact: "giới.xxxxx" }),
         ),
@@ -139,7 +132,7 @@ describe.each(testDatabaseKinds())("appearances and annotations on $name", (kind
       );
       // Too short to look for elsewhere: two code points at the wrong offsets.
       await expectAppError(
-        addAppearance(actors.owner, claimId, source({ start: 0, end: 2, exact: "hò" })),
+        addAppearance(newsroom.actors.owner, claimId, source({ start: 0, end: 2, exact: "hò" })),
         "VALIDATION",
       );
       const unknownOutlet = appearanceInputSchema.parse({
@@ -149,10 +142,10 @@ describe.each(testDatabaseKinds())("appearances and annotations on $name", (kind
         exact: "Bản tin",
         chain: [{ kind: "OUTLET", label: "Không rõ", outletId: "cxxxxxxxxxxxxxxxxxxxxxxxx" }],
       });
-      await expectAppError(addAppearance(actors.owner, claimId, unknownOutlet), "VALIDATION");
+      await expectAppError(addAppearance(newsroom.actors.owner, claimId, unknownOutlet), "VALIDATION");
       await expectAppError(
         addAppearance(
-          actors.owner,
+          newsroom.actors.owner,
           "cxxxxxxxxxxxxxxxxxxxxxxxx",
           source({ start: 0, end: 7, exact: "Bản tin" }),
         ),
@@ -162,7 +155,7 @@ describe.each(testDatabaseKinds())("appearances and annotations on $name", (kind
     });
 
     it("removes a source (soft delete, audited) once; a published claim's removal by an admin expires its page", async () => {
-      const { owner, admin } = actors;
+      const { owner, admin } = newsroom.actors;
       const claimId = await draft("Sẽ gỡ nguồn.");
       const added = appliedDirectly(
         await addAppearance(owner, claimId, source({ start: 0, end: 7, exact: "Bản tin" })),
@@ -203,14 +196,18 @@ describe.each(testDatabaseKinds())("appearances and annotations on $name", (kind
       claimId = await draft("Hòa bình là ưu tiên hàng đầu (ghi chú).");
       const start = offsetOf(WORDS, 0);
       appearanceId = appliedDirectly(
-        await addAppearance(actors.owner, claimId, source({ start, end: start + len(WORDS), exact: WORDS })),
+        await addAppearance(
+          newsroom.actors.owner,
+          claimId,
+          source({ start, end: start + len(WORDS), exact: WORDS }),
+        ),
       ).id;
     });
 
     it("anchors on the source's article text (re-anchoring drifted offsets) and on the quote", async () => {
       const start = offsetOf("ông Bình");
       const created = await createAnnotation(
-        actors.editor,
+        newsroom.actors.editor,
         claimId,
         note({
           body: "Ai là ông Bình?",
@@ -234,10 +231,14 @@ describe.each(testDatabaseKinds())("appearances and annotations on $name", (kind
       ]).toEqual(["ARTICLE", appearanceId, article.id, "ông Bình", start, start + len("ông Bình")]);
       expect(row.anchorPrefix!.endsWith("Chiều cùng ngày, ")).toBe(true);
       expect(row.anchorSuffix!.startsWith(" cũng nói")).toBe(true);
-      expect([row.visibility, row.authorId, row.parentId]).toEqual(["INTERNAL", actors.editor.id, null]);
+      expect([row.visibility, row.authorId, row.parentId]).toEqual([
+        "INTERNAL",
+        newsroom.actors.editor.id,
+        null,
+      ]);
 
       const onQuote = await createAnnotation(
-        actors.editor,
+        newsroom.actors.editor,
         claimId,
         note({ body: "Trích nguyên văn?", anchor: { target: "QUOTE", start: 0, end: 8, exact: "Hòa bình" } }),
       );
@@ -253,7 +254,7 @@ describe.each(testDatabaseKinds())("appearances and annotations on $name", (kind
     });
 
     it("refuses anchors that do not match the text with a 400-class error, writing nothing", async () => {
-      const { editor, owner } = actors;
+      const { editor, owner } = newsroom.actors;
       const other = await draft("Một phát biểu khác.");
       const otherAppearance = appliedDirectly(
         await addAppearance(owner, other, source({ start: 0, end: 7, exact: "Bản tin" })),
@@ -279,7 +280,7 @@ describe.each(testDatabaseKinds())("appearances and annotations on $name", (kind
     });
 
     it("threads replies one level deep, on the same claim, internal threads staying internal", async () => {
-      const { editor, owner, reviewer } = actors;
+      const { editor, owner, reviewer } = newsroom.actors;
       const root = await createAnnotation(editor, claimId, note({ body: "Gốc của luồng." }));
       const reply = await createAnnotation(owner, claimId, note({ body: "Trả lời.", parentId: root.id }));
       expect((await prisma.annotation.findUniqueOrThrow({ where: { id: reply.id } })).parentId).toBe(root.id);
@@ -315,7 +316,7 @@ describe.each(testDatabaseKinds())("appearances and annotations on $name", (kind
     });
 
     it("a reviewer's public note on a published claim expires its page; a public thread takes replies", async () => {
-      const { reviewer, editor } = actors;
+      const { reviewer, editor } = newsroom.actors;
       const published = await prisma.claim.findFirstOrThrow({
         where: { status: "APPROVED", deletedAt: null },
         select: { id: true, slug: true },

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findArticleDetailForStaff } from "@/lib/articles/queries";
 import { prisma } from "@/lib/db";
 import { expectAppError } from "../helpers/app-error";
+import { storeTestArticle } from "../helpers/articles";
 import { testDatabaseKinds } from "../helpers/databases";
 import { demoActors, openSeededAppDatabase } from "../helpers/app-db";
 
@@ -19,16 +20,10 @@ describe.each(testDatabaseKinds())("article detail on $name", (kind) => {
   beforeAll(async () => {
     ({ close } = await openSeededAppDatabase(kind));
     actors = await demoActors();
-    const outlet = await prisma.outlet.findFirstOrThrow({ orderBy: { slug: "asc" } });
     const speaker = await prisma.speaker.findFirstOrThrow({ orderBy: { slug: "asc" } });
-    const article = await prisma.article.create({
-      data: {
-        slug: "bai-thu-trang-chi-tiet",
-        outletId: outlet.id,
-        title: "Bài thử trang chi tiết",
-        text: "Ông A nói: “một”. Ông A nói thêm: “hai”.",
-        contentHash: "test-article-detail",
-      },
+    const article = await storeTestArticle({
+      title: "Bài thử trang chi tiết",
+      text: "Ông A nói: “một”. Ông A nói thêm: “hai”.",
     });
     articleId = article.id;
     for (const key of Object.keys(ids) as (keyof typeof ids)[]) {

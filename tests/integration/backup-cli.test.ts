@@ -6,8 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authenticate, WRONG_CREDENTIALS } from "@/lib/auth/authenticate";
 import { exportClaims } from "@/lib/claims/export";
 import { closeDb, createPrismaClient, prisma, useDatabase } from "@/lib/db";
-import { createAdapterFactory } from "@/lib/db/adapter";
-import { applyPendingMigrations } from "@/lib/db/schema-engine";
+import { migrateDatabase } from "@/lib/db/schema-engine";
 import { DEMO_PASSWORD, demoUsers, seedDemoNewsroom } from "@/lib/demo/seed";
 import { testDatabaseKinds, type TestDatabase } from "../helpers/databases";
 import { seedsDir } from "../helpers/app-db";
@@ -32,9 +31,7 @@ describe.each(testDatabaseKinds())("npm run backup / restore on $name", (kind) =
   async function migrated(): Promise<TestDatabase> {
     const db = await kind.create();
     databases.push(db);
-    const adapter = createAdapterFactory(db.target);
-    await applyPendingMigrations(adapter.factory);
-    await adapter.close();
+    await migrateDatabase(db.target);
     return db;
   }
 

@@ -4,8 +4,7 @@ import { authenticate, WRONG_CREDENTIALS } from "@/lib/auth/authenticate";
 import { hashPassword } from "@/lib/auth/password";
 import { exportArchive, importArchive, type Archive } from "@/lib/backup/archive";
 import { createPrismaClient, prisma, useDatabase } from "@/lib/db";
-import { createAdapterFactory } from "@/lib/db/adapter";
-import { applyPendingMigrations } from "@/lib/db/schema-engine";
+import { migrateDatabase } from "@/lib/db/schema-engine";
 import { DEMO_PASSWORD, demoUsers } from "@/lib/demo/seed";
 import { testDatabaseKinds, type TestDatabase } from "../helpers/databases";
 import { openSeededAppDatabase } from "../helpers/app-db";
@@ -19,9 +18,7 @@ describe.each(testDatabaseKinds())("backup and restore on $name", (kind) => {
   async function emptyMigratedTarget(): Promise<TestDatabase> {
     const target = await kind.create();
     targets.push(target);
-    const adapter = createAdapterFactory(target.target);
-    await applyPendingMigrations(adapter.factory);
-    await adapter.close();
+    await migrateDatabase(target.target);
     return target;
   }
 

@@ -3,7 +3,6 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addAppearance } from "@/lib/appearances/service";
 import { appearanceInputSchema } from "@/lib/appearances/validation";
-import { contentHash } from "@/lib/articles/service";
 import { countIndependentChains } from "@/lib/claims/corroboration";
 import { prisma } from "@/lib/db";
 import { acceptCandidate } from "@/lib/ingest/service";
@@ -12,6 +11,7 @@ import { createSpeaker } from "@/lib/speakers/service";
 import { speakerInputSchema } from "@/lib/speakers/validation";
 import { normalizeArticleText } from "@/lib/text/normalize";
 import { appliedDirectly } from "../helpers/answers";
+import { storeTestArticle } from "../helpers/articles";
 import { testDatabaseKinds } from "../helpers/databases";
 import { demoActors, openSeededAppDatabase } from "../helpers/app-db";
 
@@ -31,26 +31,43 @@ describe.each(testDatabaseKinds())("attribution chains on $name", (kind) => {
   let danTri: { id: string; name: string };
   let son: { id: string; name: string };
 
-  async function storeArticle(outletId: string, title: string, text: string) {
-    const normalised = normalizeArticleText(text);
-    return prisma.article.create({
-      data: {
-        slug: `chains-${Math.random().toString(36).slice(2)}`,
-        outletId,
-        title,
-        text: normalised,
-        contentHash: contentHash(normalised),
-        publishedAt: new Date("2025-12-21"),
-      },
-      select: { id: true, text: true },
+  const storeArticle = (outletId: string, title: string, text: string) =>
+    storeTestArticle({
+      outletId,
+      title,
+      text: normalizeArticleText(text),
+      publishedAt: new Date("2025-12-21"),
     });
-  }
   function span(text: string, words: string) {
     const at = text.indexOf(words);
     expect(at).toBeGreaterThanOrEqual(0);
     const start = Array.from(text.slice(0, at)).length;
     return { start, end: start + Array.from(words).length, exact: words };
   }
+
+  /**
+   * Accepts STATEMENT of a TTXVN article as a new claim of Sơn, as the review page sends it: the
+   * chain as the extractor wrote it, labels only (the outlet, then the words the article used).
+   */
+  const acceptStatement = async (article: { id: string; text: string }, personAsWritten: string) =>
+    appliedDirectly(
+      await acceptCandidate(
+        actors.owner,
+        acceptCandidateSchema.parse({
+          articleId: article.id,
+          mode: "new",
+          speakerId: son.id,
+          content: { quote: STATEMENT, kind: "INDIRECT" },
+          appearance: {
+            ...span(article.text, STATEMENT),
+            chain: [
+              { kind: "OUTLET", label: ttxvn.name },
+              { kind: "PERSON", label: personAsWritten },
+            ],
+          },
+        }),
+      ),
+    );
 
   beforeAll(async () => {
     ({ close } = await openSeededAppDatabase(kind));
@@ -82,25 +99,7 @@ describe.each(testDatabaseKinds())("attribution chains on $name", (kind) => {
       `Theo TTXVN, Bộ trưởng Ngoại giao Bùi Thanh Sơn cho biết ${STATEMENT}.`,
     );
 
-    // What the review page sends: the chain as the extractor wrote it, labels only.
-    const accepted = appliedDirectly(
-      await acceptCandidate(
-        actors.owner,
-        acceptCandidateSchema.parse({
-          articleId: fromTtxvn.id,
-          mode: "new",
-          speakerId: son.id,
-          content: { quote: STATEMENT, kind: "INDIRECT" },
-          appearance: {
-            ...span(fromTtxvn.text, STATEMENT),
-            chain: [
-              { kind: "OUTLET", label: ttxvn.name },
-              { kind: "PERSON", label: "Bùi Thanh Sơn" },
-            ],
-          },
-        }),
-      ),
-    );
+    const accepted = await acceptStatement(fromTtxvn, "Bùi Thanh Sơn");
     // Built by hand in the sources panel: every node picked from the lists.
     appliedDirectly(
       await addAppearance(
@@ -141,24 +140,7 @@ describe.each(testDatabaseKinds())("attribution chains on $name", (kind) => {
       "Ông Sơn nói thêm",
       `Ông Sơn nói thêm rằng ${STATEMENT} và kêu gọi đối thoại.`,
     );
-    const answer = appliedDirectly(
-      await acceptCandidate(
-        actors.owner,
-        acceptCandidateSchema.parse({
-          articleId: article.id,
-          mode: "new",
-          speakerId: son.id,
-          content: { quote: STATEMENT, kind: "INDIRECT" },
-          appearance: {
-            ...span(article.text, STATEMENT),
-            chain: [
-              { kind: "OUTLET", label: ttxvn.name },
-              { kind: "PERSON", label: "Ông Sơn" },
-            ],
-          },
-        }),
-      ),
-    );
+    const answer = await acceptStatement(article, "Ông Sơn");
     const nodes = await prisma.attributionNode.findMany({
       where: { appearanceId: answer.appearanceId },
       orderBy: { position: "asc" },

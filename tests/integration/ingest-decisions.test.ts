@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addAppearance, removeAppearance } from "@/lib/appearances/service";
 import { appearanceInputSchema } from "@/lib/appearances/validation";
-import { contentHash } from "@/lib/articles/service";
 import { createClaim } from "@/lib/claims/service";
 import { createClaimSchema } from "@/lib/claims/validation";
 import { prisma } from "@/lib/db";
@@ -12,6 +11,7 @@ import { acceptCandidateSchema } from "@/lib/ingest/validation";
 import { normalizeArticleText } from "@/lib/text/normalize";
 import { appliedDirectly } from "../helpers/answers";
 import { expectAppError } from "../helpers/app-error";
+import { storeTestArticle } from "../helpers/articles";
 import { testDatabaseKinds } from "../helpers/databases";
 import { demoActors, openSeededAppDatabase } from "../helpers/app-db";
 
@@ -63,17 +63,11 @@ describe.each(testDatabaseKinds())("ingestion decisions on $name", (kind) => {
     ({ close } = await openSeededAppDatabase(kind));
     actors = await demoActors();
     const outlet = await prisma.outlet.findFirstOrThrow({ where: { name: "Dân trí" }, select: { id: true } });
-    const text = normalizeArticleText(TEXT);
-    article = await prisma.article.create({
-      data: {
-        slug: "quyet-dinh",
-        outletId: outlet.id,
-        title: "Bộ trưởng Sơn",
-        text,
-        contentHash: contentHash(text),
-        publishedAt: new Date("2025-12-21"),
-      },
-      select: { id: true, text: true },
+    article = await storeTestArticle({
+      outletId: outlet.id,
+      title: "Bộ trưởng Sơn",
+      text: normalizeArticleText(TEXT),
+      publishedAt: new Date("2025-12-21"),
     });
     speakerId = (
       await prisma.speaker.create({

@@ -13,6 +13,7 @@ import { speakerInputSchema, updateSpeakerSchema } from "@/lib/speakers/validati
 import { createClaim } from "@/lib/claims/service";
 import { createClaimSchema } from "@/lib/claims/validation";
 import { expectAppError } from "../helpers/app-error";
+import { storeTestArticle } from "../helpers/articles";
 import { testDatabaseKinds } from "../helpers/databases";
 import { demoActors, openSeededAppDatabase } from "../helpers/app-db";
 
@@ -205,23 +206,16 @@ describe.each(testDatabaseKinds())("pending changes to published pages on $name"
   it("sources added to or removed from a published claim wait; the proposer may withdraw, nobody else", async () => {
     const { owner, editor, reviewer } = actors;
     const claim = published[2]!;
-    const outlet = await prisma.outlet.findFirstOrThrow();
-    const text = "Ông Ushakov cho biết không có định dạng ba bên nào trong vòng đàm phán này.";
-    const article = await prisma.article.create({
-      data: {
-        slug: `bai-thu-${Date.now()}`,
-        outletId: outlet.id,
-        title: "Bài thử nguồn",
-        text,
-        contentHash: `hash-${Date.now()}`,
-      },
+    const article = await storeTestArticle({
+      title: "Bài thử nguồn",
+      text: "Ông Ushakov cho biết không có định dạng ba bên nào trong vòng đàm phán này.",
     });
     const input = appearanceInputSchema.parse({
       articleId: article.id,
       start: 0,
       end: 11,
       exact: "Ông Ushakov",
-      chain: [{ kind: "OUTLET", label: outlet.name }],
+      chain: [{ kind: "OUTLET", label: article.outletName }],
     });
     const before = await prisma.appearance.count({ where: { claimId: claim.id, deletedAt: null } });
 
@@ -230,7 +224,11 @@ describe.each(testDatabaseKinds())("pending changes to published pages on $name"
     expect(await prisma.appearance.count({ where: { claimId: claim.id, deletedAt: null } })).toBe(before);
     const id = (answer as { pendingChange: { id: string } }).pendingChange.id;
     const [view] = await listPendingChanges("pending", { id });
-    expect(view?.source).toEqual({ article: "Bài thử nguồn", exact: "Ông Ushakov", chain: [outlet.name] });
+    expect(view?.source).toEqual({
+      article: "Bài thử nguồn",
+      exact: "Ông Ushakov",
+      chain: [article.outletName],
+    });
 
     // Another editor cannot withdraw it; its author can, and a withdrawn change cannot be approved.
     await expectAppError(withdrawPendingChange(owner, id), "FORBIDDEN");

@@ -117,22 +117,14 @@ describe.each(testDatabaseKinds())("restoring a claim version on $name", (kind) 
     );
     const published = await prisma.claim.findFirstOrThrow({ where: { status: "APPROVED", deletedAt: null } });
     const before = [await history(c.id), await history(published.id)];
-    await expectAppError(
-      restoreClaimVersion(reviewer, c.id, { fromVersion: 1, version: v2.version }),
-      "FORBIDDEN",
-    );
-    await expectAppError(
-      restoreClaimVersion(null, c.id, { fromVersion: 1, version: v2.version }),
-      "UNAUTHENTICATED",
-    );
-    await expectAppError(
-      restoreClaimVersion(owner, c.id, { fromVersion: 9, version: v2.version }),
-      "NOT_FOUND",
-    );
-    await expectAppError(
-      restoreClaimVersion(owner, published.id, { fromVersion: 1, version: published.version }),
-      "INVALID_STATE",
-    );
+    const refusals = [
+      [reviewer, c.id, 1, v2.version, "FORBIDDEN"],
+      [null, c.id, 1, v2.version, "UNAUTHENTICATED"],
+      [owner, c.id, 9, v2.version, "NOT_FOUND"],
+      [owner, published.id, 1, published.version, "INVALID_STATE"],
+    ] as const;
+    for (const [actor, claimId, fromVersion, version, code] of refusals)
+      await expectAppError(restoreClaimVersion(actor, claimId, { fromVersion, version }), code);
     expect([await history(c.id), await history(published.id)]).toEqual(before);
   });
 });

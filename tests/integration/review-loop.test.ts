@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { addAppearance, removeAppearance } from "@/lib/appearances/service";
 import { appearanceInputSchema } from "@/lib/appearances/validation";
 import { contentDiffers } from "@/lib/claims/history";
@@ -11,7 +11,8 @@ import { linkInputSchema } from "@/lib/links/validation";
 import { appliedDirectly } from "../helpers/answers";
 import { expectAppError } from "../helpers/app-error";
 import { testDatabaseKinds } from "../helpers/databases";
-import { demoActors, openSeededAppDatabase } from "../helpers/app-db";
+import { seededNewsroom } from "../helpers/app-db";
+import { storeTestArticle } from "../helpers/articles";
 import { addSourceTo } from "../helpers/sources";
 
 /**
@@ -24,53 +25,49 @@ const TEXT =
 const WORDS = "không có định dạng ba bên nào đang được xây dựng";
 
 describe.each(testDatabaseKinds())("review loop on $name", (kind) => {
-  let close: () => Promise<void>;
-  let actors: Awaited<ReturnType<typeof demoActors>>;
-  let speakerId: string;
-  let article: { id: string; outlet: string; outletId: string };
-
+  const newsroom = seededNewsroom(kind, { speakerSlug: "yuri-ushakov" });
+  let article: Awaited<ReturnType<typeof storeTestArticle>>;
   beforeAll(async () => {
-    ({ close } = await openSeededAppDatabase(kind));
-    actors = await demoActors();
-    speakerId = (await prisma.speaker.findUniqueOrThrow({ where: { slug: "yuri-ushakov" } })).id;
-    const outlet = await prisma.outlet.findFirstOrThrow({ orderBy: { slug: "asc" } });
-    const row = await prisma.article.create({
-      data: {
-        slug: "bai-thu-vong-duyet",
-        outletId: outlet.id,
-        title: "Bài thử vòng duyệt",
-        text: TEXT,
-        contentHash: "test-review-loop",
-      },
-    });
-    article = { id: row.id, outlet: outlet.name, outletId: outlet.id };
+    article = await storeTestArticle({ title: "Bài thử vòng duyệt", text: TEXT });
   });
-  afterAll(async () => close?.());
 
   const raw = (quote: string) => ({
-    speakerId,
+    speakerId: newsroom.speakerId,
     quote,
     kind: "DIRECT",
     saidAt: "2025-12-20",
     venue: "Họp báo",
     topics: ["trilateral-talks"],
   });
-  const draft = (quote: string) => createClaim(actors.owner, createClaimSchema.parse(raw(quote)));
+  const draft = (quote: string) => createClaim(newsroom.actors.owner, createClaimSchema.parse(raw(quote)));
   const transition = (t: string, version: number, reason?: string) =>
     transitionSchema.parse({ transition: t, version, reason });
+  /** The author submits the claim, then the reviewer decides on it. */
+  const submitAndDecide = async (
+    c: { id: string; version: number },
+    decision: "approve" | "reject" | "request_changes",
+    reason?: string,
+  ) => {
+    const submitted = await transitionClaim(newsroom.actors.owner, c.id, transition("submit", c.version));
+    return transitionClaim(newsroom.actors.reviewer, c.id, transition(decision, submitted.version, reason));
+  };
 
   describe("withdrawing a submission", () => {
     it("takes the claim back to draft for its author, as a new version with its revision and audit event", async () => {
       const c = await draft("Rút lại để sửa (tác giả).");
-      const submitted = await transitionClaim(actors.owner, c.id, transition("submit", c.version));
-      const withdrawn = await transitionClaim(actors.owner, c.id, transition("withdraw", submitted.version));
+      const submitted = await transitionClaim(newsroom.actors.owner, c.id, transition("submit", c.version));
+      const withdrawn = await transitionClaim(
+        newsroom.actors.owner,
+        c.id,
+        transition("withdraw", submitted.version),
+      );
       expect(withdrawn.status).toBe("DRAFT");
       expect(withdrawn.version).toBe(submitted.version + 1);
       const revision = await prisma.revision.findUniqueOrThrow({
         where: { claimId_version: { claimId: c.id, version: withdrawn.version } },
       });
       expect(revision.action).toBe("claim.withdraw");
-      expect(revision.actorId).toBe(actors.owner.id);
+      expect(revision.actorId).toBe(newsroom.actors.owner.id);
       const audit = await prisma.auditEvent.findFirstOrThrow({
         where: { entityType: "Claim", entityId: c.id },
         orderBy: { id: "desc" },
@@ -80,47 +77,47 @@ describe.each(testDatabaseKinds())("review loop on $name", (kind) => {
       expect((audit.after as { status: string }).status).toBe("DRAFT");
       // A withdrawn claim is an ordinary draft again: it can be edited and submitted.
       const edited = await updateClaim(
-        actors.owner,
+        newsroom.actors.owner,
         c.id,
         updateClaimSchema.parse({ ...raw("Rút lại để sửa (tác giả) — đã sửa."), version: withdrawn.version }),
       );
-      expect((await transitionClaim(actors.owner, c.id, transition("submit", edited.version))).status).toBe(
-        "IN_REVIEW",
-      );
+      expect(
+        (await transitionClaim(newsroom.actors.owner, c.id, transition("submit", edited.version))).status,
+      ).toBe("IN_REVIEW");
     });
 
     it("is refused to another editor and to reviewers, and writes nothing; an admin may", async () => {
       const c = await draft("Rút lại (người khác).");
-      const submitted = await transitionClaim(actors.owner, c.id, transition("submit", c.version));
+      const submitted = await transitionClaim(newsroom.actors.owner, c.id, transition("submit", c.version));
       const auditBefore = await prisma.auditEvent.count();
       const revisionsBefore = await prisma.revision.count({ where: { claimId: c.id } });
       await expectAppError(
-        transitionClaim(actors.editor, c.id, transition("withdraw", submitted.version)),
+        transitionClaim(newsroom.actors.editor, c.id, transition("withdraw", submitted.version)),
         "FORBIDDEN",
       );
       await expectAppError(
-        transitionClaim(actors.reviewer, c.id, transition("withdraw", submitted.version)),
+        transitionClaim(newsroom.actors.reviewer, c.id, transition("withdraw", submitted.version)),
         "FORBIDDEN",
       );
       expect(await prisma.auditEvent.count()).toBe(auditBefore);
       expect(await prisma.revision.count({ where: { claimId: c.id } })).toBe(revisionsBefore);
       expect((await prisma.claim.findUniqueOrThrow({ where: { id: c.id } })).status).toBe("IN_REVIEW");
       expect(
-        (await transitionClaim(actors.admin, c.id, transition("withdraw", submitted.version))).status,
+        (await transitionClaim(newsroom.actors.admin, c.id, transition("withdraw", submitted.version)))
+          .status,
       ).toBe("DRAFT");
     });
 
     it("is only possible while the claim is in review", async () => {
       const c = await draft("Rút lại bản nháp.");
       await expectAppError(
-        transitionClaim(actors.owner, c.id, transition("withdraw", c.version)),
+        transitionClaim(newsroom.actors.owner, c.id, transition("withdraw", c.version)),
         "INVALID_STATE",
       );
-      const submitted = await transitionClaim(actors.owner, c.id, transition("submit", c.version));
       await addSourceTo(c.id);
-      const approved = await transitionClaim(actors.reviewer, c.id, transition("approve", submitted.version));
+      const approved = await submitAndDecide(c, "approve");
       await expectAppError(
-        transitionClaim(actors.owner, c.id, transition("withdraw", approved.version)),
+        transitionClaim(newsroom.actors.owner, c.id, transition("withdraw", approved.version)),
         "INVALID_STATE",
       );
     });
@@ -129,42 +126,32 @@ describe.each(testDatabaseKinds())("review loop on $name", (kind) => {
   describe("a reviewer's request", () => {
     it("reaches the editors with who and when, stays through their edits and ends with the next submission", async () => {
       const c = await draft("Cần thêm nguồn gốc.");
-      expect(await findOpenReviewerRequest(actors.owner, c.id)).toBeNull();
-      const submitted = await transitionClaim(actors.owner, c.id, transition("submit", c.version));
-      const returned = await transitionClaim(
-        actors.reviewer,
-        c.id,
-        transition("request_changes", submitted.version, "Thiếu nguồn gốc: hãy gắn bài TTXVN."),
-      );
-      const request = await findOpenReviewerRequest(actors.owner, c.id);
+      expect(await findOpenReviewerRequest(newsroom.actors.owner, c.id)).toBeNull();
+      const returned = await submitAndDecide(c, "request_changes", "Thiếu nguồn gốc: hãy gắn bài TTXVN.");
+      const request = await findOpenReviewerRequest(newsroom.actors.owner, c.id);
       expect(request).toMatchObject({
         decision: "request_changes",
         reason: "Thiếu nguồn gốc: hãy gắn bài TTXVN.",
-        reviewer: actors.reviewer.name,
+        reviewer: newsroom.actors.reviewer.name,
       });
       expect(request!.at).toBeInstanceOf(Date);
       const edited = await updateClaim(
-        actors.owner,
+        newsroom.actors.owner,
         c.id,
         updateClaimSchema.parse({ ...raw("Cần thêm nguồn gốc — đã gắn."), version: returned.version }),
       );
-      expect((await findOpenReviewerRequest(actors.owner, c.id))?.reason).toBe(
+      expect((await findOpenReviewerRequest(newsroom.actors.owner, c.id))?.reason).toBe(
         "Thiếu nguồn gốc: hãy gắn bài TTXVN.",
       );
-      await transitionClaim(actors.owner, c.id, transition("submit", edited.version));
-      expect(await findOpenReviewerRequest(actors.owner, c.id)).toBeNull();
+      await transitionClaim(newsroom.actors.owner, c.id, transition("submit", edited.version));
+      expect(await findOpenReviewerRequest(newsroom.actors.owner, c.id)).toBeNull();
     });
 
     it("after a rejection, stays on the reopened draft until it is submitted again", async () => {
       const c = await draft("Bị từ chối.");
-      const submitted = await transitionClaim(actors.owner, c.id, transition("submit", c.version));
-      const rejected = await transitionClaim(
-        actors.reviewer,
-        c.id,
-        transition("reject", submitted.version, "Không phải phát ngôn."),
-      );
-      await transitionClaim(actors.owner, c.id, transition("reopen", rejected.version));
-      expect(await findOpenReviewerRequest(actors.owner, c.id)).toMatchObject({
+      const rejected = await submitAndDecide(c, "reject", "Không phải phát ngôn.");
+      await transitionClaim(newsroom.actors.owner, c.id, transition("reopen", rejected.version));
+      expect(await findOpenReviewerRequest(newsroom.actors.owner, c.id)).toMatchObject({
         decision: "reject",
         reason: "Không phải phát ngôn.",
       });
@@ -182,45 +169,40 @@ describe.each(testDatabaseKinds())("review loop on $name", (kind) => {
       const start = Array.from(TEXT.slice(0, TEXT.indexOf(WORDS))).length;
       const added = appliedDirectly(
         await addAppearance(
-          actors.owner,
+          newsroom.actors.owner,
           c.id,
           appearanceInputSchema.parse({
             articleId: article.id,
             start,
             end: start + Array.from(WORDS).length,
             exact: WORDS,
-            chain: [{ kind: "OUTLET", label: article.outlet, outletId: article.outletId }],
+            chain: [{ kind: "OUTLET", label: article.outletName, outletId: article.outletId }],
           }),
         ),
       );
-      await removeAppearance(actors.owner, added.id);
+      await removeAppearance(newsroom.actors.owner, added.id);
       const link = appliedDirectly(
         await createLink(
-          actors.reviewer,
+          newsroom.actors.reviewer,
           linkInputSchema.parse({ fromClaimId: other.id, toClaimId: c.id, type: "CONTRADICTS", note: null }),
         ),
       );
-      await deleteLink(actors.reviewer, link.id);
+      await deleteLink(newsroom.actors.reviewer, link.id);
 
-      const submitted = await transitionClaim(actors.owner, c.id, transition("submit", c.version));
-      const returned = await transitionClaim(
-        actors.reviewer,
-        c.id,
-        transition("request_changes", submitted.version, "Sửa địa điểm."),
-      );
+      const returned = await submitAndDecide(c, "request_changes", "Sửa địa điểm.");
 
-      const history = await loadClaimHistory(actors.editor, c.id);
+      const history = await loadClaimHistory(newsroom.actors.editor, c.id);
       expect(history.versions.map((v) => [v.version, v.action, v.reason])).toEqual([
         [3, "claim.request_changes", "Sửa địa điểm."],
         [2, "claim.submit", null],
         [1, "claim.create", null],
       ]);
-      expect(history.versions[0]!.actor).toBe(actors.reviewer.name);
+      expect(history.versions[0]!.actor).toBe(newsroom.actors.reviewer.name);
       expect(history.events.map((e) => [e.kind, e.actor])).toEqual([
-        ["link_removed", actors.reviewer.name],
-        ["link_added", actors.reviewer.name],
-        ["source_removed", actors.owner.name],
-        ["source_added", actors.owner.name],
+        ["link_removed", newsroom.actors.reviewer.name],
+        ["link_added", newsroom.actors.reviewer.name],
+        ["source_removed", newsroom.actors.owner.name],
+        ["source_added", newsroom.actors.owner.name],
       ]);
       const linkAdded = history.events[1]!;
       expect(
@@ -231,14 +213,14 @@ describe.each(testDatabaseKinds())("review loop on $name", (kind) => {
         "Bài thử vòng duyệt",
         WORDS,
       ]);
-      expect(history.speakerNames.get(speakerId)).toBe("Yuri Ushakov");
+      expect(history.speakerNames.get(newsroom.speakerId)).toBe("Yuri Ushakov");
       expect(history.topicNames.get("trilateral-talks")?.nameEn).toBeTruthy();
 
       // Versions 1 and 2 differ from the current one only in status: nothing to restore.
       const current = history.versions[0]!.snapshot;
       expect(history.versions.filter((v) => contentDiffers(v.snapshot, current))).toEqual([]);
       const edited = await updateClaim(
-        actors.owner,
+        newsroom.actors.owner,
         c.id,
         updateClaimSchema.parse({
           ...raw(`Không có định dạng ba bên nào (lịch sử ${kind.name}).`),
@@ -246,7 +228,7 @@ describe.each(testDatabaseKinds())("review loop on $name", (kind) => {
           version: returned.version,
         }),
       );
-      const after = await loadClaimHistory(actors.owner, c.id);
+      const after = await loadClaimHistory(newsroom.actors.owner, c.id);
       expect(after.versions[0]!.version).toBe(edited.version);
       expect(
         after.versions

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createClaim } from "@/lib/claims/service";
 import { createClaimSchema } from "@/lib/claims/validation";
@@ -12,6 +11,7 @@ import {
 } from "@/lib/ingest/service";
 import type { Actor } from "@/lib/permissions";
 import { normalizeArticleText } from "@/lib/text/normalize";
+import { storeTestArticle } from "../helpers/articles";
 import { testDatabaseKinds } from "../helpers/databases";
 import { demoActors, openSeededAppDatabase } from "../helpers/app-db";
 
@@ -74,17 +74,10 @@ describe.each(testDatabaseKinds())("similar claims on the review page on $name",
         : `Bà Trần Thị Lan cho biết: “Phiên họp thứ ${k} của hội đồng thành phố bàn về ngân sách năm tới.”`,
     );
     const text = normalizeArticleText(lines.join("\n"));
-    const outlet = await prisma.outlet.findFirstOrThrow({ select: { id: true } });
-    const article = await prisma.article.create({
-      data: {
-        slug: `review-similar-${Date.now()}`,
-        outletId: outlet.id,
-        title: "Nhiều phát ngôn",
-        text,
-        publishedAt: new Date("2025-12-20"),
-        contentHash: createHash("sha256").update(text).digest("hex"),
-      },
-      select: { id: true },
+    const article = await storeTestArticle({
+      title: "Nhiều phát ngôn",
+      text,
+      publishedAt: new Date("2025-12-20"),
     });
     articleId = article.id;
   });

@@ -1,8 +1,7 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { claimsToCsv, exportClaims } from "@/lib/claims/export";
-import { createAdapterFactory } from "@/lib/db/adapter";
-import { applyPendingMigrations } from "@/lib/db/schema-engine";
+import { migrateDatabase } from "@/lib/db/schema-engine";
 import { createPrismaClient } from "@/lib/db";
 import { readSeedArticle, seedDemoNewsroom } from "@/lib/demo/seed";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -19,9 +18,7 @@ describe.each(testDatabaseKinds())("demo newsroom seed on $name", (kind) => {
 
   beforeAll(async () => {
     db = await kind.create();
-    const adapter = createAdapterFactory(db.target);
-    await applyPendingMigrations(adapter.factory);
-    await adapter.close();
+    await migrateDatabase(db.target);
     ({ prisma, close } = createPrismaClient(db.target));
     await seedDemoNewsroom(prisma, seedsDir);
   });

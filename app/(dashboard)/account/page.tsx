@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { EmailPreferencesForm } from "@/components/dashboard/EmailPreferencesForm";
-import { ChangePasswordForm } from "@/components/dashboard/UserAdmin";
+import { ChangePasswordForm } from "@/components/dashboard/forms/ChangePasswordForm";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Panel } from "@/components/ui/Panel";
 import { requireActor } from "@/lib/auth/actor";

@@ -29,29 +29,34 @@ export function JsonForm({
   url: string;
   toBody: (data: FormData) => unknown;
   submit: string;
-  success: string;
+  /** What is said once saved; a function words it from the server's answer (e.g. the account made). */
+  success: string | ((data: unknown) => string);
   fields: FieldSpecs;
   children: (errors: Record<string, string>) => ReactNode;
 }) {
   const router = useRouter();
   const mutation = useApiMutation({ fields });
-  const [done, setDone] = useState<"applied" | "pending" | false>(false);
+  // Saved (success), or waiting for a reviewer to apply it (info).
+  const [done, setDone] = useState<{ tone: "success" | "info"; text: string } | null>(null);
   const tPending = useTranslations("pending");
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = e.currentTarget;
-    setDone(false);
+    setDone(null);
     const result = await mutation.run(method, url, toBody(new FormData(form)));
     if (!result.ok) return;
-    setDone(waitsForReviewer(result.data) ? "pending" : "applied");
+    setDone(
+      waitsForReviewer(result.data)
+        ? { tone: "info", text: tPending("savedPending") }
+        : { tone: "success", text: typeof success === "string" ? success : success(result.data) },
+    );
     if (method === "POST") form.reset();
     router.refresh();
   }
   return (
     <form onSubmit={onSubmit} aria-label={label} className="space-y-4" noValidate>
       <FormError message={mutation.error?.message} />
-      {done === "applied" && <Alert tone="success">{success}</Alert>}
-      {done === "pending" && <Alert tone="info">{tPending("savedPending")}</Alert>}
+      {done && <Alert tone={done.tone}>{done.text}</Alert>}
       {children(mutation.fieldErrors)}
       <Button type="submit" disabled={mutation.pending}>
         {submit}

@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Field, inputClass, NamedOptions } from "@/components/ui/Field";
+import { NamedOptions } from "@/components/ui/Field";
+import { SelectField } from "@/components/ui/SelectField";
 import { JsonForm } from "./JsonForm";
 
 export function MergeSpeakersForm({ speakers }: { speakers: { id: string; name: string }[] }) {
@@ -21,20 +22,12 @@ export function MergeSpeakersForm({ speakers }: { speakers: { id: string; name: 
     >
       {(f) => (
         <div className="grid gap-3 md:grid-cols-2">
-          <Field label={t("source")} error={f.sourceId}>
-            {(p) => (
-              <select {...p} name="sourceId" className={inputClass}>
-                <NamedOptions items={speakers} />
-              </select>
-            )}
-          </Field>
-          <Field label={t("target")} error={f.targetId}>
-            {(p) => (
-              <select {...p} name="targetId" className={inputClass}>
-                <NamedOptions items={speakers} />
-              </select>
-            )}
-          </Field>
+          <SelectField label={t("source")} error={f.sourceId} name="sourceId">
+            <NamedOptions items={speakers} />
+          </SelectField>
+          <SelectField label={t("target")} error={f.targetId} name="targetId">
+            <NamedOptions items={speakers} />
+          </SelectField>
         </div>
       )}
     </JsonForm>

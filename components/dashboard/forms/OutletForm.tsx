@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Field, inputClass } from "@/components/ui/Field";
+import { TextField } from "@/components/ui/TextField";
 import { JsonForm, orNull } from "./JsonForm";
 
 export function OutletForm() {
@@ -23,18 +23,10 @@ export function OutletForm() {
     >
       {(f) => (
         <div className="grid gap-3 md:grid-cols-4">
-          <Field label={t("name")} error={f.name}>
-            {(p) => <input {...p} name="name" className={inputClass} />}
-          </Field>
-          <Field label={t("country")} error={f.country}>
-            {(p) => <input {...p} name="country" maxLength={2} className={inputClass} />}
-          </Field>
-          <Field label={t("website")} error={f.url}>
-            {(p) => <input {...p} name="url" type="url" className={inputClass} />}
-          </Field>
-          <Field label={t("language")} error={f.language}>
-            {(p) => <input {...p} name="language" defaultValue="vi" className={inputClass} />}
-          </Field>
+          <TextField label={t("name")} error={f.name} name="name" />
+          <TextField label={t("country")} error={f.country} name="country" maxLength={2} />
+          <TextField label={t("website")} error={f.url} name="url" type="url" />
+          <TextField label={t("language")} error={f.language} name="language" defaultValue="vi" />
         </div>
       )}
     </JsonForm>

@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { EnumOptions } from "@/components/ui/EnumOptions";
-import { Field, inputClass } from "@/components/ui/Field";
+import { TextField } from "@/components/ui/TextField";
+import { SelectField } from "@/components/ui/SelectField";
 import { SpeakerKind } from "@/lib/generated/prisma/enums";
 import { JsonForm, listOf, orNull } from "./JsonForm";
 
@@ -48,57 +49,41 @@ export function SpeakerForm({ speaker }: { speaker?: SpeakerFields }) {
     >
       {(f) => (
         <div className="grid gap-3 md:grid-cols-2">
-          <Field label={t("form.name")} error={f.name}>
-            {(p) => <input {...p} name="name" defaultValue={speaker?.name} className={inputClass} />}
-          </Field>
-          <Field label={t("form.kind")} error={f.kind}>
-            {(p) => (
-              <select {...p} name="kind" defaultValue={speaker?.kind ?? "PERSON"} className={inputClass}>
-                <EnumOptions values={SpeakerKind} label={(v) => tKind(v)} />
-              </select>
-            )}
-          </Field>
-          <Field label={t("form.variants")} help={t("form.variantsHelp")} error={f.variants}>
-            {(p) => (
-              <input
-                {...p}
-                name="variants"
-                defaultValue={speaker?.variants.join(", ")}
-                className={inputClass}
-              />
-            )}
-          </Field>
-          <Field label={t("form.affiliation")} error={f.affiliation}>
-            {(p) => (
-              <input
-                {...p}
-                name="affiliation"
-                defaultValue={speaker?.affiliation ?? ""}
-                className={inputClass}
-              />
-            )}
-          </Field>
-          <Field label={t("form.country")} error={f.country}>
-            {(p) => (
-              <input
-                {...p}
-                name="country"
-                maxLength={2}
-                defaultValue={speaker?.country ?? ""}
-                className={inputClass}
-              />
-            )}
-          </Field>
-          <Field label={t("form.description")} error={f.description}>
-            {(p) => (
-              <input
-                {...p}
-                name="description"
-                defaultValue={speaker?.description ?? ""}
-                className={inputClass}
-              />
-            )}
-          </Field>
+          <TextField label={t("form.name")} error={f.name} name="name" defaultValue={speaker?.name} />
+          <SelectField
+            label={t("form.kind")}
+            error={f.kind}
+            name="kind"
+            defaultValue={speaker?.kind ?? "PERSON"}
+          >
+            <EnumOptions values={SpeakerKind} label={(v) => tKind(v)} />
+          </SelectField>
+          <TextField
+            label={t("form.variants")}
+            help={t("form.variantsHelp")}
+            error={f.variants}
+            name="variants"
+            defaultValue={speaker?.variants.join(", ")}
+          />
+          <TextField
+            label={t("form.affiliation")}
+            error={f.affiliation}
+            name="affiliation"
+            defaultValue={speaker?.affiliation ?? ""}
+          />
+          <TextField
+            label={t("form.country")}
+            error={f.country}
+            name="country"
+            maxLength={2}
+            defaultValue={speaker?.country ?? ""}
+          />
+          <TextField
+            label={t("form.description")}
+            error={f.description}
+            name="description"
+            defaultValue={speaker?.description ?? ""}
+          />
         </div>
       )}
     </JsonForm>

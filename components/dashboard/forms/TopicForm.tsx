@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Field, inputClass } from "@/components/ui/Field";
+import { TextField } from "@/components/ui/TextField";
 import { JsonForm, orNull } from "./JsonForm";
 
 export function TopicForm() {
@@ -22,15 +22,9 @@ export function TopicForm() {
     >
       {(f) => (
         <div className="grid gap-3 md:grid-cols-3">
-          <Field label={t("nameVi")} error={f.nameVi}>
-            {(p) => <input {...p} name="nameVi" className={inputClass} />}
-          </Field>
-          <Field label={t("nameEn")} error={f.nameEn}>
-            {(p) => <input {...p} name="nameEn" className={inputClass} />}
-          </Field>
-          <Field label={t("description")} error={f.description}>
-            {(p) => <input {...p} name="description" className={inputClass} />}
-          </Field>
+          <TextField label={t("nameVi")} error={f.nameVi} name="nameVi" />
+          <TextField label={t("nameEn")} error={f.nameEn} name="nameEn" />
+          <TextField label={t("description")} error={f.description} name="description" />
         </div>
       )}
     </JsonForm>

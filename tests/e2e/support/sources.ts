@@ -49,3 +49,25 @@ export async function addSource(api: APIRequestContext, claimId: string): Promis
   );
   return { appearanceId: appearance.id };
 }
+
+/**
+ * Publishes a claim the way the newsroom does: a source (addSource), then the editor submits and
+ * the reviewer approves. Answers the approved claim as the transitions route returns it.
+ */
+export async function publishClaim<T extends { version: number }>(
+  editor: APIRequestContext,
+  reviewer: APIRequestContext,
+  claim: { id: string; version: number },
+): Promise<T> {
+  await addSource(editor, claim.id);
+  const submitted = await ok<{ version: number }>(
+    await editor.post(`/api/claims/${claim.id}/transitions`, {
+      data: { transition: "submit", version: claim.version },
+    }),
+  );
+  return ok<T>(
+    await reviewer.post(`/api/claims/${claim.id}/transitions`, {
+      data: { transition: "approve", version: submitted.version },
+    }),
+  );
+}

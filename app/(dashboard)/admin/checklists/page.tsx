@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ChecklistItemControls, CreateChecklistItemForm } from "@/components/dashboard/ChecklistAdmin";
+import { ChecklistItemControls } from "@/components/dashboard/ChecklistItemControls";
+import { CreateChecklistItemForm } from "@/components/dashboard/forms/CreateChecklistItemForm";
 import { Badge } from "@/components/ui/Badge";
 import { DataTable } from "@/components/ui/DataTable";
 import { PageHeader } from "@/components/ui/PageHeader";

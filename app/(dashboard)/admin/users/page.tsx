@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { CreateUserForm, UserRowControls } from "@/components/dashboard/UserAdmin";
+import { CreateUserForm } from "@/components/dashboard/forms/CreateUserForm";
+import { UserRowControls } from "@/components/dashboard/UserRowControls";
 import { DataTable } from "@/components/ui/DataTable";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Panel } from "@/components/ui/Panel";

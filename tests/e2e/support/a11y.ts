@@ -1,0 +1,18 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+/**
+ * The serious and critical accessibility violations axe finds on the page (or only inside the
+ * elements `include` selects), one line each: the rule and the elements breaking it.
+ */
+export async function seriousA11yViolations(page: Page, include?: string): Promise<string[]> {
+  const axe = new AxeBuilder({ page });
+  const results = await (include ? axe.include(include) : axe).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+export async function expectNoSeriousA11yViolations(page: Page) {
+  expect(await seriousA11yViolations(page), page.url()).toEqual([]);
+}
