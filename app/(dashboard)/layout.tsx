@@ -8,7 +8,9 @@ import { SignOutButton } from "@/components/dashboard/SignOutButton";
 import { requireActor } from "@/lib/auth/actor";
 import { countUnreadNotifications } from "@/lib/notifications/queries";
 import { countPendingChanges } from "@/lib/pending/queries";
-import { roleAllows } from "@/lib/permissions";
+import { type Action, roleAllows } from "@/lib/permissions";
+import { SkipLink } from "@/components/ui/SkipLink";
+import { Wordmark } from "@/components/ui/Wordmark";
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
@@ -21,22 +23,28 @@ export default async function DashboardLayout({ children }: { children: ReactNod
     roleAllows(actor.role, "notification.read") ? countUnreadNotifications(actor) : Promise.resolve(0),
   ]);
 
+  // The sections, in order; those gated by an action appear only to roles that may do it.
+  const sections: { href: string; label: string; action?: Action }[] = [
+    { href: "/dashboard", label: t("claims") },
+    { href: "/dashboard/claims/new", label: t("newClaim"), action: "claim.create" },
+    { href: "/dashboard/speakers", label: t("speakers") },
+    { href: "/dashboard/articles", label: t("articles") },
+    { href: "/dashboard/topics", label: t("topics") },
+    { href: "/dashboard/pending", label: t("pending") },
+    { href: "/dashboard/activity", label: t("activity") },
+    { href: "/dashboard/ingest", label: t("ingest"), action: "article.manage" },
+    { href: "/admin/checklists", label: tChecklists("navLabel"), action: "checklist.manage" },
+    { href: "/admin/users", label: t("users"), action: "user.manage" },
+  ];
   return (
     // Messages and locale come from i18n/request.ts (the `locale` cookie) for client components.
     <NextIntlClientProvider>
       <div lang={locale}>
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
-        >
-          {t("skipToMain")}
-        </a>
+        <SkipLink label={t("skipToMain")} />
         <header className="border-b border-slate-200 bg-white">
           <div className="mx-auto max-w-6xl px-4">
             <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2 pt-3">
-              <Link href="/dashboard" className="text-lg font-bold tracking-tight">
-                Claim<span className="text-accent">Ledger</span>
-              </Link>
+              <Wordmark href="/dashboard" className="text-lg font-bold tracking-tight" />
               <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
                 <Link href="/claims" className="text-muted hover:text-accent" hrefLang="vi">
                   {t("publicSite")} <span aria-hidden="true">↗</span>
@@ -56,69 +64,20 @@ export default async function DashboardLayout({ children }: { children: ReactNod
                 language. Narrower, the row scrolls sideways rather than wrapping into a second. */}
             <nav aria-label={t("label")} className="-mx-4 overflow-x-auto px-4" data-testid="dashboard-nav">
               <ul className="flex gap-x-5 whitespace-nowrap py-2.5 text-sm font-medium text-muted">
-                <li>
-                  <Link href="/dashboard" className="hover:text-accent">
-                    {t("claims")}
-                  </Link>
-                </li>
-                {roleAllows(actor.role, "claim.create") && (
-                  <li>
-                    <Link href="/dashboard/claims/new" className="hover:text-accent">
-                      {t("newClaim")}
-                    </Link>
-                  </li>
-                )}
-                <li>
-                  <Link href="/dashboard/speakers" className="hover:text-accent">
-                    {t("speakers")}
-                  </Link>
-                </li>
-                <li>
-                  <Link href="/dashboard/articles" className="hover:text-accent">
-                    {t("articles")}
-                  </Link>
-                </li>
-                <li>
-                  <Link href="/dashboard/topics" className="hover:text-accent">
-                    {t("topics")}
-                  </Link>
-                </li>
-                <li>
-                  <Link href="/dashboard/pending" className="hover:text-accent">
-                    {t("pending")}
-                    {pendingCount > 0 && (
-                      <span className="ml-1 rounded-full bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">
-                        {pendingCount}
-                      </span>
-                    )}
-                  </Link>
-                </li>
-                <li>
-                  <Link href="/dashboard/activity" className="hover:text-accent">
-                    {t("activity")}
-                  </Link>
-                </li>
-                {roleAllows(actor.role, "article.manage") && (
-                  <li>
-                    <Link href="/dashboard/ingest" className="hover:text-accent">
-                      {t("ingest")}
-                    </Link>
-                  </li>
-                )}
-                {roleAllows(actor.role, "checklist.manage") && (
-                  <li>
-                    <Link href="/admin/checklists" className="hover:text-accent">
-                      {tChecklists("navLabel")}
-                    </Link>
-                  </li>
-                )}
-                {roleAllows(actor.role, "user.manage") && (
-                  <li>
-                    <Link href="/admin/users" className="hover:text-accent">
-                      {t("users")}
-                    </Link>
-                  </li>
-                )}
+                {sections
+                  .filter((section) => !section.action || roleAllows(actor.role, section.action))
+                  .map((section) => (
+                    <li key={section.href}>
+                      <Link href={section.href} className="hover:text-accent">
+                        {section.label}
+                        {section.href === "/dashboard/pending" && pendingCount > 0 && (
+                          <span className="ml-1 rounded-full bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">
+                            {pendingCount}
+                          </span>
+                        )}
+                      </Link>
+                    </li>
+                  ))}
               </ul>
             </nav>
           </div>

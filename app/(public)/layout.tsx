@@ -2,6 +2,8 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { publicTranslator } from "@/i18n/public";
 import { warnAboutSiteUrlOnce } from "@/lib/feeds/site-origin";
+import { SkipLink } from "@/components/ui/SkipLink";
+import { Wordmark } from "@/components/ui/Wordmark";
 
 // Public pages print absolute links from SITE_URL; a server without it says so once (see there).
 warnAboutSiteUrlOnce();
@@ -18,17 +20,10 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
   const t = publicTranslator("public.site");
   return (
     <>
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
-      >
-        {t("skipToContent")}
-      </a>
+      <SkipLink label={t("skipToContent")} />
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-4xl flex-col gap-2 px-4 py-3 sm:flex-row sm:items-center sm:justify-between sm:gap-4 sm:py-4">
-          <Link href="/claims" className="text-xl font-bold tracking-tight text-ink">
-            Claim<span className="text-accent">Ledger</span>
-          </Link>
+          <Wordmark href="/claims" className="text-xl font-bold tracking-tight text-ink" />
           {/* On a phone the five entries are one row that scrolls sideways (the row runs to the
               screen's edges, so the cut-off entry shows there is more); wider, they simply fit. */}
           <nav

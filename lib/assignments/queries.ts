@@ -26,6 +26,16 @@ export const overdueWhere = (now = new Date()): Prisma.ClaimWhereInput => ({
 });
 
 /** Active people who may be assigned as editor and as reviewer. */
+/** What the assignment rules read of a claim: who wrote and edits it, who is assigned, by when. */
+export const assignmentSelect = {
+  deletedAt: true,
+  createdById: true,
+  lastEditedById: true,
+  assignedEditorId: true,
+  assignedReviewerId: true,
+  dueAt: true,
+} satisfies Prisma.ClaimSelect;
+
 export async function assignablePeople(actor: Actor | null) {
   assertRole(actor, "claim.read_internal");
   const people = await prisma.user.findMany({
@@ -45,14 +55,9 @@ export async function claimAssignment(actor: Actor | null, claimId: string) {
   return prisma.claim.findUnique({
     where: { id: claimId },
     select: {
+      ...assignmentSelect,
       id: true,
       status: true,
-      deletedAt: true,
-      createdById: true,
-      lastEditedById: true,
-      assignedEditorId: true,
-      assignedReviewerId: true,
-      dueAt: true,
       assignedEditor: { select: { id: true, name: true } },
       assignedReviewer: { select: { id: true, name: true } },
     },

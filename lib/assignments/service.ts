@@ -5,7 +5,7 @@ import type { Role } from "../generated/prisma/enums";
 import { claimTopic, publishLiveInTx, QUEUE_TOPIC } from "../live/publish";
 import { notifyInTx } from "../notifications/notify";
 import { assertRole, type Actor } from "../permissions";
-import { EDITOR_ROLES, REVIEWER_ROLES } from "./queries";
+import { assignmentSelect, EDITOR_ROLES, REVIEWER_ROLES } from "./queries";
 import type { AssignmentInput, AssignmentSnapshot } from "./validation";
 
 /**
@@ -75,14 +75,7 @@ export async function setAssignment(
     await tx.$queryRaw`SELECT id FROM "Claim" WHERE id = ${claimId} FOR UPDATE`;
     const claim = await tx.claim.findUnique({
       where: { id: claimId },
-      select: {
-        deletedAt: true,
-        createdById: true,
-        lastEditedById: true,
-        assignedEditorId: true,
-        assignedReviewerId: true,
-        dueAt: true,
-      },
+      select: assignmentSelect,
     });
     if (!claim || claim.deletedAt) throw new AppError("NOT_FOUND", "Claim not found.");
     const before = snapshotOf(claim);

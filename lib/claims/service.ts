@@ -13,7 +13,13 @@ import {
 import { claimSearchText } from "../search/search-text";
 import { slugify } from "../text/normalize";
 import { publicTagsForClaim } from "./public-tags";
-import { claimSnapshotSelect, toClaimSnapshot, writeRevision, type ClaimSnapshot } from "./snapshot";
+import {
+  claimSnapshotSelect,
+  recordClaimCreated,
+  toClaimSnapshot,
+  writeRevision,
+  type ClaimSnapshot,
+} from "./snapshot";
 import type { ClaimContentInput, TransitionInput, UpdateClaimInput, VerificationInput } from "./validation";
 import { assertEditable, nextStatus, transitions, type Transition } from "./workflow";
 import { publicChangeTransaction, type PublicChange } from "../edge/outbox";
@@ -176,14 +182,7 @@ export async function createClaimInTx(tx: Tx, actor: Actor, input: ClaimContentI
       },
       select: refSelect,
     });
-    const after = await writeRevision(tx, claim.id, actor.id, "claim.create");
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "claim.create",
-      entityType: "Claim",
-      entityId: claim.id,
-      after,
-    });
+    await recordClaimCreated(tx, claim.id, actor.id);
     await publishLiveInTx(tx, [QUEUE_TOPIC], { type: "claim", claimId: claim.id });
     return changeResult(tx, claim.id, []);
   }

@@ -1,5 +1,5 @@
 import type { Prisma } from "../generated/prisma/client";
-import type { DbWriter } from "../audit/record";
+import { recordAudit, type DbWriter } from "../audit/record";
 
 /** What a claim says and where it stands: the fields every listing of claims shows. */
 export const claimStatementSelect = {
@@ -78,4 +78,15 @@ export async function writeRevision(
     },
   });
   return snapshot;
+}
+
+/** A new claim's first revision and its `claim.create` audit event (the app's and the demo seed's). */
+export async function recordClaimCreated(
+  tx: DbWriter,
+  claimId: string,
+  actorId: string,
+): Promise<ClaimSnapshot> {
+  const after = await writeRevision(tx, claimId, actorId, "claim.create");
+  await recordAudit(tx, { actorId, action: "claim.create", entityType: "Claim", entityId: claimId, after });
+  return after;
 }

@@ -5,7 +5,7 @@ import type { EditorialStatusKey, SeedClaim } from "../../prisma/seed/types";
 import { contentHash } from "../articles/service";
 import { recordAudit, type DbWriter } from "../audit/record";
 import { hashPassword } from "../auth/password";
-import { writeRevision } from "../claims/snapshot";
+import { recordClaimCreated, writeRevision } from "../claims/snapshot";
 import type { PrismaClient } from "../generated/prisma/client";
 import type { EditorialStatus, Role } from "../generated/prisma/enums";
 import { locateQuote } from "../text/selectors";
@@ -310,14 +310,7 @@ async function createSeedClaim(tx: DbWriter, c: SeedClaim, ctx: SeedContext): Pr
     });
   }
 
-  const created = await writeRevision(tx, claim.id, ctx.editorId, "claim.create");
-  await recordAudit(tx, {
-    actorId: ctx.editorId,
-    action: "claim.create",
-    entityType: "Claim",
-    entityId: claim.id,
-    after: created,
-  });
+  const created = await recordClaimCreated(tx, claim.id, ctx.editorId);
 
   let before = created;
   for (const step of pathToStatus[c.status]) {

@@ -15,18 +15,10 @@ type DateLike = Date | string;
 export function formatDateTime(value: DateLike, locale: Locale = "vi"): string {
   const date = typeof value === "string" ? new Date(value) : value;
   const intl = locale === "vi" ? "vi-VN" : "en-GB";
-  const day = new Intl.DateTimeFormat(intl, {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: NEWSROOM_TIME_ZONE,
-  }).format(date);
-  const time = new Intl.DateTimeFormat(intl, {
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-    timeZone: NEWSROOM_TIME_ZONE,
-  }).format(date);
+  const inNewsroom = (options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(intl, { ...options, timeZone: NEWSROOM_TIME_ZONE }).format(date);
+  const day = inNewsroom({ day: "numeric", month: "short", year: "numeric" });
+  const time = inNewsroom({ hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
   // "14:03, 21 thg 12, 2025" reads naturally in Vietnamese; "21 Dec 2025, 14:03" in English.
   return locale === "vi" ? `${time}, ${day}` : `${day}, ${time}`;
 }

@@ -37,39 +37,30 @@ async function assertTargetExists(tx: DbWriter, target: WatchTarget): Promise<{ 
   return { type: "Topic", id: t.id };
 }
 
-export async function watch(actor: Actor | null, target: WatchTarget): Promise<WatchResult> {
+/** Watching is one row per person and target: adding it twice or removing it twice changes nothing (and audits nothing). */
+async function setWatching(
+  actor: Actor | null,
+  target: WatchTarget,
+  watching: boolean,
+): Promise<WatchResult> {
   assertRole(actor, "watch.manage");
   return prisma.$transaction(async (tx) => {
     const what = await assertTargetExists(tx, target);
-    const { count } = await tx.watch.createMany({
-      data: [{ userId: actor.id, ...target }],
-      skipDuplicates: true,
-    });
+    const row = { userId: actor.id, ...target };
+    const { count } = watching
+      ? await tx.watch.createMany({ data: [row], skipDuplicates: true })
+      : await tx.watch.deleteMany({ where: row });
     if (count > 0)
       await recordAudit(tx, {
         actorId: actor.id,
-        action: "watch.add",
+        action: watching ? "watch.add" : "watch.remove",
         entityType: "Watch",
         entityId: what.id,
-        after: { userId: actor.id, ...target },
+        ...(watching ? { after: row } : { before: row }),
       });
-    return { watching: true, changed: count > 0 };
+    return { watching, changed: count > 0 };
   });
 }
 
-export async function unwatch(actor: Actor | null, target: WatchTarget): Promise<WatchResult> {
-  assertRole(actor, "watch.manage");
-  return prisma.$transaction(async (tx) => {
-    const what = await assertTargetExists(tx, target);
-    const { count } = await tx.watch.deleteMany({ where: { userId: actor.id, ...target } });
-    if (count > 0)
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "watch.remove",
-        entityType: "Watch",
-        entityId: what.id,
-        before: { userId: actor.id, ...target },
-      });
-    return { watching: false, changed: count > 0 };
-  });
-}
+export const watch = (actor: Actor | null, target: WatchTarget) => setWatching(actor, target, true);
+export const unwatch = (actor: Actor | null, target: WatchTarget) => setWatching(actor, target, false);

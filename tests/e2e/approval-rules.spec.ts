@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { retireChecklistItems } from "./support/checklists";
 import { apiAs, newSignedInPage, users } from "./support/session";
 import { addSource } from "./support/sources";
 
@@ -20,11 +21,7 @@ test.beforeAll(async () => {
 });
 // The item is retired afterwards, whatever happened, so no other spec's REPORTED claim is blocked.
 test.afterAll(async () => {
-  const { items } = (await (await admin.get("/api/admin/checklists")).json()) as {
-    items: { id: string; labelEn: string; version: number; retired: boolean }[];
-  };
-  for (const item of items.filter((i) => i.labelEn === LABEL_EN && !i.retired))
-    await admin.patch(`/api/admin/checklists/${item.id}`, { data: { retired: true, version: item.version } });
+  await retireChecklistItems(admin, LABEL_EN);
   await admin.dispose();
 });
 

@@ -106,10 +106,11 @@ async function article(): Promise<Resource> {
     }),
   );
 }
-async function withAppearance(): Promise<Resource> {
-  const [d, a] = await Promise.all([draft(), article()]);
+/** A source (in a new article) added by the admin to `claim`: the resource is the appearance. */
+async function appearanceOn(claim: Promise<Resource>): Promise<Resource> {
+  const [c, a] = await Promise.all([claim, article()]);
   const ap = await json<Resource>(
-    await ctx.admin.post(`/api/claims/${d.id}/appearances`, {
+    await ctx.admin.post(`/api/claims/${c.id}/appearances`, {
       data: {
         articleId: a.id,
         start: 0,
@@ -119,8 +120,9 @@ async function withAppearance(): Promise<Resource> {
       },
     }),
   );
-  return { id: ap.id, version: d.version };
+  return { id: ap.id, version: c.version };
 }
+const withAppearance = () => appearanceOn(draft());
 async function link(): Promise<Resource> {
   const [a, b] = await Promise.all([draft(), draft()]);
   return json<Resource>(
@@ -171,21 +173,7 @@ async function publishedSpeaker(): Promise<Resource> {
   await move(c, "reviewer", "approve");
   return sp;
 }
-async function publishedWithAppearance(): Promise<Resource> {
-  const [c, a] = await Promise.all([approved(), article()]);
-  const ap = await json<Resource>(
-    await ctx.admin.post(`/api/claims/${c.id}/appearances`, {
-      data: {
-        articleId: a.id,
-        start: 0,
-        end: 11,
-        exact: "Ông Ushakov",
-        chain: [{ kind: "OUTLET", label: "Báo thử" }],
-      },
-    }),
-  );
-  return { id: ap.id, version: c.version };
-}
+const publishedWithAppearance = () => appearanceOn(approved());
 /** A change proposed by the demo editor (not the owner): a link between two published claims. */
 async function proposal(): Promise<Resource> {
   const [a, b] = await Promise.all([approved(), approved()]);

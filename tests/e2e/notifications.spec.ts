@@ -1,5 +1,5 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
-import { apiAs, newSignedInPage, users } from "./support/session";
+import { expect, test } from "@playwright/test";
+import { apiAs, apiSessionsFor, newSignedInPage, users } from "./support/session";
 
 /**
  * The notification centre as a reviewer sees it (issue 14): an editor submits a claim, the
@@ -10,30 +10,20 @@ import { apiAs, newSignedInPage, users } from "./support/session";
 test.describe.configure({ mode: "serial" });
 
 const EDITOR = "Bình Biên Tập";
-let owner: APIRequestContext;
-let reviewer: APIRequestContext;
+const api = apiSessionsFor("owner", "reviewer");
 let counter = 0;
 
-test.beforeAll(async () => {
-  owner = await apiAs(users.owner);
-  reviewer = await apiAs(users.reviewer);
-});
-test.afterAll(async () => {
-  await owner?.dispose();
-  await reviewer?.dispose();
-});
-
 async function submitted(quote: string): Promise<string> {
-  const speakers = (await (await owner.get("/api/speakers")).json()) as {
+  const speakers = (await (await api.owner.get("/api/speakers")).json()) as {
     speakers: { id: string; name: string }[];
   };
   const speakerId = speakers.speakers.find((s) => s.name.includes("Ushakov"))!.id;
-  const res = await owner.post("/api/claims", {
+  const res = await api.owner.post("/api/claims", {
     data: { speakerId, quote, kind: "DIRECT", saidAt: "2025-12-20", topics: ["trilateral-talks"] },
   });
   expect(res.ok(), await res.text()).toBeTruthy();
   const claim = (await res.json()) as { id: string; version: number };
-  const sent = await owner.post(`/api/claims/${claim.id}/transitions`, {
+  const sent = await api.owner.post(`/api/claims/${claim.id}/transitions`, {
     data: { transition: "submit", version: claim.version },
   });
   expect(sent.ok(), await sent.text()).toBeTruthy();
@@ -43,7 +33,7 @@ async function submitted(quote: string): Promise<string> {
 const quote = () => `Thông báo thử ${Date.now().toString(36)}-${++counter}: “không có định dạng ba bên”.`;
 
 test("a reviewer sees the count after a submission, opens the centre and marks read", async ({ browser }) => {
-  expect((await reviewer.post("/api/notifications/read", { data: { all: true } })).ok()).toBeTruthy();
+  expect((await api.reviewer.post("/api/notifications/read", { data: { all: true } })).ok()).toBeTruthy();
   const page = await newSignedInPage(browser, users.reviewer);
   const bell = page.getByTestId("notification-bell");
   await expect(bell).toHaveAccessibleName("Notifications, none unread");
@@ -87,19 +77,19 @@ test("a reviewer sees the count after a submission, opens the centre and marks r
   await expect
     .poll(
       async () =>
-        ((await (await reviewer.get("/api/notifications?limit=1")).json()) as { unread: number }).unread,
+        ((await (await api.reviewer.get("/api/notifications?limit=1")).json()) as { unread: number }).unread,
     )
     .toBe(0);
 
   // The API answers exactly { unread, data }, newest first.
-  const body = (await (await reviewer.get("/api/notifications?limit=2")).json()) as {
+  const body = (await (await api.reviewer.get("/api/notifications?limit=2")).json()) as {
     unread: number;
     data: { claim: { id: string } | null; readAt: string | null }[];
   };
   expect(Object.keys(body).sort()).toEqual(["data", "unread"]);
   expect(body.data[0]!.claim!.id).toBe(lastId);
   expect(body.data[0]!.readAt).not.toBeNull();
-  expect((await reviewer.get("/api/notifications?limit=0")).status()).toBe(400);
+  expect((await api.reviewer.get("/api/notifications?limit=0")).status()).toBe(400);
   expect((await (await apiAs(null)).get("/api/notifications")).status()).toBe(401);
   await page.context().close();
 });

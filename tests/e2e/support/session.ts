@@ -66,3 +66,15 @@ export async function newSignedInPage(browser: Browser, email: string): Promise<
   await signInThroughUi(page, email);
   return page;
 }
+
+/** API sessions of these demo people, opened before the spec's tests and closed after them. */
+export function apiSessionsFor<K extends keyof typeof users>(...names: K[]): Record<K, APIRequestContext> {
+  const sessions = {} as Record<K, APIRequestContext>;
+  test.beforeAll(async () => {
+    for (const name of names) sessions[name] = await apiAs(users[name]);
+  });
+  test.afterAll(async () => {
+    for (const name of names) await sessions[name]?.dispose();
+  });
+  return sessions;
+}
