@@ -42,8 +42,26 @@ describe.each(testDatabaseKinds())("backup and restore on $name", (kind) => {
         proposedById: proposer.id,
       },
     });
+    // So are who follows what and what they were told (with its dates), and the claim's assignment.
+    const reviewer = await prisma.user.findUniqueOrThrow({ where: { email: "reviewer@claimledger.test" } });
+    await prisma.watch.create({ data: { userId: reviewer.id, claimId: published.id } });
+    await prisma.notification.create({
+      data: {
+        userId: reviewer.id,
+        kind: "APPROVED",
+        claimId: published.id,
+        actorId: proposer.id,
+        readAt: new Date(),
+      },
+    });
+    await prisma.claim.update({
+      where: { id: published.id },
+      data: { assignedReviewerId: reviewer.id, dueAt: new Date("2026-12-24T16:59:59Z") },
+    });
     const archive = await exportArchive(prisma);
     expect(archive.tables.pendingChange).toHaveLength(1);
+    expect(archive.tables.watch).toHaveLength(1);
+    expect(archive.tables.notification).toHaveLength(1);
     expect(archive.tables.claim.length).toBeGreaterThanOrEqual(40);
     expect(archive.tables.auditEvent.length).toBeGreaterThan(archive.tables.claim.length);
     expect(JSON.stringify(archive.tables.user)).not.toContain("argon2");
