@@ -49,7 +49,18 @@ export interface ChecklistEvent extends EventBase {
   evidenceUrl: string | null;
 }
 
-export type ClaimHistoryEvent = SourceEvent | LinkEvent | ChecklistEvent;
+/** Who edits and reviews the claim, and by when, as set by someone (lib/assignments/). */
+export interface AssignmentEvent extends EventBase {
+  kind: "assigned";
+  editor: string | null;
+  /** null: any reviewer may take it. */
+  reviewer: string | null;
+  dueAt: Date | null;
+}
+
+export type ClaimHistoryEvent = SourceEvent | LinkEvent | ChecklistEvent | AssignmentEvent;
+
+export const isAssignmentEvent = (e: ClaimHistoryEvent): e is AssignmentEvent => e.kind === "assigned";
 
 export const isLinkEvent = (e: ClaimHistoryEvent): e is LinkEvent =>
   e.kind === "link_added" || e.kind === "link_removed";
@@ -123,6 +134,7 @@ export async function loadClaimHistory(actor: Actor | null, claimId: string): Pr
           action: { in: Object.keys(linkActions) },
         },
         { entityType: "ClaimChecklist", entityId: claimId, action: { in: Object.keys(checklistActions) } },
+        { entityType: "ClaimAssignment", entityId: claimId, action: "claim.assign" },
       ],
     },
     orderBy: { id: "desc" },
@@ -137,6 +149,20 @@ export async function loadClaimHistory(actor: Actor | null, claimId: string): Pr
     },
   });
 
+  const assignedIds = aroundEvents
+    .filter((e) => e.action === "claim.assign")
+    .flatMap((e) => {
+      const row = (e.after ?? {}) as Record<string, unknown>;
+      return [row.editorId, row.reviewerId].filter((v): v is string => typeof v === "string");
+    });
+  const people = new Map(
+    (
+      await prisma.user.findMany({
+        where: { id: { in: [...new Set(assignedIds)] } },
+        select: { id: true, name: true },
+      })
+    ).map((u) => [u.id, u.name]),
+  );
   const articleIds = [...new Set(appearances.map((a) => a.articleId))];
   const linkById = new Map(links.map((l) => [l.id, l]));
   const otherIds = [...new Set(links.map((l) => (l.fromClaimId === claimId ? l.toClaimId : l.fromClaimId)))];
@@ -181,6 +207,15 @@ export async function loadClaimHistory(actor: Actor | null, claimId: string): Pr
         item: { labelVi: str(row.labelVi) ?? "", labelEn: str(row.labelEn) ?? "" },
         note: e.action === "checklist.check" ? str(row.note) : null,
         evidenceUrl: e.action === "checklist.check" ? str(row.evidenceUrl) : null,
+      });
+    } else if (e.action === "claim.assign") {
+      const name = (v: unknown) => (typeof v === "string" ? (people.get(v) ?? null) : null);
+      events.push({
+        ...base,
+        kind: "assigned",
+        editor: name(row.editorId),
+        reviewer: name(row.reviewerId),
+        dueAt: typeof row.dueAt === "string" ? new Date(row.dueAt) : null,
       });
     } else if (e.action in linkActions) {
       const link = linkById.get(e.entityId);

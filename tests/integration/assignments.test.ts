@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { setAssignment } from "@/lib/assignments/service";
 import { assignmentInputSchema } from "@/lib/assignments/validation";
+import { isAssignmentEvent, loadClaimHistory } from "@/lib/claims/history-queries";
 import { createClaim } from "@/lib/claims/service";
 import { createClaimSchema } from "@/lib/claims/validation";
 import { prisma } from "@/lib/db";
@@ -63,6 +64,14 @@ describe.each(testDatabaseKinds())("claim assignment on $name", (kind) => {
       input({ editorId: editor.id, reviewerId: reviewer.id, dueAt: due }),
     );
     expect(self.notified).toEqual([]);
+
+    // The claim's history tells each reassignment, newest first, with names and the due date.
+    const history = await loadClaimHistory(owner, c.id);
+    const assigned = history.events.filter(isAssignmentEvent);
+    expect(assigned.map((e) => [e.actor, e.editor, e.reviewer, e.dueAt?.toISOString()])).toEqual([
+      [editor.name, editor.name, reviewer.name, due],
+      [editor.name, owner.name, reviewer.name, due],
+    ]);
   });
 
   it("refuses ineligible people, the two-person rule, a past due date and a stale expected assignment", async () => {

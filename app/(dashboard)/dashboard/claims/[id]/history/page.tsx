@@ -6,12 +6,15 @@ import { ClaimActionButton } from "@/components/dashboard/ClaimActionButton";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Panel } from "@/components/ui/Panel";
 import { requireActor } from "@/lib/auth/actor";
+import { formatDay } from "@/lib/format/dates";
 import { findClaimForStaff } from "@/lib/claims/dashboard-queries";
 import { contentDiffers, diffSnapshots, type DescribeValue } from "@/lib/claims/history";
 import {
+  isAssignmentEvent,
   isChecklistEvent,
   isLinkEvent,
   loadClaimHistory,
+  type AssignmentEvent,
   type ChecklistEvent,
   type ClaimHistoryEvent,
   type ClaimVersion,
@@ -80,13 +83,14 @@ export default async function ClaimHistoryPage({
   const fromV =
     versions.find((r) => r.version === q.from) ?? versions.find((r) => r.version === toV.version - 1) ?? toV;
 
-  const [locale, t, tc, tField, tEnum, tChecklists] = await Promise.all([
+  const [locale, t, tc, tField, tEnum, tChecklists, tAssignment] = await Promise.all([
     getLocale(),
     getTranslations("history"),
     getTranslations("common"),
     getTranslations("claimFields"),
     getTranslations("enums"),
     getTranslations("checklists"),
+    getTranslations("assignment"),
   ]);
   const lang = locale === "en" ? "en" : "vi";
   // Stored codes in the words of the dashboard's language ("In review", not IN_REVIEW).
@@ -181,8 +185,21 @@ export default async function ClaimHistoryPage({
       )}
     </>
   );
+  const assignmentSentence = (e: AssignmentEvent) =>
+    tAssignment("history", {
+      actor: e.actor ?? tc("system"),
+      editor: e.editor ?? tAssignment("nobody"),
+      reviewer: e.reviewer ?? tAssignment("anyReviewer"),
+      due: e.dueAt ? tAssignment("dueOn", { date: formatDay(e.dueAt, lang) }) : tAssignment("noDue"),
+    });
   const eventSentence = (e: ClaimHistoryEvent) =>
-    isLinkEvent(e) ? linkSentence(e) : isChecklistEvent(e) ? checklistSentence(e) : sourceSentence(e);
+    isLinkEvent(e)
+      ? linkSentence(e)
+      : isChecklistEvent(e)
+        ? checklistSentence(e)
+        : isAssignmentEvent(e)
+          ? assignmentSentence(e)
+          : sourceSentence(e);
 
   return (
     <div className="space-y-6">
