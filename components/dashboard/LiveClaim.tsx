@@ -48,8 +48,9 @@ export function LiveClaim({ claimId, version, meId }: { claimId: string; version
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify(body),
-        // Also while the page is being left (pagehide).
-        keepalive: true,
+        // Only the leaving message must outlive the page (pagehide); heartbeats are ordinary
+        // requests (a keepalive request is never reported finished to the page's tools).
+        keepalive: Boolean(body.leaving),
       }).catch(() => {
         // A missed heartbeat is made up by the next one.
       }),
