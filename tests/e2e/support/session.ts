@@ -78,3 +78,14 @@ export function apiSessionsFor<K extends keyof typeof users>(...names: K[]): Rec
   });
   return sessions;
 }
+
+/**
+ * Opens a dashboard page and waits until React has run on it: its live stream (opened by an
+ * effect after hydration, for the header's bell) has answered. "Network idle" never comes on
+ * these pages, since that stream stays open.
+ */
+export async function gotoHydrated(page: Page, path: string): Promise<void> {
+  const streamOpened = page.waitForResponse((r) => new URL(r.url()).pathname === "/api/live");
+  await page.goto(path);
+  await streamOpened;
+}
