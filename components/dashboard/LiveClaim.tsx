@@ -20,6 +20,7 @@ interface Present {
 interface PresenceEvent extends LiveClientEvent {
   user?: { id: string; name: string };
   presence?: "viewing" | "editing" | "left";
+  arriving?: true;
 }
 
 /**
@@ -43,7 +44,7 @@ export function LiveClaim({ claimId, version, meId }: { claimId: string; version
   state.current.known = known;
 
   const announce = useCallback(
-    (body: { editing: boolean; leaving?: boolean }) =>
+    (body: { editing: boolean; leaving?: boolean; arriving?: boolean }) =>
       fetch(`/api/claims/${claimId}/presence`, {
         method: "POST",
         headers: { "content-type": "application/json" },
@@ -126,13 +127,16 @@ export function LiveClaim({ claimId, version, meId }: { claimId: string; version
       }
       const user = event.user;
       if (!user || user.id === meId) return;
+      // Someone has just started listening: tell them at once that this page is open too, instead
+      // of at the next beat. Only an arrival is answered: answering whoever is new to this page
+      // missed the case where their mount heartbeat came before their stream was open (the
+      // answer went out before they could hear it, and their arrival then looked known).
+      if (event.arriving) void announce({ editing: state.current.editing });
       setOthers((current) => {
         if (event.presence === "left") {
           const { [user.id]: _gone, ...rest } = current;
           return rest;
         }
-        // Someone new: tell them at once that this page is open too, instead of at the next beat.
-        if (!current[user.id]) void announce({ editing: state.current.editing });
         return {
           ...current,
           [user.id]: {
@@ -142,10 +146,10 @@ export function LiveClaim({ claimId, version, meId }: { claimId: string; version
           },
         };
       });
-      // Once this page hears the claim's events, it says it is here: colleagues answer at once, and
-      // their answer can no longer arrive before this page listens (the heartbeat sent on mounting can).
     },
-    () => void announce({ editing: state.current.editing }),
+    // Once this page hears the claim's events, it says it has arrived: colleagues answer at once,
+    // and their answer can no longer come before this page listens.
+    () => void announce({ editing: state.current.editing, arriving: true }),
   );
 
   const present = Object.entries(others).sort(([, a], [, b]) => a.name.localeCompare(b.name));

@@ -31,6 +31,7 @@ export async function announcePresence(
       claimId,
       user: { id: actor.id, name: actor.name },
       presence: input.leaving ? "left" : input.editing ? "editing" : "viewing",
+      ...(input.arriving && !input.leaving ? { arriving: true as const } : {}),
     });
   });
   return { ok: true };

@@ -23,6 +23,8 @@ export interface LiveEvent {
    */
   user?: { id: string; name: string };
   presence?: "viewing" | "editing" | "left";
+  /** Presence only: the page has just started listening and asks the others to say they are there. */
+  arriving?: true;
 }
 
 export interface LiveMessage extends LiveEvent {

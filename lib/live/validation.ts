@@ -22,9 +22,12 @@ export const liveQuerySchema = z.strictObject({
 /**
  * A presence heartbeat: the claim page is open (`editing`: with unsaved edits), or it is being
  * left (`leaving`), so the others drop the person at once instead of after the expiry.
+ * `arriving`: the page has just started listening, so the others answer at once with their own
+ * presence instead of at their next beat.
  */
 export const presenceSchema = z.strictObject({
   editing: z.boolean({ error: "Say whether you are editing (true or false)." }),
   leaving: z.boolean({ error: "leaving must be true or false." }).optional(),
+  arriving: z.boolean({ error: "arriving must be true or false." }).optional(),
 });
 export type PresenceInput = z.output<typeof presenceSchema>;

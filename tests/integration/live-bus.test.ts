@@ -116,6 +116,11 @@ describe.each(testDatabaseKinds())("live bus on $name", (kind) => {
       user: { id: reviewer.id, name: reviewer.name },
       presence: "editing",
     });
+    expect(event).not.toHaveProperty("arriving");
+    await announcePresence(reviewer, c.id, presenceSchema.parse({ editing: false, arriving: true }));
+    expect(await on.waitFor((m) => m.type === "presence" && m.presence === "viewing")).toMatchObject({
+      arriving: true,
+    });
     await announcePresence(reviewer, c.id, presenceSchema.parse({ editing: false, leaving: true }));
     await on.waitFor((m) => m.presence === "left");
     // (The claim's creation may still be on its way to the queue's subscribers.)
