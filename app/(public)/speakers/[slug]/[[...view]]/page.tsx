@@ -6,6 +6,7 @@ import { Pager, parsePageNumber } from "@/components/ui/Pager";
 import { publicTranslator } from "@/i18n/public";
 import { speakerKindLabel } from "@/lib/claims/labels";
 import { getSpeakerTimeline } from "@/lib/claims/public-queries";
+import { feedAlternates } from "@/lib/feeds/scoped";
 import type { SpeakerKind } from "@/lib/generated/prisma/enums";
 import { isSlug } from "@/lib/validation/common";
 
@@ -52,7 +53,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   ]
     .filter(Boolean)
     .join(" — ");
-  return { title, alternates: { canonical: speakerTimelineHref(t.speaker.slug, t.view.topic, t.view.page) } };
+  return {
+    title,
+    alternates: {
+      canonical: speakerTimelineHref(t.speaker.slug, t.view.topic, t.view.page),
+      types: feedAlternates("speakers", t.speaker.slug, t.speaker.name),
+    },
+  };
 }
 
 export default async function SpeakerPage({ params }: Props) {

@@ -7,6 +7,7 @@ import { ClaimSummaryCard } from "@/components/claims/ClaimSummaryCard";
 import { Pager, parsePageNumber } from "@/components/ui/Pager";
 import { publicTranslator } from "@/i18n/public";
 import { getTopicClaims } from "@/lib/claims/public-queries";
+import { feedAlternates } from "@/lib/feeds/scoped";
 import { isSlug } from "@/lib/validation/common";
 
 export const revalidate = 300;
@@ -42,7 +43,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       page > 1
         ? words("titlePage", { name: t.topic.nameVi, page })
         : words("title", { name: t.topic.nameVi }),
-    alternates: { canonical: topicHref(t.topic.slug, page) },
+    alternates: {
+      canonical: topicHref(t.topic.slug, page),
+      types: feedAlternates("topics", t.topic.slug, t.topic.nameVi),
+    },
   };
 }
 
