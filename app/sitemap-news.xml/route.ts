@@ -1,8 +1,7 @@
-import { publicTranslator } from "@/i18n/public";
+import { PUBLIC_LOCALE, publicTranslator } from "@/i18n/public";
 import { env } from "@/lib/env";
 import { newsEntries } from "@/lib/feeds/queries";
 import { inNewsWindow, newsSitemap } from "@/lib/feeds/sitemap";
-import { PUBLIC_LOCALE } from "@/i18n/public";
 
 // Claims approved in the last 48 hours (Google News sitemap). Served from cached data (tag
 // "claims-list"); dynamic so `next build` never needs the database.

@@ -21,15 +21,26 @@ async function allChunks(source: SitemapSource, chunkSize: number): Promise<Site
   return (await Promise.all(SITEMAP_SECTIONS.map((s) => source.chunks(s, chunkSize)))).flat();
 }
 
-/** The <url> entries of chunks, read batch by batch. */
-async function urlEntries(source: SitemapSource, siteUrl: string, chunks: SitemapChunk[]): Promise<string> {
+/**
+ * The <url> entries of chunks, read batch by batch. A chunk is read between the keys of its plan;
+ * rows added inside that range since the plan was made (rare: ids grow with time) could make it
+ * longer than planned, so it is cut at the chunk size, which the protocol caps.
+ */
+async function urlEntries(
+  source: SitemapSource,
+  siteUrl: string,
+  chunks: SitemapChunk[],
+  chunkSize: number,
+): Promise<string> {
   const parts: string[] = [];
   for (const chunk of chunks) {
     let after: string | null = null;
+    let written = 0;
     do {
       const { entries, next }: Awaited<ReturnType<SitemapSource["batch"]>> = await source.batch(chunk, after);
-      for (const e of entries) parts.push(urlEntry(siteUrl, e));
-      after = next;
+      for (const e of entries.slice(0, chunkSize - written)) parts.push(urlEntry(siteUrl, e));
+      written += entries.length;
+      after = written < chunkSize ? next : null;
     } while (after !== null);
   }
   return parts.join("");
@@ -46,7 +57,7 @@ export async function sitemapDocument(
 ): Promise<string> {
   const chunks = await allChunks(source, chunkSize);
   if (isIndexForm(chunks, chunkSize)) return sitemapIndex(siteUrl, chunks, newest(news));
-  return urlsetOpen() + (await urlEntries(source, siteUrl, chunks)) + URLSET_CLOSE;
+  return urlsetOpen() + (await urlEntries(source, siteUrl, chunks, chunkSize)) + URLSET_CLOSE;
 }
 
 /** /sitemaps/<section>-<n>.xml: one chunk's <urlset>; null when the section has no such chunk. */
@@ -59,5 +70,5 @@ export async function sitemapChunkDocument(
 ): Promise<string | null> {
   const chunk = (await source.chunks(section, chunkSize)).find((c) => c.n === n);
   if (!chunk) return null;
-  return urlsetOpen() + (await urlEntries(source, siteUrl, [chunk])) + URLSET_CLOSE;
+  return urlsetOpen() + (await urlEntries(source, siteUrl, [chunk], chunkSize)) + URLSET_CLOSE;
 }

@@ -1,5 +1,7 @@
 import { type APIResponse, expect, test } from "@playwright/test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { apiAs, users } from "./support/session";
+import { publishClaim } from "./support/sources";
 
 /**
  * Issue 15: sitemaps, robots.txt and the per-speaker and per-topic feeds on the demo newsroom —
@@ -163,5 +165,58 @@ test("feeds of unknown speakers and topics are 404s", async ({ request }) => {
     const res = await request.get(path);
     expect(res.status(), path).toBe(404);
     expect(res.headers()["set-cookie"], path).toBeUndefined();
+  }
+});
+
+test("publishing a claim shows it at once in the sitemaps and its speaker's and topic's feeds; retracting it leaves the feeds", async () => {
+  const owner = await apiAs(users.owner);
+  const reviewer = await apiAs(users.reviewer);
+  const reader = await apiAs(null);
+  try {
+    const { speakers } = (await (await owner.get("/api/speakers")).json()) as {
+      speakers: { id: string; name: string }[];
+    };
+    const speakerId = speakers.find((s) => s.name === "Yuri Ushakov")!.id;
+    const feeds = [
+      `/speakers/${SPEAKER}/feed.xml`,
+      `/speakers/${SPEAKER}/feed.json`,
+      `/topics/${TOPIC}/feed.xml`,
+      `/topics/${TOPIC}/feed.json`,
+    ];
+    const sitemaps = ["/sitemap.xml", "/sitemaps/claims-1.xml", "/sitemap-news.xml"];
+    // Served (and so cached) before the change.
+    for (const path of [...feeds, ...sitemaps]) expect((await reader.get(path)).status(), path).toBe(200);
+
+    const created = await owner.post("/api/claims", {
+      data: {
+        speakerId,
+        quote: `Chưa có thỏa thuận nào về hình thức ba bên (kiểm thử sơ đồ trang ${Date.now()})`,
+        kind: "DIRECT",
+        saidAt: "2026-11-29",
+        topics: [TOPIC],
+      },
+    });
+    expect(created.ok(), await created.text()).toBeTruthy();
+    const claim = await publishClaim<{ id: string; slug: string; version: number }>(
+      owner,
+      reviewer,
+      (await created.json()) as { id: string; version: number },
+    );
+    for (const path of [...feeds, ...sitemaps]) {
+      expect(await (await reader.get(path)).text(), path).toContain(`/claims/${claim.slug}`);
+    }
+
+    const retracted = await reviewer.post(`/api/claims/${claim.id}/transitions`, {
+      data: { transition: "retract", version: claim.version, reason: "Kiểm thử rút lại." },
+    });
+    expect(retracted.ok(), await retracted.text()).toBeTruthy();
+    // Feeds list approved claims only; the retracted claim's page stays (with the notice), so the sitemap keeps it.
+    for (const path of feeds) {
+      expect(await (await reader.get(path)).text(), path).not.toContain(`/claims/${claim.slug}`);
+    }
+    expect(await (await reader.get("/sitemap.xml")).text()).toContain(`/claims/${claim.slug}`);
+    expect(await (await reader.get("/sitemap-news.xml")).text()).not.toContain(`/claims/${claim.slug}`);
+  } finally {
+    for (const c of [owner, reviewer, reader]) await c.dispose();
   }
 });

@@ -227,6 +227,30 @@ describe("sitemap files", () => {
     expect(await sitemapChunkDocument(source, SITE, 4, "claims", 4)).toBeNull();
   });
 
+  it("a chunk that grew since its plan (rows added inside its key range) is still cut at the chunk size", async () => {
+    const planned: SitemapChunk = {
+      section: "claims",
+      n: 1,
+      firstKey: "a",
+      lastKey: "z",
+      count: 3,
+      lastmod: "2026-01-01T00:00:00.000Z",
+    };
+    const grown: SitemapEntry[] = ["a", "b", "c", "d", "e"].map((k) => ({
+      path: `/claims/${k}`,
+      lastmod: "2026-01-01T00:00:00.000Z",
+    }));
+    const source: SitemapSource = {
+      chunks: async () => [planned],
+      batch: async (_chunk, after) =>
+        after === null ? { entries: grown.slice(0, 2), next: "b" } : { entries: grown.slice(2), next: null },
+    };
+    const doc = parseXml((await sitemapChunkDocument(source, SITE, 3, "claims", 1))!);
+    expect((doc.root.url as { loc: string }[]).map((u) => u.loc)).toEqual(
+      ["a", "b", "c"].map((k) => `${SITE}/claims/${k}`),
+    );
+  });
+
   it("the index form is forced by the chunk size exactly past the number of pages", async () => {
     const { source } = memorySource(demoRows(3), 2);
     expect(parseXml(await sitemapDocument(source, SITE, 5, [])).name).toBe("urlset");
