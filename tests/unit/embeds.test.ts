@@ -182,11 +182,13 @@ describe("embeds and oEmbed at the edge", () => {
     ]);
     expect(surrogateKeysFor("/api/oembed")).toEqual(["claims-list", "public"]);
     expect(surrogateKeysFor("/embed/claims/Bad%20Slug")).toEqual(["claims-list", "public"]);
-    // The share card images sit under the claim page's path: keyed by the claim too.
-    expect(surrogateKeysFor("/claims/ushakov-no-trilateral/opengraph-image")).toEqual([
-      "claim:ushakov-no-trilateral",
-      "public",
-    ]);
+    // The share card images sit under the claim page's path (Next.js adds a hash to the name):
+    // keyed by the claim too.
+    for (const image of ["opengraph-image", "opengraph-image-11qojy", "twitter-image-11qojy"])
+      expect(surrogateKeysFor(`/claims/ushakov-no-trilateral/${image}`), image).toEqual([
+        "claim:ushakov-no-trilateral",
+        "public",
+      ]);
   });
 
   it("oEmbed is public; every other API but the read API stays staff", () => {

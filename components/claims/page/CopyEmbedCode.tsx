@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 
 /**
  * The embed code in a read-only field and a button that copies it. Where the browser refuses
@@ -17,6 +17,9 @@ export function CopyEmbedCode({
   const field = useRef<HTMLTextAreaElement>(null);
   const id = useId();
   const [outcome, setOutcome] = useState<"copied" | "selected" | null>(null);
+  // Without script the button could do nothing: it is enabled once the page is interactive.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
 
   async function copy() {
     try {
@@ -48,7 +51,8 @@ export function CopyEmbedCode({
         <button
           type="button"
           onClick={copy}
-          className="rounded-md bg-accent px-3 py-1.5 text-sm font-semibold text-white hover:bg-accent-strong"
+          disabled={!ready}
+          className="rounded-md bg-accent px-3 py-1.5 text-sm font-semibold text-white hover:bg-accent-strong disabled:opacity-60"
         >
           {labels.copy}
         </button>
