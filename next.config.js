@@ -12,10 +12,10 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 // Security headers on every response. The Content-Security-Policy is set by proxy.ts and
 // scripts/serve.ts (staff pages: a nonce per response; public pages: inline-script hashes).
+// X-Frame-Options is set apart: embeds (app/embed) are the one path other sites may frame.
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
   // HSTS only where the site is really served over HTTPS.
   ...(process.env.NODE_ENV === "production" && (process.env.SITE_URL ?? "").startsWith("https://")
@@ -26,7 +26,12 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Every path but /embed/… refuses to be framed (lib/edge/public-paths.mjs isFramablePath;
+      // their CSP says frame-ancestors 'none' too, and * on embeds).
+      { source: "/:path((?!embed/).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
+    ];
   },
   // PGlite loads its WASM and extension bundles from its own package folder at run time;
   // bundled by Turbopack it cannot find them. Argon2 is a native addon. The Redis client, the

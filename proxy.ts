@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { isPublicPath } from "@/lib/edge/public-paths.mjs";
+import { isFramablePath, isPublicPath } from "@/lib/edge/public-paths.mjs";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path";
 import { contentSecurityPolicy, freshNonce } from "@/lib/security/csp";
 
@@ -14,7 +14,11 @@ export function proxy(request: NextRequest) {
   const production = process.env.NODE_ENV === "production";
   if (production && isPublicPath(request.nextUrl.pathname)) return NextResponse.next();
   const nonce = process.env.CSP_NONCE_TOKEN || freshNonce();
-  const policy = contentSecurityPolicy(nonce, { dev: !production });
+  // Embeds may be framed by any site in development too, so they can be tried in a test page.
+  const policy = contentSecurityPolicy(nonce, {
+    dev: !production,
+    frameAncestors: isFramablePath(request.nextUrl.pathname) ? "*" : undefined,
+  });
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", policy);
   // Where a signed-out visitor was going, so sign-in can bring them back (lib/auth/actor.ts).

@@ -21,7 +21,7 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from "node:http";
 import { compressResponse } from "../lib/http/compress-response";
 import { sharedTags } from "../lib/cache/shared-tags.mjs";
-import { isAssetPath, isPublicPath, surrogateKeysFor } from "../lib/edge/public-paths.mjs";
+import { isAssetPath, isFramablePath, isPublicPath, surrogateKeysFor } from "../lib/edge/public-paths.mjs";
 import { publicPagePolicy } from "../lib/security/csp-policy.mjs";
 import { createTokenSwap } from "../lib/security/token-swap.mjs";
 
@@ -222,7 +222,7 @@ function capturePublic(
       return res;
     }
     let body = Buffer.concat(chunks);
-    decoratePublic(res, pathname, code, body);
+    decoratePublic(res, pathname, searchOf(req.url), code, body);
     if (
       String(res.getHeader("content-type") ?? "").startsWith("text/html") &&
       tokenBytes.length &&
@@ -242,14 +242,26 @@ function capturePublic(
   }) as ServerResponse["end"];
 }
 
-function decoratePublic(res: ServerResponse, pathname: string, status: number, body: Buffer): void {
+/** The query string of a request target ("?url=…"), or "". */
+const searchOf = (url: string | undefined) => {
+  const i = (url ?? "").indexOf("?");
+  return i < 0 ? "" : (url ?? "").slice(i);
+};
+
+function decoratePublic(
+  res: ServerResponse,
+  pathname: string,
+  search: string,
+  status: number,
+  body: Buffer,
+): void {
   res.removeHeader("set-cookie");
   res.removeHeader("etag");
   if (!CACHEABLE.has(status)) {
     res.setHeader("cache-control", "no-store");
     return;
   }
-  const keys = surrogateKeysFor(pathname) ?? [];
+  const keys = surrogateKeysFor(pathname, search) ?? [];
   res.setHeader(
     "cache-control",
     `public, max-age=0, s-maxage=${status === 404 || status === 410 ? 60 : PUBLIC_S_MAXAGE}`,
@@ -257,8 +269,13 @@ function decoratePublic(res: ServerResponse, pathname: string, status: number, b
   res.setHeader("surrogate-key", keys.join(" "));
   res.setHeader("cache-tag", keys.join(","));
   // Pages: their own inline scripts' hashes. Feeds, API answers, RSC payloads: nothing may run.
+  // Embeds are the one kind of page any site may frame (next.config.js leaves X-Frame-Options off them).
   const html = String(res.getHeader("content-type") ?? "").startsWith("text/html");
-  res.setHeader("content-security-policy", html ? publicPagePolicy(body.toString("utf8")) : NOTHING_RUNS);
+  const frameAncestors = isFramablePath(pathname) ? "*" : "'none'";
+  res.setHeader(
+    "content-security-policy",
+    html ? publicPagePolicy(body.toString("utf8"), { frameAncestors }) : NOTHING_RUNS,
+  );
 }
 
 /** Sends the response of a fresh request for the same URL to this server (see capturePublic). */

@@ -76,8 +76,8 @@ sub vcl_recv {
     set sess.send_timeout = 24h;
     return (pass);
   }
-  # Staff pages, sign-in and every API except the public read API: never cached, cookies kept.
-  if (req.url ~ "^/(dashboard|account|admin|signin)(/|\?|$)" || (req.url ~ "^/api/" && req.url !~ "^/api/v1/")) {
+  # Staff pages, sign-in and every API except the public read API and oEmbed: never cached, cookies kept.
+  if (req.url ~ "^/(dashboard|account|admin|signin)(/|\?|$)" || (req.url ~ "^/api/" && req.url !~ "^/api/(v1/|oembed(\?|$))")) {
     return (pass);
   }
   # Everything else is public (or a build asset): the same object for every reader.

@@ -4,4 +4,7 @@ export declare function isPublicPath(pathname: string): boolean;
 export declare const LIST_KEY: "claims-list";
 export declare const ALL_PUBLIC_KEY: "public";
 export declare const LIST_PAGES: string[];
-export declare function surrogateKeysFor(pathname: string): string[] | null;
+export declare const OEMBED_PATH: "/api/oembed";
+export declare function isFramablePath(pathname: string): boolean;
+export declare function claimSlugOfPageUrl(url: string | null | undefined): string | null;
+export declare function surrogateKeysFor(pathname: string, search?: string): string[] | null;

@@ -10,13 +10,42 @@
 const STAFF = /^\/(dashboard|account|admin|signin)(\/|$)/;
 const SLUG = /^[a-z0-9-]{1,120}$/;
 
-/** Staff pages, sign-in and every API except the public read API: private, never shared. */
+/** oEmbed (app/api/oembed): public like the read API — the same answer for every reader. */
+export const OEMBED_PATH = "/api/oembed";
+
+/** Staff pages, sign-in and every API except the public read API and oEmbed: private, never shared. */
 export function isStaffPath(pathname) {
   return (
     STAFF.test(pathname) ||
-    (pathname.startsWith("/api/") && !pathname.startsWith("/api/v1/")) ||
+    (pathname.startsWith("/api/") && !pathname.startsWith("/api/v1/") && pathname !== OEMBED_PATH) ||
     pathname === "/api"
   );
+}
+
+/**
+ * Embeds (app/embed): the only pages other sites may show in a frame (`frame-ancestors *`, no
+ * X-Frame-Options DENY; see next.config.js and scripts/serve.ts). Everything else refuses framing.
+ */
+export function isFramablePath(pathname) {
+  return pathname.startsWith("/embed/");
+}
+
+/**
+ * The slug of the claim whose public page `url` is (`…/claims/<slug>`, any host, query and
+ * fragment ignored), or null. oEmbed answers for the claim it names and is keyed by it here,
+ * with the same parse, so its key is always the claim its answer shows.
+ * @param {string | null | undefined} url
+ */
+export function claimSlugOfPageUrl(url) {
+  if (!url) return null;
+  let path;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m = /^\/claims\/([^/]+)\/?$/.exec(path);
+  return m?.[1] && SLUG.test(m[1]) && m[1] !== "page" ? m[1] : null;
 }
 
 /** Build assets: immutable files, cached by their own headers. */
@@ -60,8 +89,13 @@ function slugAt(segments, i) {
   return s !== undefined && SLUG.test(s) ? s : null;
 }
 
-/** Surrogate keys of a public URL's response (null for non-public URLs). */
-export function surrogateKeysFor(pathname) {
+/**
+ * Surrogate keys of a public URL's response (null for non-public URLs). Only oEmbed depends on the
+ * query string (`search`, e.g. "?url=…"): every other public response is keyed by its path alone.
+ * @param {string} pathname
+ * @param {string} [search]
+ */
+export function surrogateKeysFor(pathname, search = "") {
   if (!isPublicPath(pathname)) return null;
   const segments = pathname.split("/").filter(Boolean);
   const [first, second] = segments;
@@ -76,6 +110,16 @@ export function surrogateKeysFor(pathname) {
   } else if (first === "topics" && second) {
     const slug = slugAt(segments, 1);
     keys.push(slug ? `topic:${slug}` : LIST_KEY);
+  } else if (first === "embed" && second === "claims" && segments[2]) {
+    const slug = slugAt(segments, 2);
+    keys.push(slug ? `claim:${slug}` : LIST_KEY);
+  } else if (pathname === OEMBED_PATH) {
+    // The answer is about the claim named by the `url` parameter: keyed by that claim, it is
+    // purged by every change to it (an edit, a retraction, the approval that ends a cached 404),
+    // exactly like the claim's own page. A URL that names no claim page of ours is a 404 that no
+    // change can turn into an answer; the list key (purged by any change) costs nothing there.
+    const slug = claimSlugOfPageUrl(new URLSearchParams(search).get("url"));
+    keys.push(slug ? `claim:${slug}` : LIST_KEY);
   } else if (first === "api" && second === "v1" && segments[2] === "claims" && segments[3]) {
     const slug = slugAt(segments, 3);
     keys.push(slug ? `claim:${slug}` : LIST_KEY);

@@ -43,8 +43,10 @@ export function inlineScriptHashes(html) {
  * Policy of a public page: the same for every reader, so a shared cache can keep it. Scripts run
  * if they come from this site or are exactly one of the page's own inline scripts; no nonce, no
  * 'unsafe-inline', and no 'strict-dynamic' (which would make browsers ignore 'self').
- * @param {string} html
+ * Embeds (lib/edge/public-paths.mjs isFramablePath) pass `frameAncestors: "*"`: any site may
+ * frame them; every other page keeps 'none'.
+ * @param {string} html @param {{ frameAncestors?: string }} [options]
  */
-export function publicPagePolicy(html) {
-  return buildPolicy(["'self'", ...inlineScriptHashes(html)]);
+export function publicPagePolicy(html, options) {
+  return buildPolicy(["'self'", ...inlineScriptHashes(html)], options);
 }

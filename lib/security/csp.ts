@@ -21,7 +21,12 @@ export function freshNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-export function contentSecurityPolicy(nonce: string, { dev = false }: { dev?: boolean } = {}): string {
+export function contentSecurityPolicy(
+  nonce: string,
+  { dev = false, frameAncestors }: { dev?: boolean; frameAncestors?: string } = {},
+): string {
   // React in development evaluates code to rebuild server stacks; production never needs eval.
-  return buildPolicy(["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(dev ? ["'unsafe-eval'"] : [])]);
+  return buildPolicy(["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(dev ? ["'unsafe-eval'"] : [])], {
+    frameAncestors,
+  });
 }

@@ -744,3 +744,36 @@ test("crafted dates on public endpoints: the API answers 400 with a message, the
   await expect(page.getByRole("heading", { name: /kết quả/ })).toHaveText(plain!);
   expect(await page.locator('a[href*="0000-01-01"], a[href*="2025-02-30"]').count()).toBe(0);
 });
+
+/**
+ * oEmbed (GET /api/oembed, public): any query — odd URLs, formats and sizes — is answered 200
+ * (a claim page of this site), 400 (bad parameters), 404 (not a published claim page) or 501
+ * (XML), each refusal with a message; never a 5xx.
+ */
+test("oEmbed answers any query with 200, 400, 404 or 501 and a message, never a 5xx", async ({ request }) => {
+  const claimPage = "http://localhost:3000/claims/zelensky-donbass-very-important-to-me";
+  const url = fc.oneof(
+    fc.constant(claimPage),
+    fc.constantFrom(`${claimPage}/`, `${claimPage}?x=1#y`, "http://localhost:3000/claims/", "/claims/x"),
+    fc.webUrl({ withQueryParameters: true, withFragments: true }),
+    fc.string({ unit: "binary", maxLength: 80 }).map((s) => `http://localhost:3000/claims/${s}`),
+    fc.string({ unit: "binary", maxLength: 40 }),
+  );
+  const size = fc.oneof(fc.integer({ min: -5, max: 20_000 }).map(String), fc.string({ maxLength: 8 }));
+  const query = fc.record(
+    { url, format: fc.constantFrom("json", "xml", "", "JSON", "yaml"), maxwidth: size, maxheight: size },
+    { requiredKeys: [] },
+  );
+  await fc.assert(
+    fc.asyncProperty(query, async (q) => {
+      const params = new URLSearchParams(Object.entries(q).map(([k, v]) => [k, String(v)]));
+      const res = await request.get(`/api/oembed?${params}`);
+      const status = res.status();
+      expect([200, 400, 404, 501], `${params} → ${status}`).toContain(status);
+      const body = (await res.json()) as { type?: string; error?: { message?: string } };
+      if (status === 200) expect(body.type).toBe("rich");
+      else expect(body.error?.message, `${params}`).toBeTruthy();
+    }),
+    { numRuns: Math.min(CASES, 80) },
+  );
+});

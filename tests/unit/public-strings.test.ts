@@ -17,6 +17,9 @@ const PUBLIC_SOURCES = [
   "components/ui/Pager.tsx",
   "lib/claims/labels.ts",
   "lib/feeds",
+  "app/embed",
+  "lib/embed",
+  "lib/og",
 ];
 
 /**

@@ -6,11 +6,13 @@ import { ClaimFacts } from "@/components/claims/page/ClaimFacts";
 import { ClaimHeading } from "@/components/claims/page/ClaimHeading";
 import { ClaimSources } from "@/components/claims/page/ClaimSources";
 import { EditorialNotes } from "@/components/claims/page/EditorialNotes";
+import { EmbedCode } from "@/components/claims/page/EmbedCode";
 import { RelatedClaims } from "@/components/claims/page/RelatedClaims";
 import { publicTranslator } from "@/i18n/public";
 import { claimJsonLd, serializeJsonLd } from "@/lib/claims/json-ld";
 import { findPublishedClaimBySlug } from "@/lib/claims/public-queries";
 import { quotedExcerpt } from "@/lib/claims/quote-text";
+import { oembedDiscoveryUrl } from "@/lib/embed/oembed";
 import { env } from "@/lib/env";
 import { formatDay } from "@/lib/format/dates";
 import { isSlug } from "@/lib/validation/common";
@@ -37,7 +39,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title,
     description,
-    alternates: { canonical: claim.url },
+    alternates: {
+      canonical: claim.url,
+      // oEmbed discovery: only approved claims can be embedded (a retracted one's oEmbed is a 404).
+      ...(claim.status === "APPROVED"
+        ? {
+            types: {
+              "application/json+oembed": [{ url: oembedDiscoveryUrl(env.SITE_URL, claim.slug), title }],
+            },
+          }
+        : {}),
+    },
     openGraph: {
       title,
       description,
@@ -48,7 +60,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       ...(claim.publishedAt ? { publishedTime: claim.publishedAt } : {}),
       modifiedTime: claim.updatedAt,
     },
-    twitter: { card: "summary", title, description },
+    // The images are the share card beside this page (opengraph-image.tsx, twitter-image.tsx).
+    twitter: { card: "summary_large_image", title, description },
   };
 }
 
@@ -75,6 +88,8 @@ export default async function ClaimPage({ params }: Props) {
       <RelatedClaims related={claim.related} />
 
       <EditorialNotes annotations={claim.annotations} />
+
+      {claim.status === "APPROVED" && <EmbedCode claim={claim} />}
 
       <p className="mt-10 text-xs text-muted">
         {t.rich("updated", {
