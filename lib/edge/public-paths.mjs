@@ -56,10 +56,14 @@ function slugAt(segments, i) {
   return s !== undefined && SLUG.test(s) ? s : null;
 }
 
+// The English site (app/(en)/en) shows the same claims at the same addresses under /en: its
+// responses carry the keys of their Vietnamese counterparts, so one purge refreshes both languages.
+const LANGUAGE_PREFIX = /^\/en(?=\/|$)/;
+
 /** Surrogate keys of a public URL's response (null for non-public URLs). */
 export function surrogateKeysFor(pathname) {
   if (!isPublicPath(pathname)) return null;
-  const segments = pathname.split("/").filter(Boolean);
+  const segments = pathname.replace(LANGUAGE_PREFIX, "").split("/").filter(Boolean);
   const [first, second] = segments;
   const keys = [];
   if (first === "claims" && second && second !== "page") {

@@ -7,7 +7,7 @@ import { ClaimHeading } from "@/components/claims/page/ClaimHeading";
 import { ClaimSources } from "@/components/claims/page/ClaimSources";
 import { EditorialNotes } from "@/components/claims/page/EditorialNotes";
 import { RelatedClaims } from "@/components/claims/page/RelatedClaims";
-import { publicTranslator } from "@/i18n/public";
+import { OPEN_GRAPH_LOCALE, languageAlternates, publicLocale, publicTranslator } from "@/i18n/public";
 import { claimJsonLd, serializeJsonLd } from "@/lib/claims/json-ld";
 import { findPublishedClaimBySlug } from "@/lib/claims/public-queries";
 import { quotedExcerpt } from "@/lib/claims/quote-text";
@@ -34,16 +34,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const description = claim.retraction
     ? publicTranslator("public.claim")("retractedDescription", { reason: claim.retraction.reason ?? "" })
     : (claim.translation ?? claim.quote);
+  const alternates = languageAlternates(new URL(claim.url, env.SITE_URL).pathname);
   return {
     title,
     description,
-    alternates: { canonical: claim.url },
+    alternates,
     openGraph: {
       title,
       description,
       type: "article",
-      url: claim.url,
-      locale: "vi_VN",
+      url: alternates.canonical,
+      locale: OPEN_GRAPH_LOCALE[publicLocale()],
       siteName: "ClaimLedger",
       ...(claim.publishedAt ? { publishedTime: claim.publishedAt } : {}),
       modifiedTime: claim.updatedAt,
@@ -78,7 +79,7 @@ export default async function ClaimPage({ params }: Props) {
 
       <p className="mt-10 text-xs text-muted">
         {t.rich("updated", {
-          date: formatDay(claim.updatedAt),
+          date: formatDay(claim.updatedAt, publicLocale()),
           time: (day) => <time dateTime={claim.updatedAt}>{day}</time>,
         })}
       </p>

@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { SpeakerTimeline, speakerTimelineHref } from "@/components/claims/SpeakerTimeline";
 import { Pager, parsePageNumber } from "@/components/ui/Pager";
-import { publicTranslator } from "@/i18n/public";
-import { speakerKindLabel } from "@/lib/claims/labels";
+import { inPublicLocale, languageAlternates, publicTranslator } from "@/i18n/public";
+import { publicLabels } from "@/lib/claims/labels";
 import { getSpeakerTimeline } from "@/lib/claims/public-queries";
 import type { SpeakerKind } from "@/lib/generated/prisma/enums";
 import { isSlug } from "@/lib/validation/common";
@@ -47,15 +47,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!t) return { title: publicTranslator("public.notFound")("speaker.title") };
   const title = [
     publicTranslator("public.speaker")("title", { name: t.speaker.name }),
-    t.topic?.nameVi,
+    t.topic && inPublicLocale(t.topic.nameVi, t.topic.nameEn),
     t.view.page > 1 ? publicTranslator("public.common")("pageN", { page: t.view.page }) : null,
   ]
     .filter(Boolean)
     .join(" — ");
-  return { title, alternates: { canonical: speakerTimelineHref(t.speaker.slug, t.view.topic, t.view.page) } };
+  return {
+    title,
+    alternates: languageAlternates(speakerTimelineHref(t.speaker.slug, t.view.topic, t.view.page)),
+  };
 }
 
 export default async function SpeakerPage({ params }: Props) {
+  const { speakerKindLabel } = publicLabels();
   const { slug, view } = await params;
   const timeline = await load(slug, view);
   if (!timeline) notFound();
@@ -74,7 +78,9 @@ export default async function SpeakerPage({ params }: Props) {
       )}
       <p className="mt-4 text-muted">
         {t("summary", { total, contradictions })}
-        {topic ? ` ${t("viewingTopic", { count: claims.total, topic: topic.nameVi })}` : ""}
+        {topic
+          ? ` ${t("viewingTopic", { count: claims.total, topic: inPublicLocale(topic.nameVi, topic.nameEn) })}`
+          : ""}
       </p>
       <div className="mt-6">
         <SpeakerTimeline
