@@ -49,6 +49,10 @@ export const LIST_PAGES = [
   "/rss.xml",
   "/feed.json",
   "/api/v1/claims",
+  // Sitemaps (and their chunks, /sitemaps/claims-1.xml, …) list every public page; robots.txt names them.
+  "/sitemap.xml",
+  "/sitemap-news.xml",
+  "/robots.txt",
 ];
 
 function slugAt(segments, i) {
@@ -70,6 +74,7 @@ export function surrogateKeysFor(pathname) {
     const slug = slugAt(segments, 1);
     keys.push(slug ? `claim:${slug}` : LIST_KEY);
   } else if (first === "speakers" && second) {
+    // The speaker's pages and feeds (/speakers/x/feed.xml): all show the speaker's claims.
     const slug = slugAt(segments, 1);
     keys.push(slug ? `speaker:${slug}` : LIST_KEY);
   } else if (first === "topics" && second) {

@@ -7,11 +7,33 @@ import { xmlText } from "./xml";
 // Loaded by the feed routes when the server first serves a feed: the place a missing SITE_URL shows.
 warnAboutSiteUrlOnce();
 
-/** Feeds of newly approved claims: Atom 1.0, RSS 2.0 and JSON Feed 1.1, from the same list. */
-const FEED_TITLE = publicTranslator("public.feed")("title");
-const FEED_DESCRIPTION = publicTranslator("public.feed")("description");
+/**
+ * Feeds of newly approved claims: Atom 1.0, RSS 2.0 and JSON Feed 1.1, from the same list. The
+ * site-wide feeds (app/feed.xml, rss.xml, feed.json) and each speaker's and topic's
+ * (app/(public)/speakers/[slug]/feed.xml, …) differ only in what this says about the feed.
+ */
+export interface FeedMeta {
+  title: string;
+  description: string;
+  /** Paths of the page the feed follows and of the feed in each format. */
+  homePath: string;
+  atomPath: string;
+  jsonPath: string;
+}
 
-function entryTitle(c: PublicClaimSummary): string {
+/** The site-wide feeds. */
+export const SITE_FEED: FeedMeta = {
+  title: publicTranslator("public.feed")("title"),
+  description: publicTranslator("public.feed")("description"),
+  homePath: "/claims",
+  atomPath: "/feed.xml",
+  jsonPath: "/feed.json",
+};
+
+/** A title for a claim in a list of links (feeds, the news sitemap): who said it, and its start. */
+export function entryTitle(
+  c: Pick<PublicClaimSummary, "kind" | "quote"> & { speaker: { name: string } },
+): string {
   return `${c.speaker.name}: ${quotedExcerpt(c.kind, c.quote, 120)}`;
 }
 
@@ -27,7 +49,7 @@ function entryText(c: PublicClaimSummary): string {
 
 const stamp = (c: PublicClaimSummary) => c.publishedAt ?? c.updatedAt;
 
-export function atomFeed(claims: PublicClaimSummary[], siteUrl: string): string {
+export function atomFeed(claims: PublicClaimSummary[], siteUrl: string, meta: FeedMeta = SITE_FEED): string {
   const updated = claims[0] ? stamp(claims[0]) : new Date(0).toISOString();
   const entries = claims
     .map(
@@ -45,12 +67,12 @@ ${c.topics.map((t) => `    <category term="${xmlText(t.slug)}" label="${xmlText(
     .join("\n");
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="vi">
-  <id>${xmlText(`${siteUrl}/feed.xml`)}</id>
-  <title>${xmlText(FEED_TITLE)}</title>
-  <subtitle>${xmlText(FEED_DESCRIPTION)}</subtitle>
+  <id>${xmlText(`${siteUrl}${meta.atomPath}`)}</id>
+  <title>${xmlText(meta.title)}</title>
+  <subtitle>${xmlText(meta.description)}</subtitle>
   <updated>${updated}</updated>
-  <link rel="self" type="application/atom+xml" href="${xmlText(`${siteUrl}/feed.xml`)}"/>
-  <link rel="alternate" type="text/html" href="${xmlText(`${siteUrl}/claims`)}"/>
+  <link rel="self" type="application/atom+xml" href="${xmlText(`${siteUrl}${meta.atomPath}`)}"/>
+  <link rel="alternate" type="text/html" href="${xmlText(`${siteUrl}${meta.homePath}`)}"/>
 ${entries}
 </feed>
 `;
@@ -72,9 +94,9 @@ ${c.topics.map((t) => `      <category>${xmlText(t.nameVi)}</category>`).join("\
   return `<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
   <channel>
-    <title>${xmlText(FEED_TITLE)}</title>
-    <link>${xmlText(`${siteUrl}/claims`)}</link>
-    <description>${xmlText(FEED_DESCRIPTION)}</description>
+    <title>${xmlText(SITE_FEED.title)}</title>
+    <link>${xmlText(`${siteUrl}${SITE_FEED.homePath}`)}</link>
+    <description>${xmlText(SITE_FEED.description)}</description>
     <language>vi</language>
     <atom:link href="${xmlText(`${siteUrl}/rss.xml`)}" rel="self" type="application/rss+xml"/>
 ${items}
@@ -83,13 +105,13 @@ ${items}
 `;
 }
 
-export function jsonFeed(claims: PublicClaimSummary[], siteUrl: string) {
+export function jsonFeed(claims: PublicClaimSummary[], siteUrl: string, meta: FeedMeta = SITE_FEED) {
   return {
     version: "https://jsonfeed.org/version/1.1",
-    title: FEED_TITLE,
-    description: FEED_DESCRIPTION,
-    home_page_url: `${siteUrl}/claims`,
-    feed_url: `${siteUrl}/feed.json`,
+    title: meta.title,
+    description: meta.description,
+    home_page_url: `${siteUrl}${meta.homePath}`,
+    feed_url: `${siteUrl}${meta.jsonPath}`,
     language: "vi",
     items: claims.map((c) => ({
       id: `${siteUrl}${c.url}`,

@@ -28,6 +28,7 @@ export async function createTopic(actor: Actor | null, input: z.output<typeof to
       entityId: topic.id,
       after: topic,
     });
-    return { ...topic, publicTags: [publicTag.lists] };
+    // The lists' filters, and the new topic's own page and feeds (a 404 until now, maybe cached).
+    return { ...topic, publicTags: [publicTag.lists, publicTag.topic(topic.slug)] };
   });
 }

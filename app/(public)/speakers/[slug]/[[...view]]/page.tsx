@@ -6,6 +6,7 @@ import { Pager, parsePageNumber } from "@/components/ui/Pager";
 import { inPublicLocale, languageAlternates, publicTranslator } from "@/i18n/public";
 import { publicLabels } from "@/lib/claims/labels";
 import { getSpeakerTimeline } from "@/lib/claims/public-queries";
+import { feedAlternates } from "@/lib/feeds/scoped";
 import type { SpeakerKind } from "@/lib/generated/prisma/enums";
 import { isSlug } from "@/lib/validation/common";
 
@@ -54,7 +55,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     .join(" — ");
   return {
     title,
-    alternates: languageAlternates(speakerTimelineHref(t.speaker.slug, t.view.topic, t.view.page)),
+    alternates: {
+      ...languageAlternates(speakerTimelineHref(t.speaker.slug, t.view.topic, t.view.page)),
+      types: feedAlternates("speakers", t.speaker.slug, t.speaker.name),
+    },
   };
 }
 

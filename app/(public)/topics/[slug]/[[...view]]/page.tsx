@@ -7,6 +7,7 @@ import { ClaimSummaryCard } from "@/components/claims/ClaimSummaryCard";
 import { Pager, parsePageNumber } from "@/components/ui/Pager";
 import { inPublicLocale, languageAlternates, localePath, publicTranslator } from "@/i18n/public";
 import { getTopicClaims } from "@/lib/claims/public-queries";
+import { feedAlternates } from "@/lib/feeds/scoped";
 import { isSlug } from "@/lib/validation/common";
 
 export const revalidate = 300;
@@ -43,7 +44,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       page > 1
         ? words("titlePage", { name: inPublicLocale(t.topic.nameVi, t.topic.nameEn), page })
         : words("title", { name: inPublicLocale(t.topic.nameVi, t.topic.nameEn) }),
-    alternates: languageAlternates(topicHref(t.topic.slug, page)),
+    alternates: {
+      ...languageAlternates(topicHref(t.topic.slug, page)),
+      types: feedAlternates("topics", t.topic.slug, t.topic.nameVi),
+    },
   };
 }
 
