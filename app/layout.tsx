@@ -7,13 +7,15 @@ import "./globals.css";
 export const metadata: Metadata = {
   metadataBase: new URL(env.SITE_URL),
   title: { default: "ClaimLedger", template: "%s · ClaimLedger" },
-  description: publicTranslator("public.site")("description"),
+  description: publicTranslator("public.site", "vi")("description"),
 };
 
+/**
+ * Only passes through: each area's layout renders the document with its own language (the public
+ * site in Vietnamese, app/(en)/en in English, the dashboard and sign-in in the person's language;
+ * components/ui/HtmlDocument.tsx). The root not-found and forbidden pages, which only this layout
+ * wraps, bring their own document too.
+ */
 export default function RootLayout({ children }: { children: ReactNode }) {
-  return (
-    <html lang="vi">
-      <body className="min-h-screen font-sans antialiased">{children}</body>
-    </html>
-  );
+  return children;
 }

@@ -11,6 +11,7 @@ import { countPendingChanges } from "@/lib/pending/queries";
 import { type Action, roleAllows } from "@/lib/permissions";
 import { SkipLink } from "@/components/ui/SkipLink";
 import { Wordmark } from "@/components/ui/Wordmark";
+import { HtmlDocument } from "@/components/ui/HtmlDocument";
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
@@ -38,8 +39,8 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   ];
   return (
     // Messages and locale come from i18n/request.ts (the `locale` cookie) for client components.
-    <NextIntlClientProvider>
-      <div lang={locale}>
+    <HtmlDocument lang={locale}>
+      <NextIntlClientProvider>
         <SkipLink label={t("skipToMain")} />
         <header className="border-b border-slate-200 bg-white">
           <div className="mx-auto max-w-6xl px-4">
@@ -85,7 +86,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
         <main id="main" className="mx-auto max-w-6xl px-4 py-8">
           {children}
         </main>
-      </div>
-    </NextIntlClientProvider>
+      </NextIntlClientProvider>
+    </HtmlDocument>
   );
 }

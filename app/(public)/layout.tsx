@@ -1,81 +1,16 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
-import { publicTranslator } from "@/i18n/public";
+import { PublicChrome } from "@/components/public/PublicChrome";
+import { HtmlDocument } from "@/components/ui/HtmlDocument";
 import { warnAboutSiteUrlOnce } from "@/lib/feeds/site-origin";
-import { SkipLink } from "@/components/ui/SkipLink";
-import { Wordmark } from "@/components/ui/Wordmark";
 
 // Public pages print absolute links from SITE_URL; a server without it says so once (see there).
 warnAboutSiteUrlOnce();
 
-const nav = [
-  { href: "/claims", key: "claims" },
-  { href: "/topics", key: "topics" },
-  { href: "/speakers", key: "speakers" },
-  { href: "/search", key: "search" },
-  { href: "/about", key: "about" },
-] as const;
-
+/** The public site in Vietnamese, its own language (English: app/(en)/en/layout.tsx). */
 export default function PublicLayout({ children }: { children: ReactNode }) {
-  const t = publicTranslator("public.site");
   return (
-    <>
-      <SkipLink label={t("skipToContent")} />
-      <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-4xl flex-col gap-2 px-4 py-3 sm:flex-row sm:items-center sm:justify-between sm:gap-4 sm:py-4">
-          <Wordmark href="/claims" className="text-xl font-bold tracking-tight text-ink" />
-          {/* On a phone the five entries are one row that scrolls sideways (the row runs to the
-              screen's edges, so the cut-off entry shows there is more); wider, they simply fit. */}
-          <nav
-            aria-label={t("navLabel")}
-            className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:overflow-visible sm:px-0"
-            data-testid="public-nav"
-          >
-            <ul className="flex gap-x-2 whitespace-nowrap pb-1 text-sm font-medium text-muted sm:flex-wrap sm:gap-x-5 sm:pb-0">
-              {nav.map((item) => (
-                <li key={item.href} className="shrink-0">
-                  <Link
-                    href={item.href}
-                    className="inline-block rounded-full border border-slate-200 px-3 py-1.5 hover:border-accent hover:text-accent sm:border-0 sm:px-0 sm:py-1"
-                  >
-                    {t(`nav.${item.key}`)}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        </div>
-      </header>
-      <main id="main" className="mx-auto max-w-4xl px-4 py-8">
-        {children}
-      </main>
-      <footer className="mx-auto max-w-4xl space-y-2 border-t border-slate-200 px-4 pb-10 pt-4 text-xs text-muted">
-        <p>{t("footer")}</p>
-        <p data-testid="feed-links">
-          {/* A feed opened in a browser tab is raw XML: say what these addresses are for before anyone clicks. */}
-          {t("feeds")}{" "}
-          <a href="/feed.xml" type="application/atom+xml" className="underline hover:text-accent">
-            Atom
-          </a>
-          {" · "}
-          <a href="/rss.xml" type="application/rss+xml" className="underline hover:text-accent">
-            RSS
-          </a>
-          {" · "}
-          <a href="/feed.json" type="application/feed+json" className="underline hover:text-accent">
-            JSON Feed
-          </a>
-          {" — "}
-          <Link href="/about#theo-doi" className="underline hover:text-accent">
-            {t("feedsHelp")}
-          </Link>
-        </p>
-        <p>
-          <Link href="/signin" className="hover:text-accent">
-            {t("signIn")}
-          </Link>
-        </p>
-      </footer>
-    </>
+    <HtmlDocument lang="vi">
+      <PublicChrome>{children}</PublicChrome>
+    </HtmlDocument>
   );
 }

@@ -1,11 +1,6 @@
 import { Badge } from "@/components/ui/Badge";
-import { publicTranslator } from "@/i18n/public";
-import {
-  RATING_AXIS,
-  VERIFICATION_AXIS,
-  publicStatusLabel,
-  publicVerificationLabel,
-} from "@/lib/claims/labels";
+import { inPublicLocale, publicTranslator } from "@/i18n/public";
+import { publicLabels } from "@/lib/claims/labels";
 import type { PublicClaimSummary } from "@/lib/claims/public-dto";
 import { verificationTone } from "./StatusBadges";
 
@@ -20,6 +15,7 @@ export function AssessmentBadges({
 }: {
   claim: Pick<PublicClaimSummary, "status" | "verification" | "rating">;
 }) {
+  const { RATING_AXIS, VERIFICATION_AXIS, publicStatusLabel, publicVerificationLabel } = publicLabels();
   const t = publicTranslator("public.labels");
   return (
     <>
@@ -29,7 +25,10 @@ export function AssessmentBadges({
       </Badge>
       {claim.rating && (
         <span className="inline-flex items-center rounded-full bg-violet-50 px-2.5 py-0.5 text-xs font-medium text-violet-900 ring-1 ring-inset ring-violet-300">
-          {t("axisAnswer", { axis: RATING_AXIS, answer: claim.rating.label })}
+          {t("axisAnswer", {
+            axis: RATING_AXIS,
+            answer: inPublicLocale(claim.rating.label, claim.rating.labelEn),
+          })}
         </span>
       )}
     </>

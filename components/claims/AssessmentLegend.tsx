@@ -1,9 +1,10 @@
 import Link from "next/link";
-import { publicTranslator } from "@/i18n/public";
-import { RATING_AXIS, VERIFICATION_AXIS } from "@/lib/claims/labels";
+import { localePath, publicTranslator } from "@/i18n/public";
+import { publicLabels } from "@/lib/claims/labels";
 
 /** One visible line (no tooltip: phones have no hover) saying what the two kinds of badge answer. */
 export function AssessmentLegend({ className = "" }: { className?: string }) {
+  const { RATING_AXIS, VERIFICATION_AXIS } = publicLabels();
   return (
     <p className={`text-xs text-muted ${className}`} data-testid="assessment-legend">
       {publicTranslator("public.legend").rich("text", {
@@ -11,7 +12,7 @@ export function AssessmentLegend({ className = "" }: { className?: string }) {
         rating: RATING_AXIS,
         strong: (axis) => <strong className="font-semibold text-ink">{axis}</strong>,
         link: (words) => (
-          <Link href="/about#danh-gia" className="underline hover:text-accent">
+          <Link href={localePath("/about#danh-gia")} className="underline hover:text-accent">
             {words}
           </Link>
         ),

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { publicTranslator } from "@/i18n/public";
-import { publicVerificationLabel, publicVerificationMeaning, sentenceCase } from "@/lib/claims/labels";
+import { inPublicLocale, localePath, publicTranslator } from "@/i18n/public";
+import { publicLabels, sentenceCase } from "@/lib/claims/labels";
 import type { PublicClaimSummary } from "@/lib/claims/public-dto";
 
 /**
@@ -9,6 +9,7 @@ import type { PublicClaimSummary } from "@/lib/claims/public-dto";
  * source), and is it true (the rating, given only for factual assertions).
  */
 export function AssessmentPanel({ claim }: { claim: Pick<PublicClaimSummary, "verification" | "rating"> }) {
+  const { publicVerificationLabel, publicVerificationMeaning } = publicLabels();
   const rating = claim.rating;
   const t = publicTranslator("public.claim.assessment");
   return (
@@ -36,7 +37,7 @@ export function AssessmentPanel({ claim }: { claim: Pick<PublicClaimSummary, "ve
             {rating ? (
               <>
                 <p className="font-semibold">
-                  {t("rating", { label: rating.label })}
+                  {t("rating", { label: inPublicLocale(rating.label, rating.labelEn) })}
                   {rating.value !== null && <span className="ml-2 font-normal">({rating.value}/5)</span>}
                 </p>
                 {rating.explanation && <p className="mt-1">{rating.explanation}</p>}
@@ -50,7 +51,7 @@ export function AssessmentPanel({ claim }: { claim: Pick<PublicClaimSummary, "ve
       <p className="mt-4 text-xs text-muted">
         {t.rich("independent", {
           link: (words) => (
-            <Link href="/about#danh-gia" className="underline hover:text-accent">
+            <Link href={localePath("/about#danh-gia")} className="underline hover:text-accent">
               {words}
             </Link>
           ),

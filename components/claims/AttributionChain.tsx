@@ -1,9 +1,10 @@
 import { publicTranslator } from "@/i18n/public";
-import { chainNodeLabel } from "@/lib/claims/labels";
+import { publicLabels } from "@/lib/claims/labels";
 import type { ChainNodeKind } from "@/lib/generated/prisma/enums";
 
 /** "TTXVN ← The Kyiv Independent ← Politico ← hai nguồn thạo tin giấu tên", as an ordered list. */
 export function AttributionChain({ chain }: { chain: { kind: ChainNodeKind; label: string }[] }) {
+  const { chainNodeLabel } = publicLabels();
   if (chain.length === 0) return null;
   return (
     <ol

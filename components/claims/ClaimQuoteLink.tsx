@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { localeUrl } from "@/i18n/public";
 import { quotedText } from "@/lib/claims/quote-text";
 import type { ClaimKind } from "@/lib/generated/prisma/enums";
 
@@ -12,7 +13,7 @@ export function ClaimQuoteLink({
   claim: { url: string; language: string; kind: ClaimKind; quote: string };
 }) {
   return (
-    <Link href={claim.url} className="hover:text-accent hover:underline" lang={claim.language}>
+    <Link href={localeUrl(claim.url)} className="hover:text-accent hover:underline" lang={claim.language}>
       {quotedText(claim.kind, claim.quote)}
     </Link>
   );

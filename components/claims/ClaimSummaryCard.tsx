@@ -1,8 +1,9 @@
 import Link from "next/link";
+import { localePath, publicLocale } from "@/i18n/public";
 import type { ReactNode } from "react";
 import { AssessmentBadges } from "@/components/claims/AssessmentBadges";
 import { ClaimQuoteLink } from "@/components/claims/ClaimQuoteLink";
-import { claimKindLabel } from "@/lib/claims/labels";
+import { publicLabels } from "@/lib/claims/labels";
 import type { PublicClaimSummary } from "@/lib/claims/public-dto";
 import { formatSaidAt, isoDay } from "@/lib/format/dates";
 
@@ -15,11 +16,15 @@ export function ClaimSummaryCard({
   showSpeaker?: boolean;
   children?: ReactNode;
 }) {
+  const { claimKindLabel } = publicLabels();
   return (
     <article className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm transition hover:border-accent/50">
       {showSpeaker && (
         <div className="flex flex-wrap items-center gap-x-2 text-sm text-muted">
-          <Link href={`/speakers/${claim.speaker.slug}`} className="font-semibold text-ink hover:text-accent">
+          <Link
+            href={localePath(`/speakers/${claim.speaker.slug}`)}
+            className="font-semibold text-ink hover:text-accent"
+          >
             {claim.speaker.name}
           </Link>
           {claim.speaker.roleHeld && <span>· {claim.speaker.roleHeld}</span>}
@@ -30,7 +35,9 @@ export function ClaimSummaryCard({
       </h2>
       <div className="mt-3 flex flex-wrap items-center gap-2 text-xs text-muted">
         {claim.saidAt ? (
-          <time dateTime={isoDay(claim.saidAt)}>{formatSaidAt(claim.saidAt, claim.saidAtPrecision)}</time>
+          <time dateTime={isoDay(claim.saidAt)}>
+            {formatSaidAt(claim.saidAt, claim.saidAtPrecision, publicLocale())}
+          </time>
         ) : null}
         <span>· {claimKindLabel[claim.kind]}</span>
         <AssessmentBadges claim={claim} />

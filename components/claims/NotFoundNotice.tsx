@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { publicTranslator } from "@/i18n/public";
+import { localePath, publicTranslator } from "@/i18n/public";
 import type vi from "@/messages/vi.json";
 
 export type MissingThing = "claim" | "speaker" | "topic" | "page";
@@ -36,7 +36,7 @@ export function NotFoundNotice({ what }: { what: MissingThing }) {
         {links[what].map((l, i) => (
           <li key={l.href}>
             <Link
-              href={l.href}
+              href={localePath(l.href)}
               className={
                 i === 0
                   ? "inline-block rounded-md bg-accent px-4 py-2 font-medium text-white hover:bg-accent-strong"

@@ -2,10 +2,10 @@ import { notFound } from "next/navigation";
 import { AssessmentLegend } from "@/components/claims/AssessmentLegend";
 import { ClaimSummaryCard } from "@/components/claims/ClaimSummaryCard";
 import { Pager } from "@/components/ui/Pager";
-import { publicTranslator } from "@/i18n/public";
+import { localePath, publicTranslator } from "@/i18n/public";
 import { listPublishedClaims } from "@/lib/claims/public-queries";
 
-const pageHref = (n: number) => (n === 1 ? "/claims" : `/claims/page/${n}`);
+const pageHref = (n: number) => localePath(n === 1 ? "/claims" : `/claims/page/${n}`);
 
 /** One page of published claims; pages are plain paths (/claims/page/2) so each is cached. */
 export async function PublishedClaimList({ page }: { page: number }) {

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { publicTranslator } from "@/i18n/public";
-import { linkLabel } from "@/lib/claims/labels";
+import { inPublicLocale, localePath, publicLocale, publicTranslator } from "@/i18n/public";
+import { publicLabels } from "@/lib/claims/labels";
 import type { PublicTopicRef } from "@/lib/claims/public-dto";
 import type { TimelineClaim } from "@/lib/claims/public-queries";
 import { quotedExcerpt } from "@/lib/claims/quote-text";
@@ -9,7 +9,9 @@ import { formatSaidAt } from "@/lib/format/dates";
 
 /** Where one view of a speaker's timeline lives: a plain path, so every view is cached. */
 export function speakerTimelineHref(speaker: string, topic: string | null, page = 1): string {
-  return `/speakers/${speaker}${topic ? `/topic/${topic}` : ""}${page > 1 ? `/page/${page}` : ""}`;
+  return localePath(
+    `/speakers/${speaker}${topic ? `/topic/${topic}` : ""}${page > 1 ? `/page/${page}` : ""}`,
+  );
 }
 
 const chip = "rounded-full border px-3 py-1";
@@ -28,6 +30,7 @@ export function SpeakerTimeline({
   topics: (PublicTopicRef & { count: number })[];
   topic: string | null;
 }) {
+  const { linkLabel } = publicLabels();
   const t = publicTranslator("public.speaker");
   return (
     <div>
@@ -46,7 +49,7 @@ export function SpeakerTimeline({
             aria-current={topic === t.slug ? "page" : undefined}
             className={`${chip} ${topic === t.slug ? "border-accent bg-sky-50" : "border-slate-300 bg-white hover:border-accent"}`}
           >
-            {t.nameVi} ({t.count})
+            {inPublicLocale(t.nameVi, t.nameEn)} ({t.count})
           </Link>
         ))}
       </nav>
@@ -59,7 +62,7 @@ export function SpeakerTimeline({
             />
             <p className="text-xs font-medium uppercase tracking-wide text-muted">
               {c.saidAt ? (
-                <time dateTime={c.saidAt}>{formatSaidAt(c.saidAt, c.saidAtPrecision)}</time>
+                <time dateTime={c.saidAt}>{formatSaidAt(c.saidAt, c.saidAtPrecision, publicLocale())}</time>
               ) : (
                 publicTranslator("public.common")("unknownDate")
               )}
@@ -72,7 +75,7 @@ export function SpeakerTimeline({
             <p className="mt-1 flex flex-wrap gap-1.5 text-xs">
               {c.topics.map((t) => (
                 <span key={t.slug} className="rounded bg-slate-100 px-1.5 py-0.5">
-                  {t.nameVi}
+                  {inPublicLocale(t.nameVi, t.nameEn)}
                 </span>
               ))}
             </p>
@@ -84,7 +87,10 @@ export function SpeakerTimeline({
                     className={l.type === "CONTRADICTS" ? "text-rose-800" : "text-amber-800"}
                   >
                     <span className="font-semibold">{linkLabel[l.type][l.direction]}</span>{" "}
-                    <Link href={`/claims/${l.claim.slug}`} className="underline hover:text-accent">
+                    <Link
+                      href={localePath(`/claims/${l.claim.slug}`)}
+                      className="underline hover:text-accent"
+                    >
                       {l.claim.speakerName}: {quotedExcerpt(l.claim.kind, l.claim.quote, 90)}
                     </Link>
                   </li>

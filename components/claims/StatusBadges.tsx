@@ -1,5 +1,5 @@
 import { Badge, type BadgeTone } from "@/components/ui/Badge";
-import { editorialStatusLabel, verificationLabel } from "@/lib/claims/labels";
+import { publicLabels } from "@/lib/claims/labels";
 import type { EditorialStatus, VerificationStatus } from "@/lib/generated/prisma/enums";
 
 const statusTone: Record<EditorialStatus, BadgeTone> = {
@@ -24,6 +24,7 @@ export const verificationTone: Record<VerificationStatus, BadgeTone> = {
 // `label` lets the staff dashboard pass its translated label; the public site keeps the
 // Vietnamese default (no request-scoped next-intl here: public pages are cached).
 export function StatusBadge({ status, label }: { status: EditorialStatus; label?: string }) {
+  const { editorialStatusLabel } = publicLabels();
   return <Badge tone={statusTone[status]}>{label ?? editorialStatusLabel[status]}</Badge>;
 }
 
@@ -34,5 +35,6 @@ export function VerificationBadge({
   verification: VerificationStatus;
   label?: string;
 }) {
+  const { verificationLabel } = publicLabels();
   return <Badge tone={verificationTone[verification]}>{label ?? verificationLabel[verification]}</Badge>;
 }

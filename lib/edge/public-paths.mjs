@@ -44,7 +44,8 @@ export function claimSlugOfPageUrl(url) {
   } catch {
     return null;
   }
-  const m = /^\/claims\/([^/]+)\/?$/.exec(path);
+  // The English page of a claim (/en/claims/x) is the same claim.
+  const m = /^(?:\/en)?\/claims\/([^/]+)\/?$/.exec(path);
   return m?.[1] && SLUG.test(m[1]) && m[1] !== "page" ? m[1] : null;
 }
 
@@ -89,6 +90,10 @@ function slugAt(segments, i) {
   return s !== undefined && SLUG.test(s) ? s : null;
 }
 
+// The English site (app/(en)/en) shows the same claims at the same addresses under /en: its
+// responses carry the keys of their Vietnamese counterparts, so one purge refreshes both languages.
+const LANGUAGE_PREFIX = /^\/en(?=\/|$)/;
+
 /**
  * Surrogate keys of a public URL's response (null for non-public URLs). Only oEmbed depends on the
  * query string (`search`, e.g. "?url=…"): every other public response is keyed by its path alone.
@@ -97,7 +102,7 @@ function slugAt(segments, i) {
  */
 export function surrogateKeysFor(pathname, search = "") {
   if (!isPublicPath(pathname)) return null;
-  const segments = pathname.split("/").filter(Boolean);
+  const segments = pathname.replace(LANGUAGE_PREFIX, "").split("/").filter(Boolean);
   const [first, second] = segments;
   const keys = [];
   if (first === "claims" && second && second !== "page") {

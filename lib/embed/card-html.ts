@@ -1,5 +1,5 @@
 import { publicTranslator } from "../../i18n/public";
-import { claimKindLabel, publicVerificationLabel, sentenceCase } from "../claims/labels";
+import { publicLabels, sentenceCase } from "../claims/labels";
 import type { PublicClaimSummary } from "../claims/public-dto";
 import { quotedExcerpt, quotedText } from "../claims/quote-text";
 import { formatSaidAt } from "../format/dates";
@@ -34,6 +34,7 @@ function documentOf(title: string, canonical: string | null, body: string): stri
 /** The card of an approved claim: who said what, when, whether the quote and the claim check out, and a link back. */
 export function embedCardHtml(claim: PublicClaimSummary, siteUrl: string): string {
   const t = publicTranslator("publicEmbed");
+  const { claimKindLabel, publicVerificationLabel } = publicLabels();
   const url = claimPageUrl(siteUrl, claim.slug);
   const role = claim.speaker.roleHeld ? ` <span>— ${text(claim.speaker.roleHeld)}</span>` : "";
   const kindNote =

@@ -1,6 +1,10 @@
+import { notFound } from "next/navigation";
 import { ImageResponse } from "next/og";
+import { findPublishedClaimBySlug } from "../claims/public-queries";
+import { isSlug } from "../validation/common";
 import { publicTranslator } from "../../i18n/public";
-import { publicVerificationLabel, sentenceCase } from "../claims/labels";
+import type { AppLocale } from "../../i18n/locales";
+import { publicLabels, sentenceCase } from "../claims/labels";
 import type { PublicClaimSummary } from "../claims/public-dto";
 import { quotedExcerpt } from "../claims/quote-text";
 import { formatSaidAt } from "../format/dates";
@@ -20,10 +24,15 @@ function quoteSize(chars: number): number {
 /**
  * The share card of a claim page (app/(public)/claims/[slug]/opengraph-image.tsx and
  * twitter-image.tsx): the quote (in quotation marks only when DIRECT, as on the page), the
- * speaker, the verification and rating, a retraction if any, and the site's name.
+ * speaker, the verification and rating, a retraction if any, and the site's name; its words in
+ * the language of the page it is the card of (the quote always in its own).
  */
-export async function shareCardImage(claim: PublicClaimSummary): Promise<ImageResponse> {
-  const t = publicTranslator("publicEmbed");
+export async function shareCardImage(
+  claim: PublicClaimSummary,
+  locale: AppLocale = "vi",
+): Promise<ImageResponse> {
+  const t = publicTranslator("publicEmbed", locale);
+  const { publicVerificationLabel } = publicLabels(locale);
   const quote = quotedExcerpt(claim.kind, claim.quote, 200);
   const retracted = claim.status === "RETRACTED";
   const pill = { display: "flex", padding: "8px 20px", borderRadius: 999, fontSize: 26 } as const;
@@ -53,7 +62,7 @@ export async function shareCardImage(claim: PublicClaimSummary): Promise<ImageRe
       <div style={{ display: "flex", flexDirection: "column" }}>
         <div style={{ display: "flex", fontSize: 32, fontWeight: 700, color: "#334155" }}>
           {claim.speaker.name}
-          {claim.saidAt ? ` · ${formatSaidAt(claim.saidAt, claim.saidAtPrecision)}` : ""}
+          {claim.saidAt ? ` · ${formatSaidAt(claim.saidAt, claim.saidAtPrecision, locale)}` : ""}
         </div>
         <div
           style={{
@@ -71,10 +80,24 @@ export async function shareCardImage(claim: PublicClaimSummary): Promise<ImageRe
           {t("verification", { label: sentenceCase(publicVerificationLabel[claim.verification]) })}
         </div>
         <div style={{ ...pill, background: claim.rating ? "#ede9fe" : "#e2e8f0" }}>
-          {claim.rating ? t("rating", { label: claim.rating.label }) : t("notRated")}
+          {claim.rating
+            ? t("rating", { label: locale === "en" ? claim.rating.labelEn : claim.rating.label })
+            : t("notRated")}
         </div>
       </div>
     </div>,
     { ...SHARE_CARD_SIZE, fonts: await loadShareCardFonts() },
   );
+}
+
+/** The share card of the claim page at `slug` (a 404 for a claim that is not public). */
+export async function claimShareCard(slug: string, locale: AppLocale): Promise<ImageResponse> {
+  const claim = isSlug(slug) ? await findPublishedClaimBySlug(slug) : null;
+  if (!claim) notFound();
+  return shareCardImage(claim, locale);
+}
+
+/** The card's alternative text, for the image files' `alt`. */
+export function shareCardAlt(locale: AppLocale): string {
+  return publicTranslator("publicEmbed", locale)("shareCardAlt", { site: SITE_NAME });
 }

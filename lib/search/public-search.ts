@@ -163,7 +163,7 @@ export interface PublicSearchResult {
   suggestions: SearchSuggestions | null;
   facets: {
     speakers: { slug: string; name: string; count: number }[];
-    topics: { slug: string; nameVi: string; count: number }[];
+    topics: { slug: string; nameVi: string; nameEn: string; count: number }[];
     statuses: { status: "APPROVED" | "RETRACTED"; count: number }[];
     months: { month: string; count: number }[];
   };
@@ -247,8 +247,8 @@ export async function searchPublishedClaims(
       `SELECT s.slug, s.name, count(*)::int AS count FROM "Claim" c JOIN "Speaker" s ON s.id = c."speakerId" WHERE ${where} GROUP BY s.slug, s.name ORDER BY count DESC, s.name LIMIT 15`,
       ...values,
     ),
-    prisma.$queryRawUnsafe<{ slug: string; nameVi: string; count: number }[]>(
-      `SELECT t.slug, t."nameVi", count(*)::int AS count FROM "Claim" c JOIN "ClaimTopic" ct ON ct."claimId" = c.id JOIN "Topic" t ON t.id = ct."topicId" WHERE ${where} GROUP BY t.slug, t."nameVi" ORDER BY count DESC, t."nameVi" LIMIT 15`,
+    prisma.$queryRawUnsafe<{ slug: string; nameVi: string; nameEn: string; count: number }[]>(
+      `SELECT t.slug, t."nameVi", t."nameEn", count(*)::int AS count FROM "Claim" c JOIN "ClaimTopic" ct ON ct."claimId" = c.id JOIN "Topic" t ON t.id = ct."topicId" WHERE ${where} GROUP BY t.slug, t."nameVi", t."nameEn" ORDER BY count DESC, t."nameVi" LIMIT 15`,
       ...values,
     ),
     prisma.$queryRawUnsafe<{ status: "APPROVED" | "RETRACTED"; count: number }[]>(

@@ -126,4 +126,27 @@ describe("public pages and their cache keys", () => {
     expect(indexPages).toContain("/topics");
     for (const p of indexPages) expect(LIST_PAGES, p).toContain(p);
   });
+
+  it("every public page has its English version under /en, with the same cache keys", () => {
+    const pagesUnder = (dir: string) =>
+      readdirSync(dir, { recursive: true, encoding: "utf8" })
+        .filter((f) => f.endsWith("page.tsx") || f.endsWith("not-found.tsx"))
+        .sort();
+    const vietnamese = pagesUnder(path.resolve(import.meta.dirname, "../../app/(public)"));
+    expect(vietnamese.length).toBeGreaterThan(10);
+    expect(pagesUnder(path.resolve(import.meta.dirname, "../../app/(en)/en"))).toEqual(
+      expect.arrayContaining(vietnamese),
+    );
+    for (const p of [
+      "/claims",
+      "/claims/ngung-ban-a1",
+      "/speakers/yuri-ushakov",
+      "/topics/x",
+      "/search",
+      "/",
+    ])
+      expect(surrogateKeysFor(`/en${p === "/" ? "" : p}`), p).toEqual(surrogateKeysFor(p));
+    // Only the /en segment itself is a language: an English-looking slug is not.
+    expect(surrogateKeysFor("/english")).toEqual(["claims-list", "public"]);
+  });
 });

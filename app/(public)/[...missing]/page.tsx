@@ -11,7 +11,9 @@ export function generateStaticParams() {
   return [];
 }
 
-export const metadata: Metadata = { title: publicTranslator("public.notFound")("page.title") };
+export function generateMetadata(): Metadata {
+  return { title: publicTranslator("public.notFound")("page.title") };
+}
 
 export default function MissingPage(): never {
   notFound();

@@ -1,22 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { publicTranslator } from "@/i18n/public";
-import {
-  RATING_AXIS,
-  VERIFICATION_AXIS,
-  publicStatusLabel,
-  publicVerificationLabel,
-  publicVerificationMeaning,
-  sentenceCase,
-} from "@/lib/claims/labels";
+import { languageAlternates, localePath, publicTranslator } from "@/i18n/public";
+import { publicLabels, sentenceCase } from "@/lib/claims/labels";
 import { ratingScale } from "@/lib/claims/rating";
 import type { VerificationStatus } from "@/lib/generated/prisma/enums";
 
-export const metadata: Metadata = {
-  title: publicTranslator("public.about")("title"),
-  alternates: { canonical: "/about" },
-};
+export function generateMetadata(): Metadata {
+  return { title: publicTranslator("public.about")("title"), alternates: languageAlternates("/about") };
+}
 export const dynamic = "force-static";
 
 const verificationOrder: VerificationStatus[] = [
@@ -31,6 +23,13 @@ const verificationOrder: VerificationStatus[] = [
 const code = (text: ReactNode) => <code className="rounded bg-slate-100 px-1">{text}</code>;
 
 export default function AboutPage() {
+  const {
+    RATING_AXIS,
+    VERIFICATION_AXIS,
+    publicStatusLabel,
+    publicVerificationLabel,
+    publicVerificationMeaning,
+  } = publicLabels();
   const t = publicTranslator("public.about");
   const feedLink = (href: string, type: string) => (name: ReactNode) => (
     <a href={href} type={type} className="text-accent underline">
@@ -92,7 +91,7 @@ export default function AboutPage() {
         <p>{t.rich("api", { code })}</p>
       </section>
       <p>
-        <Link href="/claims" className="font-medium text-accent hover:underline">
+        <Link href={localePath("/claims")} className="font-medium text-accent hover:underline">
           {t("seeClaims")}
         </Link>
       </p>

@@ -1,12 +1,13 @@
 import Link from "next/link";
-import { publicTranslator } from "@/i18n/public";
-import { publicStatusLabel } from "@/lib/claims/labels";
+import { inPublicLocale, publicTranslator } from "@/i18n/public";
+import { publicLabels } from "@/lib/claims/labels";
 import type { SearchCatalog } from "@/lib/search/public-search";
 import type { PublicSearchParams } from "@/lib/search/validation";
 import { searchHref } from "./search-href";
 
 /** The filters in force, each with a way to remove it, above the results (on a phone the filter list is below them). */
 export function ActiveFilters({ params, catalog }: { params: PublicSearchParams; catalog: SearchCatalog }) {
+  const { publicStatusLabel } = publicLabels();
   const t = publicTranslator("public.search.active");
   const chips = [
     params.speaker && {
@@ -19,7 +20,9 @@ export function ActiveFilters({ params, catalog }: { params: PublicSearchParams;
     params.topic && {
       key: "topic",
       label: t("topic", {
-        name: catalog.topics.find((c) => c.slug === params.topic)?.nameVi ?? params.topic,
+        name:
+          catalog.topics.find((c) => c.slug === params.topic)?.[inPublicLocale("nameVi", "nameEn")] ??
+          params.topic,
       }),
       href: searchHref(params, { topic: undefined }),
     },

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { publicTranslator } from "@/i18n/public";
+import { inPublicLocale, localePath, publicTranslator } from "@/i18n/public";
 
-type Named = { slug: string; count: number } & ({ nameVi: string } | { name: string });
+type Named = { slug: string; count: number } & ({ nameVi: string; nameEn: string } | { name: string });
 
 const styles = {
   // Above the results: the topic or speaker the query names, with how many claims its page holds.
@@ -37,8 +37,8 @@ export function ChipLinks({
     <ul className="mt-2 flex flex-wrap gap-2">
       {items.map((item) => (
         <li key={item.slug}>
-          <Link href={`${base}/${item.slug}`} className={`${style.chip} ${border}`}>
-            {"nameVi" in item ? item.nameVi : item.name}
+          <Link href={localePath(`${base}/${item.slug}`)} className={`${style.chip} ${border}`}>
+            {"nameVi" in item ? inPublicLocale(item.nameVi, item.nameEn) : item.name}
             {item.count > 0 && <span className={style.count}> {style.countLabel(item.count)}</span>}
             {style.arrow && " →"}
           </Link>

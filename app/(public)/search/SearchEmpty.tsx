@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { publicTranslator } from "@/i18n/public";
+import { localePath, publicTranslator } from "@/i18n/public";
 import type { SearchSuggestions } from "@/lib/search/public-search";
 import type { PublicSearchParams } from "@/lib/search/validation";
 import { NO_FILTERS, hasFilters, searchHref } from "./search-href";
@@ -75,12 +75,12 @@ export function SearchEmpty({
       <p>
         {t.rich("browse", {
           topics: (words) => (
-            <Link href="/topics" className="text-accent underline">
+            <Link href={localePath("/topics")} className="text-accent underline">
               {words}
             </Link>
           ),
           claims: (words) => (
-            <Link href="/claims" className="text-accent underline">
+            <Link href={localePath("/claims")} className="text-accent underline">
               {words}
             </Link>
           ),

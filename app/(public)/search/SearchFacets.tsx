@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { publicTranslator } from "@/i18n/public";
-import { publicStatusLabel } from "@/lib/claims/labels";
+import { inPublicLocale, publicTranslator } from "@/i18n/public";
+import { publicLabels } from "@/lib/claims/labels";
 import type { PublicSearchResult } from "@/lib/search/public-search";
 import type { PublicSearchParams } from "@/lib/search/validation";
 import { searchHref } from "./search-href";
@@ -13,6 +13,7 @@ export function SearchFacets({
   params: PublicSearchParams;
   facets: PublicSearchResult["facets"];
 }) {
+  const { publicStatusLabel } = publicLabels();
   const t = publicTranslator("public.search.facets");
   // A value of one filter: chosen, it is taken off again; otherwise it is applied.
   const toggle = (field: "speaker" | "topic" | "status", key: string, label: string, count: number) => ({
@@ -29,7 +30,10 @@ export function SearchFacets({
       title: t("speaker"),
       items: facets.speakers.map((s) => toggle("speaker", s.slug, s.name, s.count)),
     },
-    { title: t("topic"), items: facets.topics.map((c) => toggle("topic", c.slug, c.nameVi, c.count)) },
+    {
+      title: t("topic"),
+      items: facets.topics.map((c) => toggle("topic", c.slug, inPublicLocale(c.nameVi, c.nameEn), c.count)),
+    },
     {
       title: t("status"),
       items: facets.statuses.map((s) => toggle("status", s.status, publicStatusLabel[s.status], s.count)),

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AssessmentLegend } from "@/components/claims/AssessmentLegend";
 import { ClaimSummaryCard } from "@/components/claims/ClaimSummaryCard";
 import { Pager } from "@/components/ui/Pager";
-import { publicTranslator } from "@/i18n/public";
+import { inPublicLocale, languageAlternates, localePath, publicTranslator } from "@/i18n/public";
 import { listPublicSpeakersAndTopics } from "@/lib/claims/public-queries";
 import { searchPublishedClaims } from "@/lib/search/public-search";
 import { publicSearchSchema } from "@/lib/search/validation";
@@ -13,11 +13,13 @@ import { SearchFacets } from "./SearchFacets";
 import { SearchMatches } from "./SearchMatches";
 import { hasFilters, searchHref } from "./search-href";
 
-export const metadata: Metadata = {
-  title: publicTranslator("public.search")("title"),
-  alternates: { canonical: "/search" },
-  robots: { index: false, follow: true },
-};
+export function generateMetadata(): Metadata {
+  return {
+    title: publicTranslator("public.search")("title"),
+    alternates: languageAlternates("/search"),
+    robots: { index: false, follow: true },
+  };
+}
 
 export default async function SearchPage({
   searchParams,
@@ -34,7 +36,7 @@ export default async function SearchPage({
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
-      <form role="search" action="/search" className="mt-6 flex gap-2 sm:gap-3">
+      <form role="search" action={localePath("/search")} className="mt-6 flex gap-2 sm:gap-3">
         <label htmlFor="search-q" className="sr-only">
           {t("queryLabel")}
         </label>
@@ -69,10 +71,10 @@ export default async function SearchPage({
               .map((t) => (
                 <li key={t.slug}>
                   <Link
-                    href={`/topics/${t.slug}`}
+                    href={localePath(`/topics/${t.slug}`)}
                     className="inline-block rounded-full border border-slate-300 bg-white px-3 py-1 hover:border-accent"
                   >
-                    {t.nameVi} <span className="text-muted">({t.count})</span>
+                    {inPublicLocale(t.nameVi, t.nameEn)} <span className="text-muted">({t.count})</span>
                   </Link>
                 </li>
               ))}

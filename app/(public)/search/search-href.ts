@@ -1,13 +1,17 @@
 import type { PublicSearchParams } from "@/lib/search/validation";
+import { localePath } from "@/i18n/public";
 
-/** The search page's URL for these parameters with some changed; any change goes back to page 1. */
+/**
+ * The search page's URL for these parameters with some changed (any change goes back to page 1),
+ * in the language being rendered.
+ */
 export function searchHref(params: PublicSearchParams, change: Partial<PublicSearchParams>): string {
   const merged = { ...params, page: 1, ...change };
   const p = new URLSearchParams();
   for (const [k, v] of Object.entries(merged))
     if (v !== undefined && v !== "" && !(k === "page" && v === 1)) p.set(k, String(v));
   const query = p.toString();
-  return query ? `/search?${query}` : "/search";
+  return localePath(query ? `/search?${query}` : "/search");
 }
 
 export const NO_FILTERS = {

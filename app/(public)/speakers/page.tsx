@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { publicTranslator } from "@/i18n/public";
-import { speakerKindLabel } from "@/lib/claims/labels";
+import { inPublicLocale, languageAlternates, localePath, publicTranslator } from "@/i18n/public";
+import { publicLabels } from "@/lib/claims/labels";
 import { listPublicSpeakersAndTopics } from "@/lib/claims/public-queries";
 
-export const metadata: Metadata = {
-  title: publicTranslator("public.speakers")("title"),
-  alternates: { canonical: "/speakers" },
-};
+export function generateMetadata(): Metadata {
+  return { title: publicTranslator("public.speakers")("title"), alternates: languageAlternates("/speakers") };
+}
 // Rendered per request from cached data (tag "claims-list"), so `next build` never needs the database.
 export const dynamic = "force-dynamic";
 
 export default async function SpeakersIndexPage() {
+  const { speakerKindLabel } = publicLabels();
   const { speakers, topics } = await listPublicSpeakersAndTopics();
   const t = publicTranslator("public.speakers");
   const common = publicTranslator("public.common");
@@ -25,7 +25,7 @@ export default async function SpeakersIndexPage() {
           {speakers.map((s) => (
             <li key={s.slug} className="flex items-center justify-between gap-4 px-4 py-3">
               <div>
-                <Link href={`/speakers/${s.slug}`} className="font-medium hover:text-accent">
+                <Link href={localePath(`/speakers/${s.slug}`)} className="font-medium hover:text-accent">
                   {s.name}
                 </Link>
                 <p className="text-xs text-muted">
@@ -46,10 +46,10 @@ export default async function SpeakersIndexPage() {
           {topics.map((t) => (
             <li key={t.slug}>
               <Link
-                href={`/topics/${t.slug}`}
+                href={localePath(`/topics/${t.slug}`)}
                 className="flex justify-between rounded-md border border-slate-200 bg-white px-3 py-2 text-sm hover:border-accent"
               >
-                <span>{t.nameVi}</span>
+                <span>{inPublicLocale(t.nameVi, t.nameEn)}</span>
                 <span className="text-muted">{t.count}</span>
               </Link>
             </li>

@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/Badge";
-import { publicTranslator } from "@/i18n/public";
-import { claimKindLabel, publicStatusLabel } from "@/lib/claims/labels";
+import { inPublicLocale, localePath, publicLocale, publicTranslator } from "@/i18n/public";
+import { publicLabels } from "@/lib/claims/labels";
 import type { PublicClaim } from "@/lib/claims/public-dto";
 import { formatSaidAt } from "@/lib/format/dates";
 
 /** When and where it was said, in what form, and under which topics. */
 export function ClaimFacts({ claim }: { claim: PublicClaim }) {
+  const { claimKindLabel, publicStatusLabel } = publicLabels();
   const t = publicTranslator("public.claim.facts");
   const unknown = publicTranslator("public.common")("unknown");
   return (
@@ -15,7 +16,9 @@ export function ClaimFacts({ claim }: { claim: PublicClaim }) {
         <dt className="text-muted">{t("saidAt")}</dt>
         <dd className="font-medium">
           {claim.saidAt ? (
-            <time dateTime={claim.saidAt}>{formatSaidAt(claim.saidAt, claim.saidAtPrecision)}</time>
+            <time dateTime={claim.saidAt}>
+              {formatSaidAt(claim.saidAt, claim.saidAtPrecision, publicLocale())}
+            </time>
           ) : (
             unknown
           )}
@@ -44,10 +47,10 @@ export function ClaimFacts({ claim }: { claim: PublicClaim }) {
             {claim.topics.map((topic) => (
               <Link
                 key={topic.slug}
-                href={`/topics/${topic.slug}`}
+                href={localePath(`/topics/${topic.slug}`)}
                 className="rounded bg-slate-100 px-2 py-0.5 text-xs hover:bg-sky-100"
               >
-                {topic.nameVi}
+                {inPublicLocale(topic.nameVi, topic.nameEn)}
               </Link>
             ))}
           </dd>

@@ -1,21 +1,22 @@
 import Link from "next/link";
-import { publicTranslator } from "@/i18n/public";
-import { claimKindLabel, speakerKindLabel } from "@/lib/claims/labels";
+import { localePath, publicLocale, publicTranslator } from "@/i18n/public";
+import { publicLabels } from "@/lib/claims/labels";
 import type { PublicClaim } from "@/lib/claims/public-dto";
 import { quotedText } from "@/lib/claims/quote-text";
 import { formatDay } from "@/lib/format/dates";
 
 /** The top of a public claim page: where it sits, a retraction first if there is one, then who said what. */
 export function ClaimHeading({ claim }: { claim: PublicClaim }) {
+  const { claimKindLabel, speakerKindLabel } = publicLabels();
   const t = publicTranslator("public.claim");
   return (
     <>
       <nav aria-label={publicTranslator("public.common")("breadcrumb")} className="text-sm text-muted">
-        <Link href="/claims" className="hover:text-accent">
+        <Link href={localePath("/claims")} className="hover:text-accent">
           {t("breadcrumbClaims")}
         </Link>{" "}
         /{" "}
-        <Link href={`/speakers/${claim.speaker.slug}`} className="hover:text-accent">
+        <Link href={localePath(`/speakers/${claim.speaker.slug}`)} className="hover:text-accent">
           {claim.speaker.name}
         </Link>
       </nav>
@@ -28,7 +29,7 @@ export function ClaimHeading({ claim }: { claim: PublicClaim }) {
         >
           <p className="font-semibold">
             {claim.retraction.retractedAt
-              ? t("retractedOn", { date: formatDay(claim.retraction.retractedAt) })
+              ? t("retractedOn", { date: formatDay(claim.retraction.retractedAt, publicLocale()) })
               : t("retracted")}
           </p>
           {claim.retraction.reason && (
@@ -40,7 +41,7 @@ export function ClaimHeading({ claim }: { claim: PublicClaim }) {
       <header className="mt-4">
         <p className="text-sm font-medium text-muted">
           <Link
-            href={`/speakers/${claim.speaker.slug}`}
+            href={localePath(`/speakers/${claim.speaker.slug}`)}
             className="text-base font-semibold text-ink hover:text-accent"
           >
             {claim.speaker.name}

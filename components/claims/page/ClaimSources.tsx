@@ -1,6 +1,6 @@
 import { AttributionChain } from "@/components/claims/AttributionChain";
 import { SourceExcerpt } from "@/components/claims/SourceExcerpt";
-import { publicTranslator } from "@/i18n/public";
+import { publicLocale, publicTranslator } from "@/i18n/public";
 import type { PublicClaim } from "@/lib/claims/public-dto";
 import { formatDay, isoDay } from "@/lib/format/dates";
 
@@ -23,7 +23,9 @@ export function ClaimSources({ claim }: { claim: PublicClaim }) {
               {a.article.publishedAt && (
                 <>
                   {" · "}
-                  <time dateTime={isoDay(a.article.publishedAt)}>{formatDay(a.article.publishedAt)}</time>
+                  <time dateTime={isoDay(a.article.publishedAt)}>
+                    {formatDay(a.article.publishedAt, publicLocale())}
+                  </time>
                 </>
               )}
             </p>

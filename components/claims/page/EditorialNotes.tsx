@@ -1,5 +1,5 @@
 import { MarkdownBody } from "@/components/claims/MarkdownBody";
-import { publicTranslator } from "@/i18n/public";
+import { publicLocale, publicTranslator } from "@/i18n/public";
 import type { PublicClaim } from "@/lib/claims/public-dto";
 import { formatDay } from "@/lib/format/dates";
 
@@ -25,7 +25,7 @@ export function EditorialNotes({ annotations }: { annotations: PublicClaim["anno
             )}
             <MarkdownBody markdown={a.body} />
             <p className="mt-2 text-xs text-muted">
-              <time dateTime={a.createdAt}>{formatDay(a.createdAt)}</time>
+              <time dateTime={a.createdAt}>{formatDay(a.createdAt, publicLocale())}</time>
             </p>
             {a.replies.length > 0 && (
               <ul className="mt-3 space-y-2 border-l-2 border-slate-200 pl-3">

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { publicTranslator } from "@/i18n/public";
-import { linkLabel } from "@/lib/claims/labels";
+import { localePath, publicLocale, publicTranslator } from "@/i18n/public";
+import { publicLabels } from "@/lib/claims/labels";
 import type { PublicRelatedClaim } from "@/lib/claims/public-dto";
 import { quotedText } from "@/lib/claims/quote-text";
 import { formatSaidAt } from "@/lib/format/dates";
@@ -9,6 +9,7 @@ import type { LinkType } from "@/lib/generated/prisma/enums";
 const linkOrder: LinkType[] = ["CONTRADICTS", "UPDATES", "SUPPORTS", "SAME_STATEMENT", "RESPONDS_TO"];
 
 function groupRelated(related: PublicRelatedClaim[]) {
+  const { linkLabel } = publicLabels();
   const groups = new Map<string, { label: string; items: PublicRelatedClaim[] }>();
   for (const type of linkOrder) {
     for (const direction of ["outgoing", "incoming"] as const) {
@@ -40,11 +41,17 @@ export function RelatedClaims({ related: links }: { related: PublicRelatedClaim[
                 className="rounded-lg border border-slate-200 bg-white p-4 text-sm"
               >
                 <p>
-                  <Link href={`/speakers/${r.claim.speakerSlug}`} className="font-medium hover:text-accent">
+                  <Link
+                    href={localePath(`/speakers/${r.claim.speakerSlug}`)}
+                    className="font-medium hover:text-accent"
+                  >
                     {r.claim.speakerName}
                   </Link>
                   {r.claim.saidAt && (
-                    <span className="text-muted"> · {formatSaidAt(r.claim.saidAt, "DAY")}</span>
+                    <span className="text-muted">
+                      {" "}
+                      · {formatSaidAt(r.claim.saidAt, "DAY", publicLocale())}
+                    </span>
                   )}
                   {r.claim.status === "RETRACTED" && (
                     <span className="ml-2 text-xs text-rose-800">{t("retracted")}</span>
@@ -52,7 +59,7 @@ export function RelatedClaims({ related: links }: { related: PublicRelatedClaim[
                 </p>
                 <p className="mt-1">
                   <Link
-                    href={`/claims/${r.claim.slug}`}
+                    href={localePath(`/claims/${r.claim.slug}`)}
                     className="hover:text-accent hover:underline"
                     lang="vi"
                   >

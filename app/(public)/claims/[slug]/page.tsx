@@ -8,7 +8,7 @@ import { ClaimSources } from "@/components/claims/page/ClaimSources";
 import { EditorialNotes } from "@/components/claims/page/EditorialNotes";
 import { EmbedCode } from "@/components/claims/page/EmbedCode";
 import { RelatedClaims } from "@/components/claims/page/RelatedClaims";
-import { publicTranslator } from "@/i18n/public";
+import { OPEN_GRAPH_LOCALE, languageAlternates, publicLocale, publicTranslator } from "@/i18n/public";
 import { claimJsonLd, serializeJsonLd } from "@/lib/claims/json-ld";
 import { findPublishedClaimBySlug } from "@/lib/claims/public-queries";
 import { quotedExcerpt } from "@/lib/claims/quote-text";
@@ -36,11 +36,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const description = claim.retraction
     ? publicTranslator("public.claim")("retractedDescription", { reason: claim.retraction.reason ?? "" })
     : (claim.translation ?? claim.quote);
+  const alternates = languageAlternates(new URL(claim.url, env.SITE_URL).pathname);
   return {
     title,
     description,
     alternates: {
-      canonical: claim.url,
+      ...alternates,
       // oEmbed discovery: only approved claims can be embedded (a retracted one's oEmbed is a 404).
       ...(claim.status === "APPROVED"
         ? {
@@ -54,8 +55,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       title,
       description,
       type: "article",
-      url: claim.url,
-      locale: "vi_VN",
+      url: alternates.canonical,
+      locale: OPEN_GRAPH_LOCALE[publicLocale()],
       siteName: "ClaimLedger",
       ...(claim.publishedAt ? { publishedTime: claim.publishedAt } : {}),
       modifiedTime: claim.updatedAt,
@@ -93,7 +94,7 @@ export default async function ClaimPage({ params }: Props) {
 
       <p className="mt-10 text-xs text-muted">
         {t.rich("updated", {
-          date: formatDay(claim.updatedAt),
+          date: formatDay(claim.updatedAt, publicLocale()),
           time: (day) => <time dateTime={claim.updatedAt}>{day}</time>,
         })}
       </p>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PublishedClaimList } from "@/components/claims/PublishedClaimList";
 import { parsePageNumber } from "@/components/ui/Pager";
-import { publicTranslator } from "@/i18n/public";
+import { languageAlternates, publicTranslator } from "@/i18n/public";
 
 export const revalidate = 300;
 export const dynamicParams = true;
@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: n
       ? publicTranslator("public.claimList")("titlePage", { page: n })
       : publicTranslator("public.notFound")("short"),
-    alternates: n ? { canonical: `/claims/page/${n}` } : undefined,
+    alternates: n ? languageAlternates(`/claims/page/${n}`) : undefined,
   };
 }
 

@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { SpeakerTimeline, speakerTimelineHref } from "@/components/claims/SpeakerTimeline";
 import { Pager, parsePageNumber } from "@/components/ui/Pager";
-import { publicTranslator } from "@/i18n/public";
-import { speakerKindLabel } from "@/lib/claims/labels";
+import { inPublicLocale, languageAlternates, publicTranslator } from "@/i18n/public";
+import { publicLabels } from "@/lib/claims/labels";
 import { getSpeakerTimeline } from "@/lib/claims/public-queries";
 import { feedAlternates } from "@/lib/feeds/scoped";
 import type { SpeakerKind } from "@/lib/generated/prisma/enums";
@@ -48,7 +48,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!t) return { title: publicTranslator("public.notFound")("speaker.title") };
   const title = [
     publicTranslator("public.speaker")("title", { name: t.speaker.name }),
-    t.topic?.nameVi,
+    t.topic && inPublicLocale(t.topic.nameVi, t.topic.nameEn),
     t.view.page > 1 ? publicTranslator("public.common")("pageN", { page: t.view.page }) : null,
   ]
     .filter(Boolean)
@@ -56,13 +56,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title,
     alternates: {
-      canonical: speakerTimelineHref(t.speaker.slug, t.view.topic, t.view.page),
+      ...languageAlternates(speakerTimelineHref(t.speaker.slug, t.view.topic, t.view.page)),
       types: feedAlternates("speakers", t.speaker.slug, t.speaker.name),
     },
   };
 }
 
 export default async function SpeakerPage({ params }: Props) {
+  const { speakerKindLabel } = publicLabels();
   const { slug, view } = await params;
   const timeline = await load(slug, view);
   if (!timeline) notFound();
@@ -81,7 +82,9 @@ export default async function SpeakerPage({ params }: Props) {
       )}
       <p className="mt-4 text-muted">
         {t("summary", { total, contradictions })}
-        {topic ? ` ${t("viewingTopic", { count: claims.total, topic: topic.nameVi })}` : ""}
+        {topic
+          ? ` ${t("viewingTopic", { count: claims.total, topic: inPublicLocale(topic.nameVi, topic.nameEn) })}`
+          : ""}
       </p>
       <div className="mt-6">
         <SpeakerTimeline

@@ -5,7 +5,7 @@ import { cache } from "react";
 import { AssessmentLegend } from "@/components/claims/AssessmentLegend";
 import { ClaimSummaryCard } from "@/components/claims/ClaimSummaryCard";
 import { Pager, parsePageNumber } from "@/components/ui/Pager";
-import { publicTranslator } from "@/i18n/public";
+import { inPublicLocale, languageAlternates, localePath, publicTranslator } from "@/i18n/public";
 import { getTopicClaims } from "@/lib/claims/public-queries";
 import { feedAlternates } from "@/lib/feeds/scoped";
 import { isSlug } from "@/lib/validation/common";
@@ -19,7 +19,8 @@ export function generateStaticParams() {
 // /topics/t and /topics/t/page/2: plain paths, so each page is cached like any other.
 type Props = { params: Promise<{ slug: string; view?: string[] }> };
 
-const topicHref = (slug: string, page: number) => `/topics/${slug}${page > 1 ? `/page/${page}` : ""}`;
+const topicHref = (slug: string, page: number) =>
+  localePath(`/topics/${slug}${page > 1 ? `/page/${page}` : ""}`);
 
 function parsePage(view: string[] = []): number | null {
   if (view.length === 0) return 1;
@@ -41,10 +42,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title:
       page > 1
-        ? words("titlePage", { name: t.topic.nameVi, page })
-        : words("title", { name: t.topic.nameVi }),
+        ? words("titlePage", { name: inPublicLocale(t.topic.nameVi, t.topic.nameEn), page })
+        : words("title", { name: inPublicLocale(t.topic.nameVi, t.topic.nameEn) }),
     alternates: {
-      canonical: topicHref(t.topic.slug, page),
+      ...languageAlternates(topicHref(t.topic.slug, page)),
       types: feedAlternates("topics", t.topic.slug, t.topic.nameVi),
     },
   };
@@ -56,16 +57,25 @@ export default async function TopicPage({ params }: Props) {
   if (!data) notFound();
   const { topic, claims, speakers } = data;
   const t = publicTranslator("public.topic");
+  // The topic's name in the page's language first, the other language's beside it.
+  const [name, otherName, otherLang] = inPublicLocale(
+    [topic.nameVi, topic.nameEn, "en"],
+    [topic.nameEn, topic.nameVi, "vi"],
+  );
   return (
     <>
       <nav aria-label={publicTranslator("public.common")("breadcrumb")} className="text-sm text-muted">
-        <Link href="/topics" className="hover:text-accent">
+        <Link href={localePath("/topics")} className="hover:text-accent">
           {publicTranslator("public.topics")("title")}
         </Link>{" "}
-        · <span lang="en">{topic.nameEn}</span>
+        · <span lang={otherLang}>{otherName}</span>
       </nav>
-      <h1 className="text-3xl font-bold tracking-tight">{topic.nameVi}</h1>
-      {topic.description && <p className="mt-2 text-slate-700">{topic.description}</p>}
+      <h1 className="text-3xl font-bold tracking-tight">{name}</h1>
+      {topic.description && (
+        <p className="mt-2 text-slate-700" lang="vi">
+          {topic.description}
+        </p>
+      )}
       <p className="mt-2 text-muted">{t("summary", { claims: claims.total, speakers })}</p>
       <AssessmentLegend className="mt-2" />
       {claims.items.length === 0 ? (

@@ -1,0 +1,14 @@
+import VietnamesePage, {
+  generateMetadata as vietnameseMetadata,
+} from "@/app/(public)/speakers/[slug]/[[...view]]/page";
+import { inEnglish, inEnglishMetadata } from "@/components/public/in-english";
+
+// The English version of /speakers/[slug]/[[...view]] (see components/public/in-english.ts); route settings as there.
+export const revalidate = 300;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
+export const generateMetadata = inEnglishMetadata(vietnameseMetadata);
+export default inEnglish(VietnamesePage);
