@@ -1,3 +1,4 @@
+import { PUBLIC_LOCALES, pathIn } from "../../i18n/public-paths";
 import { xmlText } from "./xml";
 
 /**
@@ -7,6 +8,7 @@ import { xmlText } from "./xml";
  */
 export const SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 export const NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
+export const XHTML_NS = "http://www.w3.org/1999/xhtml";
 /** The protocol's limit of URLs in one sitemap file (and of sitemaps in one index). */
 export const MAX_SITEMAP_URLS = 50_000;
 /** Google News reads at most this many URLs from one news sitemap. */
@@ -69,12 +71,24 @@ const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
 
 /** The opening of a <urlset>: its entries are written one by one (a chunk is read in batches). */
 export function urlsetOpen(): string {
-  return `${XML_DECLARATION}<urlset xmlns="${SITEMAP_NS}">\n`;
+  return `${XML_DECLARATION}<urlset xmlns="${SITEMAP_NS}" xmlns:xhtml="${XHTML_NS}">\n`;
 }
 export const URLSET_CLOSE = "</urlset>\n";
 
+/**
+ * One page, with its versions in every public language (`xhtml:link` hreflang, Vietnamese being
+ * x-default): search engines learn the English pages from here without the sitemap listing every
+ * page twice (a chunk stays at most 50,000 URLs).
+ */
 export function urlEntry(siteUrl: string, e: SitemapEntry): string {
-  return `  <url><loc>${xmlText(`${siteUrl}${e.path}`)}</loc><lastmod>${w3cDate(e.lastmod)}</lastmod></url>\n`;
+  const url = (path: string) => xmlText(`${siteUrl}${path}`);
+  const alternates = [
+    ...PUBLIC_LOCALES.map((l) => [l, pathIn(l, e.path)] as const),
+    ["x-default", e.path] as const,
+  ]
+    .map(([lang, path]) => `<xhtml:link rel="alternate" hreflang="${lang}" href="${url(path)}"/>`)
+    .join("");
+  return `  <url><loc>${url(e.path)}</loc><lastmod>${w3cDate(e.lastmod)}</lastmod>${alternates}</url>\n`;
 }
 
 /** A whole <urlset> (small lists; chunks are written with urlsetOpen/urlEntry as they are read). */

@@ -113,6 +113,17 @@ describe("sitemap files", () => {
     expect(urls[1]!.lastmod).toBe("2026-03-02T08:00:00.000Z");
   });
 
+  it("each page names its versions in both languages (hreflang), Vietnamese as x-default", () => {
+    const { root } = parseXml(urlset(SITE, [{ path: "/claims/a", lastmod: "2026-03-01T08:00:00.000Z" }]));
+    expect(root["@_xmlns:xhtml"]).toBe("http://www.w3.org/1999/xhtml");
+    const links = (root.url as { "xhtml:link": Record<string, string>[] }[])[0]!["xhtml:link"];
+    expect(Object.fromEntries(links.map((l) => [l["@_hreflang"], l["@_href"]]))).toEqual({
+      vi: `${SITE}/claims/a`,
+      en: `${SITE}/en/claims/a`,
+      "x-default": `${SITE}/claims/a`,
+    });
+  });
+
   it("chunk sizes are held to the protocol's 1..50,000", () => {
     expect(checkedChunkSize(MAX_SITEMAP_URLS)).toBe(50_000);
     expect(checkedChunkSize(1)).toBe(1);
