@@ -7,15 +7,19 @@ import { ScorecardTimeline } from "./ScorecardTimeline";
 import { SeriesPatterns, seriesFill, seriesLabel, seriesStroke } from "./series-style";
 
 function Counts({
+  id,
   title,
   rows,
 }: {
+  id: string;
   title: string;
   rows: { key: string; label: React.ReactNode; count: number }[];
 }) {
   return (
-    <div className="rounded border border-slate-200 bg-white p-4">
-      <h3 className="font-semibold">{title}</h3>
+    <section aria-labelledby={id} className="rounded border border-slate-200 bg-white p-4">
+      <h3 id={id} className="font-semibold">
+        {title}
+      </h3>
       <dl className="mt-2 space-y-1 text-sm">
         {rows.map((r) => (
           <div key={r.key} className={`flex justify-between gap-3 ${r.count === 0 ? "text-muted" : ""}`}>
@@ -24,7 +28,7 @@ function Counts({
           </div>
         ))}
       </dl>
-    </div>
+    </section>
   );
 }
 
@@ -63,6 +67,7 @@ export function SpeakerScorecard({
       </svg>
       <div className={`mt-4 grid gap-4 ${narrow ? "" : "sm:grid-cols-2"}`}>
         <Counts
+          id={`${id}-rating`}
           title={t("byRating")}
           rows={SCORECARD_SERIES.map((s) => ({
             key: s,
@@ -87,6 +92,7 @@ export function SpeakerScorecard({
         />
         <div className="space-y-4">
           <Counts
+            id={`${id}-verification`}
             title={t("byVerification")}
             rows={Object.values(VerificationStatus).map((v) => ({
               key: v,
@@ -96,6 +102,7 @@ export function SpeakerScorecard({
           />
           <div>
             <Counts
+              id={`${id}-links`}
               title={t("linksHeading")}
               rows={[
                 { key: "contradictions", label: t("contradictions"), count: card.contradictions },
