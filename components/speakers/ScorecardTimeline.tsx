@@ -2,6 +2,8 @@ import { publicTranslator } from "@/i18n/public";
 import {
   type ChartScale,
   chartGeometry,
+  DEFAULT_BOX,
+  NARROW_BOX,
   onScale,
   SCORECARD_SERIES,
   type ScorecardMonth,
@@ -26,16 +28,19 @@ export function ScorecardTimeline({
   name,
   months,
   scale,
+  narrow = false,
 }: {
   /** Unique on the page: prefixes the SVG's ids. */
   id: string;
   name: string;
   months: ScorecardMonth[];
   scale: ChartScale;
+  /** Half a page wide: a box of fewer units (larger text for the same width). */
+  narrow?: boolean;
 }) {
   const t = publicTranslator("publicScorecard");
   if (scale.months.length === 0) return <p className="text-sm text-muted">{t("chartEmpty")}</p>;
-  const g = chartGeometry(months, scale);
+  const g = chartGeometry(months, scale, narrow ? NARROW_BOX : DEFAULT_BOX, narrow ? 8 : 12);
   const rows = onScale(months, scale);
   // The series this speaker has: the legend and the table's columns.
   const shown = SCORECARD_SERIES.filter((s) => rows.some((m) => m.bySeries[s] > 0));

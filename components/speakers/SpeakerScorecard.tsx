@@ -116,7 +116,13 @@ export function SpeakerScorecard({
       <h3 className="mt-6 font-semibold">{t("timelineHeading")}</h3>
       <p className="text-xs text-muted">{t("timelineNote")}</p>
       <div className="mt-2 rounded border border-slate-200 bg-white p-3">
-        <ScorecardTimeline id={`${id}-chart`} name={card.speaker.name} months={card.months} scale={scale} />
+        <ScorecardTimeline
+          id={`${id}-chart`}
+          name={card.speaker.name}
+          months={card.months}
+          scale={scale}
+          narrow={narrow}
+        />
       </div>
     </section>
   );

@@ -28,7 +28,7 @@ export function seriesLabel(series: ScorecardSeries): string {
 export function seriesFill(prefix: string, series: ScorecardSeries): string {
   const { colour, pattern } = seriesStyle[series];
   if (pattern === "solid") return colour;
-  if (pattern === "hollow") return "#ffffff";
+  if (pattern === "hollow") return "#e2e8f0";
   return `url(#${prefix}-${series})`;
 }
 

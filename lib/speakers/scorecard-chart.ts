@@ -84,6 +84,13 @@ export const DEFAULT_BOX: ChartBox = {
   margin: { top: 12, right: 8, bottom: 36, left: 36 },
 };
 
+/** Half a page wide (two speakers side by side): fewer units, so the same text is not shrunk as far. */
+export const NARROW_BOX: ChartBox = {
+  width: 400,
+  height: 220,
+  margin: { top: 12, right: 6, bottom: 36, left: 32 },
+};
+
 export interface BarSegment {
   series: ScorecardSeries;
   count: number;
@@ -99,6 +106,9 @@ export interface ChartGeometry {
   /** Months named under the axis: all of them when they fit, else evenly spaced ones (the first always). */
   labels: { month: string; x: number }[];
 }
+
+/** The widest a bar gets, in the box's units. */
+export const MAX_BAR = 40;
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
@@ -117,8 +127,9 @@ export function chartGeometry(
   };
   const months = onScale(timeline, scale);
   const slot = months.length ? plot.width / months.length : plot.width;
-  // A gap between bars of a fifth of the slot, at most 8 units: bars stay apart when there are few.
-  const gap = Math.min(slot * 0.2, 8);
+  // A gap between bars of a fifth of the slot, at most 8 units; no bar wider than MAX_BAR (one
+  // month alone is a bar, not a wall).
+  const barWidth = Math.min(slot - Math.min(slot * 0.2, 8), MAX_BAR);
   const yOf = (value: number) => plot.y + plot.height - (value / scale.top) * plot.height;
   const bars = months.map((m, i) => {
     let base = 0;
@@ -133,8 +144,8 @@ export function chartGeometry(
     return {
       month: m.month,
       total: m.total,
-      x: round(plot.x + i * slot + gap / 2),
-      width: round(slot - gap),
+      x: round(plot.x + (i + 0.5) * slot - barWidth / 2),
+      width: round(barWidth),
       segments,
     };
   });

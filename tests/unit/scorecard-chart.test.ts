@@ -58,8 +58,13 @@ describe("scorecard timeline geometry", () => {
       { series: "NONE", count: 1, y: 0, height: 25 },
     ]);
     expect(dec?.segments).toEqual([{ series: "MISLEADING", count: 2, y: 50, height: 50 }]);
-    // Slots of 50 units, a gap of 8 (a fifth of the slot, at most 8) split either side.
-    expect([nov?.x, nov?.width, dec?.x]).toEqual([14, 42, 64]);
+    // Slots of 50 units less a gap of 8 (a fifth of the slot, at most 8) is 42: capped at 40, centred.
+    expect([nov?.x, nov?.width, dec?.x]).toEqual([15, 40, 65]);
+    // Narrow slots: a fifth of each is the gap.
+    const many = monthsBetween("2024-01", "2025-12").map((m) => month(m, { TRUE: 1 }));
+    const narrow = chartGeometry(many, sharedScale([many]), box).bars;
+    expect(narrow[0]?.width).toBeCloseTo((100 / 24) * 0.8, 1);
+    expect(narrow[1]?.x ?? 0).toBeCloseTo((narrow[0]?.x ?? 0) + 100 / 24, 1);
     // On the other speaker's chart the same scale: 4 claims reach the top, 2 claims are half as high.
     const other = chartGeometry(b, scale, box);
     expect(other.bars[0]?.segments).toEqual([]);
