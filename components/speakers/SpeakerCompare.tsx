@@ -3,10 +3,11 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { publicTranslator } from "@/i18n/public";
-import { listPublicSpeakersAndTopics } from "@/lib/claims/public-queries";
 import { sharedScale } from "@/lib/speakers/scorecard-chart";
 import { getSpeakerScorecard } from "@/lib/speakers/scorecard-queries";
 import { isSlug } from "@/lib/validation/common";
+import { CompareChooser } from "./CompareChooser";
+import { compareHref } from "./compare-href";
 import { SpeakerScorecard } from "./SpeakerScorecard";
 
 /**
@@ -14,14 +15,11 @@ import { SpeakerScorecard } from "./SpeakerScorecard";
  * /speakers/<a>/compare (links, no script needed). Views of the speaker page's optional catch-all,
  * so they are cached like it; their surrogate keys name both speakers (lib/edge/public-paths.mjs).
  */
-export const compareHref = (a: string, b?: string) => `/speakers/${a}/compare${b ? `/${b}` : ""}`;
 
 /** The compare views of the speaker page: ["compare"] and ["compare", b]. */
 export function isCompareView(view: string[] | undefined): view is ["compare"] | ["compare", string] {
   return view?.[0] === "compare" && view.length <= 2;
 }
-
-const collator = new Intl.Collator("vi");
 
 const load = cache(async (a: string, b: string | undefined) => {
   if (!isSlug(a) || (b !== undefined && !isSlug(b))) return null;
@@ -62,36 +60,7 @@ export async function SpeakerCompareView({
   if (!found) notFound();
   const t = publicTranslator("publicScorecard");
   const { left, right } = found;
-  if (!right) {
-    const { speakers } = await listPublicSpeakersAndTopics();
-    const others = speakers
-      .filter((s) => s.slug !== left.speaker.slug)
-      .sort((x, y) => collator.compare(x.name, y.name));
-    return (
-      <>
-        <h1 className="text-3xl font-bold tracking-tight">{t("chooseTitle", { name: left.speaker.name })}</h1>
-        <p className="mt-2 text-muted">{t("chooseIntro")}</p>
-        <p className="mt-2 text-sm">
-          <Link href={`/speakers/${left.speaker.slug}`} className={navLink}>
-            {t("speakerPage", { name: left.speaker.name })}
-          </Link>
-        </p>
-        <ul aria-label={t("chooseList")} className="mt-6 grid gap-2 sm:grid-cols-2">
-          {others.map((s) => (
-            <li key={s.slug}>
-              <Link
-                href={compareHref(left.speaker.slug, s.slug)}
-                className="block rounded border border-slate-200 bg-white px-3 py-2 hover:border-accent"
-              >
-                <span className="font-semibold">{s.name}</span>{" "}
-                <span className="text-sm text-muted">({t("claimsCount", { count: s.count })})</span>
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </>
-    );
-  }
+  if (!right) return <CompareChooser speaker={left.speaker} />;
   const scale = sharedScale([left.months, right.months]);
   return (
     <>

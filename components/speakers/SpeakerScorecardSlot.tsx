@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { publicTranslator } from "@/i18n/public";
 import { getSpeakerScorecard } from "@/lib/speakers/scorecard-queries";
-import { compareHref } from "./SpeakerCompare";
+import { compareHref } from "./compare-href";
 import { SpeakerScorecard } from "./SpeakerScorecard";
 
 /** The scorecard on a speaker's page (first page of the whole timeline), with the way to compare. */
