@@ -112,6 +112,13 @@ export function surrogateKeysFor(pathname, search = "") {
     // The speaker's pages and feeds (/speakers/x/feed.xml): all show the speaker's claims.
     const slug = slugAt(segments, 1);
     keys.push(slug ? `speaker:${slug}` : LIST_KEY);
+    if (slug && segments[2] === "compare") {
+      // /speakers/a/compare/b shows both speakers' scorecards; /speakers/a/compare lists the
+      // speakers to compare with (with their claim counts), like the speakers index.
+      const other = slugAt(segments, 3);
+      if (segments.length === 3) keys.push(LIST_KEY);
+      else if (other && other !== slug) keys.push(`speaker:${other}`);
+    }
   } else if (first === "topics" && second) {
     const slug = slugAt(segments, 1);
     keys.push(slug ? `topic:${slug}` : LIST_KEY);

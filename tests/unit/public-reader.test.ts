@@ -116,6 +116,40 @@ describe("public pages and their cache keys", () => {
     expect(surrogateKeysFor("/topics/trilateral-talks")).toEqual(["topic:trilateral-talks", "public"]);
   });
 
+  it("two speakers compared carry both speakers' keys; the page choosing the second, the list key", () => {
+    expect(surrogateKeysFor("/speakers/yuri-ushakov")).toEqual(["speaker:yuri-ushakov", "public"]);
+    expect(surrogateKeysFor("/speakers/yuri-ushakov/compare/marco-rubio")).toEqual([
+      "speaker:yuri-ushakov",
+      "speaker:marco-rubio",
+      "public",
+    ]);
+    expect(surrogateKeysFor("/speakers/marco-rubio/compare/yuri-ushakov")).toEqual([
+      "speaker:marco-rubio",
+      "speaker:yuri-ushakov",
+      "public",
+    ]);
+    // The chooser lists every speaker with a count: any change to a public claim may change it.
+    expect(surrogateKeysFor("/speakers/yuri-ushakov/compare")).toEqual([
+      "speaker:yuri-ushakov",
+      "claims-list",
+      "public",
+    ]);
+    // The same speaker twice redirects to the speaker's page: one key. Not a slug: no key of it.
+    expect(surrogateKeysFor("/speakers/yuri-ushakov/compare/yuri-ushakov")).toEqual([
+      "speaker:yuri-ushakov",
+      "public",
+    ]);
+    expect(surrogateKeysFor("/speakers/yuri-ushakov/compare/NOT_A_SLUG")).toEqual([
+      "speaker:yuri-ushakov",
+      "public",
+    ]);
+    // A topic view is not a comparison: the second slug there is a topic's, on the speaker's page.
+    expect(surrogateKeysFor("/speakers/yuri-ushakov/topic/trilateral-talks")).toEqual([
+      "speaker:yuri-ushakov",
+      "public",
+    ]);
+  });
+
   it("every index page of app/(public) is named in LIST_PAGES", () => {
     const root = path.resolve(import.meta.dirname, "../../app/(public)");
     const indexPages = readdirSync(root, { withFileTypes: true })

@@ -14,6 +14,7 @@ const PUBLIC_SOURCES = [
   "app/(public)",
   "app/layout.tsx",
   "components/claims",
+  "components/speakers",
   "components/ui/Pager.tsx",
   "lib/claims/labels.ts",
   "lib/feeds",

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { SpeakerTimeline, speakerTimelineHref } from "@/components/claims/SpeakerTimeline";
+import { compareMetadata, isCompareView, SpeakerCompareView } from "@/components/speakers/SpeakerCompare";
+import { SpeakerScorecardSlot } from "@/components/speakers/SpeakerScorecardSlot";
 import { Pager, parsePageNumber } from "@/components/ui/Pager";
 import { inPublicLocale, languageAlternates, publicTranslator } from "@/i18n/public";
 import { publicLabels } from "@/lib/claims/labels";
@@ -18,6 +20,7 @@ export function generateStaticParams() {
 
 // /speakers/x, /speakers/x/page/2, /speakers/x/topic/t, /speakers/x/topic/t/page/2: plain
 // paths rather than a query string, so every view of a timeline is cached like any page.
+// /speakers/x/compare and /speakers/x/compare/y: the scorecards of two speakers side by side.
 type Props = { params: Promise<{ slug: string; view?: string[] }> };
 type View = { slug: string; topic: string | null; page: number };
 
@@ -44,6 +47,7 @@ const load = cache(async (slug: string, view: string[] | undefined) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, view } = await params;
+  if (isCompareView(view)) return compareMetadata(slug, view);
   const t = await load(slug, view);
   if (!t) return { title: publicTranslator("public.notFound")("speaker.title") };
   const title = [
@@ -65,6 +69,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SpeakerPage({ params }: Props) {
   const { speakerKindLabel } = publicLabels();
   const { slug, view } = await params;
+  if (isCompareView(view)) return <SpeakerCompareView a={slug} view={view} />;
   const timeline = await load(slug, view);
   if (!timeline) notFound();
   const { speaker, claims, topics, topic, total, contradictions } = timeline;
@@ -86,6 +91,7 @@ export default async function SpeakerPage({ params }: Props) {
           ? ` ${t("viewingTopic", { count: claims.total, topic: inPublicLocale(topic.nameVi, topic.nameEn) })}`
           : ""}
       </p>
+      {!topic && claims.page === 1 && <SpeakerScorecardSlot speaker={speaker.slug} />}
       <div className="mt-6">
         <SpeakerTimeline
           speaker={speaker.slug}

@@ -1,0 +1,2 @@
+/** Two speakers side by side (`b` given), or the page that picks the second (no `b`). */
+export const compareHref = (a: string, b?: string) => `/speakers/${a}/compare${b ? `/${b}` : ""}`;
