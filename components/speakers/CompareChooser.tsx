@@ -1,15 +1,16 @@
 import Link from "next/link";
-import { publicTranslator } from "@/i18n/public";
+import { localePath, publicTranslator } from "@/i18n/public";
 import { listPublicSpeakersAndTopics } from "@/lib/claims/public-queries";
 import { compareHref } from "./compare-href";
-
-const collator = new Intl.Collator("vi");
 
 /**
  * /speakers/<a>/compare: every other public speaker, each a link to the two side by side. Links
  * rather than a form: it works without a script, and each comparison has its own cached address.
  * It shows every speaker's count, so its surrogate keys include the lists' (lib/edge/public-paths.mjs).
  */
+// Speakers' names are Vietnamese-sorted on both sites (they are names, not words to translate).
+const collator = new Intl.Collator("vi");
+
 export async function CompareChooser({ speaker }: { speaker: { slug: string; name: string } }) {
   const t = publicTranslator("publicScorecard");
   const { speakers } = await listPublicSpeakersAndTopics();
@@ -21,7 +22,7 @@ export async function CompareChooser({ speaker }: { speaker: { slug: string; nam
       <h1 className="text-3xl font-bold tracking-tight">{t("chooseTitle", { name: speaker.name })}</h1>
       <p className="mt-2 text-muted">{t("chooseIntro")}</p>
       <p className="mt-2 text-sm">
-        <Link href={`/speakers/${speaker.slug}`} className="underline hover:text-accent">
+        <Link href={localePath(`/speakers/${speaker.slug}`)} className="underline hover:text-accent">
           {t("speakerPage", { name: speaker.name })}
         </Link>
       </p>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { publicTranslator } from "@/i18n/public";
+import { localePath, publicTranslator } from "@/i18n/public";
 import { sharedScale } from "@/lib/speakers/scorecard-chart";
 import { getSpeakerScorecard } from "@/lib/speakers/scorecard-queries";
 import { isSlug } from "@/lib/validation/common";
@@ -55,7 +55,7 @@ export async function SpeakerCompareView({
 }) {
   const b = view[1];
   // The same speaker twice: their own page says it all.
-  if (b === a && isSlug(a)) redirect(`/speakers/${a}`);
+  if (b === a && isSlug(a)) redirect(localePath(`/speakers/${a}`));
   const found = await load(a, b);
   if (!found) notFound();
   const t = publicTranslator("publicScorecard");
@@ -85,7 +85,7 @@ export async function SpeakerCompareView({
             idPrefix={`compare-${i}`}
             narrow
             title={
-              <Link href={`/speakers/${card.speaker.slug}`} className={navLink}>
+              <Link href={localePath(`/speakers/${card.speaker.slug}`)} className={navLink}>
                 {card.speaker.name}
               </Link>
             }

@@ -1,5 +1,5 @@
-import { publicTranslator } from "@/i18n/public";
-import { publicVerificationLabel, sentenceCase } from "@/lib/claims/labels";
+import { publicLocale, publicTranslator } from "@/i18n/public";
+import { publicLabels, sentenceCase } from "@/lib/claims/labels";
 import { VerificationStatus } from "@/lib/generated/prisma/enums";
 import { type ChartScale, SCORECARD_SERIES, sharedScale } from "@/lib/speakers/scorecard-chart";
 import type { SpeakerScorecard as Scorecard } from "@/lib/speakers/scorecard-queries";
@@ -97,7 +97,7 @@ export function SpeakerScorecard({
             rows={Object.values(VerificationStatus).map((v) => ({
               key: v,
               count: card.byVerification[v],
-              label: sentenceCase(publicVerificationLabel[v]),
+              label: sentenceCase(publicLabels().publicVerificationLabel[v], publicLocale()),
             }))}
           />
           <div>

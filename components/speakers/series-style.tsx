@@ -1,6 +1,6 @@
 import { ratingScale } from "@/lib/claims/rating";
 import type { ScorecardSeries } from "@/lib/speakers/scorecard-chart";
-import { publicTranslator } from "@/i18n/public";
+import { inPublicLocale, publicTranslator } from "@/i18n/public";
 
 /**
  * How each rating looks in a scorecard's chart. Colour is never the only difference: every rating
@@ -21,7 +21,9 @@ export const seriesStyle: Record<ScorecardSeries, { colour: string; pattern: Pat
 };
 
 export function seriesLabel(series: ScorecardSeries): string {
-  return series === "NONE" ? publicTranslator("publicScorecard")("notRated") : ratingScale[series].labelVi;
+  return series === "NONE"
+    ? publicTranslator("publicScorecard")("notRated")
+    : inPublicLocale(ratingScale[series].labelVi, ratingScale[series].labelEn);
 }
 
 /** The fill of a series' shapes: a colour, or the pattern defined by <SeriesPatterns> with this prefix. */
