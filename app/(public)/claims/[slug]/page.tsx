@@ -4,6 +4,7 @@ import { cache } from "react";
 import { AssessmentPanel } from "@/components/claims/AssessmentPanel";
 import { ClaimFacts } from "@/components/claims/page/ClaimFacts";
 import { ClaimHeading } from "@/components/claims/page/ClaimHeading";
+import { ClaimChangeHistory } from "@/components/claims/page/ClaimChangeHistory";
 import { ClaimSources } from "@/components/claims/page/ClaimSources";
 import { EditorialNotes } from "@/components/claims/page/EditorialNotes";
 import { RelatedClaims } from "@/components/claims/page/RelatedClaims";
@@ -44,7 +45,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       type: "article",
       url: claim.url,
       locale: "vi_VN",
-      siteName: "ClaimLedger",
+      siteName: env.SITE_NAME,
       ...(claim.publishedAt ? { publishedTime: claim.publishedAt } : {}),
       modifiedTime: claim.updatedAt,
     },
@@ -75,6 +76,8 @@ export default async function ClaimPage({ params }: Props) {
       <RelatedClaims related={claim.related} />
 
       <EditorialNotes annotations={claim.annotations} />
+
+      <ClaimChangeHistory slug={claim.slug} />
 
       <p className="mt-10 text-xs text-muted">
         {t.rich("updated", {
