@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import {
@@ -162,5 +164,24 @@ describe.each(testDatabaseKinds())("corrections log on $name", (kind) => {
       expect(log.items.find((e) => e.claim.slug === claim.slug && e.kind === "retraction")?.reason).toBe(
         claim.retractionReason,
       );
+  });
+
+  it("the migration's backfill finds the same public changes as writeRevision does", async () => {
+    const migration = readFileSync(
+      path.resolve("prisma/migrations/20261201043118_revision_public_changes/migration.sql"),
+      "utf8",
+    );
+    const backfill = migration.slice(migration.indexOf("WITH pairs")).trim().replace(/;$/, "");
+    const written = await prisma.revision.findMany({
+      select: { id: true, publicChanges: true },
+      orderBy: { id: "asc" },
+    });
+    // The earlier tests wrote corrections of verification and retractions; the seed wrote retractions.
+    expect(new Set(written.flatMap((r) => r.publicChanges))).toEqual(new Set(["verification", "retraction"]));
+    await prisma.$executeRawUnsafe(`UPDATE "Revision" SET "publicChanges" = '{}'`);
+    await prisma.$executeRawUnsafe(backfill);
+    expect(
+      await prisma.revision.findMany({ select: { id: true, publicChanges: true }, orderBy: { id: "asc" } }),
+    ).toEqual(written);
   });
 });
