@@ -69,6 +69,10 @@ test("a corrected and retracted claim is listed on /corrections, in its feed and
   await panel.getByLabel("Reason for the correction (public)").fill(reason);
   await panel.getByRole("button", { name: "Save verification" }).click();
   await expect(panel.getByText("Verification saved.")).toBeVisible();
+  // Staff see it in the claim's history as a public correction, with the reason readers get.
+  await gotoHydrated(editorPage, `/dashboard/claims/${created.id}/history`);
+  await expect(editorPage.getByTestId("version-public-correction")).toHaveCount(1);
+  await expect(editorPage.getByTestId("version-public-correction")).toContainText(reason);
   await editorPage.context().close();
 
   // The reviewer retracts it, with its public reason.
