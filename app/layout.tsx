@@ -6,7 +6,8 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   metadataBase: new URL(env.SITE_URL),
-  title: { default: "ClaimLedger", template: "%s · ClaimLedger" },
+  // The newsroom's name (SITE_NAME), not the software's: readers see whose site this is.
+  title: { default: env.SITE_NAME, template: `%s · ${env.SITE_NAME}` },
   description: publicTranslator("public.site", "vi")("description"),
 };
 

@@ -33,6 +33,25 @@ const envFields = {
       message: "SITE_URL must be an origin like https://claims.example.org",
     })
     .transform((v) => v.replace(/\/$/, "")),
+  // The publishing organisation readers and search engines see: the site's name in page titles,
+  // OpenGraph and feeds, and the author/publisher of ClaimReview JSON-LD.
+  SITE_NAME: z
+    .string()
+    .trim()
+    .default("ClaimLedger")
+    .refine((v) => v.length >= 1 && v.length <= 100, {
+      message: "SITE_NAME must be 1 to 100 characters (the newsroom's name, e.g. SITE_NAME=Báo Ví Dụ)",
+    })
+    .transform((v) => v.normalize("NFC")),
+  // The organisation's logo for ClaimReview JSON-LD: an absolute http(s) URL, or a path on this
+  // site (resolved against SITE_URL). Default: the site's own icon.
+  SITE_LOGO_URL: z
+    .string()
+    .trim()
+    .default("/icon.svg")
+    .refine((v) => /^https?:\/\/[^/\s]+(\/\S*)?$/.test(v) || /^\/[^/\s]\S*$/.test(v), {
+      message: "SITE_LOGO_URL must be an absolute http(s) URL or a path on this site like /logo.png",
+    }),
   // Where the seed articles live (read at seed time; not part of the project).
   SEED_ARTICLES_DIR: z.string().trim().min(1).default("../shared/seeds"),
   // Redis shared by the app servers (cache tag state, rate limits). Unset: one server, all in memory.

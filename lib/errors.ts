@@ -43,6 +43,7 @@ export const appErrorReasons = [
   "unknown_outlet",
   "unknown_topic",
   "evidence_required",
+  "correction_reason_required", // a change readers see on a published claim needs a public reason
   "not_editable", // the claim's state does not allow edits
   "invalid_transition", // the workflow does not allow this step from the claim's state
   "already_decided", // a pending change was decided by someone else

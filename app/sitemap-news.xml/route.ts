@@ -1,4 +1,4 @@
-import { PUBLIC_LOCALE, publicTranslator } from "@/i18n/public";
+import { PUBLIC_LOCALE } from "@/i18n/public";
 import { env } from "@/lib/env";
 import { newsEntries } from "@/lib/feeds/queries";
 import { inNewsWindow, newsSitemap } from "@/lib/feeds/sitemap";
@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 
 export async function GET(): Promise<Response> {
   const xml = newsSitemap(env.SITE_URL, inNewsWindow(await newsEntries(), new Date()), {
-    name: publicTranslator("publicFeeds")("newsPublication"),
+    name: env.SITE_NAME,
     language: PUBLIC_LOCALE,
   });
   return new Response(xml, { headers: { "Content-Type": "application/xml; charset=utf-8" } });

@@ -26,6 +26,7 @@ export function VerificationPanel({
   version,
   current,
   canEdit,
+  published,
 }: {
   claimId: string;
   version: number;
@@ -35,6 +36,8 @@ export function VerificationPanel({
     verificationNote: string | null;
   };
   canEdit: boolean;
+  /** Readers see the status: a change is a public correction and asks for its reason. */
+  published: boolean;
 }) {
   const t = useTranslations("verification");
   const tStatus = useTranslations("enums.verificationStatus");
@@ -42,9 +45,15 @@ export function VerificationPanel({
   const [status, setStatus] = useState<VerificationStatus>(current.verification);
   const [url, setUrl] = useState(current.verificationUrl ?? "");
   const [note, setNote] = useState(current.verificationNote ?? "");
+  const [reason, setReason] = useState("");
   const tc = useTranslations("common");
   const { run, pending, error, fieldErrors } = useApiMutation({
-    fields: { verification: t("status"), evidenceUrl: t("evidenceUrl"), note: t("evidenceNote") },
+    fields: {
+      verification: t("status"),
+      evidenceUrl: t("evidenceUrl"),
+      note: t("evidenceNote"),
+      reason: t("correctionReason"),
+    },
   });
   const [saved, setSaved] = useState(false);
 
@@ -55,10 +64,12 @@ export function VerificationPanel({
       verification: status,
       evidenceUrl: url || null,
       note: note || null,
+      ...(published ? { reason: reason || null } : {}),
       version,
     });
     if (!result.ok) return;
     setSaved(true);
+    setReason("");
     router.refresh();
   }
 
@@ -103,6 +114,16 @@ export function VerificationPanel({
             value={note}
             onChange={(e) => setNote(e.target.value)}
           />
+          {published && (
+            <TextAreaField
+              label={t("correctionReason")}
+              help={t("correctionReasonHint")}
+              error={fieldErrors.reason}
+              rows={2}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+            />
+          )}
           <Button type="submit" variant="secondary" disabled={pending}>
             {pending ? tc("saving") : t("save")}
           </Button>

@@ -56,6 +56,11 @@ export function PublicChrome({ children }: { children: ReactNode }) {
       </main>
       <footer className="mx-auto max-w-4xl space-y-2 border-t border-slate-200 px-4 pb-10 pt-4 text-xs text-muted">
         <p>{t("footer")}</p>
+        <p>
+          <Link href={localePath("/corrections")} className="underline hover:text-accent">
+            {publicTranslator("publicCorrections")("footerLink")}
+          </Link>
+        </p>
         <p data-testid="feed-links">
           {/* A feed opened in a browser tab is raw XML: say what these addresses are for before anyone clicks. */}
           {t("feeds")}{" "}

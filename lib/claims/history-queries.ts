@@ -16,6 +16,9 @@ export interface ClaimVersion extends VersionDetails {
   createdAt: Date;
   actor: string | null;
   snapshot: ClaimSnapshot;
+  /** Public fields this version changed on a published claim (the corrections log), and the reason readers were given. */
+  publicChanges: string[];
+  publicReason: string | null;
 }
 
 interface EventBase {
@@ -95,6 +98,8 @@ export async function loadClaimHistory(actor: Actor | null, claimId: string): Pr
         action: true,
         createdAt: true,
         snapshot: true,
+        publicChanges: true,
+        publicReason: true,
         actor: { select: { name: true } },
       },
     }),
@@ -117,6 +122,8 @@ export async function loadClaimHistory(actor: Actor | null, claimId: string): Pr
     createdAt: r.createdAt,
     actor: r.actor?.name ?? null,
     snapshot: r.snapshot as unknown as ClaimSnapshot,
+    publicChanges: r.publicChanges,
+    publicReason: r.publicReason,
     ...(details.get(r.version) ?? { reason: null, restoredFromVersion: null }),
   }));
 

@@ -1,4 +1,5 @@
 import type { Claim, ClaimReview, CreativeWork, Organization, Person, WithContext } from "schema-dts";
+import { siteOrganisation, type SiteOrganisation } from "../site";
 import type { PublicAppearance, PublicClaim } from "./public-dto";
 
 /**
@@ -32,9 +33,20 @@ function creativeWorkOf(a: PublicAppearance): CreativeWork {
   };
 }
 
+/** The newsroom that publishes the review (configured: SITE_NAME, SITE_LOGO_URL). */
+function publisherOf(site: SiteOrganisation): Organization {
+  return {
+    "@type": "Organization",
+    name: site.name,
+    url: site.url,
+    logo: { "@type": "ImageObject", url: site.logoUrl },
+  };
+}
+
 export function claimJsonLd(
   claim: PublicClaim,
   siteUrl: string,
+  site: SiteOrganisation = siteOrganisation(),
 ): WithContext<ClaimReview> | WithContext<Claim> {
   const pageUrl = `${siteUrl}${claim.url}`;
   const itemReviewed: Claim = {
@@ -53,7 +65,8 @@ export function claimJsonLd(
       url: pageUrl,
       claimReviewed: claim.quote,
       itemReviewed,
-      author: { "@type": "Organization", name: "ClaimLedger", url: siteUrl },
+      author: publisherOf(site),
+      publisher: publisherOf(site),
       ...(claim.publishedAt ? { datePublished: claim.publishedAt.slice(0, 10) } : {}),
       reviewRating: {
         "@type": "Rating",

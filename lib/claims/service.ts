@@ -212,6 +212,8 @@ interface ClaimMutation {
   audit?: (before: ClaimSnapshot | null, after: ClaimSnapshot) => { before?: unknown; after?: unknown };
   /** Telling the people concerned (lib/notifications/), once the change is written. */
   notify?: (tx: Tx, actor: Actor) => Promise<unknown>;
+  /** Why, for readers, when the change corrects a published claim (required then: writeRevision). */
+  publicReason?: string | null;
 }
 
 async function mutateClaim(
@@ -229,7 +231,7 @@ async function mutateClaim(
     await updateAtVersion(tx, id, m.version, { ...data, updatedById: actor.id }, m.yours);
     await m.alsoWrite?.(tx);
     const before = await revisionSnapshot(tx, id, m.version);
-    const after = await writeRevision(tx, id, actor.id, m.action);
+    const after = await writeRevision(tx, id, actor.id, m.action, { publicReason: m.publicReason });
     const audit = m.audit ? m.audit(before, after) : { before, after };
     await recordAudit(tx, {
       actorId: actor.id,
@@ -316,18 +318,23 @@ export async function transitionClaim(
     }),
     notify: (tx, by) =>
       notifyTransitionInTx(tx, { transition, claimId: id, actorId: by.id, reason: input.reason }),
+    // Only a retraction changes what readers see; its reason is the public retraction reason.
+    publicReason: transition === "retract" ? input.reason : null,
   });
 }
 
 export async function setClaimVerification(
   actor: Actor | null,
   id: string,
-  input: VerificationInput,
+  input: Omit<VerificationInput, "reason"> & { reason?: string | null },
 ): Promise<ClaimChange & PublicChange> {
   return mutateClaim(actor, id, {
     action: "claim.verify",
     version: input.version,
     yours: input,
+    // A published claim's verification status is public: changing it is a correction, and
+    // readers are told why (the corrections log and the claim's own page).
+    publicReason: input.reason,
     changes: async () => {
       if (input.verification !== "UNVERIFIED" && !input.evidenceUrl && !input.note) {
         throw new AppError(

@@ -58,6 +58,8 @@ export const verificationSchema = z.strictObject({
   verification: z.enum(VerificationStatus, { error: "Unknown verification status." }),
   evidenceUrl: optional(urlField),
   note: optional(textField(2000, "Verification note")),
+  // Required (by the service) when the claim is published and its status changes: shown to readers.
+  reason: optional(textField(1000, "Reason for the correction")),
   version: versionField,
 });
 export type VerificationInput = z.infer<typeof verificationSchema>;

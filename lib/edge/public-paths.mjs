@@ -75,6 +75,9 @@ export const LIST_PAGES = [
   "/speakers",
   "/search",
   "/about",
+  // The corrections log and its feed: a correction or retraction purges the lists.
+  "/corrections",
+  "/corrections/feed.xml",
   "/feed.xml",
   "/rss.xml",
   "/feed.json",

@@ -1,3 +1,4 @@
+import { env } from "../env";
 import { claimSlugOfPageUrl } from "../edge/public-paths.mjs";
 import type { PublicClaimSummary } from "../claims/public-dto";
 
@@ -7,8 +8,8 @@ import type { PublicClaimSummary } from "../claims/public-dto";
  * app/api/oembed/route.ts.
  */
 
-// The publisher's name; the JSON-LD and pages name it the same way.
-export const SITE_NAME = "ClaimLedger";
+// The publisher's name (SITE_NAME); the JSON-LD and pages name it the same way.
+export const SITE_NAME = env.SITE_NAME;
 
 /** The card's natural size; a consumer's maxwidth/maxheight can only make it smaller. */
 export const EMBED_WIDTH = 560;

@@ -96,9 +96,10 @@ const templates: Template[] = [
     body: (f) => ({
       verification: "VERIFIED_PRIMARY",
       evidenceUrl: "https://t.me/example/1",
+      reason: "Lý do đính chính cho bạn đọc.",
       version: f.claimVersion,
     }),
-    optional: ["evidenceUrl"],
+    optional: ["evidenceUrl", "reason"],
   },
   {
     method: "POST",

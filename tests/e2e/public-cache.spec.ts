@@ -112,6 +112,8 @@ test("approving, editing and retracting a claim is reflected on its cached page 
       data: {
         verification: "VERIFIED_PRIMARY",
         evidenceUrl: "https://t.me/kremlin_example/1",
+        // The claim is published: the change is a public correction and says why.
+        reason: "Đã đối chiếu với kênh chính thức của Điện Kremlin.",
         version: c.version,
       },
     }),

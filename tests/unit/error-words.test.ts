@@ -231,6 +231,7 @@ describe("the catalogues", () => {
     "unknown_topic",
     "duplicate",
     "evidence_required",
+    "correction_reason_required",
   ] as const;
 
   it.each(["en", "vi"] as const)("%s words every reason, field problem and error code", (lang) => {

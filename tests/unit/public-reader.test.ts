@@ -150,6 +150,14 @@ describe("public pages and their cache keys", () => {
     ]);
   });
 
+  it("the corrections log, its later pages and its feed carry the list key every correction or retraction purges", () => {
+    for (const path of ["/corrections", "/corrections/page/2", "/corrections/feed.xml"]) {
+      expect(isPublicPath(path), path).toBe(true);
+      expect(surrogateKeysFor(path), path).toEqual(["claims-list", "public"]);
+    }
+    expect(LIST_PAGES).toEqual(expect.arrayContaining(["/corrections", "/corrections/feed.xml"]));
+  });
+
   it("every index page of app/(public) is named in LIST_PAGES", () => {
     const root = path.resolve(import.meta.dirname, "../../app/(public)");
     const indexPages = readdirSync(root, { withFileTypes: true })

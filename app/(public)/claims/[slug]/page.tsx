@@ -4,6 +4,7 @@ import { cache } from "react";
 import { AssessmentPanel } from "@/components/claims/AssessmentPanel";
 import { ClaimFacts } from "@/components/claims/page/ClaimFacts";
 import { ClaimHeading } from "@/components/claims/page/ClaimHeading";
+import { ClaimChangeHistory } from "@/components/claims/page/ClaimChangeHistory";
 import { ClaimSources } from "@/components/claims/page/ClaimSources";
 import { EditorialNotes } from "@/components/claims/page/EditorialNotes";
 import { EmbedCode } from "@/components/claims/page/EmbedCode";
@@ -57,7 +58,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       type: "article",
       url: alternates.canonical,
       locale: OPEN_GRAPH_LOCALE[publicLocale()],
-      siteName: "ClaimLedger",
+      siteName: env.SITE_NAME,
       ...(claim.publishedAt ? { publishedTime: claim.publishedAt } : {}),
       modifiedTime: claim.updatedAt,
     },
@@ -91,6 +92,8 @@ export default async function ClaimPage({ params }: Props) {
       <EditorialNotes annotations={claim.annotations} />
 
       {claim.status === "APPROVED" && <EmbedCode claim={claim} />}
+
+      <ClaimChangeHistory slug={claim.slug} />
 
       <p className="mt-10 text-xs text-muted">
         {t.rich("updated", {

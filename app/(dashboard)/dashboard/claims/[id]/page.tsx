@@ -402,6 +402,7 @@ export default async function ClaimDetailPage({ params }: { params: Promise<{ id
                 verificationNote: claim.verificationNote,
               }}
               canEdit={!claim.deletedAt && roleAllows(actor.role, "claim.verify")}
+              published={claim.status === "APPROVED" || claim.status === "RETRACTED"}
             />
           </aside>
         </div>

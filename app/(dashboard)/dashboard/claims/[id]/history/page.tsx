@@ -326,6 +326,15 @@ export default async function ClaimHistoryPage({
                       <p className="whitespace-pre-wrap">{r.reason}</p>
                     </div>
                   )}
+                  {r.publicChanges.length > 0 && r.action !== "claim.retract" && (
+                    <div
+                      className="mt-2 rounded-md border-l-4 border-sky-400 bg-sky-50 px-3 py-2 text-sky-950"
+                      data-testid="version-public-correction"
+                    >
+                      <p className="text-xs font-medium">{t("publicCorrection")}</p>
+                      {r.publicReason && <p className="whitespace-pre-wrap">{r.publicReason}</p>}
+                    </div>
+                  )}
                   <p className="mt-1 line-clamp-1 text-muted" lang="vi">
                     {r.snapshot.quote}
                   </p>
