@@ -2,6 +2,7 @@ import Link from "next/link";
 import { inPublicLocale, localePath, publicTranslator } from "@/i18n/public";
 import { publicLabels, sentenceCase } from "@/lib/claims/labels";
 import type { PublicClaimSummary } from "@/lib/claims/public-dto";
+import { env } from "@/lib/env";
 
 /**
  * The claim page's answer to the two questions readers ask, each under its own question so
@@ -37,7 +38,7 @@ export function AssessmentPanel({ claim }: { claim: Pick<PublicClaimSummary, "ve
             {rating ? (
               <>
                 <p className="font-semibold">
-                  {t("rating", { label: inPublicLocale(rating.label, rating.labelEn) })}
+                  {t("rating", { label: inPublicLocale(rating.label, rating.labelEn), site: env.SITE_NAME })}
                   {rating.value !== null && <span className="ml-2 font-normal">({rating.value}/5)</span>}
                 </p>
                 {rating.explanation && <p className="mt-1">{rating.explanation}</p>}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { localePath, publicTranslator } from "@/i18n/public";
 import type vi from "@/messages/vi.json";
+import { env } from "@/lib/env";
 
 export type MissingThing = "claim" | "speaker" | "topic" | "page";
 
@@ -31,7 +32,7 @@ export function NotFoundNotice({ what }: { what: MissingThing }) {
     <div className="mx-auto max-w-2xl py-10 text-center" data-testid="not-found" data-missing={what}>
       <p className="text-sm font-semibold uppercase tracking-wide text-accent">404</p>
       <h1 className="mt-2 text-3xl font-bold">{t(`${what}.title`)}</h1>
-      <p className="mt-4 text-muted">{t(`${what}.reason`)}</p>
+      <p className="mt-4 text-muted">{t(`${what}.reason`, { site: env.SITE_NAME })}</p>
       <ul className="mt-8 flex flex-wrap justify-center gap-3">
         {links[what].map((l, i) => (
           <li key={l.href}>

@@ -4,6 +4,7 @@ import { localePath, publicLocale, publicTranslator } from "@/i18n/public";
 import { SkipLink } from "@/components/ui/SkipLink";
 import { Wordmark } from "@/components/ui/Wordmark";
 import { LanguageLinks } from "./LanguageLinks";
+import { env } from "@/lib/env";
 
 const nav = [
   { href: "/claims", key: "claims" },
@@ -55,7 +56,7 @@ export function PublicChrome({ children }: { children: ReactNode }) {
         {children}
       </main>
       <footer className="mx-auto max-w-4xl space-y-2 border-t border-slate-200 px-4 pb-10 pt-4 text-xs text-muted">
-        <p>{t("footer")}</p>
+        <p>{t("footer", { site: env.SITE_NAME })}</p>
         <p>
           <Link href={localePath("/corrections")} className="underline hover:text-accent">
             {publicTranslator("publicCorrections")("footerLink")}

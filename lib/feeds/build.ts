@@ -3,6 +3,7 @@ import type { PublicClaimSummary } from "../claims/public-dto";
 import { quotedExcerpt, quotedText } from "../claims/quote-text";
 import { warnAboutSiteUrlOnce } from "./site-origin";
 import { xmlText } from "./xml";
+import { env } from "../env";
 
 // Loaded by the feed routes when the server first serves a feed: the place a missing SITE_URL shows.
 warnAboutSiteUrlOnce();
@@ -23,7 +24,7 @@ export interface FeedMeta {
 
 /** The site-wide feeds. */
 export const SITE_FEED: FeedMeta = {
-  title: publicTranslator("public.feed")("title"),
+  title: publicTranslator("public.feed")("title", { site: env.SITE_NAME }),
   description: publicTranslator("public.feed")("description"),
   homePath: "/claims",
   atomPath: "/feed.xml",

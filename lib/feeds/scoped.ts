@@ -1,5 +1,6 @@
 import { publicTranslator } from "../../i18n/public";
 import type { FeedMeta } from "./build";
+import { env } from "../env";
 
 /**
  * Feeds of one speaker (/speakers/<slug>/feed.xml, feed.json) and of one topic
@@ -16,7 +17,10 @@ export function scopedFeedMeta(scope: FeedScope, slug: string, name: string): Fe
   const t = words();
   const home = `/${scope}/${slug}`;
   return {
-    title: scope === "speakers" ? t("speakerTitle", { name }) : t("topicTitle", { name }),
+    title:
+      scope === "speakers"
+        ? t("speakerTitle", { name, site: env.SITE_NAME })
+        : t("topicTitle", { name, site: env.SITE_NAME }),
     description: scope === "speakers" ? t("speakerDescription", { name }) : t("topicDescription", { name }),
     homePath: home,
     atomPath: `${home}/feed.xml`,
