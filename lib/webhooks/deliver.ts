@@ -3,10 +3,13 @@ import https from "node:https";
 import { z } from "zod";
 import { prisma } from "../db";
 import type { OutboxAttempt, OutboxKind } from "../edge/outbox";
-import { env } from "../env";
+import { env, envVariableFrom } from "../env";
+import { publishLiveInTx } from "../live/publish";
 import type { Prisma } from "../generated/prisma/client";
 import { assertPublicUrl, publicLookup, type AddressPolicy } from "../net/public-address";
 import { DELIVERY_HEADER, EVENT_HEADER, SIGNATURE_HEADER, signWebhook } from "./signature";
+
+import { WEBHOOKS_LIVE_TOPIC } from "./kind";
 
 export { WEBHOOK_OUTBOX_KIND } from "./kind";
 
@@ -29,9 +32,11 @@ export function webhookBackoffMs(failedAttempts: number): number {
   return WEBHOOK_RETRY_DELAYS_MS[index]!;
 }
 
-/** The address policy from WEBHOOK_ALLOW_PRIVATE (lib/env.ts). */
+/** The address policy from WEBHOOK_ALLOW_PRIVATE (lib/env.ts), read when used (tests set it late). */
 export function webhookAddressPolicy(): AddressPolicy {
-  return { allowPrivate: env.WEBHOOK_ALLOW_PRIVATE === "1" || env.WEBHOOK_ALLOW_PRIVATE === "always" };
+  const allow = envVariableFrom("WEBHOOK_ALLOW_PRIVATE", process.env);
+  if (allow === "1" && env.NODE_ENV === "production") return { allowPrivate: false };
+  return { allowPrivate: allow === "1" || allow === "always" };
 }
 
 export interface PostResult {
@@ -167,6 +172,7 @@ export async function deliverWebhookEvent(
       nextAttemptAt: failedFor === "PENDING" ? new Date(Date.now() + webhookBackoffMs(attempt.number)) : null,
     },
   });
+  await publishLiveInTx(prisma, [WEBHOOKS_LIVE_TOPIC], { type: "webhook" }).catch(() => {});
   if (!result.ok) {
     throw new Error(
       result.status ? `The receiver answered ${result.status}.` : (result.excerpt ?? "No answer."),

@@ -5,7 +5,8 @@ import type { ClaimSnapshot } from "../claims/snapshot";
 import type { PublicClaimSummary } from "../claims/public-dto";
 import { env } from "../env";
 import type { Prisma } from "../generated/prisma/client";
-import { WEBHOOK_OUTBOX_KIND } from "./kind";
+import { publishLiveInTx } from "../live/publish";
+import { WEBHOOK_OUTBOX_KIND, WEBHOOKS_LIVE_TOPIC } from "./kind";
 
 /**
  * What partners are told, and when. Every event is written in the transaction of the change it
@@ -14,13 +15,9 @@ import { WEBHOOK_OUTBOX_KIND } from "./kind";
  * queued and a rolled-back one never has. Payloads carry ids, the slug, the public URL and public
  * fields only (the public API's claim summary): never drafts, internal notes or staff names.
  */
-export const WEBHOOK_EVENTS = [
-  "claim.published",
-  "claim.updated",
-  "claim.retracted",
-  "claim.linked",
-] as const;
-export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
+import type { WebhookEvent } from "./event-names";
+
+export { WEBHOOK_EVENTS, type WebhookEvent } from "./event-names";
 /** Sent only by "send test event", to every endpoint that asks, whatever it chose. */
 export const PING_EVENT = "ping";
 
@@ -68,6 +65,7 @@ export async function queueDeliveryInTx(tx: DbWriter, deliveryId: string): Promi
     select: { id: true },
   });
   await tx.webhookDelivery.update({ where: { id: deliveryId }, data: { nextAttemptAt: new Date() } });
+  await publishLiveInTx(tx, [WEBHOOKS_LIVE_TOPIC], { type: "webhook" });
   return String(row.id);
 }
 
