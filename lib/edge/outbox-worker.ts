@@ -71,7 +71,7 @@ async function sweep(olderThanMs: number): Promise<void> {
  * Due e-mail and webhook rows, delivered here (each one leased by whichever server gets it
  * first): partners hear of a change within seconds, not at the next minute's sweep.
  */
-async function sendDueEmails(): Promise<void> {
+export async function deliverDueMessages(): Promise<void> {
   for (const id of await dueOutboxEvents(50, 0, [EMAIL_OUTBOX_KIND, WEBHOOK_OUTBOX_KIND]))
     await deliverOutboxEvent(id);
 }
@@ -90,7 +90,7 @@ function startMailTimer(): void {
         lastDigestCheck = Date.now();
         await queueDailyDigests();
       }
-      await sendDueEmails();
+      await deliverDueMessages();
     })()
       .catch((e: Error) => console.warn(`outbox: e-mail sweep failed: ${e.message}`))
       .finally(() => (busy = false));

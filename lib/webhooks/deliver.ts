@@ -78,7 +78,9 @@ export async function postWebhook(
           "User-Agent": "ClaimLedger-Webhooks/1",
           ...headers,
         },
-        // The socket connects only to an address that passed the check (DNS rebinding).
+        // A new connection per delivery (no pooled socket to an address checked earlier), and
+        // it connects only to an address that passed the check (DNS rebinding).
+        agent: false,
         lookup: publicLookup(policy) as unknown as http.RequestOptions["lookup"],
         timeout: options.timeoutMs ?? WEBHOOK_TIMEOUT_MS,
       },
