@@ -14,14 +14,13 @@ import { Wordmark } from "@/components/ui/Wordmark";
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
-  const [locale, t, tRole, pendingCount, tChecklists, unreadNotifications, tWebhooks] = await Promise.all([
+  const [locale, t, tRole, pendingCount, tChecklists, unreadNotifications] = await Promise.all([
     getLocale(),
     getTranslations("nav"),
     getTranslations("enums.role"),
     countPendingChanges(),
     getTranslations("checklists"),
     roleAllows(actor.role, "notification.read") ? countUnreadNotifications(actor) : Promise.resolve(0),
-    getTranslations("webhooks"),
   ]);
 
   // The sections, in order; those gated by an action appear only to roles that may do it.
@@ -36,7 +35,6 @@ export default async function DashboardLayout({ children }: { children: ReactNod
     { href: "/dashboard/ingest", label: t("ingest"), action: "article.manage" },
     { href: "/admin/checklists", label: tChecklists("navLabel"), action: "checklist.manage" },
     { href: "/admin/users", label: t("users"), action: "user.manage" },
-    { href: "/admin/webhooks", label: tWebhooks("navLabel"), action: "webhook.manage" },
   ];
   return (
     // Messages and locale come from i18n/request.ts (the `locale` cookie) for client components.
