@@ -80,6 +80,8 @@ export default defineConfig({
         E2E_POSTGRES_URL: postgres?.toString() ?? "",
         NEXT_TELEMETRY_DISABLED: "1",
         SMTP_URL: `smtp://127.0.0.1:${mailSmtpPort}`,
+        // The webhook specs' receivers listen on 127.0.0.1 (a closed test network: lib/env.ts).
+        WEBHOOK_ALLOW_PRIVATE: "always",
       },
     },
   ],

@@ -108,6 +108,16 @@ const envFields = {
       message: "PUBLIC_API_RATE_LIMIT must be a whole number ≥ 1 (requests per minute per client)",
     })
     .transform((v) => (v ? Number(v) : 300)),
+  // Webhook endpoints (lib/webhooks/) must be public addresses (lib/net/public-address.ts). "1"
+  // also allows private and loopback receivers outside production (tests, a local partner);
+  // "always" allows them in production too — only for a closed test network, like the e2e server.
+  WEBHOOK_ALLOW_PRIVATE: z
+    .string()
+    .trim()
+    .default("")
+    .refine((v) => ["", "0", "1", "always"].includes(v), {
+      message: 'WEBHOOK_ALLOW_PRIVATE must be "1" (not in production), "always" or unset',
+    }),
 };
 const envSchema = z.object(envFields);
 
@@ -134,3 +144,9 @@ export function envVariableFrom<K extends keyof typeof envFields>(
 }
 
 export const env: Env = parseWith(envSchema, process.env);
+
+if (env.NODE_ENV === "production" && env.WEBHOOK_ALLOW_PRIVATE === "1") {
+  throw new Error(
+    'Invalid environment configuration:\n  WEBHOOK_ALLOW_PRIVATE: "1" is refused in production (webhooks could then reach the servers\' own network); say "always" if that is really meant',
+  );
+}

@@ -73,6 +73,10 @@ export const appErrorReasons = [
   "unknown_mention", // a mentioned person is unknown, disabled or not staff
   "mention_not_in_text", // a mention id whose @Name is not in the note
   "watch_target_required", // exactly one of claimId, speakerId, topicId
+  "private_address", // a URL the server would call resolves to a non-public address (lib/net/)
+  "unresolvable_host", // a URL the server would call names a host that does not resolve
+  "url_credentials", // a URL with a user name or password in it
+  "delivery_pending", // a webhook delivery still queued cannot be replayed
 ] as const;
 export type AppErrorReason = (typeof appErrorReasons)[number];
 

@@ -43,6 +43,9 @@ export const permissionTable = {
   // reviewers check them on open claims, as they both record verification (claim.verify). The
   // reviewer's approval is what the checks gate, and the two-person rule still applies to it.
   "checklist.manage": ["ADMIN"],
+  // Partner newsrooms' webhooks (lib/webhooks/): where the newsroom's changes are sent, with a
+  // secret that signs them — an admin's decision, like accounts.
+  "webhook.manage": ["ADMIN"],
   // Assignment (lib/assignments/): who carries a claim forward is newsroom housekeeping, not
   // content, so every staff role may set it — an editor hands a claim to a reviewer, a reviewer
   // takes one or passes it to a colleague. The eligibility and two-person rules are the

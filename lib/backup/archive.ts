@@ -1,9 +1,11 @@
 import type { PrismaClient } from "../generated/prisma/client";
+import { newWebhookSecret } from "../webhooks/signature";
 
 /**
  * A portable archive of a newsroom: every table that holds its record, in dependency order,
  * as plain JSON (dates as ISO strings, big integers as strings). Users keep their accounts but
  * no reusable secret: password hashes are not exported (restored accounts need a new password),
+ * nor webhook signing secrets (restored endpoints are disabled until their secret is rotated),
  * and neither is the session secret or the sign-in throttling state.
  */
 export const ARCHIVE_FORMAT = "claimledger-archive";
@@ -28,6 +30,8 @@ export const TABLES = [
   "claimCheck",
   "watch",
   "notification",
+  "webhookEndpoint",
+  "webhookDelivery",
   "revision",
   "auditEvent",
 ] as const;
@@ -67,6 +71,8 @@ const ORDER_BY: Record<TableName, Record<string, "asc">[]> = {
   claimCheck: [{ id: "asc" }],
   watch: [{ id: "asc" }],
   notification: [{ id: "asc" }],
+  webhookEndpoint: [{ id: "asc" }],
+  webhookDelivery: [{ id: "asc" }],
   revision: [{ id: "asc" }],
   auditEvent: [{ id: "asc" }],
 };
@@ -93,6 +99,7 @@ export async function exportArchive(db: PrismaClient): Promise<Archive> {
     tables[name] = rows.map((r) => {
       const row = plain(r);
       if (name === "user") row.passwordHash = null; // never export a reusable secret
+      if (name === "webhookEndpoint") row.secret = null; // nor a webhook signing secret
       return row;
     });
   }
@@ -115,6 +122,8 @@ const DATE_FIELDS = new Set([
   "retiredAt",
   "readAt",
   "emailedAt",
+  "nextAttemptAt",
+  "deliveredAt",
 ]);
 
 function revive(name: TableName, row: Record<string, unknown>): Record<string, unknown> {
@@ -123,6 +132,12 @@ function revive(name: TableName, row: Record<string, unknown>): Record<string, u
     out[k] = DATE_FIELDS.has(k) && typeof v === "string" ? new Date(v) : v;
   if (name === "auditEvent") out.id = BigInt(String(row.id));
   if (name === "user") out.passwordHash = UNUSABLE_PASSWORD;
+  // Backups hold no webhook secret: a restored endpoint gets an unknown one and stays disabled
+  // until an admin rotates it (the new secret is shown once) and gives it to the partner.
+  if (name === "webhookEndpoint") {
+    out.secret = newWebhookSecret();
+    out.active = false;
+  }
   return out;
 }
 

@@ -26,6 +26,7 @@ import { publicChangeTransaction, type PublicChange } from "../edge/outbox";
 import { assertApprovableInTx } from "../checklists/service";
 import { claimTopic, publishLiveInTx, QUEUE_TOPIC } from "../live/publish";
 import { notifyTransitionInTx } from "../notifications/workflow";
+import { queueClaimChangeInTx } from "../webhooks/events";
 
 /**
  * Every change to a claim goes through here: role and ownership checked against the row
@@ -242,6 +243,14 @@ async function mutateClaim(
     });
     await m.notify?.(tx, actor);
     await publishLiveInTx(tx, [claimTopic(id), QUEUE_TOPIC], { type: "claim", claimId: id });
+    // Partners' webhooks (lib/webhooks/events.ts): the event this change means, if any.
+    const deletedAfter = "deletedAt" in data ? data.deletedAt !== null : claim.deletedAt !== null;
+    await queueClaimChangeInTx(
+      tx,
+      id,
+      { status: claim.status, deleted: claim.deletedAt !== null, snapshot: before },
+      { status: after.status, deleted: deletedAfter, snapshot: after },
+    );
     return changeResult(tx, id, tagsBefore);
   });
 }
@@ -444,7 +453,7 @@ export async function reassignSpeakerInTx(
 ): Promise<void> {
   const claim = await tx.claim.findUniqueOrThrow({
     where: { id: claimId },
-    select: { version: true, speakerId: true, quote: true, translation: true },
+    select: { version: true, speakerId: true, quote: true, translation: true, deletedAt: true },
   });
   if (claim.speakerId === speaker.id) return;
   await tx.claim.update({
@@ -466,6 +475,8 @@ export async function reassignSpeakerInTx(
     before,
     after,
   });
+  const state = { status: after.status, deleted: claim.deletedAt !== null };
+  await queueClaimChangeInTx(tx, claimId, { ...state, snapshot: before }, { ...state, snapshot: after });
 }
 
 /** Soft delete: the claim disappears from every list but stays restorable by admins. */

@@ -1,6 +1,7 @@
 import { Logger, run, type Runner } from "graphile-worker";
 import { env } from "../env";
 import { EMAIL_OUTBOX_KIND, queueDailyDigests } from "../notifications/email";
+import { WEBHOOK_OUTBOX_KIND } from "../webhooks/kind";
 import { deliverOutboxEvent, dueOutboxEvents, pruneOutbox, type PublicChange } from "./outbox";
 
 /**
@@ -12,7 +13,8 @@ import { deliverOutboxEvent, dueOutboxEvents, pruneOutbox, type PublicChange } f
  * Notification e-mails ride the same outbox (kind "email"): nothing settles them inside the
  * request (a slow mail server must not slow a claim's transition), so every server also looks for
  * due e-mail rows every two seconds — each row is taken by one caller only (its lease, in
- * deliverOutboxEvent) — and a failed one waits its backoff. The daily digest is queued by a cron
+ * deliverOutboxEvent) — and a failed one waits its backoff. Webhook deliveries (kind "webhook",
+ * lib/webhooks/deliver.ts) are looked for by the same timer, and retried on their own schedule. The daily digest is queued by a cron
  * job (graphile-worker, hourly) on PostgreSQL and by the timer on PGlite; it is idempotent.
  */
 interface WorkerState {
@@ -65,9 +67,13 @@ async function sweep(olderThanMs: number): Promise<void> {
   }
 }
 
-/** Due e-mail rows, delivered here (each one leased by whichever server gets it first). */
-async function sendDueEmails(): Promise<void> {
-  for (const id of await dueOutboxEvents(50, 0, EMAIL_OUTBOX_KIND)) await deliverOutboxEvent(id);
+/**
+ * Due e-mail and webhook rows, delivered here (each one leased by whichever server gets it
+ * first): partners hear of a change within seconds, not at the next minute's sweep.
+ */
+export async function deliverDueMessages(): Promise<void> {
+  for (const id of await dueOutboxEvents(50, 0, [EMAIL_OUTBOX_KIND, WEBHOOK_OUTBOX_KIND]))
+    await deliverOutboxEvent(id);
 }
 
 const DIGEST_CHECK_MS = 5 * 60 * 1000;
@@ -84,7 +90,7 @@ function startMailTimer(): void {
         lastDigestCheck = Date.now();
         await queueDailyDigests();
       }
-      await sendDueEmails();
+      await deliverDueMessages();
     })()
       .catch((e: Error) => console.warn(`outbox: e-mail sweep failed: ${e.message}`))
       .finally(() => (busy = false));

@@ -4,6 +4,7 @@ import { sharedTags } from "../cache/shared-tags.mjs";
 import { prisma } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { deliverEmailEvent, EMAIL_OUTBOX_KIND } from "../notifications/email";
+import { WEBHOOK_OUTBOX_KIND, webhookOutboxKind } from "../webhooks/deliver";
 import { purgeEdges } from "./purge";
 
 /**
@@ -15,7 +16,9 @@ import { purgeEdges } from "./purge";
  *
  * The same outbox carries other durable work, dispatched by the row's kind (`outboxKinds` below):
  * notification e-mails ("email", lib/notifications/email.ts) are written with the notifications
- * they carry and sent by the worker, retried with the same backoff while the mail server is down.
+ * they carry and sent by the worker, retried with the same backoff while the mail server is down;
+ * webhook deliveries ("webhook", lib/webhooks/deliver.ts) are written with the change they tell
+ * of and retried on their own slower schedule, up to a limit.
  */
 export const PUBLIC_INVALIDATION = "public-invalidation";
 
@@ -66,17 +69,28 @@ export async function expireEverywhere(keys: readonly string[]): Promise<void> {
   if (failures.length) throw new Error(failures.join("; "));
 }
 
+/** The default retry schedule: quick (cache purges, e-mail), capped at 30 s, never giving up. */
 const backoffMs = (attempts: number) => Math.min(30_000, 500 * 2 ** Math.min(attempts, 10));
+
+/** Which attempt this is (1 = the first) and whether the row is given up if it fails. */
+export interface OutboxAttempt {
+  number: number;
+  final: boolean;
+}
 
 /**
  * What each kind of outbox row does. `exclusiveMs`: work that must not be done twice at once
  * (an e-mail sent by two servers, or by the request's own settle and the sweep, would arrive
  * twice) first takes the row for that long — only one caller wins — and whoever wins finishes
  * it or lets the lease run out for a retry. Cache expiry is harmless to repeat and takes no lease.
+ * `retry`: a kind's own schedule (delay before the next attempt, after `attempts` failures) and
+ * how many attempts it gets; a row whose last attempt failed is closed (doneAt set, lastError
+ * kept) — its kind records the failure where people see it (webhooks: the delivery log).
  */
-interface OutboxKind {
-  run: (payload: Prisma.JsonValue) => Promise<void>;
+export interface OutboxKind {
+  run: (payload: Prisma.JsonValue, attempt: OutboxAttempt) => Promise<void>;
   exclusiveMs?: number;
+  retry?: { backoffMs: (attempts: number) => number; maxAttempts: number };
 }
 
 const outboxKinds: Record<string, OutboxKind> = {
@@ -89,6 +103,7 @@ const outboxKinds: Record<string, OutboxKind> = {
     },
   },
   [EMAIL_OUTBOX_KIND]: { run: deliverEmailEvent, exclusiveMs: 120_000 },
+  [WEBHOOK_OUTBOX_KIND]: webhookOutboxKind,
 };
 
 /**
@@ -99,8 +114,12 @@ const outboxKinds: Record<string, OutboxKind> = {
 export async function deliverOutboxEvent(id: string): Promise<boolean> {
   const row = await prisma.outboxEvent.findUnique({ where: { id: BigInt(id) } });
   if (!row || row.doneAt) return true;
+  const kind = outboxKinds[row.kind];
+  const attempt: OutboxAttempt = {
+    number: row.attempts + 1,
+    final: kind?.retry ? row.attempts + 1 >= kind.retry.maxAttempts : false,
+  };
   try {
-    const kind = outboxKinds[row.kind];
     if (!kind) throw new Error(`unknown outbox event kind ${row.kind}`);
     if (kind.exclusiveMs) {
       const { count } = await prisma.outboxEvent.updateMany({
@@ -109,35 +128,45 @@ export async function deliverOutboxEvent(id: string): Promise<boolean> {
       });
       if (count === 0) return true;
     }
-    await kind.run(row.payload);
+    await kind.run(row.payload, attempt);
     await prisma.outboxEvent.update({
       where: { id: row.id },
       data: { doneAt: new Date(), attempts: { increment: 1 }, lastError: null },
     });
     return true;
   } catch (error) {
-    const attempts = row.attempts + 1;
+    const attempts = attempt.number;
+    const delay = kind?.retry ? kind.retry.backoffMs(attempts) : backoffMs(attempts);
     await prisma.outboxEvent
       .update({
         where: { id: row.id },
         data: {
           attempts,
           lastError: String((error as Error).message).slice(0, 2000),
-          nextAttemptAt: new Date(Date.now() + backoffMs(attempts)),
+          nextAttemptAt: new Date(Date.now() + delay),
+          ...(attempt.final ? { doneAt: new Date() } : {}),
         },
       })
       .catch(() => {});
+    if (attempt.final) {
+      console.warn(`outbox: event ${id} failed (attempt ${attempts}, the last): ${(error as Error).message}`);
+      return true;
+    }
     console.warn(`outbox: event ${id} failed (attempt ${attempts}), will retry: ${(error as Error).message}`);
     return false;
   }
 }
 
-/** Events not done whose next attempt is due (oldest first), of one kind when named. */
-export async function dueOutboxEvents(limit = 100, olderThanMs = 0, kind?: string): Promise<string[]> {
+/** Events not done whose next attempt is due (oldest first), of the kinds named (all when none). */
+export async function dueOutboxEvents(
+  limit = 100,
+  olderThanMs = 0,
+  kind?: string | string[],
+): Promise<string[]> {
   const rows = await prisma.outboxEvent.findMany({
     where: {
       doneAt: null,
-      ...(kind ? { kind } : {}),
+      ...(kind ? { kind: { in: Array.isArray(kind) ? kind : [kind] } } : {}),
       nextAttemptAt: { lte: new Date() },
       createdAt: { lte: new Date(Date.now() - olderThanMs) },
     },

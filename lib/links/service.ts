@@ -5,6 +5,7 @@ import { AppError } from "../errors";
 import { assertRole, type Actor } from "../permissions";
 import { publicChangeTransaction } from "../edge/outbox";
 import { anyClaimPublic, changesPublishedPagesDirectly, proposeChange } from "../pending/propose";
+import { queueLinkCreatedInTx } from "../webhooks/events";
 import type { linkInputSchema } from "./validation";
 
 /** Typed, directional links between claims (contradicts, supports, same statement, …). */
@@ -82,6 +83,7 @@ export async function createLinkInTx(tx: DbWriter, actorId: string, input: LinkI
     entityId: link.id,
     after: link,
   });
+  await queueLinkCreatedInTx(tx, link);
   const tags = [
     ...(await publicTagsForClaim(tx, input.fromClaimId)),
     ...(await publicTagsForClaim(tx, input.toClaimId)),

@@ -1,9 +1,12 @@
 import { z } from "zod";
 import { ID_PATTERN } from "../validation/common";
 
-/** Topics a page may follow: `queue`, `me` (the signed-in person), `claim:<id>`, `user:<own id>`. */
+/**
+ * Topics a page may follow: `queue`, `me` (the signed-in person), `claim:<id>`, `user:<own id>`,
+ * `webhooks` (the webhook delivery log: lib/webhooks/kind.ts).
+ */
 const TOPIC = new RegExp(
-  `^(queue|me|claim:${ID_PATTERN.source.slice(1, -1)}|user:${ID_PATTERN.source.slice(1, -1)})$`,
+  `^(queue|me|webhooks|claim:${ID_PATTERN.source.slice(1, -1)}|user:${ID_PATTERN.source.slice(1, -1)})$`,
 );
 export const MAX_LIVE_TOPICS = 10;
 

@@ -2,6 +2,7 @@ import { expect, test, type APIRequestContext, type APIResponse } from "@playwri
 import { mutatingRoutes } from "./support/mutating-routes";
 import { apiAs, users } from "./support/session";
 import { addSource } from "./support/sources";
+import { startWebhookReceiver } from "./support/webhook-receiver";
 
 /**
  * Authorisation matrix: every mutating route handler × {anonymous, editor, reviewer, admin,
@@ -161,6 +162,33 @@ async function watchedSpeaker(): Promise<Resource> {
 }
 /** An optional item of the drafts' kind (DIRECT), made once: each check is on a new draft. */
 let sharedItemId = "";
+
+// Webhooks (issue 15): endpoints point at this spec's own receiver and listen for links between
+// published claims only (none of the matrix's links is between published claims).
+let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
+async function webhookEndpoint(): Promise<Resource> {
+  return json<Resource>(
+    await ctx.admin.post("/api/admin/webhooks", {
+      data: { url: receiver.url(`/matrix-${++counter}`), events: ["claim.linked"] },
+    }),
+  );
+}
+/** A delivery that was sent (a replay needs one that is no longer queued): `id` is "<endpoint>/deliveries/<delivery>". */
+async function sentWebhookDelivery(): Promise<Resource> {
+  const endpoint = await webhookEndpoint();
+  const ping = await json<{ id: string }>(
+    await ctx.admin.post(`/api/admin/webhooks/${endpoint.id}/test`, { data: {} }),
+  );
+  await expect
+    .poll(async () => {
+      const { endpoints } = await json<{
+        endpoints: { id: string; deliveries: { id: string; status: string }[] }[];
+      }>(await ctx.admin.get("/api/admin/webhooks"));
+      return endpoints.find((e) => e.id === endpoint.id)?.deliveries.find((d) => d.id === ping.id)?.status;
+    })
+    .toBe("DELIVERED");
+  return { id: `${endpoint.id}/deliveries/${ping.id}`, version: endpoint.version };
+}
 
 // Changes to published pages (issue 19): editors' changes wait for a reviewer (202).
 async function publishedSpeaker(): Promise<Resource> {
@@ -591,6 +619,55 @@ const endpoints: Endpoint[] = [
     body: (r) => ({ labelEn: `Renamed ${++counter}`, version: r!.version }),
   },
   {
+    name: "register a webhook endpoint",
+    method: "POST",
+    route: "/api/admin/webhooks",
+    allowed: ["admin"],
+    setup: async () => null,
+    url: () => "/api/admin/webhooks",
+    body: () => ({
+      url: receiver.url(`/matrix-${++counter}`),
+      events: ["claim.linked"],
+      description: "Đối tác",
+    }),
+  },
+  {
+    name: "change a webhook endpoint",
+    method: "PATCH",
+    route: "/api/admin/webhooks/[id]",
+    allowed: ["admin"],
+    setup: webhookEndpoint,
+    url: (r) => `/api/admin/webhooks/${r!.id}`,
+    body: (r) => ({ description: `Mô tả ${++counter}`, version: r!.version }),
+  },
+  {
+    name: "delete a webhook endpoint",
+    method: "DELETE",
+    route: "/api/admin/webhooks/[id]",
+    allowed: ["admin"],
+    setup: webhookEndpoint,
+    url: (r) => `/api/admin/webhooks/${r!.id}`,
+    body: (r) => ({ version: r!.version }),
+  },
+  {
+    name: "send a webhook test event",
+    method: "POST",
+    route: "/api/admin/webhooks/[id]/test",
+    allowed: ["admin"],
+    setup: webhookEndpoint,
+    url: (r) => `/api/admin/webhooks/${r!.id}/test`,
+    body: () => ({}),
+  },
+  {
+    name: "replay a webhook delivery",
+    method: "POST",
+    route: "/api/admin/webhooks/[id]/deliveries/[deliveryId]/replay",
+    allowed: ["admin"],
+    setup: sentWebhookDelivery,
+    url: (r) => `/api/admin/webhooks/${r!.id}/replay`,
+    body: () => ({}),
+  },
+  {
     name: "check a checklist item on a claim",
     method: "PUT",
     route: "/api/claims/[id]/checklist/[itemId]",
@@ -692,10 +769,12 @@ test.beforeAll(async () => {
   sharedItemId = (await checklistItem()).id;
   people.owner = await personId(users.owner);
   people.reviewer = await personId(users.reviewer);
+  receiver = await startWebhookReceiver();
 });
 
 test.afterAll(async () => {
   for (const c of Object.values(ctx ?? {})) await c.dispose();
+  await receiver?.stop();
 });
 
 test("every mutating route handler is listed in the matrix", () => {

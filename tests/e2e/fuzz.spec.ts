@@ -25,7 +25,9 @@ type Kind =
   | "link"
   | "user"
   | "pending"
-  | "checklistItem";
+  | "checklistItem"
+  | "webhook"
+  | "webhookDelivery";
 type Body = Record<string, unknown>;
 /** One real record of each kind (the route ids and the templates' ids), a second claim and speaker, and versions. */
 type Fixtures = Record<Kind, string> & {
@@ -36,6 +38,7 @@ type Fixtures = Record<Kind, string> & {
   annotationVersion: number;
   userVersion: number;
   checklistItemVersion: number;
+  webhookVersion: number;
 };
 
 interface Template {
@@ -245,6 +248,34 @@ const templates: Template[] = [
     body: (f) => ({ labelEn: "Renamed by fuzz", version: f.checklistItemVersion }),
     optional: ["labelEn"],
   },
+  // Webhooks (issue 15). The fixture endpoint listens for links between published claims only.
+  {
+    method: "POST",
+    route: "/api/admin/webhooks",
+    body: () => ({ url: "http://127.0.0.1:9/fuzz", events: ["claim.linked"], description: "Đối tác thử" }),
+    optional: ["description"],
+  },
+  {
+    method: "PATCH",
+    route: "/api/admin/webhooks/[id]",
+    param: "webhook",
+    body: (f) => ({ description: "Đổi bởi fuzz", events: ["claim.linked"], version: f.webhookVersion }),
+    optional: ["description", "events"],
+  },
+  {
+    method: "DELETE",
+    route: "/api/admin/webhooks/[id]",
+    param: "webhook",
+    body: (f) => ({ version: f.webhookVersion }),
+  },
+  { method: "POST", route: "/api/admin/webhooks/[id]/test", param: "webhook", body: () => ({}) },
+  // The [deliveryId] is the fixture endpoint's delivery; [id] is the endpoint.
+  {
+    method: "POST",
+    route: "/api/admin/webhooks/[id]/deliveries/[deliveryId]/replay",
+    param: "webhook",
+    body: () => ({}),
+  },
   // The [itemId] is the fixture's item (of the claim's kind); [id] is the claim.
   {
     method: "PUT",
@@ -347,7 +378,10 @@ interface Variant {
 function variants(t: Template, f: Fixtures, pick: (n: number) => number): Variant {
   const id = t.param ? f[t.param] : "";
   const url = (param = id) =>
-    t.route.replace("[id]", encodeURIComponent(param)).replace("[itemId]", f.checklistItem);
+    t.route
+      .replace("[id]", encodeURIComponent(param))
+      .replace("[itemId]", f.checklistItem)
+      .replace("[deliveryId]", f.webhookDelivery);
   const body = t.body(f);
   const fields = Object.keys(body);
   // Real ids of records of another kind (never one of the right kind, which could make the input valid).
@@ -442,6 +476,8 @@ const kinds: Record<Kind, true> = {
   user: true,
   pending: true,
   checklistItem: true,
+  webhook: true,
+  webhookDelivery: true,
 };
 
 let admin: APIRequestContext;
@@ -561,6 +597,15 @@ test.beforeAll(async () => {
       data: { kind: "DIRECT", labelVi: `Mục để thử ${RUN}`, labelEn: `Item to fuzz ${RUN}`, required: false },
     }),
   );
+  // A webhook endpoint (at a closed port: its test delivery stays queued, which no variant reaches).
+  const webhook = await ok<{ id: string; version: number }>(
+    await admin.post("/api/admin/webhooks", {
+      data: { url: "http://127.0.0.1:9/fuzz-fixture", events: ["claim.linked"] },
+    }),
+  );
+  const webhookDelivery = await ok<{ id: string }>(
+    await admin.post(`/api/admin/webhooks/${webhook.id}/test`, { data: {} }),
+  );
   fixtures = {
     claim: claim.id,
     claim2: other.id,
@@ -579,6 +624,9 @@ test.beforeAll(async () => {
     pending,
     checklistItem: checklistItem.id,
     checklistItemVersion: checklistItem.version,
+    webhook: webhook.id,
+    webhookVersion: webhook.version,
+    webhookDelivery: webhookDelivery.id,
   };
   await editor.dispose();
   await reviewer.dispose();

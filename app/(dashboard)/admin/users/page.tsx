@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { CreateUserForm } from "@/components/dashboard/forms/CreateUserForm";
 import { UserRowControls } from "@/components/dashboard/UserRowControls";
 import { DataTable } from "@/components/ui/DataTable";
@@ -7,6 +8,7 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { Panel } from "@/components/ui/Panel";
 import { requirePageAction } from "@/lib/auth/actor";
 import { formatDay } from "@/lib/format/dates";
+import { roleAllows } from "@/lib/permissions";
 import { listUsers } from "@/lib/users/service";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,11 +18,26 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function UsersPage() {
   const actor = await requirePageAction("user.manage");
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("users")]);
+  const [locale, t, tWebhooks] = await Promise.all([
+    getLocale(),
+    getTranslations("users"),
+    getTranslations("webhooks"),
+  ]);
   const users = await listUsers(actor);
   return (
     <div className="space-y-8">
-      <PageHeader title={t("title")} intro={<p>{t("intro")}</p>} />
+      <PageHeader
+        title={t("title")}
+        intro={<p>{t("intro")}</p>}
+        // The admin's other page without a place in the full navigation row.
+        actions={
+          roleAllows(actor.role, "webhook.manage") && (
+            <Link href="/admin/webhooks" className="text-sm font-medium text-accent hover:underline">
+              {tWebhooks("title")} <span aria-hidden="true">→</span>
+            </Link>
+          )
+        }
+      />
       <DataTable
         caption={t("caption")}
         rows={users}
