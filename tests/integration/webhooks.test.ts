@@ -258,7 +258,13 @@ describe.each(testDatabaseKinds())("webhooks on $name", (kind) => {
     await setClaimVerification(
       reviewer,
       a.id,
-      verificationSchema.parse({ verification: "VERIFIED_PRIMARY", note, version: a.version }),
+      verificationSchema.parse({
+        verification: "VERIFIED_PRIMARY",
+        note,
+        version: a.version,
+        // A change readers see on a published claim needs its public reason (the corrections log).
+        reason: "Đã đối chiếu với văn bản gốc.",
+      }),
     );
     const [updated] = await deliveriesOf(endpoint.id, "claim.updated").then((d) =>
       d.filter((x) => (x.payload as { data: { claim: { id: string } } }).data.claim.id === a.id),
