@@ -30,9 +30,9 @@ export interface PendingChangeView {
   /** Speaker edits and merges: field by field. */
   fields: FieldChange[];
   /**
-   * Corrections of a published claim's content: the claim as it was when proposed, as it would
-   * be (for lib/claims/history.ts diffSnapshots), the reason readers will see, and the names of
-   * the speakers and topics either names.
+   * Corrections of a published claim's content: the claim as it was when proposed and as it
+   * would be (for lib/claims/history.ts diffSnapshots; `snapshotNames` names their speakers and
+   * topics), the version the correction is based on, and the reason readers will see.
    */
   correction: {
     reason: string;
