@@ -48,6 +48,9 @@ export const appErrorReasons = [
   "invalid_transition", // the workflow does not allow this step from the claim's state
   "already_decided", // a pending change was decided by someone else
   "change_stale", // a pending change can no longer be applied
+  "correction_pending", // a correction of this published claim already waits for a reviewer
+  "not_correctable", // only an approved (published) claim is corrected through a proposal
+  "nothing_to_correct", // the proposed content is the claim's current content
   "not_deleted",
   "version_speaker_gone",
   "self_review", // two-person rule

@@ -38,6 +38,10 @@ export const permissionTable = {
   // them; the proposer (or an admin) may withdraw one that is still pending.
   "pending.decide": ["REVIEWER", "ADMIN"],
   "pending.withdraw": ["EDITOR", "REVIEWER", "ADMIN"],
+  // A published claim's content (quote, speaker, date, …) is corrected only through a proposal
+  // that another person approves (lib/claims/service.ts proposeClaimCorrection): the content's
+  // editors propose it, with the reason readers will see; reviewers decide (pending.decide).
+  "claim.correct": ["EDITOR", "ADMIN"],
   "activity.read": ["EDITOR", "REVIEWER", "ADMIN"],
   // Verification checklists (lib/checklists/): admins define the items per claim kind; editors and
   // reviewers check them on open claims, as they both record verification (claim.verify). The

@@ -22,6 +22,7 @@ export const DESCRIBED_ACTIONS = [
   "claim.verify",
   "claim.restore_version",
   "claim.reassign_speaker",
+  "claim.correct",
   "claim.delete",
   "claim.undelete",
   "claim.assign",

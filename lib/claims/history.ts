@@ -33,6 +33,38 @@ const fieldLabels: { field: keyof ClaimSnapshot; label: string }[] = [
  */
 export type DescribeValue = (field: keyof ClaimSnapshot, value: string) => string | null;
 
+/** Enumerations whose codes a snapshot holds, by their `enums` message group. */
+export type EnumGroup = "editorialStatus" | "verificationStatus" | "claimKind" | "datePrecision";
+const enumGroupOf: Partial<Record<keyof ClaimSnapshot, EnumGroup>> = {
+  status: "editorialStatus",
+  verification: "verificationStatus",
+  kind: "claimKind",
+  saidAtPrecision: "datePrecision",
+};
+
+/**
+ * The usual DescribeValue: speakers by name, topics by their name in the dashboard's language,
+ * codes through `enumLabel` (which returns null for a code it does not know).
+ */
+export function claimValueDescriber(
+  names: {
+    speakers: ReadonlyMap<string, string>;
+    topics: ReadonlyMap<string, { nameVi: string; nameEn: string }>;
+  },
+  lang: "vi" | "en",
+  enumLabel: (group: EnumGroup, value: string) => string | null,
+): DescribeValue {
+  return (field, value) => {
+    if (field === "speakerId") return names.speakers.get(value) ?? null;
+    if (field === "topics") {
+      const topic = names.topics.get(value);
+      return topic ? (lang === "vi" ? topic.nameVi : topic.nameEn) : null;
+    }
+    const group = enumGroupOf[field];
+    return group ? enumLabel(group, value) : null;
+  };
+}
+
 // Fields whose values are codes: words inside them mean nothing apart, so they are compared
 // whole ("In review" → "Changes requested"), never word by word.
 const wholeValueFields = new Set<keyof ClaimSnapshot>([

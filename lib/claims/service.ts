@@ -20,13 +20,21 @@ import {
   writeRevision,
   type ClaimSnapshot,
 } from "./snapshot";
-import type { ClaimContentInput, TransitionInput, UpdateClaimInput, VerificationInput } from "./validation";
+import type {
+  ClaimContentInput,
+  ClaimCorrectionInput,
+  TransitionInput,
+  UpdateClaimInput,
+  VerificationInput,
+} from "./validation";
 import { assertEditable, nextStatus, transitions, type Transition } from "./workflow";
 import { publicChangeTransaction, type PublicChange } from "../edge/outbox";
 import { assertApprovableInTx } from "../checklists/service";
 import { claimTopic, publishLiveInTx, QUEUE_TOPIC } from "../live/publish";
 import { notifyTransitionInTx } from "../notifications/workflow";
 import { queueClaimChangeInTx } from "../webhooks/events";
+import { proposeChange, type PendingAnswer } from "../pending/propose";
+import { contentDiffers } from "./history";
 
 /**
  * Every change to a claim goes through here: role and ownership checked against the row
@@ -362,6 +370,124 @@ export async function setClaimVerification(
       };
     },
   });
+}
+
+/** The stored form of a correction's content: JSON, the date as the day the form sent. */
+function storedContent(content: ClaimContentInput) {
+  return { ...content, saidAt: content.saidAt ? content.saidAt.toISOString().slice(0, 10) : null };
+}
+
+function notCorrectable(status: string): AppError {
+  return new AppError(
+    "INVALID_STATE",
+    `Only a published (approved) claim is corrected this way; this one is ${status.toLowerCase().replace("_", " ")}. Edit drafts directly.`,
+    { status },
+    "not_correctable",
+  );
+}
+
+/**
+ * A correction of a published claim's content (quote, translation, speaker and role, kind, date,
+ * venue, topics) is proposed, never applied by its author: it waits as a pending change
+ * (lib/pending/) with the content, the version it was based on and the reason readers will be
+ * given, until another person approves it (correctClaimInTx). The claim does not change; one
+ * correction per claim waits at a time.
+ */
+export async function proposeClaimCorrection(
+  actor: Actor | null,
+  id: string,
+  input: ClaimCorrectionInput,
+): Promise<PendingAnswer & PublicChange> {
+  assertRole(actor, "claim.correct");
+  return publicChangeTransaction(async (tx) => {
+    // Concurrent proposals for the same claim queue here, so only one of them finds none open.
+    await tx.$queryRaw`SELECT id FROM "Claim" WHERE id = ${id} FOR UPDATE`;
+    const claim = await loadForChange(tx, id);
+    if (claim.status !== "APPROVED") throw notCorrectable(claim.status);
+    const { version, reason, ...content } = input;
+    if (claim.version !== version) await conflict(tx, id, version, input);
+    const open = await tx.pendingChange.findFirst({
+      where: { claimId: id, kind: "CLAIM_CORRECT", status: "PENDING" },
+      select: { id: true },
+    });
+    if (open)
+      throw new AppError(
+        "CONFLICT",
+        "A correction of this claim already waits for a reviewer. It must be decided or withdrawn before another is proposed.",
+        { pendingChangeId: open.id },
+        "correction_pending",
+      );
+    // Checked now, so an impossible correction is refused at once rather than waiting for review.
+    await resolveContent(tx, content);
+    const current = toClaimSnapshot(
+      await tx.claim.findUniqueOrThrow({ where: { id }, select: claimSnapshotSelect }),
+    );
+    const stored = storedContent(content);
+    if (!contentDiffers({ ...current, ...stored }, current))
+      throw new AppError(
+        "VALIDATION",
+        "This correction changes nothing: the content is the same as the published claim's.",
+        undefined,
+        "nothing_to_correct",
+      );
+    return proposeChange(tx, actor, {
+      kind: "CLAIM_CORRECT",
+      claimId: id,
+      payload: { claimId: id, version, reason, ...stored },
+      before: current,
+    });
+  });
+}
+
+/**
+ * Applies an approved correction (lib/pending/service.ts), authored by its proposer: only if the
+ * claim is still published and at the version the correction was based on (otherwise 409 and
+ * nothing is written); the content, topics and search text change as a new version whose revision
+ * carries the public reason, so the corrections log, the claim's public change history and the
+ * feeds list it; the public pages that showed the claim before and show it now are expired.
+ */
+export async function correctClaimInTx(
+  tx: Tx,
+  proposerId: string,
+  input: ClaimCorrectionInput & { claimId: string },
+): Promise<ClaimChange> {
+  const { claimId: id, version, reason, ...content } = input;
+  const claim = await loadForChange(tx, id);
+  if (claim.status !== "APPROVED") throw notCorrectable(claim.status);
+  if (claim.version !== version)
+    throw new AppError(
+      "CONFLICT",
+      `The claim was changed after this correction was proposed (it was version ${version}; it is now version ${claim.version}).`,
+      { yourVersion: version, currentVersion: claim.version },
+      "stale_version",
+    );
+  const tagsBefore = await publicTagsForClaim(tx, id);
+  const { speaker, topicIds } = await resolveContent(tx, content);
+  await updateAtVersion(tx, id, version, {
+    ...contentData(content, speaker),
+    lastEditedById: proposerId,
+    updatedById: proposerId,
+  });
+  await replaceTopics(id, topicIds)(tx);
+  const before = await revisionSnapshot(tx, id, version);
+  const after = await writeRevision(tx, id, proposerId, "claim.correct", { publicReason: reason });
+  await recordAudit(tx, {
+    actorId: proposerId,
+    action: "claim.correct",
+    entityType: "Claim",
+    entityId: id,
+    before,
+    after: { ...after, publicReason: reason },
+  });
+  await publishLiveInTx(tx, [claimTopic(id), QUEUE_TOPIC], { type: "claim", claimId: id });
+  // Partners hear of it like any change to a published claim (claim.updated, with what changed).
+  await queueClaimChangeInTx(
+    tx,
+    id,
+    { status: claim.status, deleted: false, snapshot: before },
+    { status: after.status, deleted: false, snapshot: after },
+  );
+  return changeResult(tx, id, tagsBefore);
 }
 
 /**

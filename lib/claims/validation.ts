@@ -64,6 +64,16 @@ export const verificationSchema = z.strictObject({
 });
 export type VerificationInput = z.infer<typeof verificationSchema>;
 
+/**
+ * A proposed correction of a published claim's content (lib/pending/): the content as the claim
+ * editor edits it, the version it was based on, and the reason readers will be given.
+ */
+export const claimCorrectionSchema = claimContentSchema.extend({
+  version: versionField,
+  reason: textField(1000, "Reason for the correction"),
+});
+export type ClaimCorrectionInput = z.infer<typeof claimCorrectionSchema>;
+
 export const restoreSchema = z.strictObject({
   fromVersion: versionField,
   version: versionField,

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { prisma } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import type { LinkType, PendingChangeKind, PendingChangeStatus } from "../generated/prisma/enums";
+import { CONTENT_FIELDS } from "../claims/form-values";
+import type { ClaimSnapshot } from "../claims/snapshot";
 
 /** Pending changes as the dashboard shows them: what changes, on which page, by whom, with the before/after to compare. */
 export interface FieldChange {
@@ -27,6 +29,23 @@ export interface PendingChangeView {
   source: { article: string; exact: string; chain: string[] } | null;
   /** Speaker edits and merges: field by field. */
   fields: FieldChange[];
+  /**
+   * Corrections of a published claim's content: the claim as it was when proposed and as it
+   * would be (for lib/claims/history.ts diffSnapshots; `snapshotNames` names their speakers and
+   * topics), the version the correction is based on, and the reason readers will see.
+   */
+  correction: {
+    reason: string;
+    baseVersion: number;
+    before: ClaimSnapshot;
+    after: ClaimSnapshot;
+  } | null;
+}
+
+/** What names the ids and slugs of claim snapshots stand for (speakers, topics). */
+export interface SnapshotNames {
+  speakers: Map<string, string>;
+  topics: Map<string, { nameVi: string; nameEn: string }>;
 }
 
 const include = {
@@ -63,6 +82,7 @@ function view(row: Row, quotes: Map<string, string>): PendingChangeView {
     link: null,
     source: null,
     fields: [],
+    correction: null,
   } satisfies PendingChangeView;
   switch (row.kind) {
     case "LINK_CREATE": {
@@ -124,6 +144,20 @@ function view(row: Row, quotes: Map<string, string>): PendingChangeView {
         fields: [{ field: "merge", before: text(source["name"]), after: text(target["name"]) }],
       };
     }
+    case "CLAIM_CORRECT": {
+      const was = before as unknown as ClaimSnapshot;
+      const proposed = { ...was } as Record<string, unknown>;
+      for (const f of CONTENT_FIELDS) proposed[f] = payload[f] ?? null;
+      return {
+        ...base,
+        correction: {
+          reason: text(payload["reason"]),
+          baseVersion: Number(payload["version"]),
+          before: was,
+          after: proposed as unknown as ClaimSnapshot,
+        },
+      };
+    }
   }
 }
 
@@ -134,6 +168,28 @@ async function withQuotes(rows: Row[]): Promise<PendingChangeView[]> {
     : [];
   const quotes = new Map(claims.map((c) => [c.id, c.quote]));
   return rows.map((r) => view(r, quotes));
+}
+
+/** The speakers and topics the corrections among these changes name, for showing their diffs. */
+export async function snapshotNames(changes: readonly PendingChangeView[]): Promise<SnapshotNames> {
+  const snapshots = changes.flatMap((c) => (c.correction ? [c.correction.before, c.correction.after] : []));
+  const speakerIds = [...new Set(snapshots.map((s) => s.speakerId).filter(Boolean))];
+  const topicSlugs = [...new Set(snapshots.flatMap((s) => (Array.isArray(s.topics) ? s.topics : [])))];
+  const [speakers, topics] = await Promise.all([
+    speakerIds.length
+      ? prisma.speaker.findMany({ where: { id: { in: speakerIds } }, select: { id: true, name: true } })
+      : [],
+    topicSlugs.length
+      ? prisma.topic.findMany({
+          where: { slug: { in: topicSlugs } },
+          select: { slug: true, nameVi: true, nameEn: true },
+        })
+      : [],
+  ]);
+  return {
+    speakers: new Map(speakers.map((s) => [s.id, s.name])),
+    topics: new Map(topics.map((t) => [t.slug, { nameVi: t.nameVi, nameEn: t.nameEn }])),
+  };
 }
 
 /** Waiting changes, oldest first (the queue), or the most recent decisions. */

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { addAppearanceInTx, removeAppearanceInTx } from "../appearances/service";
 import { appearanceInputSchema } from "../appearances/validation";
 import { recordAudit, type DbWriter } from "../audit/record";
+import { correctClaimInTx } from "../claims/service";
+import { claimCorrectionSchema } from "../claims/validation";
 import { prisma } from "../db";
 import { publicChangeTransaction } from "../edge/outbox";
 import { AppError, isAppError } from "../errors";
@@ -38,6 +40,8 @@ const appliers = {
     return addAppearanceInTx(tx, by, claimId, input);
   },
   APPEARANCE_DELETE: (tx: DbWriter, by: string, p: unknown) => removeAppearanceInTx(tx, by, byId.parse(p).id),
+  CLAIM_CORRECT: (tx: DbWriter, by: string, p: unknown) =>
+    correctClaimInTx(tx, by, claimCorrectionSchema.extend({ claimId: idField }).parse(p)),
 } satisfies Record<
   PendingChange["kind"],
   (tx: DbWriter, by: string, payload: unknown) => Promise<{ publicTags: string[] }>

@@ -513,6 +513,21 @@ const endpoints: Endpoint[] = [
     body: () => ({}),
   },
   {
+    // Always a proposal (202): another person approves it from Pending changes.
+    name: "propose a correction of a published claim",
+    method: "POST",
+    route: "/api/claims/[id]/corrections",
+    allowed: ["editor", "admin", "owner"],
+    allowedStatus: 202,
+    setup: approved,
+    url: (r) => `/api/claims/${r!.id}/corrections`,
+    body: (r) => ({
+      ...claimBody(),
+      reason: "Trích dẫn bị gõ sai.",
+      version: r!.version,
+    }),
+  },
+  {
     name: "approve a pending change",
     method: "POST",
     route: "/api/pending-changes/[id]/decision",

@@ -111,6 +111,15 @@ const templates: Template[] = [
     body: (f) => ({ fromVersion: 1, version: f.claimVersion }),
   },
   {
+    // The claim fixture is a draft: even a body wrong in no way is refused (409), never proposed.
+    method: "POST",
+    route: "/api/claims/[id]/corrections",
+    param: "claim",
+    body: (f) => ({ ...claimContent(f), reason: "Trích dẫn bị gõ sai.", version: f.claimVersion }),
+    ids: { speakerId: "speaker" },
+    optional: CLAIM_OPTIONAL,
+  },
+  {
     method: "POST",
     route: "/api/claims/[id]/undelete",
     param: "claim",

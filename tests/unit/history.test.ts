@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { contentDiffers, detailsByVersion, diffSnapshots, type DescribeValue } from "@/lib/claims/history";
+import {
+  claimValueDescriber,
+  contentDiffers,
+  detailsByVersion,
+  diffSnapshots,
+  type DescribeValue,
+} from "@/lib/claims/history";
 import type { ClaimSnapshot } from "@/lib/claims/snapshot";
 
 const base: ClaimSnapshot = {
@@ -55,6 +61,35 @@ describe("claim history", () => {
     expect(byField.topics?.filter((p) => p.added).map((p) => p.value.trim())).toEqual(["Peace plan,"]);
     expect(byField.quote?.filter((p) => p.added || p.removed).map((p) => p.value)).toEqual(["ba", "bốn"]);
     expect(JSON.stringify(diff)).not.toContain("IN_REVIEW");
+  });
+
+  it("names speakers, topics in the dashboard's language, and codes through the catalogue", () => {
+    const names = {
+      speakers: new Map([["sp2", "Dmitry Peskov"]]),
+      topics: new Map([["peace-plan", { nameVi: "Kế hoạch hòa bình", nameEn: "Peace plan" }]]),
+    };
+    const enumLabel = (group: string, value: string) =>
+      group === "claimKind" && value === "INDIRECT" ? "Indirect" : null;
+    const after = { ...base, speakerId: "sp2", topics: ["peace-plan"], kind: "INDIRECT" as const };
+    const say = (lang: "vi" | "en") =>
+      diffSnapshots(base, after, claimValueDescriber(names, lang, enumLabel)).map((d) => [
+        d.field,
+        d.parts.filter((p) => p.added).map((p) => p.value),
+      ]);
+    expect(say("en")).toEqual([
+      ["speakerId", ["Dmitry Peskov"]],
+      ["kind", ["Indirect"]],
+      ["topics", ["Peace plan"]],
+    ]);
+    expect(say("vi")).toContainEqual(["topics", ["Kế hoạch hòa bình"]]);
+    // What it cannot name (an unknown id, a code the catalogue lacks) is shown as stored.
+    expect(
+      diffSnapshots(
+        base,
+        { ...base, speakerId: "sp9" },
+        claimValueDescriber(names, "en", enumLabel),
+      )[0]?.parts.map((p) => p.value),
+    ).toEqual(["sp1", " → ", "sp9"]);
   });
 
   it("offers a version for restore only when its content differs from the current one", () => {

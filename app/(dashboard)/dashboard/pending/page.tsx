@@ -1,10 +1,17 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { PendingChangeActions } from "@/components/dashboard/PendingChangeActions";
+import { SnapshotDiff } from "@/components/dashboard/SnapshotDiff";
+import { claimValueDescriber, diffSnapshots } from "@/lib/claims/history";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requirePageAction } from "@/lib/auth/actor";
-import { listPendingChanges, type PendingChangeView } from "@/lib/pending/queries";
+import {
+  listPendingChanges,
+  snapshotNames,
+  type PendingChangeView,
+  type SnapshotNames,
+} from "@/lib/pending/queries";
 import { roleAllows, type Actor } from "@/lib/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,6 +29,8 @@ export default async function PendingChangesPage() {
     listPendingChanges("decided", {}, 20),
     getTranslations("pending"),
   ]);
+  // Corrections of published claims show their diff with speakers and topics by name.
+  const names = await snapshotNames([...waiting, ...decided]);
   return (
     <>
       <PageHeader
@@ -43,7 +52,7 @@ export default async function PendingChangesPage() {
           <ul className="space-y-4">
             {waiting.map((c) => (
               <li key={c.id}>
-                <ChangeCard change={c} actor={actor} />
+                <ChangeCard change={c} actor={actor} names={names} />
               </li>
             ))}
           </ul>
@@ -59,7 +68,7 @@ export default async function PendingChangesPage() {
           <ul className="mt-3 space-y-3">
             {decided.map((c) => (
               <li key={c.id}>
-                <ChangeCard change={c} actor={actor} />
+                <ChangeCard change={c} actor={actor} names={names} />
               </li>
             ))}
           </ul>
@@ -69,7 +78,15 @@ export default async function PendingChangesPage() {
   );
 }
 
-async function ChangeCard({ change: c, actor }: { change: PendingChangeView; actor: Actor }) {
+async function ChangeCard({
+  change: c,
+  actor,
+  names,
+}: {
+  change: PendingChangeView;
+  actor: Actor;
+  names: SnapshotNames;
+}) {
   const [t, tEnum] = await Promise.all([getTranslations("pending"), getTranslations("enums")]);
   const own = c.proposedBy.id === actor.id;
   const canDecide = c.status === "PENDING" && roleAllows(actor.role, "pending.decide") && !own;
@@ -181,6 +198,7 @@ async function ChangeCard({ change: c, actor }: { change: PendingChangeView; act
           </tbody>
         </table>
       )}
+      {c.correction && <CorrectionDiff correction={c.correction} names={names} />}
       {c.decidedBy && c.decidedAt && (
         <p className="mt-3 text-xs text-muted">
           {t("decided", { status: t(`status.${c.status}`), name: c.decidedBy.name, date: when(c.decidedAt) })}
@@ -194,5 +212,49 @@ async function ChangeCard({ change: c, actor }: { change: PendingChangeView; act
         <PendingChangeActions id={c.id} canDecide={canDecide} canWithdraw={canWithdraw} />
       )}
     </article>
+  );
+}
+
+/** A proposed correction of a published claim: the reason readers will see and what changes. */
+async function CorrectionDiff({
+  correction,
+  names,
+}: {
+  correction: NonNullable<PendingChangeView["correction"]>;
+  names: SnapshotNames;
+}) {
+  const [locale, t, tHistory, tField, tEnum] = await Promise.all([
+    getLocale(),
+    getTranslations("contentCorrection"),
+    getTranslations("history"),
+    getTranslations("claimFields"),
+    getTranslations("enums"),
+  ]);
+  const describe = claimValueDescriber(names, locale === "en" ? "en" : "vi", (group, value) =>
+    tEnum.has(`${group}.${value}` as never) ? tEnum(`${group}.${value}` as never) : null,
+  );
+  const diff = diffSnapshots(correction.before, correction.after, describe);
+  return (
+    <div className="mt-3" data-testid="correction-diff">
+      <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[10rem_1fr]">
+        <dt className="text-muted">{t("reason")}</dt>
+        <dd lang="vi" className="whitespace-pre-line">
+          {correction.reason}
+        </dd>
+      </dl>
+      <p className="mt-3 font-medium">
+        {t("changes")}{" "}
+        <span className="font-normal text-muted">{t("basedOn", { version: correction.baseVersion })}</span>
+      </p>
+      {diff.length === 0 ? (
+        <p className="mt-1 text-muted">{t("noChanges")}</p>
+      ) : (
+        <SnapshotDiff
+          diff={diff}
+          fieldLabel={(field) => tField(field)}
+          words={{ added: tHistory("added"), removed: tHistory("removed") }}
+        />
+      )}
+    </div>
   );
 }

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { StatusBadge, VerificationBadge } from "@/components/claims/StatusBadges";
 import { ClaimActionButton } from "@/components/dashboard/ClaimActionButton";
 import { ClaimForm } from "@/components/dashboard/ClaimForm";
+import { CorrectionPanel } from "@/components/dashboard/CorrectionPanel";
 import { LiveClaim } from "@/components/dashboard/LiveClaim";
 import { snapshotToFormValues } from "@/lib/claims/form-values";
 import { VerificationPanel } from "@/components/dashboard/VerificationPanel";
@@ -70,6 +71,11 @@ export default async function ClaimDetailPage({ params }: { params: Promise<{ id
   const canEdit =
     !claim.deletedAt && EDITABLE_STATUSES.includes(claim.status) && roleAllows(actor.role, "claim.update");
   const options = await claimFormOptions(actor);
+  // A published claim's content is corrected through a proposal another person approves.
+  const canProposeCorrection =
+    !claim.deletedAt && claim.status === "APPROVED" && roleAllows(actor.role, "claim.correct");
+  const correctionWaiting =
+    canProposeCorrection && (await countPendingChanges({ claimId: claim.id, kind: "CLAIM_CORRECT" })) > 0;
   const topicName = new Map(options.topics.map((tp) => [tp.slug, locale === "vi" ? tp.nameVi : tp.nameEn]));
   const links = [
     ...claim.linksFrom
@@ -319,6 +325,17 @@ export default async function ClaimDetailPage({ params }: { params: Promise<{ id
                   </div>
                 </dl>
               </article>
+            )}
+
+            {canProposeCorrection && (
+              <CorrectionPanel
+                claimId={claim.id}
+                version={claim.version}
+                initial={snapshotToFormValues(snapshot)}
+                speakers={options.speakers}
+                topics={options.topics}
+                waiting={correctionWaiting}
+              />
             )}
 
             <SourcesPanel

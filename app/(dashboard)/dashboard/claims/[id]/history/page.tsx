@@ -8,7 +8,8 @@ import { Panel } from "@/components/ui/Panel";
 import { requireActor } from "@/lib/auth/actor";
 import { formatDay } from "@/lib/format/dates";
 import { findClaimForStaff } from "@/lib/claims/dashboard-queries";
-import { contentDiffers, diffSnapshots, type DescribeValue } from "@/lib/claims/history";
+import { claimValueDescriber, contentDiffers, diffSnapshots } from "@/lib/claims/history";
+import { SnapshotDiff } from "@/components/dashboard/SnapshotDiff";
 import {
   isAssignmentEvent,
   isChecklistEvent,
@@ -23,7 +24,6 @@ import {
 } from "@/lib/claims/history-queries";
 import { EDITABLE_STATUSES } from "@/lib/claims/workflow";
 import { formatDateTime, NEWSROOM_ZONE_LABEL } from "@/lib/format/date-time";
-import { ClaimKind, DatePrecision, EditorialStatus, VerificationStatus } from "@/lib/generated/prisma/enums";
 import { roleAllows } from "@/lib/permissions";
 import { isId } from "@/lib/validation/common";
 import { historyQuerySchema } from "@/lib/claims/validation";
@@ -47,6 +47,7 @@ const revisionActions = [
   "verify",
   "restore_version",
   "reassign_speaker",
+  "correct",
   "delete",
   "undelete",
 ] as const;
@@ -55,9 +56,6 @@ const revisionAction = (action: string): RevisionAction | null => {
   const name = action.startsWith("claim.") ? action.slice("claim.".length) : "";
   return (revisionActions as readonly string[]).includes(name) ? (name as RevisionAction) : null;
 };
-
-const isOneOf = <T extends string>(values: readonly T[], value: string): value is T =>
-  (values as readonly string[]).includes(value);
 
 type TimelineItem =
   | { kind: "version"; at: Date; version: ClaimVersion; previous: ClaimVersion | undefined }
@@ -94,21 +92,11 @@ export default async function ClaimHistoryPage({
   ]);
   const lang = locale === "en" ? "en" : "vi";
   // Stored codes in the words of the dashboard's language ("In review", not IN_REVIEW).
-  const describe: DescribeValue = (field, value) => {
-    if (field === "speakerId") return history.speakerNames.get(value) ?? null;
-    if (field === "topics") {
-      const topic = history.topicNames.get(value);
-      return topic ? (lang === "vi" ? topic.nameVi : topic.nameEn) : null;
-    }
-    if (field === "status" && isOneOf(Object.values(EditorialStatus), value))
-      return tEnum(`editorialStatus.${value}`);
-    if (field === "verification" && isOneOf(Object.values(VerificationStatus), value))
-      return tEnum(`verificationStatus.${value}`);
-    if (field === "kind" && isOneOf(Object.values(ClaimKind), value)) return tEnum(`claimKind.${value}`);
-    if (field === "saidAtPrecision" && isOneOf(Object.values(DatePrecision), value))
-      return tEnum(`datePrecision.${value}`);
-    return null;
-  };
+  const describe = claimValueDescriber(
+    { speakers: history.speakerNames, topics: history.topicNames },
+    lang,
+    (group, value) => (tEnum.has(`${group}.${value}` as never) ? tEnum(`${group}.${value}` as never) : null),
+  );
   const diff = diffSnapshots(fromV.snapshot, toV.snapshot, describe);
   const actionLabel = (action: string) => {
     const known = revisionAction(action);
@@ -252,35 +240,11 @@ export default async function ClaimHistoryPage({
           {diff.length === 0 ? (
             <p className="mt-2 text-sm text-muted">{t("noDiff")}</p>
           ) : (
-            <dl className="mt-2 divide-y divide-slate-100 text-sm">
-              {diff.map((d) => (
-                <div key={d.field} className="grid gap-1 py-2 sm:grid-cols-4">
-                  <dt className="font-medium text-muted">{tField(d.field)}</dt>
-                  <dd
-                    className="whitespace-pre-wrap sm:col-span-3"
-                    lang={
-                      d.field === "quote" || d.field === "roleHeld" || d.field === "venue" ? "vi" : undefined
-                    }
-                  >
-                    {d.parts.map((p, i) =>
-                      p.added ? (
-                        <ins key={i} className="bg-emerald-100 text-emerald-900 no-underline">
-                          <span className="sr-only">{t("added")} </span>
-                          {p.value}
-                        </ins>
-                      ) : p.removed ? (
-                        <del key={i} className="bg-rose-100 text-rose-900">
-                          <span className="sr-only">{t("removed")} </span>
-                          {p.value}
-                        </del>
-                      ) : (
-                        <span key={i}>{p.value}</span>
-                      ),
-                    )}
-                  </dd>
-                </div>
-              ))}
-            </dl>
+            <SnapshotDiff
+              diff={diff}
+              fieldLabel={(field) => tField(field)}
+              words={{ added: t("added"), removed: t("removed") }}
+            />
           )}
         </div>
       </Panel>

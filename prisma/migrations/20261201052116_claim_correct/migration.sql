@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "PendingChangeKind" ADD VALUE 'CLAIM_CORRECT';
