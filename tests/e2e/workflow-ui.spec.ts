@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { apiAs, chooseEnglish, newSignedInPage, users } from "./support/session";
+import { apiAs, chooseEnglish, gotoHydrated, newSignedInPage, users } from "./support/session";
 import { addSource } from "./support/sources";
 
 test.describe.configure({ mode: "serial" });
@@ -126,7 +126,9 @@ test("a stale edit shows both versions and loses nothing typed", async ({ browse
   const url = first.url();
 
   const second = await newSignedInPage(browser, users.editor);
-  await second.goto(url);
+  // Typed into only once hydrated: a fill that lands while React is still taking over the server's
+  // HTML loses its select-all and writes in front of the old words.
+  await gotoHydrated(second, url);
   await second.getByLabel("Quote (as reported, original language)").fill("Bản của biên tập viên thứ hai");
   await second.getByRole("button", { name: "Save changes" }).click();
   await expect(second.getByText("Saved as version 2.")).toBeVisible();
