@@ -19,7 +19,10 @@ export function LiveRefresh({ topics, debounceMs = 1000 }: { topics: string[]; d
     [],
   );
   useLive(topics, (event) => {
-    if (event.type === "presence" || timer.current) return;
+    if (event.type === "presence") return;
+    // Trailing: the refresh comes after the last event of a burst, so it reads every change of
+    // the burst (an event dropped while an earlier refresh was pending could be missed).
+    if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       timer.current = null;
       router.refresh();
