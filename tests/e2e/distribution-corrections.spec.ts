@@ -1,7 +1,7 @@
-import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { expectNoSeriousA11yViolations, seriousA11yViolations } from "./support/a11y";
 import { apiAs, gotoHydrated, newSignedInPage, users } from "./support/session";
-import { publishClaim } from "./support/sources";
+import { ok, publishClaim } from "./support/sources";
 
 /**
  * The corrections log (issue 15): a published claim corrected through the newsroom's own workflow
@@ -15,11 +15,6 @@ let reader: APIRequestContext;
 
 type ClaimRef = { id: string; slug: string; version: number };
 const RUN = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-
-async function ok<T>(res: APIResponse): Promise<T> {
-  expect(res.ok(), `${res.url()} → ${res.status()} ${await res.text()}`).toBeTruthy();
-  return (await res.json()) as T;
-}
 
 test.beforeAll(async () => {
   owner = await apiAs(users.owner);

@@ -12,7 +12,8 @@ const outletOf = new WeakMap<APIRequestContext, Promise<string>>();
 let counter = 0;
 const RUN = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
-async function ok<T>(res: APIResponse): Promise<T> {
+/** The JSON of a successful API answer; a failed one fails the test with its status and body. */
+export async function ok<T>(res: APIResponse): Promise<T> {
   expect(res.ok(), `${res.url()} → ${res.status()} ${await res.text()}`).toBeTruthy();
   return (await res.json()) as T;
 }
