@@ -82,6 +82,8 @@ export default defineConfig({
         SMTP_URL: `smtp://127.0.0.1:${mailSmtpPort}`,
         // The webhook specs' receivers listen on 127.0.0.1 (a closed test network: lib/env.ts).
         WEBHOOK_ALLOW_PRIVATE: "always",
+        // Article pages fetched for ingestion may be on this machine (fixture sites, the app itself).
+        INGEST_ALLOWED_HOSTS: "127.0.0.1",
       },
     },
   ],

@@ -118,6 +118,24 @@ const envFields = {
     .refine((v) => ["", "0", "1", "always"].includes(v), {
       message: 'WEBHOOK_ALLOW_PRIVATE must be "1" (not in production), "always" or unset',
     }),
+  // Article URLs fetched for ingestion (lib/ingest/url/) must be public addresses; hosts listed
+  // here (names or IP literals, comma-separated, e.g. an intranet CMS, or 127.0.0.1 for tests)
+  // may be private or loopback.
+  INGEST_ALLOWED_HOSTS: z
+    .string()
+    .trim()
+    .default("")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((h) =>
+          h
+            .trim()
+            .toLowerCase()
+            .replace(/^\[|\]$/g, ""),
+        )
+        .filter(Boolean),
+    ),
 };
 const envSchema = z.object(envFields);
 

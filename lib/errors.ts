@@ -80,6 +80,10 @@ export const appErrorReasons = [
   "unresolvable_host", // a URL the server would call names a host that does not resolve
   "url_credentials", // a URL with a user name or password in it
   "delivery_pending", // a webhook delivery still queued cannot be replayed
+  "page_unreachable", // an article URL did not answer in time, answered an error, or redirected too often
+  "page_too_large", // an article URL's page is larger than the limit
+  "no_article_text", // the fetched page is not HTML/text, or no article text was found in it
+  "snapshot_unknown", // the fetched copy to keep with an article is unknown or already used
 ] as const;
 export type AppErrorReason = (typeof appErrorReasons)[number];
 

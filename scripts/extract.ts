@@ -1,16 +1,24 @@
 // npm run extract -- --file <article.txt> [--date YYYY-MM-DD] [--outlet NAME]
-// Prints suggested attributed statements as JSON, without touching the database. The speaker
+// npm run extract -- --url <https://…> [--date YYYY-MM-DD] [--outlet NAME]
+// Prints suggested attributed statements as JSON, without touching the database. With --url the
+// page is fetched under the same rules as the dashboard (public addresses only, unless the host is
+// in INGEST_ALLOWED_HOSTS; size and time limits; redirects re-checked) and only its main text is
+// read (lib/ingest/url/); its date and outlet fill --date and --outlet when they are not given. The speaker
 // lexicon is the demo newsroom's (prisma/seed/data.ts). Any Unicode normalisation form gives
 // the same result: the text is normalised to NFC first, and offsets are code points into it.
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { isAppError } from "../lib/errors";
 import { extractCandidates } from "../lib/ingest/extract";
+import { fetchArticlePage } from "../lib/ingest/url/fetch-article";
 import { demoLexicon } from "../lib/demo/lexicon";
 
-const usage = "Usage: npm run extract -- --file <article.txt> [--date YYYY-MM-DD] [--outlet NAME]";
+const usage =
+  "Usage: npm run extract -- (--file <article.txt> | --url <https://…>) [--date YYYY-MM-DD] [--outlet NAME]";
 const argsSchema = z.object({
-  file: z.string().min(1),
+  file: z.string().min(1).optional(),
+  url: z.string().min(1).optional(),
   date: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "--date must be YYYY-MM-DD" })
@@ -21,10 +29,16 @@ const argsSchema = z.object({
 let args: z.infer<typeof argsSchema>;
 try {
   const { values } = parseArgs({
-    options: { file: { type: "string" }, date: { type: "string" }, outlet: { type: "string" } },
+    options: {
+      file: { type: "string" },
+      url: { type: "string" },
+      date: { type: "string" },
+      outlet: { type: "string" },
+    },
     allowPositionals: false,
   });
   args = argsSchema.parse(values);
+  if (Boolean(args.file) === Boolean(args.url)) throw new Error("one of --file or --url");
 } catch (error) {
   console.error(
     error instanceof z.ZodError ? `${error.issues.map((i) => i.message).join("; ")}\n${usage}` : usage,
@@ -33,11 +47,24 @@ try {
 }
 
 let input: string;
-try {
-  input = readFileSync(args.file, "utf8");
-} catch {
-  console.error(`Cannot read ${args.file}.`);
-  process.exit(2);
+let page: Awaited<ReturnType<typeof fetchArticlePage>> | null = null;
+if (args.url) {
+  try {
+    page = await fetchArticlePage(args.url);
+  } catch (error) {
+    console.error(
+      `Cannot take an article from ${args.url}: ${isAppError(error) ? error.message : String(error)}`,
+    );
+    process.exit(2);
+  }
+  input = page.text;
+} else {
+  try {
+    input = readFileSync(args.file!, "utf8");
+  } catch {
+    console.error(`Cannot read ${args.file}.`);
+    process.exit(2);
+  }
 }
 
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -45,10 +72,17 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   throw error;
 });
 const { candidates } = extractCandidates(input, {
-  articleDate: args.date,
-  outlet: args.outlet,
+  articleDate: args.date ?? page?.publishedAt ?? undefined,
+  outlet: args.outlet ?? page?.siteName ?? undefined,
   speakers: demoLexicon,
 });
-process.stdout.write(
-  `${JSON.stringify({ file: args.file, count: candidates.length, candidates }, null, 2)}\n`,
-);
+const source = page
+  ? {
+      url: page.canonicalUrl ?? page.url,
+      title: page.title,
+      publishedAt: page.publishedAt,
+      outlet: page.siteName,
+      contentHash: page.contentHash,
+    }
+  : { file: args.file };
+process.stdout.write(`${JSON.stringify({ ...source, count: candidates.length, candidates }, null, 2)}\n`);

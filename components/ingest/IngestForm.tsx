@@ -12,6 +12,8 @@ import { SelectField } from "@/components/ui/SelectField";
 import { FormError } from "@/components/ui/FieldError";
 import { suggestTitle } from "@/lib/articles/title";
 import { useApiMutation } from "@/lib/client/use-api-mutation";
+import type { ArticlePagePreview } from "@/lib/ingest/url/fetch-article";
+import { ArticleUrlFetcher } from "./ArticleUrlFetcher";
 import { InlineOutletCreator } from "./InlineOutletCreator";
 
 /** Text of an uploaded .html file: the visible text, paragraphs kept as lines. */
@@ -45,6 +47,11 @@ export function IngestForm({ outlets: initialOutlets }: { outlets: { id: string;
   // True while the title is the suggestion from the text (the editor has not typed one).
   const [titleSuggested, setTitleSuggested] = useState(false);
   const [attempted, setAttempted] = useState(false);
+  const [publishedAt, setPublishedAt] = useState("");
+  const [url, setUrl] = useState("");
+  const [byline, setByline] = useState("");
+  // The archived copy of the page the fields came from, kept with the article when it is stored.
+  const [snapshotId, setSnapshotId] = useState<string | null>(null);
   const store = useApiMutation({
     fields: {
       outletId: { label: t("outlet"), pick: "item" },
@@ -87,6 +94,22 @@ export function IngestForm({ outlets: initialOutlets }: { outlets: { id: string;
     changeText(/\.html?$/i.test(file.name) || file.type === "text/html" ? htmlToText(raw) : raw);
   }
 
+  function fillFromPage(page: ArticlePagePreview) {
+    setText(page.text);
+    setTitle(page.title ?? suggestTitle(page.text));
+    setTitleSuggested(!page.title);
+    setPublishedAt(page.publishedAt ?? "");
+    setUrl(page.url);
+    setByline(page.byline ?? "");
+    if (page.outlet) {
+      const found = page.outlet;
+      setOutlets((list) => (list.some((o) => o.id === found.id) ? list : [...list, found]));
+      setOutletId(found.id);
+    }
+    setSnapshotId(page.snapshotId);
+    store.reset();
+  }
+
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const first = missing[0];
@@ -95,15 +118,15 @@ export function IngestForm({ outlets: initialOutlets }: { outlets: { id: string;
       refs[first].current?.focus();
       return;
     }
-    const d = new FormData(e.currentTarget);
     const result = await store.run<{ id: string }>("POST", "/api/articles", {
       outletId,
       title,
-      byline: String(d.get("byline") ?? "").trim() || null,
-      url: String(d.get("url") ?? "").trim() || null,
-      publishedAt: String(d.get("publishedAt") ?? "") || null,
+      byline: byline.trim() || null,
+      url: url.trim() || null,
+      publishedAt: publishedAt || null,
       language: "vi",
       text,
+      ...(snapshotId ? { snapshotId } : {}),
     });
     if (!result.ok) return;
     router.push(`/dashboard/ingest/${result.data.id}`);
@@ -116,114 +139,137 @@ export function IngestForm({ outlets: initialOutlets }: { outlets: { id: string;
     ...(server ? [server] : []),
   ];
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate aria-label={t("formLabel")}>
-      <FormError message={store.error?.message}>
-        {existing && (
-          <>
-            {" "}
-            <Link href={`/dashboard/ingest/${existing}`} className="font-medium underline">
-              {t("reviewStored")}
-            </Link>
-          </>
-        )}
-      </FormError>
-      <p className="text-xs text-muted">{tx("requiredNote")}</p>
-      <div className="grid gap-3 md:grid-cols-2">
-        <div>
-          <SelectField
-            label={`${t("outlet")} *`}
-            error={errorsFor("outlet", f.outletId)}
-            ref={refs.outlet}
-            name="outletId"
-            required
-            value={outletId}
-            onChange={(e) => {
-              setOutletId(e.target.value);
-              setOutletCreated(null);
-            }}
-          >
-            <option value="">{tx("outletPlaceholder")}</option>
-            <NamedOptions items={outlets} />
-          </SelectField>
-          {!creatingOutlet && (
-            <button
-              type="button"
-              onClick={() => setCreatingOutlet(true)}
-              className="mt-1 text-sm text-accent underline"
-            >
-              {tx("newOutlet")}
-            </button>
+    <div className="space-y-4">
+      <ArticleUrlFetcher onFetched={fillFromPage} />
+      <form onSubmit={onSubmit} className="space-y-4" noValidate aria-label={t("formLabel")}>
+        <FormError message={store.error?.message}>
+          {existing && (
+            <>
+              {" "}
+              <Link href={`/dashboard/ingest/${existing}`} className="font-medium underline">
+                {t("reviewStored")}
+              </Link>
+            </>
           )}
-          <p role="status" className="mt-1 text-sm text-emerald-800">
-            {outletCreated && tx("outletCreated", { name: outletCreated })}
+        </FormError>
+        <p className="text-xs text-muted">{tx("requiredNote")}</p>
+        <div className="grid gap-3 md:grid-cols-2">
+          <div>
+            <SelectField
+              label={`${t("outlet")} *`}
+              error={errorsFor("outlet", f.outletId)}
+              ref={refs.outlet}
+              name="outletId"
+              required
+              value={outletId}
+              onChange={(e) => {
+                setOutletId(e.target.value);
+                setOutletCreated(null);
+              }}
+            >
+              <option value="">{tx("outletPlaceholder")}</option>
+              <NamedOptions items={outlets} />
+            </SelectField>
+            {!creatingOutlet && (
+              <button
+                type="button"
+                onClick={() => setCreatingOutlet(true)}
+                className="mt-1 text-sm text-accent underline"
+              >
+                {tx("newOutlet")}
+              </button>
+            )}
+            <p role="status" className="mt-1 text-sm text-emerald-800">
+              {outletCreated && tx("outletCreated", { name: outletCreated })}
+            </p>
+          </div>
+          <TextField
+            label={`${t("titleField")} *`}
+            help={titleSuggested ? tx("titleSuggested") : undefined}
+            error={errorsFor("title", f.title)}
+            ref={refs.title}
+            required
+            value={title}
+            onChange={(e) => {
+              setTitle(e.target.value);
+              setTitleSuggested(false);
+            }}
+          />
+        </div>
+        {creatingOutlet && (
+          <InlineOutletCreator
+            onCancel={() => setCreatingOutlet(false)}
+            onCreated={(outlet) => {
+              setOutlets((list) => [...list, outlet].sort((a, b) => a.name.localeCompare(b.name, "vi")));
+              setOutletId(outlet.id);
+              setOutletCreated(outlet.name);
+              setCreatingOutlet(false);
+              refs.outlet.current?.focus();
+            }}
+          />
+        )}
+        <div className="grid gap-3 md:grid-cols-2">
+          <TextField
+            label={t("publishedOn")}
+            error={f.publishedAt}
+            name="publishedAt"
+            type="date"
+            value={publishedAt}
+            onChange={(e) => setPublishedAt(e.target.value)}
+          />
+          <TextField
+            label={t("url")}
+            error={f.url}
+            name="url"
+            type="url"
+            value={url}
+            onChange={(e) => setUrl(e.target.value)}
+          />
+          <TextField
+            label={t("byline")}
+            error={f.byline}
+            name="byline"
+            value={byline}
+            onChange={(e) => setByline(e.target.value)}
+          />
+          <Field label={t("upload")}>
+            {(p) => (
+              <input
+                {...p}
+                type="file"
+                accept=".txt,.html,.htm,text/plain,text/html"
+                onChange={(e) => void onFile(e)}
+                className="text-sm"
+              />
+            )}
+          </Field>
+        </div>
+        <TextAreaField
+          label={`${t("text")} *`}
+          help={t("textHelp")}
+          error={errorsFor("text", f.text)}
+          ref={refs.text}
+          required
+          rows={12}
+          lang="vi"
+          value={text}
+          onChange={(e) => changeText(e.target.value)}
+        />
+        <div className="flex flex-wrap items-center gap-3">
+          <Button
+            type="submit"
+            disabled={store.pending}
+            aria-describedby={shownMissing.length ? "ingest-missing" : undefined}
+          >
+            {store.pending ? t("storing") : t("submit")}
+          </Button>
+          {/* Always in the page, so that screen readers announce what appears in it. */}
+          <p id="ingest-missing" role="status" className="text-sm text-rose-700">
+            {shownMissing.length > 0 &&
+              tx("cannotSubmit", { fields: shownMissing.map((m) => fieldName[m]).join(", ") })}
           </p>
         </div>
-        <TextField
-          label={`${t("titleField")} *`}
-          help={titleSuggested ? tx("titleSuggested") : undefined}
-          error={errorsFor("title", f.title)}
-          ref={refs.title}
-          required
-          value={title}
-          onChange={(e) => {
-            setTitle(e.target.value);
-            setTitleSuggested(false);
-          }}
-        />
-      </div>
-      {creatingOutlet && (
-        <InlineOutletCreator
-          onCancel={() => setCreatingOutlet(false)}
-          onCreated={(outlet) => {
-            setOutlets((list) => [...list, outlet].sort((a, b) => a.name.localeCompare(b.name, "vi")));
-            setOutletId(outlet.id);
-            setOutletCreated(outlet.name);
-            setCreatingOutlet(false);
-            refs.outlet.current?.focus();
-          }}
-        />
-      )}
-      <div className="grid gap-3 md:grid-cols-2">
-        <TextField label={t("publishedOn")} error={f.publishedAt} name="publishedAt" type="date" />
-        <TextField label={t("url")} error={f.url} name="url" type="url" />
-        <TextField label={t("byline")} error={f.byline} name="byline" />
-        <Field label={t("upload")}>
-          {(p) => (
-            <input
-              {...p}
-              type="file"
-              accept=".txt,.html,.htm,text/plain,text/html"
-              onChange={(e) => void onFile(e)}
-              className="text-sm"
-            />
-          )}
-        </Field>
-      </div>
-      <TextAreaField
-        label={`${t("text")} *`}
-        help={t("textHelp")}
-        error={errorsFor("text", f.text)}
-        ref={refs.text}
-        required
-        rows={12}
-        lang="vi"
-        value={text}
-        onChange={(e) => changeText(e.target.value)}
-      />
-      <div className="flex flex-wrap items-center gap-3">
-        <Button
-          type="submit"
-          disabled={store.pending}
-          aria-describedby={shownMissing.length ? "ingest-missing" : undefined}
-        >
-          {store.pending ? t("storing") : t("submit")}
-        </Button>
-        {/* Always in the page, so that screen readers announce what appears in it. */}
-        <p id="ingest-missing" role="status" className="text-sm text-rose-700">
-          {shownMissing.length > 0 &&
-            tx("cannotSubmit", { fields: shownMissing.map((m) => fieldName[m]).join(", ") })}
-        </p>
-      </div>
-    </form>
+      </form>
+    </div>
   );
 }

@@ -71,6 +71,22 @@ export async function findArticleDetailForStaff(actor: Actor | null, id: string)
         text: true,
         outlet: { select: { id: true, name: true } },
         createdBy: { select: { name: true } },
+        // The archived copies of the page (lib/ingest/url/), newest first.
+        snapshots: {
+          orderBy: { fetchedAt: "desc" },
+          select: {
+            id: true,
+            requestedUrl: true,
+            url: true,
+            httpStatus: true,
+            charset: true,
+            contentHash: true,
+            fetchedAt: true,
+            html: true,
+            text: true,
+            fetchedBy: { select: { name: true } },
+          },
+        },
       },
     }),
     prisma.claim.findMany({

@@ -39,16 +39,31 @@ export async function createArticle(actor: Actor | null, input: ArticleInput) {
       );
     }
     const slug = `${outlet.slug}-${slugify(input.title, 60)}-${hash.slice(0, 6)}`;
+    const { snapshotId, ...fields } = input;
     const article = await tx.article.create({
-      data: { ...input, slug, contentHash: hash, createdById: actor.id },
+      data: { ...fields, slug, contentHash: hash, createdById: actor.id },
       select: { id: true, slug: true, title: true, outletId: true, publishedAt: true, language: true },
     });
+    if (snapshotId) {
+      // Only a copy not yet kept with another article (two tabs storing one fetch: the second fails).
+      const { count } = await tx.articleSnapshot.updateMany({
+        where: { id: snapshotId, articleId: null },
+        data: { articleId: article.id },
+      });
+      if (count === 0)
+        throw new AppError(
+          "VALIDATION",
+          "The fetched copy of this page is unknown or already kept with another article: fetch it again.",
+          { fields: { url: ["Fetch the page again."] } },
+          "snapshot_unknown",
+        );
+    }
     await recordAudit(tx, {
       actorId: actor.id,
       action: "article.create",
       entityType: "Article",
       entityId: article.id,
-      after: { ...article, contentHash: hash, length: input.text.length },
+      after: { ...article, contentHash: hash, length: input.text.length, snapshotId: snapshotId ?? null },
     });
     return article;
   });

@@ -30,6 +30,11 @@ export const articleInputSchema = z.strictObject({
     .default("vi"),
   publishedAt: optional(dayField),
   text: articleText,
+  /** The archived copy fetched from the article's URL (lib/ingest/url/), kept with the article. */
+  snapshotId: optional(idField),
 });
 export type ArticleInput = z.output<typeof articleInputSchema>;
 export const articleIdParams = z.object({ id: idField });
+
+/** "Fetch" on the ingestion screen: the article's address. */
+export const articleFetchSchema = z.strictObject({ url: urlField });

@@ -393,6 +393,17 @@ const endpoints: Endpoint[] = [
     }),
   },
   {
+    // The app's own home page stands in for a news site (INGEST_ALLOWED_HOSTS=127.0.0.1 on the
+    // e2e servers); an allowed fetch keeps an archived copy, which is all it writes.
+    name: "fetch an article from its URL (ingest)",
+    method: "POST",
+    route: "/api/ingest/fetch",
+    allowed: ["editor", "admin", "owner"],
+    setup: async () => null,
+    url: () => "/api/ingest/fetch",
+    body: () => ({ url: `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100)}/` }),
+  },
+  {
     name: "add source (appearance)",
     method: "POST",
     route: "/api/claims/[id]/appearances",

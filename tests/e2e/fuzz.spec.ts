@@ -203,6 +203,11 @@ const templates: Template[] = [
   },
   {
     method: "POST",
+    route: "/api/ingest/fetch",
+    body: () => ({ url: "http://127.0.0.1:9/fuzz-article" }),
+  },
+  {
+    method: "POST",
     route: "/api/ingest/accept",
     body: (f) => ({
       articleId: f.article,

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { StatusBadge, VerificationBadge } from "@/components/claims/StatusBadges";
+import { ArticleArchive } from "@/components/ingest/ArticleArchive";
 import { findArticleDetailForStaff } from "@/lib/articles/queries";
 import { requirePageAction } from "@/lib/auth/actor";
 import { formatDay } from "@/lib/format/dates";
@@ -121,6 +122,8 @@ export default async function ArticleDetailPage({ params }: { params: Promise<{ 
           </ul>
         )}
       </section>
+
+      <ArticleArchive snapshots={article.snapshots} locale={locale} />
 
       <section aria-labelledby="article-text">
         <details className="rounded-lg border border-slate-200 bg-white p-4">
