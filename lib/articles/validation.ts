@@ -38,3 +38,14 @@ export const articleIdParams = z.object({ id: idField });
 
 /** "Fetch" on the ingestion screen: the article's address. */
 export const articleFetchSchema = z.strictObject({ url: urlField });
+
+/** A corrected text for a stored article (the outlet corrected it, or the page was fetched again). */
+export const articleTextRevisionSchema = z.strictObject({
+  text: articleText,
+  /** The content hash of the text the editor corrected: someone else's correction meanwhile is a conflict. */
+  expectedHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, { error: "expectedHash must be the article's SHA-256 (64 hex digits)." }),
+  snapshotId: optional(idField),
+});
+export type ArticleTextRevisionInput = z.output<typeof articleTextRevisionSchema>;
