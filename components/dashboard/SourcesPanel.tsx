@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
@@ -20,6 +21,8 @@ export interface SourceView {
   exact: string;
   start: number | null;
   end: number | null;
+  /** The article's text was corrected and this passage was not found in it (lib/articles/revise-text.ts). */
+  anchorLost: boolean;
   article: { id: string; title: string; outletName: string };
   chain: { kind: ChainNodeKind; label: string }[];
 }
@@ -44,6 +47,7 @@ export function SourcesPanel({
 }) {
   const t = useTranslations("sources");
   const tc = useTranslations("common");
+  const tUrl = useTranslations("ingestUrl");
   const router = useRouter();
   // What just happened, said where it happened (below the list, by the "Add a source" button).
   const { notice, clear: clearNotice, saved } = useSaveNotice();
@@ -158,6 +162,14 @@ export function SourcesPanel({
                     </span>
                   )}
                 </p>
+                {s.anchorLost && (
+                  <p role="note" className="mt-1 rounded bg-amber-50 px-2 py-1 text-xs text-amber-900">
+                    {tUrl("sourceLost")}{" "}
+                    <Link href={`/dashboard/articles/${s.article.id}`} className="underline">
+                      {tUrl("openArticle")}
+                    </Link>
+                  </p>
+                )}
                 <div className="mt-2">
                   <AttributionChain chain={s.chain} />
                 </div>

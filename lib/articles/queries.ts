@@ -69,7 +69,18 @@ export async function findArticleDetailForStaff(actor: Actor | null, id: string)
         publishedAt: true,
         createdAt: true,
         text: true,
+        contentHash: true,
         outlet: { select: { id: true, name: true } },
+        // Sources whose passage was not found after a correction of the text: to select again.
+        appearances: {
+          where: { deletedAt: null, anchorLostAt: { not: null }, claim: { deletedAt: null } },
+          orderBy: { anchorLostAt: "desc" },
+          select: {
+            id: true,
+            exact: true,
+            claim: { select: { id: true, speaker: { select: { name: true } } } },
+          },
+        },
         createdBy: { select: { name: true } },
         // The archived copies of the page (lib/ingest/url/), newest first.
         snapshots: {

@@ -136,6 +136,7 @@ export async function findClaimForStaff(actor: Actor | null, id: string) {
           exact: true,
           start: true,
           end: true,
+          anchorLostAt: true,
           article: { select: { id: true, title: true, text: true, outlet: { select: { name: true } } } },
           chain: {
             orderBy: { position: "asc" },

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { mutatingRoutes } from "./support/mutating-routes";
 import { apiAs, users } from "./support/session";
@@ -95,17 +96,17 @@ async function speaker(): Promise<Resource> {
 async function outlet(): Promise<Resource> {
   return json<Resource>(await ctx.admin.post("/api/outlets", { data: { name: `Báo thử ${++counter}` } }));
 }
+/** The text of each article made here, by id (a correction names the hash of the text it corrects). */
+const articleTexts = new Map<string, string>();
+const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 async function article(): Promise<Resource> {
   const o = await outlet();
-  return json<Resource>(
-    await ctx.admin.post("/api/articles", {
-      data: {
-        outletId: o.id,
-        title: `Bài thử ${++counter}`,
-        text: `Ông Ushakov cho biết không có định dạng ba bên nào. Bài số ${counter}.`,
-      },
-    }),
+  const text = `Ông Ushakov cho biết không có định dạng ba bên nào. Bài số ${++counter}.`;
+  const made = await json<Resource>(
+    await ctx.admin.post("/api/articles", { data: { outletId: o.id, title: `Bài thử ${counter}`, text } }),
   );
+  articleTexts.set(made.id, text);
+  return made;
 }
 /** A source (in a new article) added by the admin to `claim`: the resource is the appearance. */
 async function appearanceOn(claim: Promise<Resource>): Promise<Resource> {
@@ -390,6 +391,18 @@ const endpoints: Endpoint[] = [
       outletId: r!.id,
       title: `Bài ${++counter}`,
       text: `Nội dung bài báo số ${counter} với phát ngôn của ông Zelensky.`,
+    }),
+  },
+  {
+    name: "correct an article's text",
+    method: "PUT",
+    route: "/api/articles/[id]/text",
+    allowed: ["editor", "admin", "owner"],
+    setup: article,
+    url: (r) => `/api/articles/${r!.id}/text`,
+    body: (r) => ({
+      text: `Đính chính.\n\n${articleTexts.get(r!.id)}`,
+      expectedHash: sha256(articleTexts.get(r!.id)!),
     }),
   },
   {

@@ -202,6 +202,14 @@ const templates: Template[] = [
     optional: ["byline", "url", "language", "publishedAt"],
   },
   {
+    method: "PUT",
+    route: "/api/articles/[id]/text",
+    param: "article",
+    // A wrong hash on its own is a 409; everything else wrong is a 400, and nothing is written.
+    body: () => ({ text: `Bản đính chính. ${ARTICLE_TEXT}`, expectedHash: "0".repeat(64) }),
+    optional: ["snapshotId"],
+  },
+  {
     method: "POST",
     route: "/api/ingest/fetch",
     body: () => ({ url: "http://127.0.0.1:9/fuzz-article" }),

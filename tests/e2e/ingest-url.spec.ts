@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { newsPageHtml, startNewsSite, type NewsSite } from "../helpers/news-site";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
-import { gotoHydrated, newSignedInPage, users } from "./support/session";
+import { apiAs, gotoHydrated, newSignedInPage, users } from "./support/session";
+import { ok } from "./support/sources";
 
 /**
  * Issue 18, part 5, as an editor does it: paste the article's address, press Fetch, check what the
@@ -73,4 +74,65 @@ test("an editor takes an article from its URL, stores it with an archived copy a
   await expect(archive.locator("pre")).toContainText('<script>window.tracking = "Ông Script nói');
   expect(await editor.evaluate(() => "tracking" in window)).toBe(false);
   await expectNoSeriousA11yViolations(editor);
+
+  // A claim cites the quote of this article.
+  const api = await apiAs(users.owner);
+  const { speakers } = await ok<{ speakers: { id: string }[] }>(await api.get("/api/speakers"));
+  const quote = "Tỷ lệ tiêm chủng mở rộng năm nay đạt trên 95%";
+  const claim = await ok<{ id: string }>(
+    await api.post("/api/claims", {
+      data: { speakerId: speakers[0]!.id, quote: `${quote} (${RUN})`, kind: "DIRECT", saidAt: "2025-12-20" },
+    }),
+  );
+  const start = [...text.slice(0, text.indexOf(quote))].length;
+  await ok(
+    await api.post(`/api/claims/${claim.id}/appearances`, {
+      data: {
+        articleId,
+        start,
+        end: start + [...quote].length,
+        exact: quote,
+        chain: [{ kind: "OUTLET", label: "Báo Thử" }],
+      },
+    }),
+  );
+
+  // The outlet corrects its article (a figure, and a paragraph added on top): fetched again and
+  // saved, the source follows its corrected words.
+  site.page(
+    `/bai-${RUN}`,
+    newsPageHtml({
+      title: `Tiêm chủng đạt trên 95% (${RUN})`,
+      paragraphs: [
+        "Cập nhật: số liệu đã được điều chỉnh.",
+        ...paragraphs.map((p) => p.replace("95%", "96%")),
+      ],
+      publishedAt: "2025-12-20",
+    }),
+  );
+  await gotoHydrated(editor, `/dashboard/articles/${articleId}`);
+  const corrector = editor.getByRole("region", { name: "Correct the text" });
+  await corrector.getByRole("button", { name: "Fetch the page again" }).click();
+  await expect(corrector.getByRole("status")).toContainText("The page was fetched again");
+  await expect(corrector.getByLabel("Corrected text")).toHaveValue(/^Cập nhật: số liệu/);
+  await corrector.getByRole("button", { name: "Save the corrected text" }).click();
+  await expect(corrector.getByRole("status")).toContainText(
+    "1 found with corrected words; 0 could not be placed",
+  );
+
+  // Then the quote is withdrawn altogether: the source is flagged, on the article and on the claim.
+  const withdrawn = (await corrector.getByLabel("Corrected text").inputValue()).replace(
+    /“Tỷ lệ[^”]*”/,
+    "“(đã gỡ)”",
+  );
+  await gotoHydrated(editor, `/dashboard/articles/${articleId}`);
+  await corrector.getByLabel("Corrected text").fill(withdrawn);
+  await corrector.getByRole("button", { name: "Save the corrected text" }).click();
+  await expect(corrector.getByRole("status")).toContainText("1 could not be placed");
+  const lost = editor.getByRole("region", { name: "Sources to select again (1)" });
+  await expect(lost).toContainText("Tỷ lệ tiêm chủng mở rộng năm nay đạt trên 96%");
+  await lost.getByRole("link").click();
+  await expect(editor).toHaveURL(new RegExp(`/dashboard/claims/${claim.id}$`));
+  await expect(editor.getByRole("note").filter({ hasText: "no longer in it" })).toBeVisible();
+  await api.dispose();
 });

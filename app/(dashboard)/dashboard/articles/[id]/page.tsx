@@ -5,10 +5,12 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { StatusBadge, VerificationBadge } from "@/components/claims/StatusBadges";
 import { ArticleArchive } from "@/components/ingest/ArticleArchive";
+import { ArticleTextCorrector } from "@/components/ingest/ArticleTextCorrector";
 import { findArticleDetailForStaff } from "@/lib/articles/queries";
 import { requirePageAction } from "@/lib/auth/actor";
 import { formatDay } from "@/lib/format/dates";
 import { formatDateTime } from "@/lib/format/date-time";
+import { roleAllows } from "@/lib/permissions";
 import { isId } from "@/lib/validation/common";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,10 +26,11 @@ export default async function ArticleDetailPage({ params }: { params: Promise<{ 
   const found = await findArticleDetailForStaff(actor, id);
   if (!found) notFound();
   const { article, claims } = found;
-  const [locale, t, tEnum] = await Promise.all([
+  const [locale, t, tEnum, tUrl] = await Promise.all([
     getLocale(),
     getTranslations("articlesUx.detail"),
     getTranslations("enums"),
+    getTranslations("ingestUrl"),
   ]);
   return (
     <div className="space-y-8">
@@ -123,7 +126,37 @@ export default async function ArticleDetailPage({ params }: { params: Promise<{ 
         )}
       </section>
 
+      {article.appearances.length > 0 && (
+        <section
+          aria-labelledby="sources-lost"
+          className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm"
+        >
+          <h2 id="sources-lost" className="font-semibold text-amber-900">
+            {tUrl("lostHeading", { count: article.appearances.length })}
+          </h2>
+          <p className="mt-1 text-amber-900">{tUrl("lostIntro")}</p>
+          <ul className="mt-2 list-disc space-y-1 pl-5">
+            {article.appearances.map((a) => (
+              <li key={a.id}>
+                <Link href={`/dashboard/claims/${a.claim.id}`} className="text-accent underline" lang="vi">
+                  {tUrl("lostItem", { speaker: a.claim.speaker.name, exact: a.exact })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
       <ArticleArchive snapshots={article.snapshots} locale={locale} />
+
+      {roleAllows(actor.role, "article.manage") && (
+        <ArticleTextCorrector
+          articleId={article.id}
+          text={article.text}
+          contentHash={article.contentHash}
+          url={article.url}
+        />
+      )}
 
       <section aria-labelledby="article-text">
         <details className="rounded-lg border border-slate-200 bg-white p-4">

@@ -346,6 +346,7 @@ export default async function ClaimDetailPage({ params }: { params: Promise<{ id
                 exact: a.exact,
                 start: a.start,
                 end: a.end,
+                anchorLost: a.anchorLostAt !== null,
                 article: { id: a.article.id, title: a.article.title, outletName: a.article.outlet.name },
                 chain: a.chain.map((n) => ({ kind: n.kind, label: n.label })),
               }))}
