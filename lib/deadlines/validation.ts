@@ -42,7 +42,13 @@ export interface DeadlineInput {
 }
 
 /** The columns to write: nothing when the date was not sent; the words only with a date. */
-export function deadlineData(input: DeadlineInput): { deadlineAt?: Date | null; deadlinePhrase?: string | null } {
+export function deadlineData(input: DeadlineInput): {
+  deadlineAt?: Date | null;
+  deadlinePhrase?: string | null;
+} {
   if (input.deadlineAt === undefined) return {};
-  return { deadlineAt: input.deadlineAt, deadlinePhrase: input.deadlineAt ? (input.deadlinePhrase ?? null) : null };
+  return {
+    deadlineAt: input.deadlineAt,
+    deadlinePhrase: input.deadlineAt ? (input.deadlinePhrase ?? null) : null,
+  };
 }
