@@ -287,6 +287,10 @@ export default async function ClaimDetailPage({ params }: { params: Promise<{ id
                   claimId={claim.id}
                   version={claim.version}
                   initial={snapshotToFormValues(snapshot)}
+                  initialDeadline={{
+                    deadlineAt: snapshot.deadlineAt?.slice(0, 10) ?? "",
+                    deadlinePhrase: snapshot.deadlinePhrase ?? "",
+                  }}
                   speakers={options.speakers}
                   topics={options.topics}
                 />
