@@ -96,7 +96,25 @@ const E = String.raw`(?![\p{L}\p{N}])`; // word end
 
 interface Rule {
   re: RegExp;
-  due: (m: RegExpExecArray, said: Date) => Date | null;
+  due: (m: RegExpExecArray, said: Date, tense: Tense) => Date | null;
+}
+
+/** Whether the sentence around a match tells of the past ("đã", "vừa") and not of the future ("sẽ"). */
+type Tense = () => "past" | "future" | "unknown";
+
+const PAST_MARK = /(?<![\p{L}\p{N}])(?:da|vua|hoi)(?![\p{L}\p{N}])/u;
+const FUTURE_MARK =
+  /(?<![\p{L}\p{N}])(?:se|phai(?!\s+doan)|cam\s+ket|hua|du\s+kien|ke\s+hoach|muc\s+tieu|cham\s+nhat|quyet\s+tam|phan\s+dau)(?![\p{L}\p{N}])/u;
+
+function tenseAt(folded: string, from: number, to: number): Tense {
+  return () => {
+    const before = folded.slice(0, from);
+    const start = Math.max(before.search(/[^.!?;\n]*$/), 0);
+    const endRel = folded.slice(to).search(/[.!?;\n]/);
+    const sentence = folded.slice(start, endRel < 0 ? folded.length : to + endRel);
+    if (FUTURE_MARK.test(sentence)) return "future";
+    return PAST_MARK.test(sentence) ? "past" : "unknown";
+  };
 }
 
 function periodEnd(unit: string, n: number, said: Date): Date | null {
@@ -150,9 +168,12 @@ const RULES: Rule[] = [
       String.raw`${B}(?:(trong(?:\s+vong)?|sau|cham\s+nhat|chi|mat|khoang|tu\s+nay\s+den)\s+)?${NUM}\s+${UNIT}(?:\s+(toi|nua|sau|sap\s+toi|ke\s+tu\s+nay|tiep\s+theo))?${E}${NOT_PAST}`,
       "gu",
     ),
-    due: (m, said) => {
+    due: (m, said, tense) => {
       // A bare "3 tháng" is a length, not a deadline ("nhiệm kỳ 5 năm").
       if (!m[1] && !m[4]) return null;
+      // "trong 3 ngày làm việc, phái đoàn đã …": a length of time in the past.
+      const firm = m[4] || /^(cham|tu nay)/.test(m[1] ?? "");
+      if (!firm && tense() === "past") return null;
       const n = readNumber(m[2]!);
       if (n === null) return null;
       return periodEnd(m[3]!, n, said);
@@ -164,13 +185,20 @@ const RULES: Rule[] = [
       String.raw`${B}${FORWARD}\s+(?:(?:het\s+)?ngay\s+)?(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?|\s+thang\s+(\d{1,2})(?:\s+(?:nam\s+)?(\d{4}))?)${E}(?![/.-]\d)${NOT_PAST}`,
       "gu",
     ),
-    due: (m, said) => {
+    due: (m, said, tense) => {
       const d = Number(m[1]);
       const month = Number(m[2] ?? m[4]);
       const yearText = m[3] ?? m[5];
       const date = dayOf(d, month, yearText ? Number(yearText) : null, said);
-      // "vào ngày 20/5" said in June tells of the past, not of next May.
-      if (date && !yearText && ambiguousLead(m[0]) && toDay(date).y > toDay(said).y) return null;
+      if (!date) return null;
+      if (ambiguousLead(m[0]) && tense() === "past") return null;
+      if (!yearText && toDay(date).y > toDay(said).y) {
+        // "vào ngày 20/5" said in June tells of the past, not of next May; so does a day a few
+        // weeks back ("từ 19/12 đến 21/12" said on the 22nd).
+        if (ambiguousLead(m[0])) return null;
+        const back = utc(toDay(date).y - 1, month, d);
+        if (said.getTime() - back.getTime() < 62 * 86_400_000) return null;
+      }
       return date;
     },
   },
@@ -361,7 +389,14 @@ export function extractDeadline(text: string, saidOn: string | Date | null): Dea
       const to = m.index + m[0].length;
       // A phrase already read by an earlier (more specific) rule is not read again in part.
       if (taken.some(([a, b]) => from < b && to > a)) continue;
-      const due = rule.due(m, day);
+      // The end of a range ("từ 19/12 đến 21/12") is no deadline.
+      if (
+        /(?:^|\s)tu\s+(?:ngay\s+)?\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?\s+$/.test(
+          folded.slice(Math.max(0, from - 24), from),
+        )
+      )
+        continue;
+      const due = rule.due(m, day, tenseAt(folded, from, to));
       if (!due || Number.isNaN(due.getTime()) || due < day) continue;
       taken.push([from, to]);
       const start = at[from]!;

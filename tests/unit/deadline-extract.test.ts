@@ -72,6 +72,10 @@ const NONE: string[] = [
   "Ngay lập tức phải dừng.",
   "Over the past 100 days we built 10 schools.",
   "Since 2020, prices rose.",
+  // From the demo newsroom's articles: a past length of time, and the end of a past range.
+  "Trong 3 ngày làm việc tại Miami, phái đoàn Ukraine đã tiến hành một loạt cuộc họp.",
+  "Các cuộc họp diễn ra từ ngày 9/3 đến 10/3.",
+  "Cuộc họp kết thúc đến 5/3 mà chưa có kết quả.",
 ];
 
 describe("extractDeadline", () => {
@@ -93,8 +97,10 @@ describe("extractDeadline", () => {
   it("proposes nothing without the statement's date, and counts from that date", () => {
     expect(extractDeadline("trong 100 ngày", null)).toBeNull();
     expect(extractDeadline("trong 100 ngày", "2025-01-01")?.dueOn).toBe("2025-04-11");
-    // A day without a year, already past when said, is next year's ("trước 31/1" said in March).
-    expect(extractDeadline("trước ngày 31/1 sẽ xong", SAID)?.dueOn).toBe("2027-01-31");
+    // A day without a year, long past when said, is next year's ("trước 31/1" said in June); a
+    // day a few weeks back is a past reference.
+    expect(extractDeadline("trước ngày 31/1 sẽ xong", "2026-06-20")?.dueOn).toBe("2027-01-31");
+    expect(extractDeadline("trước ngày 31/1 sẽ xong", SAID)).toBeNull();
   });
 
   it("keeps offsets exact in decomposed (NFD) input by reading its NFC form", () => {
