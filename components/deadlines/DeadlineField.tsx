@@ -60,7 +60,7 @@ export function DeadlineField({
       <p className="text-sm text-muted">{t("help")}</p>
       <div className="mt-3 grid gap-4 @md:grid-cols-2">
         <TextField
-          label={t("field")}
+          label={t("date")}
           type="date"
           name="deadlineAt"
           value={value.deadlineAt}
