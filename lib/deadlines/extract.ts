@@ -88,7 +88,7 @@ function readNumber(words: string): number | null {
 const NUM = String.raw`(\d{1,3}(?:\.\d{3})*|mot tram|muoi hai|hai muoi|ba muoi|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|tram|nua)`;
 const UNIT = "(ngay|tuan|thang|nam|quy)";
 // Words after a period that turn it into the past ("100 ngày qua", "tuần trước", "năm ngoái").
-const NOT_PAST = String.raw`(?!\s*(?:vua\s+qua|qua|truoc\b|ngoai|roi|lien\s+tiep\s+qua))`;
+const NOT_PAST = String.raw`(?!\s*(?:vua\s+qua|qua|truoc\b|ngoai|roi|lien\s+tiep|lam\s+viec\s+qua))`;
 // Words before a date that look forward to it.
 const FORWARD = String.raw`(?:truoc|den(?:\s+het)?|toi|vao|trong|cham\s+nhat(?:\s+(?:la|vao|den))?|han(?:\s+chot)?|kip|ket\s+thuc|hoan\s+thanh(?:\s+(?:vao|trong|truoc))?|tu\s+nay\s+den(?:\s+het)?)(?:\s+la)?`;
 const B = String.raw`(?<![\p{L}\p{N}])`; // word start

@@ -76,6 +76,7 @@ const NONE: string[] = [
   "Trong 3 ngày làm việc tại Miami, phái đoàn Ukraine đã tiến hành một loạt cuộc họp.",
   "Các cuộc họp diễn ra từ ngày 9/3 đến 10/3.",
   "Cuộc họp kết thúc đến 5/3 mà chưa có kết quả.",
+  "Các quan chức Mỹ cũng đàm phán với phái đoàn Nga trong 3 ngày liên tiếp.",
 ];
 
 describe("extractDeadline", () => {
