@@ -39,6 +39,7 @@ export function ClaimContentFields({
   noSpeaker,
   speakerExtra,
   afterSpeaker,
+  afterQuote,
   topics,
   precisions = Object.values(DatePrecision),
   compact = false,
@@ -53,6 +54,8 @@ export function ClaimContentFields({
   noSpeaker: { value: string; label: string };
   speakerExtra?: ReactNode;
   afterSpeaker?: ReactNode;
+  /** Under the quote (the claim editor's "has this been said before?"). */
+  afterQuote?: ReactNode;
   topics: readonly Topic[];
   /** The date precisions offered (the review card offers only those the extractor can tell). */
   precisions?: readonly DatePrecision[];
@@ -114,6 +117,7 @@ export function ClaimContentFields({
         onChange={(e) => onChange("quote", e.target.value)}
         required
       />
+      {afterQuote}
       {labels.translation && (
         <TextAreaField
           label={labels.translation}

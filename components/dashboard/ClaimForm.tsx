@@ -2,7 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useRef, useState, type FormEvent } from "react";
+import { useCallback, useRef, useState, type FormEvent } from "react";
+import { SaidBefore } from "@/components/claims/SaidBefore";
+import { DeadlineField, type DeadlineValue } from "@/components/deadlines/DeadlineField";
 import { Button } from "@/components/ui/Button";
 import { FormError } from "@/components/ui/FieldError";
 import { useApiMutation } from "@/lib/client/use-api-mutation";
@@ -12,6 +14,8 @@ import { ClaimContentFields, type ClaimContentLabels } from "./ClaimContentField
 import { ConflictPanel } from "./ConflictPanel";
 import { InlineSpeakerCreator } from "./InlineSpeakerCreator";
 import { useUnsavedDrafts, useUnsavedWork } from "./UnsavedChanges";
+
+const NO_DEADLINE: DeadlineValue = { deadlineAt: "", deadlinePhrase: "" };
 
 const sameValues = (a: ClaimFormValues, b: ClaimFormValues) =>
   JSON.stringify({ ...a, topics: [...a.topics].sort() }) ===
@@ -24,6 +28,7 @@ export function ClaimForm({
   version,
   speakers,
   topics,
+  initialDeadline = NO_DEADLINE,
 }: {
   mode: "create" | "edit";
   claimId?: string;
@@ -31,6 +36,8 @@ export function ClaimForm({
   version?: number;
   speakers: { id: string; name: string }[];
   topics: { slug: string; nameEn: string; nameVi: string }[];
+  /** The claim's due date (lib/deadlines/), edited beside its content. */
+  initialDeadline?: DeadlineValue;
 }) {
   const t = useTranslations("claimForm");
   const tc = useTranslations("common");
@@ -42,6 +49,8 @@ export function ClaimForm({
   const [speakerOptions, setSpeakerOptions] = useState(speakers);
   const [creatingSpeaker, setCreatingSpeaker] = useState(false);
   const [baseVersion, setBaseVersion] = useState(version ?? 1);
+  const [deadline, setDeadline] = useState(initialDeadline);
+  const [savedDeadline, setSavedDeadline] = useState(initialDeadline);
   const labels = {
     speakerId: t("speaker"),
     roleHeld: t("roleHeld"),
@@ -67,12 +76,24 @@ export function ClaimForm({
     setSaved(null);
     setValues((v) => ({ ...v, [key]: value }));
   };
-  const dirty = !sameValues(values, savedValues);
+  const changeDeadline = useCallback((v: DeadlineValue) => {
+    setSaved(null);
+    setDeadline(v);
+  }, []);
+  const dirty =
+    !sameValues(values, savedValues) ||
+    deadline.deadlineAt !== savedDeadline.deadlineAt ||
+    deadline.deadlinePhrase !== savedDeadline.deadlinePhrase;
 
   /** Saves the fields; the claim's new version, or null (the reason is shown next to the button). */
   async function save(): Promise<number | null> {
     setSaved(null);
-    const body = { ...values, ...(mode === "edit" ? { version: baseVersion } : {}) };
+    const body = {
+      ...values,
+      deadlineAt: deadline.deadlineAt || null,
+      deadlinePhrase: deadline.deadlineAt ? deadline.deadlinePhrase || null : null,
+      ...(mode === "edit" ? { version: baseVersion } : {}),
+    };
     const result =
       mode === "create"
         ? await mutation.run<{ id: string; version: number }>("POST", "/api/claims", body)
@@ -83,6 +104,7 @@ export function ClaimForm({
         requestAnimationFrame(() => conflictRef.current?.scrollIntoView({ block: "start" }));
       return null;
     }
+    setSavedDeadline(deadline);
     if (mode === "create") {
       setSavedValues(values);
       router.push(`/dashboard/claims/${result.data.id}`);
@@ -176,6 +198,22 @@ export function ClaimForm({
           )
         }
         topics={topics}
+        afterQuote={
+          <SaidBefore
+            quote={values.quote}
+            translation={values.translation}
+            speakerId={values.speakerId}
+            claimId={claimId}
+          />
+        }
+      />
+      <DeadlineField
+        quote={values.quote}
+        saidAt={values.saidAt}
+        value={deadline}
+        onChange={changeDeadline}
+        autofill={mode === "create"}
+        errors={{ deadlineAt: fieldErrors.deadlineAt, deadlinePhrase: fieldErrors.deadlinePhrase }}
       />
 
       <FormError message={conflict ? null : error?.message} />

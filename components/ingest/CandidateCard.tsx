@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRef, useState } from "react";
 import { ClaimContentFields } from "@/components/dashboard/ClaimContentFields";
+import { DeadlineHint } from "@/components/deadlines/DeadlineHint";
 import { Button } from "@/components/ui/Button";
 import { EnumOptions } from "@/components/ui/EnumOptions";
 import { TextField } from "@/components/ui/TextField";
@@ -359,6 +360,7 @@ export function CandidateCard({
           }}
           speakers={speakers}
           noSpeaker={{ value: "new", label: t("newSpeakerOption") }}
+          afterQuote={<DeadlineHint quote={values.quote} saidAt={values.saidAt} />}
           afterSpeaker={
             values.speakerId === "new" && (
               <div className="grid grid-cols-2 gap-2">

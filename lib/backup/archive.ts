@@ -120,6 +120,8 @@ const DATE_FIELDS = new Set([
   "resolvedAt",
   "decidedAt",
   "dueAt",
+  "deadlineAt",
+  "deadlineRemindedFor",
   "checkedAt",
   "retiredAt",
   "readAt",

@@ -1,6 +1,7 @@
 import { prisma } from "../db";
 import type { EditorialStatus, LinkType, Prisma, VerificationStatus } from "../generated/prisma/client";
 import { assignedToWhere, overdueWhere } from "../assignments/queries";
+import { deadlinePassedWhere } from "../deadlines/due";
 import { assertRole, type Actor } from "../permissions";
 import { searchTerms } from "../search/search-text";
 import { claimSnapshotSelect, toClaimSnapshot } from "./snapshot";
@@ -22,7 +23,14 @@ export interface StaffClaimFilter {
   q?: string;
   sort?: (typeof STAFF_SORTS)[number];
   page: number;
-  view?: "review-queue" | "my-drafts" | "changes-requested" | "deleted" | "assigned-to-me" | "overdue";
+  view?:
+    | "review-queue"
+    | "my-drafts"
+    | "changes-requested"
+    | "deleted"
+    | "assigned-to-me"
+    | "overdue"
+    | "deadline-passed";
 }
 
 const staffOrder: Record<(typeof STAFF_SORTS)[number], Prisma.ClaimOrderByWithRelationInput[]> = {
@@ -52,6 +60,8 @@ export async function listClaimsForStaff(actor: Actor | null, filter: StaffClaim
   // past their due date, whoever they are assigned to.
   if (filter.view === "assigned-to-me") and.push(assignedToWhere(actor.id));
   if (filter.view === "overdue") and.push(overdueWhere());
+  // Predictions and promises whose own due date has passed (lib/deadlines/): time to re-check them.
+  if (filter.view === "deadline-passed") and.push(deadlinePassedWhere());
   if (filter.verification) and.push({ verification: filter.verification });
   if (filter.speaker) and.push({ speakerId: filter.speaker });
   if (filter.topic) and.push({ topics: { some: { topic: { slug: filter.topic } } } });
@@ -85,6 +95,7 @@ export async function listClaimsForStaff(actor: Actor | null, filter: StaffClaim
         speaker: { select: { name: true } },
         createdBy: { select: { name: true } },
         dueAt: true,
+        deadlineAt: true,
         assignedEditor: { select: { name: true } },
         assignedReviewer: { select: { name: true } },
       },

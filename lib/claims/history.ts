@@ -25,6 +25,8 @@ const fieldLabels: { field: keyof ClaimSnapshot; label: string }[] = [
   { field: "verificationNote", label: "Evidence note" },
   { field: "rating", label: "Rating" },
   { field: "retractionReason", label: "Retraction reason" },
+  { field: "deadlineAt", label: "Due date" },
+  { field: "deadlinePhrase", label: "Due date words" },
 ];
 
 /**
@@ -78,7 +80,7 @@ const wholeValueFields = new Set<keyof ClaimSnapshot>([
 
 function asText(value: unknown, field: keyof ClaimSnapshot, describe: DescribeValue): string {
   if (value === null || value === undefined) return "";
-  if (field === "saidAt") return String(value).slice(0, 10);
+  if (field === "saidAt" || field === "deadlineAt") return String(value).slice(0, 10);
   if (Array.isArray(value)) return value.map((v) => describe(field, String(v)) ?? String(v)).join(", ");
   return describe(field, String(value)) ?? String(value);
 }

@@ -35,6 +35,7 @@ import { notifyTransitionInTx } from "../notifications/workflow";
 import { queueClaimChangeInTx } from "../webhooks/events";
 import { proposeChange, type PendingAnswer } from "../pending/propose";
 import { contentDiffers } from "./history";
+import { deadlineData, type DeadlineInput } from "../deadlines/validation";
 
 /**
  * Every change to a claim goes through here: role and ownership checked against the row
@@ -164,14 +165,18 @@ async function uniqueSlug(tx: Tx, base: string): Promise<string> {
 
 export async function createClaim(
   actor: Actor | null,
-  input: ClaimContentInput,
+  input: ClaimContentInput & DeadlineInput,
 ): Promise<ClaimChange & PublicChange> {
   assertRole(actor, "claim.create");
   return publicChangeTransaction((tx) => createClaimInTx(tx, actor, input));
 }
 
 /** createClaim inside a caller's transaction (ingestion creates the claim and its source at once). */
-export async function createClaimInTx(tx: Tx, actor: Actor, input: ClaimContentInput): Promise<ClaimChange> {
+export async function createClaimInTx(
+  tx: Tx,
+  actor: Actor,
+  input: ClaimContentInput & DeadlineInput,
+): Promise<ClaimChange> {
   assertRole(actor, "claim.create");
   {
     const { speaker, topicIds } = await resolveContent(tx, input);
@@ -182,6 +187,7 @@ export async function createClaimInTx(tx: Tx, actor: Actor, input: ClaimContentI
     const claim = await tx.claim.create({
       data: {
         ...contentData(input, speaker),
+        ...deadlineData(input),
         slug,
         createdById: actor.id,
         updatedById: actor.id,
@@ -284,7 +290,7 @@ export async function updateClaim(
       assertEditable(claim.status);
       const resolved = await resolveContent(tx, input);
       topicIds = resolved.topicIds;
-      return { ...contentData(input, resolved.speaker), lastEditedById: by.id };
+      return { ...contentData(input, resolved.speaker), ...deadlineData(input), lastEditedById: by.id };
     },
     alsoWrite: (tx) => replaceTopics(id, topicIds)(tx),
   });

@@ -41,22 +41,31 @@ export const claimSnapshotSelect = {
   rating: true,
   ratingExplanation: true,
   retractionReason: true,
+  deadlineAt: true,
+  deadlinePhrase: true,
   topics: { select: { topic: { select: { slug: true } } } },
 } satisfies Prisma.ClaimSelect;
 
 type ClaimSnapshotRow = Prisma.ClaimGetPayload<{ select: typeof claimSnapshotSelect }>;
 
 export interface ClaimSnapshot
-  extends Omit<ClaimSnapshotRow, "topics" | "saidAt" | "id" | "slug" | "version"> {
+  extends Omit<
+    ClaimSnapshotRow,
+    "topics" | "saidAt" | "deadlineAt" | "deadlinePhrase" | "id" | "slug" | "version"
+  > {
   saidAt: string | null;
+  /** The due date and its words (lib/deadlines/); absent from revisions written before them. */
+  deadlineAt?: string | null;
+  deadlinePhrase?: string | null;
   topics: string[];
 }
 
 export function toClaimSnapshot(row: ClaimSnapshotRow): ClaimSnapshot {
-  const { topics, saidAt, id: _id, slug: _slug, version: _version, ...rest } = row;
+  const { topics, saidAt, deadlineAt, id: _id, slug: _slug, version: _version, ...rest } = row;
   return {
     ...rest,
     saidAt: saidAt ? saidAt.toISOString() : null,
+    deadlineAt: deadlineAt ? deadlineAt.toISOString() : null,
     topics: topics.map((t) => t.topic.slug).sort(),
   };
 }

@@ -12,6 +12,7 @@ import {
   versionField,
 } from "../validation/common";
 import { TRANSITION_NAMES } from "./workflow";
+import { deadlineFields } from "../deadlines/validation";
 
 const topicSlug = z.string().regex(/^[a-z0-9-]{1,80}$/, { error: "Unknown topic." });
 
@@ -35,9 +36,10 @@ export const claimContentSchema = z.strictObject({
 
 export type ClaimContentInput = z.infer<typeof claimContentSchema>;
 
-export const createClaimSchema = claimContentSchema;
+// The claim form also sends the claim's due date (lib/deadlines/), which is not correctable content.
+export const createClaimSchema = claimContentSchema.extend(deadlineFields);
 
-export const updateClaimSchema = claimContentSchema.extend({ version: versionField });
+export const updateClaimSchema = claimContentSchema.extend({ version: versionField, ...deadlineFields });
 export type UpdateClaimInput = z.infer<typeof updateClaimSchema>;
 
 export const transitionSchema = z

@@ -3,6 +3,7 @@ import { env } from "../env";
 import { EMAIL_OUTBOX_KIND, queueDailyDigests } from "../notifications/email";
 import { WEBHOOK_OUTBOX_KIND } from "../webhooks/kind";
 import { deliverOutboxEvent, dueOutboxEvents, pruneOutbox, type PublicChange } from "./outbox";
+import { sweepDeadlines } from "../deadlines/sweep";
 
 /**
  * Drains the outbox in every app server. On PostgreSQL the retries are jobs of graphile-worker
@@ -15,7 +16,8 @@ import { deliverOutboxEvent, dueOutboxEvents, pruneOutbox, type PublicChange } f
  * due e-mail rows every two seconds — each row is taken by one caller only (its lease, in
  * deliverOutboxEvent) — and a failed one waits its backoff. Webhook deliveries (kind "webhook",
  * lib/webhooks/deliver.ts) are looked for by the same timer, and retried on their own schedule. The daily digest is queued by a cron
- * job (graphile-worker, hourly) on PostgreSQL and by the timer on PGlite; it is idempotent.
+ * job (graphile-worker, hourly) on PostgreSQL and by the timer on PGlite; it is idempotent. So is the
+ * deadline sweep (lib/deadlines/sweep.ts: every minute by cron, every ten seconds by the timer).
  */
 interface WorkerState {
   runner: Runner | null;
@@ -77,10 +79,13 @@ export async function deliverDueMessages(): Promise<void> {
 }
 
 const DIGEST_CHECK_MS = 5 * 60 * 1000;
+/** PGlite's look for passed due dates (graphile's cron does it every minute on PostgreSQL). */
+const DEADLINE_CHECK_MS = 10 * 1000;
 
 function startMailTimer(): void {
   let busy = false;
   let lastDigestCheck = 0;
+  let lastDeadlineCheck = 0;
   state.mailTimer = setInterval(() => {
     if (busy) return;
     busy = true;
@@ -89,6 +94,10 @@ function startMailTimer(): void {
       if (!state.runner && Date.now() - lastDigestCheck > DIGEST_CHECK_MS) {
         lastDigestCheck = Date.now();
         await queueDailyDigests();
+      }
+      if (!state.runner && Date.now() - lastDeadlineCheck > DEADLINE_CHECK_MS) {
+        lastDeadlineCheck = Date.now();
+        await sweepDeadlines();
       }
       await deliverDueMessages();
     })()
@@ -120,8 +129,11 @@ export function startOutboxWorker(): Promise<void> {
           queue_email_digests: async () => {
             await queueDailyDigests();
           },
+          sweep_deadlines: async () => {
+            await sweepDeadlines();
+          },
         },
-        crontab: "* * * * * sweep_outbox\n0 * * * * queue_email_digests",
+        crontab: "* * * * * sweep_outbox\n0 * * * * queue_email_digests\n* * * * * sweep_deadlines",
       });
       // Events left by a server that stopped between a commit and its purge.
       await sweep(10_000).catch(() => {});

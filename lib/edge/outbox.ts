@@ -5,6 +5,7 @@ import { prisma } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { deliverEmailEvent, EMAIL_OUTBOX_KIND } from "../notifications/email";
 import { WEBHOOK_OUTBOX_KIND, webhookOutboxKind } from "../webhooks/deliver";
+import { DEADLINE_REMINDER_KIND, deadlineReminderKind } from "../deadlines/remind";
 import { purgeEdges } from "./purge";
 
 /**
@@ -18,7 +19,8 @@ import { purgeEdges } from "./purge";
  * notification e-mails ("email", lib/notifications/email.ts) are written with the notifications
  * they carry and sent by the worker, retried with the same backoff while the mail server is down;
  * webhook deliveries ("webhook", lib/webhooks/deliver.ts) are written with the change they tell
- * of and retried on their own slower schedule, up to a limit.
+ * of and retried on their own slower schedule, up to a limit; deadline reminders ("deadline-reminder",
+ * lib/deadlines/remind.ts) are written by the deadline sweep, one per claim and due date.
  */
 export const PUBLIC_INVALIDATION = "public-invalidation";
 
@@ -104,6 +106,8 @@ const outboxKinds: Record<string, OutboxKind> = {
   },
   [EMAIL_OUTBOX_KIND]: { run: deliverEmailEvent, exclusiveMs: 120_000 },
   [WEBHOOK_OUTBOX_KIND]: webhookOutboxKind,
+  // A claim's due date passed: its assignee is told (lib/deadlines/, queued by the deadline sweep).
+  [DEADLINE_REMINDER_KIND]: deadlineReminderKind,
 };
 
 /**

@@ -15,6 +15,7 @@ import { extractSuggestions } from "./extract-cache";
 import { sortForPicking } from "./picking";
 import { enrichCandidates, type EnrichedCandidate } from "./enrich";
 import { publicChangeTransaction } from "../edge/outbox";
+import { suggestedDeadline } from "../deadlines/suggest";
 import type { acceptCandidateSchema, similarForSpanSchema } from "./validation";
 
 /**
@@ -29,6 +30,7 @@ export interface SimilarClaim {
   quote: string;
   status: string;
   speaker: string;
+  speakerId: string;
   score: number; // 0..1 word similarity of the quote to the claim's folded text
 }
 
@@ -76,7 +78,7 @@ function similarityWords(quote: string): string | null {
  * each — measured at 100+ ms per quote on 2,000 claims, against 2–20 ms through the index
  * (npm run bench:review).
  */
-async function findSimilarClaimsForQuotes(quotes: string[], limit = 3): Promise<SimilarClaim[][]> {
+export async function findSimilarClaimsForQuotes(quotes: string[], limit = 3): Promise<SimilarClaim[][]> {
   const words = quotes.map(similarityWords);
   const asked = words.flatMap((w, i) => (w === null ? [] : [{ w, i }]));
   const answers: SimilarClaim[][] = quotes.map(() => []);
@@ -86,7 +88,7 @@ async function findSimilarClaimsForQuotes(quotes: string[], limit = 3): Promise<
     // `<%` is pg_trgm's indexable word-similarity operator (threshold 0.6 by default). The speaker
     // is joined outside the look-up so that the trigram index is the only way into "Claim".
     return tx.$queryRawUnsafe<(SimilarClaim & { i: number })[]>(
-      `SELECT q.i, m.id, m.slug, m.quote, m.status, s.name AS speaker, m.score
+      `SELECT q.i, m.id, m.slug, m.quote, m.status, s.name AS speaker, m."speakerId", m.score
          FROM unnest($1::text[], $2::int[]) AS q(words, i)
         CROSS JOIN LATERAL (
           SELECT c.id, c.slug, c.quote, c.status::text AS status, c."speakerId", word_similarity(q.words, c."searchText")::float AS score, c."updatedAt"
@@ -245,9 +247,20 @@ export async function acceptCandidate(actor: Actor | null, input: AcceptInput) {
   return publicChangeTransaction(async (tx) => {
     let claimId: string;
     if (input.mode === "new") {
+      // The due date the quote gives (a promise "trong 100 ngày"), counted from the day it was
+      // said or else the article's, unless the editor sent one (or cleared it) with the card.
+      const article = await tx.article.findFirst({
+        where: { id: input.articleId, deletedAt: null },
+        select: { publishedAt: true },
+      });
+      const deadline =
+        input.content.deadlineAt === undefined
+          ? suggestedDeadline(input.content.quote, input.content.saidAt ?? article?.publishedAt ?? null)
+          : {};
       claimId = (
         await createClaimInTx(tx, actor, {
           ...input.content,
+          ...deadline,
           speakerId: await speakerForNewClaim(tx, actor, input),
         })
       ).id;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { appearanceInputSchema } from "../appearances/validation";
 import { claimContentSchema } from "../claims/validation";
+import { deadlineFields } from "../deadlines/validation";
 import { idField, lineField } from "../validation/common";
 
 /** What the ingestion routes accept: look-ups by span, accepting a suggestion, deciding on one. */
@@ -14,6 +15,19 @@ export const similarForSpanSchema = z
   .object({ articleId: idField, start: offsetField, end: offsetField })
   .refine((v) => v.end > v.start, { error: "end must be after start.", path: ["end"] });
 
+/** GET /api/claims/said-before: what the claim form holds so far (lib/ingest/said-before.ts). */
+const typedText = z
+  .string()
+  .max(2000, { error: "At most 2000 characters are compared." })
+  .transform((s) => s.normalize("NFC"))
+  .optional();
+export const saidBeforeSchema = z.object({
+  quote: typedText,
+  translation: typedText,
+  speakerId: idField.optional().or(z.literal("").transform(() => undefined)),
+  excludeId: idField.optional().or(z.literal("").transform(() => undefined)),
+});
+
 /** Accept a suggestion as a new claim (with its speaker, chosen or created) … */
 const acceptAsNewClaimSchema = z
   .strictObject({
@@ -26,7 +40,8 @@ const acceptAsNewClaimSchema = z
         kind: z.enum(["PERSON", "ORGANISATION", "UNNAMED_SOURCE"]),
       })
       .optional(),
-    content: claimContentSchema.omit({ speakerId: true }),
+    // Without a due date, the one the quote gives is proposed (lib/deadlines/, acceptCandidate).
+    content: claimContentSchema.omit({ speakerId: true }).extend(deadlineFields),
     appearance: appearanceInputSchema.omit({ articleId: true }),
   })
   .refine((v) => v.speakerId || v.newSpeaker, {

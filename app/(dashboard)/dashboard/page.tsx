@@ -22,6 +22,8 @@ import { countAssignedTo, isOverdue } from "@/lib/assignments/queries";
 import { roleAllows } from "@/lib/permissions";
 import { formatDateTime } from "@/lib/format/date-time";
 import { ID_PATTERN } from "@/lib/validation/common";
+import { DeadlineBadge } from "@/components/deadlines/DeadlineBadge";
+import { DeadlineViewLink } from "@/components/deadlines/DeadlineViewLink";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("metadata");
@@ -31,7 +33,15 @@ export async function generateMetadata(): Promise<Metadata> {
 const filterSchema = z.object({
   status: z.enum(EditorialStatus).optional().catch(undefined),
   view: z
-    .enum(["review-queue", "my-drafts", "changes-requested", "deleted", "assigned-to-me", "overdue"])
+    .enum([
+      "review-queue",
+      "my-drafts",
+      "changes-requested",
+      "deleted",
+      "assigned-to-me",
+      "overdue",
+      "deadline-passed",
+    ])
     .optional()
     .catch(undefined),
   q: z.string().max(200).optional().catch(undefined),
@@ -211,6 +221,7 @@ export default async function DashboardPage({
             {tAssign(v === "overdue" ? "overdue" : "assignedToMe")}
           </Link>
         ))}
+        <DeadlineViewLink current={filter.view === "deadline-passed"} />
         <span aria-hidden="true" className="mx-1 text-slate-300">
           |
         </span>
@@ -269,6 +280,7 @@ export default async function DashboardPage({
                 <div className="space-y-0.5 text-sm">
                   {c.assignedEditor && <p>{tAssign("editorShort", { name: c.assignedEditor.name })}</p>}
                   {c.assignedReviewer && <p>{tAssign("reviewerShort", { name: c.assignedReviewer.name })}</p>}
+                  <DeadlineBadge deadlineAt={c.deadlineAt} />
                   {c.dueAt && (
                     <p>
                       <time dateTime={c.dueAt.toISOString()}>{formatDateTime(c.dueAt, locale)}</time>

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { StatusBadge, VerificationBadge } from "@/components/claims/StatusBadges";
 import { ClaimActionButton } from "@/components/dashboard/ClaimActionButton";
 import { ClaimForm } from "@/components/dashboard/ClaimForm";
+import { DeadlineBadge } from "@/components/deadlines/DeadlineBadge";
 import { CorrectionPanel } from "@/components/dashboard/CorrectionPanel";
 import { LiveClaim } from "@/components/dashboard/LiveClaim";
 import { snapshotToFormValues } from "@/lib/claims/form-values";
@@ -287,6 +288,10 @@ export default async function ClaimDetailPage({ params }: { params: Promise<{ id
                   claimId={claim.id}
                   version={claim.version}
                   initial={snapshotToFormValues(snapshot)}
+                  initialDeadline={{
+                    deadlineAt: snapshot.deadlineAt?.slice(0, 10) ?? "",
+                    deadlinePhrase: snapshot.deadlinePhrase ?? "",
+                  }}
                   speakers={options.speakers}
                   topics={options.topics}
                 />
@@ -324,6 +329,7 @@ export default async function ClaimDetailPage({ params }: { params: Promise<{ id
                     <dd>{snapshot.topics.map((slug) => topicName.get(slug) ?? slug).join(", ") || "—"}</dd>
                   </div>
                 </dl>
+                <DeadlineBadge deadlineAt={claim.deadlineAt} />
               </article>
             )}
 
