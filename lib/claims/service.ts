@@ -35,6 +35,7 @@ import { notifyTransitionInTx } from "../notifications/workflow";
 import { queueClaimChangeInTx } from "../webhooks/events";
 import { proposeChange, type PendingAnswer } from "../pending/propose";
 import { contentDiffers } from "./history";
+import { suggestLinksInTx } from "../suggestions/service";
 
 /**
  * Every change to a claim goes through here: role and ownership checked against the row
@@ -192,6 +193,7 @@ export async function createClaimInTx(tx: Tx, actor: Actor, input: ClaimContentI
       select: refSelect,
     });
     await recordClaimCreated(tx, claim.id, actor.id);
+    await suggestLinksInTx(tx, claim.id);
     await publishLiveInTx(tx, [QUEUE_TOPIC], { type: "claim", claimId: claim.id });
     return changeResult(tx, claim.id, []);
   }
@@ -263,11 +265,15 @@ async function mutateClaim(
   });
 }
 
-/** The claim's topics become exactly these. */
+/**
+ * The claim's topics become exactly these. Every content change writes them, so this is also
+ * where the claim's suggested links (lib/suggestions/) are recomputed, in the same transaction.
+ */
 const replaceTopics = (id: string, topicIds: string[]) => async (tx: Tx) => {
   await tx.claimTopic.deleteMany({ where: { claimId: id } });
   if (topicIds.length)
     await tx.claimTopic.createMany({ data: topicIds.map((topicId) => ({ claimId: id, topicId })) });
+  await suggestLinksInTx(tx, id);
 };
 
 export async function updateClaim(
