@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { createClaim, updateClaim } from "@/lib/claims/service";
 import { createClaimSchema, updateClaimSchema } from "@/lib/claims/validation";
 import { prisma } from "@/lib/db";
+import { acceptCandidate } from "@/lib/ingest/service";
+import { acceptCandidateSchema } from "@/lib/ingest/validation";
 import { confirmSuggestion, dismissSuggestion, pairKey } from "@/lib/suggestions/service";
 import { suggestionsForClaim } from "@/lib/suggestions/queries";
 import { confirmSuggestionSchema } from "@/lib/suggestions/validation";
@@ -90,6 +92,45 @@ describe.each(testDatabaseKinds())("link suggestions on $name", (kind) => {
       }),
     );
     expect(await suggestionOf(earlier.id, later.id)).toBeNull();
+  });
+
+  it("accepting a statement from ingestion suggests a link to the speaker's earlier claim", async () => {
+    const sp = await speaker();
+    const article = await prisma.article.findUniqueOrThrow({
+      where: { slug: "miami-talks-wrap-2025-12-22" },
+      select: { id: true, text: true, outletId: true, outlet: { select: { name: true } } },
+    });
+    const words = "Ukraine và Mỹ đã tiến hành một loạt cuộc họp thực chất tại Miami";
+    const at = article.text.indexOf(words);
+    expect(at, "the words in the seed article (SEED_ARTICLES_DIR)").toBeGreaterThanOrEqual(0);
+    const start = Array.from(article.text.slice(0, at)).length;
+    const earlier = await claim(
+      sp,
+      "Ukraine và Mỹ chưa tiến hành một loạt cuộc họp thực chất tại Miami.",
+      "2025-12-01",
+    );
+    const accepted = await acceptCandidate(
+      newsroom.actors.owner,
+      acceptCandidateSchema.parse({
+        articleId: article.id,
+        mode: "new",
+        speakerId: sp,
+        content: { quote: words, kind: "INDIRECT", saidAt: "2025-12-22", topics: [] },
+        appearance: {
+          start,
+          end: start + Array.from(words).length,
+          exact: words,
+          chain: [{ kind: "OUTLET", label: article.outlet.name, outletId: article.outletId }],
+        },
+      }),
+    );
+    const claimId = (accepted as { claimId: string }).claimId;
+    expect(await suggestionOf(earlier.id, claimId)).toMatchObject({
+      status: "OPEN",
+      type: "CONTRADICTS",
+      fromClaimId: claimId,
+      toClaimId: earlier.id,
+    });
   });
 
   it("a reviewer's confirmation makes the link through the link service, audited; a second decision is refused", async () => {
