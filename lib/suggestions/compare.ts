@@ -59,7 +59,18 @@ interface Parsed {
   names: Map<string, Token[]>;
 }
 
+/** Statements parsed lately: a claim is compared with up to 50 candidates, and parsed once for all. */
+const parsedCache = new Map<string, Parsed>();
 function parse(statement: string): Parsed {
+  const known = parsedCache.get(statement);
+  if (known) return known;
+  if (parsedCache.size > 500) parsedCache.clear();
+  const parsed = parseStatement(statement);
+  parsedCache.set(statement, parsed);
+  return parsed;
+}
+
+function parseStatement(statement: string): Parsed {
   const { text, tokens } = tokenize(statement);
   const cues = negationCues(tokens);
   const inCue = new Set<number>();

@@ -73,18 +73,30 @@ function matchesAt(tokens: Token[], i: number, words: string[]): boolean {
   return words.every((w, k) => tokens[i + k]?.lower === w);
 }
 
+/** Sequences by their first word (longest first), so each token is checked against a few at most. */
+function byFirstWord(list: string[][]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const words of list) map.set(words[0]!, [...(map.get(words[0]!) ?? []), words]);
+  for (const group of map.values()) group.sort((a, b) => b.length - a.length);
+  return map;
+}
+const NEGATIONS_BY_FIRST = byFirstWord(NEGATIONS);
+const NOT_NEGATIONS_BY_FIRST = byFirstWord(NOT_NEGATIONS);
+
 /** The statement's negation cues that count (compounds and litotes left out; a doubled negation cancels). */
 export function negationCues(tokens: Token[]): Cue[] {
   const skip = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
-    for (const words of NOT_NEGATIONS) {
+    for (const words of NOT_NEGATIONS_BY_FIRST.get(tokens[i]!.lower) ?? []) {
       if (matchesAt(tokens, i, words)) for (let k = 0; k < words.length; k++) skip.add(i + k);
     }
   }
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (skip.has(i)) continue;
-    const words = NEGATIONS.find((w) => matchesAt(tokens, i, w) && w.every((_, k) => !skip.has(i + k)));
+    const words = (NEGATIONS_BY_FIRST.get(tokens[i]!.lower) ?? []).find(
+      (w) => matchesAt(tokens, i, w) && w.every((_, k) => !skip.has(i + k)),
+    );
     if (!words) continue;
     const last = tokens[i + words.length - 1]!;
     cues.push({ start: tokens[i]!.start, end: last.end, index: i, length: words.length });

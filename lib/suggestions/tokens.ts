@@ -19,6 +19,18 @@ export interface Token {
   initial: boolean;
 }
 
+/** Folded forms of words seen lately: a statement's words repeat across the candidates it is compared with. */
+const folded = new Map<string, string>();
+function foldWord(word: string): string {
+  let f = folded.get(word);
+  if (f === undefined) {
+    if (folded.size > 20_000) folded.clear();
+    f = foldText(word);
+    folded.set(word, f);
+  }
+  return f;
+}
+
 const TOKEN = /\d+(?:[.,]\d+)*|\p{L}+(?:[-']\p{L}+)*/gu;
 
 /** Tokens of an already normalised statement (offsets in code points of `normalizeText(text)`). */
@@ -47,7 +59,7 @@ export function tokenize(raw: string): { text: string; tokens: Token[] } {
     tokens.push({
       text: m[0],
       lower,
-      fold: foldText(m[0]),
+      fold: foldWord(m[0]),
       start,
       end,
       kind: /^\d/.test(m[0]) ? "number" : "word",

@@ -113,7 +113,19 @@ export function extractValues(raw: string): Value[] {
     });
   }
   found.sort((a, b) => a.unitStart - b.unitStart);
-  const point = (unit: number) => Array.from(text.slice(0, unit)).length;
+  // UTF-16 index → code point index, in one pass over the sorted offsets.
+  const wanted = [...new Set(found.flatMap((v) => [v.unitStart, v.unitEnd]))].sort((a, b) => a - b);
+  const points = new Map<number, number>();
+  let unit = 0;
+  let cp = 0;
+  for (const target of wanted) {
+    while (unit < target) {
+      unit += (text.codePointAt(unit) ?? 0) > 0xffff ? 2 : 1;
+      cp++;
+    }
+    points.set(target, cp);
+  }
+  const point = (u: number) => points.get(u) ?? 0;
   return found.map(({ unitStart, unitEnd, ...v }) => ({
     ...v,
     start: point(unitStart),
