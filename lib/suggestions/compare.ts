@@ -82,7 +82,9 @@ function parseStatement(statement: string): Parsed {
   tokens.forEach((t, i) => {
     if (t.kind === "number" || inCue.has(i) || inValue(t)) return;
     if (!STOPWORDS.has(t.lower)) content.add(t.fold);
-    if (t.capital && !t.initial) names.set(t.fold, [...(names.get(t.fold) ?? []), t]);
+    // A lone capital ("phương án A") is a label, not a place or a party.
+    if (t.capital && !t.initial && Array.from(t.text).length > 1)
+      names.set(t.fold, [...(names.get(t.fold) ?? []), t]);
   });
   return { text, tokens, cues, values, content, names };
 }

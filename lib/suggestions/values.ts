@@ -55,7 +55,7 @@ const DATE_PATTERNS: {
   },
   {
     // "20/12", "20/12/2025", "6/2026" (month and year: the second number is a year)
-    re: /(?<![\d.,])(\d{1,2})\/(\d{1,4})(?:\/(\d{4}))?(?![\d%])/gu,
+    re: /(?<![\p{L}\d.,])(\d{1,2})\/(\d{1,4})(?:\/(\d{4}))?(?![\d%])/gu,
     build: (m) => {
       const second = Number(m[2]);
       if (second > 12) return { month: Number(m[1]), year: second };
@@ -64,12 +64,14 @@ const DATE_PATTERNS: {
   },
   {
     // "năm 2026", or a bare year
-    re: /(?:năm\s+)?(?<![\d.,])((?:19|20)\d{2})(?![\d%]|[.,]\d)(?!\s*(?:người|tấn|km|ha|căn|ca|tỷ|triệu|nghìn|ngàn))/giu,
+    re: /(?:năm\s+)?(?<![\p{L}\d.,]|\p{L}-)((?:19|20)\d{2})(?![\p{L}\d%]|[.,]\d)(?!\s*(?:người|tấn|km|ha|căn|ca|tỷ|triệu|nghìn|ngàn))/giu,
     build: (m) => ({ year: Number(m[1]) }),
   },
 ];
 
-const NUMBER = /(?<![\d.,])(\d+(?:[.,]\d+)*)(\s*(?:%|phần trăm))?((?:\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))*)/giu;
+// A number written onto letters is part of a name, not an amount: F-35, G20, COVID-19, Su-30.
+const NUMBER =
+  /(?<![\p{L}\d.,]|\p{L}-)(\d+(?:[.,]\d+)*)(?![\p{L}\d]|[.,]\d)(\s*(?:%|phần trăm))?((?:\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))*)/giu;
 
 /** Every number and date in the statement, in text order. */
 export function extractValues(raw: string): Value[] {

@@ -27,6 +27,11 @@ describe("numbers and dates as values (lib/suggestions/values.ts)", () => {
     expect(p && r && compatible(p, r)).toBe(false);
   });
 
+  it("a number written onto letters is part of a name, not an amount", () => {
+    expect(extractValues("tiêm kích F-35 và nhóm G20, dịch COVID-19, mã mi5k2x9a")).toEqual([]);
+    expect(extractValues("giá 100.000đ")).toEqual([]);
+  });
+
   it("one day however it is written; a year at the end of a sentence is a year", () => {
     const [a] = extractValues("khai mạc vào ngày 5/5.");
     const [b] = extractValues("khai mạc ngày 5 tháng 5 tại Hà Nội");
@@ -105,6 +110,10 @@ describe("compareStatements (lib/suggestions/compare.ts)", () => {
         "Chúng tôi sẽ tăng cường tiêm chủng cho trẻ em.",
       ).type,
     ).toBeNull();
+  });
+
+  it("a lone capital letter is a label, not a named party", () => {
+    expect(compareStatements("Phương án A được chọn.", "Phương án B được chọn.").type).toBeNull();
   });
 
   it("counts offsets in code points, so an emoji before a word does not shift its highlight", () => {
