@@ -124,7 +124,7 @@ export async function suggestLinksInTx(tx: DbWriter, claimId: string): Promise<n
     // Another speaker's different figure is not a change of position: only contradictions cross speakers.
     if (result?.type === "UPDATES" && claim.speakerId !== other.speakerId) result = null;
     if (!result?.type) {
-      if (known) await tx.linkSuggestion.delete({ where: { id: known.id } });
+      if (known) await tx.linkSuggestion.deleteMany({ where: { id: known.id, status: "OPEN" } });
       continue;
     }
     const data = {
@@ -138,8 +138,10 @@ export async function suggestLinksInTx(tx: DbWriter, claimId: string): Promise<n
       fromHighlights: result.highlightsB as unknown as Prisma.InputJsonValue,
       toHighlights: result.highlightsA as unknown as Prisma.InputJsonValue,
     };
-    if (known) await tx.linkSuggestion.update({ where: { id: known.id }, data });
-    else await tx.linkSuggestion.create({ data: { ...data, pairKey: key } });
+    // Guarded writes that never throw: two claims of a pair edited at once, or a reviewer deciding
+    // meanwhile, must not make anyone's edit fail (the first writer's suggestion stands).
+    if (known) await tx.linkSuggestion.updateMany({ where: { id: known.id, status: "OPEN" }, data });
+    else await tx.linkSuggestion.createMany({ data: [{ ...data, pairKey: key }], skipDuplicates: true });
     open++;
   }
   return open;

@@ -133,6 +133,28 @@ describe.each(testDatabaseKinds())("link suggestions on $name", (kind) => {
     });
   });
 
+  it("two claims of a pair edited at the same time both save, with one suggestion between them", async () => {
+    const sp = await speaker();
+    const a = await claim(sp, "Bộ sẽ mở cửa khẩu Lào Cai.", "2025-08-01");
+    const b = await claim(sp, "Bộ sẽ mở cửa khẩu Lào Cai vào tuần sau.", "2025-08-02");
+    expect(await suggestionOf(a.id, b.id)).toBeNull();
+    const edit = (c: { id: string; version: number }, quote: string, saidAt: string) =>
+      updateClaim(
+        newsroom.actors.owner,
+        c.id,
+        updateClaimSchema.parse({ speakerId: sp, quote, kind: "DIRECT", saidAt, version: c.version }),
+      );
+    // Each edit, against the other's text as it sees it, finds the same pair.
+    const [ea, eb] = await Promise.all([
+      edit(a, "Bộ sẽ không mở cửa khẩu Lào Cai.", "2025-08-01"),
+      edit(b, "Bộ sẽ không mở cửa khẩu Lào Cai vào tuần sau.", "2025-08-02"),
+    ]);
+    expect([ea.version, eb.version]).toEqual([2, 2]);
+    expect(
+      await prisma.linkSuggestion.count({ where: { pairKey: pairKey(a.id, b.id) } }),
+    ).toBeLessThanOrEqual(1);
+  });
+
   it("a reviewer's confirmation makes the link through the link service, audited; a second decision is refused", async () => {
     const sp = await speaker();
     const a = await claim(sp, "Vòng đàm phán tiếp theo sẽ diễn ra tại Istanbul.", "2025-01-10");
