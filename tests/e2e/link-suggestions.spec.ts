@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { seriousA11yViolations } from "./support/a11y";
 import { apiAs, gotoHydrated, newSignedInPage, users } from "./support/session";
 
 /**
@@ -61,6 +62,7 @@ test("a reviewer sees a suggested contradiction on the claim page, the negation 
   await expect(card.getByTestId("suggestion-diff")).toHaveText(["không"]);
   await expect(card.locator("blockquote").first()).toHaveText(earlierQuote);
 
+  expect(await seriousA11yViolations(page, '[data-testid="link-suggestion"]')).toEqual([]);
   await card.getByLabel("Note on the link (optional)").fill("Đảo ngược lập trường về cảng cá.");
   await card.getByRole("button", { name: "Confirm link" }).click();
   await expect(page.getByRole("region", { name: "Suggested links" })).toHaveCount(0);
@@ -88,6 +90,7 @@ test("a reviewer dismisses a suggested update from the queue, and editing the cl
     .filter({ has: page.getByRole("heading", { name: "Possible update (position change)" }) });
   await expect(card).toHaveCount(1);
   await expect(card.getByTestId("suggestion-diff")).toHaveText(["320", "450"]);
+  expect(await seriousA11yViolations(page)).toEqual([]);
   await card.getByRole("button", { name: "Dismiss" }).click();
   await expect(card).toHaveCount(0);
 
