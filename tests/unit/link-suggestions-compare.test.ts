@@ -112,6 +112,21 @@ describe("compareStatements (lib/suggestions/compare.ts)", () => {
     ).toBeNull();
   });
 
+  it("opposite verbs contradict; a litotes and a date written two ways do not", () => {
+    const r = compareStatements("Giá điện sẽ tăng trong quý tới.", "Giá điện sẽ giảm trong quý tới.");
+    expect(r).toMatchObject({ type: "CONTRADICTS", reasons: ["opposite"] });
+    expect(words("Giá điện sẽ giảm trong quý tới.", r.highlightsB)).toEqual(["giảm"]);
+    expect(
+      compareStatements(
+        "Chúng tôi không loại trừ khả năng gặp Tổng thống Zelensky.",
+        "Chúng tôi sẵn sàng gặp Tổng thống Zelensky.",
+      ).type,
+    ).toBeNull();
+    expect(
+      compareStatements("Hội nghị khai mạc ngày 20/12.", "Hội nghị khai mạc ngày 20 tháng 12.").type,
+    ).toBeNull();
+  });
+
   it("a lone capital letter is a label, not a named party", () => {
     expect(compareStatements("Phương án A được chọn.", "Phương án B được chọn.").type).toBeNull();
   });
