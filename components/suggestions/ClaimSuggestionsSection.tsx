@@ -22,7 +22,7 @@ export async function ClaimSuggestionsSection({ actor, claimId }: { actor: Actor
         ))}
       </ul>
       <p className="mt-3 text-sm">
-        <Link href="/dashboard/suggestions" className="text-accent hover:underline">
+        <Link href="/dashboard/suggestions" className="text-accent underline">
           {t("viewQueue")}
         </Link>
       </p>

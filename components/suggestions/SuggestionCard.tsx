@@ -30,7 +30,7 @@ export async function SuggestionCard({
         {c.id === currentClaimId ? (
           t("thisClaim")
         ) : (
-          <Link href={`/dashboard/claims/${c.id}`} className="text-accent hover:underline">
+          <Link href={`/dashboard/claims/${c.id}`} className="text-accent underline">
             {t("openClaim")}
           </Link>
         )}
