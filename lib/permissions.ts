@@ -30,6 +30,9 @@ export const permissionTable = {
   "article.manage": ["EDITOR", "ADMIN"],
   "appearance.manage": ["EDITOR", "ADMIN"],
   "link.manage": ["EDITOR", "REVIEWER", "ADMIN"],
+  // Suggested contradictions and updates (lib/suggestions/): a reviewer confirms one (the link is
+  // then made as a reviewer's, directly) or dismisses it for good.
+  "suggestion.decide": ["REVIEWER", "ADMIN"],
   "annotation.create": ["EDITOR", "REVIEWER", "ADMIN"],
   // Public annotations appear on the public claim page: reviewers publish them.
   "annotation.publish": ["REVIEWER", "ADMIN"],

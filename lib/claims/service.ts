@@ -37,6 +37,8 @@ import { proposeChange, type PendingAnswer } from "../pending/propose";
 import { contentDiffers } from "./history";
 import { deadlineData, type DeadlineInput } from "../deadlines/validation";
 
+import { suggestLinksInTx } from "../suggestions/service";
+
 /**
  * Every change to a claim goes through here: role and ownership checked against the row
  * being changed, the edit applied only if the caller saw the current version (optimistic
@@ -198,6 +200,7 @@ export async function createClaimInTx(
       select: refSelect,
     });
     await recordClaimCreated(tx, claim.id, actor.id);
+    await suggestLinksInTx(tx, claim.id);
     await publishLiveInTx(tx, [QUEUE_TOPIC], { type: "claim", claimId: claim.id });
     return changeResult(tx, claim.id, []);
   }
@@ -269,11 +272,15 @@ async function mutateClaim(
   });
 }
 
-/** The claim's topics become exactly these. */
+/**
+ * The claim's topics become exactly these. Every content change writes them, so this is also
+ * where the claim's suggested links (lib/suggestions/) are recomputed, in the same transaction.
+ */
 const replaceTopics = (id: string, topicIds: string[]) => async (tx: Tx) => {
   await tx.claimTopic.deleteMany({ where: { claimId: id } });
   if (topicIds.length)
     await tx.claimTopic.createMany({ data: topicIds.map((topicId) => ({ claimId: id, topicId })) });
+  await suggestLinksInTx(tx, id);
 };
 
 export async function updateClaim(

@@ -54,17 +54,21 @@ async function findLiveLink(tx: DbWriter, id: string) {
 /** A link shows on both claims' pages: between published claims it needs a reviewer (lib/pending/). */
 export async function createLink(actor: Actor | null, input: LinkInput) {
   assertRole(actor, "link.manage");
-  return publicChangeTransaction(async (tx) => {
-    if (
-      !changesPublishedPagesDirectly(actor) &&
-      (await anyClaimPublic(tx, [input.fromClaimId, input.toClaimId]))
-    ) {
-      // Checked now, so an impossible change is refused at once rather than waiting for review.
-      await checkNewLink(tx, input);
-      return proposeChange(tx, actor, { kind: "LINK_CREATE", claimId: input.fromClaimId, payload: input });
-    }
-    return createLinkInTx(tx, actor.id, input);
-  });
+  return publicChangeTransaction((tx) => createOrProposeLinkInTx(tx, actor, input));
+}
+
+/** createLink inside a caller's transaction (a confirmed link suggestion, lib/suggestions/). */
+export async function createOrProposeLinkInTx(tx: DbWriter, actor: Actor, input: LinkInput) {
+  assertRole(actor, "link.manage");
+  if (
+    !changesPublishedPagesDirectly(actor) &&
+    (await anyClaimPublic(tx, [input.fromClaimId, input.toClaimId]))
+  ) {
+    // Checked now, so an impossible change is refused at once rather than waiting for review.
+    await checkNewLink(tx, input);
+    return proposeChange(tx, actor, { kind: "LINK_CREATE", claimId: input.fromClaimId, payload: input });
+  }
+  return createLinkInTx(tx, actor.id, input);
 }
 
 /** Applies a new link (directly, or when a reviewer approves the proposal); `actorId` is its author. */

@@ -131,6 +131,23 @@ async function link(): Promise<Resource> {
     await ctx.admin.post("/api/links", { data: { fromClaimId: a.id, toClaimId: b.id, type: "SUPPORTS" } }),
   );
 }
+/** An open suggested link (lib/suggestions/): a draft that negates the same new speaker's earlier one. */
+async function suggestion(): Promise<Resource> {
+  const sp = await speaker();
+  const say = async (quote: string, saidAt: string) =>
+    json<Resource>(
+      await ctx.owner.post("/api/claims", {
+        data: { speakerId: sp.id, quote, kind: "DIRECT", saidAt, topics: [] },
+      }),
+    );
+  const earlier = await say(`Bộ sẽ tổ chức hội nghị thử quyền số ${++counter} tại Huế.`, "2025-11-01");
+  await say(`Bộ sẽ không tổ chức hội nghị thử quyền số ${counter} tại Huế.`, "2025-11-20");
+  const { suggestions } = await json<{ suggestions: { id: string }[] }>(
+    await ctx.admin.get(`/api/link-suggestions?claimId=${earlier.id}`),
+  );
+  expect(suggestions, "the second statement is suggested as contradicting the first").toHaveLength(1);
+  return { id: suggestions[0]!.id, version: 1 };
+}
 async function annotation(): Promise<Resource> {
   const d = await draft();
   const an = await json<{ id: string }>(
@@ -471,6 +488,25 @@ const endpoints: Endpoint[] = [
     allowed: ["editor", "reviewer", "admin", "owner"],
     setup: link,
     url: (r) => `/api/links/${r!.id}`,
+    body: () => ({}),
+  },
+  // Suggested links (issue 16): reviewers confirm (the link is made) or dismiss (remembered).
+  {
+    name: "confirm a suggested link",
+    method: "POST",
+    route: "/api/link-suggestions/[id]/confirm",
+    allowed: ["reviewer", "admin"],
+    setup: suggestion,
+    url: (r) => `/api/link-suggestions/${r!.id}/confirm`,
+    body: () => ({ type: "CONTRADICTS", note: "Đã đối chiếu hai phát ngôn." }),
+  },
+  {
+    name: "dismiss a suggested link",
+    method: "POST",
+    route: "/api/link-suggestions/[id]/dismiss",
+    allowed: ["reviewer", "admin"],
+    setup: suggestion,
+    url: (r) => `/api/link-suggestions/${r!.id}/dismiss`,
     body: () => ({}),
   },
   {

@@ -123,6 +123,7 @@ async function checkPages(browser: Browser, locale: "vi" | "en") {
     "/dashboard/articles",
     "/dashboard/topics",
     "/dashboard/activity",
+    "/dashboard/suggestions",
     "/dashboard/ingest",
     "/admin/users",
     "/account",

@@ -27,7 +27,8 @@ type Kind =
   | "pending"
   | "checklistItem"
   | "webhook"
-  | "webhookDelivery";
+  | "webhookDelivery"
+  | "suggestion";
 type Body = Record<string, unknown>;
 /** One real record of each kind (the route ids and the templates' ids), a second claim and speaker, and versions. */
 type Fixtures = Record<Kind, string> & {
@@ -149,6 +150,15 @@ const templates: Template[] = [
     optional: ["note"],
   },
   { method: "DELETE", route: "/api/links/[id]", param: "link", body: () => ({}) },
+  // Suggested links (issue 16): the fixture is an open suggestion between two of its own claims.
+  {
+    method: "POST",
+    route: "/api/link-suggestions/[id]/confirm",
+    param: "suggestion",
+    body: () => ({ type: "CONTRADICTS", note: "Ghi chú." }),
+    optional: ["type", "note"],
+  },
+  { method: "POST", route: "/api/link-suggestions/[id]/dismiss", param: "suggestion", body: () => ({}) },
   {
     method: "POST",
     route: "/api/annotations/[id]/resolve",
@@ -500,6 +510,7 @@ const kinds: Record<Kind, true> = {
   checklistItem: true,
   webhook: true,
   webhookDelivery: true,
+  suggestion: true,
 };
 
 let admin: APIRequestContext;
@@ -628,6 +639,19 @@ test.beforeAll(async () => {
   const webhookDelivery = await ok<{ id: string }>(
     await admin.post(`/api/admin/webhooks/${webhook.id}/test`, { data: {} }),
   );
+  // An open suggested link: the fuzz speaker's second statement negates its first.
+  const say = async (quote: string, saidAt: string) =>
+    ok<{ id: string }>(
+      await admin.post("/api/claims", {
+        data: { speakerId: speaker.id, quote, kind: "DIRECT", saidAt, topics: [] },
+      }),
+    );
+  const said = await say(`Bộ sẽ mở cửa khẩu thử nghiệm ${RUN} vào tuần tới.`, "2025-10-01");
+  await say(`Bộ sẽ không mở cửa khẩu thử nghiệm ${RUN} vào tuần tới.`, "2025-10-09");
+  const { suggestions } = await ok<{ suggestions: { id: string }[] }>(
+    await admin.get(`/api/link-suggestions?claimId=${said.id}`),
+  );
+  expect(suggestions, "an open suggestion to fuzz the decision routes with").toHaveLength(1);
   fixtures = {
     claim: claim.id,
     claim2: other.id,
@@ -649,6 +673,7 @@ test.beforeAll(async () => {
     webhook: webhook.id,
     webhookVersion: webhook.version,
     webhookDelivery: webhookDelivery.id,
+    suggestion: suggestions[0]!.id,
   };
   await editor.dispose();
   await reviewer.dispose();

@@ -19,6 +19,7 @@ import { approvalBlockersForStaff, claimChecklist } from "@/lib/checklists/queri
 import { CHECKABLE_STATUSES } from "@/lib/checklists/service";
 import { AnnotationsPanel, type AnnotationView } from "@/components/dashboard/AnnotationsPanel";
 import { LinksPanel } from "@/components/dashboard/LinksPanel";
+import { ClaimSuggestionsSection } from "@/components/suggestions/ClaimSuggestionsSection";
 import { SourcesPanel } from "@/components/dashboard/SourcesPanel";
 import { countIndependentChains } from "@/lib/claims/corroboration";
 import { Alert } from "@/components/ui/Alert";
@@ -366,6 +367,7 @@ export default async function ClaimDetailPage({ params }: { params: Promise<{ id
               links={links}
               canManage={!claim.deletedAt && roleAllows(actor.role, "link.manage")}
             />
+            {!claim.deletedAt && <ClaimSuggestionsSection actor={actor} claimId={claim.id} />}
             <AnnotationsPanel
               claimId={claim.id}
               quote={claim.quote}

@@ -1,0 +1,78 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
+import { Button } from "@/components/ui/Button";
+import { inputClass } from "@/components/ui/Field";
+import { FieldError, fieldErrorProps } from "@/components/ui/FieldError";
+import { useApiMutation } from "@/lib/client/use-api-mutation";
+
+type SuggestedType = "CONTRADICTS" | "UPDATES";
+
+/** Confirm a suggested link (its type may be changed first, with an optional note) or dismiss it. */
+export function SuggestionActions({ id, type }: { id: string; type: SuggestedType }) {
+  const t = useTranslations("linkSuggestions");
+  const tc = useTranslations("common");
+  const router = useRouter();
+  const typeId = useId();
+  const noteId = useId();
+  const [chosen, setChosen] = useState<SuggestedType>(type);
+  const [note, setNote] = useState("");
+  const { run, pending, error, fieldErrors } = useApiMutation({ fields: { note: t("note") } });
+  const noteErrorId = `${noteId}-err`;
+
+  async function send(action: "confirm" | "dismiss") {
+    const body = action === "confirm" ? { type: chosen, note: note || null } : {};
+    const result = await run("POST", `/api/link-suggestions/${id}/${action}`, body);
+    if (result.ok) router.refresh();
+  }
+
+  return (
+    <div className="mt-3 space-y-2 text-sm">
+      <div className="grid gap-2 sm:grid-cols-[12rem_1fr]">
+        <div>
+          <label htmlFor={typeId} className="block text-xs font-medium text-muted">
+            {t("linkType")}
+          </label>
+          <select
+            id={typeId}
+            value={chosen}
+            onChange={(e) => setChosen(e.target.value as SuggestedType)}
+            className={inputClass}
+          >
+            <option value="CONTRADICTS">{t("linkAs.CONTRADICTS")}</option>
+            <option value="UPDATES">{t("linkAs.UPDATES")}</option>
+          </select>
+        </div>
+        <div>
+          <label htmlFor={noteId} className="block text-xs font-medium text-muted">
+            {t("note")}
+          </label>
+          <input
+            id={noteId}
+            {...fieldErrorProps(noteErrorId, fieldErrors.note)}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            maxLength={1000}
+            className={inputClass}
+          />
+          <FieldError id={noteErrorId} message={fieldErrors.note} />
+        </div>
+      </div>
+      <div className="flex flex-wrap gap-2">
+        <Button disabled={pending} onClick={() => void send("confirm")}>
+          {pending ? tc("working") : t("confirm")}
+        </Button>
+        <Button variant="secondary" disabled={pending} onClick={() => void send("dismiss")}>
+          {t("dismiss")}
+        </Button>
+      </div>
+      {error && (
+        <p role="alert" className="text-sm text-rose-700">
+          {error.message}
+        </p>
+      )}
+    </div>
+  );
+}
