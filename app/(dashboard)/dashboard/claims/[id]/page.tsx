@@ -19,6 +19,7 @@ import { CHECKABLE_STATUSES } from "@/lib/checklists/service";
 import { AnnotationsPanel, type AnnotationView } from "@/components/dashboard/AnnotationsPanel";
 import { LinksPanel } from "@/components/dashboard/LinksPanel";
 import { SourcesPanel } from "@/components/dashboard/SourcesPanel";
+import { SourcingSection } from "@/components/laundering/SourcingSection";
 import { countIndependentChains } from "@/lib/claims/corroboration";
 import { Alert } from "@/components/ui/Alert";
 import { requireActor } from "@/lib/auth/actor";
@@ -373,6 +374,7 @@ export default async function ClaimDetailPage({ params }: { params: Promise<{ id
           </div>
 
           <aside className="space-y-6" aria-label={t("asideLabel")}>
+            {!claim.deletedAt && <SourcingSection actor={actor} claim={claim} />}
             {!claim.deletedAt && (
               <WorkflowActions
                 claimId={claim.id}
