@@ -69,6 +69,10 @@ export const appErrorReasons = [
   "checklist_changed", // the item was checked or unchecked by someone else meanwhile
   "checklist_closed", // the claim is decided: its checklist no longer changes
   "checklist_item_retired",
+  "approval_needs_sourcing_ack", // a current source-laundering alert is not acknowledged (lib/claims/laundering.ts)
+  "sourcing_changed", // the sources changed since the alert being acknowledged was shown
+  "sourcing_no_alert", // the claim's sources raise no source-laundering alert to acknowledge
+  "sourcing_ack_closed", // the claim is decided: nothing to acknowledge before approval
   "assignee_ineligible", // not an active editor (or reviewer) — details.fields names which
   "reviewer_is_author", // two-person rule: the reviewer wrote, last edited or edits the claim
   "due_in_past",

@@ -18,6 +18,9 @@ export const permissionTable = {
   "claim.reject": ["REVIEWER", "ADMIN"],
   "claim.request_changes": ["REVIEWER", "ADMIN"],
   "claim.retract": ["REVIEWER", "ADMIN"],
+  // The source-laundering alert (lib/claims/laundering-service.ts) is read and acknowledged by
+  // whoever may approve the claim; the two-person rule applies to it as to approval.
+  "claim.acknowledge_sourcing": ["REVIEWER", "ADMIN"],
   "claim.verify": ["EDITOR", "REVIEWER", "ADMIN"],
   "claim.delete": ["EDITOR", "ADMIN"],
   "claim.undelete": ["ADMIN"],

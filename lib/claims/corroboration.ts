@@ -61,8 +61,14 @@ export function independenceKey(chain: readonly ChainNodeLike[], aliases: Aliase
   return `${firstReporter ? nodeKey(firstReporter, aliases) : "none"}|${nodeKey(origin, aliases)}`;
 }
 
+/** Each chain's independence key, compared as countIndependentChains compares them (same order). */
+export function independenceKeys(chains: readonly (readonly ChainNodeLike[])[]): string[] {
+  const aliases = aliasesOf(chains);
+  return chains.map((c) => independenceKey(c, aliases));
+}
+
 /** Number of independent chains among a claim's appearances. */
 export function countIndependentChains(chains: readonly (readonly ChainNodeLike[])[]): number {
-  const aliases = aliasesOf(chains);
-  return new Set(chains.filter((c) => c.length > 0).map((c) => independenceKey(c, aliases))).size;
+  const keys = independenceKeys(chains);
+  return new Set(keys.filter((_, i) => chains[i]!.length > 0)).size;
 }

@@ -82,9 +82,20 @@ export interface PublicAnnotation {
   replies: { id: string; body: string; createdAt: string }[];
 }
 
+/**
+ * How the claim's sources corroborate it (lib/claims/laundering.ts): publishing outlets, independent
+ * chains among them, and the kind of origin every chain starts with ("mixed" when they differ).
+ */
+export interface PublicSourcing {
+  outlets: number;
+  chains: number;
+  origin: "named_person" | "named_body" | "unnamed" | "wire" | "own_reporting" | "mixed" | null;
+}
+
 export interface PublicClaim extends PublicClaimSummary {
   appearances: PublicAppearance[];
   corroboration: number; // independent attribution chains
+  sourcing: PublicSourcing;
   related: PublicRelatedClaim[];
   annotations: PublicAnnotation[];
   retraction: { reason: string | null; retractedAt: string | null } | null;

@@ -2,6 +2,7 @@ import { unstable_cache } from "next/cache";
 import { prisma } from "../db";
 import type { EditorialStatus, Prisma } from "../generated/prisma/client";
 import { countIndependentChains } from "./corroboration";
+import { publicSourcing } from "./public-sourcing";
 import { claimStatementSelect } from "./snapshot";
 import type {
   PublicAnnotation,
@@ -196,6 +197,7 @@ async function loadPublishedClaim(slug: string): Promise<PublicClaim | null> {
     appearances,
     firstAppearance: appearances[0] ?? null,
     corroboration: countIndependentChains(row.appearances.map((a) => a.chain)),
+    sourcing: publicSourcing(row.appearances),
     related,
     annotations,
     retraction:

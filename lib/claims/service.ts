@@ -30,6 +30,7 @@ import type {
 import { assertEditable, nextStatus, transitions, type Transition } from "./workflow";
 import { publicChangeTransaction, type PublicChange } from "../edge/outbox";
 import { assertApprovableInTx } from "../checklists/service";
+import { assertSourcingAcknowledgedInTx } from "./laundering-service";
 import { claimTopic, publishLiveInTx, QUEUE_TOPIC } from "../live/publish";
 import { notifyTransitionInTx } from "../notifications/workflow";
 import { queueClaimChangeInTx } from "../webhooks/events";
@@ -325,6 +326,8 @@ export async function transitionClaim(
       }
       // The approval rules (a live source, every required checklist item) hold at approval time.
       if (transition === "approve") await assertApprovableInTx(tx, claim.id);
+      // A source-laundering alert on the sources as they are now must have been acknowledged.
+      if (transition === "approve") await assertSourcingAcknowledgedInTx(tx, claim.id);
       if (transition === "withdraw" && !canWithdrawSubmission(actor!, claim)) {
         throw new AppError(
           "FORBIDDEN",

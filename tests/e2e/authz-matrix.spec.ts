@@ -178,6 +178,37 @@ async function watchedSpeaker(): Promise<Resource> {
     await json(await ctx[who].put("/api/watches", { data: { speakerId: sp.id } }));
   return sp;
 }
+/**
+ * In review, its one source going back to an unnamed official: a source-laundering alert. The
+ * fingerprint of its sources (which an acknowledgement names) is what the refused approval says.
+ */
+const sourcingFingerprint = new Map<string, string>();
+async function launderedInReview(): Promise<Resource> {
+  const [d, a] = await Promise.all([draft(), article()]);
+  await json(
+    await ctx.owner.post(`/api/claims/${d.id}/appearances`, {
+      data: {
+        articleId: a.id,
+        start: 0,
+        end: 11,
+        exact: "Ông Ushakov",
+        chain: [
+          { kind: "OUTLET", label: "Báo thử" },
+          { kind: "UNNAMED_SOURCE", label: "một quan chức không nêu tên" },
+        ],
+      },
+    }),
+  );
+  const r = await move(d, "owner", "submit");
+  const refused = await ctx.reviewer.post(`/api/claims/${r.id}/transitions`, {
+    data: { transition: "approve", version: r.version },
+  });
+  expect(refused.status()).toBe(409);
+  const { error } = (await refused.json()) as { error: { reason: string; details: { fingerprint: string } } };
+  expect(error.reason).toBe("approval_needs_sourcing_ack");
+  sourcingFingerprint.set(r.id, error.details.fingerprint);
+  return r;
+}
 /** An optional item of the drafts' kind (DIRECT), made once: each check is on a new draft. */
 let sharedItemId = "";
 
@@ -750,6 +781,17 @@ const endpoints: Endpoint[] = [
     setup: draft,
     url: (r) => `/api/claims/${r!.id}/checklist/${sharedItemId}`,
     body: () => ({ checked: true, note: "Đã đối chiếu bản gốc." }),
+  },
+  // The source-laundering alert (issue 16): reviewers and admins acknowledge it before approving.
+  {
+    name: "acknowledge a claim's source-laundering alert",
+    method: "POST",
+    route: "/api/claims/[id]/sourcing-ack",
+    allowed: ["reviewer", "admin"],
+    allowedStatus: 201,
+    setup: launderedInReview,
+    url: (r) => `/api/claims/${r!.id}/sourcing-ack`,
+    body: (r) => ({ fingerprint: sourcingFingerprint.get(r!.id), note: "Đã đọc cảnh báo." }),
   },
   // Assignment and watching (issue 14): any staff role may assign (the rules are the service's)
   // and watch; each allowed call writes its audit event (and an assignment its notification).

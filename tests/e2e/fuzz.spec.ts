@@ -316,6 +316,15 @@ const templates: Template[] = [
     body: () => ({ checked: true, note: "Đã xem bản gốc.", evidenceUrl: "https://t.me/example/2" }),
     optional: ["note", "evidenceUrl"],
   },
+  // Acknowledging a source-laundering alert (issue 16): the fixture claim's sources raise none, so
+  // even a well-formed acknowledgement is refused (409) and nothing is written.
+  {
+    method: "POST",
+    route: "/api/claims/[id]/sourcing-ack",
+    param: "claim",
+    body: () => ({ fingerprint: "0123456789abcdef0123456789abcdef", note: "Đã đọc cảnh báo." }),
+    optional: ["note"],
+  },
   // Assignment (issue 14): the fixture user is an active editor; no reviewer, a due date next week.
   {
     method: "PUT",

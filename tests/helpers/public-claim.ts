@@ -37,6 +37,7 @@ export function publicClaim(overrides: Partial<PublicClaim> = {}): PublicClaim {
     appearances: [],
     firstAppearance: null,
     corroboration: 0,
+    sourcing: { outlets: 0, chains: 0, origin: null },
     related: [],
     annotations: [],
     retraction: null,

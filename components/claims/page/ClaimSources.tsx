@@ -1,5 +1,6 @@
 import { AttributionChain } from "@/components/claims/AttributionChain";
 import { SourceExcerpt } from "@/components/claims/SourceExcerpt";
+import { PublicSourcingLine } from "@/components/laundering/PublicSourcingLine";
 import { publicLocale, publicTranslator } from "@/i18n/public";
 import type { PublicClaim } from "@/lib/claims/public-dto";
 import { formatDay, isoDay } from "@/lib/format/dates";
@@ -15,6 +16,7 @@ export function ClaimSources({ claim }: { claim: PublicClaim }) {
       <p className="mt-1 text-sm text-muted" data-testid="corroboration">
         {t("corroboration", { count: claim.corroboration })}
       </p>
+      <PublicSourcingLine sourcing={claim.sourcing} />
       <ul className="mt-4 space-y-4">
         {claim.appearances.map((a, i) => (
           <li key={`${a.article.slug}-${i}`} className="rounded-lg border border-slate-200 bg-white p-5">

@@ -69,7 +69,10 @@ export default async function ArticlesPage() {
         <ul className="mt-3 flex flex-wrap gap-2">
           {outlets.map((o) => (
             <li key={o.id} className="rounded-full border border-slate-200 bg-white px-3 py-1 text-sm">
-              {o.name} <span className="text-muted">({o._count.articles})</span>
+              <Link href={`/dashboard/outlets/${o.id}`} className="text-accent hover:underline">
+                {o.name}
+              </Link>{" "}
+              <span className="text-muted">({o._count.articles})</span>
             </li>
           ))}
         </ul>

@@ -21,6 +21,7 @@ import { AnnotationsPanel, type AnnotationView } from "@/components/dashboard/An
 import { LinksPanel } from "@/components/dashboard/LinksPanel";
 import { ClaimSuggestionsSection } from "@/components/suggestions/ClaimSuggestionsSection";
 import { SourcesPanel } from "@/components/dashboard/SourcesPanel";
+import { SourcingSection } from "@/components/laundering/SourcingSection";
 import { countIndependentChains } from "@/lib/claims/corroboration";
 import { Alert } from "@/components/ui/Alert";
 import { requireActor } from "@/lib/auth/actor";
@@ -382,6 +383,7 @@ export default async function ClaimDetailPage({ params }: { params: Promise<{ id
           </div>
 
           <aside className="space-y-6" aria-label={t("asideLabel")}>
+            {!claim.deletedAt && <SourcingSection actor={actor} claim={claim} />}
             {!claim.deletedAt && (
               <WorkflowActions
                 claimId={claim.id}
