@@ -61,7 +61,12 @@ export async function ArticleArchive({ snapshots, locale }: { snapshots: Archive
               </details>
               <details>
                 <summary className="cursor-pointer font-medium">{t("rawHtml")}</summary>
-                <pre className="mt-2 max-h-96 overflow-auto whitespace-pre-wrap break-all rounded bg-slate-50 p-2 text-xs">
+                <pre
+                  // Scrolls: reachable by keyboard, named for screen readers.
+                  tabIndex={0}
+                  aria-label={t("rawHtml")}
+                  className="mt-2 max-h-96 overflow-auto whitespace-pre-wrap break-all rounded bg-slate-50 p-2 text-xs"
+                >
                   {s.html}
                 </pre>
               </details>
