@@ -16,7 +16,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { closeDb, prisma, useDatabase } from "../lib/db";
-import { type DatabaseTarget } from "../lib/db/adapter";
+import type { DatabaseTarget } from "../lib/db/adapter";
 import { migrateDatabase } from "../lib/db/schema-engine";
 import { extractSuggestions } from "../lib/ingest/extract-cache";
 import { extractionPool } from "../lib/ingest/extract-runner";

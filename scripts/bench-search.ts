@@ -18,7 +18,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { closeDb, prisma, useDatabase } from "../lib/db";
-import { type DatabaseTarget } from "../lib/db/adapter";
+import type { DatabaseTarget } from "../lib/db/adapter";
 import { migrateDatabase } from "../lib/db/schema-engine";
 import {
   SEARCH_PAGE_SIZE,

@@ -61,12 +61,9 @@ export async function ArticleArchive({ snapshots, locale }: { snapshots: Archive
               </details>
               <details>
                 <summary className="cursor-pointer font-medium">{t("rawHtml")}</summary>
-                <pre
-                  // Scrolls: reachable by keyboard, named for screen readers.
-                  tabIndex={0}
-                  aria-label={t("rawHtml")}
-                  className="mt-2 max-h-96 overflow-auto whitespace-pre-wrap break-all rounded bg-slate-50 p-2 text-xs"
-                >
+                {/* Wrapped, not scrolled: a scrolling box would need keyboard focus (axe). It stays
+                    folded in its <details> until asked for. */}
+                <pre className="mt-2 whitespace-pre-wrap break-all rounded bg-slate-50 p-2 text-xs">
                   {s.html}
                 </pre>
               </details>

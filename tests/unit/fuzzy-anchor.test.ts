@@ -35,7 +35,8 @@ describe("placeSpan", () => {
     const edited = text.replace("Ông A nói", "Ông A từng nói rằng");
     const placed = placeSpan(edited, second);
     expect(placed.kind).toBe("moved");
-    if (placed.kind !== "lost") expect(edited.slice(placed.span.start - 18, placed.span.start)).toContain("cho biết");
+    if (placed.kind !== "lost")
+      expect(edited.slice(placed.span.start - 18, placed.span.start)).toContain("cho biết");
   });
 
   it("reports a passage whose words are gone as lost, never pointing at other words", () => {
