@@ -19,6 +19,7 @@ import { CHECKABLE_STATUSES } from "@/lib/checklists/service";
 import { AnnotationsPanel, type AnnotationView } from "@/components/dashboard/AnnotationsPanel";
 import { LinksPanel } from "@/components/dashboard/LinksPanel";
 import { SourcesPanel } from "@/components/dashboard/SourcesPanel";
+import { QuoteDriftSection } from "@/components/drift/QuoteDriftSection";
 import { countIndependentChains } from "@/lib/claims/corroboration";
 import { Alert } from "@/components/ui/Alert";
 import { requireActor } from "@/lib/auth/actor";
@@ -353,6 +354,16 @@ export default async function ClaimDetailPage({ params }: { params: Promise<{ id
               outlets={options.outlets}
               speakers={options.speakers}
               canManage={!claim.deletedAt && roleAllows(actor.role, "appearance.manage")}
+            />
+            <QuoteDriftSection
+              actor={actor}
+              claim={{
+                id: claim.id,
+                version: claim.version,
+                status: claim.status,
+                verification: claim.verification,
+                deleted: claim.deletedAt !== null,
+              }}
             />
             <LinksPanel
               claim={{ id: claim.id, speaker: claim.speaker.name }}
