@@ -61,7 +61,7 @@ interface Token {
 }
 
 // A number keeps its separators ("1.000", "3,5", "20%"); any other run of letters is one syllable.
-const TOKEN = /\p{N}+(?:[.,]\p{N}+)*%?|[\p{L}\p{M}\p{N}]+/gu;
+const TOKEN = /\p{N}+(?:[.,]\p{N}+)*(?: ?%)?|[\p{L}\p{M}\p{N}]+/gu;
 const SENTENCE_BREAK = /[.!?:;"“”«»(\n]/;
 
 export function tokenize(text: string): Token[] {
@@ -75,7 +75,7 @@ export function tokenize(text: string): Token[] {
     tokens.push({
       raw,
       lower: raw.toLowerCase(),
-      key: foldText(raw),
+      key: /^\p{N}/u.test(raw) ? numberKey(raw) : foldText(raw),
       start,
       end: start + raw.length,
       sentenceStart: tokens.length === 0 || SENTENCE_BREAK.test(between),
@@ -217,7 +217,10 @@ const isDigits = (t: Token) => /^\p{N}/u.test(t.raw);
 
 /** "1.000" and "1,000" are the same thousand; "3,5" is 3.5 ; "20 %" and "20%" the same. */
 function numberKey(raw: string): string {
-  return raw.replace(/[.,](?=\d{3}(?:\D|$))/g, "").replace(",", ".");
+  return raw
+    .replace(/\s+/g, "")
+    .replace(/[.,](?=\d{3}(?:\D|$))/g, "")
+    .replace(",", ".");
 }
 
 /** Numbers in a text, each as a normalised key ("5 triệu", "1000", "3.5%"). */
@@ -468,7 +471,9 @@ export function compareQuotes(baseText: string, quotedText: string): QuoteCompar
         const [b, q] = [base[bi++]!, quoted[qi]!];
         const j = qi++;
         const respelled = b.raw !== q.raw;
-        if (respelled) harmless.add(b.lower === q.lower ? "CASE" : "DIACRITICS");
+        // A number written with other separators ("1.000", "5 %") differs in punctuation only.
+        if (respelled)
+          harmless.add(isDigits(b) ? "PUNCTUATION" : b.lower === q.lower ? "CASE" : "DIACRITICS");
         segments.push({ text: quotedPiece(j), change: "same", ...(respelled ? { respelled } : {}) });
       }
     }

@@ -61,7 +61,8 @@ export interface PublicQuoteDrift {
   kinds: DriftKind[];
 }
 
-async function loadPublicQuoteDrifts(slug: string): Promise<PublicQuoteDrift[]> {
+/** Uncached (tests, and the cached reader below). */
+export async function loadPublicQuoteDrifts(slug: string): Promise<PublicQuoteDrift[]> {
   const live = { deletedAt: null, article: { deletedAt: null } };
   const rows = await prisma.quoteDrift.findMany({
     where: { claim: { ...publicClaimWhere, slug }, appearance: live, baseAppearance: live },

@@ -18,6 +18,11 @@ describe("quote drift: substantive differences (lib/drift/compare.ts)", () => {
 
   it("reads number words and separators: 1.000 and 1000 agree; năm triệu is a number, năm 2025 a year", () => {
     expect(kinds("Giá 1.000 đồng.", "Giá 1000 đồng.")).toEqual([]);
+    expect(kinds("Tăng 5%.", "Tăng 5 %.")).toEqual([]);
+    expect(compareQuotes("Tăng 5%.", "Tăng 5 %.")).toMatchObject({
+      harmless: ["PUNCTUATION"],
+      otherWording: false,
+    });
     expect(kinds("Khoảng năm triệu người.", "Khoảng sáu triệu người.")).toEqual(["NUMBER"]);
     expect(kinds("Tăng 3,5%.", "Tăng 35%.")).toEqual(["NUMBER"]);
     expect(kinds("Trong năm tới, thuế tăng.", "Trong năm tới thuế tăng.")).toEqual([]);
