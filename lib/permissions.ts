@@ -64,6 +64,9 @@ export const permissionTable = {
   // Following a claim, speaker or topic only concerns the follower's own notifications.
   "watch.manage": ["EDITOR", "REVIEWER", "ADMIN"],
   "checklist.check": ["EDITOR", "REVIEWER", "ADMIN"],
+  // Quote drift (lib/drift/): a reviewer confirms that an outlet quoted the claim differently from
+  // the earliest outlet; readers are told on the public page, so it is a reviewer's decision.
+  "drift.confirm": ["REVIEWER", "ADMIN"],
   "user.manage": ["ADMIN"],
   "account.change_password": ["EDITOR", "REVIEWER", "ADMIN"],
   // One's own notifications (lib/notifications/): read them, mark them read, choose how often

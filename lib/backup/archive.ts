@@ -24,6 +24,8 @@ export const TABLES = [
   "attributionNode",
   "claimLink",
   "linkSuggestion",
+
+  "quoteDrift",
   "annotation",
   "annotationMention",
   "pendingChange",
@@ -68,6 +70,8 @@ const ORDER_BY: Record<TableName, Record<string, "asc">[]> = {
   attributionNode: [{ id: "asc" }],
   claimLink: [{ id: "asc" }],
   linkSuggestion: [{ id: "asc" }],
+
+  quoteDrift: [{ id: "asc" }],
   annotation: [{ id: "asc" }],
   annotationMention: [{ annotationId: "asc" }, { userId: "asc" }],
   pendingChange: [{ id: "asc" }],

@@ -28,6 +28,8 @@ const TABLES = [
   // Webhooks (issue 15): a refused request registers or changes no endpoint. Their deliveries
   // are left out: the outbox worker updates them on its own schedule, between any two requests.
   "WebhookEndpoint",
+  // Quote drift (issue 16): a refused confirmation stores nothing.
+  "QuoteDrift",
 ];
 
 export async function tableDigests(

@@ -251,6 +251,40 @@ async function publishedSpeaker(): Promise<Resource> {
   return sp;
 }
 const publishedWithAppearance = () => appearanceOn(approved());
+/** A draft quoted by two outlets whose words differ in a number: `id` is "<claim>|<later appearance>". */
+async function drifted(): Promise<Resource> {
+  const c = await draft();
+  let later = "";
+  for (const [day, words] of [
+    ["2025-12-20", "Giảm 30% khí thải"],
+    ["2025-12-21", "Giảm 50% khí thải"],
+  ] as const) {
+    const o = await outlet();
+    const a = await json<Resource>(
+      await ctx.admin.post("/api/articles", {
+        data: {
+          outletId: o.id,
+          title: `Bài lệch ${++counter}`,
+          text: `${words}. Bài số ${counter}.`,
+          publishedAt: day,
+        },
+      }),
+    );
+    const ap = await json<Resource>(
+      await ctx.admin.post(`/api/claims/${c.id}/appearances`, {
+        data: {
+          articleId: a.id,
+          start: 0,
+          end: words.length,
+          exact: words,
+          chain: [{ kind: "OUTLET", label: "Báo thử" }],
+        },
+      }),
+    );
+    later = ap.id;
+  }
+  return { id: `${c.id}|${later}`, version: c.version };
+}
 /** A change proposed by the demo editor (not the owner): a link between two published claims. */
 async function proposal(): Promise<Resource> {
   const [a, b] = await Promise.all([approved(), approved()]);
@@ -347,6 +381,16 @@ const endpoints: Endpoint[] = [
       evidenceUrl: "https://t.me/example/1",
       version: r!.version,
     }),
+  },
+  {
+    // Quote drift (issue 16): a reviewer's decision, shown to readers.
+    name: "confirm quote drift",
+    method: "POST",
+    route: "/api/claims/[id]/drifts",
+    allowed: ["reviewer", "admin"],
+    setup: drifted,
+    url: (r) => `/api/claims/${r!.id.split("|")[0]}/drifts`,
+    body: (r) => ({ appearanceId: r!.id.split("|")[1] }),
   },
   {
     name: "restore version",

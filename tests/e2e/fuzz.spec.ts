@@ -143,6 +143,14 @@ const templates: Template[] = [
   },
   { method: "DELETE", route: "/api/appearances/[id]", param: "appearance", body: () => ({}) },
   {
+    // The fixture appearance is another claim's: even this body is refused (404), as it must be.
+    method: "POST",
+    route: "/api/claims/[id]/drifts",
+    param: "claim",
+    body: (f) => ({ appearanceId: f.appearance }),
+    ids: { appearanceId: "appearance" },
+  },
+  {
     method: "POST",
     route: "/api/links",
     body: (f) => ({ fromClaimId: f.claim, toClaimId: f.claim2, type: "SUPPORTS", note: "Ghi chú." }),

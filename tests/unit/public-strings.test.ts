@@ -15,6 +15,7 @@ const PUBLIC_SOURCES = [
   "app/layout.tsx",
   "components/claims",
   "components/speakers",
+  "components/drift/PublicQuoteDrift.tsx",
   "components/ui/Pager.tsx",
   "lib/claims/labels.ts",
   "lib/feeds",

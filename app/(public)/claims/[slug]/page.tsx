@@ -9,6 +9,7 @@ import { ClaimSources } from "@/components/claims/page/ClaimSources";
 import { EditorialNotes } from "@/components/claims/page/EditorialNotes";
 import { EmbedCode } from "@/components/claims/page/EmbedCode";
 import { RelatedClaims } from "@/components/claims/page/RelatedClaims";
+import { PublicQuoteDrift } from "@/components/drift/PublicQuoteDrift";
 import { OPEN_GRAPH_LOCALE, languageAlternates, publicLocale, publicTranslator } from "@/i18n/public";
 import { claimJsonLd, serializeJsonLd } from "@/lib/claims/json-ld";
 import { findPublishedClaimBySlug } from "@/lib/claims/public-queries";
@@ -86,6 +87,8 @@ export default async function ClaimPage({ params }: Props) {
       <ClaimFacts claim={claim} />
 
       <ClaimSources claim={claim} />
+
+      <PublicQuoteDrift slug={claim.slug} />
 
       <RelatedClaims related={claim.related} />
 

@@ -22,6 +22,8 @@ import { LinksPanel } from "@/components/dashboard/LinksPanel";
 import { ClaimSuggestionsSection } from "@/components/suggestions/ClaimSuggestionsSection";
 import { SourcesPanel } from "@/components/dashboard/SourcesPanel";
 import { SourcingSection } from "@/components/laundering/SourcingSection";
+
+import { QuoteDriftSection } from "@/components/drift/QuoteDriftSection";
 import { countIndependentChains } from "@/lib/claims/corroboration";
 import { Alert } from "@/components/ui/Alert";
 import { requireActor } from "@/lib/auth/actor";
@@ -362,6 +364,16 @@ export default async function ClaimDetailPage({ params }: { params: Promise<{ id
               outlets={options.outlets}
               speakers={options.speakers}
               canManage={!claim.deletedAt && roleAllows(actor.role, "appearance.manage")}
+            />
+            <QuoteDriftSection
+              actor={actor}
+              claim={{
+                id: claim.id,
+                version: claim.version,
+                status: claim.status,
+                verification: claim.verification,
+                deleted: claim.deletedAt !== null,
+              }}
             />
             <LinksPanel
               claim={{ id: claim.id, speaker: claim.speaker.name }}
