@@ -2,10 +2,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditHead } from "@/lib/audit/head";
+import { checkPublicHistory, loadPublicHistory, publicEntryHash } from "@/lib/audit/public-history";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { exportArchive, importArchive } from "@/lib/backup/archive";
-import { updateClaim } from "@/lib/claims/service";
-import { updateClaimSchema } from "@/lib/claims/validation";
+import { setClaimVerification, updateClaim } from "@/lib/claims/service";
+import { updateClaimSchema, verificationSchema } from "@/lib/claims/validation";
 import { closeDb, createPrismaClient, prisma, useDatabase } from "@/lib/db";
 import { migrateDatabase } from "@/lib/db/schema-engine";
 import { AppError } from "@/lib/errors";
@@ -111,6 +112,65 @@ describe.each(testDatabaseKinds())("audit hash chain on $name", (kind) => {
       `SELECT max(seq) AS max, count(*) AS n FROM "AuditEvent"`,
     );
     expect(BigInt(max)).toBe(BigInt(n));
+  });
+
+  it("gives every public claim a public history chained by hashes, linked to its audit events", async () => {
+    const claims = await prisma.claim.findMany({
+      where: { status: { in: ["APPROVED", "RETRACTED"] }, deletedAt: null },
+      select: { slug: true, status: true },
+    });
+    expect(claims.length).toBeGreaterThan(3);
+    const audited = new Map(
+      (await prisma.auditEvent.findMany({ select: { seq: true, hash: true } })).map((a) => [
+        String(a.seq),
+        a.hash,
+      ]),
+    );
+    for (const c of claims) {
+      const entries = await loadPublicHistory(c.slug);
+      expect(entries?.[0]?.event, c.slug).toBe("publication");
+      expect(checkPublicHistory(entries ?? []), c.slug).toBeNull();
+      for (const e of entries ?? []) {
+        expect(e.audit, `${c.slug} v${e.version}: no audit event found`).not.toBeNull();
+        expect(audited.get(e.audit?.seq ?? "")).toBe(e.audit?.hash);
+        // Only public fields: no internal ids, notes or evidence links.
+        expect(JSON.stringify(e)).not.toMatch(/verificationNote|verificationUrl|speakerId|actorId/);
+      }
+      if (c.status === "RETRACTED") expect(entries?.at(-1)?.event).toBe("retraction");
+    }
+    // A correction appends an entry; what was published before keeps its hash.
+    const { reviewer } = await demoActors();
+    const target = await prisma.claim.findFirstOrThrow({
+      where: { status: "APPROVED", deletedAt: null, verification: { not: "MISQUOTED" } },
+      select: { id: true, slug: true, version: true },
+    });
+    const before = (await loadPublicHistory(target.slug)) ?? [];
+    await setClaimVerification(
+      reviewer,
+      target.id,
+      verificationSchema.parse({
+        version: target.version,
+        verification: "MISQUOTED",
+        note: "Bản ghi âm cho thấy câu nói khác.",
+        reason: "Đối chiếu với bản ghi âm.",
+      }),
+    );
+    const after = (await loadPublicHistory(target.slug)) ?? [];
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(after).toHaveLength(before.length + 1);
+    const last = after.at(-1)!;
+    expect(last).toMatchObject({
+      event: "correction",
+      fields: ["verification"],
+      reason: "Đối chiếu với bản ghi âm.",
+      prevHash: before.at(-1)?.hash,
+    });
+    expect(last.content.verification).toBe("MISQUOTED");
+    expect(JSON.stringify(last)).not.toContain("Bản ghi âm cho thấy");
+    // A reader recomputes the hash from the entry's own members.
+    expect(publicEntryHash(last)).toBe(last.hash);
+    expect(checkPublicHistory(after)).toBeNull();
+    expect(await verifyAuditChain(prisma)).toMatchObject({ ok: true });
   });
 
   it("reproduces the same chain on an upgraded database (the migration's backfill)", async () => {
