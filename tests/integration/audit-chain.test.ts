@@ -275,7 +275,10 @@ describe.each(testDatabaseKinds())("audit hash chain on $name", (kind) => {
               action: "test.event",
               entityType: "Test",
               entityId: String(i),
-              after: { i },
+              // Values whose JSON text differs between writers: the trigger (SQL) and the
+              // verifier (TypeScript) must still write them the same.
+              before: { big: 1e21, tiny: 1e-7, neg: -2.5, dec: 0.1, list: [3, [], {}, null, true] },
+              after: { i, s: 'nói "không"\n\u0001\u2028 😀', "😀": 1, "～": 2, Z: { b: [1], a: "Đ" } },
             },
           });
       });
