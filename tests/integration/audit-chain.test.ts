@@ -45,6 +45,7 @@ describe.each(testDatabaseKinds())("audit hash chain on $name", (kind) => {
   let db: TestDatabase;
   let close: () => Promise<void>;
   const extra: TestDatabase[] = [];
+  let seeded = 0;
 
   beforeAll(async () => {
     ({ db, close } = await openSeededAppDatabase(kind));
@@ -59,6 +60,7 @@ describe.each(testDatabaseKinds())("audit hash chain on $name", (kind) => {
     expect(verdict).toMatchObject({ ok: true });
     const events = await prisma.auditEvent.count();
     expect(events).toBeGreaterThan(10);
+    seeded = events;
     expect(verdict.count).toBe(events);
     const head = await auditHead();
     expect(head).not.toBeNull();
@@ -184,12 +186,15 @@ describe.each(testDatabaseKinds())("audit hash chain on $name", (kind) => {
     await prisma.$executeRawUnsafe(BACKFILL);
     const verdict = await verifyAuditChain(prisma);
     expect(verdict).toMatchObject({ ok: true, count: sealed.length });
-    // Written one at a time, events were sealed in id order: the backfill gives the same hashes.
+    // The seed wrote its events one at a time, so they were sealed in id order and the backfill
+    // gives them the same hashes. (Concurrent writers commit out of id order: the backfill's
+    // chain differs from the one sealed at commit there, and verifies all the same.)
     const again = await prisma.auditEvent.findMany({
       orderBy: { id: "asc" },
       select: { id: true, hash: true },
     });
-    expect(again).toEqual(sealed);
+    expect(seeded).toBeGreaterThan(10);
+    expect(again.slice(0, seeded)).toEqual(sealed.slice(0, seeded));
   });
 
   it("backup and restore keep the chain: same ids, times and hashes, and it verifies", async () => {
