@@ -21,7 +21,13 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from "node:http";
 import { compressResponse } from "../lib/http/compress-response";
 import { sharedTags } from "../lib/cache/shared-tags.mjs";
-import { isAssetPath, isFramablePath, isPublicPath, surrogateKeysFor } from "../lib/edge/public-paths.mjs";
+import {
+  isAssetPath,
+  isFramablePath,
+  isPublicPath,
+  shortLivedMaxAge,
+  surrogateKeysFor,
+} from "../lib/edge/public-paths.mjs";
 import { publicPagePolicy } from "../lib/security/csp-policy.mjs";
 import { createTokenSwap } from "../lib/security/token-swap.mjs";
 
@@ -262,9 +268,12 @@ function decoratePublic(
     return;
   }
   const keys = surrogateKeysFor(pathname, search) ?? [];
+  const short = shortLivedMaxAge(pathname);
   res.setHeader(
     "cache-control",
-    `public, max-age=0, s-maxage=${status === 404 || status === 410 ? 60 : PUBLIC_S_MAXAGE}`,
+    short !== null
+      ? `public, max-age=${short}, s-maxage=${short}`
+      : `public, max-age=0, s-maxage=${status === 404 || status === 410 ? 60 : PUBLIC_S_MAXAGE}`,
   );
   res.setHeader("surrogate-key", keys.join(" "));
   res.setHeader("cache-tag", keys.join(","));

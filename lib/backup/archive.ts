@@ -143,7 +143,12 @@ function revive(name: TableName, row: Record<string, unknown>): Record<string, u
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(row))
     out[k] = DATE_FIELDS.has(k) && typeof v === "string" ? new Date(v) : v;
-  if (name === "auditEvent") out.id = BigInt(String(row.id));
+  if (name === "auditEvent") {
+    out.id = BigInt(String(row.id));
+    // The hash chain is restored as it was (same ids, times, seq and hashes: audit:verify passes);
+    // an archive written before the chain existed has none, and its events are sealed on commit.
+    out.seq = row.seq === null || row.seq === undefined ? null : BigInt(String(row.seq));
+  }
   if (name === "user") out.passwordHash = UNUSABLE_PASSWORD;
   // Backups hold no webhook secret: a restored endpoint gets an unknown one and stays disabled
   // until an admin rotates it (the new secret is shown once) and gives it to the partner.

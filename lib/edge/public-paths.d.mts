@@ -8,3 +8,5 @@ export declare const OEMBED_PATH: "/api/oembed";
 export declare function isFramablePath(pathname: string): boolean;
 export declare function claimSlugOfPageUrl(url: string | null | undefined): string | null;
 export declare function surrogateKeysFor(pathname: string, search?: string): string[] | null;
+export declare const SHORT_LIVED_PATHS: Record<string, number>;
+export declare function shortLivedMaxAge(pathname: string): number | null;

@@ -88,6 +88,20 @@ export const LIST_PAGES = [
   "/robots.txt",
 ];
 
+/**
+ * Public responses that change with changes no purge names, served with a short shared lifetime
+ * (seconds) instead of the long one purges keep fresh: the audit chain's head moves with every
+ * audited change, internal ones (drafts, accounts) included, which expire no public key. A
+ * purge per audit event would turn every write into an edge-wide purge; 5 s of staleness costs
+ * a reader nothing (the head is a commitment, checked later), so the head is cached briefly.
+ */
+export const SHORT_LIVED_PATHS = { "/api/v1/audit/head": 5 };
+
+/** The shared cache lifetime of a short-lived public response (seconds), or null for the default. */
+export function shortLivedMaxAge(pathname) {
+  return Object.hasOwn(SHORT_LIVED_PATHS, pathname) ? SHORT_LIVED_PATHS[pathname] : null;
+}
+
 function slugAt(segments, i) {
   const s = segments[i];
   return s !== undefined && SLUG.test(s) ? s : null;
