@@ -1,12 +1,17 @@
 import { foldText, normalizeText } from "../text/normalize";
 import { codePointIndex } from "../text/selectors";
 import { buildNameIndex, findNames, type NameEntry } from "./lexicon";
+import { ALL_TITLES, personName, shortForms, startsWithTitle, titleHead } from "./mentions";
 import {
   CUES,
   KNOWN_OUTLETS,
   LEADING_ADVERBIAL,
+  MORE_CUES,
+  NOT_A_CLAUSE,
+  NOUN_OBJECT_CUES,
+  NOUN_OBJECT_START,
+  ATTRIBUTION_ONLY_CUES,
   NOT_A_SPEAKER_START,
-  ORG_HEADS,
   OUTLET_WORDS,
   PRONOUN_RE,
   TITLES,
@@ -14,7 +19,6 @@ import {
   TRAILING_NOISE_PHRASE_MAX,
   UNNAMED_RE,
   VENUES,
-  VN_SURNAMES,
 } from "./patterns";
 import { paragraphs, splitSentences, type Segment } from "./sentences";
 import type { Candidate, ChainNode, ExtractOptions, KnownSpeaker } from "./types";
@@ -64,24 +68,12 @@ function genderOf(mention: string): "m" | "f" | undefined {
   return undefined;
 }
 
-/**
- * The person's name at the end of a capitalised run: from the Vietnamese family name if there
- * is one ("NHNN Phạm Thanh Hải" → "Phạm Thanh Hải"); a run with no family name after an
- * organisation's head word ("Viện … Phương Nam") is the organisation, not a person.
- */
-function personName(run: string, before: string): string | null {
-  const tokens = run.split(/\s+/);
-  for (let i = 0; i < tokens.length; i++) {
-    if (!VN_SURNAMES.has(tokens[i]!)) continue;
-    if (i + 1 < tokens.length - 1 && VN_SURNAMES.has(tokens[i + 1]!)) continue; // "Hà Đinh Văn Roi": place, then name
-    if (tokens.length - i >= 2 && tokens.length - i <= 4) return tokens.slice(i).join(" ");
-  }
-  if (ORG_HEADS.test(`${before} ${tokens.slice(0, -1).join(" ")}`)) return null;
-  return tokens.length <= 4 ? run : tokens.slice(-3).join(" ");
-}
-
-const CUE_ALT = CUES.map((c) => c.replace(/ /g, "\\s+")).join("|");
-const TITLE_ALT = TITLES.map((t) => t.replace(/\./g, "\\.").replace(/ /g, "\\s+")).join("|");
+const ALL_CUES = [...new Set([...CUES, ...MORE_CUES])].sort((a, b) => b.length - a.length);
+const CUE_ALT = ALL_CUES.map((c) => c.replace(/ /g, "\\s+")).join("|");
+const TITLE_ALT = [...new Set([...TITLES, ...ALL_TITLES])]
+  .sort((a, b) => b.length - a.length)
+  .map((t) => t.replace(/\./g, "\\.").replace(/ /g, "\\s+"))
+  .join("|");
 const L = "\\p{L}";
 
 function findQuotes(text: string, seg: Segment): Quote[] {
@@ -109,7 +101,8 @@ function findQuotes(text: string, seg: Segment): Quote[] {
     while (end > unclosed + 1 && /[.?!”"\s]/.test(text[end - 1]!)) end--;
     out.push({ open: unclosed, start: unclosed + 1, end, close: -1 });
   }
-  return out.sort((a, b) => a.open - b.open);
+  // An empty quotation (“”) says nothing.
+  return out.filter((q) => /\S/u.test(text.slice(q.start, q.end))).sort((a, b) => a.open - b.open);
 }
 
 function words(s: string): number {
@@ -232,6 +225,20 @@ function relayIn(clause: string): RegExpExecArray | null {
   return RELAY.exec(clause);
 }
 
+interface Entity {
+  speaker: KnownSpeaker;
+  heads: Set<string>; // folded head titles ("tien si", "pho hieu truong")
+  phrases: Set<string>; // folded full title phrases ("pho hieu truong truong thpt yen my")
+  seen: number; // when last mentioned (a clock per article)
+}
+/** Words looked at after a title for the name it introduces. */
+const MENTION_WORDS = 10;
+const MENTION_TITLE = new RegExp(`(?<![${L}])(?:${TITLE_ALT})(?![${L}])`, "giu");
+const NOT_MENTION_TITLE = /^(?:anh|chị|cô|em|cháu|cụ|thầy)$/iu;
+/** Single words after a title that are not a name ("Thủ tướng Chính phủ", "Bộ trưởng Bộ …"). */
+const VN_SYLLABLE_TITLE_BLOCK =
+  /^(?:Chính|Bộ|Sở|Trường|Bệnh|Ban|Ủy|Uỷ|Quốc|Nhà|Đảng|Tổng|Phó|Thành|Tỉnh|Hội|Viện|Đại|Cục|Vụ|Nước|ĐT|CLB|Tuyển)$/u;
+
 const cueAt = new RegExp(`(?<![${L}])(${CUE_ALT})(?![${L}])`, "giu");
 
 export class Extractor {
@@ -239,6 +246,14 @@ export class Extractor {
   // People first met in this article ("Phó Chủ tịch … Nguyễn Hữu Thành"), so that a later
   // "ông Thành" or "HLV Park" resolves to them.
   private readonly local = new Map<string, KnownSpeaker>();
+  // The article's entity table: people with the titles it gives them, by name and by short form.
+  private readonly entities = new Map<string, Entity>();
+  private readonly forms = new Map<string, Entity[]>();
+  private readonly byHead = new Map<string, Entity>();
+  private readonly byPhrase = new Map<string, Entity>();
+  private clock = 0;
+  // Organisations that spoke, most recent last ("Bộ này" → "Bộ Y tế").
+  private orgs: string[] = [];
   // Speakers of the article so far, most recent first (for "ông này", "bà").
   private recent: SpeakerGuess[] = [];
   private readonly outletNames: string[];
@@ -248,23 +263,33 @@ export class Extractor {
     this.outletNames = KNOWN_OUTLETS;
   }
 
-  private learn(name: string): KnownSpeaker {
+  private learn(name: string, title?: string): KnownSpeaker {
     const existing = this.local.get(name);
-    if (existing) return existing;
-    const tokens = name.split(/\s+/);
-    // Vietnamese names are shortened to the given name (last word), many foreign ones to the first.
-    const variants =
-      tokens.length >= 2 ? [...new Set([tokens.at(-1)!, tokens[0]!])].filter((t) => t.length >= 2) : [];
+    if (existing) {
+      const entity = this.entities.get(name);
+      if (entity && title) this.addTitle(entity, title);
+      return existing;
+    }
+    // Vietnamese names are shortened to the given name (one or two words), foreign ones to the first or last.
+    const variants = shortForms(name);
     const speaker: KnownSpeaker = { key: `new:${name}`, name, variants, kind: "PERSON" };
     const remember = this.local.size < MAX_LEARNED_PEOPLE;
     this.local.set(name, speaker);
     if (!remember) return speaker;
-    const shortForms = variants
+    const entity: Entity = { speaker, heads: new Set(), phrases: new Set(), seen: ++this.clock };
+    this.entities.set(name, entity);
+    for (const form of [name, ...variants]) {
+      const key = foldText(form);
+      // At most a few people per short form: enough to pick the latest, bounded work per mention.
+      this.forms.set(key, [entity, ...(this.forms.get(key) ?? []).filter((e) => e !== entity)].slice(0, 4));
+    }
+    if (title) this.addTitle(entity, title);
+    const shortEntries = variants
       .map((v) => ({ folded: foldText(`ong ${v}`), speaker }))
       .concat(variants.map((v) => ({ folded: foldText(`ba ${v}`), speaker })));
     // The index stays sorted longest first, new entries after existing ones of the same length
     // (what a stable sort of [...index, ...added] gives), by merging rather than re-sorting.
-    const added = [{ folded: foldText(name), speaker }, ...shortForms].sort(
+    const added = [{ folded: foldText(name), speaker }, ...shortEntries].sort(
       (a, b) => b.folded.length - a.folded.length,
     );
     const merged: NameEntry[] = [];
@@ -278,6 +303,92 @@ export class Extractor {
     return speaker;
   }
 
+  /** Records a title the article gives a person ("Phó Hiệu trưởng Trường THPT Yên Mỹ"), for a later bare title. */
+  private addTitle(entity: Entity, phrase: string) {
+    const clean = phrase.replace(/[,\s]+$/u, "").trim();
+    const head = titleHead(clean);
+    if (!head || /^(?:ong|ba|anh|chi|co|thay|em|chau|cu)$/.test(head)) return;
+    entity.heads.add(head);
+    const folded = foldText(clean).replace(/\s+/g, " ");
+    entity.phrases.add(folded);
+    entity.seen = ++this.clock;
+    // Constant-time lookups, the latest holder of a title winning (bounded work per mention).
+    this.byHead.set(head, entity);
+    this.byPhrase.set(folded, entity);
+  }
+
+  /**
+   * People named with a title anywhere in a sentence ("Phó Thủ tướng, Bộ trưởng Bùi Thanh Sơn hội
+   * đàm …", "Tổng thống Hoa Kỳ Donald Trump"): the article's entity table, in order of mention, so
+   * that a later "ông Sơn", a bare "Phó Thủ tướng" or "Tiến sĩ" resolves to them. Linear: one
+   * pass over the sentence's titles, each looking at most MENTION_WORDS words ahead.
+   */
+  private noteMentions(text: string, start: number, end: number) {
+    const sentence = text.slice(start, end);
+    MENTION_TITLE.lastIndex = 0;
+    for (let m = MENTION_TITLE.exec(sentence); m; m = MENTION_TITLE.exec(sentence)) {
+      if (NOT_MENTION_TITLE.test(m[0])) continue;
+      const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 120);
+      const tokens = after.split(/(\s+)/u);
+      const words: string[] = [];
+      for (let i = 0; i < tokens.length && words.length < MENTION_WORDS; i++) {
+        const t = tokens[i]!;
+        if (/^\s+$/u.test(t) || t === "") continue;
+        words.push(t);
+        if (/[,.;:()“”"–—!?]$/u.test(t)) break;
+      }
+      // Capitalised runs after the title; the name is the first one that is a person's.
+      let run: string[] = [];
+      const office: string[] = [];
+      const cands: { run: string; before: string }[] = [];
+      for (const w0 of [...words, ""]) {
+        const w = w0.replace(/[,.;:()“”"–—!?]+$/u, "");
+        const cap = /^\p{Lu}/u.test(w);
+        if (cap) run.push(w);
+        if (!cap || w0 !== w) {
+          if (run.length) cands.push({ run: run.join(" "), before: `${m[0]} ${office.join(" ")}` });
+          if (run.length) office.push(...run);
+          run = [];
+          if (!cap && w) {
+            if (cands.length) break;
+            office.push(w);
+          }
+          if (w0 !== w) break;
+        }
+      }
+      const isAddress = /^(?:ông|bà)$/iu.test(m[0]);
+      for (const c of cands) {
+        const tokensN = c.run.split(" ").length;
+        const name = personName(c.run, c.before);
+        if (!name) continue;
+        if (name.split(" ").length < 2 && (isAddress || tokensN > 1)) break;
+        if (name.split(" ").length < 2 && VN_SYLLABLE_TITLE_BLOCK.test(name)) break;
+        const titlePhrase = isAddress ? undefined : c.before.trim();
+        this.learn(name, titlePhrase);
+        break;
+      }
+    }
+  }
+
+  /** The latest entity one of whose names or short forms is `run` (folded), or null. */
+  private byForm(run: string): Entity | null {
+    const list = this.forms.get(foldText(run));
+    if (!list?.length) return null;
+    return list.reduce((a, b) => (b.seen > a.seen ? b : a));
+  }
+
+  private byTitleExact(phrase: string): Entity | null {
+    return this.byPhrase.get(foldText(phrase.trim()).replace(/\s+/g, " ")) ?? null;
+  }
+
+  /** The latest entity given this title phrase, else the latest given its head title ("Tiến sĩ"). */
+  private byTitle(phrase: string): Entity | null {
+    const exact = this.byTitleExact(phrase);
+    if (exact) return exact;
+    const head = titleHead(phrase);
+    return head ? (this.byHead.get(head) ?? null) : null;
+  }
+
   /** Tries the subject in each comma-separated chunk before the cue, nearest first ("bà X, 58 tuổi, kể"). */
   private resolveSubject(
     text: string,
@@ -285,7 +396,30 @@ export class Extractor {
     npEnd: number,
     last: SpeakerGuess | null,
   ): SpeakerGuess | null {
-    const direct = this.resolveSubjectOnce(text, npStart, npEnd, last);
+    // "bà Lưu Phương Anh, Phó Hiệu trưởng Trường THPT Yên Mỹ khẳng định": a title phrase after a
+    // comma is an appositive of the name before it (the title is remembered for "Phó Hiệu trưởng …").
+    const first = this.resolveSubjectOnce(text, npStart, npEnd, last);
+    if (first?.via === "name") return first;
+    const comma0 = lastCommaAbove(text, npEnd - 1, npStart);
+    if (comma0 > npStart) {
+      const [as, ae] = trimSpan(text, comma0 + 1, npEnd);
+      const appositive = text.slice(as, ae);
+      if (startsWithTitle(appositive) && !this.byTitleExact(appositive) && words(appositive) <= 14) {
+        const prevComma = lastCommaAbove(text, comma0 - 1, npStart);
+        const guess = this.resolveSubjectOnce(
+          text,
+          prevComma > npStart ? prevComma + 1 : npStart,
+          comma0,
+          last,
+        );
+        if (guess && guess.via === "name") {
+          const entity = this.entities.get(guess.label);
+          if (entity) this.addTitle(entity, appositive);
+          return guess;
+        }
+      }
+    }
+    const direct = first;
     if (direct) return direct;
     let end = npEnd;
     for (let tries = 0; tries < 2; tries++) {
@@ -387,6 +521,54 @@ export class Extractor {
         };
       }
     }
+    // 1b. A person of this article under a short form, after a title or a form of address
+    //     ("GS Cường", "bà Phương Anh", "ông Chung", "HLV Park").
+    const trimmedChunk = chunk.trim();
+    const tail = /^(.*?)\s*((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,4})$/u.exec(trimmedChunk);
+    if (tail) {
+      const prefix = tail[1]!.replace(/,$/, "").trim();
+      const okPrefix =
+        prefix === "" ||
+        /^(?:ông|bà|anh|chị|cô|thầy)$/iu.test(prefix) ||
+        (startsWithTitle(prefix) && words(prefix) <= 12);
+      const run = tail[2]!.split(/\s+/);
+      for (let k = 0; okPrefix && k < run.length; k++) {
+        const entity = this.byForm(run.slice(k).join(" "));
+        if (!entity) continue;
+        entity.seen = ++this.clock;
+        const at = cs0 + chunk.indexOf(trimmedChunk);
+        return {
+          start: at,
+          end: at + trimmedChunk.length,
+          resolved: entity.speaker,
+          via: "name",
+          label: entity.speaker.name,
+          gender: genderOf(trimmedChunk),
+        };
+      }
+    }
+    // 1c. A bare title ("Tiến sĩ", "Phó Hiệu trưởng Trường THPT Yên Mỹ", "Thủ tướng"): the latest
+    //     person the article gave that title.
+    if (startsWithTitle(trimmedChunk) && words(trimmedChunk) <= 12) {
+      const entity = this.byTitle(trimmedChunk);
+      if (entity) {
+        entity.seen = ++this.clock;
+        return {
+          start: cs0,
+          end: ce0,
+          resolved: entity.speaker,
+          via: "pronoun",
+          label: entity.speaker.name,
+        };
+      }
+    }
+    // 1d. "Bộ này", "cơ quan này": the latest organisation that spoke with that head word.
+    const thisOrg = /^(\p{L}+(?:\s+\p{L}+)?)\s+này$/iu.exec(trimmedChunk);
+    if (thisOrg) {
+      const head = foldText(thisOrg[1]!);
+      const org = [...this.orgs].reverse().find((o) => foldText(o).startsWith(`${head} `));
+      if (org) return { start: cs0, end: ce0, resolved: null, via: "description", label: org };
+    }
     // 2. A pronoun or role description pointing back to the last speaker.
     if (
       PRONOUN_RE.test(chunk.trim()) ||
@@ -423,7 +605,7 @@ export class Extractor {
       const name = personName(titled[2]!.trim(), titled[1]!.slice(0, titled[1]!.length - titled[2]!.length));
       if (name) {
         const rel = chunk.lastIndexOf(titled[1]!);
-        const person = this.learn(name);
+        const person = this.learn(name, titled[1]!.slice(0, titled[1]!.length - titled[2]!.length));
         return {
           start: cs0 + rel,
           end: cs0 + rel + titled[1]!.length,
@@ -439,12 +621,15 @@ export class Extractor {
     if (
       words(trimmed) <= 8 &&
       !NOT_A_SPEAKER_START.test(trimmed) &&
+      !startsWithTitle(trimmed) &&
       /^\p{Lu}/u.test(trimmed) &&
       /^[\p{Lu}\d][\p{L}\d]*(?:\s+[\p{L}\d-]+)*$/u.test(trimmed)
     ) {
       const capitalised = trimmed.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length;
-      if (capitalised >= Math.ceil(words(trimmed) / 2))
+      if (capitalised >= Math.ceil(words(trimmed) / 2)) {
+        this.orgs = [...this.orgs.filter((o) => o !== trimmed), trimmed].slice(-8);
         return { start: cs0, end: ce0, resolved: null, via: "description", label: trimmed };
+      }
     }
     return null;
   }
@@ -529,6 +714,7 @@ export class Extractor {
       let nextQuote = 0; // quotes are sorted by opening mark, sentences come in order
       for (const sent of splitSentences(masked, para, text)) {
         const sentence = text.slice(sent.start, sent.end);
+        this.noteMentions(masked, sent.start, sent.end);
         const saidAt = this.saidAt(sentence, state);
         const venue = this.venue(sentence);
         while (nextQuote < quotes.length && quotes[nextQuote]!.open < sent.start) nextQuote++;
@@ -727,6 +913,12 @@ export class Extractor {
           const clause = text.slice(qs, qe);
           rest = clause;
           if (words(clause) < 4) continue;
+          // Indirect content must be a clause: "bày tỏ vui mừng trước …", "yêu cầu những nhượng bộ".
+          const cueWord = cm[1]!.replace(/\s+/g, " ");
+          if (NOT_A_CLAUSE.test(clause) && !addressee) continue;
+          if (ATTRIBUTION_ONLY_CUES.test(cueWord) && !addressee && !/[:]\s*$/u.test(masked.slice(cueEnd, qs)))
+            continue;
+          if (NOUN_OBJECT_CUES.test(cueWord) && !addressee && NOUN_OBJECT_START.test(clause)) continue;
           // A "thông tin … được tờ Politico đăng tải … trích dẫn lời hai nguồn …" chain.
           const relay = relayIn(clause);
           if (relay) {
