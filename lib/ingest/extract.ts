@@ -364,7 +364,12 @@ export class Extractor {
         if (name.split(" ").length < 2 && (isAddress || tokensN > 1)) break;
         if (name.split(" ").length < 2 && VN_SYLLABLE_TITLE_BLOCK.test(name)) break;
         const titlePhrase = isAddress ? undefined : c.before.trim();
-        this.learn(name, titlePhrase);
+        // "GS Cường" after "GS, TS Hoàng Văn Cường": a short form of a person already met.
+        const known = this.local.has(name) ? null : this.byForm(name);
+        if (known) {
+          known.seen = ++this.clock;
+          if (titlePhrase) this.addTitle(known, titlePhrase);
+        } else this.learn(name, titlePhrase);
         break;
       }
     }

@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { extractCandidates } from "@/lib/ingest/extract";
+import { personName, shortForms, titleClass } from "@/lib/ingest/mentions";
+
+/** Speaker names a candidate gives (what the strict scorer reads) and its quote, per statement. */
+function statements(text: string) {
+  return extractCandidates(text).candidates.map((c) => ({
+    speaker: c.suggestedSpeakerName ?? c.speaker.resolved?.name ?? c.speaker.text,
+    quote: c.quote.text,
+    kind: c.kind,
+  }));
+}
+
+describe("mention grammar (no lexicon)", () => {
+  it("never splits a name at a middle name that is also a family name", () => {
+    expect(personName("Nguyễn Văn Nên", "Bí thư")).toBe("Nguyễn Văn Nên");
+    expect(personName("Lê Huỳnh Đức", "HLV")).toBe("Lê Huỳnh Đức");
+    expect(personName("Bùi Thanh Sơn", "Bộ trưởng")).toBe("Bùi Thanh Sơn");
+  });
+
+  it("drops a place before a foreign name, and takes no place or body for a person", () => {
+    expect(personName("Hoa Kỳ Donald Trump", "Tổng thống")).toBe("Donald Trump");
+    expect(personName("Trung Quốc Vương Nghị", "Ngoại trưởng")).toBe("Vương Nghị");
+    expect(personName("Lào", "HLV Selvaraj của ĐT")).toBeNull();
+    expect(personName("Trường THPT Yên Mỹ", "Phó Hiệu trưởng")).toBeNull();
+  });
+
+  it("keeps a place, then a name, apart", () => {
+    expect(personName("Hà Đinh Văn Roi", "ông")).toBe("Đinh Văn Roi");
+  });
+
+  it("gives each title a role class", () => {
+    expect(titleClass("Thủ tướng Phạm Minh Chính")).toBe("government");
+    expect(titleClass("Tổng Bí thư Tô Lâm")).toBe("party");
+    expect(titleClass("HLV Park Hang-seo")).toBe("sport");
+    expect(titleClass("Đại sứ Marc Knapper")).toBe("diplomatic");
+    expect(titleClass("Bác sĩ Nguyễn Tri Thức")).toBe("medical");
+    expect(titleClass("Tiến sĩ Trần Du Lịch")).toBe("academic");
+    expect(titleClass("Trung tướng Tô Ân Xô")).toBe("military");
+    expect(titleClass("Luật sư Trần Văn A")).toBe("police-court");
+    expect(titleClass("Công ty Hưng Long")).toBeNull();
+  });
+
+  it("shortens Vietnamese names to the given name, foreign ones to the first and last word", () => {
+    expect(shortForms("Lưu Phương Anh")).toEqual(expect.arrayContaining(["Anh", "Phương Anh"]));
+    expect(shortForms("Chung Hae-soung")).toEqual(expect.arrayContaining(["Chung", "Hae-soung"]));
+  });
+});
+
+describe("constructions", () => {
+  it("names the person in full when the title runs into a country (no lexicon)", () => {
+    const [s] = statements(
+      "Tổng thống Hoa Kỳ Donald Trump cho biết các cuộc đàm phán sẽ tiếp tục vào tuần tới.",
+    );
+    expect(s?.speaker).toBe("Donald Trump");
+  });
+
+  it("resolves a short form after a title to the person met earlier (GS Cường → Hoàng Văn Cường)", () => {
+    const text = [
+      "Diễn đàn có sự tham gia của GS, TS Hoàng Văn Cường, Ủy viên Ủy ban Kinh tế của Quốc hội.",
+      "GS Cường cho rằng tăng trưởng và lạm phát giống như hai anh em sinh đôi.",
+    ].join("\n");
+    expect(statements(text)).toEqual([
+      expect.objectContaining({ speaker: "Hoàng Văn Cường", quote: expect.stringMatching(/^tăng trưởng/) }),
+    ]);
+  });
+
+  it("takes a title after a comma as the appositive of the name before it, and a later bare title as that person", () => {
+    const text = [
+      "Bà Lưu Phương Anh, Phó Hiệu trưởng Trường THPT Yên Mỹ khẳng định không hề có chuyện xếp hạng phụ huynh như vậy.",
+      "Phó Hiệu trưởng Trường THPT Yên Mỹ thông tin thêm, nhà trường chỉ phát thư ngỏ kêu gọi cựu học sinh ủng hộ.",
+    ].join("\n");
+    const got = statements(text);
+    expect(got).toHaveLength(2);
+    for (const s of got) expect(s.speaker).toBe("Lưu Phương Anh");
+  });
+
+  it("resolves a bare academic title to the person who holds it ('Tiến sĩ nhận định')", () => {
+    const text = [
+      "Theo Tiến sĩ Trần Du Lịch (Ủy viên Ủy ban Kinh tế của Quốc hội), kinh tế vẫn tăng trưởng so với trước đó.",
+      '"Như vậy, nhận định giảm phát là chưa xác đáng, dù ở bất cứ nền kinh tế nào", Tiến sĩ nhận định.',
+    ].join("\n");
+    const got = statements(text);
+    expect(got.at(-1)).toMatchObject({ speaker: "Trần Du Lịch", kind: "DIRECT" });
+  });
+
+  it("does not take a noun-phrase object for a statement ('trình bày một kế hoạch', 'yêu cầu những nhượng bộ')", () => {
+    expect(
+      statements(
+        "Vào tháng 11, Bộ Ngoại giao Mỹ đã trình bày một kế hoạch hòa bình mới nhằm chấm dứt xung đột.",
+      ),
+    ).toEqual([]);
+    expect(
+      statements("Trong khi đó, Điện Kremlin vẫn yêu cầu những nhượng bộ lãnh thổ lớn từ phía Ukraine."),
+    ).toEqual([]);
+  });
+
+  it("ignores an empty quotation", () => {
+    expect(statements("Ông Vladimir Putin cho biết: “” ")).toEqual([]);
+  });
+});
