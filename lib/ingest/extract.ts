@@ -239,6 +239,15 @@ const NOT_MENTION_TITLE = /^(?:anh|chị|cô|em|cháu|cụ|thầy)$/iu;
 const VN_SYLLABLE_TITLE_BLOCK =
   /^(?:Chính|Bộ|Sở|Trường|Bệnh|Ban|Ủy|Uỷ|Quốc|Nhà|Đảng|Tổng|Phó|Thành|Tỉnh|Hội|Viện|Đại|Cục|Vụ|Nước|ĐT|CLB|Tuyển)$/u;
 
+const ATTRIBUTION_AFTER = new RegExp(
+  `^\\s*[,.]?\\s*(.{1,160}?)\\s+(${CUE_ALT})(\\s+thêm)?((?:\\s+[^\\s“”"]+){0,10}?)\\s*([.!,]?)\\s*$`,
+  "iu",
+);
+const ATTRIBUTION_AFTER_DASH = new RegExp(
+  `^\\s*,?\\s*[–—-]\\s*(\\S.{0,159}?)\\s+(${CUE_ALT})(?![${L}])(\\s+thêm)?()()`,
+  "iu",
+);
+
 const cueAt = new RegExp(`(?<![${L}])(${CUE_ALT})(?![${L}])`, "giu");
 
 export class Extractor {
@@ -713,6 +722,7 @@ export class Extractor {
     const index = codePointIndex(text);
     const convert = () => toCandidates(text, index, raw, this.opts.outlet);
 
+    let lastDirect: { sp: SpeakerGuess; para: number; colon: boolean } | null = null;
     for (let p = 0; p < paras.length; p++) {
       const { para, quotes } = paras[p]!;
       const used = new Set<Quote>();
@@ -734,10 +744,8 @@ export class Extractor {
           const next = firstOpeningAfter(inSentence, q.close);
           const afterEnd = next ? next.open : sent.end;
           const after = masked.slice(q.close + 1, afterEnd);
-          const m = new RegExp(
-            `^\\s*[,.]?\\s*(.{1,160}?)\\s+(${CUE_ALT})(\\s+thêm)?((?:\\s+[^\\s“”"]+){0,10}?)\\s*([.!,]?)\\s*$`,
-            "iu",
-          ).exec(after);
+          // “…” – Tổng Bí thư Tô Lâm phát biểu tại …: after a dash, the attribution may run on.
+          const m = ATTRIBUTION_AFTER.exec(after) ?? ATTRIBUTION_AFTER_DASH.exec(after);
           if (!m) continue;
           const npStart = q.close + 1 + after.indexOf(m[1]!);
           const sp = this.resolveSubject(text, npStart, npStart + m[1]!.length, tracker.last);
@@ -758,7 +766,14 @@ export class Extractor {
           used.add(q);
           tracker.last = sp;
           // “A”, ông X nói, “B”: the second segment belongs to the same speaker.
-          if (next && m[5] === ",") {
+          // “A”, ông X nói. “B”. (no attribution of its own after B): B is his too.
+          const nextOwnsNothing =
+            next !== undefined &&
+            next.close >= 0 &&
+            !/[\p{L}\p{N}]/u.test(
+              masked.slice(next.close + 1, firstOpeningAfter(inSentence, next.close)?.open ?? sent.end),
+            );
+          if (next && (m[5] === "," || (m[5] === "." && nextOwnsNothing))) {
             raw.push({
               sp,
               cue: [cueStart, cueEnd],
@@ -811,6 +826,37 @@ export class Extractor {
           tracker.last = sp;
         }
 
+        // “A”, X nói. “B”: a sentence that is only a quotation continues the speaker of the direct
+        // quote just before it in the paragraph (or of the paragraph ending "X nói:" before it).
+        const lone = inSentence.length === 1 ? inSentence[0]! : null;
+        if (
+          lone &&
+          !used.has(lone) &&
+          lastDirect &&
+          (lastDirect.para === p || (lastDirect.para === p - 1 && lastDirect.colon)) &&
+          !/\S/u.test(text.slice(sent.start, lone.open)) &&
+          !/[\p{L}\p{N}]/u.test(text.slice(lone.close < 0 ? lone.end : lone.close + 1, sent.end)) &&
+          words(text.slice(lone.start, lone.end)) >= 3
+        ) {
+          raw.push({
+            sp: lastDirect.sp,
+            cue: null,
+            q: [lone.start, lone.end],
+            kind: "DIRECT",
+            saidAt,
+            venue,
+            chain: [],
+            confidence: 0.65,
+          });
+          used.add(lone);
+          lastDirect = { sp: lastDirect.sp, para: p, colon: false };
+          continue;
+        }
+        for (const q of inSentence)
+          if (used.has(q)) {
+            const rc = raw.at(-1);
+            if (rc && rc.kind === "DIRECT") lastDirect = { sp: rc.sp, para: p, colon: false };
+          }
         // A sentence fully taken by direct quotes and their attributions has no more claims.
         if (inSentence.some((q) => used.has(q))) continue;
 

@@ -99,3 +99,36 @@ describe("constructions", () => {
     expect(statements("Ông Vladimir Putin cho biết: “” ")).toEqual([]);
   });
 });
+
+describe("direct quotes around their attribution", () => {
+  it("reads “…” – X phát biểu …, the attribution running on after the dash", () => {
+    const got = statements(
+      "“Đó là khát vọng của cả dân tộc, là lời thề danh dự trước lịch sử” – Tổng Bí thư Tô Lâm phát biểu tại lễ kỷ niệm 80 năm Quốc khánh, ngày 2/9/2025.",
+    );
+    expect(got).toEqual([
+      expect.objectContaining({
+        speaker: "Tô Lâm",
+        kind: "DIRECT",
+        quote: expect.stringMatching(/^Đó là khát vọng/),
+      }),
+    ]);
+  });
+
+  it('gives a quotation resumed after its attribution ("A", X nói. "B".) to the same speaker', () => {
+    const got = statements(
+      '"Tôi ít nói về phòng thay đồ nhưng sau hiệp một tôi phải la hét họ", HLV Chung Hae-soung chia sẻ. "Trong giờ giải lao, tôi đã hỏi họ tại sao lại phải sợ".',
+    );
+    expect(got.map((s) => s.speaker)).toEqual(["Chung Hae-soung", "Chung Hae-soung"]);
+    expect(got[1]!.quote).toMatch(/^Trong giờ giải lao/);
+  });
+
+  it("does not give a resumed quotation away when it has an attribution of its own", () => {
+    const got = statements(
+      '"Chúng tôi sẽ thắng trận tới trên sân nhà", HLV Chung Hae-soung nói. "Đội bạn rất mạnh và có nhiều kinh nghiệm", HLV Park Hang-seo đáp lời.',
+    );
+    expect(got[0]?.speaker).toBe("Chung Hae-soung");
+    expect(got.filter((s) => s.quote.startsWith("Đội bạn")).map((s) => s.speaker)).not.toContain(
+      "Chung Hae-soung",
+    );
+  });
+});
