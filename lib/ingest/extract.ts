@@ -248,6 +248,11 @@ const ATTRIBUTION_AFTER_DASH = new RegExp(
   "iu",
 );
 
+const SECOND_CUE = new RegExp(
+  `(?:,\\s+(?:(?:đồng thời|song|nhưng|và|cũng|còn)\\s+)?|\\s+(?:và|đồng thời)\\s+(?:cũng\\s+)?)(${CUE_ALT})(?![${L}])(?:\\s+(?:rằng|là))?[,:]?\\s+`,
+  "iu",
+);
+
 const cueAt = new RegExp(`(?<![${L}])(${CUE_ALT})(?![${L}])`, "giu");
 
 export class Extractor {
@@ -605,6 +610,20 @@ export class Extractor {
           gender: referent.gender,
         };
       }
+    }
+    // 2b. "bà Hằng", "ông Sơn": a person the excerpt names only by the given name.
+    const addressed = /^([ôÔ]ng|[bB]à)\s+(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?)$/u.exec(chunk.trim());
+    if (addressed && !/^(?:này|ấy)$/iu.test(addressed[2]!)) {
+      const person = this.learn(addressed[2]!);
+      const at = cs0 + chunk.indexOf(chunk.trim());
+      return {
+        start: at,
+        end: at + chunk.trim().length,
+        resolved: person,
+        via: "name",
+        label: person.name,
+        gender: genderOf(addressed[1]!),
+      };
     }
     // 3. Unnamed sources and collective speakers.
     if (UNNAMED_RE.test(chunk.trim()) && words(chunk) <= 10)
@@ -999,10 +1018,8 @@ export class Extractor {
             (sp.via === "name" && sp.resolved ? 0.8 : sp.via === "pronoun" ? 0.6 : 0.55) -
             (words(clause) > 60 ? 0.1 : 0);
           // "X đánh giá …, cho biết …": a second reporting verb with the same subject starts a second statement.
-          const second = new RegExp(
-            `,\\s+(?:(?:đồng thời|song|nhưng|và|cũng|còn)\\s+)?(${CUE_ALT})(?![${L}])(?:\\s+(?:rằng|là))?[,:]?\\s+`,
-            "iu",
-          ).exec(masked.slice(qs, qe));
+          // "cho biết A và tái khẳng định B": "và" alone also joins a second reporting verb.
+          const second = SECOND_CUE.exec(masked.slice(qs, qe));
           if (
             second &&
             words(masked.slice(qs, qs + second.index)) >= 3 &&

@@ -132,3 +132,14 @@ describe("direct quotes around their attribution", () => {
     );
   });
 });
+
+describe("indirect speech", () => {
+  it("reads 'bà Hằng cho biết A và tái khẳng định B' as two statements of one person named by her given name", () => {
+    const got = statements(
+      "Liên quan đến thông tin trên, bà Hằng cho biết sẽ trao đổi cụ thể với cơ quan chức năng về nội dung này và tái khẳng định việc duy trì hòa bình ở Biển Đông là lợi ích của tất cả các quốc gia.",
+    );
+    expect(got.map((s) => s.speaker)).toEqual(["Hằng", "Hằng"]);
+    expect(got[0]!.quote).toBe("sẽ trao đổi cụ thể với cơ quan chức năng về nội dung này");
+    expect(got[1]!.quote).toMatch(/^việc duy trì hòa bình/);
+  });
+});
