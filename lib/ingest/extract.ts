@@ -253,6 +253,9 @@ const SECOND_CUE = new RegExp(
   "iu",
 );
 
+/** A photo caption or credit line: breaks a quotation that runs over paragraphs. */
+const CAPTION = /(?:^|\s|\()(?:Ảnh|ẢNH|Nguồn|Video|Clip)\s*:/u;
+
 const cueAt = new RegExp(`(?<![${L}])(${CUE_ALT})(?![${L}])`, "giu");
 
 export class Extractor {
@@ -742,9 +745,45 @@ export class Extractor {
     const convert = () => toCandidates(text, index, raw, this.opts.outlet);
 
     let lastDirect: { sp: SpeakerGuess; para: number; colon: boolean } | null = null;
+    let openQuote: { index: number; broken: boolean; template: RawCandidate } | null = null;
     for (let p = 0; p < paras.length; p++) {
       const { para, quotes } = paras[p]!;
       const used = new Set<Quote>();
+      // A quotation left open at the end of an earlier paragraph runs on here (multi-paragraph):
+      // up to its closing mark, or over the whole paragraph. A caption breaks it into stretches.
+      if (openQuote) {
+        const ptext = text.slice(para.start, para.end);
+        if (CAPTION.test(ptext)) {
+          openQuote.broken = true;
+          hooks.afterParagraph?.(p + 1, paras.length, convert);
+          continue;
+        }
+        const firstOpen = ptext.search(/[“]/u);
+        const closeAt = ptext.search(/[”"]/u);
+        if (firstOpen < 0 || (closeAt >= 0 && closeAt < firstOpen)) {
+          const end = closeAt >= 0 ? para.start + closeAt : para.end;
+          const [qs, qe] = [para.start, end];
+          if (words(text.slice(qs, qe)) >= 3) {
+            const prev = raw[openQuote.index];
+            if (prev && !openQuote.broken) prev.q = [prev.q[0], trimSpan(text, prev.q[0], qe)[1]];
+            else {
+              raw.push({ ...openQuote.template, q: trimSpan(text, qs, qe), confidence: 0.7 });
+              openQuote.index = raw.length - 1;
+              openQuote.broken = false;
+            }
+          }
+          if (closeAt < 0) {
+            hooks.afterParagraph?.(p + 1, paras.length, convert);
+            continue;
+          }
+          openQuote = null;
+          // The rest of the paragraph after the closing mark is read as usual below (rarely any).
+          if (!/[\p{L}]/u.test(ptext.slice(closeAt + 1))) {
+            hooks.afterParagraph?.(p + 1, paras.length, convert);
+            continue;
+          }
+        } else openQuote = null;
+      }
       let nextQuote = 0; // quotes are sorted by opening mark, sentences come in order
       for (const sent of splitSentences(masked, para, text)) {
         const sentence = text.slice(sent.start, sent.end);
@@ -1063,6 +1102,12 @@ export class Extractor {
           if (sp.via !== "description") tracker.last = sp;
           break; // one statement per sentence
         }
+      }
+      // Did this paragraph end inside a quotation that some statement took (“…, no closing mark)?
+      const lastQ = quotes.at(-1);
+      if (lastQ && lastQ.close < 0 && used.has(lastQ)) {
+        const index = raw.findLastIndex((r) => r.q[0] === lastQ.start);
+        if (index >= 0) openQuote = { index, broken: false, template: { ...raw[index]!, cue: null } };
       }
       hooks.afterParagraph?.(p + 1, paras.length, convert);
     }

@@ -143,3 +143,30 @@ describe("indirect speech", () => {
     expect(got[1]!.quote).toMatch(/^việc duy trì hòa bình/);
   });
 });
+
+describe("quotations over several paragraphs", () => {
+  it("runs a quotation left open over the next paragraph to its closing mark", () => {
+    const text = [
+      'Sau trận đấu, HLV Lê Huỳnh Đức chia sẻ: "Đội đã giành được chiến thắng nên tôi cảm thấy hài lòng.',
+      'Về việc Tiến Linh bỏ lỡ cơ hội, tôi nghĩ bóng đá là như thế. Chúng tôi vẫn còn nhiều việc phải làm".',
+      "HLV Lê Huỳnh Đức bảo vệ chân sút Tiến Linh. ẢNH: ĐỒNG NGUYÊN KHANG",
+    ].join("\n\n");
+    const got = statements(text);
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ speaker: "Lê Huỳnh Đức", kind: "DIRECT" });
+    expect(got[0]!.quote).toMatch(/^Đội đã giành.*nhiều việc phải làm$/su);
+  });
+
+  it("breaks it at a photo caption: one statement per unbroken stretch", () => {
+    const text = [
+      "Trao đổi với PLO, ông Đinh Phú Cường nói: “Vừa công khai số điện thoại tôi đã nhận được tin nhắn từ phụ huynh.",
+      "Thông báo của ông Đinh Phú Cường, Hiệu trưởng Trường THCS Nguyễn Văn Luông. Ảnh: CHỤP MÀN HÌNH",
+      "Hàng năm, ngay khi bắt đầu năm học tôi đều tái ký văn bản công khai số điện thoại”.",
+    ].join("\n\n");
+    const got = statements(text);
+    expect(got.map((s) => s.speaker)).toEqual(["Đinh Phú Cường", "Đinh Phú Cường"]);
+    expect(got[1]!.quote).toBe(
+      "Hàng năm, ngay khi bắt đầu năm học tôi đều tái ký văn bản công khai số điện thoại",
+    );
+  });
+});
