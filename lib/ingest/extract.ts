@@ -253,6 +253,19 @@ const SECOND_CUE = new RegExp(
   "iu",
 );
 
+/** "Thứ 3, …", "Thứ nhất": an enumeration, never a speaker. */
+const ORDINAL_START =
+  /^(?:Thứ\s+(?:\d+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|Một là|Hai là|Ba là)(?:\s|,|$)/iu;
+/** Documents as subjects: they speak for their issuer. */
+const DOCUMENT_RE =
+  /^(?:bản\s+)?(?:thông báo|văn bản|công văn|thông cáo(?: báo chí)?|tờ trình|kết luận|quyết định|thư ngỏ|báo cáo)(?:\s+(?:này|trên|nói trên|của trường|của sở|của bộ))?$/iu;
+/**
+ * Groups and identified unnamed people as speakers (GUIDE.md): a head noun with what identifies it.
+ * Vague sources ("nhiều ý kiến", "các chuyên gia", "giới phân tích") are not speakers.
+ */
+const GROUP_RE =
+  /^(?:(?:một|hai|ba)\s+)?(?:cử tri|phụ huynh|người dân|giáo viên|học sinh|sinh viên|bác sĩ|tài khoản|người|đại diện|lãnh đạo|nguồn tin|thành viên|cán bộ|nhân viên|kỹ sư|cư dân|bệnh nhân|người nhà|chủ)(?:\s|$)/iu;
+
 /** A photo caption or credit line: breaks a quotation that runs over paragraphs. */
 const CAPTION = /(?:^|\s|\()(?:Ảnh|ẢNH|Nguồn|Video|Clip)\s*:/u;
 
@@ -628,6 +641,19 @@ export class Extractor {
         gender: genderOf(addressed[1]!),
       };
     }
+    // 2c. "Thông báo nêu rõ, …": a document speaks for its issuer, the person or body last named.
+    if (DOCUMENT_RE.test(chunk.trim())) {
+      let latest: Entity | null = null;
+      for (const e of this.entities.values()) if (!latest || e.seen > latest.seen) latest = e;
+      if (latest)
+        return { start: cs0, end: ce0, resolved: latest.speaker, via: "pronoun", label: latest.speaker.name };
+      const org = this.orgs.at(-1);
+      if (org) return { start: cs0, end: ce0, resolved: null, via: "description", label: org };
+      return null;
+    }
+    // 2d. Groups and identified but unnamed people ("cử tri tỉnh Quảng Ninh", "Một phụ huynh khác").
+    if (GROUP_RE.test(chunk.trim()) && words(chunk) <= 16)
+      return { start: cs0, end: ce0, resolved: null, via: "description", label: chunk.trim() };
     // 3. Unnamed sources and collective speakers.
     if (UNNAMED_RE.test(chunk.trim()) && words(chunk) <= 10)
       return { start: cs0, end: ce0, resolved: null, via: "description", label: chunk.trim() };
@@ -861,6 +887,8 @@ export class Extractor {
           }
           const cm = firstCue && firstCue.index < q.open - sent.start ? firstCue : null;
           if (!cm) continue;
+          // "Khuyến cáo 5K: “…”": a capitalised cue inside a sentence names a document, not a speech.
+          if (cm.index > 0 && /^\p{Lu}/u.test(cm[1]!)) continue;
           if (++lookupsB > MAX_SUBJECT_LOOKUPS) break;
           const cueStart = sent.start + cm.index;
           const sp = this.resolveSubject(
@@ -972,9 +1000,10 @@ export class Extractor {
         for (let cm = cueAt.exec(head); cm; cm = cueAt.exec(head)) {
           const cueStart = sent.start + cm.index;
           const cueEnd = cueStart + cm[1]!.length;
+          if (cm.index > 0 && /^\p{Lu}/u.test(cm[1]!)) continue; // "Khuyến cáo 5K": a document's name
           // "dẫn tuyên bố", "một tuyên bố": the cue word used as a noun.
           if (
-            /(?:^|\s)(?:dẫn|một|các|những|bản|lời|của|theo|trong|ra|đưa)\s+$/iu.test(
+            /(?:^|\s)(?:dẫn|một|các|những|bản|lời|của|theo|trong|ra|đưa|được|nhận|có|về|đến|tin|mọi)\s+$/iu.test(
               masked.slice(Math.max(sent.start, cueStart - 8), cueStart),
             )
           )
@@ -1022,6 +1051,7 @@ export class Extractor {
           const clause = text.slice(qs, qe);
           rest = clause;
           if (words(clause) < 4) continue;
+          if (sp.via === "description" && ORDINAL_START.test(text.slice(sp.start, sp.end))) continue;
           // Indirect content must be a clause: "bày tỏ vui mừng trước …", "yêu cầu những nhượng bộ".
           const cueWord = cm[1]!.replace(/\s+/g, " ");
           if (NOT_A_CLAUSE.test(clause) && !addressee) continue;
@@ -1184,6 +1214,9 @@ function toCandidates(
       confidence:
         Math.round(Math.max(0.05, Math.min(0.99, r.confidence - (suggestedName ? 0.1 : 0))) * 100) / 100,
       ...(suggestedName ? { suggestedSpeakerName: suggestedName } : {}),
+      ...(!r.sp.resolved && r.sp.label !== text.slice(r.sp.start, r.sp.end)
+        ? { speakerEntity: r.sp.label }
+        : {}),
     };
   });
   return candidates.sort((a, b) => a.quote.start - b.quote.start);

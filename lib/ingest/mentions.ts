@@ -259,6 +259,8 @@ export function titleHead(phrase: string): string | null {
   return m ? foldText(m[0]).replace(/\s+/g, " ") : null;
 }
 
+const NAMED_AFTER_PEOPLE =
+  /^(?:Trường|THCS|THPT|Tiểu học|Đại học|Học viện|Bệnh viện|Đường|Phố|Phường|Quận|Huyện|Xã|Giải|Quỹ|Cầu|Chợ|Sân|Nhà văn hóa|Công viên)(?:\s|$)/u;
 const isCap = (t: string) => /^\p{Lu}/u.test(t);
 
 /**
@@ -272,6 +274,8 @@ export function personName(run: string, before: string): string | null {
   let tokens = run.split(/\s+/).filter(Boolean);
   if (!tokens.length || !tokens.every(isCap)) return null;
   if (PLACE_FOLDED.has(foldText(tokens.join(" ")))) return null;
+  // "Trường THCS Nguyễn Văn Luông", "Bệnh viện Chợ Rẫy": bodies and places named after people.
+  if (NAMED_AFTER_PEOPLE.test(tokens.join(" "))) return null;
   if (ORG_HEADS.test(` ${before.trim().split(/\s+/).at(-1) ?? ""} `) && !/(?:ông|bà)\s*$/iu.test(before))
     return null;
   // Drop leading places ("Hoa Kỳ", "Trung Quốc") while a name of two or more words remains.

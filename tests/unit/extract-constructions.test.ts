@@ -170,3 +170,39 @@ describe("quotations over several paragraphs", () => {
     );
   });
 });
+
+describe("organisations, documents and groups as speakers", () => {
+  it("resolves 'theo Bộ này' to the ministry that spoke before", () => {
+    const text = [
+      "Theo Bộ Y tế, dịch bệnh trên thế giới đang diễn biến rất phức tạp.",
+      "Thứ 4, theo Bộ này, khi cần thiết người dân cần liên hệ với đường dây nóng để được tư vấn.",
+    ].join("\n");
+    const got = extractCandidates(text).candidates;
+    expect(got).toHaveLength(2);
+    expect(got[1]!.speaker.text).toBe("Bộ này");
+    expect(got[1]!.speakerEntity).toBe("Bộ Y tế");
+  });
+
+  it("takes no enumeration ('Thứ 3') and no document name ('Khuyến cáo 5K:') for a speaker", () => {
+    expect(
+      statements(
+        'Thứ 3, thực hiện tốt Khuyến cáo 5K: "Khẩu trang - Khử khuẩn - Khoảng cách - Không tụ tập".',
+      ),
+    ).toEqual([]);
+  });
+
+  it("lets a document speak for the person last named ('Thông báo nêu rõ')", () => {
+    const text = [
+      "Ông Đinh Phú Cường, Hiệu trưởng Trường THCS Nguyễn Văn Luông, vừa gửi thư tới phụ huynh.",
+      "Thông báo nêu rõ, ông Cường sẽ bảo mật thông tin người gọi tới cũng như các thông tin được phản ánh.",
+    ].join("\n");
+    expect(statements(text).map((s) => s.speaker)).toEqual(["Đinh Phú Cường"]);
+  });
+
+  it("takes an identified group as the speaker ('Một phụ huynh khác cho rằng')", () => {
+    const got = statements(
+      "Một phụ huynh khác cho rằng nhà trường cần công khai các khoản thu từ đầu năm học.",
+    );
+    expect(got).toEqual([expect.objectContaining({ speaker: "Một phụ huynh khác" })]);
+  });
+});
