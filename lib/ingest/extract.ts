@@ -266,6 +266,9 @@ const DOCUMENT_RE =
 const GROUP_RE =
   /^(?:(?:một|hai|ba)\s+)?(?:cử tri|phụ huynh|người dân|giáo viên|học sinh|sinh viên|bác sĩ|tài khoản|người|đại diện|lãnh đạo|nguồn tin|thành viên|cán bộ|nhân viên|kỹ sư|cư dân|bệnh nhân|người nhà|chủ)(?:\s|$)/iu;
 
+/** A paragraph opening "<title> <Name>: …" (no reporting verb before the colon). */
+const HEADLINE = /^((?:[^\s:,.“”"]+\s+){1,10}?\p{Lu}[^\s:,.“”"]*):\s+(?=\S)/u;
+
 /** A photo caption or credit line: breaks a quotation that runs over paragraphs. */
 const CAPTION = /(?:^|\s|\()(?:Ảnh|ẢNH|Nguồn|Video|Clip)\s*:/u;
 
@@ -822,6 +825,36 @@ export class Extractor {
           inSentence.push(quotes[nextQuote++]!);
         const head = masked.slice(sent.start, sent.end);
 
+        // H. "Thủ tướng Phạm Minh Chính: Càng áp lực thì càng nỗ lực" (a headline, a sub-heading,
+        // an interview answer "Thứ trưởng X: …"): a titled name, a colon, the speaker's words.
+        if (sent.start === para.start) {
+          const hl = HEADLINE.exec(head);
+          if (hl && startsWithTitle(hl[1]!)) {
+            const sp = this.resolveSubject(text, sent.start, sent.start + hl[1]!.length, tracker.last);
+            if (sp && sp.via === "name") {
+              let [qs, qe] = trimSpan(text, sent.start + hl[0].length, para.end);
+              const lone = inSentence[0];
+              if (lone && lone.open === qs) [qs, qe] = [lone.start, lone.end];
+              if (words(text.slice(qs, qe)) >= 3) {
+                raw.push({
+                  sp,
+                  cue: null,
+                  q: [qs, qe],
+                  kind: "DIRECT",
+                  saidAt,
+                  venue,
+                  chain: [],
+                  confidence: 0.7,
+                });
+                for (const q of inSentence) used.add(q);
+                tracker.last = sp;
+                lastDirect = { sp, para: p, colon: true };
+                break;
+              }
+            }
+          }
+        }
+
         // A. Direct quotes with the attribution after: “…”, ông X cho biết.
         for (const q of inSentence) {
           if (q.close < 0) continue;
@@ -959,8 +992,11 @@ export class Extractor {
             OUTLET_WORDS.test(npText) || this.outletIn(npText)
               ? npText.replace(OUTLET_WORDS, "").trim()
               : null;
-          let sp = this.resolveSubject(text, npStart, npEnd, tracker.last);
-          if (!sp) {
+          // "Theo báo Công Lý, bác sĩ X cho biết …": the outlet relays; the speaker is X (rule D).
+          cueAt.lastIndex = 0;
+          const relayed = outlet !== null && cueAt.test(head.slice(theo[0].length));
+          let sp = relayed ? null : this.resolveSubject(text, npStart, npEnd, tracker.last);
+          if (!sp && !relayed) {
             const names = findNames(npText, this.index);
             const n = names.at(-1);
             if (n)
@@ -972,7 +1008,7 @@ export class Extractor {
                 label: n.speaker.name,
               };
           }
-          if (!sp && outlet)
+          if (!sp && outlet && !relayed)
             sp = { start: npStart, end: npEnd, resolved: null, via: "description", label: outlet };
           if (sp) {
             const [qs, qe] = trimSpan(text, sent.start + theo[0].length, sent.end);

@@ -206,3 +206,29 @@ describe("organisations, documents and groups as speakers", () => {
     expect(got).toEqual([expect.objectContaining({ speaker: "Một phụ huynh khác" })]);
   });
 });
+
+describe("headlines, interview answers and outlets", () => {
+  it("reads a headline or answer '<title> <Name>: …' as the named person's words", () => {
+    const got = statements(
+      "Thủ tướng Phạm Minh Chính: Càng áp lực thì càng phải nỗ lực hơn nữa\nBài viết tiếp theo.",
+    );
+    expect(got).toEqual([
+      expect.objectContaining({
+        speaker: "Phạm Minh Chính",
+        kind: "DIRECT",
+        quote: "Càng áp lực thì càng phải nỗ lực hơn nữa",
+      }),
+    ]);
+  });
+
+  it("takes no untitled label before a colon for a speaker ('Khu vực cách ly: …')", () => {
+    expect(statements("Khu vực cách ly: bệnh nhân được theo dõi suốt 24 giờ mỗi ngày")).toEqual([]);
+  });
+
+  it("gives 'Theo báo X, bác sĩ Y cho biết …' to Y, not to the outlet", () => {
+    const got = statements(
+      "Theo báo Người Lao Động, bác sĩ Nguyễn Tri Thức cho biết sức khỏe của hai bệnh nhân đã ổn định.",
+    );
+    expect(got).toEqual([expect.objectContaining({ speaker: "Nguyễn Tri Thức" })]);
+  });
+});
