@@ -146,6 +146,11 @@ export const VENUES: { re: RegExp; venue: (m: RegExpExecArray) => string }[] = [
     re: /(?:với|trả lời) (?:các )?phóng viên|trả lời báo giới|với báo giới/iu,
     venue: () => "trao đổi với phóng viên",
   },
+  // "trong cuộc phỏng vấn với Fox News": a venue (the outlet asked), never the speaker.
+  {
+    re: /(?:[Tt]rong|[Qq]ua|[Tt]ại) (?:một )?(?:cuộc )?(?:phỏng vấn|trả lời phỏng vấn) (?:với|của|dành cho) ([\p{Lu}][\p{L}\d]*(?:\s+[\p{Lu}\d][\p{L}\d]*){0,4})/u,
+    venue: (m) => `phỏng vấn với ${m[1]!}`,
+  },
   { re: /(?:trong|qua) (?:một )?(?:thông điệp|tuyên bố|thông cáo)/iu, venue: () => "tuyên bố" },
   { re: /phát biểu tại ([\p{Lu}][\p{L}\s]{2,40})/u, venue: (m) => `phát biểu tại ${m[1]!.trim()}` },
 ];

@@ -232,3 +232,14 @@ describe("headlines, interview answers and outlets", () => {
     expect(got).toEqual([expect.objectContaining({ speaker: "Nguyễn Tri Thức" })]);
   });
 });
+
+describe("venues", () => {
+  it("takes 'trong cuộc phỏng vấn với Fox News' for the venue, never the speaker", () => {
+    const { candidates } = extractCandidates(
+      "Trong cuộc phỏng vấn với Fox News, Tổng thống Hoa Kỳ Donald Trump nói rằng các cuộc đàm phán đang tiến triển tốt.",
+    );
+    expect(candidates).toHaveLength(1);
+    expect(candidates[0]!.suggestedSpeakerName).toBe("Donald Trump");
+    expect(candidates[0]!.venue).toBe("phỏng vấn với Fox News");
+  });
+});
