@@ -145,10 +145,10 @@ export function deletionMap(raw: string, norm: string): number[] {
   return map;
 }
 
-/** The names the extractor gives a candidate's speaker: resolved, suggested, as written. */
+/** The names the extractor gives a candidate's speaker: resolved, suggested, the article's entity, as written. */
 export function candidateToPrediction(c: Candidate): Prediction {
-  const names = [c.speaker.resolved?.name, c.suggestedSpeakerName, c.speaker.text].filter((n): n is string =>
-    Boolean(n),
+  const names = [c.speaker.resolved?.name, c.suggestedSpeakerName, c.speakerEntity, c.speaker.text].filter(
+    (n): n is string => Boolean(n),
   );
   return { speakerNames: names, start: c.quote.start, end: c.quote.end, kind: c.kind };
 }

@@ -1,12 +1,17 @@
 import { foldText, normalizeText } from "../text/normalize";
 import { codePointIndex } from "../text/selectors";
 import { buildNameIndex, findNames, type NameEntry } from "./lexicon";
+import { ALL_TITLES, personName, shortForms, startsWithTitle, titleHead } from "./mentions";
 import {
   CUES,
   KNOWN_OUTLETS,
   LEADING_ADVERBIAL,
+  MORE_CUES,
+  NOT_A_CLAUSE,
+  NOUN_OBJECT_CUES,
+  NOUN_OBJECT_START,
+  ATTRIBUTION_ONLY_CUES,
   NOT_A_SPEAKER_START,
-  ORG_HEADS,
   OUTLET_WORDS,
   PRONOUN_RE,
   TITLES,
@@ -14,7 +19,6 @@ import {
   TRAILING_NOISE_PHRASE_MAX,
   UNNAMED_RE,
   VENUES,
-  VN_SURNAMES,
 } from "./patterns";
 import { paragraphs, splitSentences, type Segment } from "./sentences";
 import type { Candidate, ChainNode, ExtractOptions, KnownSpeaker } from "./types";
@@ -64,24 +68,12 @@ function genderOf(mention: string): "m" | "f" | undefined {
   return undefined;
 }
 
-/**
- * The person's name at the end of a capitalised run: from the Vietnamese family name if there
- * is one ("NHNN Phạm Thanh Hải" → "Phạm Thanh Hải"); a run with no family name after an
- * organisation's head word ("Viện … Phương Nam") is the organisation, not a person.
- */
-function personName(run: string, before: string): string | null {
-  const tokens = run.split(/\s+/);
-  for (let i = 0; i < tokens.length; i++) {
-    if (!VN_SURNAMES.has(tokens[i]!)) continue;
-    if (i + 1 < tokens.length - 1 && VN_SURNAMES.has(tokens[i + 1]!)) continue; // "Hà Đinh Văn Roi": place, then name
-    if (tokens.length - i >= 2 && tokens.length - i <= 4) return tokens.slice(i).join(" ");
-  }
-  if (ORG_HEADS.test(`${before} ${tokens.slice(0, -1).join(" ")}`)) return null;
-  return tokens.length <= 4 ? run : tokens.slice(-3).join(" ");
-}
-
-const CUE_ALT = CUES.map((c) => c.replace(/ /g, "\\s+")).join("|");
-const TITLE_ALT = TITLES.map((t) => t.replace(/\./g, "\\.").replace(/ /g, "\\s+")).join("|");
+const ALL_CUES = [...new Set([...CUES, ...MORE_CUES])].sort((a, b) => b.length - a.length);
+const CUE_ALT = ALL_CUES.map((c) => c.replace(/ /g, "\\s+")).join("|");
+const TITLE_ALT = [...new Set([...TITLES, ...ALL_TITLES])]
+  .sort((a, b) => b.length - a.length)
+  .map((t) => t.replace(/\./g, "\\.").replace(/ /g, "\\s+"))
+  .join("|");
 const L = "\\p{L}";
 
 function findQuotes(text: string, seg: Segment): Quote[] {
@@ -109,7 +101,8 @@ function findQuotes(text: string, seg: Segment): Quote[] {
     while (end > unclosed + 1 && /[.?!”"\s]/.test(text[end - 1]!)) end--;
     out.push({ open: unclosed, start: unclosed + 1, end, close: -1 });
   }
-  return out.sort((a, b) => a.open - b.open);
+  // An empty quotation (“”) says nothing.
+  return out.filter((q) => /\S/u.test(text.slice(q.start, q.end))).sort((a, b) => a.open - b.open);
 }
 
 function words(s: string): number {
@@ -232,6 +225,53 @@ function relayIn(clause: string): RegExpExecArray | null {
   return RELAY.exec(clause);
 }
 
+interface Entity {
+  speaker: KnownSpeaker;
+  heads: Set<string>; // folded head titles ("tien si", "pho hieu truong")
+  phrases: Set<string>; // folded full title phrases ("pho hieu truong truong thpt yen my")
+  seen: number; // when last mentioned (a clock per article)
+}
+/** Words looked at after a title for the name it introduces. */
+const MENTION_WORDS = 10;
+const MENTION_TITLE = new RegExp(`(?<![${L}])(?:${TITLE_ALT})(?![${L}])`, "giu");
+const NOT_MENTION_TITLE = /^(?:anh|chị|cô|em|cháu|cụ|thầy)$/iu;
+/** Single words after a title that are not a name ("Thủ tướng Chính phủ", "Bộ trưởng Bộ …"). */
+const VN_SYLLABLE_TITLE_BLOCK =
+  /^(?:Chính|Bộ|Sở|Trường|Bệnh|Ban|Ủy|Uỷ|Quốc|Nhà|Đảng|Tổng|Phó|Thành|Tỉnh|Hội|Viện|Đại|Cục|Vụ|Nước|ĐT|CLB|Tuyển)$/u;
+
+const ATTRIBUTION_AFTER = new RegExp(
+  `^\\s*[,.]?\\s*(.{1,160}?)\\s+(${CUE_ALT})(\\s+thêm)?((?:\\s+[^\\s“”"]+){0,10}?)\\s*([.!,]?)\\s*$`,
+  "iu",
+);
+const ATTRIBUTION_AFTER_DASH = new RegExp(
+  `^\\s*,?\\s*[–—-]\\s*(\\S.{0,159}?)\\s+(${CUE_ALT})(?![${L}])(\\s+thêm)?()()`,
+  "iu",
+);
+
+const SECOND_CUE = new RegExp(
+  `(?:,\\s+(?:(?:đồng thời|song|nhưng|và|cũng|còn)\\s+)?|\\s+(?:và|đồng thời)\\s+(?:cũng\\s+)?)(${CUE_ALT})(?![${L}])(?:\\s+(?:rằng|là))?[,:]?\\s+`,
+  "iu",
+);
+
+/** "Thứ 3, …", "Thứ nhất": an enumeration, never a speaker. */
+const ORDINAL_START =
+  /^(?:Thứ\s+(?:\d+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|Một là|Hai là|Ba là)(?:\s|,|$)/iu;
+/** Documents as subjects: they speak for their issuer. */
+const DOCUMENT_RE =
+  /^(?:bản\s+)?(?:thông báo|văn bản|công văn|thông cáo(?: báo chí)?|tờ trình|kết luận|quyết định|thư ngỏ|báo cáo)(?:\s+(?:này|trên|nói trên|của trường|của sở|của bộ))?$/iu;
+/**
+ * Groups and identified unnamed people as speakers (GUIDE.md): a head noun with what identifies it.
+ * Vague sources ("nhiều ý kiến", "các chuyên gia", "giới phân tích") are not speakers.
+ */
+const GROUP_RE =
+  /^(?:(?:một|hai|ba)\s+)?(?:cử tri|phụ huynh|người dân|giáo viên|học sinh|sinh viên|bác sĩ|tài khoản|người|đại diện|lãnh đạo|nguồn tin|thành viên|cán bộ|nhân viên|kỹ sư|cư dân|bệnh nhân|người nhà|chủ)(?:\s|$)/iu;
+
+/** A paragraph opening "<title> <Name>: …" (no reporting verb before the colon). */
+const HEADLINE = /^((?:[^\s:,.“”"]+\s+){1,10}?\p{Lu}[^\s:,.“”"]*):\s+(?=\S)/u;
+
+/** A photo caption or credit line: breaks a quotation that runs over paragraphs. */
+const CAPTION = /(?:^|\s|\()(?:Ảnh|ẢNH|Nguồn|Video|Clip)\s*:/u;
+
 const cueAt = new RegExp(`(?<![${L}])(${CUE_ALT})(?![${L}])`, "giu");
 
 export class Extractor {
@@ -239,6 +279,14 @@ export class Extractor {
   // People first met in this article ("Phó Chủ tịch … Nguyễn Hữu Thành"), so that a later
   // "ông Thành" or "HLV Park" resolves to them.
   private readonly local = new Map<string, KnownSpeaker>();
+  // The article's entity table: people with the titles it gives them, by name and by short form.
+  private readonly entities = new Map<string, Entity>();
+  private readonly forms = new Map<string, Entity[]>();
+  private readonly byHead = new Map<string, Entity>();
+  private readonly byPhrase = new Map<string, Entity>();
+  private clock = 0;
+  // Organisations that spoke, most recent last ("Bộ này" → "Bộ Y tế").
+  private orgs: string[] = [];
   // Speakers of the article so far, most recent first (for "ông này", "bà").
   private recent: SpeakerGuess[] = [];
   private readonly outletNames: string[];
@@ -248,23 +296,33 @@ export class Extractor {
     this.outletNames = KNOWN_OUTLETS;
   }
 
-  private learn(name: string): KnownSpeaker {
+  private learn(name: string, title?: string): KnownSpeaker {
     const existing = this.local.get(name);
-    if (existing) return existing;
-    const tokens = name.split(/\s+/);
-    // Vietnamese names are shortened to the given name (last word), many foreign ones to the first.
-    const variants =
-      tokens.length >= 2 ? [...new Set([tokens.at(-1)!, tokens[0]!])].filter((t) => t.length >= 2) : [];
+    if (existing) {
+      const entity = this.entities.get(name);
+      if (entity && title) this.addTitle(entity, title);
+      return existing;
+    }
+    // Vietnamese names are shortened to the given name (one or two words), foreign ones to the first or last.
+    const variants = shortForms(name);
     const speaker: KnownSpeaker = { key: `new:${name}`, name, variants, kind: "PERSON" };
     const remember = this.local.size < MAX_LEARNED_PEOPLE;
     this.local.set(name, speaker);
     if (!remember) return speaker;
-    const shortForms = variants
+    const entity: Entity = { speaker, heads: new Set(), phrases: new Set(), seen: ++this.clock };
+    this.entities.set(name, entity);
+    for (const form of [name, ...variants]) {
+      const key = foldText(form);
+      // At most a few people per short form: enough to pick the latest, bounded work per mention.
+      this.forms.set(key, [entity, ...(this.forms.get(key) ?? []).filter((e) => e !== entity)].slice(0, 4));
+    }
+    if (title) this.addTitle(entity, title);
+    const shortEntries = variants
       .map((v) => ({ folded: foldText(`ong ${v}`), speaker }))
       .concat(variants.map((v) => ({ folded: foldText(`ba ${v}`), speaker })));
     // The index stays sorted longest first, new entries after existing ones of the same length
     // (what a stable sort of [...index, ...added] gives), by merging rather than re-sorting.
-    const added = [{ folded: foldText(name), speaker }, ...shortForms].sort(
+    const added = [{ folded: foldText(name), speaker }, ...shortEntries].sort(
       (a, b) => b.folded.length - a.folded.length,
     );
     const merged: NameEntry[] = [];
@@ -278,6 +336,97 @@ export class Extractor {
     return speaker;
   }
 
+  /** Records a title the article gives a person ("Phó Hiệu trưởng Trường THPT Yên Mỹ"), for a later bare title. */
+  private addTitle(entity: Entity, phrase: string) {
+    const clean = phrase.replace(/[,\s]+$/u, "").trim();
+    const head = titleHead(clean);
+    if (!head || /^(?:ong|ba|anh|chi|co|thay|em|chau|cu)$/.test(head)) return;
+    entity.heads.add(head);
+    const folded = foldText(clean).replace(/\s+/g, " ");
+    entity.phrases.add(folded);
+    entity.seen = ++this.clock;
+    // Constant-time lookups, the latest holder of a title winning (bounded work per mention).
+    this.byHead.set(head, entity);
+    this.byPhrase.set(folded, entity);
+  }
+
+  /**
+   * People named with a title anywhere in a sentence ("Phó Thủ tướng, Bộ trưởng Bùi Thanh Sơn hội
+   * đàm …", "Tổng thống Hoa Kỳ Donald Trump"): the article's entity table, in order of mention, so
+   * that a later "ông Sơn", a bare "Phó Thủ tướng" or "Tiến sĩ" resolves to them. Linear: one
+   * pass over the sentence's titles, each looking at most MENTION_WORDS words ahead.
+   */
+  private noteMentions(text: string, start: number, end: number) {
+    const sentence = text.slice(start, end);
+    MENTION_TITLE.lastIndex = 0;
+    for (let m = MENTION_TITLE.exec(sentence); m; m = MENTION_TITLE.exec(sentence)) {
+      if (NOT_MENTION_TITLE.test(m[0])) continue;
+      const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 120);
+      const tokens = after.split(/(\s+)/u);
+      const words: string[] = [];
+      for (let i = 0; i < tokens.length && words.length < MENTION_WORDS; i++) {
+        const t = tokens[i]!;
+        if (/^\s+$/u.test(t) || t === "") continue;
+        words.push(t);
+        if (/[,.;:()“”"–—!?]$/u.test(t)) break;
+      }
+      // Capitalised runs after the title; the name is the first one that is a person's.
+      let run: string[] = [];
+      const office: string[] = [];
+      const cands: { run: string; before: string }[] = [];
+      for (const w0 of [...words, ""]) {
+        const w = w0.replace(/[,.;:()“”"–—!?]+$/u, "");
+        const cap = /^\p{Lu}/u.test(w);
+        if (cap) run.push(w);
+        if (!cap || w0 !== w) {
+          if (run.length) cands.push({ run: run.join(" "), before: `${m[0]} ${office.join(" ")}` });
+          if (run.length) office.push(...run);
+          run = [];
+          if (!cap && w) {
+            if (cands.length) break;
+            office.push(w);
+          }
+          if (w0 !== w) break;
+        }
+      }
+      const isAddress = /^(?:ông|bà)$/iu.test(m[0]);
+      for (const c of cands) {
+        const tokensN = c.run.split(" ").length;
+        const name = personName(c.run, c.before);
+        if (!name) continue;
+        if (name.split(" ").length < 2 && (isAddress || tokensN > 1)) break;
+        if (name.split(" ").length < 2 && VN_SYLLABLE_TITLE_BLOCK.test(name)) break;
+        const titlePhrase = isAddress ? undefined : c.before.trim();
+        // "GS Cường" after "GS, TS Hoàng Văn Cường": a short form of a person already met.
+        const known = this.local.has(name) ? null : this.byForm(name);
+        if (known) {
+          known.seen = ++this.clock;
+          if (titlePhrase) this.addTitle(known, titlePhrase);
+        } else this.learn(name, titlePhrase);
+        break;
+      }
+    }
+  }
+
+  /** The latest entity one of whose names or short forms is `run` (folded), or null. */
+  private byForm(run: string): Entity | null {
+    const list = this.forms.get(foldText(run));
+    if (!list?.length) return null;
+    return list.reduce((a, b) => (b.seen > a.seen ? b : a));
+  }
+
+  private byTitleExact(phrase: string): Entity | null {
+    return this.byPhrase.get(foldText(phrase.trim()).replace(/\s+/g, " ")) ?? null;
+  }
+
+  /** The latest entity given this title phrase, else the latest given its head title ("Tiến sĩ"). */
+  private byTitle(phrase: string): Entity | null {
+    const exact = this.byTitleExact(phrase);
+    if (exact) return exact;
+    const head = titleHead(phrase);
+    return head ? (this.byHead.get(head) ?? null) : null;
+  }
+
   /** Tries the subject in each comma-separated chunk before the cue, nearest first ("bà X, 58 tuổi, kể"). */
   private resolveSubject(
     text: string,
@@ -285,7 +434,30 @@ export class Extractor {
     npEnd: number,
     last: SpeakerGuess | null,
   ): SpeakerGuess | null {
-    const direct = this.resolveSubjectOnce(text, npStart, npEnd, last);
+    // "bà Lưu Phương Anh, Phó Hiệu trưởng Trường THPT Yên Mỹ khẳng định": a title phrase after a
+    // comma is an appositive of the name before it (the title is remembered for "Phó Hiệu trưởng …").
+    const first = this.resolveSubjectOnce(text, npStart, npEnd, last);
+    if (first?.via === "name") return first;
+    const comma0 = lastCommaAbove(text, npEnd - 1, npStart);
+    if (comma0 > npStart) {
+      const [as, ae] = trimSpan(text, comma0 + 1, npEnd);
+      const appositive = text.slice(as, ae);
+      if (startsWithTitle(appositive) && !this.byTitleExact(appositive) && words(appositive) <= 14) {
+        const prevComma = lastCommaAbove(text, comma0 - 1, npStart);
+        const guess = this.resolveSubjectOnce(
+          text,
+          prevComma > npStart ? prevComma + 1 : npStart,
+          comma0,
+          last,
+        );
+        if (guess && guess.via === "name") {
+          const entity = this.entities.get(guess.label);
+          if (entity) this.addTitle(entity, appositive);
+          return guess;
+        }
+      }
+    }
+    const direct = first;
     if (direct) return direct;
     let end = npEnd;
     for (let tries = 0; tries < 2; tries++) {
@@ -387,6 +559,54 @@ export class Extractor {
         };
       }
     }
+    // 1b. A person of this article under a short form, after a title or a form of address
+    //     ("GS Cường", "bà Phương Anh", "ông Chung", "HLV Park").
+    const trimmedChunk = chunk.trim();
+    const tail = /^(.*?)\s*((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,4})$/u.exec(trimmedChunk);
+    if (tail) {
+      const prefix = tail[1]!.replace(/,$/, "").trim();
+      const okPrefix =
+        prefix === "" ||
+        /^(?:ông|bà|anh|chị|cô|thầy)$/iu.test(prefix) ||
+        (startsWithTitle(prefix) && words(prefix) <= 12);
+      const run = tail[2]!.split(/\s+/);
+      for (let k = 0; okPrefix && k < run.length; k++) {
+        const entity = this.byForm(run.slice(k).join(" "));
+        if (!entity) continue;
+        entity.seen = ++this.clock;
+        const at = cs0 + chunk.indexOf(trimmedChunk);
+        return {
+          start: at,
+          end: at + trimmedChunk.length,
+          resolved: entity.speaker,
+          via: "name",
+          label: entity.speaker.name,
+          gender: genderOf(trimmedChunk),
+        };
+      }
+    }
+    // 1c. A bare title ("Tiến sĩ", "Phó Hiệu trưởng Trường THPT Yên Mỹ", "Thủ tướng"): the latest
+    //     person the article gave that title.
+    if (startsWithTitle(trimmedChunk) && words(trimmedChunk) <= 12) {
+      const entity = this.byTitle(trimmedChunk);
+      if (entity) {
+        entity.seen = ++this.clock;
+        return {
+          start: cs0,
+          end: ce0,
+          resolved: entity.speaker,
+          via: "pronoun",
+          label: entity.speaker.name,
+        };
+      }
+    }
+    // 1d. "Bộ này", "cơ quan này": the latest organisation that spoke with that head word.
+    const thisOrg = /^(\p{L}+(?:\s+\p{L}+)?)\s+này$/iu.exec(trimmedChunk);
+    if (thisOrg) {
+      const head = foldText(thisOrg[1]!);
+      const org = [...this.orgs].reverse().find((o) => foldText(o).startsWith(`${head} `));
+      if (org) return { start: cs0, end: ce0, resolved: null, via: "description", label: org };
+    }
     // 2. A pronoun or role description pointing back to the last speaker.
     if (
       PRONOUN_RE.test(chunk.trim()) ||
@@ -410,6 +630,33 @@ export class Extractor {
         };
       }
     }
+    // 2b. "bà Hằng", "ông Sơn": a person the excerpt names only by the given name.
+    const addressed = /^([ôÔ]ng|[bB]à)\s+(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?)$/u.exec(chunk.trim());
+    if (addressed && !/^(?:này|ấy)$/iu.test(addressed[2]!)) {
+      const person = this.learn(addressed[2]!);
+      const at = cs0 + chunk.indexOf(chunk.trim());
+      return {
+        start: at,
+        end: at + chunk.trim().length,
+        resolved: person,
+        via: "name",
+        label: person.name,
+        gender: genderOf(addressed[1]!),
+      };
+    }
+    // 2c. "Thông báo nêu rõ, …": a document speaks for its issuer, the person or body last named.
+    if (DOCUMENT_RE.test(chunk.trim())) {
+      let latest: Entity | null = null;
+      for (const e of this.entities.values()) if (!latest || e.seen > latest.seen) latest = e;
+      if (latest)
+        return { start: cs0, end: ce0, resolved: latest.speaker, via: "pronoun", label: latest.speaker.name };
+      const org = this.orgs.at(-1);
+      if (org) return { start: cs0, end: ce0, resolved: null, via: "description", label: org };
+      return null;
+    }
+    // 2d. Groups and identified but unnamed people ("cử tri tỉnh Quảng Ninh", "Một phụ huynh khác").
+    if (GROUP_RE.test(chunk.trim()) && words(chunk) <= 16)
+      return { start: cs0, end: ce0, resolved: null, via: "description", label: chunk.trim() };
     // 3. Unnamed sources and collective speakers.
     if (UNNAMED_RE.test(chunk.trim()) && words(chunk) <= 10)
       return { start: cs0, end: ce0, resolved: null, via: "description", label: chunk.trim() };
@@ -423,7 +670,7 @@ export class Extractor {
       const name = personName(titled[2]!.trim(), titled[1]!.slice(0, titled[1]!.length - titled[2]!.length));
       if (name) {
         const rel = chunk.lastIndexOf(titled[1]!);
-        const person = this.learn(name);
+        const person = this.learn(name, titled[1]!.slice(0, titled[1]!.length - titled[2]!.length));
         return {
           start: cs0 + rel,
           end: cs0 + rel + titled[1]!.length,
@@ -439,12 +686,15 @@ export class Extractor {
     if (
       words(trimmed) <= 8 &&
       !NOT_A_SPEAKER_START.test(trimmed) &&
+      !startsWithTitle(trimmed) &&
       /^\p{Lu}/u.test(trimmed) &&
       /^[\p{Lu}\d][\p{L}\d]*(?:\s+[\p{L}\d-]+)*$/u.test(trimmed)
     ) {
       const capitalised = trimmed.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length;
-      if (capitalised >= Math.ceil(words(trimmed) / 2))
+      if (capitalised >= Math.ceil(words(trimmed) / 2)) {
+        this.orgs = [...this.orgs.filter((o) => o !== trimmed), trimmed].slice(-8);
         return { start: cs0, end: ce0, resolved: null, via: "description", label: trimmed };
+      }
     }
     return null;
   }
@@ -523,12 +773,50 @@ export class Extractor {
     const index = codePointIndex(text);
     const convert = () => toCandidates(text, index, raw, this.opts.outlet);
 
+    let lastDirect: { sp: SpeakerGuess; para: number; colon: boolean } | null = null;
+    let openQuote: { index: number; broken: boolean; template: RawCandidate } | null = null;
     for (let p = 0; p < paras.length; p++) {
       const { para, quotes } = paras[p]!;
       const used = new Set<Quote>();
+      // A quotation left open at the end of an earlier paragraph runs on here (multi-paragraph):
+      // up to its closing mark, or over the whole paragraph. A caption breaks it into stretches.
+      if (openQuote) {
+        const ptext = text.slice(para.start, para.end);
+        if (CAPTION.test(ptext)) {
+          openQuote.broken = true;
+          hooks.afterParagraph?.(p + 1, paras.length, convert);
+          continue;
+        }
+        const firstOpen = ptext.search(/[“]/u);
+        const closeAt = ptext.search(/[”"]/u);
+        if (firstOpen < 0 || (closeAt >= 0 && closeAt < firstOpen)) {
+          const end = closeAt >= 0 ? para.start + closeAt : para.end;
+          const [qs, qe] = [para.start, end];
+          if (words(text.slice(qs, qe)) >= 3) {
+            const prev = raw[openQuote.index];
+            if (prev && !openQuote.broken) prev.q = [prev.q[0], trimSpan(text, prev.q[0], qe)[1]];
+            else {
+              raw.push({ ...openQuote.template, q: trimSpan(text, qs, qe), confidence: 0.7 });
+              openQuote.index = raw.length - 1;
+              openQuote.broken = false;
+            }
+          }
+          if (closeAt < 0) {
+            hooks.afterParagraph?.(p + 1, paras.length, convert);
+            continue;
+          }
+          openQuote = null;
+          // The rest of the paragraph after the closing mark is read as usual below (rarely any).
+          if (!/[\p{L}]/u.test(ptext.slice(closeAt + 1))) {
+            hooks.afterParagraph?.(p + 1, paras.length, convert);
+            continue;
+          }
+        } else openQuote = null;
+      }
       let nextQuote = 0; // quotes are sorted by opening mark, sentences come in order
       for (const sent of splitSentences(masked, para, text)) {
         const sentence = text.slice(sent.start, sent.end);
+        this.noteMentions(masked, sent.start, sent.end);
         const saidAt = this.saidAt(sentence, state);
         const venue = this.venue(sentence);
         while (nextQuote < quotes.length && quotes[nextQuote]!.open < sent.start) nextQuote++;
@@ -537,16 +825,44 @@ export class Extractor {
           inSentence.push(quotes[nextQuote++]!);
         const head = masked.slice(sent.start, sent.end);
 
+        // H. "Thủ tướng Phạm Minh Chính: Càng áp lực thì càng nỗ lực" (a headline, a sub-heading,
+        // an interview answer "Thứ trưởng X: …"): a titled name, a colon, the speaker's words.
+        if (sent.start === para.start) {
+          const hl = HEADLINE.exec(head);
+          if (hl && startsWithTitle(hl[1]!)) {
+            const sp = this.resolveSubject(text, sent.start, sent.start + hl[1]!.length, tracker.last);
+            if (sp && sp.via === "name") {
+              let [qs, qe] = trimSpan(text, sent.start + hl[0].length, para.end);
+              const lone = inSentence[0];
+              if (lone && lone.open === qs) [qs, qe] = [lone.start, lone.end];
+              if (words(text.slice(qs, qe)) >= 3) {
+                raw.push({
+                  sp,
+                  cue: null,
+                  q: [qs, qe],
+                  kind: "DIRECT",
+                  saidAt,
+                  venue,
+                  chain: [],
+                  confidence: 0.7,
+                });
+                for (const q of inSentence) used.add(q);
+                tracker.last = sp;
+                lastDirect = { sp, para: p, colon: true };
+                break;
+              }
+            }
+          }
+        }
+
         // A. Direct quotes with the attribution after: “…”, ông X cho biết.
         for (const q of inSentence) {
           if (q.close < 0) continue;
           const next = firstOpeningAfter(inSentence, q.close);
           const afterEnd = next ? next.open : sent.end;
           const after = masked.slice(q.close + 1, afterEnd);
-          const m = new RegExp(
-            `^\\s*[,.]?\\s*(.{1,160}?)\\s+(${CUE_ALT})(\\s+thêm)?((?:\\s+[^\\s“”"]+){0,10}?)\\s*([.!,]?)\\s*$`,
-            "iu",
-          ).exec(after);
+          // “…” – Tổng Bí thư Tô Lâm phát biểu tại …: after a dash, the attribution may run on.
+          const m = ATTRIBUTION_AFTER.exec(after) ?? ATTRIBUTION_AFTER_DASH.exec(after);
           if (!m) continue;
           const npStart = q.close + 1 + after.indexOf(m[1]!);
           const sp = this.resolveSubject(text, npStart, npStart + m[1]!.length, tracker.last);
@@ -567,7 +883,14 @@ export class Extractor {
           used.add(q);
           tracker.last = sp;
           // “A”, ông X nói, “B”: the second segment belongs to the same speaker.
-          if (next && m[5] === ",") {
+          // “A”, ông X nói. “B”. (no attribution of its own after B): B is his too.
+          const nextOwnsNothing =
+            next !== undefined &&
+            next.close >= 0 &&
+            !/[\p{L}\p{N}]/u.test(
+              masked.slice(next.close + 1, firstOpeningAfter(inSentence, next.close)?.open ?? sent.end),
+            );
+          if (next && (m[5] === "," || (m[5] === "." && nextOwnsNothing))) {
             raw.push({
               sp,
               cue: [cueStart, cueEnd],
@@ -597,6 +920,8 @@ export class Extractor {
           }
           const cm = firstCue && firstCue.index < q.open - sent.start ? firstCue : null;
           if (!cm) continue;
+          // "Khuyến cáo 5K: “…”": a capitalised cue inside a sentence names a document, not a speech.
+          if (cm.index > 0 && /^\p{Lu}/u.test(cm[1]!)) continue;
           if (++lookupsB > MAX_SUBJECT_LOOKUPS) break;
           const cueStart = sent.start + cm.index;
           const sp = this.resolveSubject(
@@ -620,6 +945,37 @@ export class Extractor {
           tracker.last = sp;
         }
 
+        // “A”, X nói. “B”: a sentence that is only a quotation continues the speaker of the direct
+        // quote just before it in the paragraph (or of the paragraph ending "X nói:" before it).
+        const lone = inSentence.length === 1 ? inSentence[0]! : null;
+        if (
+          lone &&
+          !used.has(lone) &&
+          lastDirect &&
+          (lastDirect.para === p || (lastDirect.para === p - 1 && lastDirect.colon)) &&
+          !/\S/u.test(text.slice(sent.start, lone.open)) &&
+          !/[\p{L}\p{N}]/u.test(text.slice(lone.close < 0 ? lone.end : lone.close + 1, sent.end)) &&
+          words(text.slice(lone.start, lone.end)) >= 3
+        ) {
+          raw.push({
+            sp: lastDirect.sp,
+            cue: null,
+            q: [lone.start, lone.end],
+            kind: "DIRECT",
+            saidAt,
+            venue,
+            chain: [],
+            confidence: 0.65,
+          });
+          used.add(lone);
+          lastDirect = { sp: lastDirect.sp, para: p, colon: false };
+          continue;
+        }
+        for (const q of inSentence)
+          if (used.has(q)) {
+            const rc = raw.at(-1);
+            if (rc && rc.kind === "DIRECT") lastDirect = { sp: rc.sp, para: p, colon: false };
+          }
         // A sentence fully taken by direct quotes and their attributions has no more claims.
         if (inSentence.some((q) => used.has(q))) continue;
 
@@ -636,8 +992,11 @@ export class Extractor {
             OUTLET_WORDS.test(npText) || this.outletIn(npText)
               ? npText.replace(OUTLET_WORDS, "").trim()
               : null;
-          let sp = this.resolveSubject(text, npStart, npEnd, tracker.last);
-          if (!sp) {
+          // "Theo báo Công Lý, bác sĩ X cho biết …": the outlet relays; the speaker is X (rule D).
+          cueAt.lastIndex = 0;
+          const relayed = outlet !== null && cueAt.test(head.slice(theo[0].length));
+          let sp = relayed ? null : this.resolveSubject(text, npStart, npEnd, tracker.last);
+          if (!sp && !relayed) {
             const names = findNames(npText, this.index);
             const n = names.at(-1);
             if (n)
@@ -649,7 +1008,7 @@ export class Extractor {
                 label: n.speaker.name,
               };
           }
-          if (!sp && outlet)
+          if (!sp && outlet && !relayed)
             sp = { start: npStart, end: npEnd, resolved: null, via: "description", label: outlet };
           if (sp) {
             const [qs, qe] = trimSpan(text, sent.start + theo[0].length, sent.end);
@@ -677,9 +1036,10 @@ export class Extractor {
         for (let cm = cueAt.exec(head); cm; cm = cueAt.exec(head)) {
           const cueStart = sent.start + cm.index;
           const cueEnd = cueStart + cm[1]!.length;
+          if (cm.index > 0 && /^\p{Lu}/u.test(cm[1]!)) continue; // "Khuyến cáo 5K": a document's name
           // "dẫn tuyên bố", "một tuyên bố": the cue word used as a noun.
           if (
-            /(?:^|\s)(?:dẫn|một|các|những|bản|lời|của|theo|trong|ra|đưa)\s+$/iu.test(
+            /(?:^|\s)(?:dẫn|một|các|những|bản|lời|của|theo|trong|ra|đưa|được|nhận|có|về|đến|tin|mọi)\s+$/iu.test(
               masked.slice(Math.max(sent.start, cueStart - 8), cueStart),
             )
           )
@@ -727,6 +1087,13 @@ export class Extractor {
           const clause = text.slice(qs, qe);
           rest = clause;
           if (words(clause) < 4) continue;
+          if (sp.via === "description" && ORDINAL_START.test(text.slice(sp.start, sp.end))) continue;
+          // Indirect content must be a clause: "bày tỏ vui mừng trước …", "yêu cầu những nhượng bộ".
+          const cueWord = cm[1]!.replace(/\s+/g, " ");
+          if (NOT_A_CLAUSE.test(clause) && !addressee) continue;
+          if (ATTRIBUTION_ONLY_CUES.test(cueWord) && !addressee && !/[:]\s*$/u.test(masked.slice(cueEnd, qs)))
+            continue;
+          if (NOUN_OBJECT_CUES.test(cueWord) && !addressee && NOUN_OBJECT_START.test(clause)) continue;
           // A "thông tin … được tờ Politico đăng tải … trích dẫn lời hai nguồn …" chain.
           const relay = relayIn(clause);
           if (relay) {
@@ -756,10 +1123,8 @@ export class Extractor {
             (sp.via === "name" && sp.resolved ? 0.8 : sp.via === "pronoun" ? 0.6 : 0.55) -
             (words(clause) > 60 ? 0.1 : 0);
           // "X đánh giá …, cho biết …": a second reporting verb with the same subject starts a second statement.
-          const second = new RegExp(
-            `,\\s+(?:(?:đồng thời|song|nhưng|và|cũng|còn)\\s+)?(${CUE_ALT})(?![${L}])(?:\\s+(?:rằng|là))?[,:]?\\s+`,
-            "iu",
-          ).exec(masked.slice(qs, qe));
+          // "cho biết A và tái khẳng định B": "và" alone also joins a second reporting verb.
+          const second = SECOND_CUE.exec(masked.slice(qs, qe));
           if (
             second &&
             words(masked.slice(qs, qs + second.index)) >= 3 &&
@@ -803,6 +1168,12 @@ export class Extractor {
           if (sp.via !== "description") tracker.last = sp;
           break; // one statement per sentence
         }
+      }
+      // Did this paragraph end inside a quotation that some statement took (“…, no closing mark)?
+      const lastQ = quotes.at(-1);
+      if (lastQ && lastQ.close < 0 && used.has(lastQ)) {
+        const index = raw.findLastIndex((r) => r.q[0] === lastQ.start);
+        if (index >= 0) openQuote = { index, broken: false, template: { ...raw[index]!, cue: null } };
       }
       hooks.afterParagraph?.(p + 1, paras.length, convert);
     }
@@ -879,6 +1250,9 @@ function toCandidates(
       confidence:
         Math.round(Math.max(0.05, Math.min(0.99, r.confidence - (suggestedName ? 0.1 : 0))) * 100) / 100,
       ...(suggestedName ? { suggestedSpeakerName: suggestedName } : {}),
+      ...(!r.sp.resolved && r.sp.label !== text.slice(r.sp.start, r.sp.end)
+        ? { speakerEntity: r.sp.label }
+        : {}),
     };
   });
   return candidates.sort((a, b) => a.quote.start - b.quote.start);

@@ -146,6 +146,11 @@ export const VENUES: { re: RegExp; venue: (m: RegExpExecArray) => string }[] = [
     re: /(?:với|trả lời) (?:các )?phóng viên|trả lời báo giới|với báo giới/iu,
     venue: () => "trao đổi với phóng viên",
   },
+  // "trong cuộc phỏng vấn với Fox News": a venue (the outlet asked), never the speaker.
+  {
+    re: /(?:[Tt]rong|[Qq]ua|[Tt]ại) (?:một )?(?:cuộc )?(?:phỏng vấn|trả lời phỏng vấn) (?:với|của|dành cho) ([\p{Lu}][\p{L}\d]*(?:\s+[\p{Lu}\d][\p{L}\d]*){0,4})/u,
+    venue: (m) => `phỏng vấn với ${m[1]!}`,
+  },
   { re: /(?:trong|qua) (?:một )?(?:thông điệp|tuyên bố|thông cáo)/iu, venue: () => "tuyên bố" },
   { re: /phát biểu tại ([\p{Lu}][\p{L}\s]{2,40})/u, venue: (m) => `phát biểu tại ${m[1]!.trim()}` },
 ];
@@ -165,3 +170,110 @@ export const ORG_HEADS =
 // Topic or circumstance phrases that open a sentence and are never its speaker.
 export const NOT_A_SPEAKER_START =
   /^(?:Về|Trong|Tại|Theo|Với|Sau|Trước|Khi|Từ|Đến|Ngoài|Bên|Nhưng|Tuy|Dù|Nếu|Để|Tranh luận|Phát biểu|Trả lời|Làm việc|Chia sẻ|Trao đổi|Đánh giá|Nói về|Bình luận)(?:\s|$)/u;
+
+/**
+ * Further reporting verbs (the extractor uses CUES and these, longest first). Senses that report
+ * no proposition are blocked where the verb is found: a cue used as a noun ("một tuyên bố"), and
+ * reported content that is a noun phrase, not a clause (NOT_A_CLAUSE).
+ */
+export const MORE_CUES = [
+  "tái khẳng định",
+  "khẳng định lại",
+  "nhắc lại",
+  "nhấn mạnh lại",
+  "thông tin thêm",
+  "chia sẻ thêm",
+  "phân tích thêm",
+  "bổ sung",
+  "thông tin",
+  "khuyến cáo",
+  "kiến nghị",
+  "đề nghị",
+  "đề xuất",
+  "yêu cầu",
+  "cam kết",
+  "hứa",
+  "nhận xét",
+  "ghi nhận",
+  "phân tích",
+  "phát biểu",
+  "tuyên thệ",
+  "trình bày",
+  "phân trần",
+  "thổ lộ",
+  "tâm sự",
+  "bộc bạch",
+  "giãi bày",
+  "kể lại",
+  "nhớ lại",
+  "thuật lại",
+  "mô tả",
+  "lý giải",
+  "giải thích thêm",
+  "nhận định thêm",
+  "dẫn chứng",
+  "đánh giá thêm",
+  "bình luận",
+  "nhắn nhủ",
+  "căn dặn",
+  "dặn dò",
+  "lưu ý thêm",
+  "nhắc nhở",
+  "khuyên",
+  "cảnh báo thêm",
+  "thừa nhận thêm",
+  "thú nhận",
+  "than phiền",
+  "phàn nàn",
+  "bày tỏ tin tưởng",
+  "bày tỏ lo ngại",
+  "bày tỏ hy vọng",
+  "bày tỏ mong muốn",
+  "tin rằng",
+  "quả quyết",
+  "cáo buộc",
+  "tố cáo",
+  "chỉ trích",
+  "lên án",
+  "phản bác",
+  "bác tin",
+  "dự đoán",
+  "ước tính",
+  "đúc kết",
+  "kết luận",
+  "nhận xét thêm",
+  "chỉ ra",
+  "chỉ rõ",
+  "nói rõ",
+  "làm rõ",
+  "nêu quan điểm",
+  "đưa ra nhận định",
+  "đặt vấn đề",
+  "gợi ý",
+  "kêu gọi thêm",
+  "khuyến nghị",
+  "đề nghị thêm",
+  "cho biết lại",
+  "xác nhận thêm",
+  "trần tình",
+  "trả lời thêm",
+  "viết thêm",
+  "nói tiếp",
+  "tiếp lời",
+  "chốt lại",
+  "tổng kết",
+];
+
+/** Reported content that opens like a noun phrase ("tầm quan trọng của …"): not a statement. */
+export const NOT_A_CLAUSE =
+  /^(?:tầm quan trọng|vai trò|ý nghĩa|sự|niềm|lời|vui mừng|cảm ơn|lòng biết ơn|quan ngại sâu sắc về|chúc mừng|hoan nghênh|về việc|các nội dung|nội dung|kết quả|thông tin về|chủ trương|quyết định số|văn bản|công văn)(?:\s|$)/iu;
+
+/** Cues that introduce a speaker's own words (a quote or "rằng"), never a bare object: "trình bày một kế hoạch". */
+export const ATTRIBUTION_ONLY_CUES =
+  /^(?:phát biểu|trình bày|tuyên thệ|phân trần|thổ lộ|tâm sự|bộc bạch|giãi bày|kể lại|thuật lại|nhắn nhủ|căn dặn|dặn dò|nhớ lại|mô tả|bình luận|giới thiệu|tiếp lời|nói tiếp|chốt lại|tổng kết|đúc kết|hứa|khuyên|trả lời thêm|viết thêm)$/iu;
+
+/** Cues whose object may be a noun phrase ("yêu cầu những nhượng bộ"): then no statement. */
+export const NOUN_OBJECT_CUES =
+  /^(?:yêu cầu|đề nghị|kiến nghị|đề xuất|bác bỏ|phủ nhận|cảnh báo|khuyến cáo|ghi nhận|chỉ trích|lên án|cáo buộc|phản bác|nhắc lại|công bố|khuyến nghị|gợi ý|chỉ ra|chỉ rõ|làm rõ|nêu|bày tỏ|thông tin|thông báo|xác nhận|thừa nhận|cam kết|bổ sung)$/iu;
+export const NOUN_OBJECT_START =
+  /^(?:một|những|mọi|sức|kế hoạch|diễn văn|bài|nỗ lực|quan điểm|lập trường|danh sách|phương án|dự thảo|văn bản)(?:\s|$)/iu;

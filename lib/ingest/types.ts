@@ -27,6 +27,8 @@ export interface Candidate {
   chain: ChainNode[];
   confidence: number;
   suggestedSpeakerName?: string; // a person first met in this text, not yet a stored speaker
+  /** The entity the mention denotes within the article when it is not the words written ("Bộ này" → "Bộ Y tế"). */
+  speakerEntity?: string;
 }
 
 export interface ExtractOptions {

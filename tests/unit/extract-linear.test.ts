@@ -13,7 +13,6 @@ import { TRAILING_NOISE } from "@/lib/ingest/patterns";
 import { paragraphs, splitSentences } from "@/lib/ingest/sentences";
 import type { KnownSpeaker } from "@/lib/ingest/types";
 import { sliceCodePoints } from "@/lib/text/selectors";
-import * as v1 from "./reference/extract-v1";
 import * as sentencesV1 from "./reference/sentences-v1";
 
 const small: KnownSpeaker[] = [
@@ -224,13 +223,28 @@ const documents = fc
   );
 
 let compared = 0;
-function sameAsBefore(text: string, opts: Parameters<typeof extractCandidates>[1]) {
+/**
+ * The extractor's answers changed on purpose (issue 18: mention grammar, coreference,
+ * constructions), so it is no longer compared with the old one (tests/unit/reference/extract-v1.ts,
+ * kept for the record, no longer run). What still holds on any input: spans inside the text and equal to its
+ * slices, the same answer twice, and no candidate whose quote is empty.
+ */
+function wellFormed(text: string, opts: Parameters<typeof extractCandidates>[1]) {
   const got = extractCandidates(text, opts);
   compared += got.candidates.length;
-  expect(JSON.stringify(got)).toBe(JSON.stringify(v1.extractCandidates(text, opts)));
+  const length = Array.from(got.text).length;
+  for (const c of got.candidates) {
+    for (const span of [c.quote, c.speaker, ...(c.cue ? [c.cue] : [])]) {
+      expect(span.start).toBeGreaterThanOrEqual(0);
+      expect(span.end).toBeLessThanOrEqual(length);
+      expect(sliceCodePoints(got.text, span.start, span.end)).toBe(span.text);
+    }
+    expect(c.quote.end).toBeGreaterThan(c.quote.start);
+  }
+  expect(JSON.stringify(extractCandidates(text, opts))).toBe(JSON.stringify(got));
 }
 
-describe("the extractor (linear) = the old one", () => {
+describe("the extractor on random and real documents: well-formed, deterministic", () => {
   it("on random news-like documents", () => {
     fc.assert(
       fc.property(
@@ -238,22 +252,22 @@ describe("the extractor (linear) = the old one", () => {
         fc.constantFrom<KnownSpeaker[]>(small, demoLexicon),
         fc.boolean(),
         (text, speakers, dated) => {
-          sameAsBefore(text, { speakers, ...(dated ? { articleDate: "2025-12-20", outlet: "TTXVN" } : {}) });
+          wellFormed(text, { speakers, ...(dated ? { articleDate: "2025-12-20", outlet: "TTXVN" } : {}) });
         },
       ),
       { numRuns: Number(process.env.EXTRACT_FUZZ_RUNS ?? 400) },
     );
     expect(compared).toBeGreaterThan(100); // the documents do make statements
-  });
+  }, 60_000);
 
   it("on several random documents as one article (state carried across paragraphs)", () => {
     fc.assert(
       fc.property(fc.array(documents, { minLength: 2, maxLength: 6 }), (docs) => {
-        sameAsBefore(docs.join("\n"), { speakers: demoLexicon, articleDate: "2025-12-20" });
+        wellFormed(docs.join("\n"), { speakers: demoLexicon, articleDate: "2025-12-20" });
       }),
       { numRuns: 100 },
     );
-  });
+  }, 60_000);
 
   it("on the gold texts, as they are, as one paragraph, and with astral characters", () => {
     const dirs = [
@@ -269,8 +283,8 @@ describe("the extractor (linear) = the old one", () => {
     expect(texts.length).toBeGreaterThan(0);
     const all = texts.join("\n\n");
     for (const text of [...texts, all, all.replace(/\s*\n\s*/g, " "), all.replace(/ông /g, "😀 ông ")]) {
-      sameAsBefore(text, { speakers: demoLexicon });
-      sameAsBefore(text, { speakers: small, outlet: "TTXVN", articleDate: "2025-12-20" });
+      wellFormed(text, { speakers: demoLexicon });
+      wellFormed(text, { speakers: small, outlet: "TTXVN", articleDate: "2025-12-20" });
     }
     // The old extractor is quadratic on the joined texts: seconds on a busy machine.
   }, 60_000);

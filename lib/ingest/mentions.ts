@@ -1,0 +1,340 @@
+import { foldText } from "../text/normalize";
+
+/**
+ * Mention grammar for people in Vietnamese news, independent of any speaker lexicon: where a
+ * person's name starts and ends in a run of capitalised words, which words are titles (and what
+ * kind of office they name), and which capitalised words are places, teams or bodies that are
+ * never a person.
+ */
+
+/** Vietnamese family names (single syllable). "Văn" is one too, but far more often a middle name. */
+export const VN_SURNAMES = new Set(
+  "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đào Lò Trịnh Mai Tô Lưu Hà Cao Lâm Chu Tạ Kiều Đoàn Vương Trương Quách Thái Lương Triệu Văn Tăng Hứa Mạc Khúc Lại Giang Âu Thân Tống Châu Đàm Nông Sầm Doãn Hầu Lục Mẫn Ninh Phí Phùng Quan Tiêu Từ Ông Bạch Cù Diệp Đồng Khổng Kim La Lã Lạc Lỗ Mã Nghiêm Nhan Ôn Thạch Thiều Trình Ứng Viên Vi Hàn Bế Đậu Khương Bành Cấn Chế Lữ Tôn Thi Ma Hà".split(
+    " ",
+  ),
+);
+
+/** Two-syllable family names: the name starts at their first syllable. */
+export const COMPOUND_SURNAMES = [
+  "Tôn Nữ",
+  "Tôn Thất",
+  "Công Tôn",
+  "Âu Dương",
+  "Hoàng Phủ",
+  "Nguyễn Phúc",
+  "Nguyễn Phước",
+  "Đặng Trần",
+  "Lê Phạm",
+  "Trương Đình",
+];
+
+/**
+ * Middle names that are also family names ("Lê Huỳnh Đức", "Nguyễn Văn Nên", "Bùi Thanh Sơn"):
+ * after a family name they continue the name; they never start a second one.
+ */
+export const MIDDLE_NAMES = new Set(
+  "Văn Thị Hữu Đức Huỳnh Công Quang Minh Thanh Ngọc Đình Xuân Kim Bá Duy Trọng Tiến Hồng Gia Quốc Thế Mạnh Phú Anh Như Thu Mai Khánh Hoài Bảo Chí Cao Lê Trung Vĩnh Đăng Tuấn Phương Diệu Hải Nhật Thành Tấn Sỹ Sĩ Viết Khắc Trí Hoàng Đắc Doãn Phúc Phước Lương Hà Vân Tố Lan Hương".split(
+    " ",
+  ),
+);
+
+/** Countries and places written before a foreign leader's name ("Tổng thống Hoa Kỳ Donald Trump"). */
+export const PLACES = [
+  "Hoa Kỳ",
+  "Mỹ",
+  "Nga",
+  "Liên bang Nga",
+  "Trung Quốc",
+  "Ukraine",
+  "Hàn Quốc",
+  "Triều Tiên",
+  "Nhật Bản",
+  "Nhật",
+  "Pháp",
+  "Đức",
+  "Anh",
+  "Ý",
+  "Italy",
+  "Canada",
+  "Australia",
+  "Úc",
+  "Ấn Độ",
+  "Indonesia",
+  "Malaysia",
+  "Singapore",
+  "Thái Lan",
+  "Lào",
+  "Campuchia",
+  "Philippines",
+  "Myanmar",
+  "Brunei",
+  "Đông Timor",
+  "Việt Nam",
+  "Iran",
+  "Israel",
+  "Palestine",
+  "Thổ Nhĩ Kỳ",
+  "Brazil",
+  "Argentina",
+  "Mexico",
+  "Cuba",
+  "Ba Lan",
+  "Hungary",
+  "Séc",
+  "Tây Ban Nha",
+  "Bồ Đào Nha",
+  "Hà Lan",
+  "Bỉ",
+  "Thụy Sĩ",
+  "Thụy Điển",
+  "Na Uy",
+  "Phần Lan",
+  "Đan Mạch",
+  "EU",
+  "ASEAN",
+  "Liên hợp quốc",
+  "LHQ",
+  "NATO",
+  "Hà Nội",
+  "TP.HCM",
+  "TP HCM",
+  "Đà Nẵng",
+  "Hải Phòng",
+  "Cần Thơ",
+];
+const PLACE_FOLDED = new Set(PLACES.map((p) => foldText(p)));
+
+/**
+ * Words that open the name of a body or a team ("Sở Y tế", "ĐT Lào", "CLB Hà Nội"): a
+ * capitalised run after them belongs to it, not to a person.
+ */
+export const ORG_HEADS =
+  /(?:^|\s)(?:Viện|Sở|Bộ|Ban|Công ty|Ngân hàng|Tổng cục|Cục|UBND|HĐND|Trường|Đại học|Hội|Quỹ|Tập đoàn|Tổng công ty|Ủy ban|Uỷ ban|Trung tâm|Văn phòng|Liên đoàn|Hiệp hội|Câu lạc bộ|CLB|ĐT|Đội tuyển|Bệnh viện|Sở|Phòng|Chi cục|Tòa án|Toà án|Viện kiểm sát|Công an|Quân khu|Báo|Đài|Tỉnh ủy|Thành ủy|Đảng ủy|Quốc hội|Chính phủ|Mặt trận)(?:\s|$)/u;
+
+export type RoleClass =
+  | "government"
+  | "party"
+  | "military"
+  | "diplomatic"
+  | "medical"
+  | "academic"
+  | "sport"
+  | "business"
+  | "police-court"
+  | "address";
+
+/** Titles by the kind of office they name; longest first inside each alternation. */
+export const TITLE_CLASSES: Record<RoleClass, string[]> = {
+  government: [
+    "Phó Tổng thống",
+    "Tổng thống",
+    "Phó Thủ tướng",
+    "Thủ tướng",
+    "Phó Chủ tịch nước",
+    "Chủ tịch nước",
+    "Phó Chủ tịch",
+    "Chủ tịch",
+    "Bộ trưởng",
+    "Thứ trưởng",
+    "Thống đốc",
+    "Phó Thống đốc",
+    "Tổng cục trưởng",
+    "Cục trưởng",
+    "Phó Cục trưởng",
+    "Vụ trưởng",
+    "Phó Vụ trưởng",
+    "Giám đốc Sở",
+    "Chủ nhiệm",
+    "Phó Chủ nhiệm",
+    "Đại biểu",
+    "Người phát ngôn",
+    "Chánh văn phòng",
+    "Trưởng ban",
+    "Phó Trưởng ban",
+    "Trưởng phòng",
+    "Phó Trưởng phòng",
+    "Trợ lý",
+    "Cố vấn",
+    "Thư ký",
+    "Tổng thư ký",
+    "Đặc phái viên",
+    "Trưởng đoàn",
+    "Ủy viên",
+    "Uỷ viên",
+  ],
+  party: ["Tổng Bí thư", "Phó Bí thư", "Bí thư", "Thường trực Ban Bí thư"],
+  military: ["Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá"],
+  diplomatic: ["Ngoại trưởng", "Đại sứ", "Tổng Lãnh sự", "Lãnh sự"],
+  medical: ["Bác sĩ", "BS.", "BS", "ThS.BS", "TS.BS", "PGS.TS.BS", "Điều dưỡng", "Dược sĩ"],
+  academic: [
+    "Giáo sư",
+    "Phó Giáo sư",
+    "PGS.TS",
+    "PGS",
+    "GS.TS",
+    "GS",
+    "Tiến sĩ",
+    "TS.",
+    "TS",
+    "Thạc sĩ",
+    "ThS",
+    "Hiệu trưởng",
+    "Phó Hiệu trưởng",
+    "Giảng viên",
+    "Giáo viên",
+    "Cô giáo",
+    "Thầy giáo",
+    "Chuyên gia",
+    "Nhà nghiên cứu",
+    "Nhà báo",
+    "Nhà văn",
+  ],
+  sport: [
+    "Huấn luyện viên trưởng",
+    "Huấn luyện viên",
+    "HLV trưởng",
+    "HLV",
+    "Trợ lý HLV",
+    "Đội trưởng",
+    "Thủ môn",
+    "Tiền đạo",
+    "Tiền vệ",
+    "Hậu vệ",
+    "Cầu thủ",
+    "Chủ tịch CLB",
+    "Trọng tài",
+  ],
+  business: [
+    "Tổng giám đốc",
+    "Phó Tổng giám đốc",
+    "Giám đốc",
+    "Phó Giám đốc",
+    "Chủ tịch HĐQT",
+    "CEO",
+    "Nhà sáng lập",
+    "Doanh nhân",
+  ],
+  "police-court": [
+    "Luật sư",
+    "Thẩm phán",
+    "Kiểm sát viên",
+    "Điều tra viên",
+    "Chánh án",
+    "Viện trưởng",
+    "Đại úy",
+    "Thượng úy",
+    "Trung úy",
+    "Thiếu tá",
+  ],
+  address: ["ông", "bà", "anh", "chị", "cô", "thầy", "em", "cháu", "cụ"],
+};
+
+/** Every title, longest first (so "Phó Thủ tướng" wins over "Thủ tướng"). */
+export const ALL_TITLES = [...new Set(Object.values(TITLE_CLASSES).flat())].sort(
+  (a, b) => b.length - a.length,
+);
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+export const TITLE_ALT_ALL = ALL_TITLES.map(escapeRe).join("|");
+const TITLE_START = new RegExp(`^(?:${TITLE_ALT_ALL})(?![\\p{L}])`, "iu");
+
+/** The class of the first title that opens `phrase`, or null. */
+export function titleClass(phrase: string): RoleClass | null {
+  const m = TITLE_START.exec(phrase.trim());
+  if (!m) return null;
+  const folded = foldText(m[0]).replace(/\s+/g, " ");
+  for (const [cls, titles] of Object.entries(TITLE_CLASSES) as [RoleClass, string[]][])
+    if (titles.some((t) => foldText(t) === folded)) return cls;
+  return null;
+}
+
+/** Does `phrase` open with a title (not a mere "ông"/"bà")? */
+export function startsWithTitle(phrase: string): boolean {
+  const c = titleClass(phrase);
+  return c !== null && c !== "address";
+}
+
+/** The head of a title phrase, for matching a later bare title ("Phó Hiệu trưởng Trường …" → "pho hieu truong"). */
+export function titleHead(phrase: string): string | null {
+  const m = TITLE_START.exec(phrase.trim());
+  return m ? foldText(m[0]).replace(/\s+/g, " ") : null;
+}
+
+const NAMED_AFTER_PEOPLE =
+  /^(?:Trường|THCS|THPT|Tiểu học|Đại học|Học viện|Bệnh viện|Đường|Phố|Phường|Quận|Huyện|Xã|Giải|Quỹ|Cầu|Chợ|Sân|Nhà văn hóa|Công viên)(?:\s|$)/u;
+const isCap = (t: string) => /^\p{Lu}/u.test(t);
+
+/**
+ * The person's name in a run of capitalised words (the run closes the mention):
+ * from the first Vietnamese family name whose name runs to the end in 2–4 syllables, a middle
+ * name never starting a second name ("Nguyễn Văn Nên", "Lê Huỳnh Đức"); places before a
+ * foreign name are dropped ("Hoa Kỳ Donald Trump" → "Donald Trump"); a run that is a place, or
+ * the rest of a body's name ("Viện … Phương Nam", "ĐT Lào"), is no person.
+ */
+export function personName(run: string, before: string): string | null {
+  let tokens = run.split(/\s+/).filter(Boolean);
+  if (!tokens.length || !tokens.every(isCap)) return null;
+  if (PLACE_FOLDED.has(foldText(tokens.join(" ")))) return null;
+  // "Trường THCS Nguyễn Văn Luông", "Bệnh viện Chợ Rẫy": bodies and places named after people.
+  if (NAMED_AFTER_PEOPLE.test(tokens.join(" "))) return null;
+  if (ORG_HEADS.test(` ${before.trim().split(/\s+/).at(-1) ?? ""} `) && !/(?:ông|bà)\s*$/iu.test(before))
+    return null;
+  // Drop leading places ("Hoa Kỳ", "Trung Quốc") while a name of two or more words remains.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const k of [3, 2, 1]) {
+      if (tokens.length - k < 2) continue;
+      if (PLACE_FOLDED.has(foldText(tokens.slice(0, k).join(" ")))) {
+        tokens = tokens.slice(k);
+        changed = true;
+        break;
+      }
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!VN_SURNAMES.has(t)) continue;
+    const len = tokens.length - i;
+    if (len > 4) continue;
+    // "Hà Đinh Văn Roi": a place, then a name; a middle name never starts the second one.
+    const next = tokens[i + 1];
+    if (
+      next &&
+      i + 1 < tokens.length - 1 &&
+      VN_SURNAMES.has(next) &&
+      !MIDDLE_NAMES.has(next) &&
+      !COMPOUND_SURNAMES.includes(`${t} ${next}`)
+    )
+      continue;
+    if (len >= 2) return tokens.slice(i).join(" ");
+  }
+  if (ORG_HEADS.test(`${before} ${tokens.slice(0, -1).join(" ")}`)) return null;
+  return tokens.length <= 4 ? tokens.join(" ") : tokens.slice(-3).join(" ");
+}
+
+/** Is the name Vietnamese (a family name first)? Then it is shortened to its given name. */
+export function isVietnameseName(name: string): boolean {
+  const first = name.split(/\s+/)[0] ?? "";
+  return VN_SURNAMES.has(first);
+}
+
+/**
+ * Short forms under which the article may later name the person: Vietnamese names by the given
+ * name, one or two syllables ("Cường", "Phương Anh") and the name without the family name;
+ * foreign names by the first and the last word ("Chung", "Park", "Trump").
+ */
+export function shortForms(name: string): string[] {
+  const t = name.split(/\s+/).filter(Boolean);
+  if (t.length < 2) return [];
+  const out = new Set<string>();
+  if (isVietnameseName(name)) {
+    out.add(t.at(-1)!);
+    if (t.length >= 3) {
+      out.add(t.slice(-2).join(" "));
+      out.add(t.slice(1).join(" "));
+    }
+  } else {
+    out.add(t[0]!);
+    out.add(t.at(-1)!);
+  }
+  return [...out].filter((s) => s.length >= 2);
+}
