@@ -296,6 +296,23 @@ export class Extractor {
     this.outletNames = KNOWN_OUTLETS;
   }
 
+  /**
+   * The stored speaker a full name found in the text names: the same name or variant, or the same
+   * unambiguous surname with the same first word ("Yury Ushakov" for "Yuri Ushakov" is not guessed).
+   */
+  private storedSpeaker(name: string): KnownSpeaker | null {
+    const folded = foldText(name).trim();
+    const exact = this.index.find((e) => e.folded === folded);
+    if (exact) return exact.speaker;
+    const words = folded.split(/\s+/);
+    const bySurname = words.length > 1 ? this.index.find((e) => e.folded === words.at(-1)) : undefined;
+    if (!bySurname) return null;
+    const firstWords = [bySurname.speaker.name, ...bySurname.speaker.variants].map(
+      (n) => foldText(n).split(/\s+/)[0],
+    );
+    return firstWords.includes(words[0]) ? bySurname.speaker : null;
+  }
+
   private learn(name: string, title?: string): KnownSpeaker {
     const existing = this.local.get(name);
     if (existing) {
@@ -305,7 +322,14 @@ export class Extractor {
     }
     // Vietnamese names are shortened to the given name (one or two words), foreign ones to the first or last.
     const variants = shortForms(name);
-    const speaker: KnownSpeaker = { key: `new:${name}`, name, variants, kind: "PERSON" };
+    // Linking to the newsroom's speakers is the last step: a person met in the text who is a stored
+    // speaker is that speaker (then "ông Ushakov" later in the article resolves to them too).
+    const speaker: KnownSpeaker = this.storedSpeaker(name) ?? {
+      key: `new:${name}`,
+      name,
+      variants,
+      kind: "PERSON",
+    };
     const remember = this.local.size < MAX_LEARNED_PEOPLE;
     this.local.set(name, speaker);
     if (!remember) return speaker;
@@ -631,7 +655,7 @@ export class Extractor {
       }
     }
     // 2b. "bà Hằng", "ông Sơn": a person the excerpt names only by the given name.
-    const addressed = /^([ôÔ]ng|[bB]à)\s+(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?)$/u.exec(chunk.trim());
+    const addressed = /^([ôÔ]ng|[bB]à)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)$/u.exec(chunk.trim());
     if (addressed && !/^(?:này|ấy)$/iu.test(addressed[2]!)) {
       const person = this.learn(addressed[2]!);
       const at = cs0 + chunk.indexOf(chunk.trim());
