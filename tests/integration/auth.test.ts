@@ -102,6 +102,7 @@ describe.each(testDatabaseKinds())("sign-in, throttling and accounts on $name", 
     );
     const audit = await prisma.auditEvent.findMany({
       where: { entityId: user.id },
+      orderBy: { id: "asc" },
       select: { action: true, after: true },
     });
     expect(audit.map((a) => a.action)).toEqual(["user.create", "user.update"]);
