@@ -24,7 +24,6 @@ export default async function DashboardLayout({ children }: { children: ReactNod
     roleAllows(actor.role, "notification.read") ? countUnreadNotifications(actor) : Promise.resolve(0),
   ]);
 
-  const tSuggestions = await getTranslations("linkSuggestions");
   // The sections, in order; those gated by an action appear only to roles that may do it.
   const sections: { href: string; label: string; action?: Action }[] = [
     { href: "/dashboard", label: t("claims") },
@@ -33,7 +32,6 @@ export default async function DashboardLayout({ children }: { children: ReactNod
     { href: "/dashboard/articles", label: t("articles") },
     { href: "/dashboard/topics", label: t("topics") },
     { href: "/dashboard/pending", label: t("pending") },
-    { href: "/dashboard/suggestions", label: tSuggestions("navLabel") },
     { href: "/dashboard/activity", label: t("activity") },
     { href: "/dashboard/ingest", label: t("ingest"), action: "article.manage" },
     { href: "/admin/checklists", label: tChecklists("navLabel"), action: "checklist.manage" },

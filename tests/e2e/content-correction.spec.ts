@@ -91,7 +91,8 @@ test("an editor proposes a quote correction, a reviewer approves it, and readers
   await page.goto(`/claims/${created.slug}`);
   await expect(page.getByText(fixed).first()).toBeVisible();
   const history = page.getByTestId("change-history");
-  await expect(history.locator("li")).toHaveCount(1);
+  // The correction, then the publication it corrects (each with its hash: audit-chain.spec.ts).
+  await expect(history.locator("li")).toHaveCount(2);
   await expect(history.locator("li").first()).toContainText(/Cập nhật ngày .+: trích dẫn được đính chính\./);
   await expect(history.locator("li").first()).toContainText(reason);
   await page.goto(`/en/claims/${created.slug}`);

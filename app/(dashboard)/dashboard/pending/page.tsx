@@ -24,10 +24,11 @@ const when = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC
 /** The queue of changes to published pages that wait for a reviewer, and the latest decisions. */
 export default async function PendingChangesPage() {
   const actor = await requirePageAction("claim.read_internal");
-  const [waiting, decided, t] = await Promise.all([
+  const [waiting, decided, t, tSuggestions] = await Promise.all([
     listPendingChanges("pending"),
     listPendingChanges("decided", {}, 20),
     getTranslations("pending"),
+    getTranslations("linkSuggestions"),
   ]);
   // Corrections of published claims show their diff with speakers and topics by name.
   const names = await snapshotNames([...waiting, ...decided]);
@@ -39,6 +40,12 @@ export default async function PendingChangesPage() {
           <>
             <p className="mt-1">{t("intro")}</p>
             {roleAllows(actor.role, "pending.decide") && <p className="mt-1">{t("introReviewer")}</p>}
+            {/* The other queue reviewers work through (the navigation row is full at 1280 px). */}
+            <p className="mt-1">
+              <Link href="/dashboard/suggestions" className="text-accent underline">
+                {tSuggestions("navLabel")}
+              </Link>
+            </p>
           </>
         }
       />
