@@ -104,7 +104,8 @@ test("a corrected and retracted claim is listed on /corrections, in its feed and
   await page.goto(`/claims/${created.slug}`);
   const history = page.getByTestId("change-history");
   await expect(history.getByRole("heading", { name: "Lịch sử thay đổi công khai" })).toBeVisible();
-  await expect(history.locator("li")).toHaveCount(2);
+  // The retraction, the correction, then the publication itself (with hashes: audit-chain.spec.ts).
+  await expect(history.locator("li")).toHaveCount(3);
   await expect(history.locator("li").nth(0)).toContainText(retractionReason);
   await expect(history.locator("li").nth(1)).toContainText(
     /Cập nhật ngày .+: kết quả kiểm chứng trích dẫn được đính chính\./,
