@@ -165,7 +165,9 @@ describe.each(testDatabaseKinds())("webhooks on $name", (kind) => {
     endpoint = { id: created.id, secret: created.secret, version: created.version };
     // The audit trail never holds the secret.
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { entityId: created.id } });
-    expect(JSON.stringify({ ...audit, id: String(audit.id), seq: String(audit.seq) })).not.toContain(created.secret);
+    expect(JSON.stringify({ ...audit, id: String(audit.id), seq: String(audit.seq) })).not.toContain(
+      created.secret,
+    );
   });
 
   it("queues claim.published in the approval's transaction, one delivery per subscribed active endpoint, signed for the receiver", async () => {
