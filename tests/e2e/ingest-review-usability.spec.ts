@@ -243,6 +243,18 @@ test("on the public page, a chain from ingestion and a hand-built chain with the
   ({ version } = await created<{ version: number }>(
     await owner.post(`/api/claims/${claimId}/transitions`, { data: { transition: "submit", version } }),
   ));
+  // Two outlets, one independent chain: the source-laundering alert must be acknowledged first.
+  const refused = await reviewer.post(`/api/claims/${claimId}/transitions`, {
+    data: { transition: "approve", version },
+  });
+  expect(refused.status()).toBe(409);
+  const { error } = (await refused.json()) as { error: { reason: string; details: { fingerprint: string } } };
+  expect(error.reason).toBe("approval_needs_sourcing_ack");
+  await created(
+    await reviewer.post(`/api/claims/${claimId}/sourcing-ack`, {
+      data: { fingerprint: error.details.fingerprint },
+    }),
+  );
   await created(
     await reviewer.post(`/api/claims/${claimId}/transitions`, { data: { transition: "approve", version } }),
   );

@@ -154,7 +154,8 @@ export default async function ArticleDetailPage({ params }: { params: Promise<{ 
           articleId={article.id}
           text={article.text}
           contentHash={article.contentHash}
-          url={article.url}
+          // Where the page was last fetched from (the canonical address it names may not answer).
+          url={article.snapshots[0]?.requestedUrl ?? article.url}
         />
       )}
 
