@@ -1,3 +1,9 @@
+/**
+ * Two speakers side by side: /speakers/<a>/compare/<b>, and the page that picks <b>:
+ * /speakers/<a>/compare (links, no script needed). Views of the speaker page's optional catch-all,
+ * so they are cached like it; their surrogate keys name both speakers (lib/edge/public-paths.mjs).
+ */
+
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
@@ -9,12 +15,6 @@ import { isSlug } from "@/lib/validation/common";
 import { CompareChooser } from "./CompareChooser";
 import { compareHref } from "./compare-href";
 import { SpeakerScorecard } from "./SpeakerScorecard";
-
-/**
- * Two speakers side by side: /speakers/<a>/compare/<b>, and the page that picks <b>:
- * /speakers/<a>/compare (links, no script needed). Views of the speaker page's optional catch-all,
- * so they are cached like it; their surrogate keys name both speakers (lib/edge/public-paths.mjs).
- */
 
 /** The compare views of the speaker page: ["compare"] and ["compare", b]. */
 export function isCompareView(view: string[] | undefined): view is ["compare"] | ["compare", string] {

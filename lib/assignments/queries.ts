@@ -1,8 +1,8 @@
+/** Reads for assignment: who may be assigned, and what "open" and "overdue" mean. */
+
 import { prisma } from "../db";
 import type { EditorialStatus, Prisma, Role } from "../generated/prisma/client";
 import { assertRole, type Actor } from "../permissions";
-
-/** Reads for assignment: who may be assigned, and what "open" and "overdue" mean. */
 
 /** A claim is waiting for a decision in these states; past its due date it is overdue. */
 export const OPEN_STATUSES: readonly EditorialStatus[] = ["DRAFT", "IN_REVIEW", "CHANGES_REQUESTED"];

@@ -1,5 +1,3 @@
-import { createHash } from "node:crypto";
-
 /**
  * The audit log's hash chain. Each AuditEvent is sealed when its transaction commits (the
  * database trigger of migration 20261201081225_audit_hash_chain): seq = the previous event's seq
@@ -8,6 +6,8 @@ import { createHash } from "node:crypto";
  * This module is the same definition in TypeScript: `npm run audit:verify` recomputes every hash
  * with it, so a row changed in place (or removed, or inserted out of turn) shows.
  */
+
+import { createHash } from "node:crypto";
 
 /** The prevHash of the first event. */
 export const GENESIS_HASH = "0".repeat(64);

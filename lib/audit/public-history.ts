@@ -1,11 +1,3 @@
-import { unstable_cache } from "next/cache";
-import { PUBLIC_CACHE_SECONDS } from "../claims/public-queries";
-import { publicClaimWhere, publicTag } from "../claims/public-tags";
-import type { ClaimSnapshot } from "../claims/snapshot";
-import { isPublicField, isPublicSnapshot } from "../corrections/public-diff";
-import { prisma } from "../db";
-import { CHAIN_VERSION, canonicalJson, GENESIS_HASH, sha256Hex } from "./chain";
-
 /**
  * A public claim's public history, hash-chained per claim, so that a reader can check that what
  * was published was not changed quietly afterwards.
@@ -25,6 +17,14 @@ import { CHAIN_VERSION, canonicalJson, GENESIS_HASH, sha256Hex } from "./chain";
  * Each entry also names the audit event that recorded the change (its seq and chain hash): the
  * link from the public chain into the internal one, which `npm run audit:verify` checks.
  */
+
+import { unstable_cache } from "next/cache";
+import { PUBLIC_CACHE_SECONDS } from "../claims/public-queries";
+import { publicClaimWhere, publicTag } from "../claims/public-tags";
+import type { ClaimSnapshot } from "../claims/snapshot";
+import { isPublicField, isPublicSnapshot } from "../corrections/public-diff";
+import { prisma } from "../db";
+import { CHAIN_VERSION, canonicalJson, GENESIS_HASH, sha256Hex } from "./chain";
 
 /** A claim's public fields, as readers see them (no ids, notes or evidence links). */
 export interface PublicContent {

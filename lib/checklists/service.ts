@@ -1,11 +1,3 @@
-import { recordAudit, type DbWriter } from "../audit/record";
-import { publicChangeTransaction, type PublicChange } from "../edge/outbox";
-import { AppError } from "../errors";
-import type { EditorialStatus } from "../generated/prisma/enums";
-import { assertRole, type Actor } from "../permissions";
-import { approvalBlockers, checklistItemSelect, type ChecklistLabel } from "./queries";
-import type { CheckItemInput, CreateChecklistItemInput, UpdateChecklistItemInput } from "./validation";
-
 /**
  * Verification checklists: admins define the items per claim kind; editors and reviewers check
  * them on claims that are still open (draft, in review, changes requested); a reviewer may
@@ -13,6 +5,14 @@ import type { CheckItemInput, CreateChecklistItemInput, UpdateChecklistItemInput
  * change is audited in its own transaction. Checklists are internal, so no public page changes
  * (the PublicChange answered names no page).
  */
+
+import { recordAudit, type DbWriter } from "../audit/record";
+import { publicChangeTransaction, type PublicChange } from "../edge/outbox";
+import { AppError } from "../errors";
+import type { EditorialStatus } from "../generated/prisma/enums";
+import { assertRole, type Actor } from "../permissions";
+import { approvalBlockers, checklistItemSelect, type ChecklistLabel } from "./queries";
+import type { CheckItemInput, CreateChecklistItemInput, UpdateChecklistItemInput } from "./validation";
 
 /** Claims whose checklist may still change: a decided claim keeps the record of what was checked. */
 export const CHECKABLE_STATUSES: readonly EditorialStatus[] = ["DRAFT", "IN_REVIEW", "CHANGES_REQUESTED"];

@@ -1,3 +1,5 @@
+/** Reads for the newsroom dashboard (staff only: drafts and internal fields included). */
+
 import { prisma } from "../db";
 import type { EditorialStatus, LinkType, Prisma, VerificationStatus } from "../generated/prisma/client";
 import { assignedToWhere, overdueWhere } from "../assignments/queries";
@@ -5,11 +7,9 @@ import { deadlinePassedWhere } from "../deadlines/due";
 import { assertRole, type Actor } from "../permissions";
 import { searchTerms } from "../search/search-text";
 import { claimSnapshotSelect, toClaimSnapshot } from "./snapshot";
+import type { STAFF_SORTS } from "./validation";
 
-/** Reads for the newsroom dashboard (staff only: drafts and internal fields included). */
 export const STAFF_PAGE_SIZE = 25;
-
-export const STAFF_SORTS = ["updated", "said-desc", "said-asc", "created"] as const;
 
 export interface StaffClaimFilter {
   status?: EditorialStatus;

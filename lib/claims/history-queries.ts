@@ -1,14 +1,14 @@
-import { prisma } from "../db";
-import type { LinkType } from "../generated/prisma/enums";
-import { assertRole, type Actor } from "../permissions";
-import { detailsByVersion, type VersionDetails } from "./history";
-import type { ClaimSnapshot } from "./snapshot";
-
 /**
  * Reads for a claim's history page and the review loop on the claim page: versions with what
  * was said with them (a reviewer's reason), and the changes around the claim that are not
  * versions of it (sources and links added or removed), all from the append-only audit log.
  */
+
+import { prisma } from "../db";
+import type { LinkType } from "../generated/prisma/enums";
+import { assertRole, type Actor } from "../permissions";
+import { detailsByVersion, type VersionDetails } from "./history";
+import type { ClaimSnapshot } from "./snapshot";
 
 export interface ClaimVersion extends VersionDetails {
   version: number;

@@ -1,12 +1,12 @@
-import { prisma } from "../db";
-import { assertRole, type Actor } from "../permissions";
-import { classifyOrigin, ORIGIN_KINDS, type OriginKind, type SourcingAnalysis } from "./laundering";
-import { loadSourcing } from "./laundering-service";
-
 /**
  * Reads for the source-laundering alert (internal): a claim's alert and who acknowledged it, and
  * an outlet's record of relaying unnamed sources. Public pages use public-queries.ts instead.
  */
+
+import { prisma } from "../db";
+import { assertRole, type Actor } from "../permissions";
+import { classifyOrigin, ORIGIN_KINDS, type OriginKind, type SourcingAnalysis } from "./laundering";
+import { loadSourcing } from "./laundering-service";
 
 export interface AckView {
   by: string;

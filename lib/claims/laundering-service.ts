@@ -1,11 +1,3 @@
-import { recordAudit, type DbWriter } from "../audit/record";
-import { CHECKABLE_STATUSES } from "../checklists/service";
-import { publicChangeTransaction, type PublicChange } from "../edge/outbox";
-import { AppError } from "../errors";
-import { assertRole, canDecideOnClaim, type Actor } from "../permissions";
-import { analyseSourcing, type SourcingAnalysis } from "./laundering";
-import type { SourcingAckInput } from "./laundering-validation";
-
 /**
  * The source-laundering alert before approval (lib/claims/laundering.ts): when a claim's sources
  * reduce to one line of reporting or to an unnamed origin, someone who may approve the claim
@@ -13,6 +5,14 @@ import type { SourcingAckInput } from "./laundering-validation";
  * at approval time (an acknowledgement of other sources is stale). Acknowledgements are stored
  * and audited; they are internal, so no public page changes.
  */
+
+import { recordAudit, type DbWriter } from "../audit/record";
+import { CHECKABLE_STATUSES } from "../checklists/service";
+import { publicChangeTransaction, type PublicChange } from "../edge/outbox";
+import { AppError } from "../errors";
+import { assertRole, canDecideOnClaim, type Actor } from "../permissions";
+import { analyseSourcing, type SourcingAnalysis } from "./laundering";
+import type { SourcingAckInput } from "./laundering-validation";
 
 /** The sources approval counts: live appearances in articles that are not deleted. */
 export async function loadSourcing(db: DbWriter, claimId: string): Promise<SourcingAnalysis> {

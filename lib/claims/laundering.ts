@@ -1,7 +1,3 @@
-import { createHash } from "node:crypto";
-import { searchableWords } from "../search/search-text";
-import { independenceKeys, type ChainNodeLike } from "./corroboration";
-
 /**
  * Source laundering: "reported by five outlets" reads as corroboration, but when all five relay one
  * line of reporting, or the words go back to someone nobody names, readers are told less than it
@@ -10,6 +6,10 @@ import { independenceKeys, type ChainNodeLike } from "./corroboration";
  * chain starts (its origin, the last node). Pure: the service, the claim pages and the outlet page
  * feed it rows they loaded.
  */
+
+import { createHash } from "node:crypto";
+import { searchableWords } from "../search/search-text";
+import { independenceKeys, type ChainNodeLike } from "./corroboration";
 
 /** Where a chain starts. */
 export type OriginKind =

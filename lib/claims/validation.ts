@@ -1,8 +1,15 @@
 import { z } from "zod";
-import { ClaimKind, DatePrecision, VerificationStatus } from "../generated/prisma/enums";
+import {
+  ClaimKind,
+  DatePrecision,
+  EditorialStatus,
+  LinkType,
+  VerificationStatus,
+} from "../generated/prisma/enums";
 import {
   boundedDateTimeField,
   dayField,
+  ID_PATTERN,
   SLUG_PATTERN,
   idField,
   lineField,
@@ -115,4 +122,49 @@ export const apiListSchema = z.strictObject({
 export const historyQuerySchema = z.object({
   from: z.coerce.number().int().min(1).optional().catch(undefined),
   to: z.coerce.number().int().min(1).optional().catch(undefined),
+});
+
+/** How the dashboard orders its claim list. */
+export const STAFF_SORTS = ["updated", "said-desc", "said-asc", "created"] as const;
+
+/**
+ * The dashboard claim list's query string: anything malformed is dropped (a stale or hand-edited
+ * link shows the unfiltered list rather than an error).
+ */
+export const staffListFilterSchema = z.object({
+  status: z.enum(EditorialStatus).optional().catch(undefined),
+  view: z
+    .enum([
+      "review-queue",
+      "my-drafts",
+      "changes-requested",
+      "deleted",
+      "assigned-to-me",
+      "overdue",
+      "deadline-passed",
+    ])
+    .optional()
+    .catch(undefined),
+  q: z.string().max(200).optional().catch(undefined),
+  verification: z.enum(VerificationStatus).optional().catch(undefined),
+  speaker: z.string().regex(ID_PATTERN).optional().catch(undefined),
+  topic: z
+    .string()
+    .regex(/^[a-z0-9-]{1,80}$/)
+    .optional()
+    .catch(undefined),
+  outlet: z.string().regex(ID_PATTERN).optional().catch(undefined),
+  linkType: z.enum(LinkType).optional().catch(undefined),
+  from: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
+    .catch(undefined),
+  to: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
+    .catch(undefined),
+  sort: z.enum(STAFF_SORTS).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });

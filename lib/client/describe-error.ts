@@ -1,11 +1,11 @@
-import type { FieldIssue } from "../errors";
-import type { ApiError } from "./api";
-
 /**
  * Turns the server's error (code, reason, per-field issues) into words a person uses, in the
  * dashboard's language: one sentence for the form, and "Label: what is wrong" per field.
  * Pure (the translator is passed in), so the mapping is unit-tested against both catalogues.
  */
+
+import type { FieldIssue } from "../errors";
+import type { ApiError } from "./api";
 
 /** The part of next-intl's translator this needs, over the `errors2` namespace. */
 export interface ErrorTranslator {

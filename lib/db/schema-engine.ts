@@ -1,3 +1,9 @@
+/**
+ * Prisma's own schema engine, compiled to WASM, driven through a driver adapter. It gives us
+ * `prisma migrate deploy` and `prisma migrate diff` without the native engine the CLI would
+ * download (impossible on an offline machine). Works for PGlite and PostgreSQL alike.
+ */
+
 import {
   bindMigrationAwareSqlAdapterFactory,
   type SqlMigrationAwareDriverAdapterFactory,
@@ -7,12 +13,6 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
 import { createAdapterFactory, type DatabaseTarget } from "./adapter";
-
-/**
- * Prisma's own schema engine, compiled to WASM, driven through a driver adapter. It gives us
- * `prisma migrate deploy` and `prisma migrate diff` without the native engine the CLI would
- * download (impossible on an offline machine). Works for PGlite and PostgreSQL alike.
- */
 
 type WasmBindings = typeof import("@prisma/schema-engine-wasm/schema_engine_bg") & {
   __wbg_set_wasm: (exports: WebAssembly.Exports) => void;

@@ -1,6 +1,6 @@
-import type { Prisma } from "../generated/prisma/client";
-
 /** When a claim's due date counts as passed (pure: lists, badges and the sweep agree). */
+
+import type { Prisma } from "../generated/prisma/client";
 
 /**
  * A due day is over at midnight in Việt Nam (UTC+7): the day D (stored as D 00:00 UTC) has passed

@@ -1,8 +1,3 @@
-import { prisma } from "../db";
-import { deliverOutboxEvent } from "../edge/outbox";
-import { passedCutoff } from "./due";
-import { DEADLINE_REMINDER_KIND, type DeadlineReminderPayload } from "./remind";
-
 /**
  * The periodic look for claims whose due date has passed and whose assignee has not been reminded
  * of that date yet (run by the outbox worker: graphile-worker's cron on PostgreSQL, a timer on
@@ -15,6 +10,11 @@ import { DEADLINE_REMINDER_KIND, type DeadlineReminderPayload } from "./remind";
  * reminded of when it passes. The update is raw, so the claim's updatedAt (list order, the public
  * page's date) does not move: a reminder is not a change of the claim.
  */
+
+import { prisma } from "../db";
+import { deliverOutboxEvent } from "../edge/outbox";
+import { passedCutoff } from "./due";
+import { DEADLINE_REMINDER_KIND, type DeadlineReminderPayload } from "./remind";
 
 /** Queues a reminder for every claim due and not reminded of its date; returns the outbox row ids. */
 export async function sweepDeadlines(now = new Date(), limit = 200): Promise<string[]> {

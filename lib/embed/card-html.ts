@@ -1,16 +1,16 @@
-import { publicTranslator } from "../../i18n/public";
-import { publicLabels, sentenceCase } from "../claims/labels";
-import type { PublicClaimSummary } from "../claims/public-dto";
-import { quotedExcerpt, quotedText } from "../claims/quote-text";
-import { formatSaidAt } from "../format/dates";
-import { claimPageUrl, SITE_NAME } from "./oembed";
-
 /**
  * The embed card (app/embed/claims/[slug]) as one small HTML document: no script at all, styles
  * inline, no font, image or anything else fetched, so the page any site frames asks nothing of
  * anyone (not even of this site beyond the document itself) and runs nothing. Written as a string
  * rather than a React page: a Next.js page always ships its runtime scripts.
  */
+
+import { publicTranslator } from "../../i18n/public";
+import { publicLabels, sentenceCase } from "../claims/labels";
+import type { PublicClaimSummary } from "../claims/public-dto";
+import { quotedExcerpt, quotedText } from "../claims/quote-text";
+import { formatSaidAt } from "../format/dates";
+import { claimPageUrl, SITE_NAME } from "./oembed";
 
 const text = (s: string) => s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 const attr = (s: string) => text(s).replaceAll('"', "&quot;");

@@ -1,12 +1,12 @@
-import { env } from "../env";
-import { claimSlugOfPageUrl } from "../edge/public-paths.mjs";
-import type { PublicClaimSummary } from "../claims/public-dto";
-
 /**
  * oEmbed 1.0 (https://oembed.com), type "rich": other sites turn a claim page's address into
  * an iframe of its embed card (app/embed/claims/[slug]). Pure functions; the route is
  * app/api/oembed/route.ts.
  */
+
+import { env } from "../env";
+import { claimSlugOfPageUrl } from "../edge/public-paths.mjs";
+import type { PublicClaimSummary } from "../claims/public-dto";
 
 // The publisher's name (SITE_NAME); the JSON-LD and pages name it the same way.
 export const SITE_NAME = env.SITE_NAME;

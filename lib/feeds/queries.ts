@@ -1,3 +1,12 @@
+/**
+ * What sitemaps and the per-speaker and per-topic feeds read. The archive is meant to hold a
+ * million claims: a sitemap never loads a section whole. Each section (claim, speaker, topic
+ * pages) is ordered by its rows' ids; one aggregate query says where each chunk starts and ends
+ * (and its newest change), and a chunk is read between those keys in keyset batches of selected
+ * columns. Functions named load* are uncached (tests, scripts); the others are cached by the tag
+ * of what they show, like lib/claims/public-queries.ts.
+ */
+
 import { unstable_cache } from "next/cache";
 import type { PublicClaimSummary } from "../claims/public-dto";
 import { PUBLIC_CACHE_SECONDS, publicSummarySelect, toPublicClaimSummary } from "../claims/public-queries";
@@ -14,15 +23,6 @@ import {
   type SitemapSection,
   sectionPath,
 } from "./sitemap";
-
-/**
- * What sitemaps and the per-speaker and per-topic feeds read. The archive is meant to hold a
- * million claims: a sitemap never loads a section whole. Each section (claim, speaker, topic
- * pages) is ordered by its rows' ids; one aggregate query says where each chunk starts and ends
- * (and its newest change), and a chunk is read between those keys in keyset batches of selected
- * columns. Functions named load* are uncached (tests, scripts); the others are cached by the tag
- * of what they show, like lib/claims/public-queries.ts.
- */
 
 const isPublicClaim = (c: string) =>
   Prisma.sql`${Prisma.raw(c)}.status::text IN (${Prisma.join(PUBLIC_STATUSES)}) AND ${Prisma.raw(c)}."deletedAt" IS NULL`;

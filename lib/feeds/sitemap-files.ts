@@ -1,3 +1,9 @@
+/**
+ * The sitemap files, put together from their rows a batch at a time (lib/feeds/queries.ts) and
+ * written with lib/feeds/sitemap.ts. The chunk size is a parameter so that tests can force the
+ * index form on the demo data; the routes use MAX_SITEMAP_URLS.
+ */
+
 import type { SitemapSource } from "./queries";
 import {
   isIndexForm,
@@ -10,12 +16,6 @@ import {
   urlEntry,
   urlsetOpen,
 } from "./sitemap";
-
-/**
- * The sitemap files, put together from their rows a batch at a time (lib/feeds/queries.ts) and
- * written with lib/feeds/sitemap.ts. The chunk size is a parameter so that tests can force the
- * index form on the demo data; the routes use MAX_SITEMAP_URLS.
- */
 
 async function allChunks(source: SitemapSource, chunkSize: number): Promise<SitemapChunk[]> {
   return (await Promise.all(SITEMAP_SECTIONS.map((s) => source.chunks(s, chunkSize)))).flat();

@@ -1,6 +1,3 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
-import { constants, createGzip, type Gzip } from "node:zlib";
-
 /**
  * Gzip for the production server (scripts/serve.ts), on Node's own zlib. It sits under the
  * server's other response rewrites (the CSP nonce swap, the capture of public pages): they call
@@ -14,6 +11,9 @@ import { constants, createGzip, type Gzip } from "node:zlib";
  * ends the real response once zlib has flushed, and `flush` pushes out what a streamed page has
  * so far (Next.js calls it between chunks).
  */
+
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { constants, createGzip, type Gzip } from "node:zlib";
 
 // Below this, gzip's own header and trailer outweigh what it saves.
 const MIN_BYTES = 1024;

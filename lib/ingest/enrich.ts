@@ -1,12 +1,12 @@
-import { TITLES } from "./patterns";
-import type { Candidate } from "./types";
-
 /**
  * What the review page adds to the extractor's suggestions, from the article text they came from
  * (offsets are code points into it): the date each statement was made, aligned within a
  * paragraph; the role the speaker holds as the article writes it; and the sentence around the quote,
  * which editors read instead of character offsets.
  */
+
+import { TITLES } from "./patterns";
+import type { Candidate } from "./types";
 
 export interface QuoteContext {
   before: string;

@@ -1,12 +1,12 @@
-import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import type { EvalArticle, EvalClaim } from "./evaluate-strict";
-
 /**
  * Loads the extraction evaluation set (tests/fixtures/extract-eval): articles, gold and the
  * dev/test split, checking every gold span against its text. Node-only (scripts and tests).
  */
+
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { EvalArticle, EvalClaim } from "./evaluate-strict";
 
 export const EVAL_DIR = "tests/fixtures/extract-eval";
 export const DOMAINS = ["politics", "diplomacy", "economy", "health", "sport", "education"] as const;

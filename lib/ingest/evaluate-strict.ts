@@ -1,6 +1,3 @@
-import { foldText } from "../text/normalize";
-import type { Candidate } from "./types";
-
 /**
  * The strict scorer of the extraction evaluation set (tests/fixtures/extract-eval, see its
  * GUIDE.md). Unlike `evaluate.ts` (any overlap, surnames count), a prediction matches a gold
@@ -15,6 +12,9 @@ import type { Candidate } from "./types";
  * the confidence interval resamples articles, not statements, since statements of one article
  * are not independent.
  */
+
+import { foldText } from "../text/normalize";
+import type { Candidate } from "./types";
 
 export interface EvalClaim {
   speaker: string;

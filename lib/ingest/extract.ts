@@ -1,3 +1,18 @@
+/**
+ * Suggests attributed statements in a Vietnamese news text: direct quotes (“…”, "…") with the
+ * speaker before or after, indirect speech with reporting verbs, "Theo X, …" clauses and
+ * chains through intermediaries. Pure: no network, no model, no database.
+ * All offsets in the result are code points into `normalizeText(input)`.
+ *
+ * Linear in the length of the text: quotations are masked once for the whole text, offsets are
+ * converted to code points in one pass, quotes of a sentence are found by walking the sorted list,
+ * and the work spent looking for the subject of a reporting verb is bounded per sentence
+ * (SUBJECT_WINDOW characters before the verb, MAX_SUBJECT_LOOKUPS verbs or colon-introduced
+ * quotes). The bounds are far beyond any real sentence; they only cut run-on pseudo-sentences
+ * (text with no full stops) that would otherwise cost time proportional to their length squared.
+ * Requests still run it off the request thread, with a time limit (extract-runner.ts).
+ */
+
 import { foldText, normalizeText } from "../text/normalize";
 import { codePointIndex } from "../text/selectors";
 import { buildNameIndex, findNames, type NameEntry } from "./lexicon";
@@ -22,21 +37,6 @@ import {
 } from "./patterns";
 import { paragraphs, splitSentences, type Segment } from "./sentences";
 import type { Candidate, ChainNode, ExtractOptions, KnownSpeaker } from "./types";
-
-/**
- * Suggests attributed statements in a Vietnamese news text: direct quotes (“…”, "…") with the
- * speaker before or after, indirect speech with reporting verbs, "Theo X, …" clauses and
- * chains through intermediaries. Pure: no network, no model, no database.
- * All offsets in the result are code points into `normalizeText(input)`.
- *
- * Linear in the length of the text: quotations are masked once for the whole text, offsets are
- * converted to code points in one pass, quotes of a sentence are found by walking the sorted list,
- * and the work spent looking for the subject of a reporting verb is bounded per sentence
- * (SUBJECT_WINDOW characters before the verb, MAX_SUBJECT_LOOKUPS verbs or colon-introduced
- * quotes). The bounds are far beyond any real sentence; they only cut run-on pseudo-sentences
- * (text with no full stops) that would otherwise cost time proportional to their length squared.
- * Requests still run it off the request thread, with a time limit (extract-runner.ts).
- */
 
 /** A subject is looked for in at most this many characters before its reporting verb. */
 export const SUBJECT_WINDOW = 1000;

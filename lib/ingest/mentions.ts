@@ -1,11 +1,11 @@
-import { foldText } from "../text/normalize";
-
 /**
  * Mention grammar for people in Vietnamese news, independent of any speaker lexicon: where a
  * person's name starts and ends in a run of capitalised words, which words are titles (and what
  * kind of office they name), and which capitalised words are places, teams or bodies that are
  * never a person.
  */
+
+import { foldText } from "../text/normalize";
 
 /** Vietnamese family names (single syllable). "Văn" is one too, but far more often a middle name. */
 export const VN_SURNAMES = new Set(

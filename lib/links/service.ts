@@ -1,3 +1,5 @@
+/** Typed, directional links between claims (contradicts, supports, same statement, …). */
+
 import type { z } from "zod";
 import { recordAudit, type DbWriter } from "../audit/record";
 import { publicTag, publicTagsForClaim } from "../claims/public-tags";
@@ -7,8 +9,6 @@ import { publicChangeTransaction } from "../edge/outbox";
 import { anyClaimPublic, changesPublishedPagesDirectly, proposeChange } from "../pending/propose";
 import { queueLinkCreatedInTx } from "../webhooks/events";
 import type { linkInputSchema } from "./validation";
-
-/** Typed, directional links between claims (contradicts, supports, same statement, …). */
 
 type LinkInput = z.output<typeof linkInputSchema>;
 

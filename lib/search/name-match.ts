@@ -1,11 +1,11 @@
-import { foldText } from "../text/normalize";
-
 /**
  * Matching a reader's search words against topic and speaker names, in memory: there are tens
  * of topics and a few thousand speakers at most, and their names are not in a claim's search
  * vector (a topic's name describes a claim without being in its words: "dam phan ba ben" is a
  * topic that holds Ushakov's "đàm phán 3 bên").
  */
+
+import { foldText } from "../text/normalize";
 
 /** Folded words of a text, split as search terms are (lib/search/search-text.ts). */
 export function foldedWords(text: string): string[] {

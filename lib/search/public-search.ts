@@ -1,3 +1,14 @@
+/**
+ * Public search over approved claims: quote, translation, speaker names and variants, ignoring
+ * diacritics, tone-mark placement and case. Every folded term must start a word of the claim's
+ * folded text: `searchVector @@ to_tsquery('simple', 'dam & phan:*')`, served by a GIN index
+ * on the tsvector, never a table scan. Matching ids come from SQL; rows are read with Prisma.
+ *
+ * On the reader's search page a topic whose name holds the query counts too: "dam phan ba ben"
+ * (the search box's own example) finds every claim of the topic "Đàm phán ba bên", not only
+ * the one whose words say so, and the topic is named above the results.
+ */
+
 import type { PublicClaimSummary } from "../claims/public-dto";
 import { publicClaimWhere } from "../claims/public-tags";
 import {
@@ -11,17 +22,6 @@ import { searchTerms } from "./search-text";
 import { AppError } from "../errors";
 import { SLUG_PATTERN, dateBoundsMessage, isDateInBounds, parseBoundedDay } from "../validation/common";
 import type { PublicSearchParams } from "./validation";
-
-/**
- * Public search over approved claims: quote, translation, speaker names and variants, ignoring
- * diacritics, tone-mark placement and case. Every folded term must start a word of the claim's
- * folded text: `searchVector @@ to_tsquery('simple', 'dam & phan:*')`, served by a GIN index
- * on the tsvector, never a table scan. Matching ids come from SQL; rows are read with Prisma.
- *
- * On the reader's search page a topic whose name holds the query counts too: "dam phan ba ben"
- * (the search box's own example) finds every claim of the topic "Đàm phán ba bên", not only
- * the one whose words say so, and the topic is named above the results.
- */
 
 export type SearchFilter = Omit<PublicSearchParams, "page"> & {
   publishedSince?: Date;

@@ -1,5 +1,3 @@
-import { buildPolicy } from "./csp-policy.mjs";
-
 // The Content-Security-Policy of staff pages: scripts run only when they carry the response's
 // nonce (or were loaded by one that did: 'strict-dynamic'), so an injected <script> or event
 // handler attribute is inert even if some escaping were ever wrong.
@@ -11,6 +9,8 @@ import { buildPolicy } from "./csp-policy.mjs";
 // production server (scripts/serve.ts)
 // swaps that token for a fresh random nonce in every HTML response it sends. The token never
 // reaches a browser. Without a token (`next dev`) each request simply gets a fresh nonce.
+
+import { buildPolicy } from "./csp-policy.mjs";
 
 /** Same length as the token (18 random bytes in base64), so Content-Length stays right. */
 export const NONCE_BYTES = 18;

@@ -1,11 +1,11 @@
-import { Rating } from "../generated/prisma/enums";
-
 /**
  * The geometry of a scorecard's timeline: one stacked bar per month, one segment per rating.
  * Plain arithmetic, rendered as server-side SVG (components/speakers/ScorecardTimeline.tsx): no
  * chart library, nothing for the browser to run. Two speakers compared share one scale (the same
  * months, the same height for the same count) so their bars can be read against each other.
  */
+
+import { Rating } from "../generated/prisma/enums";
 
 /** A bar of the chart and a row of the table: the series of ratings, unrated claims last. */
 export const SCORECARD_SERIES = [...Object.values(Rating), "NONE"] as const;

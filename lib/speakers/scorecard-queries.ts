@@ -1,3 +1,13 @@
+/**
+ * A speaker's scorecard (issue 15): what their approved claims were rated, how their quotes were
+ * verified, how many contradiction and update links tie their claims to other claims, and how many
+ * claims they made each month. Only approved claims count: a retracted claim keeps its page with
+ * the notice, but its rating no longer stands, so it is not part of anyone's record.
+ *
+ * Aggregated in the database (two grouped queries, whatever the number of claims): the archive
+ * grows to a million claims, and a speaker quoted daily for years has thousands.
+ */
+
 import { unstable_cache } from "next/cache";
 import { PUBLIC_CACHE_SECONDS } from "../claims/public-queries";
 import { publicClaimWhere, publicTag } from "../claims/public-tags";
@@ -10,16 +20,6 @@ import {
   type ScorecardMonth,
   type ScorecardSeries,
 } from "./scorecard-chart";
-
-/**
- * A speaker's scorecard (issue 15): what their approved claims were rated, how their quotes were
- * verified, how many contradiction and update links tie their claims to other claims, and how many
- * claims they made each month. Only approved claims count: a retracted claim keeps its page with
- * the notice, but its rating no longer stands, so it is not part of anyone's record.
- *
- * Aggregated in the database (two grouped queries, whatever the number of claims): the archive
- * grows to a million claims, and a speaker quoted daily for years has thousands.
- */
 
 export interface SpeakerScorecard {
   speaker: { slug: string; name: string; kind: SpeakerKind; affiliation: string | null };

@@ -1,17 +1,9 @@
-import { z } from "zod";
 import { prisma } from "../db";
 import { assertRole, type Actor } from "../permissions";
 import { foldText } from "../text/normalize";
 
 /** People who can be @mentioned in a note: active staff, matched on name or e-mail. */
 export const MENTION_LIMIT = 8;
-
-export const mentionableQuerySchema = z.object({
-  q: z
-    .string({ error: "q must be text." })
-    .max(100, { error: "q is too long (at most 100 characters)." })
-    .default(""),
-});
 
 /**
  * Every active account, filtered here rather than in SQL: a newsroom has tens of people, and

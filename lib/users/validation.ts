@@ -31,3 +31,11 @@ export const changePasswordSchema = z
   });
 
 export const userIdParams = z.object({ id: idField });
+
+/** The @mention autocomplete's query. */
+export const mentionableQuerySchema = z.object({
+  q: z
+    .string({ error: "q must be text." })
+    .max(100, { error: "q is too long (at most 100 characters)." })
+    .default(""),
+});

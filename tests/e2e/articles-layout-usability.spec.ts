@@ -1,9 +1,9 @@
+// What a new editor met on the articles, ingestion and claim screens (desktop 1280×900, phone
+// 390×844), each looked at the way that person sees it.
+
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { apiAs, baseURL, newSignedInPage, users } from "./support/session";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
-
-// What a new editor met on the articles, ingestion and claim screens (desktop 1280×900, phone
-// 390×844), each looked at the way that person sees it.
 
 test.describe.configure({ mode: "serial" });
 

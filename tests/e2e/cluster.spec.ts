@@ -1,3 +1,11 @@
+// Several app servers behind Varnish, sharing PostgreSQL and Redis. Server A takes every change;
+// readers loop on server B directly and through the edge, HTML, RSC and the API. A reader who
+// asks after a change was answered must never see the state from before it — also while Redis,
+// Varnish or an app server fail, and while the edge refuses purges (then the outbox retries).
+//
+// Needs TEST_DATABASE_URL (PostgreSQL), redis-server and varnishd; .ci/run provides all three and
+// sets REQUIRE_CLUSTER=1, so there a missing piece fails instead of skipping.
+
 import { request as httpRequest } from "node:http";
 import {
   expect,
@@ -11,14 +19,6 @@ import { Cluster, clusterNeeds } from "./support/cluster";
 import { marker, markersIn, World, type Fixture, type Read, type UrlKind } from "./support/freshness";
 import { apiAs, users } from "./support/session";
 import { addSource } from "./support/sources";
-
-// Several app servers behind Varnish, sharing PostgreSQL and Redis. Server A takes every change;
-// readers loop on server B directly and through the edge, HTML, RSC and the API. A reader who
-// asks after a change was answered must never see the state from before it — also while Redis,
-// Varnish or an app server fail, and while the edge refuses purges (then the outbox retries).
-//
-// Needs TEST_DATABASE_URL (PostgreSQL), redis-server and varnishd; .ci/run provides all three and
-// sets REQUIRE_CLUSTER=1, so there a missing piece fails instead of skipping.
 
 const needs = clusterNeeds();
 const required = process.env.REQUIRE_CLUSTER === "1";

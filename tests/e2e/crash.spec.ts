@@ -1,13 +1,13 @@
+// Crash safety: the production server is killed with SIGKILL in the middle of a burst of edits.
+// After a restart every edit the server acknowledged is there, with its revision and its audit
+// event, and no claim is half written (row, topics, revision and audit always agree). On PGlite
+// the database engine dies with the process, so this is also PGlite's own crash recovery.
+
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { expect, test } from "@playwright/test";
 import { testDatabaseKinds } from "../helpers/databases";
 import { apiAs, users } from "./support/session";
-
-// Crash safety: the production server is killed with SIGKILL in the middle of a burst of edits.
-// After a restart every edit the server acknowledged is there, with its revision and its audit
-// event, and no claim is half written (row, topics, revision and audit always agree). On PGlite
-// the database engine dies with the process, so this is also PGlite's own crash recovery.
 
 // The port is the operating system's choice, not a fixed number: a fixed one collided with the
 // PostgreSQL e2e server on E2E_PORT + 1 in CI, and the test then edited that server's database.

@@ -1,11 +1,11 @@
+// The Content-Security-Policy. Public pages are the same bytes for every reader (a shared cache
+// keeps them): their scripts are allowed by the hash of each inline script, with no nonce and
+// no 'unsafe-inline'. Staff pages get a fresh nonce in every response and are never stored.
+
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { gotoHydrated, signInThroughUi, users } from "./support/session";
-
-// The Content-Security-Policy. Public pages are the same bytes for every reader (a shared cache
-// keeps them): their scripts are allowed by the hash of each inline script, with no nonce and
-// no 'unsafe-inline'. Staff pages get a fresh nonce in every response and are never stored.
 
 const CLAIM = "/claims/ushakov-no-trilateral-format-being-built";
 const PUBLIC_PAGES = [

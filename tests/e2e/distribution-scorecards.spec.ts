@@ -1,12 +1,12 @@
-import { expect, type Locator, test } from "@playwright/test";
-import { claims } from "../../prisma/seed/data";
-import { expectNoSeriousA11yViolations } from "./support/a11y";
-
 /**
  * Speaker scorecards (issue 15): on the speaker's page, the counts by rating and by quote
  * verification, the contradiction and update links, and a chart of claims per month whose numbers
  * are also a table; two speakers side by side on one scale, cached under both speakers' keys.
  */
+
+import { expect, type Locator, test } from "@playwright/test";
+import { claims } from "../../prisma/seed/data";
+import { expectNoSeriousA11yViolations } from "./support/a11y";
 
 const DESKTOP = { width: 1280, height: 900 };
 const ZELENSKY = "volodymyr-zelensky";

@@ -1,13 +1,13 @@
-import { expect, test, type Page } from "@playwright/test";
-import { claims } from "../../prisma/seed/data";
-import { ratingScale } from "../../lib/claims/rating";
-import { expectNoSeriousA11yViolations } from "./support/a11y";
-
 /**
  * What a reader trips over on the public site (issue 20, items 11, 12, 13 and the public parts of
  * 16), checked the way the reader meets it: on the page, at desktop and phone width. Screenshots
  * go to /tmp/claimledger-reader when SCREENSHOTS=1 (to look at, not compared).
  */
+
+import { expect, test, type Page } from "@playwright/test";
+import { claims } from "../../prisma/seed/data";
+import { ratingScale } from "../../lib/claims/rating";
+import { expectNoSeriousA11yViolations } from "./support/a11y";
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };

@@ -1,5 +1,12 @@
+/**
+ * Sources (appearances: a span of an article + attribution chain) and annotations anchored on a
+ * claim's quote or on a source's article text. Spans are code points; what the browser sends is
+ * checked against the stored text and re-anchored by its words and context when offsets drifted.
+ */
+
 import { beforeAll, describe, expect, it } from "vitest";
-import { annotationInputSchema, createAnnotation } from "@/lib/annotations/service";
+import { createAnnotation } from "@/lib/annotations/service";
+import { annotationInputSchema } from "@/lib/annotations/validation";
 import { addAppearance, removeAppearance } from "@/lib/appearances/service";
 import { appearanceInputSchema } from "@/lib/appearances/validation";
 import { publicTag } from "@/lib/claims/public-tags";
@@ -11,12 +18,6 @@ import { expectAppError } from "../helpers/app-error";
 import { testDatabaseKinds } from "../helpers/databases";
 import { seededNewsroom } from "../helpers/app-db";
 import { storeTestArticle } from "../helpers/articles";
-
-/**
- * Sources (appearances: a span of an article + attribution chain) and annotations anchored on a
- * claim's quote or on a source's article text. Spans are code points; what the browser sends is
- * checked against the stored text and re-anchored by its words and context when offsets drifted.
- */
 
 // An astral character before the spans: a client counting UTF-16 units is off by one after it.
 // The same words appear twice, told apart only by their context.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { annotationInputSchema, createAnnotation } from "@/lib/annotations/service";
+import { createAnnotation } from "@/lib/annotations/service";
+import { annotationInputSchema } from "@/lib/annotations/validation";
 import { setAssignment } from "@/lib/assignments/service";
 import { assignmentInputSchema } from "@/lib/assignments/validation";
 import { createClaim } from "@/lib/claims/service";

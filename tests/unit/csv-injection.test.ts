@@ -1,12 +1,12 @@
-import { describe, expect, it } from "vitest";
-import { claimsToCsv, csvField, type ExportedClaim } from "@/lib/claims/export";
-
 /**
  * CSV/formula injection (OWASP "CSV Injection"): a cell whose text starts with = + - @, a tab, a
  * carriage return or a line feed (or their full-width forms, or any of these after leading
  * blanks, which importers may trim) is read as a formula by Excel / LibreOffice / Google Sheets.
  * Every such text cell is exported with a leading single quote, inside ordinary RFC 4180 quoting.
  */
+
+import { describe, expect, it } from "vitest";
+import { claimsToCsv, csvField, type ExportedClaim } from "@/lib/claims/export";
 
 /** Minimal RFC 4180 reader: rows of cells, quotes unescaped (enough to read back our own output). */
 function parseCsv(text: string): string[][] {

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { z } from "zod";
 import { StatusBadge, VerificationBadge } from "@/components/claims/StatusBadges";
 import { LiveRefresh } from "@/components/dashboard/LiveRefresh";
 import { DataTable } from "@/components/ui/DataTable";
@@ -11,17 +10,12 @@ import { FilterInput, FilterSelect } from "@/components/ui/FilterSelect";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Pager } from "@/components/ui/Pager";
 import { requireActor } from "@/lib/auth/actor";
-import {
-  claimFormOptions,
-  countClaimsByStatus,
-  listClaimsForStaff,
-  STAFF_SORTS,
-} from "@/lib/claims/dashboard-queries";
-import { EditorialStatus, LinkType, VerificationStatus } from "@/lib/generated/prisma/enums";
+import { claimFormOptions, countClaimsByStatus, listClaimsForStaff } from "@/lib/claims/dashboard-queries";
+import { STAFF_SORTS, staffListFilterSchema } from "@/lib/claims/validation";
+import { LinkType, VerificationStatus } from "@/lib/generated/prisma/enums";
 import { countAssignedTo, isOverdue } from "@/lib/assignments/queries";
 import { roleAllows } from "@/lib/permissions";
 import { formatDateTime } from "@/lib/format/date-time";
-import { ID_PATTERN } from "@/lib/validation/common";
 import { DeadlineBadge } from "@/components/deadlines/DeadlineBadge";
 import { DeadlineViewLink } from "@/components/deadlines/DeadlineViewLink";
 
@@ -29,44 +23,6 @@ export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("metadata");
   return { title: t("claims"), robots: { index: false } };
 }
-
-const filterSchema = z.object({
-  status: z.enum(EditorialStatus).optional().catch(undefined),
-  view: z
-    .enum([
-      "review-queue",
-      "my-drafts",
-      "changes-requested",
-      "deleted",
-      "assigned-to-me",
-      "overdue",
-      "deadline-passed",
-    ])
-    .optional()
-    .catch(undefined),
-  q: z.string().max(200).optional().catch(undefined),
-  verification: z.enum(VerificationStatus).optional().catch(undefined),
-  speaker: z.string().regex(ID_PATTERN).optional().catch(undefined),
-  topic: z
-    .string()
-    .regex(/^[a-z0-9-]{1,80}$/)
-    .optional()
-    .catch(undefined),
-  outlet: z.string().regex(ID_PATTERN).optional().catch(undefined),
-  linkType: z.enum(LinkType).optional().catch(undefined),
-  from: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional()
-    .catch(undefined),
-  to: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional()
-    .catch(undefined),
-  sort: z.enum(STAFF_SORTS).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
-});
 
 /**
  * Saved views, each for the role whose work it lists: reviewers have no drafts, editors decide on
@@ -86,7 +42,7 @@ export default async function DashboardPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requireActor();
-  const filter = filterSchema.parse(await searchParams);
+  const filter = staffListFilterSchema.parse(await searchParams);
   if (filter.view === "deleted" && !roleAllows(actor.role, "claim.undelete")) filter.view = undefined;
   if (filter.view === "changes-requested") {
     filter.view = undefined;

@@ -1,5 +1,6 @@
 import { queryRoute } from "@/lib/api/route";
-import { mentionableQuerySchema, mentionableUsers } from "@/lib/users/queries";
+import { mentionableUsers } from "@/lib/users/queries";
+import { mentionableQuerySchema } from "@/lib/users/validation";
 
 /** Active staff matching ?q= (diacritics-insensitive), at most 8: the @mention autocomplete. */
 export const GET = queryRoute({

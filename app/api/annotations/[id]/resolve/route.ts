@@ -1,9 +1,6 @@
 import { mutationRoute } from "@/lib/api/route";
-import {
-  annotationIdParams,
-  resolveAnnotationSchema,
-  setAnnotationResolved,
-} from "@/lib/annotations/service";
+import { setAnnotationResolved } from "@/lib/annotations/service";
+import { annotationIdParams, resolveAnnotationSchema } from "@/lib/annotations/validation";
 
 export const POST = mutationRoute({
   action: "annotation.resolve",

@@ -1,5 +1,6 @@
 import { mutationRoute } from "@/lib/api/route";
-import { annotationInputSchema, createAnnotation } from "@/lib/annotations/service";
+import { createAnnotation } from "@/lib/annotations/service";
+import { annotationInputSchema } from "@/lib/annotations/validation";
 import { claimIdParams } from "@/lib/claims/validation";
 
 export const POST = mutationRoute({
