@@ -9,6 +9,7 @@ import { requireActor } from "@/lib/auth/actor";
 import { countUnreadNotifications } from "@/lib/notifications/queries";
 import { countPendingChanges } from "@/lib/pending/queries";
 import { type Action, roleAllows } from "@/lib/permissions";
+import { HeaderNav } from "@/components/ui/HeaderNav";
 import { SkipLink } from "@/components/ui/SkipLink";
 import { Wordmark } from "@/components/ui/Wordmark";
 import { HtmlDocument } from "@/components/ui/HtmlDocument";
@@ -63,24 +64,26 @@ export default async function DashboardLayout({ children }: { children: ReactNod
             </div>
             {/* The sections get a row of their own, the whole width: one line at 1280 px in either
                 language. Narrower, the row scrolls sideways rather than wrapping into a second. */}
-            <nav aria-label={t("label")} className="-mx-4 overflow-x-auto px-4" data-testid="dashboard-nav">
-              <ul className="flex gap-x-5 whitespace-nowrap py-2.5 text-sm font-medium text-muted">
-                {sections
-                  .filter((section) => !section.action || roleAllows(actor.role, section.action))
-                  .map((section) => (
-                    <li key={section.href}>
-                      <Link href={section.href} className="hover:text-accent">
-                        {section.label}
-                        {section.href === "/dashboard/pending" && pendingCount > 0 && (
-                          <span className="ml-1 rounded-full bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">
-                            {pendingCount}
-                          </span>
-                        )}
-                      </Link>
-                    </li>
-                  ))}
-              </ul>
-            </nav>
+            <HeaderNav
+              label={t("label")}
+              testId="dashboard-nav"
+              variant="dashboard"
+              items={sections
+                .filter((section) => !section.action || roleAllows(actor.role, section.action))
+                .map((section) => ({
+                  href: section.href,
+                  label: (
+                    <>
+                      {section.label}
+                      {section.href === "/dashboard/pending" && pendingCount > 0 && (
+                        <span className="ml-1 rounded-full bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">
+                          {pendingCount}
+                        </span>
+                      )}
+                    </>
+                  ),
+                }))}
+            />
           </div>
         </header>
         <main id="main" className="mx-auto max-w-6xl px-4 py-8">

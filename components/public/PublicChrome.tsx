@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { localePath, publicLocale, publicTranslator } from "@/i18n/public";
+import { HeaderNav } from "@/components/ui/HeaderNav";
 import { SkipLink } from "@/components/ui/SkipLink";
 import { Wordmark } from "@/components/ui/Wordmark";
 import { LanguageLinks } from "./LanguageLinks";
@@ -32,24 +33,12 @@ export function PublicChrome({ children }: { children: ReactNode }) {
           </div>
           {/* On a phone the five entries are one row that scrolls sideways (the row runs to the
               screen's edges, so the cut-off entry shows there is more); wider, they simply fit. */}
-          <nav
-            aria-label={t("navLabel")}
-            className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:overflow-visible sm:px-0"
-            data-testid="public-nav"
-          >
-            <ul className="flex gap-x-2 whitespace-nowrap pb-1 text-sm font-medium text-muted sm:flex-wrap sm:gap-x-5 sm:pb-0">
-              {nav.map((item) => (
-                <li key={item.href} className="shrink-0">
-                  <Link
-                    href={localePath(item.href)}
-                    className="inline-block rounded-full border border-slate-200 px-3 py-1.5 hover:border-accent hover:text-accent sm:border-0 sm:px-0 sm:py-1"
-                  >
-                    {t(`nav.${item.key}`)}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <HeaderNav
+            label={t("navLabel")}
+            testId="public-nav"
+            variant="public"
+            items={nav.map((item) => ({ href: localePath(item.href), label: t(`nav.${item.key}`) }))}
+          />
         </div>
       </header>
       <main id="main" className="mx-auto max-w-4xl px-4 py-8">

@@ -8,7 +8,7 @@ import {
   SCORECARD_SERIES,
   type ScorecardMonth,
 } from "@/lib/speakers/scorecard-chart";
-import { SeriesPatterns, seriesFill, seriesLabel, seriesStroke } from "./series-style";
+import { SeriesPatterns, SeriesSwatch, seriesFill, seriesLabel, seriesStroke } from "./series-style";
 
 const parts = (month: string) => {
   const [year, m] = month.split("-");
@@ -103,17 +103,7 @@ export function ScorecardTimeline({
       <ul aria-label={t("legend")} className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
         {shown.map((s) => (
           <li key={s} className="flex items-center gap-1.5">
-            <svg aria-hidden="true" width="14" height="14" viewBox="0 0 14 14">
-              <rect
-                x="1"
-                y="1"
-                width="12"
-                height="12"
-                fill={seriesFill(id, s)}
-                {...seriesStroke(s)}
-                stroke="#475569"
-              />
-            </svg>
+            <SeriesSwatch prefix={id} series={s} size={14} />
             {seriesLabel(s)}
           </li>
         ))}

@@ -4,7 +4,7 @@ import { VerificationStatus } from "@/lib/generated/prisma/enums";
 import { type ChartScale, SCORECARD_SERIES, sharedScale } from "@/lib/speakers/scorecard-chart";
 import type { SpeakerScorecard as Scorecard } from "@/lib/speakers/scorecard-queries";
 import { ScorecardTimeline } from "./ScorecardTimeline";
-import { SeriesPatterns, seriesFill, seriesLabel, seriesStroke } from "./series-style";
+import { SeriesPatterns, SeriesSwatch, seriesLabel } from "./series-style";
 
 function Counts({
   id,
@@ -74,17 +74,7 @@ export function SpeakerScorecard({
             count: card.byRating[s],
             label: (
               <>
-                <svg aria-hidden="true" width="12" height="12" viewBox="0 0 12 12">
-                  <rect
-                    x="1"
-                    y="1"
-                    width="10"
-                    height="10"
-                    fill={seriesFill(id, s)}
-                    {...seriesStroke(s)}
-                    stroke="#475569"
-                  />
-                </svg>
+                <SeriesSwatch prefix={id} series={s} size={12} />
                 {seriesLabel(s)}
               </>
             ),

@@ -68,3 +68,28 @@ export function seriesStroke(series: ScorecardSeries): { stroke: string; strokeW
     ? { stroke: seriesStyle[series].colour, strokeWidth: 1.5 }
     : { stroke: "#ffffff", strokeWidth: 1 };
 }
+
+/** A small square of a series' fill beside its name (the chart's legend, the counts by rating). */
+export function SeriesSwatch({
+  prefix,
+  series,
+  size,
+}: {
+  prefix: string;
+  series: ScorecardSeries;
+  size: 12 | 14;
+}) {
+  return (
+    <svg aria-hidden="true" width={size} height={size} viewBox={`0 0 ${size} ${size}`}>
+      <rect
+        x="1"
+        y="1"
+        width={size - 2}
+        height={size - 2}
+        fill={seriesFill(prefix, series)}
+        {...seriesStroke(series)}
+        stroke="#475569"
+      />
+    </svg>
+  );
+}

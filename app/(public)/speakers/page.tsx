@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Section } from "@/components/ui/Section";
 import { inPublicLocale, languageAlternates, localePath, publicTranslator } from "@/i18n/public";
 import { publicLabels } from "@/lib/claims/labels";
 import { listPublicSpeakersAndTopics } from "@/lib/claims/public-queries";
@@ -17,10 +18,13 @@ export default async function SpeakersIndexPage() {
   const common = publicTranslator("public.common");
   return (
     <div className="grid gap-10 md:grid-cols-3">
-      <section aria-labelledby="speakers-heading" className="md:col-span-2">
-        <h1 id="speakers-heading" className="text-3xl font-bold tracking-tight">
-          {t("heading")}
-        </h1>
+      <Section
+        id="speakers-heading"
+        heading="pageTitle"
+        level="h1"
+        title={t("heading")}
+        className="md:col-span-2"
+      >
         <ul className="mt-6 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
           {speakers.map((s) => (
             <li key={s.slug} className="flex items-center justify-between gap-4 px-4 py-3">
@@ -37,11 +41,8 @@ export default async function SpeakersIndexPage() {
             </li>
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="topics-heading">
-        <h2 id="topics-heading" className="text-xl font-bold">
-          {t("topicsHeading")}
-        </h2>
+      </Section>
+      <Section id="topics-heading" heading="public" title={t("topicsHeading")}>
         <ul className="mt-6 space-y-2">
           {topics.map((t) => (
             <li key={t.slug}>
@@ -55,7 +56,7 @@ export default async function SpeakersIndexPage() {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
     </div>
   );
 }

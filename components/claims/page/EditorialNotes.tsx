@@ -2,16 +2,14 @@ import { MarkdownBody } from "@/components/claims/MarkdownBody";
 import { publicLocale, publicTranslator } from "@/i18n/public";
 import type { PublicClaim } from "@/lib/claims/public-dto";
 import { formatDay } from "@/lib/format/dates";
+import { Section } from "@/components/ui/Section";
 
 /** The newsroom's public notes on the claim, each with the passage it is about. */
 export function EditorialNotes({ annotations }: { annotations: PublicClaim["annotations"] }) {
   if (annotations.length === 0) return null;
   const t = publicTranslator("public.claim.notes");
   return (
-    <section className="mt-8" aria-labelledby="notes-heading">
-      <h2 id="notes-heading" className="text-xl font-bold">
-        {t("heading")}
-      </h2>
+    <Section id="notes-heading" heading="public" title={t("heading")} className="mt-8">
       <ul className="mt-4 space-y-3">
         {annotations.map((a) => (
           <li key={a.id} className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
@@ -39,6 +37,6 @@ export function EditorialNotes({ annotations }: { annotations: PublicClaim["anno
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }

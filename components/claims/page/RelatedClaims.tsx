@@ -5,6 +5,7 @@ import type { PublicRelatedClaim } from "@/lib/claims/public-dto";
 import { quotedText } from "@/lib/claims/quote-text";
 import { formatSaidAt } from "@/lib/format/dates";
 import type { LinkType } from "@/lib/generated/prisma/enums";
+import { Section } from "@/components/ui/Section";
 
 const linkOrder: LinkType[] = ["CONTRADICTS", "UPDATES", "SUPPORTS", "SAME_STATEMENT", "RESPONDS_TO"];
 
@@ -27,10 +28,7 @@ export function RelatedClaims({ related: links }: { related: PublicRelatedClaim[
   if (related.length === 0) return null;
   const t = publicTranslator("public.claim.related");
   return (
-    <section className="mt-8" aria-labelledby="related-heading">
-      <h2 id="related-heading" className="text-xl font-bold">
-        {t("heading")}
-      </h2>
+    <Section id="related-heading" heading="public" title={t("heading")} className="mt-8">
       {related.map((group) => (
         <div key={group.label} className="mt-4">
           <h3 className="text-sm font-semibold uppercase tracking-wide text-accent">{group.label}</h3>
@@ -72,6 +70,6 @@ export function RelatedClaims({ related: links }: { related: PublicRelatedClaim[
           </ul>
         </div>
       ))}
-    </section>
+    </Section>
   );
 }

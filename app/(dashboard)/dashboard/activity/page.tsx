@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { RowList } from "@/components/ui/RowList";
 import { requireActor } from "@/lib/auth/actor";
 import { listRecentActivity, type ActivityEvent, type DescribedAction } from "@/lib/audit/queries";
 import { formatDateTime, NEWSROOM_ZONE_LABEL } from "@/lib/format/date-time";
@@ -95,20 +96,23 @@ export default async function ActivityPage({
           </p>
         }
       />
-      <ol className="mt-6 divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
-        {events.map((e) => (
-          <li
-            key={e.id}
-            className="flex flex-col gap-1 px-4 py-3 text-sm sm:flex-row sm:items-baseline sm:gap-3"
-            data-testid="activity-event"
-          >
+      <RowList
+        items={events}
+        rowKey={(e) => e.id}
+        ordered
+        className="mt-6"
+        rowClassName="flex flex-col gap-1 sm:flex-row sm:items-baseline sm:gap-3"
+        rowTestId="activity-event"
+      >
+        {(e) => (
+          <>
             <time dateTime={e.createdAt.toISOString()} className="shrink-0 text-xs text-muted sm:w-40">
               {formatDateTime(e.createdAt, lang)}
             </time>
             <p className="min-w-0 flex-1 break-words">{sentence(e)}</p>
-          </li>
-        ))}
-      </ol>
+          </>
+        )}
+      </RowList>
       <nav aria-label={tc("pagination")} className="mt-4 flex justify-between text-sm">
         {page > 1 ? <Link href={`?page=${page - 1}`}>{t("newer")}</Link> : <span />}
         {hasMore ? <Link href={`?page=${page + 1}`}>{t("older")}</Link> : <span />}

@@ -4,6 +4,8 @@ import Link from "next/link";
 import { OutletForm } from "@/components/dashboard/forms/OutletForm";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Panel } from "@/components/ui/Panel";
+import { RowList } from "@/components/ui/RowList";
+import { Section } from "@/components/ui/Section";
 import { listOutletsAndArticles } from "@/lib/articles/queries";
 import { requireActor } from "@/lib/auth/actor";
 import { formatDay } from "@/lib/format/dates";
@@ -39,13 +41,14 @@ export default async function ArticlesPage() {
           )
         }
       />
-      <section aria-labelledby="articles-heading">
-        <h2 id="articles-heading" className="text-lg font-semibold">
-          {t("articlesHeading", { count: articles.length })}
-        </h2>
-        <ul className="mt-3 divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
-          {articles.map((a) => (
-            <li key={a.id} className="px-4 py-3 text-sm">
+      <Section
+        id="articles-heading"
+        heading="dashboard"
+        title={t("articlesHeading", { count: articles.length })}
+      >
+        <RowList items={articles} rowKey={(a) => a.id} className="mt-3">
+          {(a) => (
+            <>
               <Link
                 href={`/dashboard/articles/${a.id}`}
                 className="font-medium text-accent hover:underline"
@@ -58,14 +61,15 @@ export default async function ArticlesPage() {
                 {a.publishedAt ? ` · ${formatDay(a.publishedAt, locale)}` : ""}
                 {a.byline ? ` · ${a.byline}` : ""} · {t("citedAsSource", { count: a._count.appearances })}
               </p>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="outlets-heading">
-        <h2 id="outlets-heading" className="text-lg font-semibold">
-          {t("outletsHeading", { count: outlets.length })}
-        </h2>
+            </>
+          )}
+        </RowList>
+      </Section>
+      <Section
+        id="outlets-heading"
+        heading="dashboard"
+        title={t("outletsHeading", { count: outlets.length })}
+      >
         <ul className="mt-3 flex flex-wrap gap-2">
           {outlets.map((o) => (
             <li key={o.id} className="rounded-full border border-slate-200 bg-white px-3 py-1 text-sm">
@@ -76,7 +80,7 @@ export default async function ArticlesPage() {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
       {canManage && (
         <Panel id="new-outlet" title={t("newOutletHeading")}>
           <OutletForm />

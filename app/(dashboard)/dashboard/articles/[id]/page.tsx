@@ -6,6 +6,8 @@ import type { ReactNode } from "react";
 import { StatusBadge, VerificationBadge } from "@/components/claims/StatusBadges";
 import { ArticleArchive } from "@/components/ingest/ArticleArchive";
 import { ArticleTextCorrector } from "@/components/ingest/ArticleTextCorrector";
+import { RowList } from "@/components/ui/RowList";
+import { Section } from "@/components/ui/Section";
 import { findArticleDetailForStaff } from "@/lib/articles/queries";
 import { requirePageAction } from "@/lib/auth/actor";
 import { formatDay } from "@/lib/format/dates";
@@ -49,10 +51,7 @@ export default async function ArticleDetailPage({ params }: { params: Promise<{ 
         </Link>
       </div>
 
-      <section aria-labelledby="article-meta">
-        <h2 id="article-meta" className="sr-only">
-          {t("metaHeading")}
-        </h2>
+      <Section id="article-meta" heading="hidden" title={t("metaHeading")}>
         <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[max-content_1fr]">
           <MetaRow label={t("outlet")}>{article.outlet.name}</MetaRow>
           <MetaRow label={t("publishedOn")}>
@@ -87,21 +86,20 @@ export default async function ArticleDetailPage({ params }: { params: Promise<{ 
             })}
           </MetaRow>
         </dl>
-      </section>
+      </Section>
 
-      <section aria-labelledby="citing-claims">
-        <h2 id="citing-claims" className="text-lg font-semibold">
-          {t("citingHeading", { count: claims.length })}
-        </h2>
+      <Section id="citing-claims" heading="dashboard" title={t("citingHeading", { count: claims.length })}>
         {claims.length === 0 ? (
           <p className="mt-2 text-sm text-muted">{t("noClaims")}</p>
         ) : (
-          <ul className="mt-3 divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
-            {claims.map((c) => (
-              <li
-                key={c.id}
-                className="flex flex-col gap-2 px-4 py-3 text-sm sm:flex-row sm:items-start sm:justify-between"
-              >
+          <RowList
+            items={claims}
+            rowKey={(c) => c.id}
+            className="mt-3"
+            rowClassName="flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between"
+          >
+            {(c) => (
+              <>
                 <div className="min-w-0">
                   <p className="font-medium">{c.speaker.name}</p>
                   <Link
@@ -120,11 +118,11 @@ export default async function ArticleDetailPage({ params }: { params: Promise<{ 
                     label={tEnum(`verificationStatus.${c.verification}`)}
                   />
                 </div>
-              </li>
-            ))}
-          </ul>
+              </>
+            )}
+          </RowList>
         )}
-      </section>
+      </Section>
 
       {article.appearances.length > 0 && (
         <section

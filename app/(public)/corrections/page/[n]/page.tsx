@@ -1,34 +1,22 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { CORRECTIONS_FEED_PATH, CorrectionsLog } from "@/components/claims/CorrectionsLog";
-import { parsePageNumber } from "@/components/ui/Pager";
-import { languageAlternates, publicTranslator } from "@/i18n/public";
+import {
+  type NumberedPageProps,
+  noPagesAtBuild,
+  numberedPageMetadata,
+  pageNumberOr404,
+} from "@/components/public/numbered-page";
+import { publicTranslator } from "@/i18n/public";
 
 export const revalidate = 300;
 export const dynamicParams = true;
-export function generateStaticParams() {
-  return [];
-}
+export const generateStaticParams = noPagesAtBuild;
 
-type Props = { params: Promise<{ n: string }> };
+export const generateMetadata = numberedPageMetadata({
+  path: "/corrections",
+  title: (page) => publicTranslator("publicCorrections")("titlePage", { page }),
+  types: { "application/atom+xml": CORRECTIONS_FEED_PATH },
+});
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const n = parsePageNumber((await params).n);
-  return {
-    title: n
-      ? publicTranslator("publicCorrections")("titlePage", { page: n })
-      : publicTranslator("public.notFound")("short"),
-    alternates: n
-      ? {
-          ...languageAlternates(`/corrections/page/${n}`),
-          types: { "application/atom+xml": CORRECTIONS_FEED_PATH },
-        }
-      : undefined,
-  };
-}
-
-export default async function CorrectionsPageN({ params }: Props) {
-  const n = parsePageNumber((await params).n);
-  if (!n) notFound();
-  return <CorrectionsLog page={n} />;
+export default async function CorrectionsPageN({ params }: NumberedPageProps) {
+  return <CorrectionsLog page={await pageNumberOr404(params)} />;
 }
