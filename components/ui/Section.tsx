@@ -1,10 +1,13 @@
 import type { ReactNode } from "react";
 
-/** How a section's heading looks: the public site's, the dashboard's, or read aloud only. */
+/**
+ * How a section's heading looks: a public page's title, a public page's part (`large`), a
+ * dashboard page's part (`medium`), or read aloud only.
+ */
 const headingClass = {
   pageTitle: "text-3xl font-bold tracking-tight",
-  public: "text-xl font-bold",
-  dashboard: "text-lg font-semibold",
+  large: "text-xl font-bold",
+  medium: "text-lg font-semibold",
   hidden: "sr-only",
 } as const;
 
@@ -18,6 +21,7 @@ export function Section({
   heading,
   level = "h2",
   className,
+  testId,
   children,
 }: {
   id: string;
@@ -25,11 +29,12 @@ export function Section({
   heading: keyof typeof headingClass;
   level?: "h1" | "h2" | "h3";
   className?: string;
+  testId?: string;
   children: ReactNode;
 }) {
   const Heading = level;
   return (
-    <section aria-labelledby={id} className={className}>
+    <section aria-labelledby={id} className={className} data-testid={testId}>
       <Heading id={id} className={headingClass[heading]}>
         {title}
       </Heading>

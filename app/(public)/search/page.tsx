@@ -3,6 +3,7 @@ import Link from "next/link";
 import { AssessmentLegend } from "@/components/claims/AssessmentLegend";
 import { ClaimSummaryCard } from "@/components/claims/ClaimSummaryCard";
 import { Pager } from "@/components/ui/Pager";
+import { Section } from "@/components/ui/Section";
 import { inPublicLocale, languageAlternates, localePath, publicTranslator } from "@/i18n/public";
 import { listPublicSpeakersAndTopics } from "@/lib/claims/public-queries";
 import { searchPublishedClaims } from "@/lib/search/public-search";
@@ -60,10 +61,7 @@ export default async function SearchPage({
       <p className="mt-2 text-xs text-muted">{t("hint")}</p>
 
       {!result && catalog.topics.length > 0 && (
-        <section aria-labelledby="browse-heading" className="mt-8">
-          <h2 id="browse-heading" className="text-lg font-semibold">
-            {t("browse")}
-          </h2>
+        <Section id="browse-heading" heading="medium" title={t("browse")} className="mt-8">
           <ul className="mt-3 flex flex-wrap gap-2 text-sm">
             {[...catalog.topics]
               .sort((a, b) => b.count - a.count)
@@ -79,7 +77,7 @@ export default async function SearchPage({
                 </li>
               ))}
           </ul>
-        </section>
+        </Section>
       )}
 
       {result && (

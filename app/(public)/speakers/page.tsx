@@ -42,7 +42,7 @@ export default async function SpeakersIndexPage() {
           ))}
         </ul>
       </Section>
-      <Section id="topics-heading" heading="public" title={t("topicsHeading")}>
+      <Section id="topics-heading" heading="large" title={t("topicsHeading")}>
         <ul className="mt-6 space-y-2">
           {topics.map((t) => (
             <li key={t.slug}>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { CorrectionNotice } from "@/components/claims/CorrectionNotice";
 import { PublicHistoryHash } from "@/components/claims/page/PublicHistoryHash";
+import { Section } from "@/components/ui/Section";
 import { localePath, publicLocale, publicTranslator } from "@/i18n/public";
 import { findPublicHistory } from "@/lib/audit/public-history";
 import { findClaimCorrections } from "@/lib/corrections/queries";
@@ -22,10 +23,13 @@ export async function ClaimChangeHistory({ slug }: { slug: string }) {
   const publication = entries.find((e) => e.event === "publication");
   const byVersion = new Map(entries.map((e) => [e.version, e]));
   return (
-    <section className="mt-8" aria-labelledby="change-history-heading" data-testid="change-history">
-      <h2 id="change-history-heading" className="text-xl font-bold">
-        {t("historyHeading")}
-      </h2>
+    <Section
+      id="change-history-heading"
+      heading="large"
+      title={t("historyHeading")}
+      className="mt-8"
+      testId="change-history"
+    >
       <ol className="mt-4 space-y-3 text-sm">
         {corrections.map((c) => {
           const entry = byVersion.get(c.version);
@@ -69,6 +73,6 @@ export async function ClaimChangeHistory({ slug }: { slug: string }) {
           </Link>
         </p>
       )}
-    </section>
+    </Section>
   );
 }

@@ -1,6 +1,7 @@
 import { AttributionChain } from "@/components/claims/AttributionChain";
 import { SourceExcerpt } from "@/components/claims/SourceExcerpt";
 import { PublicSourcingLine } from "@/components/laundering/PublicSourcingLine";
+import { Section } from "@/components/ui/Section";
 import { publicLocale, publicTranslator } from "@/i18n/public";
 import type { PublicClaim } from "@/lib/claims/public-dto";
 import { formatDay, isoDay } from "@/lib/format/dates";
@@ -9,10 +10,12 @@ import { formatDay, isoDay } from "@/lib/format/dates";
 export function ClaimSources({ claim }: { claim: PublicClaim }) {
   const t = publicTranslator("public.claim.sources");
   return (
-    <section className="mt-8" aria-labelledby="sources-heading">
-      <h2 id="sources-heading" className="text-xl font-bold">
-        {t("heading", { count: claim.appearances.length })}
-      </h2>
+    <Section
+      id="sources-heading"
+      heading="large"
+      title={t("heading", { count: claim.appearances.length })}
+      className="mt-8"
+    >
       <p className="mt-1 text-sm text-muted" data-testid="corroboration">
         {t("corroboration", { count: claim.corroboration })}
       </p>
@@ -55,6 +58,6 @@ export function ClaimSources({ claim }: { claim: PublicClaim }) {
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }

@@ -1,3 +1,4 @@
+import { Section } from "@/components/ui/Section";
 import { publicTranslator } from "@/i18n/public";
 import type { PublicClaim } from "@/lib/claims/public-dto";
 import { embedSnippet } from "@/lib/embed/oembed";
@@ -9,15 +10,12 @@ import { CopyEmbedCode } from "./CopyEmbedCode";
 export function EmbedCode({ claim }: { claim: PublicClaim }) {
   const t = publicTranslator("publicEmbed.embed");
   return (
-    <section className="mt-8" aria-labelledby="embed-heading" data-testid="embed-code">
-      <h2 id="embed-heading" className="text-xl font-bold">
-        {t("heading")}
-      </h2>
+    <Section id="embed-heading" heading="large" title={t("heading")} className="mt-8" testId="embed-code">
       <p className="mt-2 text-sm text-muted">{t("intro")}</p>
       <CopyEmbedCode
         code={embedSnippet(env.SITE_URL, claim.slug, embedTitles(claim).frameTitle)}
         labels={{ code: t("codeLabel"), copy: t("copy"), copied: t("copied"), selected: t("selected") }}
       />
-    </section>
+    </Section>
   );
 }

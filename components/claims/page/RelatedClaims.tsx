@@ -1,11 +1,11 @@
 import Link from "next/link";
+import { Section } from "@/components/ui/Section";
 import { localePath, publicLocale, publicTranslator } from "@/i18n/public";
 import { publicLabels } from "@/lib/claims/labels";
 import type { PublicRelatedClaim } from "@/lib/claims/public-dto";
 import { quotedText } from "@/lib/claims/quote-text";
 import { formatSaidAt } from "@/lib/format/dates";
 import type { LinkType } from "@/lib/generated/prisma/enums";
-import { Section } from "@/components/ui/Section";
 
 const linkOrder: LinkType[] = ["CONTRADICTS", "UPDATES", "SUPPORTS", "SAME_STATEMENT", "RESPONDS_TO"];
 
@@ -28,7 +28,7 @@ export function RelatedClaims({ related: links }: { related: PublicRelatedClaim[
   if (related.length === 0) return null;
   const t = publicTranslator("public.claim.related");
   return (
-    <Section id="related-heading" heading="public" title={t("heading")} className="mt-8">
+    <Section id="related-heading" heading="large" title={t("heading")} className="mt-8">
       {related.map((group) => (
         <div key={group.label} className="mt-4">
           <h3 className="text-sm font-semibold uppercase tracking-wide text-accent">{group.label}</h3>

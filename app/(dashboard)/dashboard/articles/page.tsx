@@ -43,7 +43,7 @@ export default async function ArticlesPage() {
       />
       <Section
         id="articles-heading"
-        heading="dashboard"
+        heading="medium"
         title={t("articlesHeading", { count: articles.length })}
       >
         <RowList items={articles} rowKey={(a) => a.id} className="mt-3">
@@ -65,11 +65,7 @@ export default async function ArticlesPage() {
           )}
         </RowList>
       </Section>
-      <Section
-        id="outlets-heading"
-        heading="dashboard"
-        title={t("outletsHeading", { count: outlets.length })}
-      >
+      <Section id="outlets-heading" heading="medium" title={t("outletsHeading", { count: outlets.length })}>
         <ul className="mt-3 flex flex-wrap gap-2">
           {outlets.map((o) => (
             <li key={o.id} className="rounded-full border border-slate-200 bg-white px-3 py-1 text-sm">

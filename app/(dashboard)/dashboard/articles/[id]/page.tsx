@@ -88,7 +88,7 @@ export default async function ArticleDetailPage({ params }: { params: Promise<{ 
         </dl>
       </Section>
 
-      <Section id="citing-claims" heading="dashboard" title={t("citingHeading", { count: claims.length })}>
+      <Section id="citing-claims" heading="medium" title={t("citingHeading", { count: claims.length })}>
         {claims.length === 0 ? (
           <p className="mt-2 text-sm text-muted">{t("noClaims")}</p>
         ) : (
