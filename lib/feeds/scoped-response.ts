@@ -27,3 +27,11 @@ export async function scopedFeedResponse(
     ? new Response(atomFeed(feed.claims, env.SITE_URL, meta), { headers })
     : Response.json(jsonFeed(feed.claims, env.SITE_URL, meta), { headers });
 }
+
+/** The GET handler of a speaker's or topic's feed route (app/(public)/{speakers,topics}/[slug]/feed.*). */
+export function scopedFeedRoute(
+  scope: FeedScope,
+  format: FeedFormat,
+): (request: Request, context: { params: Promise<{ slug: string }> }) => Promise<Response> {
+  return async (_request, { params }) => scopedFeedResponse(scope, (await params).slug, format);
+}
