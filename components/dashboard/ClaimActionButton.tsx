@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/Button";
 import { useApiMutation } from "@/lib/client/use-api-mutation";
 
-/** A one-click mutation (restore a version, delete, undelete) with its error shown inline. */
+/** A one-click mutation (restore a version, delete, undelete, confirm a drift…) with its error shown inline. */
 export function ClaimActionButton({
   method,
   url,
@@ -15,7 +15,7 @@ export function ClaimActionButton({
   variant = "secondary",
   redirectTo,
 }: {
-  method: "POST" | "DELETE";
+  method: "POST" | "PUT" | "DELETE";
   url: string;
   body: unknown;
   label: string;
