@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/Button";
+import { ActionError } from "@/components/ui/FieldError";
 import { useApiMutation } from "@/lib/client/use-api-mutation";
 
 /** A one-click mutation (restore a version, delete, undelete, confirm a drift…) with its error shown inline. */
@@ -41,11 +42,7 @@ export function ClaimActionButton({
       >
         {pending ? tc("working") : label}
       </Button>
-      {error && (
-        <span role="alert" className="text-xs text-rose-700">
-          {error.message}
-        </span>
-      )}
+      <ActionError message={error?.message} size="xs" />
     </span>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/Button";
+import { ActionError } from "@/components/ui/FieldError";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import { useApiMutation } from "@/lib/client/use-api-mutation";
 
@@ -73,11 +74,7 @@ export function PendingChangeActions({
           </Button>
         )}
       </div>
-      {error && (
-        <p role="alert" className="text-sm text-rose-700">
-          {error.message}
-        </p>
-      )}
+      <ActionError message={error?.message} />
     </div>
   );
 }

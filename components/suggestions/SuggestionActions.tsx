@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/Button";
+import { ActionError } from "@/components/ui/FieldError";
 import { SelectField } from "@/components/ui/SelectField";
 import { TextField } from "@/components/ui/TextField";
 import { useApiMutation } from "@/lib/client/use-api-mutation";
@@ -54,11 +55,7 @@ export function SuggestionActions({ id, type }: { id: string; type: SuggestedTyp
           {t("dismiss")}
         </Button>
       </div>
-      {error && (
-        <p role="alert" className="text-sm text-rose-700">
-          {error.message}
-        </p>
-      )}
+      <ActionError message={error?.message} />
     </div>
   );
 }
