@@ -30,22 +30,17 @@ export function ChecklistItemControls({
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
-        <Button
-          variant="ghost"
-          disabled={pending || first}
-          aria-label={`${t("moveUp")}: ${label}`}
-          onClick={() => void change({ move: "up" })}
-        >
-          ↑
-        </Button>
-        <Button
-          variant="ghost"
-          disabled={pending || last}
-          aria-label={`${t("moveDown")}: ${label}`}
-          onClick={() => void change({ move: "down" })}
-        >
-          ↓
-        </Button>
+        {(["up", "down"] as const).map((move) => (
+          <Button
+            key={move}
+            variant="ghost"
+            disabled={pending || (move === "up" ? first : last)}
+            aria-label={`${t(move === "up" ? "moveUp" : "moveDown")}: ${label}`}
+            onClick={() => void change({ move })}
+          >
+            {move === "up" ? "↑" : "↓"}
+          </Button>
+        ))}
         <Button
           variant="secondary"
           disabled={pending}

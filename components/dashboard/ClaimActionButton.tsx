@@ -3,9 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/Button";
+import { ActionError } from "@/components/ui/FieldError";
 import { useApiMutation } from "@/lib/client/use-api-mutation";
 
-/** A one-click mutation (restore a version, delete, undelete) with its error shown inline. */
+/** A one-click mutation (restore a version, delete, undelete, confirm a drift…) with its error shown inline. */
 export function ClaimActionButton({
   method,
   url,
@@ -15,7 +16,7 @@ export function ClaimActionButton({
   variant = "secondary",
   redirectTo,
 }: {
-  method: "POST" | "DELETE";
+  method: "POST" | "PUT" | "DELETE";
   url: string;
   body: unknown;
   label: string;
@@ -41,11 +42,7 @@ export function ClaimActionButton({
       >
         {pending ? tc("working") : label}
       </Button>
-      {error && (
-        <span role="alert" className="text-xs text-rose-700">
-          {error.message}
-        </span>
-      )}
+      <ActionError message={error?.message} size="xs" />
     </span>
   );
 }

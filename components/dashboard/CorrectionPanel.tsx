@@ -7,6 +7,7 @@ import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
 import { FormError } from "@/components/ui/FieldError";
+import { Panel } from "@/components/ui/Panel";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import type { ClaimFormValues } from "@/lib/claims/form-values";
 import { useApiMutation } from "@/lib/client/use-api-mutation";
@@ -76,30 +77,20 @@ export function CorrectionPanel({
   }
 
   return (
-    <section
-      aria-labelledby="correction-heading"
-      className="rounded-lg border border-slate-200 bg-white p-6"
-      data-testid="correction-panel"
-    >
-      <h2 id="correction-heading" className="text-lg font-semibold">
-        {t("heading")}
-      </h2>
-      <p className="mt-1 text-sm text-muted">{t("intro")}</p>
+    <Panel id="correction-heading" title={t("heading")} intro={t("intro")} testId="correction-panel">
       {proposed || waiting ? (
-        <div className="mt-3">
-          <Alert tone={proposed ? "success" : "info"}>
-            {proposed ? t("proposed") : t("waiting")}{" "}
-            <Link href="/dashboard/pending" className="font-medium underline">
-              {t("viewQueue")}
-            </Link>
-          </Alert>
-        </div>
+        <Alert tone={proposed ? "success" : "info"}>
+          {proposed ? t("proposed") : t("waiting")}{" "}
+          <Link href="/dashboard/pending" className="font-medium underline">
+            {t("viewQueue")}
+          </Link>
+        </Alert>
       ) : !open ? (
-        <Button className="mt-3" variant="secondary" onClick={() => setOpen(true)}>
+        <Button variant="secondary" onClick={() => setOpen(true)}>
           {t("heading")}…
         </Button>
       ) : (
-        <form onSubmit={onSubmit} noValidate aria-label={t("formLabel")} className="mt-4 space-y-5">
+        <form onSubmit={onSubmit} noValidate aria-label={t("formLabel")} className="space-y-5">
           <p className="text-sm text-muted">{t("basedOn", { version })}</p>
           <ClaimContentFields
             values={values}
@@ -142,6 +133,6 @@ export function CorrectionPanel({
           </div>
         </form>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -2,10 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/Button";
-import { inputClass } from "@/components/ui/Field";
-import { FieldError, fieldErrorProps } from "@/components/ui/FieldError";
+import { ActionError } from "@/components/ui/FieldError";
+import { TextAreaField } from "@/components/ui/TextAreaField";
 import { useApiMutation } from "@/lib/client/use-api-mutation";
 
 /** Approve / reject (with an optional note to the author) or withdraw one pending change. */
@@ -21,10 +21,8 @@ export function PendingChangeActions({
   const t = useTranslations("pending");
   const tc = useTranslations("common");
   const router = useRouter();
-  const noteId = useId();
   const [note, setNote] = useState("");
   const { run, pending: busy, error, fieldErrors } = useApiMutation({ fields: { note: t("decisionNote") } });
-  const noteErrorId = `${noteId}-err`;
 
   async function send(url: string, body: unknown) {
     const result = await run("POST", url, body);
@@ -34,21 +32,15 @@ export function PendingChangeActions({
   return (
     <div className="mt-3 space-y-2">
       {canDecide && (
-        <>
-          <label htmlFor={noteId} className="block text-xs font-medium text-muted">
-            {t("decisionNote")}
-          </label>
-          <textarea
-            id={noteId}
-            {...fieldErrorProps(noteErrorId, fieldErrors.note)}
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
-            rows={2}
-            maxLength={1000}
-            className={inputClass}
-          />
-          <FieldError id={noteErrorId} message={fieldErrors.note} />
-        </>
+        <TextAreaField
+          label={t("decisionNote")}
+          compact
+          error={fieldErrors.note}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          rows={2}
+          maxLength={1000}
+        />
       )}
       <div className="flex flex-wrap gap-2">
         {canDecide && (
@@ -82,11 +74,7 @@ export function PendingChangeActions({
           </Button>
         )}
       </div>
-      {error && (
-        <p role="alert" className="text-sm text-rose-700">
-          {error.message}
-        </p>
-      )}
+      <ActionError message={error?.message} />
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/Button";
+import { ActionError } from "@/components/ui/FieldError";
 import { EnumOptions } from "@/components/ui/EnumOptions";
 import { useApiMutation } from "@/lib/client/use-api-mutation";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -50,11 +51,7 @@ export function UserRowControls({
           {user.disabled ? t("enable", { email: user.email }) : t("disable", { email: user.email })}
         </Button>
       )}
-      {error && (
-        <span role="alert" className="text-xs text-rose-700">
-          {error.message}
-        </span>
-      )}
+      <ActionError message={error?.message} size="xs" />
     </div>
   );
 }

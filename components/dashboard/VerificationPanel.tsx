@@ -9,6 +9,7 @@ import { TextField } from "@/components/ui/TextField";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import { SelectField } from "@/components/ui/SelectField";
 import { FormError } from "@/components/ui/FieldError";
+import { Panel } from "@/components/ui/Panel";
 import { useApiMutation } from "@/lib/client/use-api-mutation";
 import type { VerificationStatus } from "@/lib/generated/prisma/enums";
 
@@ -74,17 +75,11 @@ export function VerificationPanel({
   }
 
   return (
-    <section
-      aria-labelledby="verification-heading"
-      className="rounded-lg border border-slate-200 bg-white p-4"
-    >
-      <h2 id="verification-heading" className="text-sm font-semibold uppercase tracking-wide text-muted">
-        {t("heading")}
-      </h2>
+    <Panel id="verification-heading" title={t("heading")} heading="label" padding="p-4">
       {!canEdit ? (
-        <p className="mt-2 text-sm">{tStatus(current.verification)}</p>
+        <p className="text-sm">{tStatus(current.verification)}</p>
       ) : (
-        <form onSubmit={onSubmit} className="mt-3 space-y-3" noValidate>
+        <form onSubmit={onSubmit} className="space-y-3" noValidate>
           <FormError message={error?.message} />
           {saved && <Alert tone="success">{t("saved")}</Alert>}
           <SelectField
@@ -129,6 +124,6 @@ export function VerificationPanel({
           </Button>
         </form>
       )}
-    </section>
+    </Panel>
   );
 }

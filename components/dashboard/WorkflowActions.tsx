@@ -6,6 +6,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import { FormError } from "@/components/ui/FieldError";
+import { Panel } from "@/components/ui/Panel";
 import { useApiMutation } from "@/lib/client/use-api-mutation";
 import type { Transition } from "@/lib/claims/workflow";
 import type { EditorialStatus } from "@/lib/generated/prisma/enums";
@@ -169,15 +170,8 @@ export function WorkflowActions({
   const statusLine = status === "IN_REVIEW" && isAuthor ? t("state.IN_REVIEW_author") : t(`state.${status}`);
 
   return (
-    <section
-      aria-labelledby="workflow-heading"
-      className="rounded-lg border border-slate-200 bg-white p-4"
-      data-testid="workflow-panel"
-    >
-      <h2 id="workflow-heading" className="text-sm font-semibold uppercase tracking-wide text-muted">
-        {t("heading")}
-      </h2>
-      <p className="mt-2 text-sm" data-testid="workflow-state">
+    <Panel id="workflow-heading" title={t("heading")} heading="label" padding="p-4" testId="workflow-panel">
+      <p className="text-sm" data-testid="workflow-state">
         {statusLine}
       </p>
       {blockedReason && <p className="mt-2 text-sm text-muted">{blockedReason}</p>}
@@ -357,6 +351,6 @@ export function WorkflowActions({
           </div>
         </dialog>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClaimActionButton } from "@/components/dashboard/ClaimActionButton";
 import { Badge } from "@/components/ui/Badge";
 import { Panel } from "@/components/ui/Panel";
 import type { EditorialStatus, VerificationStatus } from "@/lib/generated/prisma/enums";
@@ -6,8 +7,6 @@ import type { DriftKind } from "@/lib/drift/compare";
 import { quoteDriftReport, type DriftSource } from "@/lib/drift/queries";
 import { formatDay, type Locale } from "@/lib/format/dates";
 import { roleAllows, type Actor } from "@/lib/permissions";
-import { ApplyMisquotedButton } from "./ApplyMisquotedButton";
-import { ConfirmDriftButton } from "./ConfirmDriftButton";
 import { DriftDiffText } from "./DriftDiffText";
 
 /**
@@ -41,6 +40,9 @@ export async function QuoteDriftSection({
   const canConfirm = !claim.deleted && roleAllows(actor.role, "drift.confirm");
   const confirmed = report.compared.filter((c) => c.confirmed && c.comparison.findings.length > 0);
   const firstConfirmed = confirmed[0];
+  const confirmedKinds = firstConfirmed
+    ? kindList(firstConfirmed.comparison.findings.map((f) => f.kind))
+    : "";
   const published = claim.status === "APPROVED" || claim.status === "RETRACTED";
   const canApply =
     firstConfirmed &&
@@ -107,7 +109,16 @@ export async function QuoteDriftSection({
                   {c.confirmed ? (
                     <Badge tone="warn">{t("confirmed")}</Badge>
                   ) : (
-                    canConfirm && <ConfirmDriftButton claimId={claim.id} appearanceId={c.appearanceId} />
+                    canConfirm && (
+                      // Stored, audited, shown to readers.
+                      <ClaimActionButton
+                        method="POST"
+                        url={`/api/claims/${claim.id}/drifts`}
+                        body={{ appearanceId: c.appearanceId }}
+                        label={t("confirm")}
+                        variant="primary"
+                      />
+                    )
                   )}
                 </div>
               )}
@@ -119,22 +130,30 @@ export async function QuoteDriftSection({
             <p>{t("suggestMisquoted")}</p>
             {canApply && (
               <div className="mt-2">
-                <ApplyMisquotedButton
-                  claimId={claim.id}
-                  version={claim.version}
-                  note={t("misquotedNote", {
-                    outlet: firstConfirmed.outlet,
-                    base: report.base.outlet,
-                    kinds: kindList(firstConfirmed.comparison.findings.map((f) => f.kind)),
-                  })}
-                  reason={
-                    published
-                      ? t("misquotedReason", {
-                          outlet: firstConfirmed.outlet,
-                          kinds: kindList(firstConfirmed.comparison.findings.map((f) => f.kind)),
-                        })
-                      : null
-                  }
+                {/* The existing verification route (claim.verify), with the confirmed drift as its
+                    evidence note, and as the readers' reason when the claim is published (a change
+                    of a published claim's verification is a public correction). */}
+                <ClaimActionButton
+                  method="PUT"
+                  url={`/api/claims/${claim.id}/verification`}
+                  body={{
+                    verification: "MISQUOTED",
+                    note: t("misquotedNote", {
+                      outlet: firstConfirmed.outlet,
+                      base: report.base.outlet,
+                      kinds: confirmedKinds,
+                    }),
+                    ...(published
+                      ? {
+                          reason: t("misquotedReason", {
+                            outlet: firstConfirmed.outlet,
+                            kinds: confirmedKinds,
+                          }),
+                        }
+                      : {}),
+                    version: claim.version,
+                  }}
+                  label={t("applyMisquoted")}
                 />
               </div>
             )}

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { FormError } from "@/components/ui/FieldError";
+import { Panel } from "@/components/ui/Panel";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import { useApiMutation } from "@/lib/client/use-api-mutation";
 import type { ArticlePagePreview } from "@/lib/ingest/url/fetch-article";
@@ -62,36 +63,36 @@ export function ArticleTextCorrector({
   }
 
   return (
-    <section
-      aria-labelledby="article-correct"
-      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
-    >
-      <h2 id="article-correct" className="text-lg font-semibold">
-        {t("correctHeading")}
-      </h2>
-      <p className="text-sm text-muted">{t("correctIntro")}</p>
-      <FormError message={fetcher.error?.message ?? saver.error?.message} />
-      <TextAreaField
-        label={t("newText")}
-        error={saver.fieldErrors.text}
-        rows={10}
-        lang="vi"
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-      />
-      <div className="flex flex-wrap items-center gap-3">
-        <Button type="button" onClick={() => void save()} disabled={saver.pending}>
-          {saver.pending ? t("saving") : t("save")}
-        </Button>
-        {url && (
-          <Button type="button" variant="ghost" onClick={() => void fetchAgain()} disabled={fetcher.pending}>
-            {fetcher.pending ? t("fetchingAgain") : t("fetchAgain")}
+    <Panel id="article-correct" title={t("correctHeading")} intro={t("correctIntro")} padding="p-4">
+      <div className="space-y-3">
+        <FormError message={fetcher.error?.message ?? saver.error?.message} />
+        <TextAreaField
+          label={t("newText")}
+          error={saver.fieldErrors.text}
+          rows={10}
+          lang="vi"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+        <div className="flex flex-wrap items-center gap-3">
+          <Button type="button" onClick={() => void save()} disabled={saver.pending}>
+            {saver.pending ? t("saving") : t("save")}
           </Button>
-        )}
+          {url && (
+            <Button
+              type="button"
+              variant="ghost"
+              onClick={() => void fetchAgain()}
+              disabled={fetcher.pending}
+            >
+              {fetcher.pending ? t("fetchingAgain") : t("fetchAgain")}
+            </Button>
+          )}
+        </div>
+        <p role="status" className="text-sm text-emerald-800">
+          {notice}
+        </p>
       </div>
-      <p role="status" className="text-sm text-emerald-800">
-        {notice}
-      </p>
-    </section>
+    </Panel>
   );
 }

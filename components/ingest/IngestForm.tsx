@@ -47,9 +47,8 @@ export function IngestForm({ outlets: initialOutlets }: { outlets: { id: string;
   // True while the title is the suggestion from the text (the editor has not typed one).
   const [titleSuggested, setTitleSuggested] = useState(false);
   const [attempted, setAttempted] = useState(false);
-  const [publishedAt, setPublishedAt] = useState("");
-  const [url, setUrl] = useState("");
-  const [byline, setByline] = useState("");
+  // The article's optional details, each a text field of its own name.
+  const [details, setDetails] = useState({ publishedAt: "", url: "", byline: "" });
   // The archived copy of the page the fields came from, kept with the article when it is stored.
   const [snapshotId, setSnapshotId] = useState<string | null>(null);
   const store = useApiMutation({
@@ -98,9 +97,7 @@ export function IngestForm({ outlets: initialOutlets }: { outlets: { id: string;
     setText(page.text);
     setTitle(page.title ?? suggestTitle(page.text));
     setTitleSuggested(!page.title);
-    setPublishedAt(page.publishedAt ?? "");
-    setUrl(page.url);
-    setByline(page.byline ?? "");
+    setDetails({ publishedAt: page.publishedAt ?? "", url: page.url, byline: page.byline ?? "" });
     if (page.outlet) {
       const found = page.outlet;
       setOutlets((list) => (list.some((o) => o.id === found.id) ? list : [...list, found]));
@@ -121,9 +118,9 @@ export function IngestForm({ outlets: initialOutlets }: { outlets: { id: string;
     const result = await store.run<{ id: string }>("POST", "/api/articles", {
       outletId,
       title,
-      byline: byline.trim() || null,
-      url: url.trim() || null,
-      publishedAt: publishedAt || null,
+      byline: details.byline.trim() || null,
+      url: details.url.trim() || null,
+      publishedAt: details.publishedAt || null,
       language: "vi",
       text,
       ...(snapshotId ? { snapshotId } : {}),
@@ -138,6 +135,12 @@ export function IngestForm({ outlets: initialOutlets }: { outlets: { id: string;
     ...(shownMissing.includes(field) ? [missingMessage[field]] : []),
     ...(server ? [server] : []),
   ];
+  const detailField = (name: keyof typeof details) => ({
+    name,
+    error: f[name],
+    value: details[name],
+    onChange: (e: ChangeEvent<HTMLInputElement>) => setDetails((d) => ({ ...d, [name]: e.target.value })),
+  });
   return (
     <div className="space-y-4">
       <ArticleUrlFetcher onFetched={fillFromPage} />
@@ -209,29 +212,9 @@ export function IngestForm({ outlets: initialOutlets }: { outlets: { id: string;
           />
         )}
         <div className="grid gap-3 md:grid-cols-2">
-          <TextField
-            label={t("publishedOn")}
-            error={f.publishedAt}
-            name="publishedAt"
-            type="date"
-            value={publishedAt}
-            onChange={(e) => setPublishedAt(e.target.value)}
-          />
-          <TextField
-            label={t("url")}
-            error={f.url}
-            name="url"
-            type="url"
-            value={url}
-            onChange={(e) => setUrl(e.target.value)}
-          />
-          <TextField
-            label={t("byline")}
-            error={f.byline}
-            name="byline"
-            value={byline}
-            onChange={(e) => setByline(e.target.value)}
-          />
+          <TextField label={t("publishedOn")} type="date" {...detailField("publishedAt")} />
+          <TextField label={t("url")} type="url" {...detailField("url")} />
+          <TextField label={t("byline")} {...detailField("byline")} />
           <Field label={t("upload")}>
             {(p) => (
               <input

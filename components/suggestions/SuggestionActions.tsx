@@ -2,10 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/Button";
-import { inputClass } from "@/components/ui/Field";
-import { FieldError, fieldErrorProps } from "@/components/ui/FieldError";
+import { ActionError } from "@/components/ui/FieldError";
+import { SelectField } from "@/components/ui/SelectField";
+import { TextField } from "@/components/ui/TextField";
 import { useApiMutation } from "@/lib/client/use-api-mutation";
 
 type SuggestedType = "CONTRADICTS" | "UPDATES";
@@ -15,12 +16,9 @@ export function SuggestionActions({ id, type }: { id: string; type: SuggestedTyp
   const t = useTranslations("linkSuggestions");
   const tc = useTranslations("common");
   const router = useRouter();
-  const typeId = useId();
-  const noteId = useId();
   const [chosen, setChosen] = useState<SuggestedType>(type);
   const [note, setNote] = useState("");
   const { run, pending, error, fieldErrors } = useApiMutation({ fields: { note: t("note") } });
-  const noteErrorId = `${noteId}-err`;
 
   async function send(action: "confirm" | "dismiss") {
     const body = action === "confirm" ? { type: chosen, note: note || null } : {};
@@ -31,34 +29,23 @@ export function SuggestionActions({ id, type }: { id: string; type: SuggestedTyp
   return (
     <div className="mt-3 space-y-2 text-sm">
       <div className="grid gap-2 sm:grid-cols-[12rem_1fr]">
-        <div>
-          <label htmlFor={typeId} className="block text-xs font-medium text-muted">
-            {t("linkType")}
-          </label>
-          <select
-            id={typeId}
-            value={chosen}
-            onChange={(e) => setChosen(e.target.value as SuggestedType)}
-            className={inputClass}
-          >
-            <option value="CONTRADICTS">{t("linkAs.CONTRADICTS")}</option>
-            <option value="UPDATES">{t("linkAs.UPDATES")}</option>
-          </select>
-        </div>
-        <div>
-          <label htmlFor={noteId} className="block text-xs font-medium text-muted">
-            {t("note")}
-          </label>
-          <input
-            id={noteId}
-            {...fieldErrorProps(noteErrorId, fieldErrors.note)}
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
-            maxLength={1000}
-            className={inputClass}
-          />
-          <FieldError id={noteErrorId} message={fieldErrors.note} />
-        </div>
+        <SelectField
+          label={t("linkType")}
+          compact
+          value={chosen}
+          onChange={(e) => setChosen(e.target.value as SuggestedType)}
+        >
+          <option value="CONTRADICTS">{t("linkAs.CONTRADICTS")}</option>
+          <option value="UPDATES">{t("linkAs.UPDATES")}</option>
+        </SelectField>
+        <TextField
+          label={t("note")}
+          compact
+          error={fieldErrors.note}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          maxLength={1000}
+        />
       </div>
       <div className="flex flex-wrap gap-2">
         <Button disabled={pending} onClick={() => void send("confirm")}>
@@ -68,11 +55,7 @@ export function SuggestionActions({ id, type }: { id: string; type: SuggestedTyp
           {t("dismiss")}
         </Button>
       </div>
-      {error && (
-        <p role="alert" className="text-sm text-rose-700">
-          {error.message}
-        </p>
-      )}
+      <ActionError message={error?.message} />
     </div>
   );
 }

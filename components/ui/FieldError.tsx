@@ -34,3 +34,16 @@ export function FormError({ message, children }: { message?: string | null; chil
     </Alert>
   );
 }
+
+/**
+ * The failure of an action, in a line of text rather than a box: beside a small button (`xs`) or
+ * under a row of them; announced when it appears.
+ */
+export function ActionError({ message, size = "sm" }: { message?: string | null; size?: "xs" | "sm" }) {
+  if (!message) return null;
+  return (
+    <span role="alert" className={`block ${size === "xs" ? "text-xs" : "text-sm"} text-rose-700`}>
+      {message}
+    </span>
+  );
+}

@@ -26,6 +26,7 @@ import { SourcingSection } from "@/components/laundering/SourcingSection";
 import { QuoteDriftSection } from "@/components/drift/QuoteDriftSection";
 import { countIndependentChains } from "@/lib/claims/corroboration";
 import { Alert } from "@/components/ui/Alert";
+import { PageHeader } from "@/components/ui/PageHeader";
 import { requireActor } from "@/lib/auth/actor";
 import { claimFormOptions, findClaimForStaff, toClaimSnapshot } from "@/lib/claims/dashboard-queries";
 import { findOpenReviewerRequest } from "@/lib/claims/history-queries";
@@ -176,17 +177,17 @@ export default async function ClaimDetailPage({ params }: { params: Promise<{ id
   return (
     <UnsavedChangesProvider>
       <div className="space-y-6">
-        <div className="flex flex-wrap items-start justify-between gap-4">
-          <div>
-            <p className="text-sm text-muted">
+        <PageHeader
+          back={
+            <>
               <Link href="/dashboard" className="hover:text-accent">
                 {t("breadcrumb")}
               </Link>{" "}
               / {claim.speaker.name}
-            </p>
-            <h1 className="mt-1 text-2xl font-bold tracking-tight">
-              {t("heading", { speaker: claim.speaker.name })}
-            </h1>
+            </>
+          }
+          title={t("heading", { speaker: claim.speaker.name })}
+          intro={
             <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
               <StatusBadge status={claim.status} label={tEnum(`editorialStatus.${claim.status}`)} />
               <VerificationBadge
@@ -202,44 +203,46 @@ export default async function ClaimDetailPage({ params }: { params: Promise<{ id
                 {claim.lastEditedBy ? t("lastEditedBy", { name: claim.lastEditedBy.name }) : ""}
               </span>
             </div>
-          </div>
-          <div className="flex flex-wrap gap-2 text-sm">
-            {!claim.deletedAt && <WatchSection actor={actor} target={{ claimId: claim.id }} />}
-            <Link
-              href={`/dashboard/claims/${claim.id}/history`}
-              className="rounded-md border border-slate-300 bg-white px-3 py-2 font-medium hover:border-accent"
-            >
-              {t("history")}
-            </Link>
-            {(claim.status === "APPROVED" || claim.status === "RETRACTED") && !claim.deletedAt && (
+          }
+          actions={
+            <div className="flex flex-wrap gap-2 text-sm">
+              {!claim.deletedAt && <WatchSection actor={actor} target={{ claimId: claim.id }} />}
               <Link
-                href={`/claims/${claim.slug}`}
+                href={`/dashboard/claims/${claim.id}/history`}
                 className="rounded-md border border-slate-300 bg-white px-3 py-2 font-medium hover:border-accent"
               >
-                {tc("publicPage")}
+                {t("history")}
               </Link>
-            )}
-            {!claim.deletedAt && canOnClaim(actor, "claim.delete", claim) && (
-              <ClaimActionButton
-                method="DELETE"
-                url={`/api/claims/${claim.id}`}
-                body={{ version: claim.version }}
-                label={t("delete")}
-                variant="danger"
-                confirmText={t("deleteConfirm")}
-                redirectTo="/dashboard"
-              />
-            )}
-            {claim.deletedAt && roleAllows(actor.role, "claim.undelete") && (
-              <ClaimActionButton
-                method="POST"
-                url={`/api/claims/${claim.id}/undelete`}
-                body={{ version: claim.version }}
-                label={t("restoreDeleted")}
-              />
-            )}
-          </div>
-        </div>
+              {(claim.status === "APPROVED" || claim.status === "RETRACTED") && !claim.deletedAt && (
+                <Link
+                  href={`/claims/${claim.slug}`}
+                  className="rounded-md border border-slate-300 bg-white px-3 py-2 font-medium hover:border-accent"
+                >
+                  {tc("publicPage")}
+                </Link>
+              )}
+              {!claim.deletedAt && canOnClaim(actor, "claim.delete", claim) && (
+                <ClaimActionButton
+                  method="DELETE"
+                  url={`/api/claims/${claim.id}`}
+                  body={{ version: claim.version }}
+                  label={t("delete")}
+                  variant="danger"
+                  confirmText={t("deleteConfirm")}
+                  redirectTo="/dashboard"
+                />
+              )}
+              {claim.deletedAt && roleAllows(actor.role, "claim.undelete") && (
+                <ClaimActionButton
+                  method="POST"
+                  url={`/api/claims/${claim.id}/undelete`}
+                  body={{ version: claim.version }}
+                  label={t("restoreDeleted")}
+                />
+              )}
+            </div>
+          }
+        />
 
         <LiveClaim claimId={claim.id} version={claim.version} meId={actor.id} />
         {pendingCount > 0 && (

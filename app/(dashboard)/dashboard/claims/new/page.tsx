@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ClaimForm } from "@/components/dashboard/ClaimForm";
+import { PageHeader } from "@/components/ui/PageHeader";
 import { requirePageAction } from "@/lib/auth/actor";
 import { claimFormOptions } from "@/lib/claims/dashboard-queries";
 
@@ -15,8 +16,7 @@ export default async function NewClaimPage() {
   const { speakers, topics } = await claimFormOptions(actor);
   return (
     <>
-      <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
-      <p className="mt-1 text-sm text-muted">{t("intro")}</p>
+      <PageHeader title={t("title")} intro={<p className="mt-1">{t("intro")}</p>} />
       <div className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
         <ClaimForm
           mode="create"
