@@ -1,14 +1,6 @@
 import { z } from "zod";
 import { ClaimKind } from "../generated/prisma/enums";
-import {
-  idField,
-  idParams,
-  lineField,
-  optional,
-  textField,
-  urlField,
-  versionField,
-} from "../validation/common";
+import { idField, lineField, optional, textField, urlField, versionField } from "../validation/common";
 
 /** Input of the checklist routes: an admin's checklist items, and one item checked on a claim. */
 const kindField = z.enum(ClaimKind, { error: "Claim kind must be DIRECT, INDIRECT or REPORTED." });
@@ -41,4 +33,4 @@ export const checkItemSchema = z.strictObject({
 });
 export type CheckItemInput = z.output<typeof checkItemSchema>;
 
-export const claimCheckParams = idParams.extend({ itemId: idField });
+export const claimCheckParams = z.object({ id: idField, itemId: idField });

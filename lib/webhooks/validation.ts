@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idField, idParams, urlField, versionField } from "../validation/common";
+import { idField, urlField, versionField } from "../validation/common";
 import { normalizeLine } from "../text/normalize";
 import { WEBHOOK_EVENTS } from "./events";
 
@@ -45,4 +45,4 @@ export const deleteEndpointSchema = z.strictObject({ version: versionField });
 /** Replay a delivery, or send a test event: nothing else to say. */
 export const emptySchema = z.strictObject({});
 
-export const deliveryParams = idParams.extend({ deliveryId: idField });
+export const deliveryParams = z.object({ id: idField, deliveryId: idField });
