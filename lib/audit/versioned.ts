@@ -19,8 +19,6 @@ export interface VersionedChange<T extends { version: number }> {
   notFound: string;
   /** The 409 for an edit based on an older version than `current`'s. */
   stale: (current: T) => AppError;
-  /** Rules on the record as it is that go before its version (an admin cannot lock themselves out). */
-  check?: (before: T) => void;
   /** Writes the change where the version is still `version`: how many rows it changed (0: stale). */
   write: (before: T) => Promise<{ count: number }>;
 }
@@ -33,7 +31,6 @@ async function readCurrent<T extends { version: number }>(change: VersionedChang
 
 async function writeAtVersion<T extends { version: number }>(change: VersionedChange<T>): Promise<T> {
   const before = await readCurrent(change);
-  change.check?.(before);
   if (before.version !== change.version) throw change.stale(before);
   const { count } = await change.write(before);
   // Someone saved in between: the 409 shows their version (or ours, had they deleted it).

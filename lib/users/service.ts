@@ -56,6 +56,14 @@ export async function createUser(actor: Actor | null, input: z.output<typeof cre
 
 export async function updateUser(actor: Actor | null, id: string, input: z.output<typeof updateUserSchema>) {
   assertRole(actor, "user.manage");
+  if (id === actor.id && (input.disabled === true || (input.role && input.role !== "ADMIN"))) {
+    throw new AppError(
+      "INVALID_STATE",
+      "You cannot disable yourself or remove your own admin role.",
+      undefined,
+      "self_lockout",
+    );
+  }
   return prisma.$transaction(async (tx) => {
     let sessionsEnded = false;
     const { after } = await updateVersioned(tx, actor.id, {
@@ -72,16 +80,6 @@ export async function updateUser(actor: Actor | null, id: string, input: z.outpu
           { current },
           "stale_version",
         ),
-      check: () => {
-        if (id === actor.id && (input.disabled === true || (input.role && input.role !== "ADMIN"))) {
-          throw new AppError(
-            "INVALID_STATE",
-            "You cannot disable yourself or remove your own admin role.",
-            undefined,
-            "self_lockout",
-          );
-        }
-      },
       write: (before) => {
         // A new role, or disabling or re-enabling the account, ends every session the user has:
         // their next request must sign in again (and a re-enabled account never revives old cookies).
