@@ -5,6 +5,7 @@
 
 import type { z } from "zod";
 import { recordAudit } from "../audit/record";
+import { updateVersioned } from "../audit/versioned";
 import { publicTagsForClaim } from "../claims/public-tags";
 import { prisma } from "../db";
 import { AppError } from "../errors";
@@ -215,29 +216,27 @@ export async function setAnnotationResolved(
 ) {
   assertRole(actor, "annotation.resolve");
   return prisma.$transaction(async (tx) => {
-    const before = await tx.annotation.findFirst({ where: { id, deletedAt: null } });
-    if (!before) throw new AppError("NOT_FOUND", "Comment not found.");
-    const { count } = await tx.annotation.updateMany({
-      where: { id, version: input.version },
-      data: input.resolved
-        ? { resolvedAt: new Date(), resolvedById: actor.id, version: { increment: 1 } }
-        : { resolvedAt: null, resolvedById: null, version: { increment: 1 } },
-    });
-    if (count === 0)
-      throw new AppError(
-        "CONFLICT",
-        "Someone else changed this comment. Reload to see it.",
-        undefined,
-        "stale_version",
-      );
-    const after = await tx.annotation.findUniqueOrThrow({ where: { id } });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: input.resolved ? "annotation.resolve" : "annotation.reopen",
+    const { after } = await updateVersioned(tx, actor.id, {
       entityType: "Annotation",
-      entityId: id,
-      before,
-      after,
+      action: input.resolved ? "annotation.resolve" : "annotation.reopen",
+      id,
+      version: input.version,
+      read: () => tx.annotation.findFirst({ where: { id, deletedAt: null } }),
+      notFound: "Comment not found.",
+      stale: () =>
+        new AppError(
+          "CONFLICT",
+          "Someone else changed this comment. Reload to see it.",
+          undefined,
+          "stale_version",
+        ),
+      write: () =>
+        tx.annotation.updateMany({
+          where: { id, version: input.version },
+          data: input.resolved
+            ? { resolvedAt: new Date(), resolvedById: actor.id, version: { increment: 1 } }
+            : { resolvedAt: null, resolvedById: null, version: { increment: 1 } },
+        }),
     });
     return { id, version: after.version, resolved: after.resolvedAt !== null, publicTags: [] as string[] };
   });

@@ -35,4 +35,3 @@ export const resolveAnnotationSchema = z.strictObject({
   resolved: z.boolean({ error: "resolved must be true or false." }),
   version: versionField,
 });
-export const annotationIdParams = z.object({ id: idField });

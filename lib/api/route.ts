@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { getActor } from "../auth/actor";
 import { AppError, isAppError, type FieldIssue, type FieldIssueKind } from "../errors";
-import { ID_PATTERN } from "../validation/common";
+import { ID_PATTERN, idParams } from "../validation/common";
 import type { PublicChange } from "../edge/outbox";
 import { settlePublicChange } from "../edge/outbox-worker";
 import { isPendingAnswer } from "../pending/propose";
@@ -247,6 +247,25 @@ export function mutationRoute<I extends z.ZodType, P extends z.ZodType, R>(confi
       return errorResponse(error);
     }
   };
+}
+
+/**
+ * A mutation of the one record a route's `[id]` names (`/api/claims/[id]/annotations`,
+ * `/api/links/[id]`): `mutationRoute` with `idParams`, calling its service as
+ * `run(actor, id, input)`, so the route says only what differs (action, input, service, status).
+ */
+export function idMutationRoute<I extends z.ZodType, R>(config: {
+  action: Action | ((input: z.output<I>) => Action);
+  input: I;
+  status?: number;
+  run: (actor: Actor, id: string, input: z.output<I>) => Promise<R>;
+}) {
+  const { run, ...rest } = config;
+  return mutationRoute({
+    ...rest,
+    params: idParams,
+    run: ({ actor, input, params }) => run(actor, params.id, input),
+  });
 }
 
 /**

@@ -30,5 +30,3 @@ export const appearanceInputSchema = z.strictObject({
     .min(1, { error: "Add at least the publishing outlet to the chain." })
     .max(12, { error: "At most 12 links in a chain." }),
 });
-
-export const appearanceIdParams = z.object({ id: idField });

@@ -43,6 +43,54 @@ function stored(
   return { exact, prefix, suffix, start: start ?? 0, end: end ?? 0 };
 }
 
+/** A placed passage's new position and words; a lost one keeps its words, loses its position and is flagged. */
+function anchorColumns(span: TextSpan | null, now: Date) {
+  if (!span)
+    return {
+      start: null,
+      end: null,
+      exact: undefined,
+      prefix: undefined,
+      suffix: undefined,
+      anchorLostAt: now,
+    };
+  const { start, end, exact, prefix, suffix } = span;
+  return { start, end, exact, prefix, suffix, anchorLostAt: null };
+}
+
+/**
+ * Places stored passages again on the new text, in order, saving each one's new span, or `null`
+ * when it cannot be placed. A passage landing on the words an earlier one of its `group` already
+ * took is not placed twice: it counts as lost.
+ */
+async function placeAgain<P>(
+  text: string,
+  passages: readonly P[],
+  passage: (p: P) => { span: TextSpan; group?: string },
+  save: (p: P, span: TextSpan | null) => Promise<unknown>,
+): Promise<{ placed: Record<Exclude<Placement["kind"], "lost">, number>; lost: P[] }> {
+  const placed = { same: 0, moved: 0, fuzzy: 0 };
+  const lost: P[] = [];
+  const taken = new Set<string>();
+  for (const p of passages) {
+    const { span, group } = passage(p);
+    const placement = placeSpan(text, span);
+    const key =
+      placement.kind === "lost" || group === undefined
+        ? null
+        : `${group}:${placement.span.start}:${placement.span.end}`;
+    if (placement.kind === "lost" || (key !== null && taken.has(key))) {
+      lost.push(p);
+      await save(p, null);
+      continue;
+    }
+    if (key !== null) taken.add(key);
+    placed[placement.kind]++;
+    await save(p, placement.span);
+  }
+  return { placed, lost };
+}
+
 async function applyRevision(
   tx: DbWriter,
   actor: Actor,
@@ -83,44 +131,22 @@ async function applyRevision(
   if (count === 0) throw new AppError("CONFLICT", ARTICLE_STALE, undefined, "stale_version");
 
   const now = new Date();
-  const placed = { same: 0, moved: 0, fuzzy: 0 };
-  const lost: TextRevisionResult["lost"] = [];
-  const taken = new Set<string>();
   const appearances = await tx.appearance.findMany({
     where: { articleId, deletedAt: null },
     orderBy: { id: "asc" },
     select: { id: true, claimId: true, exact: true, prefix: true, suffix: true, start: true, end: true },
   });
-  for (const a of appearances) {
-    const placement: Placement = placeSpan(input.text, stored(a.exact, a.prefix, a.suffix, a.start, a.end));
-    // One live source per claim, article and span (a unique index): a second passage of the same
-    // claim landing on the same words is not a second source.
-    const key = placement.kind === "lost" ? "" : `${a.claimId}:${placement.span.start}:${placement.span.end}`;
-    if (placement.kind === "lost" || taken.has(key)) {
-      lost.push({ appearanceId: a.id, claimId: a.claimId, exact: a.exact });
-      await tx.appearance.update({
-        where: { id: a.id },
-        data: { start: null, end: null, anchorLostAt: now },
-      });
-      continue;
-    }
-    taken.add(key);
-    placed[placement.kind]++;
-    const { span } = placement;
-    await tx.appearance.update({
-      where: { id: a.id },
-      data: {
-        start: span.start,
-        end: span.end,
-        exact: span.exact,
-        prefix: span.prefix,
-        suffix: span.suffix,
-        anchorLostAt: null,
-      },
-    });
-  }
+  // One live source per claim, article and span (a unique index): a second passage of the same
+  // claim landing on the same words is not a second source.
+  const sources = await placeAgain(
+    input.text,
+    appearances,
+    (a) => ({ span: stored(a.exact, a.prefix, a.suffix, a.start, a.end), group: a.claimId }),
+    (a, span) => tx.appearance.update({ where: { id: a.id }, data: anchorColumns(span, now) }),
+  );
+  const { placed } = sources;
+  const lost = sources.lost.map((a) => ({ appearanceId: a.id, claimId: a.claimId, exact: a.exact }));
 
-  let annotationsLost = 0;
   const annotations = await tx.annotation.findMany({
     where: { articleId, deletedAt: null, anchorExact: { not: null } },
     select: {
@@ -132,32 +158,34 @@ async function applyRevision(
       anchorEnd: true,
     },
   });
-  for (const n of annotations) {
-    const placement = placeSpan(
-      input.text,
-      stored(n.anchorExact ?? "", n.anchorPrefix ?? "", n.anchorSuffix ?? "", n.anchorStart, n.anchorEnd),
-    );
-    if (placement.kind === "lost") {
-      annotationsLost++;
-      await tx.annotation.update({
-        where: { id: n.id },
-        data: { anchorStart: null, anchorEnd: null, anchorLostAt: now },
-      });
-    } else {
-      const { span } = placement;
-      await tx.annotation.update({
+  const notes = await placeAgain(
+    input.text,
+    annotations,
+    (n) => ({
+      span: stored(
+        n.anchorExact ?? "",
+        n.anchorPrefix ?? "",
+        n.anchorSuffix ?? "",
+        n.anchorStart,
+        n.anchorEnd,
+      ),
+    }),
+    (n, span) => {
+      const c = anchorColumns(span, now);
+      return tx.annotation.update({
         where: { id: n.id },
         data: {
-          anchorStart: span.start,
-          anchorEnd: span.end,
-          anchorExact: span.exact,
-          anchorPrefix: span.prefix,
-          anchorSuffix: span.suffix,
-          anchorLostAt: null,
+          anchorStart: c.start,
+          anchorEnd: c.end,
+          anchorExact: c.exact,
+          anchorPrefix: c.prefix,
+          anchorSuffix: c.suffix,
+          anchorLostAt: c.anchorLostAt,
         },
       });
-    }
-  }
+    },
+  );
+  const annotationsLost = notes.lost.length;
 
   // The review page's decisions are kept by span: placed on the new text with the words they had;
   // a decision whose words are gone is dropped, so the suggestion is offered (and decided) again.

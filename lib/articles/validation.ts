@@ -34,7 +34,6 @@ export const articleInputSchema = z.strictObject({
   snapshotId: optional(idField),
 });
 export type ArticleInput = z.output<typeof articleInputSchema>;
-export const articleIdParams = z.object({ id: idField });
 
 /** "Fetch" on the ingestion screen: the article's address. */
 export const articleFetchSchema = z.strictObject({ url: urlField });

@@ -21,7 +21,7 @@
 import { unstable_cache } from "next/cache";
 import { PUBLIC_CACHE_SECONDS } from "../claims/public-queries";
 import { publicClaimWhere, publicTag } from "../claims/public-tags";
-import type { ClaimSnapshot } from "../claims/snapshot";
+import { revisionHistorySelect, type ClaimSnapshot } from "../claims/snapshot";
 import { isPublicField, isPublicSnapshot } from "../corrections/public-diff";
 import { prisma } from "../db";
 import { CHAIN_VERSION, canonicalJson, GENESIS_HASH, sha256Hex } from "./chain";
@@ -111,14 +111,7 @@ export async function loadPublicHistory(slug: string): Promise<PublicHistoryEntr
       id: true,
       revisions: {
         orderBy: { version: "asc" },
-        select: {
-          version: true,
-          action: true,
-          createdAt: true,
-          snapshot: true,
-          publicChanges: true,
-          publicReason: true,
-        },
+        select: revisionHistorySelect,
       },
     },
   });

@@ -7,6 +7,7 @@
  */
 
 import { recordAudit, type DbWriter } from "../audit/record";
+import { updateVersioned } from "../audit/versioned";
 import { publicChangeTransaction, type PublicChange } from "../edge/outbox";
 import { AppError } from "../errors";
 import type { EditorialStatus } from "../generated/prisma/enums";
@@ -82,60 +83,61 @@ export async function updateChecklistItem(
 ): Promise<{ id: string; version: number } & PublicChange> {
   assertRole(actor, "checklist.manage");
   return publicChangeTransaction(async (tx) => {
-    const before = await tx.checklistItem.findUnique({ where: { id }, select: checklistItemSelect });
-    if (!before) throw new AppError("NOT_FOUND", "Checklist item not found.");
-    const stale = () =>
-      new AppError(
-        "CONFLICT",
-        "Someone else changed this checklist item after you opened it. Reload the page and try again.",
-        { yourVersion: input.version, currentVersion: before.version },
-        "stale_version",
-      );
-    if (before.version !== input.version) throw stale();
-    let position = before.position;
-    if (input.move) {
-      // The neighbour in checklist order swaps places with this item (its version moves on too).
-      const neighbour = await tx.checklistItem.findFirst({
-        where: {
-          kind: before.kind,
-          id: { not: id },
-          position: input.move === "up" ? { lte: before.position } : { gte: before.position },
-        },
-        orderBy: [{ position: input.move === "up" ? "desc" : "asc" }],
-        select: { id: true, position: true },
-      });
-      if (neighbour) {
-        position =
-          neighbour.position === before.position
-            ? before.position + (input.move === "up" ? -1 : 1)
-            : neighbour.position;
-        await tx.checklistItem.update({
-          where: { id: neighbour.id },
-          data: { position: before.position, version: { increment: 1 } },
-        });
-      }
-    }
-    const { count } = await tx.checklistItem.updateMany({
-      where: { id, version: input.version },
-      data: {
-        labelVi: input.labelVi,
-        labelEn: input.labelEn,
-        required: input.required,
-        retiredAt:
-          input.retired === undefined ? undefined : input.retired ? (before.retiredAt ?? new Date()) : null,
-        position,
-        version: { increment: 1 },
-      },
-    });
-    if (count === 0) throw stale();
-    const after = await tx.checklistItem.findUniqueOrThrow({ where: { id }, select: checklistItemSelect });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "checklist.item_update",
+    const { after } = await updateVersioned(tx, actor.id, {
       entityType: "ChecklistItem",
-      entityId: id,
-      before,
-      after,
+      action: "checklist.item_update",
+      id,
+      version: input.version,
+      read: () => tx.checklistItem.findUnique({ where: { id }, select: checklistItemSelect }),
+      notFound: "Checklist item not found.",
+      stale: (current) =>
+        new AppError(
+          "CONFLICT",
+          "Someone else changed this checklist item after you opened it. Reload the page and try again.",
+          { yourVersion: input.version, currentVersion: current.version },
+          "stale_version",
+        ),
+      write: async (before) => {
+        let position = before.position;
+        if (input.move) {
+          // The neighbour in checklist order swaps places with this item (its version moves on too).
+          const neighbour = await tx.checklistItem.findFirst({
+            where: {
+              kind: before.kind,
+              id: { not: id },
+              position: input.move === "up" ? { lte: before.position } : { gte: before.position },
+            },
+            orderBy: [{ position: input.move === "up" ? "desc" : "asc" }],
+            select: { id: true, position: true },
+          });
+          if (neighbour) {
+            position =
+              neighbour.position === before.position
+                ? before.position + (input.move === "up" ? -1 : 1)
+                : neighbour.position;
+            await tx.checklistItem.update({
+              where: { id: neighbour.id },
+              data: { position: before.position, version: { increment: 1 } },
+            });
+          }
+        }
+        return tx.checklistItem.updateMany({
+          where: { id, version: input.version },
+          data: {
+            labelVi: input.labelVi,
+            labelEn: input.labelEn,
+            required: input.required,
+            retiredAt:
+              input.retired === undefined
+                ? undefined
+                : input.retired
+                  ? (before.retiredAt ?? new Date())
+                  : null,
+            position,
+            version: { increment: 1 },
+          },
+        });
+      },
     });
     return { id, version: after.version, publicTags: [] };
   });

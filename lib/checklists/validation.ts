@@ -33,5 +33,4 @@ export const checkItemSchema = z.strictObject({
 });
 export type CheckItemInput = z.output<typeof checkItemSchema>;
 
-export const checklistItemIdParams = z.object({ id: idField });
 export const claimCheckParams = z.object({ id: idField, itemId: idField });

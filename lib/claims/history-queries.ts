@@ -8,7 +8,7 @@ import { prisma } from "../db";
 import type { LinkType } from "../generated/prisma/enums";
 import { assertRole, type Actor } from "../permissions";
 import { detailsByVersion, type VersionDetails } from "./history";
-import type { ClaimSnapshot } from "./snapshot";
+import { revisionHistorySelect, type ClaimSnapshot } from "./snapshot";
 
 export interface ClaimVersion extends VersionDetails {
   version: number;
@@ -93,15 +93,7 @@ export async function loadClaimHistory(actor: Actor | null, claimId: string): Pr
     prisma.revision.findMany({
       where: { claimId },
       orderBy: { version: "desc" },
-      select: {
-        version: true,
-        action: true,
-        createdAt: true,
-        snapshot: true,
-        publicChanges: true,
-        publicReason: true,
-        actor: { select: { name: true } },
-      },
+      select: { ...revisionHistorySelect, actor: { select: { name: true } } },
     }),
     prisma.auditEvent.findMany({
       where: { entityType: "Claim", entityId: claimId },

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idField, optional, textField } from "../validation/common";
+import { optional, textField } from "../validation/common";
 
 /** A reviewer acknowledges the source-laundering alert of the sources they saw (their fingerprint). */
 export const sourcingAckSchema = z.strictObject({
@@ -9,5 +9,3 @@ export const sourcingAckSchema = z.strictObject({
   note: optional(textField(1000, "Note")),
 });
 export type SourcingAckInput = z.output<typeof sourcingAckSchema>;
-
-export const sourcingAckParams = z.object({ id: idField });

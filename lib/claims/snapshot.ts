@@ -17,6 +17,16 @@ export const claimStatementSelect = {
   rating: true,
 } satisfies Prisma.ClaimSelect;
 
+/** What a claim's history (staff and public) reads of each revision. */
+export const revisionHistorySelect = {
+  version: true,
+  action: true,
+  createdAt: true,
+  snapshot: true,
+  publicChanges: true,
+  publicReason: true,
+} satisfies Prisma.RevisionSelect;
+
 /**
  * The versioned content of a claim. A Revision stores one of these per version; history
  * diffs two of them and restore writes one back as a new version.

@@ -90,8 +90,6 @@ export const restoreSchema = z.strictObject({
 
 export const versionOnlySchema = z.strictObject({ version: versionField });
 
-export const claimIdParams = z.object({ id: idField });
-
 /** The staff claim search's query string (the link picker, API clients). */
 export const staffClaimSearchSchema = z.object({
   q: z.string().max(200).default(""),

@@ -16,4 +16,3 @@ export const linkInputSchema = z
     error: "A claim cannot be linked to itself.",
     path: ["toClaimId"],
   });
-export const linkIdParams = z.object({ id: idField });

@@ -21,4 +21,3 @@ export const updateSpeakerSchema = speakerInputSchema.extend({ version: versionF
 export const mergeSpeakersSchema = z
   .strictObject({ sourceId: idField, targetId: idField })
   .refine((v) => v.sourceId !== v.targetId, { error: "Choose two different speakers.", path: ["targetId"] });
-export const speakerIdParams = z.object({ id: idField });

@@ -8,7 +8,6 @@ export const confirmSuggestionSchema = z.strictObject({
 });
 /** Dismissing takes nothing: the pair is simply never proposed again. */
 export const dismissSuggestionSchema = z.strictObject({});
-export const suggestionIdParams = z.object({ id: idField });
 /** The list: one claim's open suggestions, or a page of the whole queue. */
 export const suggestionListQuery = z.strictObject({
   claimId: idField.optional(),

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { recordAudit } from "../audit/record";
+import { updateVersioned } from "../audit/versioned";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { endAllSessions } from "../auth/session";
 import { prisma } from "../db";
@@ -55,49 +56,50 @@ export async function createUser(actor: Actor | null, input: z.output<typeof cre
 
 export async function updateUser(actor: Actor | null, id: string, input: z.output<typeof updateUserSchema>) {
   assertRole(actor, "user.manage");
+  if (id === actor.id && (input.disabled === true || (input.role && input.role !== "ADMIN"))) {
+    throw new AppError(
+      "INVALID_STATE",
+      "You cannot disable yourself or remove your own admin role.",
+      undefined,
+      "self_lockout",
+    );
+  }
   return prisma.$transaction(async (tx) => {
-    const before = await tx.user.findUnique({ where: { id }, select: publicUserSelect });
-    if (!before) throw new AppError("NOT_FOUND", "User not found.");
-    if (id === actor.id && (input.disabled === true || (input.role && input.role !== "ADMIN"))) {
-      throw new AppError(
-        "INVALID_STATE",
-        "You cannot disable yourself or remove your own admin role.",
-        undefined,
-        "self_lockout",
-      );
-    }
-    // A new role, or disabling or re-enabling the account, ends every session the user has:
-    // their next request must sign in again (and a re-enabled account never revives old cookies).
-    const sessionsEnded =
-      (input.role !== undefined && input.role !== before.role) ||
-      (input.disabled !== undefined && input.disabled !== (before.disabledAt !== null));
-    const { count } = await tx.user.updateMany({
-      where: { id, version: input.version },
-      data: {
-        ...(input.name !== undefined ? { name: input.name } : {}),
-        ...(input.role !== undefined ? { role: input.role } : {}),
-        ...(input.disabled !== undefined
-          ? { disabledAt: input.disabled ? (before.disabledAt ?? new Date()) : null }
-          : {}),
-        ...(sessionsEnded ? endAllSessions : {}),
-        version: { increment: 1 },
-      },
-    });
-    if (count === 0)
-      throw new AppError(
-        "CONFLICT",
-        "Someone else changed this account after you opened it. Reload and try again.",
-        { current: before },
-        "stale_version",
-      );
-    const after = await tx.user.findUniqueOrThrow({ where: { id }, select: publicUserSelect });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "user.update",
+    let sessionsEnded = false;
+    const { after } = await updateVersioned(tx, actor.id, {
       entityType: "User",
-      entityId: id,
-      before,
-      after: sessionsEnded ? { ...after, sessionsEnded } : after,
+      action: "user.update",
+      id,
+      version: input.version,
+      read: () => tx.user.findUnique({ where: { id }, select: publicUserSelect }),
+      notFound: "User not found.",
+      stale: (current) =>
+        new AppError(
+          "CONFLICT",
+          "Someone else changed this account after you opened it. Reload and try again.",
+          { current },
+          "stale_version",
+        ),
+      write: (before) => {
+        // A new role, or disabling or re-enabling the account, ends every session the user has:
+        // their next request must sign in again (and a re-enabled account never revives old cookies).
+        sessionsEnded =
+          (input.role !== undefined && input.role !== before.role) ||
+          (input.disabled !== undefined && input.disabled !== (before.disabledAt !== null));
+        return tx.user.updateMany({
+          where: { id, version: input.version },
+          data: {
+            ...(input.name !== undefined ? { name: input.name } : {}),
+            ...(input.role !== undefined ? { role: input.role } : {}),
+            ...(input.disabled !== undefined
+              ? { disabledAt: input.disabled ? (before.disabledAt ?? new Date()) : null }
+              : {}),
+            ...(sessionsEnded ? endAllSessions : {}),
+            version: { increment: 1 },
+          },
+        });
+      },
+      audited: (after) => (sessionsEnded ? { ...after, sessionsEnded } : after),
     });
     return after;
   });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Role } from "../generated/prisma/enums";
-import { emailField, idField, lineField, passwordField } from "../validation/common";
+import { emailField, lineField, passwordField } from "../validation/common";
 
 export const createUserSchema = z.strictObject({
   email: emailField,
@@ -29,8 +29,6 @@ export const changePasswordSchema = z
     error: "The new password must differ from the current one.",
     path: ["newPassword"],
   });
-
-export const userIdParams = z.object({ id: idField });
 
 /** The @mention autocomplete's query. */
 export const mentionableQuerySchema = z.object({

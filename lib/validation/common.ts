@@ -55,6 +55,9 @@ export const isSlug = (value: string) => SLUG_PATTERN.test(value);
 
 export const idField = z.string({ error: "Id must be text." }).regex(ID_PATTERN, { error: "Malformed id." });
 
+/** Route params of every `[id]` route: a malformed id is refused before any lookup. */
+export const idParams = z.object({ id: idField });
+
 export const versionField = z
   .number({ error: "version (the version your edit is based on) must be a number." })
   .int({ error: "version must be a whole number." })

@@ -1,28 +1,20 @@
-import { recordAudit, type DbWriter } from "../audit/record";
-import { prisma } from "../db";
-import { AppError } from "../errors";
-import type { Prisma } from "../generated/prisma/client";
-import { assertPublicUrl, PublicAddressError } from "../net/public-address";
-import { assertRole, type Actor } from "../permissions";
-import { webhookAddressPolicy } from "./deliver";
-import { PING_EVENT, queueDeliveryInTx, queueWebhookEventInTx } from "./events";
-import { newWebhookSecret } from "./signature";
-import type { CreateEndpointInput, UpdateEndpointInput } from "./validation";
-
 /**
  * Admins manage partner endpoints here: register (the secret is answered once), change URL,
  * events, description, enable/disable, rotate the secret (answered once), delete; replay a
  * delivery; send a test event. Each change is versioned (optimistic locking) and audited in
  * its own transaction; the audit never holds a secret.
  */
-const endpointAuditSelect = {
-  id: true,
-  url: true,
-  description: true,
-  events: true,
-  active: true,
-  version: true,
-} satisfies Prisma.WebhookEndpointSelect;
+import { recordAudit, type DbWriter } from "../audit/record";
+import { deleteVersioned, updateVersioned } from "../audit/versioned";
+import { prisma } from "../db";
+import { AppError } from "../errors";
+import { assertPublicUrl, PublicAddressError } from "../net/public-address";
+import { assertRole, type Actor } from "../permissions";
+import { webhookAddressPolicy } from "./deliver";
+import { PING_EVENT, queueDeliveryInTx, queueWebhookEventInTx } from "./events";
+import { endpointSelect } from "./queries";
+import { newWebhookSecret } from "./signature";
+import type { CreateEndpointInput, UpdateEndpointInput } from "./validation";
 
 /** The URL must be http(s), without credentials, and resolve to public addresses only. */
 async function checkEndpointUrl(url: string): Promise<void> {
@@ -40,19 +32,31 @@ async function checkEndpointUrl(url: string): Promise<void> {
   }
 }
 
+const ENDPOINT_GONE = "Webhook endpoint not found (it may have been deleted).";
+
 async function findEndpoint(tx: DbWriter, id: string) {
-  const endpoint = await tx.webhookEndpoint.findUnique({ where: { id }, select: endpointAuditSelect });
-  if (!endpoint) throw new AppError("NOT_FOUND", "Webhook endpoint not found (it may have been deleted).");
+  const endpoint = await tx.webhookEndpoint.findUnique({ where: { id }, select: endpointSelect });
+  if (!endpoint) throw new AppError("NOT_FOUND", ENDPOINT_GONE);
   return endpoint;
 }
 
-const stale = (yourVersion: number, currentVersion: number) =>
-  new AppError(
-    "CONFLICT",
-    "Someone else changed this webhook endpoint after you opened it. Reload the page and try again.",
-    { yourVersion, currentVersion },
-    "stale_version",
-  );
+/** An admin's change of one endpoint, based on `version`: read, compared, written and audited (lib/audit/versioned.ts). */
+function endpointChange(tx: DbWriter, id: string, version: number) {
+  return {
+    entityType: "WebhookEndpoint",
+    id,
+    version,
+    read: () => tx.webhookEndpoint.findUnique({ where: { id }, select: endpointSelect }),
+    notFound: ENDPOINT_GONE,
+    stale: (current: { version: number }) =>
+      new AppError(
+        "CONFLICT",
+        "Someone else changed this webhook endpoint after you opened it. Reload the page and try again.",
+        { yourVersion: version, currentVersion: current.version },
+        "stale_version",
+      ),
+  };
+}
 
 export async function createWebhookEndpoint(actor: Actor | null, input: CreateEndpointInput) {
   assertRole(actor, "webhook.manage");
@@ -61,7 +65,7 @@ export async function createWebhookEndpoint(actor: Actor | null, input: CreateEn
     const secret = newWebhookSecret();
     const endpoint = await tx.webhookEndpoint.create({
       data: { ...input, secret, createdById: actor.id },
-      select: endpointAuditSelect,
+      select: endpointSelect,
     });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -79,29 +83,23 @@ export async function updateWebhookEndpoint(actor: Actor | null, id: string, inp
   assertRole(actor, "webhook.manage");
   if (input.url !== undefined) await checkEndpointUrl(input.url);
   return prisma.$transaction(async (tx) => {
-    const before = await findEndpoint(tx, id);
-    if (before.version !== input.version) throw stale(input.version, before.version);
     const secret = input.rotateSecret ? newWebhookSecret() : undefined;
-    const { count } = await tx.webhookEndpoint.updateMany({
-      where: { id, version: input.version },
-      data: {
-        url: input.url,
-        description: input.description,
-        events: input.events,
-        active: input.active,
-        secret,
-        version: { increment: 1 },
-      },
-    });
-    if (count === 0) throw stale(input.version, before.version + 1);
-    const after = await findEndpoint(tx, id);
-    await recordAudit(tx, {
-      actorId: actor.id,
+    const { after } = await updateVersioned(tx, actor.id, {
+      ...endpointChange(tx, id, input.version),
       action: input.rotateSecret ? "webhook.rotate_secret" : "webhook.update",
-      entityType: "WebhookEndpoint",
-      entityId: id,
-      before,
-      after: { ...after, ...(secret ? { secretRotated: true } : {}) },
+      write: () =>
+        tx.webhookEndpoint.updateMany({
+          where: { id, version: input.version },
+          data: {
+            url: input.url,
+            description: input.description,
+            events: input.events,
+            active: input.active,
+            secret,
+            version: { increment: 1 },
+          },
+        }),
+      audited: (after) => ({ ...after, ...(secret ? { secretRotated: true } : {}) }),
     });
     return { id, version: after.version, ...(secret ? { secret } : {}) };
   });
@@ -110,17 +108,11 @@ export async function updateWebhookEndpoint(actor: Actor | null, id: string, inp
 export async function deleteWebhookEndpoint(actor: Actor | null, id: string, input: { version: number }) {
   assertRole(actor, "webhook.manage");
   return prisma.$transaction(async (tx) => {
-    const before = await findEndpoint(tx, id);
-    if (before.version !== input.version) throw stale(input.version, before.version);
-    // Its deliveries go with it (their queued outbox rows then find nothing to send).
-    const { count } = await tx.webhookEndpoint.deleteMany({ where: { id, version: input.version } });
-    if (count === 0) throw stale(input.version, before.version + 1);
-    await recordAudit(tx, {
-      actorId: actor.id,
+    await deleteVersioned(tx, actor.id, {
+      ...endpointChange(tx, id, input.version),
       action: "webhook.delete",
-      entityType: "WebhookEndpoint",
-      entityId: id,
-      before,
+      // Its deliveries go with it (their queued outbox rows then find nothing to send).
+      write: () => tx.webhookEndpoint.deleteMany({ where: { id, version: input.version } }),
     });
     return { id, deleted: true };
   });

@@ -45,5 +45,4 @@ export const deleteEndpointSchema = z.strictObject({ version: versionField });
 /** Replay a delivery, or send a test event: nothing else to say. */
 export const emptySchema = z.strictObject({});
 
-export const endpointIdParams = z.object({ id: idField });
 export const deliveryParams = z.object({ id: idField, deliveryId: idField });

@@ -1,26 +1,25 @@
-import { mutationRoute, queryRoute } from "@/lib/api/route";
+import { idMutationRoute, queryRoute } from "@/lib/api/route";
 import { findClaimForStaff, toClaimSnapshot } from "@/lib/claims/dashboard-queries";
 import { deleteClaim, updateClaim } from "@/lib/claims/service";
-import { claimIdParams, updateClaimSchema, versionOnlySchema } from "@/lib/claims/validation";
+import { updateClaimSchema, versionOnlySchema } from "@/lib/claims/validation";
+import { idParams } from "@/lib/validation/common";
 
-export const PATCH = mutationRoute({
+export const PATCH = idMutationRoute({
   action: "claim.update",
   input: updateClaimSchema,
-  params: claimIdParams,
-  run: ({ actor, input, params }) => updateClaim(actor, params.id, input),
+  run: updateClaim,
 });
 
-export const DELETE = mutationRoute({
+export const DELETE = idMutationRoute({
   action: "claim.delete",
   input: versionOnlySchema,
-  params: claimIdParams,
-  run: ({ actor, input, params }) => deleteClaim(actor, params.id, input),
+  run: deleteClaim,
 });
 
 /** Staff read of one claim (any status) with its current version: what an edit must be based on. */
 export const GET = queryRoute({
   action: "claim.read_internal",
-  params: claimIdParams,
+  params: idParams,
   notFound: "Claim not found.",
   run: async ({ actor, params }) => {
     const claim = await findClaimForStaff(actor, params.id);

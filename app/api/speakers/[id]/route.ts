@@ -1,10 +1,9 @@
-import { mutationRoute } from "@/lib/api/route";
+import { idMutationRoute } from "@/lib/api/route";
 import { updateSpeaker } from "@/lib/speakers/service";
-import { speakerIdParams, updateSpeakerSchema } from "@/lib/speakers/validation";
+import { updateSpeakerSchema } from "@/lib/speakers/validation";
 
-export const PATCH = mutationRoute({
+export const PATCH = idMutationRoute({
   action: "speaker.manage",
   input: updateSpeakerSchema,
-  params: speakerIdParams,
-  run: ({ actor, input, params }) => updateSpeaker(actor, params.id, input),
+  run: updateSpeaker,
 });

@@ -1,11 +1,10 @@
-import { mutationRoute } from "@/lib/api/route";
+import { idMutationRoute } from "@/lib/api/route";
 import { updateChecklistItem } from "@/lib/checklists/service";
-import { checklistItemIdParams, updateChecklistItemSchema } from "@/lib/checklists/validation";
+import { updateChecklistItemSchema } from "@/lib/checklists/validation";
 
 /** Relabel, make required or optional, retire or bring back, move up or down. */
-export const PATCH = mutationRoute({
+export const PATCH = idMutationRoute({
   action: "checklist.manage",
   input: updateChecklistItemSchema,
-  params: checklistItemIdParams,
-  run: ({ actor, input, params }) => updateChecklistItem(actor, params.id, input),
+  run: updateChecklistItem,
 });

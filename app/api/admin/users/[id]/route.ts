@@ -1,10 +1,9 @@
-import { mutationRoute } from "@/lib/api/route";
+import { idMutationRoute } from "@/lib/api/route";
 import { updateUser } from "@/lib/users/service";
-import { updateUserSchema, userIdParams } from "@/lib/users/validation";
+import { updateUserSchema } from "@/lib/users/validation";
 
-export const PATCH = mutationRoute({
+export const PATCH = idMutationRoute({
   action: "user.manage",
   input: updateUserSchema,
-  params: userIdParams,
-  run: ({ actor, input, params }) => updateUser(actor, params.id, input),
+  run: updateUser,
 });

@@ -1,18 +1,16 @@
-import { mutationRoute } from "@/lib/api/route";
+import { idMutationRoute } from "@/lib/api/route";
 import { deleteWebhookEndpoint, updateWebhookEndpoint } from "@/lib/webhooks/service";
-import { deleteEndpointSchema, endpointIdParams, updateEndpointSchema } from "@/lib/webhooks/validation";
+import { deleteEndpointSchema, updateEndpointSchema } from "@/lib/webhooks/validation";
 
 /** Change URL, events or description, enable or disable, rotate the secret (answered once). */
-export const PATCH = mutationRoute({
+export const PATCH = idMutationRoute({
   action: "webhook.manage",
   input: updateEndpointSchema,
-  params: endpointIdParams,
-  run: ({ actor, input, params }) => updateWebhookEndpoint(actor, params.id, input),
+  run: updateWebhookEndpoint,
 });
 
-export const DELETE = mutationRoute({
+export const DELETE = idMutationRoute({
   action: "webhook.manage",
   input: deleteEndpointSchema,
-  params: endpointIdParams,
-  run: ({ actor, input, params }) => deleteWebhookEndpoint(actor, params.id, input),
+  run: deleteWebhookEndpoint,
 });

@@ -1,10 +1,9 @@
-import { mutationRoute } from "@/lib/api/route";
+import { idMutationRoute } from "@/lib/api/route";
 import { setAnnotationResolved } from "@/lib/annotations/service";
-import { annotationIdParams, resolveAnnotationSchema } from "@/lib/annotations/validation";
+import { resolveAnnotationSchema } from "@/lib/annotations/validation";
 
-export const POST = mutationRoute({
+export const POST = idMutationRoute({
   action: "annotation.resolve",
   input: resolveAnnotationSchema,
-  params: annotationIdParams,
-  run: ({ actor, input, params }) => setAnnotationResolved(actor, params.id, input),
+  run: setAnnotationResolved,
 });

@@ -1,12 +1,10 @@
-import { mutationRoute } from "@/lib/api/route";
+import { idMutationRoute } from "@/lib/api/route";
 import { addAppearance } from "@/lib/appearances/service";
 import { appearanceInputSchema } from "@/lib/appearances/validation";
-import { claimIdParams } from "@/lib/claims/validation";
 
-export const POST = mutationRoute({
+export const POST = idMutationRoute({
   action: "appearance.manage",
   input: appearanceInputSchema,
-  params: claimIdParams,
   status: 201,
-  run: ({ actor, input, params }) => addAppearance(actor, params.id, input),
+  run: addAppearance,
 });

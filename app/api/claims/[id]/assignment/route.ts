@@ -1,12 +1,10 @@
-import { mutationRoute } from "@/lib/api/route";
+import { idMutationRoute } from "@/lib/api/route";
 import { setAssignment } from "@/lib/assignments/service";
 import { assignmentInputSchema } from "@/lib/assignments/validation";
-import { claimIdParams } from "@/lib/claims/validation";
 
 /** Sets the claim's editor, reviewer and due date ({ editorId, reviewerId, dueAt, expected? }). */
-export const PUT = mutationRoute({
+export const PUT = idMutationRoute({
   action: "claim.assign",
   input: assignmentInputSchema,
-  params: claimIdParams,
-  run: ({ actor, input, params }) => setAssignment(actor, params.id, input),
+  run: setAssignment,
 });

@@ -1,12 +1,10 @@
-import { mutationRoute } from "@/lib/api/route";
-import { claimIdParams } from "@/lib/claims/validation";
+import { idMutationRoute } from "@/lib/api/route";
 import { confirmQuoteDrift } from "@/lib/drift/service";
 import { confirmDriftSchema } from "@/lib/drift/validation";
 
-export const POST = mutationRoute({
+export const POST = idMutationRoute({
   action: "drift.confirm",
   input: confirmDriftSchema,
-  params: claimIdParams,
   status: 201,
-  run: ({ actor, input, params }) => confirmQuoteDrift(actor, params.id, input),
+  run: confirmQuoteDrift,
 });

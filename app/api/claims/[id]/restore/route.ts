@@ -1,10 +1,9 @@
-import { mutationRoute } from "@/lib/api/route";
+import { idMutationRoute } from "@/lib/api/route";
 import { restoreClaimVersion } from "@/lib/claims/service";
-import { claimIdParams, restoreSchema } from "@/lib/claims/validation";
+import { restoreSchema } from "@/lib/claims/validation";
 
-export const POST = mutationRoute({
+export const POST = idMutationRoute({
   action: "claim.restore_version",
   input: restoreSchema,
-  params: claimIdParams,
-  run: ({ actor, input, params }) => restoreClaimVersion(actor, params.id, input),
+  run: restoreClaimVersion,
 });

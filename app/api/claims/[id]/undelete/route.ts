@@ -1,10 +1,9 @@
-import { mutationRoute } from "@/lib/api/route";
+import { idMutationRoute } from "@/lib/api/route";
 import { undeleteClaim } from "@/lib/claims/service";
-import { claimIdParams, versionOnlySchema } from "@/lib/claims/validation";
+import { versionOnlySchema } from "@/lib/claims/validation";
 
-export const POST = mutationRoute({
+export const POST = idMutationRoute({
   action: "claim.undelete",
   input: versionOnlySchema,
-  params: claimIdParams,
-  run: ({ actor, input, params }) => undeleteClaim(actor, params.id, input),
+  run: undeleteClaim,
 });

@@ -1,10 +1,9 @@
-import { mutationRoute } from "@/lib/api/route";
+import { idMutationRoute } from "@/lib/api/route";
 import { setClaimVerification } from "@/lib/claims/service";
-import { claimIdParams, verificationSchema } from "@/lib/claims/validation";
+import { verificationSchema } from "@/lib/claims/validation";
 
-export const PUT = mutationRoute({
+export const PUT = idMutationRoute({
   action: "claim.verify",
   input: verificationSchema,
-  params: claimIdParams,
-  run: ({ actor, input, params }) => setClaimVerification(actor, params.id, input),
+  run: setClaimVerification,
 });

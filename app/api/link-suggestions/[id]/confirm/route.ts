@@ -1,10 +1,9 @@
-import { mutationRoute } from "@/lib/api/route";
+import { idMutationRoute } from "@/lib/api/route";
 import { confirmSuggestion } from "@/lib/suggestions/service";
-import { confirmSuggestionSchema, suggestionIdParams } from "@/lib/suggestions/validation";
+import { confirmSuggestionSchema } from "@/lib/suggestions/validation";
 
-export const POST = mutationRoute({
+export const POST = idMutationRoute({
   action: "suggestion.decide",
   input: confirmSuggestionSchema,
-  params: suggestionIdParams,
-  run: ({ actor, input, params }) => confirmSuggestion(actor, params.id, input),
+  run: confirmSuggestion,
 });

@@ -1,10 +1,9 @@
-import { mutationRoute } from "@/lib/api/route";
+import { idMutationRoute } from "@/lib/api/route";
 import { dismissSuggestion } from "@/lib/suggestions/service";
-import { dismissSuggestionSchema, suggestionIdParams } from "@/lib/suggestions/validation";
+import { dismissSuggestionSchema } from "@/lib/suggestions/validation";
 
-export const POST = mutationRoute({
+export const POST = idMutationRoute({
   action: "suggestion.decide",
   input: dismissSuggestionSchema,
-  params: suggestionIdParams,
-  run: ({ actor, params }) => dismissSuggestion(actor, params.id),
+  run: dismissSuggestion,
 });

@@ -1,10 +1,9 @@
-import { mutationRoute } from "@/lib/api/route";
+import { idMutationRoute } from "@/lib/api/route";
 import { decidePendingChange } from "@/lib/pending/service";
-import { decisionSchema, pendingIdParams } from "@/lib/pending/validation";
+import { decisionSchema } from "@/lib/pending/validation";
 
-export const POST = mutationRoute({
+export const POST = idMutationRoute({
   action: "pending.decide",
   input: decisionSchema,
-  params: pendingIdParams,
-  run: ({ actor, input, params }) => decidePendingChange(actor, params.id, input),
+  run: decidePendingChange,
 });

@@ -1,11 +1,9 @@
 import { z } from "zod";
-import { mutationRoute } from "@/lib/api/route";
+import { idMutationRoute } from "@/lib/api/route";
 import { withdrawPendingChange } from "@/lib/pending/service";
-import { pendingIdParams } from "@/lib/pending/validation";
 
-export const POST = mutationRoute({
+export const POST = idMutationRoute({
   action: "pending.withdraw",
   input: z.strictObject({}),
-  params: pendingIdParams,
-  run: ({ actor, params }) => withdrawPendingChange(actor, params.id),
+  run: withdrawPendingChange,
 });
