@@ -24,7 +24,9 @@ import {
   EAGER_SIMILARITY_CHECKS,
   findSimilarClaims,
   findSimilarClaimsForSpan,
+  loadArticleForReview,
   reviewArticle,
+  suggestForArticle,
   type SimilarClaim,
 } from "../lib/ingest/service";
 import type { Actor } from "../lib/permissions";
@@ -82,26 +84,9 @@ async function findSimilarClaimsBefore(quote: string): Promise<SimilarClaim[]> {
 
 /** reviewArticle as it was before: every candidate checked for duplicates while the page renders. */
 async function reviewArticleBefore(articleId: string) {
-  const article = await prisma.article.findFirstOrThrow({
-    where: { id: articleId, deletedAt: null },
-    select: {
-      id: true,
-      title: true,
-      text: true,
-      publishedAt: true,
-      outlet: { select: { id: true, name: true } },
-      appearances: { where: { deletedAt: null }, select: { start: true, end: true, claimId: true } },
-    },
-  });
-  const speakers = await prisma.speaker.findMany({
-    where: { deletedAt: null },
-    select: { id: true, name: true, variants: true, kind: true },
-  });
-  const { candidates } = await extractSuggestions(article.text, {
-    articleDate: article.publishedAt?.toISOString().slice(0, 10),
-    outlet: article.outlet.name,
-    speakers: speakers.map((s) => ({ key: s.id, name: s.name, variants: s.variants, kind: s.kind })),
-  });
+  const loaded = await loadArticleForReview(articleId);
+  if (!loaded) throw new Error(`article ${articleId} not found`);
+  const { candidates } = await suggestForArticle(loaded);
   const matches = await Promise.all(candidates.map((c) => findSimilarClaimsBefore(c.quote.text)));
   return candidates.map((c, i) => ({ ...c, matches: matches[i] ?? [] }));
 }

@@ -4,9 +4,10 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { MarkdownBody } from "@/components/claims/MarkdownBody";
+import { ReplyList } from "@/components/claims/ReplyList";
 import { Button } from "@/components/ui/Button";
 import { Field, inputClass } from "@/components/ui/Field";
-import { FieldError, fieldErrorProps, FormError } from "@/components/ui/FieldError";
+import { FormError } from "@/components/ui/FieldError";
 import { useApiMutation } from "@/lib/client/use-api-mutation";
 import type { TextSpan } from "@/lib/text/selectors";
 import { MentionTextarea, mentionsInText, type MentionPerson } from "./MentionTextarea";
@@ -278,19 +279,17 @@ export function AnnotationsPanel({
                 </span>
               )}
             </p>
-            {a.replies.length > 0 && (
-              <ul className="mt-3 space-y-2 border-l-2 border-slate-200 pl-3">
-                {a.replies.map((r) => (
-                  <li key={r.id}>
-                    <MarkdownBody markdown={r.body} />
-                    <MentionedLine names={r.mentions} label={tMentions("mentioned")} />
-                    <p className="text-xs text-muted">
-                      {r.author} · <time dateTime={r.createdAt}>{r.createdLabel}</time>
-                    </p>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <ReplyList
+              replies={a.replies}
+              after={(r) => (
+                <>
+                  <MentionedLine names={r.mentions} label={tMentions("mentioned")} />
+                  <p className="text-xs text-muted">
+                    {r.author} · <time dateTime={r.createdAt}>{r.createdLabel}</time>
+                  </p>
+                </>
+              )}
+            />
             <div className="mt-3 flex flex-wrap gap-2">
               <Button variant="secondary" onClick={() => void toggle(a)}>
                 {a.resolved ? t("reopen") : t("resolve")}
@@ -313,26 +312,23 @@ export function AnnotationsPanel({
             )}
             {replyTo === a.id && (
               <div className="mt-2 space-y-2">
-                <label htmlFor={`reply-${a.id}`} className="sr-only">
-                  {t("reply")}
-                </label>
-                <MentionTextarea
-                  id={`reply-${a.id}`}
-                  {...fieldErrorProps(
-                    `reply-${a.id}-err`,
-                    failedThread === a.id ? replier.fieldErrors.body : null,
+                <Field
+                  label={t("reply")}
+                  hideLabel
+                  error={failedThread === a.id ? replier.fieldErrors.body : null}
+                >
+                  {(p) => (
+                    <MentionTextarea
+                      {...p}
+                      rows={2}
+                      value={reply}
+                      onChange={setReply}
+                      mentions={replyMentions}
+                      onMentionsChange={setReplyMentions}
+                      className={inputClass}
+                    />
                   )}
-                  rows={2}
-                  value={reply}
-                  onChange={setReply}
-                  mentions={replyMentions}
-                  onMentionsChange={setReplyMentions}
-                  className={inputClass}
-                />
-                <FieldError
-                  id={`reply-${a.id}-err`}
-                  message={failedThread === a.id ? replier.fieldErrors.body : null}
-                />
+                </Field>
                 <Button onClick={() => void postReply(a)} disabled={!reply.trim() || replier.pending}>
                   {t("postReply")}
                 </Button>

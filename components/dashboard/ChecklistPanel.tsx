@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Badge } from "@/components/ui/Badge";
 import { Button } from "@/components/ui/Button";
-import { TextField } from "@/components/ui/TextField";
+import { UrlField } from "@/components/ui/TextField";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import { FormError } from "@/components/ui/FieldError";
 import { Panel } from "@/components/ui/Panel";
@@ -142,10 +142,9 @@ export function ChecklistPanel({
                         value={note}
                         onChange={(e) => setNote(e.target.value)}
                       />
-                      <TextField
+                      <UrlField
                         label={t("evidence")}
                         error={mutation.fieldErrors.evidenceUrl}
-                        type="url"
                         value={evidenceUrl}
                         onChange={(e) => setEvidenceUrl(e.target.value)}
                       />

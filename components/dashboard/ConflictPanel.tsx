@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/Button";
+import { FieldComparison } from "@/components/ui/FieldComparison";
 import { CONTENT_FIELDS, type ClaimFormValues } from "@/lib/claims/form-values";
 
 /** Shown on a 409: the user's unsaved text next to the version someone else saved. */
@@ -44,44 +45,19 @@ export function ConflictPanel({
       </h2>
       <p className="mt-1 text-amber-900">{message}</p>
       <div className="mt-3 overflow-x-auto">
-        <table className="w-full border-collapse text-left">
-          <thead>
-            <tr className="border-b border-amber-300">
-              <th scope="col" className="py-1 pr-3">
-                {t("field")}
-              </th>
-              <th scope="col" className="py-1 pr-3">
-                {t("yours")}
-              </th>
-              <th scope="col" className="py-1">
-                {t("theirs", { version: currentVersion })}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {keys.length === 0 ? (
-              <tr>
-                <td colSpan={3} className="py-2">
-                  {t("same")}
-                </td>
-              </tr>
-            ) : (
-              keys.map((k) => (
-                <tr key={k} className="border-b border-amber-200 align-top">
-                  <th scope="row" className="py-2 pr-3 font-medium">
-                    {tField(k)}
-                  </th>
-                  <td className="whitespace-pre-wrap py-2 pr-3" data-testid={`conflict-yours-${k}`}>
-                    {show(k, yours)}
-                  </td>
-                  <td className="whitespace-pre-wrap py-2" data-testid={`conflict-theirs-${k}`}>
-                    {show(k, current)}
-                  </td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
+        <FieldComparison
+          tone="warning"
+          className="border-collapse"
+          headers={{ field: t("field"), before: t("yours"), after: t("theirs", { version: currentVersion }) }}
+          empty={t("same")}
+          fields={keys.map((k) => ({
+            key: k,
+            label: tField(k),
+            before: show(k, yours),
+            after: show(k, current),
+            testIds: { before: `conflict-yours-${k}`, after: `conflict-theirs-${k}` },
+          }))}
+        />
       </div>
       <div className="mt-3 flex flex-wrap gap-2">
         <Button onClick={() => onKeepMine(currentVersion)}>

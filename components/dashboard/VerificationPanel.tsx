@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
-import { TextField } from "@/components/ui/TextField";
+import { UrlField } from "@/components/ui/TextField";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import { SelectField } from "@/components/ui/SelectField";
 import { FormError } from "@/components/ui/FieldError";
@@ -94,10 +94,9 @@ export function VerificationPanel({
               </option>
             ))}
           </SelectField>
-          <TextField
+          <UrlField
             label={t("evidenceUrl")}
             error={fieldErrors.evidenceUrl}
-            type="url"
             value={url}
             onChange={(e) => setUrl(e.target.value)}
             placeholder="https://t.me/…"

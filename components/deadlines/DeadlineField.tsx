@@ -52,6 +52,8 @@ export function DeadlineField({
     touched.current = true;
     onChange(v);
   };
+  /** A field's name, value and error, which share the field's key. */
+  const bound = (key: keyof DeadlineValue) => ({ name: key, value: value[key], error: errors[key] });
   const offered = suggestion && suggestion.dueOn !== value.deadlineAt ? suggestion : null;
 
   return (
@@ -62,19 +64,15 @@ export function DeadlineField({
         <TextField
           label={t("date")}
           type="date"
-          name="deadlineAt"
-          value={value.deadlineAt}
-          error={errors.deadlineAt}
+          {...bound("deadlineAt")}
           onChange={(e) =>
             byHand({ deadlineAt: e.target.value, deadlinePhrase: e.target.value ? value.deadlinePhrase : "" })
           }
         />
         <TextField
           label={t("phrase")}
-          name="deadlinePhrase"
           lang="vi"
-          value={value.deadlinePhrase}
-          error={errors.deadlinePhrase}
+          {...bound("deadlinePhrase")}
           disabled={!value.deadlineAt}
           onChange={(e) => byHand({ ...value, deadlinePhrase: e.target.value })}
         />

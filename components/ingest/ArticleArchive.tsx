@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { Section } from "@/components/ui/Section";
 import { formatDateTime } from "@/lib/format/date-time";
 import type { Locale } from "@/lib/format/dates";
 
@@ -23,10 +24,7 @@ export interface ArchivedPage {
 export async function ArticleArchive({ snapshots, locale }: { snapshots: ArchivedPage[]; locale: Locale }) {
   const t = await getTranslations("ingestUrl");
   return (
-    <section aria-labelledby="article-archive" className="space-y-3">
-      <h2 id="article-archive" className="text-lg font-semibold">
-        {t("archiveHeading")}
-      </h2>
+    <Section id="article-archive" title={t("archiveHeading")} heading="medium" className="space-y-3">
       {snapshots.length === 0 ? (
         <p className="text-sm text-muted">{t("noArchive")}</p>
       ) : (
@@ -71,7 +69,7 @@ export async function ArticleArchive({ snapshots, locale }: { snapshots: Archive
           ))}
         </>
       )}
-    </section>
+    </Section>
   );
 }
 

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/Button";
 import { FormError } from "@/components/ui/FieldError";
-import { TextField } from "@/components/ui/TextField";
+import { UrlField } from "@/components/ui/TextField";
 import { useApiMutation } from "@/lib/client/use-api-mutation";
 import type { ArticlePagePreview } from "@/lib/ingest/url/fetch-article";
 
@@ -38,12 +38,10 @@ export function ArticleUrlFetcher({ onFetched }: { onFetched: (page: ArticlePage
       <FormError message={fetcher.error?.message} />
       <div className="flex flex-wrap items-end gap-2">
         <div className="min-w-64 flex-1">
-          <TextField
+          <UrlField
             label={t("url")}
             help={t("help")}
             error={fetcher.fieldErrors.url}
-            type="url"
-            inputMode="url"
             value={url}
             onChange={(e) => setUrl(e.target.value)}
           />

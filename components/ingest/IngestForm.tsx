@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState, type ChangeEvent, type FormEvent } from "react";
 import { Button } from "@/components/ui/Button";
 import { Field, NamedOptions } from "@/components/ui/Field";
-import { TextField } from "@/components/ui/TextField";
+import { TextField, UrlField } from "@/components/ui/TextField";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import { SelectField } from "@/components/ui/SelectField";
 import { FormError } from "@/components/ui/FieldError";
@@ -213,7 +213,7 @@ export function IngestForm({ outlets: initialOutlets }: { outlets: { id: string;
         )}
         <div className="grid gap-3 md:grid-cols-2">
           <TextField label={t("publishedOn")} type="date" {...detailField("publishedAt")} />
-          <TextField label={t("url")} type="url" {...detailField("url")} />
+          <UrlField label={t("url")} {...detailField("url")} />
           <TextField label={t("byline")} {...detailField("byline")} />
           <Field label={t("upload")}>
             {(p) => (

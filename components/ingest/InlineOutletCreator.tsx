@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState, type KeyboardEvent } from "react";
 import { Button } from "@/components/ui/Button";
-import { TextField } from "@/components/ui/TextField";
+import { TextField, UrlField } from "@/components/ui/TextField";
 import { FormError } from "@/components/ui/FieldError";
 import { useApiMutation } from "@/lib/client/use-api-mutation";
 
@@ -59,10 +59,9 @@ export function InlineOutletCreator({
           onChange={(e) => setName(e.target.value)}
           onKeyDown={onKeyDown}
         />
-        <TextField
+        <UrlField
           label={t("newOutletWebsite")}
           error={f.url}
-          type="url"
           value={url}
           onChange={(e) => setUrl(e.target.value)}
           onKeyDown={onKeyDown}

@@ -7,6 +7,8 @@ export interface FieldFrame {
   error?: string[] | string | null;
   help?: string;
   compact?: boolean;
+  /** Read aloud only: where the control's place already says what it is (a reply box under its thread). */
+  hideLabel?: boolean;
 }
 
 /**
@@ -18,6 +20,7 @@ export function Field({
   error,
   help,
   compact,
+  hideLabel,
   children,
 }: FieldFrame & {
   children: (props: { id: string; "aria-invalid": boolean; "aria-describedby"?: string }) => ReactNode;
@@ -30,7 +33,9 @@ export function Field({
     <div className="space-y-1">
       <label
         htmlFor={id}
-        className={`block font-medium ${compact ? "text-xs text-muted" : "text-sm text-ink"}`}
+        className={
+          hideLabel ? "sr-only" : `block font-medium ${compact ? "text-xs text-muted" : "text-sm text-ink"}`
+        }
       >
         {label}
       </label>

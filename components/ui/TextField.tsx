@@ -9,3 +9,8 @@ export function TextField({ label, error, help, compact, ...input }: FieldFrame 
     </Field>
   );
 }
+
+/** A web address: the browser checks its form and a phone shows its URL keyboard. */
+export function UrlField(props: FieldFrame & Omit<ComponentProps<"input">, "type" | "inputMode">) {
+  return <TextField type="url" inputMode="url" {...props} />;
+}

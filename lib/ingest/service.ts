@@ -111,8 +111,11 @@ export async function findSimilarClaims(quote: string, limit = 3): Promise<Simil
   return matches ?? [];
 }
 
-export async function reviewArticle(actor: Actor | null, articleId: string) {
-  assertRole(actor, "claim.read_internal");
+/**
+ * A stored article as the review page reads it, and the newsroom's speakers the extractor links
+ * to; null when the article does not exist (or was deleted).
+ */
+export async function loadArticleForReview(articleId: string) {
   const article = await prisma.article.findFirst({
     where: { id: articleId, deletedAt: null },
     select: {
@@ -129,19 +132,31 @@ export async function reviewArticle(actor: Actor | null, articleId: string) {
     where: { deletedAt: null },
     select: { id: true, name: true, variants: true, kind: true },
   });
-  // The stored text is already normalised, so offsets match it exactly. The extractor runs in a
-  // worker thread with a time limit (never on this request's thread), its result cached by the
-  // text's content hash; past the limit it gives the paragraphs it finished (`extraction`).
-  const {
-    candidates: found,
-    complete,
-    reason,
-    message,
-  } = await extractSuggestions(article.text, {
+  return { article, speakers };
+}
+
+type ArticleForReview = NonNullable<Awaited<ReturnType<typeof loadArticleForReview>>>;
+
+/**
+ * The extractor's suggestions for a stored article. The stored text is already normalised, so
+ * offsets match it exactly. The extractor runs in a worker thread with a time limit (never on
+ * the request's thread), its result cached by the text's content hash; past the limit it gives
+ * the paragraphs it finished.
+ */
+export function suggestForArticle({ article, speakers }: ArticleForReview) {
+  return extractSuggestions(article.text, {
     articleDate: article.publishedAt?.toISOString().slice(0, 10),
     outlet: article.outlet.name,
     speakers: speakers.map((s) => ({ key: s.id, name: s.name, variants: s.variants, kind: s.kind })),
   });
+}
+
+export async function reviewArticle(actor: Actor | null, articleId: string) {
+  assertRole(actor, "claim.read_internal");
+  const loaded = await loadArticleForReview(articleId);
+  if (!loaded) return null;
+  const { article, speakers } = loaded;
+  const { candidates: found, complete, reason, message } = await suggestForArticle(loaded);
   const candidates = enrichCandidates(article.text, found);
   // The page's cost must not grow with the number of candidates: only the first ones are checked now.
   const eager = await findSimilarClaimsForQuotes(

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { normalizeLine, normalizeText } from "../text/normalize";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../users/password-rules";
 
 /**
  * Building blocks for every input schema: text is checked for well-formed Unicode (no lone
@@ -157,8 +158,8 @@ export const emailField = z
 
 export const passwordField = z
   .string({ error: "Password must be text." })
-  .min(10, { error: "Password must be at least 10 characters." })
-  .max(200, { error: "Password is too long (at most 200 characters)." })
+  .min(PASSWORD_MIN_LENGTH, { error: `Password must be at least ${PASSWORD_MIN_LENGTH} characters.` })
+  .max(PASSWORD_MAX_LENGTH, { error: `Password is too long (at most ${PASSWORD_MAX_LENGTH} characters).` })
   .refine(wellFormed, { error: "Password contains invalid Unicode.", params: { kind: "invalid_text" } });
 
 /** A list page's ?page= (1 when missing or nonsense: a bad link still shows the first page). */

@@ -1,4 +1,5 @@
 import { MarkdownBody } from "@/components/claims/MarkdownBody";
+import { ReplyList } from "@/components/claims/ReplyList";
 import { Section } from "@/components/ui/Section";
 import { publicLocale, publicTranslator } from "@/i18n/public";
 import type { PublicClaim } from "@/lib/claims/public-dto";
@@ -25,15 +26,7 @@ export function EditorialNotes({ annotations }: { annotations: PublicClaim["anno
             <p className="mt-2 text-xs text-muted">
               <time dateTime={a.createdAt}>{formatDay(a.createdAt, publicLocale())}</time>
             </p>
-            {a.replies.length > 0 && (
-              <ul className="mt-3 space-y-2 border-l-2 border-slate-200 pl-3">
-                {a.replies.map((r) => (
-                  <li key={r.id}>
-                    <MarkdownBody markdown={r.body} />
-                  </li>
-                ))}
-              </ul>
-            )}
+            <ReplyList replies={a.replies} />
           </li>
         ))}
       </ul>

@@ -6,6 +6,7 @@ import type { FormEvent } from "react";
 import { Button } from "@/components/ui/Button";
 import { FormError } from "@/components/ui/FieldError";
 import { PasswordField } from "@/components/ui/PasswordField";
+import { NewPasswordField } from "./NewPasswordField";
 import { useApiMutation } from "@/lib/client/use-api-mutation";
 
 export function ChangePasswordForm() {
@@ -40,13 +41,7 @@ export function ChangePasswordForm() {
     <form onSubmit={onSubmit} className="max-w-md space-y-4" noValidate aria-label={t("changePassword")}>
       <FormError message={error?.message} />
       <PasswordField label={t("currentPassword")} error={f.currentPassword} name="currentPassword" />
-      <PasswordField
-        label={t("newPassword")}
-        error={f.newPassword}
-        help={t("passwordHelp")}
-        name="newPassword"
-        isNew
-      />
+      <NewPasswordField label={t("newPassword")} error={f.newPassword} name="newPassword" />
       <PasswordField label={t("newPasswordAgain")} error={f.confirm} name="confirm" isNew />
       <Button type="submit" disabled={pending}>
         {t("submit")}

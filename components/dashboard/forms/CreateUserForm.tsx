@@ -2,11 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { EnumOptions } from "@/components/ui/EnumOptions";
-import { PasswordField } from "@/components/ui/PasswordField";
 import { SelectField } from "@/components/ui/SelectField";
 import { TextField } from "@/components/ui/TextField";
 import { rolesInOrder } from "../UserRowControls";
 import { JsonForm } from "./JsonForm";
+import { NewPasswordField } from "./NewPasswordField";
 
 /** An admin creates an account with an initial password (the person changes it under "Account"). */
 export function CreateUserForm() {
@@ -39,14 +39,7 @@ export function CreateUserForm() {
           <SelectField label={t("role")} error={f.role} name="role" defaultValue="EDITOR">
             <EnumOptions values={rolesInOrder} label={(r) => tRole(r)} />
           </SelectField>
-          <PasswordField
-            label={t("initialPassword")}
-            error={f.password}
-            help={t("passwordHelp")}
-            name="password"
-            isNew
-            required
-          />
+          <NewPasswordField label={t("initialPassword")} error={f.password} name="password" />
         </div>
       )}
     </JsonForm>

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/Button";
 import { FieldError, fieldErrorProps, FormError } from "@/components/ui/FieldError";
-import { TextField } from "@/components/ui/TextField";
+import { TextField, UrlField } from "@/components/ui/TextField";
 import { useApiMutation } from "@/lib/client/use-api-mutation";
 import { WEBHOOK_EVENTS } from "@/lib/webhooks/event-names";
 import { WebhookSecretNotice } from "../WebhookSecretNotice";
@@ -44,15 +44,7 @@ export function CreateWebhookForm() {
       <FormError message={mutation.error?.message} />
       {created && <WebhookSecretNotice url={created.url} secret={created.secret} />}
       <div className="grid gap-4 md:grid-cols-2">
-        <TextField
-          label={t("url")}
-          help={t("urlHelp")}
-          error={mutation.fieldErrors.url}
-          name="url"
-          type="url"
-          inputMode="url"
-          required
-        />
+        <UrlField label={t("url")} help={t("urlHelp")} error={mutation.fieldErrors.url} name="url" required />
         <TextField label={t("description")} error={mutation.fieldErrors.description} name="description" />
       </div>
       <fieldset className="space-y-2" {...fieldErrorProps(eventsErrorId, eventsError)}>

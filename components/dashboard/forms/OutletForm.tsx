@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { TextField } from "@/components/ui/TextField";
+import { TextField, UrlField } from "@/components/ui/TextField";
 import { JsonForm, orNull } from "./JsonForm";
 
 export function OutletForm() {
@@ -25,7 +25,7 @@ export function OutletForm() {
         <div className="grid gap-3 md:grid-cols-4">
           <TextField label={t("name")} error={f.name} name="name" />
           <TextField label={t("country")} error={f.country} name="country" maxLength={2} />
-          <TextField label={t("website")} error={f.url} name="url" type="url" />
+          <UrlField label={t("website")} error={f.url} name="url" />
           <TextField label={t("language")} error={f.language} name="language" defaultValue="vi" />
         </div>
       )}

@@ -5,6 +5,8 @@ import { PendingChangeActions } from "@/components/dashboard/PendingChangeAction
 import { SnapshotDiff } from "@/components/dashboard/SnapshotDiff";
 import { claimValueDescriber, diffSnapshots } from "@/lib/claims/history";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { FieldComparison } from "@/components/ui/FieldComparison";
+import { Section } from "@/components/ui/Section";
 import { requirePageAction } from "@/lib/auth/actor";
 import {
   listPendingChanges,
@@ -49,39 +51,39 @@ export default async function PendingChangesPage() {
           </>
         }
       />
-      <section aria-labelledby="waiting-heading" className="mt-6">
-        <h2 id="waiting-heading" className="sr-only">
-          {t("title")}
-        </h2>
-        {waiting.length === 0 ? (
-          <p className="rounded-lg border border-slate-200 bg-white p-6 text-sm text-muted">{t("empty")}</p>
-        ) : (
-          <ul className="space-y-4">
-            {waiting.map((c) => (
-              <li key={c.id}>
-                <ChangeCard change={c} actor={actor} names={names} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <section aria-labelledby="decided-heading" className="mt-10">
-        <h2 id="decided-heading" className="text-lg font-semibold">
-          {t("decidedHeading")}
-        </h2>
-        {decided.length === 0 ? (
-          <p className="mt-2 text-sm text-muted">{t("noDecided")}</p>
-        ) : (
-          <ul className="mt-3 space-y-3">
-            {decided.map((c) => (
-              <li key={c.id}>
-                <ChangeCard change={c} actor={actor} names={names} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <Section id="waiting-heading" title={t("title")} heading="hidden" className="mt-6">
+        <ChangeList changes={waiting} empty={t("empty")} actor={actor} names={names} />
+      </Section>
+      <Section id="decided-heading" title={t("decidedHeading")} heading="medium" className="mt-10">
+        <ChangeList changes={decided} empty={t("noDecided")} actor={actor} names={names} />
+      </Section>
     </>
+  );
+}
+
+/** The changes of one part of the queue, or a line saying there are none. */
+function ChangeList({
+  changes,
+  empty,
+  actor,
+  names,
+}: {
+  changes: PendingChangeView[];
+  empty: string;
+  actor: Actor;
+  names: SnapshotNames;
+}) {
+  if (changes.length === 0) {
+    return <p className="mt-2 rounded-lg border border-slate-200 bg-white p-6 text-sm text-muted">{empty}</p>;
+  }
+  return (
+    <ul className="mt-3 space-y-4">
+      {changes.map((c) => (
+        <li key={c.id}>
+          <ChangeCard change={c} actor={actor} names={names} />
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -174,36 +176,22 @@ async function ChangeCard({
         )}
       </dl>
       {c.fields.length > 0 && (
-        <table className="mt-3 w-full text-left">
-          <thead className="text-xs text-muted">
-            <tr>
-              <th scope="col" className="py-1 pr-3 font-medium">
-                <span className="sr-only">{t("field.name")}</span>
-              </th>
-              <th scope="col" className="py-1 pr-3 font-medium">
-                {t("before")}
-              </th>
-              <th scope="col" className="py-1 font-medium">
-                {t("after")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {c.fields.map((f) => (
-              <tr key={f.field} className="border-t border-slate-100 align-top">
-                <th scope="row" className="py-1.5 pr-3 font-medium text-muted">
-                  {t(`field.${f.field as "name"}`)}
-                </th>
-                <td lang="vi" className="py-1.5 pr-3">
-                  <del className="text-rose-800">{f.before || "—"}</del>
-                </td>
-                <td lang="vi" className="py-1.5">
-                  <ins className="text-emerald-800 no-underline">{f.after || "—"}</ins>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FieldComparison
+          tone="plain"
+          className="mt-3"
+          headers={{
+            field: <span className="sr-only">{t("field.name")}</span>,
+            before: t("before"),
+            after: t("after"),
+          }}
+          fields={c.fields.map((f) => ({
+            key: f.field,
+            label: t(`field.${f.field as "name"}`),
+            lang: "vi",
+            before: <del className="text-rose-800">{f.before || "—"}</del>,
+            after: <ins className="text-emerald-800 no-underline">{f.after || "—"}</ins>,
+          }))}
+        />
       )}
       {c.correction && <CorrectionDiff correction={c.correction} names={names} />}
       {c.decidedBy && c.decidedAt && (
