@@ -75,8 +75,6 @@ export function pathnameOfKey(key) {
 }
 
 export default class ClaimLedgerCacheHandler {
-  constructor(_options) {}
-
   async get(key, ctx) {
     const shared = sharedTags();
     const entry = store.entries.get(key);

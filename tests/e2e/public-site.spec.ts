@@ -45,9 +45,9 @@ test("a reader follows a related claim, the speaker timeline and finds a quote w
   await expect(page.getByRole("link", { name: /không có bất kỳ định dạng nào/ })).toBeVisible();
 
   // Tone-mark placement and đ do not matter either.
-  await page.goto("/search?q=" + encodeURIComponent("hoà bình DAM PHAN"));
+  await page.goto(`/search?q=${encodeURIComponent("hoà bình DAM PHAN")}`);
   const hoa = Number((await page.getByRole("heading", { name: /kết quả/ }).textContent())?.match(/\d+/)?.[0]);
-  await page.goto("/search?q=" + encodeURIComponent("hòa bình đàm phán"));
+  await page.goto(`/search?q=${encodeURIComponent("hòa bình đàm phán")}`);
   expect(
     Number((await page.getByRole("heading", { name: /kết quả/ }).textContent())?.match(/\d+/)?.[0]),
   ).toBe(hoa);
@@ -64,7 +64,7 @@ test("unpublished claims are 404 everywhere and never listed", async ({ page, re
   };
   const slugs = new Set(api.data.map((c) => c.slug));
   for (const c of unpublished) expect(slugs.has(c.key), c.key).toBe(false);
-  await page.goto("/search?q=" + encodeURIComponent(unpublished[0]!.quote.split(" ").slice(0, 4).join(" ")));
+  await page.goto(`/search?q=${encodeURIComponent(unpublished[0]!.quote.split(" ").slice(0, 4).join(" "))}`);
   await expect(page.locator(`a[href="/claims/${unpublished[0]!.key}"]`)).toHaveCount(0);
 });
 
@@ -229,7 +229,7 @@ test("responses carry security headers and session cookies are HttpOnly and Same
   const signin = await request.get("/api/auth/signin?callbackUrl=https%3A%2F%2Fevil.example%2Fsteal", {
     maxRedirects: 0,
   });
-  expect(signin.headers()["location"] ?? "").not.toContain("evil.example");
+  expect(signin.headers().location ?? "").not.toContain("evil.example");
 });
 
 test("a paraphrase is printed as reported speech, never inside quotation marks as if verbatim", async ({

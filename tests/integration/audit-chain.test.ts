@@ -9,7 +9,7 @@ import { setClaimVerification, updateClaim } from "@/lib/claims/service";
 import { updateClaimSchema, verificationSchema } from "@/lib/claims/validation";
 import { closeDb, createPrismaClient, prisma, useDatabase } from "@/lib/db";
 import { migrateDatabase } from "@/lib/db/schema-engine";
-import { AppError } from "@/lib/errors";
+import type { AppError } from "@/lib/errors";
 import { testDatabaseKinds, type TestDatabase } from "../helpers/databases";
 import { demoActors, openSeededAppDatabase } from "../helpers/app-db";
 import { runNpmScript } from "../helpers/npm-script";
