@@ -8,7 +8,7 @@ import { rmSync } from "node:fs";
 import pg from "pg";
 
 const dataDir = process.env.PGLITE_DATA_DIR;
-if (!dataDir || !dataDir.includes("e2e")) {
+if (!dataDir?.includes("e2e")) {
   console.error("e2e-server: PGLITE_DATA_DIR must be set to a dedicated e2e folder");
   process.exit(2);
 }

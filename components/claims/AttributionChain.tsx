@@ -12,6 +12,7 @@ export function AttributionChain({ chain }: { chain: { kind: ChainNodeKind; labe
       aria-label={publicTranslator("public.claim.sources")("chainLabel")}
     >
       {chain.map((node, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a chain may name the same source twice; its place is its identity
         <li key={`${i}-${node.label}`} className="flex items-center gap-1">
           {i > 0 && (
             <span aria-hidden="true" className="text-muted">

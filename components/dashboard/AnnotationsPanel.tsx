@@ -338,9 +338,8 @@ export function AnnotationsPanel({
         ))}
       </ol>
 
-      <div
-        className="mt-5 space-y-3 rounded-md border border-slate-200 p-4"
-        role="group"
+      <fieldset
+        className="min-w-0 mt-5 space-y-3 rounded-md border border-slate-200 p-4"
         aria-label={t("newComment")}
       >
         <p className="text-sm" aria-live="polite">
@@ -393,7 +392,7 @@ export function AnnotationsPanel({
             {posted ? `✓ ${posted}` : ""}
           </p>
         </div>
-      </div>
+      </fieldset>
     </section>
   );
 }

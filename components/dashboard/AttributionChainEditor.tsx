@@ -50,6 +50,7 @@ export function AttributionChainEditor({
     <fieldset className="space-y-2">
       <legend className="text-sm font-medium">{t("chainLegend")}</legend>
       {chain.map((row, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity of their own and every input in them is controlled
         <div key={i} className="flex flex-wrap items-end gap-2" data-testid={`chain-row-${i}`}>
           <span className="w-6 pb-2 text-sm text-muted">{i + 1}.</span>
           <label className="text-xs">

@@ -48,9 +48,8 @@ export function InlineSpeakerCreator({
   }
 
   return (
-    <div
-      className="space-y-3 rounded-md border border-sky-200 bg-sky-50/40 p-4"
-      role="group"
+    <fieldset
+      className="min-w-0 space-y-3 rounded-md border border-sky-200 bg-sky-50/40 p-4"
       aria-label={t("inline.label")}
     >
       <FormError message={error?.message} />
@@ -95,6 +94,6 @@ export function InlineSpeakerCreator({
           {tc("cancel")}
         </Button>
       </div>
-    </div>
+    </fieldset>
   );
 }

@@ -14,16 +14,16 @@ export function LanguageSwitcher() {
 
   function choose(next: AppLocale) {
     if (next === locale) return;
+    // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing from Firefox and Safari
     document.cookie = `${LOCALE_COOKIE}=${next}; path=/; max-age=31536000; samesite=lax`;
     startTransition(() => router.refresh());
   }
 
   return (
-    <div
-      role="group"
+    <fieldset
       aria-label={t("language")}
       aria-busy={pending}
-      className="inline-flex overflow-hidden rounded-md border border-slate-300 text-xs"
+      className="min-w-0 inline-flex overflow-hidden rounded-md border border-slate-300 text-xs"
     >
       {locales.map((l) => (
         <button
@@ -38,6 +38,6 @@ export function LanguageSwitcher() {
           {localeNames[l]}
         </button>
       ))}
-    </div>
+    </fieldset>
   );
 }

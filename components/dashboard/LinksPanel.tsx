@@ -154,9 +154,8 @@ export function LinksPanel({
         <SaveNotice notice={notice} />
       </div>
       {canManage && (
-        <div
-          className="mt-4 space-y-3 rounded-md border border-slate-200 p-4"
-          role="group"
+        <fieldset
+          className="min-w-0 mt-4 space-y-3 rounded-md border border-slate-200 p-4"
           aria-label={t("groupLabel")}
         >
           <FormError message={linker.error?.message} />
@@ -231,7 +230,7 @@ export function LinksPanel({
               </div>
             </div>
           )}
-        </div>
+        </fieldset>
       )}
     </section>
   );

@@ -23,19 +23,19 @@ export function SnapshotDiff({
             className="whitespace-pre-wrap sm:col-span-3"
             lang={d.field === "quote" || d.field === "roleHeld" || d.field === "venue" ? "vi" : undefined}
           >
-            {d.parts.map((p, i) =>
+            {keyedByPosition(d.parts).map(({ part: p, key }) =>
               p.added ? (
-                <ins key={i} className="bg-emerald-100 text-emerald-900 no-underline">
+                <ins key={key} className="bg-emerald-100 text-emerald-900 no-underline">
                   <span className="sr-only">{words.added} </span>
                   {p.value}
                 </ins>
               ) : p.removed ? (
-                <del key={i} className="bg-rose-100 text-rose-900">
+                <del key={key} className="bg-rose-100 text-rose-900">
                   <span className="sr-only">{words.removed} </span>
                   {p.value}
                 </del>
               ) : (
-                <span key={i}>{p.value}</span>
+                <span key={key}>{p.value}</span>
               ),
             )}
           </dd>
@@ -43,4 +43,17 @@ export function SnapshotDiff({
       ))}
     </dl>
   );
+}
+
+/**
+ * Each part keyed by where it starts in the run of all parts' text: parts are never empty, so the
+ * position is unique and stays the same for the same diff.
+ */
+function keyedByPosition<Part extends { value: string }>(parts: readonly Part[]) {
+  let at = 0;
+  return parts.map((part) => {
+    const key = at;
+    at += part.value.length;
+    return { part, key };
+  });
 }

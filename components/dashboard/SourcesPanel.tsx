@@ -212,9 +212,8 @@ export function SourcesPanel({
       )}
 
       {canManage && adding && (
-        <div
-          className="mt-4 space-y-4 rounded-md border border-sky-200 bg-sky-50/40 p-4"
-          role="group"
+        <fieldset
+          className="min-w-0 mt-4 space-y-4 rounded-md border border-sky-200 bg-sky-50/40 p-4"
           aria-label={t("addLabel")}
         >
           <FormError message={adder.error?.message} />
@@ -274,7 +273,7 @@ export function SourcesPanel({
               {tc("cancel")}
             </Button>
           </div>
-        </div>
+        </fieldset>
       )}
     </section>
   );

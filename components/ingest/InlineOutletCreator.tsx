@@ -44,9 +44,8 @@ export function InlineOutletCreator({
 
   const f = mutation.fieldErrors;
   return (
-    <div
-      className="space-y-3 rounded-md border border-sky-200 bg-sky-50/40 p-4"
-      role="group"
+    <fieldset
+      className="min-w-0 space-y-3 rounded-md border border-sky-200 bg-sky-50/40 p-4"
       aria-label={t("newOutletLabel")}
     >
       {!f.name && !f.url && <FormError message={mutation.error?.message} />}
@@ -75,6 +74,6 @@ export function InlineOutletCreator({
           {t("cancel")}
         </Button>
       </div>
-    </div>
+    </fieldset>
   );
 }

@@ -5,8 +5,12 @@ export function portTaken(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = connect({ host: "127.0.0.1", port });
     socket.setTimeout(1000);
-    socket.once("connect", () => (socket.destroy(), resolve(true)));
-    socket.once("timeout", () => (socket.destroy(), resolve(true)));
+    const taken = () => {
+      socket.destroy();
+      resolve(true);
+    };
+    socket.once("connect", taken);
+    socket.once("timeout", taken);
     socket.once("error", () => resolve(false));
   });
 }

@@ -93,6 +93,7 @@ export default async function DashboardPage({
       />
       <LiveRefresh topics={["queue"]} />
 
+      {/* biome-ignore lint/a11y/useSemanticElements: <search> is not known to every browser a newsroom uses; the role says the same */}
       <form
         role="search"
         aria-label={t("filterLabel")}

@@ -37,6 +37,7 @@ export default async function SearchPage({
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
+      {/* biome-ignore lint/a11y/useSemanticElements: <search> is not known to every browser readers use; the role says the same */}
       <form role="search" action={localePath("/search")} className="mt-6 flex gap-2 sm:gap-3">
         <label htmlFor="search-q" className="sr-only">
           {t("queryLabel")}

@@ -22,6 +22,7 @@ export function ClaimSources({ claim }: { claim: PublicClaim }) {
       <PublicSourcingLine sourcing={claim.sourcing} />
       <ul className="mt-4 space-y-4">
         {claim.appearances.map((a, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a claim may appear twice in one article; the list is fixed per render
           <li key={`${a.article.slug}-${i}`} className="rounded-lg border border-slate-200 bg-white p-5">
             <p className="text-sm">
               <span className="font-semibold">{a.outlet.name}</span>
