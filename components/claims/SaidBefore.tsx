@@ -1,11 +1,14 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { FormError } from "@/components/ui/FieldError";
+import { callApi } from "@/lib/client/api";
+import { describeApiError, type ErrorTranslator } from "@/lib/client/describe-error";
 import { useApiMutation } from "@/lib/client/use-api-mutation";
 import type { SaidBeforeMatch } from "@/lib/ingest/said-before";
+import { isId } from "@/lib/validation/ids";
 
 /** Words typed before the existing claims are looked up: fewer would match anything. */
 const MIN_CHARS = 12;
@@ -31,6 +34,8 @@ export function SaidBefore({
   claimId?: string;
 }) {
   const t = useTranslations("saidBefore");
+  const tError = useTranslations("errors2") as unknown as ErrorTranslator;
+  const locale = useLocale();
   const [matches, setMatches] = useState<SaidBeforeMatch[] | null>(null);
   const [searching, setSearching] = useState(false);
   const [failed, setFailed] = useState<string | null>(null);
@@ -49,32 +54,30 @@ export function SaidBefore({
       const params = new URLSearchParams({
         quote: quote.slice(0, 2000),
         translation: translation.slice(0, 2000),
-        speakerId,
+        // Only ranks the matches: a value that is not an id (nothing chosen yet) is left out.
+        speakerId: isId(speakerId) ? speakerId : "",
         excludeId: claimId ?? "",
       });
-      try {
-        const res = await fetch(`/api/claims/said-before?${params}`, {
-          signal: controller.signal,
-          headers: { Accept: "application/json" },
-        });
-        const body = (await res.json().catch(() => null)) as {
-          matches?: SaidBeforeMatch[];
-          error?: { message: string };
-        } | null;
-        if (!res.ok) throw new Error(body?.error?.message ?? `HTTP ${res.status}`);
-        setMatches(body?.matches ?? []);
+      const result = await callApi<{ matches: SaidBeforeMatch[] }>(
+        "GET",
+        `/api/claims/said-before?${params}`,
+        undefined,
+        controller.signal,
+      );
+      if (controller.signal.aborted) return;
+      setSearching(false);
+      if (result.ok) {
+        setMatches(result.data.matches);
         setFailed(null);
-      } catch (error) {
-        if (!controller.signal.aborted) setFailed((error as Error).message);
-      } finally {
-        if (!controller.signal.aborted) setSearching(false);
+      } else {
+        setFailed(describeApiError(result.error, tError, { serverWords: locale === "en" }).message);
       }
     }, DEBOUNCE_MS);
     return () => {
       controller.abort();
       clearTimeout(timer);
     };
-  }, [enough, quote, translation, speakerId, claimId]);
+  }, [enough, quote, translation, speakerId, claimId, tError, locale]);
 
   async function link(toClaimId: string) {
     if (!claimId) return;

@@ -11,7 +11,7 @@ import { cache } from "react";
 import { localePath, publicTranslator } from "@/i18n/public";
 import { sharedScale } from "@/lib/speakers/scorecard-chart";
 import { getSpeakerScorecard } from "@/lib/speakers/scorecard-queries";
-import { isSlug } from "@/lib/validation/common";
+import { isSlug } from "@/lib/validation/ids";
 import { CompareChooser } from "./CompareChooser";
 import { compareHref } from "./compare-href";
 import { SpeakerScorecard } from "./SpeakerScorecard";

@@ -1,7 +1,8 @@
 import type { z } from "zod";
 import { getActor } from "../auth/actor";
 import { AppError, isAppError, type FieldIssue, type FieldIssueKind } from "../errors";
-import { ID_PATTERN, idParams } from "../validation/common";
+import { idParams } from "../validation/common";
+import { ID_PATTERN } from "../validation/ids";
 import type { PublicChange } from "../edge/outbox";
 import { settlePublicChange } from "../edge/outbox-worker";
 import { isPendingAnswer } from "../pending/propose";

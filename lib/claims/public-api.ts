@@ -3,7 +3,8 @@ import { prisma } from "../db";
 import { AppError } from "../errors";
 import { searchSql, summariesFor } from "../search/public-search";
 import type { PublicClaimSummary } from "./public-dto";
-import { SLUG_PATTERN, parseBoundedInstant } from "../validation/common";
+import { parseBoundedInstant } from "../validation/common";
+import { SLUG_PATTERN } from "../validation/ids";
 import type { apiListSchema } from "./validation";
 
 interface Cursor {

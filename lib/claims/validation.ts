@@ -9,8 +9,6 @@ import {
 import {
   boundedDateTimeField,
   dayField,
-  ID_PATTERN,
-  SLUG_PATTERN,
   idField,
   lineField,
   optional,
@@ -18,6 +16,7 @@ import {
   urlField,
   versionField,
 } from "../validation/common";
+import { ID_PATTERN, SLUG_PATTERN } from "../validation/ids";
 import { TRANSITION_NAMES } from "./workflow";
 import { deadlineFields } from "../deadlines/validation";
 

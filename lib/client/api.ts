@@ -25,18 +25,27 @@ export function waitsForReviewer(data: unknown): boolean {
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; error: ApiError };
 
+/**
+ * One call to a route handler: a JSON body for a change, none for a read (GET, its input in the
+ * URL). `signal` cancels a read made stale by newer input; the caller checks `signal.aborted`.
+ */
 export async function callApi<T>(
-  method: "POST" | "PUT" | "PATCH" | "DELETE",
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE",
   url: string,
-  body: unknown,
+  body?: unknown,
+  signal?: AbortSignal,
 ): Promise<ApiResult<T>> {
   let response: Response;
   try {
     response = await fetch(url, {
       method,
-      headers: { "Content-Type": "application/json", Accept: "application/json" },
-      body: JSON.stringify(body),
+      headers:
+        method === "GET"
+          ? { Accept: "application/json" }
+          : { "Content-Type": "application/json", Accept: "application/json" },
+      body: method === "GET" ? undefined : JSON.stringify(body ?? {}),
       credentials: "same-origin",
+      signal,
     });
   } catch {
     return {

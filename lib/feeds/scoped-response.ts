@@ -1,5 +1,5 @@
 import { env } from "../env";
-import { isSlug } from "../validation/common";
+import { isSlug } from "../validation/ids";
 import { atomFeed, jsonFeed } from "./build";
 import { type ScopedFeed, speakerFeed, topicFeed } from "./queries";
 import { FEED_CONTENT_TYPES, type FeedFormat, type FeedScope, scopedFeedMeta, words } from "./scoped";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ID_PATTERN } from "../validation/common";
+import { ID_PATTERN } from "../validation/ids";
 
 /**
  * Topics a page may follow: `queue`, `me` (the signed-in person), `claim:<id>`, `user:<own id>`,

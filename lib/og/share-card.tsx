@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { ImageResponse } from "next/og";
 import { findPublishedClaimBySlug } from "../claims/public-queries";
-import { isSlug } from "../validation/common";
+import { isSlug } from "../validation/ids";
 import { publicTranslator } from "../../i18n/public";
 import type { AppLocale } from "../../i18n/locales";
 import { publicLabels, sentenceCase } from "../claims/labels";

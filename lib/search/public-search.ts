@@ -20,7 +20,8 @@ import { prisma } from "../db";
 import { nameHoldsAllTerms, nameSharesATerm } from "./name-match";
 import { searchTerms } from "./search-text";
 import { AppError } from "../errors";
-import { SLUG_PATTERN, dateBoundsMessage, isDateInBounds, parseBoundedDay } from "../validation/common";
+import { dateBoundsMessage, isDateInBounds, parseBoundedDay } from "../validation/common";
+import { SLUG_PATTERN } from "../validation/ids";
 import type { PublicSearchParams } from "./validation";
 
 export type SearchFilter = Omit<PublicSearchParams, "page"> & {

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { SLUG_PATTERN, pageParamField, parseBoundedDay } from "../validation/common";
+import { pageParamField, parseBoundedDay } from "../validation/common";
+import { SLUG_PATTERN } from "../validation/ids";
 
 /** The public search page's filters, from its URL: anything malformed is dropped, never an error page. */
 // A day filter (YYYY-MM-DD) that exists on the calendar and lies between 1900 and two years from

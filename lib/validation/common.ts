@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { normalizeLine, normalizeText } from "../text/normalize";
+import { ID_PATTERN } from "./ids";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../users/password-rules";
 
 /**
@@ -47,12 +48,6 @@ export function optional<T extends z.ZodType>(schema: T) {
     .preprocess((v) => (v === "" ? null : v), schema.nullable().optional())
     .transform((v): z.output<T> | null => (v === undefined ? null : v));
 }
-
-/** Shapes of record ids (cuid) and URL slugs: checked before any lookup. */
-export const ID_PATTERN = /^[a-z0-9]{10,40}$/;
-export const SLUG_PATTERN = /^[a-z0-9-]{1,120}$/;
-export const isId = (value: string) => ID_PATTERN.test(value);
-export const isSlug = (value: string) => SLUG_PATTERN.test(value);
 
 export const idField = z.string({ error: "Id must be text." }).regex(ID_PATTERN, { error: "Malformed id." });
 

@@ -17,7 +17,7 @@ import { quotedExcerpt } from "@/lib/claims/quote-text";
 import { oembedDiscoveryUrl } from "@/lib/embed/oembed";
 import { env } from "@/lib/env";
 import { formatDay } from "@/lib/format/dates";
-import { isSlug } from "@/lib/validation/common";
+import { isSlug } from "@/lib/validation/ids";
 
 type Props = { params: Promise<{ slug: string }> };
 

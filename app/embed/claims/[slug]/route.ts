@@ -1,7 +1,7 @@
 import { findPublishedClaimBySlug } from "@/lib/claims/public-queries";
 import { embedCardHtml, embedNotAvailableHtml } from "@/lib/embed/card-html";
 import { env } from "@/lib/env";
-import { isSlug } from "@/lib/validation/common";
+import { isSlug } from "@/lib/validation/ids";
 
 // The embed card other sites frame (oEmbed's iframe). A route answering plain HTML, not a page: no
 // site chrome, and no script at all (a page would ship Next.js's runtime). Served from the

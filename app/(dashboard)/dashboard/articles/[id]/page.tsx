@@ -13,7 +13,7 @@ import { requirePageAction } from "@/lib/auth/actor";
 import { formatDay } from "@/lib/format/dates";
 import { formatDateTime } from "@/lib/format/date-time";
 import { roleAllows } from "@/lib/permissions";
-import { isId } from "@/lib/validation/common";
+import { isId } from "@/lib/validation/ids";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("articlesUx.detail");

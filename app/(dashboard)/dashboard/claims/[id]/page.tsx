@@ -36,7 +36,7 @@ import { formatDateTime } from "@/lib/format/date-time";
 import { canDecideOnClaim, canOnClaim, roleAllows } from "@/lib/permissions";
 import { countPendingChanges } from "@/lib/pending/queries";
 import { quotedExcerpt, quotedText } from "@/lib/claims/quote-text";
-import { isId } from "@/lib/validation/common";
+import { isId } from "@/lib/validation/ids";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("metadata");

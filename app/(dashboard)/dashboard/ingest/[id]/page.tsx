@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/Alert";
 import { requirePageAction } from "@/lib/auth/actor";
 import { claimFormOptions } from "@/lib/claims/dashboard-queries";
 import { reviewArticle } from "@/lib/ingest/service";
-import { isId } from "@/lib/validation/common";
+import { isId } from "@/lib/validation/ids";
 
 export const metadata: Metadata = { title: "Review suggested statements", robots: { index: false } };
 

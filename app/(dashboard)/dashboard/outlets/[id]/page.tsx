@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { OutletSourcingReport } from "@/components/laundering/OutletSourcingReport";
 import { requirePageAction } from "@/lib/auth/actor";
 import { outletSourcingForStaff } from "@/lib/claims/laundering-queries";
-import { isId } from "@/lib/validation/common";
+import { isId } from "@/lib/validation/ids";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("laundering.outlet");

@@ -10,7 +10,7 @@ import { publicLabels } from "@/lib/claims/labels";
 import { getSpeakerTimeline } from "@/lib/claims/public-queries";
 import { feedAlternates } from "@/lib/feeds/scoped";
 import type { SpeakerKind } from "@/lib/generated/prisma/enums";
-import { isSlug } from "@/lib/validation/common";
+import { isSlug } from "@/lib/validation/ids";
 
 export const revalidate = 300;
 export const dynamicParams = true;

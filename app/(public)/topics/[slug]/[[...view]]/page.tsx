@@ -8,7 +8,7 @@ import { Pager, parsePageNumber } from "@/components/ui/Pager";
 import { inPublicLocale, languageAlternates, localePath, publicTranslator } from "@/i18n/public";
 import { getTopicClaims } from "@/lib/claims/public-queries";
 import { feedAlternates } from "@/lib/feeds/scoped";
-import { isSlug } from "@/lib/validation/common";
+import { isSlug } from "@/lib/validation/ids";
 
 export const revalidate = 300;
 export const dynamicParams = true;

@@ -1,7 +1,7 @@
 import { corsPreflight, publicRead } from "@/lib/api/public-read";
 import { findPublishedClaimBySlug } from "@/lib/claims/public-queries";
 import { AppError } from "@/lib/errors";
-import { isSlug } from "@/lib/validation/common";
+import { isSlug } from "@/lib/validation/ids";
 
 export const GET = publicRead(async (_request, params) => {
   const slug = params.slug ?? "";

@@ -25,7 +25,7 @@ import {
 import { EDITABLE_STATUSES } from "@/lib/claims/workflow";
 import { formatDateTime, NEWSROOM_ZONE_LABEL } from "@/lib/format/date-time";
 import { roleAllows } from "@/lib/permissions";
-import { isId } from "@/lib/validation/common";
+import { isId } from "@/lib/validation/ids";
 import { historyQuerySchema } from "@/lib/claims/validation";
 
 export async function generateMetadata(): Promise<Metadata> {

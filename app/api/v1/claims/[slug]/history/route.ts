@@ -1,7 +1,7 @@
 import { corsPreflight, publicRead } from "@/lib/api/public-read";
 import { findPublicHistory } from "@/lib/audit/public-history";
 import { AppError } from "@/lib/errors";
-import { isSlug } from "@/lib/validation/common";
+import { isSlug } from "@/lib/validation/ids";
 
 /**
  * A published claim's public history with its hash chain (lib/audit/public-history.ts says what
