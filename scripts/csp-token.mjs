@@ -9,7 +9,7 @@ import { join } from "node:path";
 export const TOKEN_FILE = ".next/csp-nonce-token";
 
 const token = randomBytes(18).toString("base64");
-writeFileSync(TOKEN_FILE, token + "\n", { mode: 0o600 });
+writeFileSync(TOKEN_FILE, `${token}\n`, { mode: 0o600 });
 
 let pages = 0;
 for (const entry of readdirSync(".next/server/app", { recursive: true, withFileTypes: true })) {

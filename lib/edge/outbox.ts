@@ -98,7 +98,7 @@ export interface OutboxKind {
 const outboxKinds: Record<string, OutboxKind> = {
   [PUBLIC_INVALIDATION]: {
     run: async (payload) => {
-      const keys = (payload as Prisma.JsonObject)["keys"];
+      const keys = (payload as Prisma.JsonObject).keys;
       await expireEverywhere(
         Array.isArray(keys) ? keys.filter((k): k is string => typeof k === "string") : [],
       );

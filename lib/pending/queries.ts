@@ -61,7 +61,7 @@ const loose = z.record(z.string(), z.unknown()).catch({});
 const text = (v: unknown) =>
   v === null || v === undefined ? "" : Array.isArray(v) ? v.join(", ") : String(v);
 const record = (v: unknown) => loose.parse(v);
-const chainLabels = (v: unknown) => (Array.isArray(v) ? v.map((n) => text(record(n)["label"])) : []);
+const chainLabels = (v: unknown) => (Array.isArray(v) ? v.map((n) => text(record(n).label)) : []);
 
 const speakerFields = ["name", "kind", "variants", "affiliation", "country", "description"] as const;
 
@@ -86,24 +86,24 @@ function view(row: Row, quotes: Map<string, string>): PendingChangeView {
   } satisfies PendingChangeView;
   switch (row.kind) {
     case "LINK_CREATE": {
-      const otherId = text(payload["toClaimId"]);
+      const otherId = text(payload.toClaimId);
       return {
         ...base,
         link: {
-          type: payload["type"] as LinkType,
-          note: text(payload["note"]) || null,
+          type: payload.type as LinkType,
+          note: text(payload.note) || null,
           other: { id: otherId, quote: quotes.get(otherId) ?? "" },
         },
       };
     }
     case "LINK_DELETE": {
-      const to = record(before["toClaim"]);
+      const to = record(before.toClaim);
       return {
         ...base,
         link: {
-          type: before["type"] as LinkType,
-          note: text(before["note"]) || null,
-          other: { id: text(before["toClaimId"]), quote: text(to["quote"]) },
+          type: before.type as LinkType,
+          note: text(before.note) || null,
+          other: { id: text(before.toClaimId), quote: text(to.quote) },
         },
       };
     }
@@ -111,20 +111,20 @@ function view(row: Row, quotes: Map<string, string>): PendingChangeView {
       return {
         ...base,
         source: {
-          article: text(record(before["article"])["title"]),
-          exact: text(payload["exact"]),
-          chain: chainLabels(payload["chain"]),
+          article: text(record(before.article).title),
+          exact: text(payload.exact),
+          chain: chainLabels(payload.chain),
         },
       };
     case "APPEARANCE_DELETE": {
-      const chain = Array.isArray(before["chain"])
-        ? [...before["chain"]].sort((a, b) => Number(record(a)["position"]) - Number(record(b)["position"]))
+      const chain = Array.isArray(before.chain)
+        ? [...before.chain].sort((a, b) => Number(record(a).position) - Number(record(b).position))
         : [];
       return {
         ...base,
         source: {
-          article: text(record(before["article"])["title"]),
-          exact: text(before["exact"]),
+          article: text(record(before.article).title),
+          exact: text(before.exact),
           chain: chainLabels(chain),
         },
       };
@@ -137,11 +137,11 @@ function view(row: Row, quotes: Map<string, string>): PendingChangeView {
           .filter((c) => c.before !== c.after),
       };
     case "SPEAKER_MERGE": {
-      const source = record(before["source"]);
-      const target = record(before["target"]);
+      const source = record(before.source);
+      const target = record(before.target);
       return {
         ...base,
-        fields: [{ field: "merge", before: text(source["name"]), after: text(target["name"]) }],
+        fields: [{ field: "merge", before: text(source.name), after: text(target.name) }],
       };
     }
     case "CLAIM_CORRECT": {
@@ -151,8 +151,8 @@ function view(row: Row, quotes: Map<string, string>): PendingChangeView {
       return {
         ...base,
         correction: {
-          reason: text(payload["reason"]),
-          baseVersion: Number(payload["version"]),
+          reason: text(payload.reason),
+          baseVersion: Number(payload.version),
           before: was,
           after: proposed as unknown as ClaimSnapshot,
         },
@@ -162,7 +162,7 @@ function view(row: Row, quotes: Map<string, string>): PendingChangeView {
 }
 
 async function withQuotes(rows: Row[]): Promise<PendingChangeView[]> {
-  const ids = rows.flatMap((r) => (r.kind === "LINK_CREATE" ? [text(record(r.payload)["toClaimId"])] : []));
+  const ids = rows.flatMap((r) => (r.kind === "LINK_CREATE" ? [text(record(r.payload).toClaimId)] : []));
   const claims = ids.length
     ? await prisma.claim.findMany({ where: { id: { in: ids } }, select: { id: true, quote: true } })
     : [];

@@ -21,7 +21,7 @@ export const VARNISH_PARAMS = [
 function replaceBlock(vcl, name, lines) {
   const re = new RegExp(`# @${name}@\\n[\\s\\S]*?# @END ${name}@\\n`);
   if (!re.test(vcl)) throw new Error(`VCL template has no @${name}@ block`);
-  return vcl.replace(re, `# @${name}@\n${lines.map((l) => l + "\n").join("")}# @END ${name}@\n`);
+  return vcl.replace(re, `# @${name}@\n${lines.map((l) => `${l}\n`).join("")}# @END ${name}@\n`);
 }
 
 const quoted = (s) => {
