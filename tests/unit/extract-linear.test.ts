@@ -60,9 +60,10 @@ describe("trailingNoiseLength (linear) = TRAILING_NOISE (backtracking)", () => {
 
 /**
  * The old (quadratic, v1) splitter's answers on fixed random texts of the characters that matter to
- * it, written by tests/unit/reference/generate-goldens.ts at commit 8d26cfb's v1 code (since
- * deleted): for each paragraph, on the text with some characters of that paragraph masked (as
- * quotations are) and on the plain text. Offsets are [start, end) pairs.
+ * it, written from the v1 code (commit 8d26cfb) by tests/unit/reference/generate-goldens.ts at
+ * commit 58be268 (the generator and the v1 copies were then deleted): for each paragraph, on the
+ * text with some characters of that paragraph masked (as quotations are) and on the plain text.
+ * Offsets are [start, end) pairs.
  */
 const sentencesV1 = JSON.parse(readFileSync("tests/fixtures/v1-oracles/sentences.json", "utf8")) as {
   sentences: { text: string; mask: string; segments: { masked: number[][]; plain: number[][] }[] }[];
@@ -203,7 +204,7 @@ let compared = 0;
 /**
  * The extractor's answers changed on purpose (issue 18: mention grammar, coreference,
  * constructions), so it is no longer compared with the old one (tests/unit/reference/extract-v1.ts,
- * kept for the record, no longer run). What still holds on any input: spans inside the text and equal to its
+ * deleted after commit 58be268). What still holds on any input: spans inside the text and equal to its
  * slices, the same answer twice, and no candidate whose quote is empty.
  */
 function wellFormed(text: string, opts: Parameters<typeof extractCandidates>[1]) {

@@ -1,7 +1,8 @@
 /**
  * The linear text selectors give what the straightforward (quadratic) ones they replaced gave: their
- * answers on fixed random inputs are in tests/fixtures/v1-oracles/selectors.json, written by
- * tests/unit/reference/generate-goldens.ts at commit 8d26cfb's v1 code (since deleted).
+ * answers on fixed random inputs are in tests/fixtures/v1-oracles/selectors.json, written from
+ * the v1 code (commit 8d26cfb) by tests/unit/reference/generate-goldens.ts at commit 58be268 (the
+ * generator and the v1 copies were then deleted).
  */
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
