@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { reviseArticleText } from "@/lib/articles/revise-text";
 import { articleTextRevisionSchema } from "@/lib/articles/validation";
 import { prisma } from "@/lib/db";
 import { sliceCodePoints } from "@/lib/text/selectors";
-import { demoActors, openSeededAppDatabase } from "../helpers/app-db";
+import type { Actor } from "@/lib/permissions";
+import { seededNewsroom } from "../helpers/app-db";
 import { expectAppError } from "../helpers/app-error";
 import { testDatabaseKinds } from "../helpers/databases";
 
@@ -13,14 +14,10 @@ import { testDatabaseKinds } from "../helpers/databases";
  * a correction made on an outdated text is refused; the public pages of citing claims are purged.
  */
 describe.each(testDatabaseKinds())("correcting an article's text on $name", (kind) => {
-  let close: () => Promise<void>;
-  let actors: Awaited<ReturnType<typeof demoActors>>;
-
-  beforeAll(async () => {
-    ({ close } = await openSeededAppDatabase(kind));
-    actors = await demoActors();
-  });
-  afterAll(async () => close?.());
+  const newsroom = seededNewsroom(kind);
+  /** A correction of the article's text by `actor`, made on the text whose hash is `expectedHash`. */
+  const revise = (actor: Actor, articleId: string, text: string, expectedHash: string) =>
+    reviseArticleText(actor, articleId, articleTextRevisionSchema.parse({ text, expectedHash }));
 
   async function articleWithSources(min: number) {
     const articles = await prisma.article.findMany({
@@ -52,19 +49,9 @@ describe.each(testDatabaseKinds())("correcting an article's text on $name", (kin
       .replace(fixed.exact, corrected)
       .replace(removed.exact, "(đoạn trích đã được gỡ bỏ)")}`;
 
-    await expectAppError(
-      reviseArticleText(
-        actors.reviewer,
-        article.id,
-        articleTextRevisionSchema.parse({ text, expectedHash: article.contentHash }),
-      ),
-      "FORBIDDEN",
-    );
-    const result = await reviseArticleText(
-      actors.owner,
-      article.id,
-      articleTextRevisionSchema.parse({ text, expectedHash: article.contentHash }),
-    );
+    const { owner, reviewer } = newsroom.actors;
+    await expectAppError(revise(reviewer, article.id, text, article.contentHash), "FORBIDDEN");
+    const result = await revise(owner, article.id, text, article.contentHash);
     expect(result.lost.map((l) => l.appearanceId)).toContain(removed.id);
     expect(result.placed.fuzzy).toBeGreaterThanOrEqual(1);
     expect(result.placed.moved + result.placed.fuzzy + result.lost.length).toBe(
@@ -92,7 +79,7 @@ describe.each(testDatabaseKinds())("correcting an article's text on $name", (kin
       where: { action: "article.revise_text", entityId: article.id },
       orderBy: { id: "desc" },
     });
-    expect(audit?.actorId).toBe(actors.owner.id);
+    expect(audit?.actorId).toBe(owner.id);
     // Citing claims that readers see are purged.
     const published = await prisma.claim.findMany({
       where: { status: "APPROVED", deletedAt: null, appearances: { some: { articleId: article.id } } },
@@ -101,28 +88,14 @@ describe.each(testDatabaseKinds())("correcting an article's text on $name", (kin
     for (const c of published) expect(result.publicTags).toContain(`claim:${c.slug}`);
 
     // The same correction again, or one made on the text before it, is refused.
-    await expectAppError(
-      reviseArticleText(
-        actors.owner,
-        article.id,
-        articleTextRevisionSchema.parse({ text, expectedHash: article.contentHash }),
-      ),
-      "CONFLICT",
-    );
+    await expectAppError(revise(owner, article.id, text, article.contentHash), "CONFLICT");
   });
 
   it("lets one of two simultaneous corrections through; the other is told to reload", async () => {
     const article = await articleWithSources(1);
     const outcomes = await Promise.allSettled(
       ["Bản sửa một.", "Bản sửa hai."].map((note) =>
-        reviseArticleText(
-          actors.owner,
-          article.id,
-          articleTextRevisionSchema.parse({
-            text: `${note}\n\n${article.text}`,
-            expectedHash: article.contentHash,
-          }),
-        ),
+        revise(newsroom.actors.owner, article.id, `${note}\n\n${article.text}`, article.contentHash),
       ),
     );
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);

@@ -10,7 +10,7 @@ import { extractCandidates } from "@/lib/ingest/extract";
 import { fetchArticleForIngest, fetchArticlePage } from "@/lib/ingest/url/fetch-article";
 import { FetchError, fetchPublic } from "@/lib/net/fetch-public";
 import { normalizeArticleText } from "@/lib/text/normalize";
-import { demoActors, openSeededAppDatabase, seedsDir } from "../helpers/app-db";
+import { seededNewsroom, seedsDir } from "../helpers/app-db";
 import { expectAppError } from "../helpers/app-error";
 import { testDatabaseKinds } from "../helpers/databases";
 import { FURNITURE_STATEMENTS, newsPageHtml, startNewsSite, type NewsSite } from "../helpers/news-site";
@@ -179,14 +179,7 @@ describe("reading the article out of a page", () => {
 });
 
 describe.each(testDatabaseKinds())("an article stored from its URL on $name", (kind) => {
-  let close: () => Promise<void>;
-  let actors: Awaited<ReturnType<typeof demoActors>>;
-
-  beforeAll(async () => {
-    ({ close } = await openSeededAppDatabase(kind));
-    actors = await demoActors();
-  });
-  afterAll(async () => close?.());
+  const newsroom = seededNewsroom(kind);
 
   it("keeps an archived copy with the article, audited; the copy serves one article only", async () => {
     const outlet = await prisma.outlet.findFirstOrThrow({ where: { deletedAt: null } });
@@ -200,13 +193,13 @@ describe.each(testDatabaseKinds())("an article stored from its URL on $name", (k
       newsPageHtml({ title: "Ngân sách thu vượt dự toán", paragraphs, publishedAt: "2025-12-21" }),
     );
 
-    await expectAppError(fetchArticleForIngest(actors.reviewer, site.url("/stored")), "FORBIDDEN");
+    await expectAppError(fetchArticleForIngest(newsroom.actors.reviewer, site.url("/stored")), "FORBIDDEN");
     // Without the allow-list the test site is a loopback address: refused.
-    await expectReason(fetchArticleForIngest(actors.owner, site.url("/stored")), "private_address");
+    await expectReason(fetchArticleForIngest(newsroom.actors.owner, site.url("/stored")), "private_address");
     const saved = env.INGEST_ALLOWED_HOSTS;
     env.INGEST_ALLOWED_HOSTS = LOCAL;
     try {
-      const preview = await fetchArticleForIngest(actors.owner, site.url("/stored"));
+      const preview = await fetchArticleForIngest(newsroom.actors.owner, site.url("/stored"));
       expect(preview.title).toBe("Ngân sách thu vượt dự toán");
       expect(preview.publishedAt).toBe("2025-12-21");
       expect(preview.outlet?.id).toBe(outlet.id);
@@ -214,7 +207,7 @@ describe.each(testDatabaseKinds())("an article stored from its URL on $name", (k
       expect(preview.text).toBe(paragraphs.join("\n\n"));
 
       const article = await createArticle(
-        actors.owner,
+        newsroom.actors.owner,
         articleInputSchema.parse({
           outletId: outlet.id,
           title: preview.title!,
@@ -233,13 +226,13 @@ describe.each(testDatabaseKinds())("an article stored from its URL on $name", (k
       const audit = await prisma.auditEvent.findFirst({
         where: { action: "article.fetch", entityId: preview.snapshotId },
       });
-      expect(audit?.actorId).toBe(actors.owner.id);
+      expect(audit?.actorId).toBe(newsroom.actors.owner.id);
 
       // The same copy cannot be claimed by a second article; nothing of that article is written.
       const before = await prisma.article.count();
       await expectReason(
         createArticle(
-          actors.owner,
+          newsroom.actors.owner,
           articleInputSchema.parse({
             outletId: outlet.id,
             title: "Bản khác",

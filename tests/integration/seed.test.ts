@@ -68,14 +68,7 @@ describe.each(testDatabaseKinds())("demo newsroom seed on $name", (kind) => {
 
   it("anchors every appearance on the article text with code-point offsets", async () => {
     const rows = await prisma.appearance.findMany({
-      select: {
-        exact: true,
-        prefix: true,
-        suffix: true,
-        start: true,
-        end: true,
-        article: { select: { slug: true, text: true } },
-      },
+      include: { article: { select: { slug: true, text: true } } },
     });
     const texts = new Map(articles.map((a) => [a.key, readSeedArticle(seedsDir, a.seedFile)]));
     for (const row of rows) {

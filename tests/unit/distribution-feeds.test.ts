@@ -24,6 +24,7 @@ import {
   urlset,
 } from "@/lib/feeds/sitemap";
 import { sitemapChunkDocument, sitemapDocument } from "@/lib/feeds/sitemap-files";
+import { publicSummary } from "../helpers/public-claim";
 
 /** Issue 15: the sitemap, news sitemap, robots.txt and scoped feed builders. */
 const SITE = "https://claims.example.org";
@@ -324,31 +325,16 @@ describe("robots.txt", () => {
   });
 });
 
-const claim: PublicClaimSummary = {
+const claim: PublicClaimSummary = publicSummary({
   slug: "ushakov-a",
   url: "/claims/ushakov-a",
   quote: "Không có <định dạng> ba bên & không có gì",
-  translation: null,
-  language: "vi",
-  kind: "DIRECT",
   saidAt: "2026-01-02",
-  saidAtPrecision: "DAY",
-  venue: null,
-  status: "APPROVED",
-  verification: "UNVERIFIED",
-  rating: null,
-  speaker: {
-    slug: "yuri-ushakov",
-    name: "Yuri Ushakov",
-    kind: "PERSON",
-    affiliation: null,
-    country: null,
-    roleHeld: null,
-  },
+  speaker: { ...publicSummary().speaker, slug: "yuri-ushakov", name: "Yuri Ushakov" },
   topics: [{ slug: "trilateral-talks", nameVi: "Đàm phán ba bên", nameEn: "Trilateral talks" }],
   publishedAt: "2026-01-03T00:00:00.000Z",
   updatedAt: "2026-01-04T00:00:00.000Z",
-};
+});
 
 describe("speaker and topic feeds", () => {
   it("an Atom feed of a speaker is well-formed in the Atom namespace and names its own address", () => {
@@ -409,15 +395,12 @@ describe("surrogate keys of the new public responses", () => {
   });
 
   it("a speaker's and a topic's feeds carry the key of their page (purged with the speaker's or topic's claims)", () => {
-    expect(surrogateKeysFor("/speakers/yuri-ushakov/feed.xml")).toEqual(["speaker:yuri-ushakov", "public"]);
-    expect(surrogateKeysFor("/speakers/yuri-ushakov/feed.json")).toEqual(["speaker:yuri-ushakov", "public"]);
-    expect(surrogateKeysFor("/topics/trilateral-talks/feed.xml")).toEqual([
-      "topic:trilateral-talks",
-      "public",
-    ]);
-    expect(surrogateKeysFor("/topics/trilateral-talks/feed.json")).toEqual([
-      "topic:trilateral-talks",
-      "public",
-    ]);
+    const pages = [
+      ["/speakers/yuri-ushakov", "speaker:yuri-ushakov"],
+      ["/topics/trilateral-talks", "topic:trilateral-talks"],
+    ];
+    for (const [page, key] of pages)
+      for (const feed of [`${page}/feed.xml`, `${page}/feed.json`])
+        expect(surrogateKeysFor(feed), feed).toEqual([key, "public"]);
   });
 });

@@ -7,26 +7,16 @@ import {
   type DescribeValue,
 } from "@/lib/claims/history";
 import type { ClaimSnapshot } from "@/lib/claims/snapshot";
+import { claimSnapshot } from "../helpers/claim-snapshot";
 
-const base: ClaimSnapshot = {
+const base: ClaimSnapshot = claimSnapshot({
   speakerId: "sp1",
-  roleHeld: null,
   quote: "Không có định dạng ba bên nào.",
-  translation: null,
-  language: "vi",
-  kind: "DIRECT",
   saidAt: "2025-12-21T00:00:00.000Z",
-  saidAtPrecision: "DAY",
   venue: "Họp báo",
   status: "DRAFT",
-  verification: "UNVERIFIED",
-  verificationNote: null,
-  verificationUrl: null,
-  rating: null,
-  ratingExplanation: null,
-  retractionReason: null,
   topics: ["trilateral-talks"],
-};
+});
 
 const words: Record<string, string> = {
   DRAFT: "Draft",

@@ -12,9 +12,41 @@ const { searchTerms } = await import("@/lib/search/search-text");
 const { siteUrlProblem } = await import("@/lib/feeds/site-origin");
 const { LIST_PAGES, surrogateKeysFor, isPublicPath } = await import("@/lib/edge/public-paths.mjs");
 
+type Excerpt = ReturnType<typeof readableExcerpt>;
+/** Selectors as stored (32 code points of context each side, as lib/text/selectors.ts keeps them). */
+const excerptCases: [
+  title: string,
+  selector: Parameters<typeof readableExcerpt>[0],
+  expected: Partial<Excerpt>,
+][] = [
+  [
+    "keeps a context that reaches the article's start or end whole, without an ellipsis",
+    { prefix: "Ông nói: ", exact: "“Không”", suffix: " và rời đi." },
+    { before: "Ông nói: ", after: " và rời đi.", cutBefore: false, cutAfter: false },
+  ],
+  [
+    "stops at a paragraph break, which is not a cut",
+    {
+      prefix: "bài trước kết thúc ở đây.\nPeskov ",
+      exact: "nói",
+      suffix: " rằng điều đó là không thể.\nĐoạn s",
+    },
+    { before: "Peskov ", after: " rằng điều đó là không thể.", cutBefore: false, cutAfter: false },
+  ],
+  [
+    "a context that starts on a word boundary loses nothing",
+    { prefix: " Ushakov nói rằng đây là lúc mà", exact: "x", suffix: "" },
+    { before: "Ushakov nói rằng đây là lúc mà" },
+  ],
+  [
+    "one long word is dropped whole",
+    { prefix: "a".repeat(32), exact: "x", suffix: "b".repeat(32) },
+    { before: "", after: "", cutBefore: true, cutAfter: true },
+  ],
+];
+
 describe("source excerpts for readers", () => {
   it("trims a context cut mid-word to whole words and marks the cut", () => {
-    // 32 code points each side, as lib/text/selectors.ts stores them.
     const x = readableExcerpt({
       prefix: "ng Nga Yuri Ushakov hôm nay nói ",
       exact: "không có đàm phán ba bên",
@@ -29,35 +61,8 @@ describe("source excerpts for readers", () => {
     });
   });
 
-  it("keeps a context that reaches the article's start or end whole, without an ellipsis", () => {
-    const x = readableExcerpt({ prefix: "Ông nói: ", exact: "“Không”", suffix: " và rời đi." });
-    expect(x).toMatchObject({ before: "Ông nói: ", after: " và rời đi.", cutBefore: false, cutAfter: false });
-  });
-
-  it("stops at a paragraph break, which is not a cut", () => {
-    const x = readableExcerpt({
-      prefix: "bài trước kết thúc ở đây.\nPeskov ",
-      exact: "nói",
-      suffix: " rằng điều đó là không thể.\nĐoạn s",
-    });
-    expect(x).toMatchObject({
-      before: "Peskov ",
-      after: " rằng điều đó là không thể.",
-      cutBefore: false,
-      cutAfter: false,
-    });
-  });
-
-  it("a context that starts on a word boundary loses nothing; one long word is dropped whole", () => {
-    expect(
-      readableExcerpt({ prefix: " Ushakov nói rằng đây là lúc mà", exact: "x", suffix: "" }).before,
-    ).toBe("Ushakov nói rằng đây là lúc mà");
-    expect(readableExcerpt({ prefix: "a".repeat(32), exact: "x", suffix: "b".repeat(32) })).toMatchObject({
-      before: "",
-      after: "",
-      cutBefore: true,
-      cutAfter: true,
-    });
+  it.each(excerptCases)("%s", (_title, selector, expected) => {
+    expect(readableExcerpt(selector)).toMatchObject(expected);
   });
 });
 
@@ -117,37 +122,25 @@ describe("public pages and their cache keys", () => {
   });
 
   it("two speakers compared carry both speakers' keys; the page choosing the second, the list key", () => {
-    expect(surrogateKeysFor("/speakers/yuri-ushakov")).toEqual(["speaker:yuri-ushakov", "public"]);
-    expect(surrogateKeysFor("/speakers/yuri-ushakov/compare/marco-rubio")).toEqual([
-      "speaker:yuri-ushakov",
-      "speaker:marco-rubio",
-      "public",
-    ]);
-    expect(surrogateKeysFor("/speakers/marco-rubio/compare/yuri-ushakov")).toEqual([
-      "speaker:marco-rubio",
-      "speaker:yuri-ushakov",
-      "public",
-    ]);
-    // The chooser lists every speaker with a count: any change to a public claim may change it.
-    expect(surrogateKeysFor("/speakers/yuri-ushakov/compare")).toEqual([
-      "speaker:yuri-ushakov",
-      "claims-list",
-      "public",
-    ]);
-    // The same speaker twice redirects to the speaker's page: one key. Not a slug: no key of it.
-    expect(surrogateKeysFor("/speakers/yuri-ushakov/compare/yuri-ushakov")).toEqual([
-      "speaker:yuri-ushakov",
-      "public",
-    ]);
-    expect(surrogateKeysFor("/speakers/yuri-ushakov/compare/NOT_A_SLUG")).toEqual([
-      "speaker:yuri-ushakov",
-      "public",
-    ]);
-    // A topic view is not a comparison: the second slug there is a topic's, on the speaker's page.
-    expect(surrogateKeysFor("/speakers/yuri-ushakov/topic/trilateral-talks")).toEqual([
-      "speaker:yuri-ushakov",
-      "public",
-    ]);
+    const keysByPath: [path: string, keys: string[]][] = [
+      ["/speakers/yuri-ushakov", ["speaker:yuri-ushakov", "public"]],
+      [
+        "/speakers/yuri-ushakov/compare/marco-rubio",
+        ["speaker:yuri-ushakov", "speaker:marco-rubio", "public"],
+      ],
+      [
+        "/speakers/marco-rubio/compare/yuri-ushakov",
+        ["speaker:marco-rubio", "speaker:yuri-ushakov", "public"],
+      ],
+      // The chooser lists every speaker with a count: any change to a public claim may change it.
+      ["/speakers/yuri-ushakov/compare", ["speaker:yuri-ushakov", "claims-list", "public"]],
+      // The same speaker twice redirects to the speaker's page: one key. Not a slug: no key of it.
+      ["/speakers/yuri-ushakov/compare/yuri-ushakov", ["speaker:yuri-ushakov", "public"]],
+      ["/speakers/yuri-ushakov/compare/NOT_A_SLUG", ["speaker:yuri-ushakov", "public"]],
+      // A topic view is not a comparison: the second slug there is a topic's, on the speaker's page.
+      ["/speakers/yuri-ushakov/topic/trilateral-talks", ["speaker:yuri-ushakov", "public"]],
+    ];
+    for (const [path, keys] of keysByPath) expect(surrogateKeysFor(path), path).toEqual(keys);
   });
 
   it("the corrections log, its later pages and its feed carry the list key every correction or retraction purges", () => {

@@ -1,3 +1,10 @@
+/**
+ * The linear text selectors give what the straightforward (quadratic) ones they replaced gave: their
+ * answers on fixed random inputs are in tests/fixtures/v1-oracles/selectors.json, written from
+ * the v1 code (commit 8d26cfb) by tests/unit/reference/generate-goldens.ts at commit 58be268 (the
+ * generator and the v1 copies were then deleted).
+ */
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -13,10 +20,30 @@ import {
   spanAt,
   utf16ToCodePointIndex,
 } from "@/lib/text/selectors";
-import * as ref from "./reference/selectors-v1";
+
+type Span = { start: number; end: number; exact: string; prefix: string; suffix: string };
+// Read as text, not imported: the inputs hold lone surrogates, which JSON.parse accepts and Vite's
+// JSON import does not.
+const oracle = JSON.parse(readFileSync("tests/fixtures/v1-oracles/selectors.json", "utf8")) as {
+  spanAt: {
+    text: string;
+    start: number;
+    end: number;
+    context: number;
+    withContext: Span;
+    withDefault: Span;
+  }[];
+  occurrences: {
+    text: string;
+    exact: string;
+    occurrence: number;
+    found: number[];
+    located: Span | null | "throws";
+  }[];
+  reanchor: { text: string; selector: Span; anchored: Span | null }[];
+};
 
 // Small alphabets make repeats, overlaps and astral characters frequent.
-const wellFormed = fc.string({ unit: fc.constantFrom("a", "b", "ă", " ", "😀", "𝐀"), maxLength: 60 });
 const anyUnits = fc.string({
   unit: fc.constantFrom("a", "b", " ", "😀", "\uD83D", "\uDE00", "\uDC00"),
   maxLength: 40,
@@ -40,80 +67,33 @@ describe("codePointIndex (one pass) agrees with counting from the start", () => 
 
 describe("selectors give the same results as the straightforward ones", () => {
   it("spanAt", () => {
-    fc.assert(
-      fc.property(anyUnits, fc.nat(), fc.nat(), fc.integer({ min: 0, max: 40 }), (text, a, b, context) => {
-        const n = codePointLength(text);
-        if (n === 0) return;
-        const start = a % n;
-        const end = start + 1 + (b % (n - start));
-        expect(spanAt(text, start, end, context)).toEqual(ref.spanAt(text, start, end, context));
-        expect(spanAt(text, start, end)).toEqual(ref.spanAt(text, start, end));
-      }),
-      { numRuns: 500 },
-    );
+    expect(oracle.spanAt.length).toBeGreaterThan(400);
+    for (const { text, start, end, context, withContext, withDefault } of oracle.spanAt) {
+      expect(spanAt(text, start, end, context)).toEqual(withContext);
+      expect(spanAt(text, start, end)).toEqual(withDefault);
+    }
     expect(() => spanAt("abc", 2, 5)).toThrow(RangeError);
     expect(() => spanAt("a😀", 0, 3)).toThrow(RangeError);
   });
 
   it("findOccurrences and locateQuote", () => {
-    fc.assert(
-      fc.property(
-        anyUnits,
-        fc.string({ unit: fc.constantFrom("a", "b", " ", "😀", "\uDE00"), minLength: 0, maxLength: 3 }),
-        fc.integer({ min: -1, max: 6 }),
-        (text, exact, occurrence) => {
-          expect(findOccurrences(text, exact)).toEqual(ref.findOccurrences(text, exact));
-          expect(findOccurrences(text, exact, 2)).toEqual(ref.findOccurrences(text, exact).slice(0, 2));
-          let expected: unknown;
-          try {
-            expected = ref.locateQuote(text, exact, occurrence);
-          } catch (error) {
-            expected = error;
-          }
-          if (expected instanceof Error)
-            expect(() => locateQuote(text, exact, occurrence)).toThrow(RangeError);
-          else expect(locateQuote(text, exact, occurrence)).toEqual(expected);
-        },
-      ),
-      { numRuns: 500 },
-    );
+    expect(oracle.occurrences.length).toBe(600);
+    for (const { text, exact, occurrence, found, located } of oracle.occurrences) {
+      expect(findOccurrences(text, exact)).toEqual(found);
+      expect(findOccurrences(text, exact, 2)).toEqual(found.slice(0, 2));
+      if (located === "throws") expect(() => locateQuote(text, exact, occurrence)).toThrow(RangeError);
+      else expect(locateQuote(text, exact, occurrence)).toEqual(located);
+    }
   });
 
   it("reanchor, wherever the quote is long enough to be looked for", () => {
-    fc.assert(
-      fc.property(
-        wellFormed,
-        fc.nat(),
-        fc.nat(),
-        wellFormed,
-        fc.nat(20),
-        fc.nat(20),
-        fc.integer({ min: 0, max: 70 }),
-        (original, a, b, edited, preLen, sufLen, drift) => {
-          const n = codePointLength(original);
-          if (n === 0) return;
-          const start = a % n;
-          const end = start + 1 + (b % Math.min(6, n - start));
-          const stored = ref.spanAt(original, start, end);
-          // The stored selector against an edited text (often still containing the quote), with some
-          // of its context and a drifted offset.
-          const text = `${edited.slice(0, edited.length >> 1)}${original}${edited.slice(edited.length >> 1)}`;
-          const selector = {
-            ...stored,
-            prefix: stored.prefix.slice(-preLen),
-            suffix: stored.suffix.slice(0, sufLen),
-            start: stored.start + drift,
-            end: stored.end + drift,
-          };
-          const got = reanchor(text, selector);
-          const atPosition = sliceCodePoints(text, selector.start, selector.end) === selector.exact;
-          if (!atPosition && codePointLength(selector.exact) < MIN_REANCHOR_QUOTE_LENGTH)
-            expect(got).toBeNull();
-          else expect(got).toEqual(ref.reanchor(text, selector));
-        },
-      ),
-      { numRuns: 1000 },
-    );
+    expect(oracle.reanchor.length).toBeGreaterThan(1000);
+    for (const { text, selector, anchored } of oracle.reanchor) {
+      const got = reanchor(text, selector);
+      const atPosition = sliceCodePoints(text, selector.start, selector.end) === selector.exact;
+      if (!atPosition && codePointLength(selector.exact) < MIN_REANCHOR_QUOTE_LENGTH) expect(got).toBeNull();
+      else expect(got).toEqual(anchored);
+    }
   });
 
   it("re-anchors by quote and context after an edit", () => {
@@ -121,7 +101,14 @@ describe("selectors give the same results as the straightforward ones", () => {
     const span = locateQuote(text, "Ông Ushakov", 1)!;
     const edited = `Cập nhật 😀: ${text}`;
     const moved = reanchor(edited, span)!;
-    expect(moved).toEqual(ref.reanchor(edited, span));
+    // What the v1 code answered.
+    expect(moved).toEqual({
+      start: 50,
+      end: 61,
+      exact: "Ông Ushakov",
+      prefix: "Ushakov nói: “không cần thiết”. ",
+      suffix: " nói thêm.",
+    });
     expect(sliceCodePoints(edited, moved.start, moved.end)).toBe("Ông Ushakov");
     expect(moved.suffix.startsWith(" nói thêm")).toBe(true);
   });
@@ -163,9 +150,6 @@ describe("bounded re-anchoring", () => {
   it("never anchors inside a surrogate pair (the old code threw there)", () => {
     const text = "x😀yy😀";
     const lowHalf = "\uDE00yy";
-    expect(() =>
-      ref.reanchor(text, { start: 0, end: 3, exact: lowHalf, prefix: "", suffix: "" }),
-    ).not.toThrow();
     expect(reanchor(text, { start: 0, end: 3, exact: lowHalf, prefix: "", suffix: "" })).toBeNull();
     expect(reanchor("😀", { start: 5, end: 8, exact: "\uDE00", prefix: "", suffix: "" })).toBeNull();
   });

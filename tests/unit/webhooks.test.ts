@@ -1,6 +1,5 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import type { ClaimSnapshot } from "@/lib/claims/snapshot";
 import {
   assertPublicUrl,
   assertPublicUrlSyntax,
@@ -10,6 +9,7 @@ import {
 import { WEBHOOK_MAX_ATTEMPTS, webhookBackoffMs } from "@/lib/webhooks/deliver";
 import { claimEventFor } from "@/lib/webhooks/events";
 import { newWebhookSecret, signWebhook, verifyWebhookSignature } from "@/lib/webhooks/signature";
+import { claimSnapshot } from "../helpers/claim-snapshot";
 
 describe("webhook signatures (lib/webhooks/signature.ts)", () => {
   const secret = "whsec_test-secret";
@@ -144,28 +144,7 @@ describe("public address checks (lib/net/public-address.ts)", () => {
 });
 
 describe("which event a claim change is for partners (claimEventFor)", () => {
-  const snap = (over: Partial<ClaimSnapshot> = {}) =>
-    ({
-      speakerId: "s1",
-      roleHeld: null,
-      quote: "Câu nói",
-      translation: null,
-      language: "vi",
-      kind: "DIRECT",
-      saidAt: null,
-      saidAtPrecision: "DAY",
-      venue: null,
-      status: "APPROVED",
-      verification: "UNVERIFIED",
-      verificationNote: null,
-      verificationUrl: null,
-      rating: null,
-      ratingExplanation: null,
-      retractionReason: null,
-      topics: [],
-      ...over,
-    }) as ClaimSnapshot;
-  const state = (status: string, snapshot = snap({ status: status as never }), deleted = false) => ({
+  const state = (status: string, snapshot = claimSnapshot({ status: status as never }), deleted = false) => ({
     status,
     deleted,
     snapshot,
@@ -174,27 +153,30 @@ describe("which event a claim change is for partners (claimEventFor)", () => {
   it("names publication, retraction, removal and public updates; nothing for drafts or internal fields", () => {
     expect(claimEventFor(state("IN_REVIEW"), state("APPROVED"))).toEqual({ event: "claim.published" });
     expect(claimEventFor(state("APPROVED"), state("RETRACTED"))).toEqual({ event: "claim.retracted" });
-    expect(claimEventFor(state("APPROVED"), state("APPROVED", snap(), true))).toEqual({
+    expect(claimEventFor(state("APPROVED"), state("APPROVED", claimSnapshot(), true))).toEqual({
       event: "claim.retracted",
       removed: true,
     });
     // An approved claim restored from deletion is published again.
-    expect(claimEventFor(state("APPROVED", snap(), true), state("APPROVED"))).toEqual({
+    expect(claimEventFor(state("APPROVED", claimSnapshot(), true), state("APPROVED"))).toEqual({
       event: "claim.published",
     });
     expect(
-      claimEventFor(state("APPROVED"), state("APPROVED", snap({ verification: "VERIFIED" as never }))),
+      claimEventFor(
+        state("APPROVED"),
+        state("APPROVED", claimSnapshot({ verification: "VERIFIED" as never })),
+      ),
     ).toEqual({ event: "claim.updated", changed: ["verification"] });
-    expect(claimEventFor(state("APPROVED"), state("APPROVED", snap({ speakerId: "s2" })))).toEqual({
+    expect(claimEventFor(state("APPROVED"), state("APPROVED", claimSnapshot({ speakerId: "s2" })))).toEqual({
       event: "claim.updated",
       changed: ["speaker"],
     });
     // The newsroom's own evidence note is not public: no event.
     expect(
-      claimEventFor(state("APPROVED"), state("APPROVED", snap({ verificationNote: "internal" }))),
+      claimEventFor(state("APPROVED"), state("APPROVED", claimSnapshot({ verificationNote: "internal" }))),
     ).toBeNull();
     expect(claimEventFor(state("DRAFT"), state("IN_REVIEW"))).toBeNull();
-    expect(claimEventFor(state("DRAFT"), state("DRAFT", snap({ quote: "khác" })))).toBeNull();
+    expect(claimEventFor(state("DRAFT"), state("DRAFT", claimSnapshot({ quote: "khác" })))).toBeNull();
     expect(claimEventFor(state("IN_REVIEW"), state("REJECTED"))).toBeNull();
   });
 });
