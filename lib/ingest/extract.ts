@@ -80,12 +80,19 @@ function findQuotes(text: string, seg: Segment): Quote[] {
   const out: Quote[] = [];
   const stack: number[] = [];
   let straightOpen = -1;
+  // “…" (mixed marks, common in pasted news): a straight mark closes a curly opening when no
+  // curly closing mark follows in the paragraph.
+  let lastCurlyClose = seg.end - 1;
+  while (lastCurlyClose >= seg.start && text[lastCurlyClose] !== "”") lastCurlyClose--;
   for (let i = seg.start; i < seg.end; i++) {
     const ch = text[i];
     if (ch === "“") stack.push(i);
     else if (ch === "”" && stack.length) {
       const open = stack.pop()!;
       if (stack.length === 0) out.push({ open, start: open + 1, end: i, close: i });
+    } else if (ch === '"' && stack.length === 1 && lastCurlyClose < i) {
+      const open = stack.pop()!;
+      out.push({ open, start: open + 1, end: i, close: i });
     } else if (ch === '"' && stack.length === 0) {
       if (straightOpen < 0) straightOpen = i;
       else {
@@ -239,6 +246,19 @@ const NOT_MENTION_TITLE = /^(?:anh|chị|cô|em|cháu|cụ|thầy)$/iu;
 const VN_SYLLABLE_TITLE_BLOCK =
   /^(?:Chính|Bộ|Sở|Trường|Bệnh|Ban|Ủy|Uỷ|Quốc|Nhà|Đảng|Tổng|Phó|Thành|Tỉnh|Hội|Viện|Đại|Cục|Vụ|Nước|ĐT|CLB|Tuyển)$/u;
 
+/**
+ * A lone capitalised word that may be a Vietnamese syllable ("Văn", "Quốc", "Cường") rather than a
+ * foreign name ("Park", "Trump"): after a title it is a name only when no fuller name follows.
+ */
+function weakName(name: string): boolean {
+  return (
+    !/\s/u.test(name) &&
+    /^(?:ngh|ng|nh|ch|tr|th|ph|kh|gh|gi|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/u.test(
+      foldText(name),
+    )
+  );
+}
+
 const ATTRIBUTION_AFTER = new RegExp(
   `^\\s*[,.]?\\s*(.{1,160}?)\\s+(${CUE_ALT})(\\s+thêm)?((?:\\s+[^\\s“”"]+){0,10}?)\\s*([.!,]?)\\s*$`,
   "iu",
@@ -320,6 +340,24 @@ export class Extractor {
       if (entity && title) this.addTitle(entity, title);
       return existing;
     }
+    // "Nguyễn Hạnh phúc" (a typo) met before "Nguyễn Hạnh Phúc": the shorter name was a cut of this one.
+    const nameWords = foldText(name).split(" ");
+    for (let k = nameWords.length - 1; k >= 2; k--) {
+      const entity = this.forms
+        .get(nameWords.slice(0, k).join(" "))
+        ?.find((e) => foldText(e.speaker.name) === nameWords.slice(0, k).join(" "));
+      if (entity?.speaker.key.startsWith("new:")) {
+        entity.speaker.name = name;
+        entity.speaker.key = `new:${name}`;
+        entity.speaker.variants = shortForms(name);
+        for (const form of [name, ...entity.speaker.variants])
+          this.forms.set(foldText(form), [entity, ...(this.forms.get(foldText(form)) ?? [])].slice(0, 4));
+        this.local.set(name, entity.speaker);
+        this.entities.set(name, entity);
+        if (title) this.addTitle(entity, title);
+        return entity.speaker;
+      }
+    }
     // Vietnamese names are shortened to the given name (one or two words), foreign ones to the first or last.
     const variants = shortForms(name);
     // Linking to the newsroom's speakers is the last step: a person met in the text who is a stored
@@ -382,6 +420,7 @@ export class Extractor {
    */
   private noteMentions(text: string, start: number, end: number) {
     const sentence = text.slice(start, end);
+    const pending: string[] = [];
     MENTION_TITLE.lastIndex = 0;
     for (let m = MENTION_TITLE.exec(sentence); m; m = MENTION_TITLE.exec(sentence)) {
       if (NOT_MENTION_TITLE.test(m[0])) continue;
@@ -394,41 +433,66 @@ export class Extractor {
         words.push(t);
         if (/[,.;:()“”"–—!?]$/u.test(t)) break;
       }
-      // Capitalised runs after the title; the name is the first one that is a person's.
+      // Capitalised runs after the title; the name is the first one that is a person's. An office
+      // phrase may hold capitalised words of its own ("Chủ nhiệm Văn phòng Quốc hội Nguyễn Hạnh
+      // Phúc"): a lone Vietnamese syllable is the name only when no fuller name follows.
       let run: string[] = [];
       const office: string[] = [];
-      const cands: { run: string; before: string }[] = [];
+      const cands: { run: string; before: string; name: string | null }[] = [];
       for (const w0 of [...words, ""]) {
         const w = w0.replace(/[,.;:()“”"–—!?]+$/u, "");
         const cap = /^\p{Lu}/u.test(w);
         if (cap) run.push(w);
         if (!cap || w0 !== w) {
-          if (run.length) cands.push({ run: run.join(" "), before: `${m[0]} ${office.join(" ")}` });
-          if (run.length) office.push(...run);
+          if (run.length) {
+            const before = `${m[0]} ${office.join(" ")}`;
+            cands.push({ run: run.join(" "), before, name: personName(run.join(" "), before) });
+            office.push(...run);
+          }
           run = [];
           if (!cap && w) {
-            if (cands.length) break;
+            if (cands.some((c) => c.name && !weakName(c.name))) break;
             office.push(w);
           }
           if (w0 !== w) break;
         }
       }
       const isAddress = /^(?:ông|bà)$/iu.test(m[0]);
-      for (const c of cands) {
+      // "Tổng Thư ký, Chủ nhiệm Văn phòng Quốc hội Nguyễn Hạnh Phúc", "Bộ trưởng, Chủ nhiệm …":
+      // titles joined by commas or "kiêm" all belong to the name that closes the chain.
+      const chained =
+        !isAddress && !cands.length && /^(?:\p{Lu}\S*(?:\s+\S+){0,6})?,$|^$/u.test(words.join(" "));
+      if (chained && /^\s*(?:\S+\s+){0,7}?(?:,|kiêm)/u.test(after)) {
+        pending.push(`${m[0]} ${words.join(" ")}`.replace(/,$/, ""));
+        continue;
+      }
+      for (const [k, c] of cands.entries()) {
         const tokensN = c.run.split(" ").length;
-        const name = personName(c.run, c.before);
+        const name = c.name;
         if (!name) continue;
-        if (name.split(" ").length < 2 && (isAddress || tokensN > 1)) break;
-        if (name.split(" ").length < 2 && VN_SYLLABLE_TITLE_BLOCK.test(name)) break;
+        const single = name.split(" ").length < 2;
+        if (
+          single &&
+          !isAddress &&
+          weakName(name) &&
+          cands.slice(k + 1).some((d) => d.name && !weakName(d.name))
+        )
+          continue;
+        if (single && (isAddress || tokensN > 1)) break;
+        if (single && VN_SYLLABLE_TITLE_BLOCK.test(name)) break;
         const titlePhrase = isAddress ? undefined : c.before.trim();
         // "GS Cường" after "GS, TS Hoàng Văn Cường": a short form of a person already met.
         const known = this.local.has(name) ? null : this.byForm(name);
+        if (!known) this.learn(name, titlePhrase);
+        const entity = known ?? this.entities.get(name);
         if (known) {
           known.seen = ++this.clock;
           if (titlePhrase) this.addTitle(known, titlePhrase);
-        } else this.learn(name, titlePhrase);
+        }
+        if (entity) for (const t of pending) this.addTitle(entity, t);
         break;
       }
+      pending.length = 0;
     }
   }
 
@@ -929,20 +993,22 @@ export class Extractor {
           }
         }
 
-        // B. Direct quotes introduced before: ông X cho biết: “…”. The cue is the sentence's first
-        // (a cue cannot run into the quotation mark, so the first cue before the quote is it).
-        let firstCue: RegExpExecArray | null | undefined;
+        // B. Direct quotes introduced before: ông X cho biết: “…”. The cue is the last one before
+        // the colon ("Đánh giá về …, Thứ trưởng X cho biết: “…”": a fronted cue is not it).
+        let cues: RegExpExecArray[] | undefined;
         let lookupsB = 0;
         for (const q of inSentence) {
           if (used.has(q)) continue;
           let k = q.open;
           while (k > sent.start && /\s/.test(masked[k - 1]!)) k--;
           if (k <= sent.start || masked[k - 1] !== ":") continue;
-          if (firstCue === undefined) {
+          if (cues === undefined) {
+            cues = [];
             cueAt.lastIndex = 0;
-            firstCue = cueAt.exec(head);
+            for (let c = cueAt.exec(head); c && cues.length < MAX_SUBJECT_LOOKUPS; c = cueAt.exec(head))
+              cues.push(c);
           }
-          const cm = firstCue && firstCue.index < q.open - sent.start ? firstCue : null;
+          const cm = cues.findLast((c) => c.index < k - 1 - sent.start) ?? null;
           if (!cm) continue;
           // "Khuyến cáo 5K: “…”": a capitalised cue inside a sentence names a document, not a speech.
           if (cm.index > 0 && /^\p{Lu}/u.test(cm[1]!)) continue;
