@@ -16,7 +16,16 @@
 import { foldText, normalizeText } from "../text/normalize";
 import { codePointIndex } from "../text/selectors";
 import { buildNameIndex, findNames, type NameEntry } from "./lexicon";
-import { ALL_TITLES, personName, shortForms, startsWithTitle, titleHead } from "./mentions";
+import {
+  ALL_TITLES,
+  OFFICE_COMPOUND,
+  personName,
+  type RoleClass,
+  shortForms,
+  startsWithTitle,
+  titleClass,
+  titleHead,
+} from "./mentions";
 import {
   CUES,
   KNOWN_OUTLETS,
@@ -236,6 +245,7 @@ interface Entity {
   speaker: KnownSpeaker;
   heads: Set<string>; // folded head titles ("tien si", "pho hieu truong")
   phrases: Set<string>; // folded full title phrases ("pho hieu truong truong thpt yen my")
+  classes: Set<RoleClass>; // kinds of office the titles name (an epithet picks a compatible entity)
   seen: number; // when last mentioned (a clock per article)
 }
 /** Words looked at after a title for the name it introduces. */
@@ -267,6 +277,23 @@ const ATTRIBUTION_AFTER_DASH = new RegExp(
   `^\\s*,?\\s*[–—-]\\s*(\\S.{0,159}?)\\s+(${CUE_ALT})(?![${L}])(\\s+thêm)?()()`,
   "iu",
 );
+
+/** Appositives after a name before its cue: at most this many ("X, title, body, district, city"). */
+const MAX_APPOSITIVES = 5;
+/** An appositive naming a body or a place (capitalised, or an administrative unit). */
+const APPOSITIVE_PLACE =
+  /^(?:\p{Lu}|(?:huyện|tỉnh|thành phố|phường|xã|quận|thị xã|thị trấn|TP\.?)\s)[^,]{0,80}$/u;
+/** "chiến lược gia người Hàn Quốc", "nhà cầm quân 49 tuổi", "vị chuyên gia này": an epithet for a person met before. */
+const EPITHET =
+  /^(?:(chiến lược gia|nhà cầm quân|thuyền trưởng|ông thầy|nhà chiến lược)|vị\s+(HLV|huấn luyện viên|chuyên gia|bác sĩ|bộ trưởng|thủ tướng|lãnh đạo|đại sứ|giáo sư|tiến sĩ|quan chức|tướng))(?:\s+[\p{L}\d-]+){0,5}$/iu;
+
+/** "“…”, Bộ trưởng X đã phát biểu như trên khi …": the cue points back at the quotation. */
+const ATTRIBUTION_AS_ABOVE = new RegExp(
+  `^\\s*[,.]?\\s*(\\S.{0,199}?)\\s+(${CUE_ALT})(?![${L}])(\\s+thêm)?()()\\s+như\\s+(?:trên|vậy)(?![${L}])`,
+  "iu",
+);
+/** The clause after a cue that only points back at a quotation ("nói như trên khi …"). */
+const AS_ABOVE = /^\s*như\s+(?:trên|vậy)(?![\p{L}])/iu;
 
 const SECOND_CUE = new RegExp(
   `(?:,\\s+(?:(?:đồng thời|song|nhưng|và|cũng|còn)\\s+)?|\\s+(?:và|đồng thời)\\s+(?:cũng\\s+)?)(${CUE_ALT})(?![${L}])(?:\\s+(?:rằng|là))?[,:]?\\s+`,
@@ -371,7 +398,13 @@ export class Extractor {
     const remember = this.local.size < MAX_LEARNED_PEOPLE;
     this.local.set(name, speaker);
     if (!remember) return speaker;
-    const entity: Entity = { speaker, heads: new Set(), phrases: new Set(), seen: ++this.clock };
+    const entity: Entity = {
+      speaker,
+      heads: new Set(),
+      phrases: new Set(),
+      classes: new Set(),
+      seen: ++this.clock,
+    };
     this.entities.set(name, entity);
     for (const form of [name, ...variants]) {
       const key = foldText(form);
@@ -404,6 +437,8 @@ export class Extractor {
     const head = titleHead(clean);
     if (!head || /^(?:ong|ba|anh|chi|co|thay|em|chau|cu)$/.test(head)) return;
     entity.heads.add(head);
+    const cls = titleClass(clean);
+    if (cls) entity.classes.add(cls);
     const folded = foldText(clean).replace(/\s+/g, " ");
     entity.phrases.add(folded);
     entity.seen = ++this.clock;
@@ -438,7 +473,7 @@ export class Extractor {
       // Phúc"): a lone Vietnamese syllable is the name only when no fuller name follows.
       let run: string[] = [];
       const office: string[] = [];
-      const cands: { run: string; before: string; name: string | null }[] = [];
+      const cands: { run: string; before: string; name: string | null; following?: string }[] = [];
       for (const w0 of [...words, ""]) {
         const w = w0.replace(/[,.;:()“”"–—!?]+$/u, "");
         const cap = /^\p{Lu}/u.test(w);
@@ -448,6 +483,7 @@ export class Extractor {
             const before = `${m[0]} ${office.join(" ")}`;
             cands.push({ run: run.join(" "), before, name: personName(run.join(" "), before) });
             office.push(...run);
+            if (!cap && w) cands.at(-1)!.following = w;
           }
           run = [];
           if (!cap && w) {
@@ -478,6 +514,7 @@ export class Extractor {
           cands.slice(k + 1).some((d) => d.name && !weakName(d.name))
         )
           continue;
+        if (single && c.following && OFFICE_COMPOUND.has(foldText(`${name} ${c.following}`))) continue;
         if (single && (isAddress || tokensN > 1)) break;
         if (single && VN_SYLLABLE_TITLE_BLOCK.test(name)) break;
         const titlePhrase = isAddress ? undefined : c.before.trim();
@@ -545,6 +582,11 @@ export class Extractor {
         }
       }
     }
+    // "ông Phạm Văn Tác, Vụ trưởng Tổ chức cán bộ, Bộ Y tế, nhìn nhận", "Anh X, Cựu Hội trưởng …,
+    // Trường …, huyện Sóc Sơn, Hà Nội cho biết": a named person, then appositives (a title, the
+    // body, the place) up to the cue: the person speaks, not the last body or place.
+    const named = this.namedBeforeAppositives(text, npStart, npEnd, last);
+    if (named) return named;
     const direct = first;
     if (direct) return direct;
     let end = npEnd;
@@ -557,6 +599,36 @@ export class Extractor {
       // Only named subjects may sit before an appositive; a bare title there is not the subject.
       if (guess && guess.via !== "pronoun") return guess;
       end = comma;
+    }
+    return null;
+  }
+
+  private namedBeforeAppositives(
+    text: string,
+    npStart: number,
+    npEnd: number,
+    last: SpeakerGuess | null,
+  ): SpeakerGuess | null {
+    const chunks: [number, number][] = [];
+    let end = npEnd;
+    for (let k = 0; k < MAX_APPOSITIVES + 1; k++) {
+      const comma = lastCommaAbove(text, end - 1, npStart);
+      const start = comma > npStart ? comma + 1 : npStart;
+      const chunk = trimSpan(text, start, end);
+      if (chunk[1] > chunk[0]) chunks.unshift(chunk);
+      if (comma <= npStart) break;
+      end = comma;
+    }
+    // chunks: nearest the cue last; the person is in one before a title appositive.
+    for (let j = chunks.length - 2; j >= 0; j--) {
+      const between = chunks.slice(j + 1).map(([a, b]) => text.slice(a, b));
+      if (!startsWithTitle(between[0]!)) continue;
+      if (!between.every((c) => startsWithTitle(c) || APPOSITIVE_PLACE.test(c))) return null;
+      const guess = this.resolveSubjectOnce(text, chunks[j]![0], chunks[j]![1], last);
+      if (guess?.via !== "name") return null;
+      const entity = this.entities.get(guess.label);
+      if (entity) this.addTitle(entity, between[0]!);
+      return guess;
     }
     return null;
   }
@@ -608,6 +680,9 @@ export class Extractor {
     // "…, đồng thời nói rằng": the subject is at the start of the previous chunk.
     if (/^(?:đồng thời|và|sau đó|rồi|nhưng|song)$/iu.test(text.slice(cs0, ce0)) && chunks.length > 1)
       [cs0, ce0] = chunks.at(-2)!;
+    // "và phụ huynh cho rằng", "Còn anh X cho hay": a conjunction opens the chunk, not the subject.
+    const conj = /^(?:còn|và|nhưng|song)\s+(?=\S)/iu.exec(text.slice(cs0, ce0));
+    if (conj) cs0 += conj[0].length;
     const chunk = text.slice(cs0, ce0);
 
     // 0. A known name that spans commas and ends the subject ("Các quan chức Mỹ, Ukraine và EU").
@@ -695,6 +770,18 @@ export class Extractor {
       const org = [...this.orgs].reverse().find((o) => foldText(o).startsWith(`${head} `));
       if (org) return { start: cs0, end: ce0, resolved: null, via: "description", label: org };
     }
+    // 1e. An epithet ("chiến lược gia người Hàn Quốc"): the latest person of a compatible kind.
+    const epithet = EPITHET.exec(trimmedChunk);
+    if (epithet) {
+      const cls: RoleClass | null = epithet[1] ? "sport" : titleClass(epithet[2]!);
+      let best: Entity | null = null;
+      for (const e of this.entities.values())
+        if ((!cls || e.classes.has(cls)) && (!best || e.seen > best.seen)) best = e;
+      if (best) {
+        best.seen = ++this.clock;
+        return { start: cs0, end: ce0, resolved: best.speaker, via: "pronoun", label: best.speaker.name };
+      }
+    }
     // 2. A pronoun or role description pointing back to the last speaker.
     if (
       PRONOUN_RE.test(chunk.trim()) ||
@@ -719,7 +806,9 @@ export class Extractor {
       }
     }
     // 2b. "bà Hằng", "ông Sơn": a person the excerpt names only by the given name.
-    const addressed = /^([ôÔ]ng|[bB]à)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)$/u.exec(chunk.trim());
+    const addressed =
+      /^([ôÔ]ng|[bB]à)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)$/u.exec(chunk.trim()) ??
+      /^([aA]nh|[cC]hị|[tT]hầy|[cC]ô)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){1,3})$/u.exec(chunk.trim());
     if (addressed && !/^(?:này|ấy)$/iu.test(addressed[2]!)) {
       const person = this.learn(addressed[2]!);
       const at = cs0 + chunk.indexOf(chunk.trim());
@@ -862,10 +951,25 @@ export class Extractor {
     const convert = () => toCandidates(text, index, raw, this.opts.outlet);
 
     let lastDirect: { sp: SpeakerGuess; para: number; colon: boolean } | null = null;
+    // The quotation that made up the whole paragraph before, unattributed (a quoted sub-heading).
+    let quoteParagraph: Quote | null = null;
     let openQuote: { index: number; broken: boolean; template: RawCandidate } | null = null;
     for (let p = 0; p < paras.length; p++) {
       const { para, quotes } = paras[p]!;
       const used = new Set<Quote>();
+      quoteParagraph = null;
+      const prev = paras[p - 1];
+      if (prev?.quotes.length === 1) {
+        const q = prev.quotes[0]!;
+        const outside =
+          text.slice(prev.para.start, q.open) + text.slice(q.close < 0 ? q.end : q.close + 1, prev.para.end);
+        if (
+          !/[\p{L}\p{N}]/u.test(outside) &&
+          words(text.slice(q.start, q.end)) >= 3 &&
+          !raw.slice(-4).some((r) => r.q[0] === q.start)
+        )
+          quoteParagraph = q;
+      }
       // A quotation left open at the end of an earlier paragraph runs on here (multi-paragraph):
       // up to its closing mark, or over the whole paragraph. A caption breaks it into stretches.
       if (openQuote) {
@@ -950,7 +1054,10 @@ export class Extractor {
           const afterEnd = next ? next.open : sent.end;
           const after = masked.slice(q.close + 1, afterEnd);
           // “…” – Tổng Bí thư Tô Lâm phát biểu tại …: after a dash, the attribution may run on.
-          const m = ATTRIBUTION_AFTER.exec(after) ?? ATTRIBUTION_AFTER_DASH.exec(after);
+          const m =
+            ATTRIBUTION_AFTER.exec(after) ??
+            ATTRIBUTION_AFTER_DASH.exec(after) ??
+            ATTRIBUTION_AS_ABOVE.exec(after);
           if (!m) continue;
           const npStart = q.close + 1 + after.indexOf(m[1]!);
           const sp = this.resolveSubject(text, npStart, npStart + m[1]!.length, tracker.last);
@@ -1071,12 +1178,17 @@ export class Extractor {
 
         // C. "Theo X, …"
         const theo =
-          /^((?:[^,]{0,60},\s*)?)Theo\s+(?!đó\b|đây\b|kế hoạch|dự kiến|quy định|luật|thỏa thuận|thoả thuận)([^,]{2,200}),\s*/iu.exec(
+          /^((?:\([^()]{1,30}\)\s*[-–—]\s*)?(?:[^,]{0,60},\s*)?)Theo\s+(?!đó\b|đây\b|kế hoạch|dự kiến|quy định|luật|thỏa thuận|thoả thuận)([^,]{2,200}),\s*/iu.exec(
             head,
           );
         if (theo) {
-          const npStart = sent.start + theo[1]!.length + "Theo ".length;
-          const npEnd = npStart + theo[2]!.length;
+          // "Theo tin từ Bộ Y tế …": the source is the body.
+          const via = /^(?:tin|thông tin|nguồn tin|số liệu|báo cáo|thông báo)\s+(?:từ|của)\s+/iu.exec(
+            theo[2]!,
+          );
+          const theoAt = sent.start + theo[1]!.length;
+          const npEnd = theoAt + "Theo ".length + theo[2]!.length;
+          const npStart = sent.start + theo[1]!.length + "Theo ".length + (via ? via[0].length : 0);
           const npText = text.slice(npStart, npEnd);
           const outlet =
             OUTLET_WORDS.test(npText) || this.outletIn(npText)
@@ -1106,7 +1218,7 @@ export class Extractor {
               const chain: ChainNode[] = outlet && !sp.resolved ? [{ kind: "OUTLET", label: outlet }] : [];
               raw.push({
                 sp,
-                cue: [npStart - "Theo ".length, npStart - 1],
+                cue: [theoAt, theoAt + "Theo".length],
                 q: [qs, qe],
                 kind: outlet ? "REPORTED" : "INDIRECT",
                 saidAt,
@@ -1176,6 +1288,24 @@ export class Extractor {
           const [qs, qe] = trimSpan(text, cueEnd + skip, sent.end);
           const clause = text.slice(qs, qe);
           rest = clause;
+          // "“…” ¶ Bộ trưởng X nói như trên khi …": the quotation of the paragraph before is his.
+          if (AS_ABOVE.test(masked.slice(cueEnd, sent.end))) {
+            if (quoteParagraph && sp.via !== "description") {
+              raw.push({
+                sp,
+                cue: [cueStart, cueEnd],
+                q: [quoteParagraph.start, quoteParagraph.end],
+                kind: "DIRECT",
+                saidAt,
+                venue,
+                chain,
+                confidence: sp.resolved ? 0.8 : 0.6,
+              });
+              tracker.last = sp;
+              quoteParagraph = null;
+            }
+            break;
+          }
           if (words(clause) < 4) continue;
           if (sp.via === "description" && ORDINAL_START.test(text.slice(sp.start, sp.end))) continue;
           // Indirect content must be a clause: "bày tỏ vui mừng trước …", "yêu cầu những nhượng bộ".

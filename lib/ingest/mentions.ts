@@ -111,6 +111,56 @@ const PLACE_FOLDED = new Set(PLACES.map((p) => foldText(p)));
 export const ORG_HEADS =
   /(?:^|\s)(?:Viện|Sở|Bộ|Ban|Công ty|Ngân hàng|Tổng cục|Cục|UBND|HĐND|Trường|Đại học|Hội|Quỹ|Tập đoàn|Tổng công ty|Ủy ban|Uỷ ban|Trung tâm|Văn phòng|Liên đoàn|Hiệp hội|Câu lạc bộ|CLB|ĐT|Đội tuyển|Bệnh viện|Sở|Phòng|Chi cục|Tòa án|Toà án|Viện kiểm sát|Công an|Quân khu|Báo|Đài|Tỉnh ủy|Thành ủy|Đảng ủy|Quốc hội|Chính phủ|Mặt trận)(?:\s|$)/u;
 
+/**
+ * A capitalised syllable and the word after it that make an office or field, not a given name
+ * ("Vụ trưởng Tổ chức cán bộ", "Chủ nhiệm Văn phòng …", "Bộ trưởng Ngoại giao"), folded.
+ */
+export const OFFICE_COMPOUND = new Set(
+  [
+    "Tổ chức",
+    "Văn phòng",
+    "Ngoại giao",
+    "Quốc hội",
+    "Quốc phòng",
+    "Tài chính",
+    "Kế hoạch",
+    "Nội vụ",
+    "Tư pháp",
+    "Công thương",
+    "Giáo dục",
+    "Y tế",
+    "Xây dựng",
+    "Công an",
+    "Thông tin",
+    "Truyền thông",
+    "Khoa học",
+    "Công nghệ",
+    "Lao động",
+    "Văn hóa",
+    "Văn hoá",
+    "Thể thao",
+    "Du lịch",
+    "Nông nghiệp",
+    "Tài nguyên",
+    "Môi trường",
+    "Giao thông",
+    "Vận tải",
+    "Kinh tế",
+    "Pháp chế",
+    "Thanh tra",
+    "Tuyên giáo",
+    "Dân vận",
+    "Kiểm tra",
+    "Chính sách",
+    "Đối ngoại",
+    "Hợp tác",
+    "Quản lý",
+    "Dân tộc",
+    "Tôn giáo",
+    "Thường trực",
+  ].map((w) => foldText(w)),
+);
+
 export type RoleClass =
   | "government"
   | "party"
