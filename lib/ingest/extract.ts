@@ -316,6 +316,14 @@ const GROUP_RE =
 /** A paragraph opening "<title> <Name>: …" (no reporting verb before the colon). */
 const HEADLINE = /^((?:[^\s:,.“”"]+\s+){1,10}?\p{Lu}[^\s:,.“”"]*):\s+(?=\S)/u;
 
+/** Cues that, after a bare comma inside a clause, are more often its verb than a second statement. */
+const AMBIGUOUS_SECOND_CUE =
+  /^(?:phản ánh|thông tin|ghi nhận|đánh giá|chia sẻ|yêu cầu|đề nghị|trả lời|kể|viết|nêu|bổ sung|dự báo|ước tính|giải thích|phân tích)$/iu;
+/** A longer answer head: titles with full stops ("TS."), appositives after commas. */
+const HEADLINE_LONG = /^([^:“”"()]{3,160}?):\s+(?=\S)/u;
+/** A reporter's question: "PV: …", "Phóng viên: …", or a paragraph ending in "?" (a reader's name after it). */
+const QUESTION = /^(?:PV|P\.V|Phóng viên|Hỏi|Câu hỏi)\s*:|\?\s*(?:\([^()]{0,120}\))?\s*$/u;
+
 /** A photo caption or credit line: breaks a quotation that runs over paragraphs. */
 const CAPTION = /(?:^|\s|\()(?:Ảnh|ẢNH|Nguồn|Video|Clip)\s*:/u;
 
@@ -951,6 +959,8 @@ export class Extractor {
     const convert = () => toCandidates(text, index, raw, this.opts.outlet);
 
     let lastDirect: { sp: SpeakerGuess; para: number; colon: boolean } | null = null;
+    let interview = false;
+    let answer: { sp: SpeakerGuess; para: number } | null = null;
     // The quotation that made up the whole paragraph before, unattributed (a quoted sub-heading).
     let quoteParagraph: Quote | null = null;
     let openQuote: { index: number; broken: boolean; template: RawCandidate } | null = null;
@@ -974,7 +984,9 @@ export class Extractor {
       // up to its closing mark, or over the whole paragraph. A caption breaks it into stretches.
       if (openQuote) {
         const ptext = text.slice(para.start, para.end);
-        if (CAPTION.test(ptext)) {
+        // A caption, or a line that is no sentence (a widget's "More from …", a sub-heading),
+        // breaks the quotation into stretches.
+        if (CAPTION.test(ptext) || (!/[.!?…:;"”»]$/u.test(ptext) && words(ptext) <= 6)) {
           openQuote.broken = true;
           hooks.afterParagraph?.(p + 1, paras.length, convert);
           continue;
@@ -1005,6 +1017,39 @@ export class Extractor {
           }
         } else openQuote = null;
       }
+      // Interviews: a reporter's question says nothing; the paragraphs after an answer "X: …"
+      // continue it until the next question.
+      const ptext = text.slice(para.start, para.end);
+      if (!quotes.length && QUESTION.test(ptext)) {
+        interview = true;
+        answer = null;
+        hooks.afterParagraph?.(p + 1, paras.length, convert);
+        continue;
+      }
+      if (
+        answer &&
+        answer.para === p - 1 &&
+        !quotes.length &&
+        !CAPTION.test(ptext) &&
+        !HEADLINE.test(ptext) &&
+        !HEADLINE_LONG.test(ptext) &&
+        words(ptext) >= 4
+      ) {
+        const saidAt = this.saidAt(ptext, state);
+        raw.push({
+          sp: answer.sp,
+          cue: null,
+          q: trimSpan(text, para.start, para.end),
+          kind: "DIRECT",
+          saidAt,
+          venue: null,
+          chain: [],
+          confidence: 0.6,
+        });
+        answer.para = p;
+        hooks.afterParagraph?.(p + 1, paras.length, convert);
+        continue;
+      }
       let nextQuote = 0; // quotes are sorted by opening mark, sentences come in order
       for (const sent of splitSentences(masked, para, text)) {
         const sentence = text.slice(sent.start, sent.end);
@@ -1020,10 +1065,17 @@ export class Extractor {
         // H. "Thủ tướng Phạm Minh Chính: Càng áp lực thì càng nỗ lực" (a headline, a sub-heading,
         // an interview answer "Thứ trưởng X: …"): a titled name, a colon, the speaker's words.
         if (sent.start === para.start) {
-          const hl = HEADLINE.exec(head);
-          if (hl && startsWithTitle(hl[1]!)) {
+          const short = HEADLINE.exec(head);
+          // "TS. Nguyễn Minh Phong: …", "Ông X, Vụ trưởng …, Bộ Y tế: …" (an interview answer).
+          const long = short || CAPTION.test(head) ? null : HEADLINE_LONG.exec(head);
+          const hl =
+            short ??
+            (long && !new RegExp(`(?<![${L}])(?:${CUE_ALT})(?![${L}])`, "iu").test(long[1]!) ? long : null);
+          if (hl && (startsWithTitle(hl[1]!) || (!short && /^(?:ông|bà|anh|chị)\s/iu.test(hl[1]!)))) {
             const sp = this.resolveSubject(text, sent.start, sent.start + hl[1]!.length, tracker.last);
-            if (sp && sp.via === "name") {
+            // A long head is the speaker and appositives only ("HLV X đặt ra câu hỏi: …" is not).
+            const rest = sp ? text.slice(sp.end, sent.start + hl[1]!.length) : "";
+            if (sp && sp.via === "name" && (hl === short || /^\s*(?:$|,)/u.test(rest))) {
               let [qs, qe] = trimSpan(text, sent.start + hl[0].length, para.end);
               const lone = inSentence[0];
               if (lone && lone.open === qs) [qs, qe] = [lone.start, lone.end];
@@ -1041,6 +1093,7 @@ export class Extractor {
                 for (const q of inSentence) used.add(q);
                 tracker.last = sp;
                 lastDirect = { sp, para: p, colon: true };
+                if (interview) answer = { sp, para: p };
                 break;
               }
             }
@@ -1311,6 +1364,8 @@ export class Extractor {
           // Indirect content must be a clause: "bày tỏ vui mừng trước …", "yêu cầu những nhượng bộ".
           const cueWord = cm[1]!.replace(/\s+/g, " ");
           if (NOT_A_CLAUSE.test(clause) && !addressee) continue;
+          // "thông báo về danh sách …": a topic, not a clause (with a comma, "cho biết, về …, A" is one).
+          if (/^về\s/iu.test(clause) && !/[,:]/u.test(masked.slice(cueEnd, qs))) continue;
           if (ATTRIBUTION_ONLY_CUES.test(cueWord) && !addressee && !/[:]\s*$/u.test(masked.slice(cueEnd, qs)))
             continue;
           if (NOUN_OBJECT_CUES.test(cueWord) && !addressee && NOUN_OBJECT_START.test(clause)) continue;
@@ -1347,6 +1402,11 @@ export class Extractor {
           const second = SECOND_CUE.exec(masked.slice(qs, qe));
           if (
             second &&
+            // "…, phản ánh chính sách …", "…, thông tin …": after a bare comma these verbs go on the clause.
+            !(
+              /^,\s*$/u.test(second[0].slice(0, second[0].indexOf(second[1]!))) &&
+              AMBIGUOUS_SECOND_CUE.test(second[1]!)
+            ) &&
             words(masked.slice(qs, qs + second.index)) >= 3 &&
             words(masked.slice(qs + second.index + second[0].length, qe)) >= 4
           ) {
