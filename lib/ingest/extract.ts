@@ -316,6 +316,12 @@ const GROUP_RE =
 /** A paragraph opening "<title> <Name>: …" (no reporting verb before the colon). */
 const HEADLINE = /^((?:[^\s:,.“”"]+\s+){1,10}?\p{Lu}[^\s:,.“”"]*):\s+(?=\S)/u;
 
+/** "Kinh tế sẽ tăng 6,5%, theo ông X, nguyên Tổng cục trưởng …." (the source closes the sentence). */
+const THEO_AFTER =
+  /^(\S.{14,}?)(,\s*theo\s+)(?!đó\b|đây\b|kế hoạch|dự kiến|quy định|luật|thỏa thuận|thoả thuận|hướng|tôi\b|chúng tôi)(\S.{1,160}?)\s*[.!…]?\s*$/iu;
+/** Sources no one can identify: not speakers (GUIDE.md). */
+const VAGUE_SOURCE =
+  /^(?:(?:nhiều|các|những|một số)\s+(?:ý kiến|chuyên gia|dự báo|người|nhà phân tích)|giới\s+(?:phân tích|chuyên gia|quan sát))(?:\s|$)/iu;
 /** Cues that, after a bare comma inside a clause, are more often its verb than a second statement. */
 const AMBIGUOUS_SECOND_CUE =
   /^(?:phản ánh|thông tin|ghi nhận|đánh giá|chia sẻ|yêu cầu|đề nghị|trả lời|kể|viết|nêu|bổ sung|dự báo|ước tính|giải thích|phân tích)$/iu;
@@ -839,6 +845,8 @@ export class Extractor {
       if (org) return { start: cs0, end: ce0, resolved: null, via: "description", label: org };
       return null;
     }
+    // Vague sources ("nhiều chuyên gia", "giới phân tích"): nobody identifiable speaks.
+    if (VAGUE_SOURCE.test(chunk.trim()) && words(chunk) <= 3) return null;
     // 2d. Groups and identified but unnamed people ("cử tri tỉnh Quảng Ninh", "Một phụ huynh khác").
     if (GROUP_RE.test(chunk.trim()) && words(chunk) <= 16)
       return { start: cs0, end: ce0, resolved: null, via: "description", label: chunk.trim() };
@@ -1285,6 +1293,29 @@ export class Extractor {
           }
         }
 
+        // C2. "…, theo ông X, nguyên Tổng cục trưởng …" closing the sentence: X is the source.
+        const theoAfter = THEO_AFTER.exec(head);
+        if (theoAfter && !theo) {
+          const npStart = sent.start + theoAfter[1]!.length + theoAfter[2]!.length;
+          const npEnd = npStart + theoAfter[3]!.length;
+          const sp = this.resolveSubject(text, npStart, npEnd, tracker.last);
+          const [qs, qe] = trimSpan(text, sent.start, sent.start + theoAfter[1]!.length);
+          if (sp && sp.via !== "pronoun" && words(text.slice(qs, qe)) >= 4) {
+            raw.push({
+              sp,
+              cue: [npStart - "theo ".length, npStart - 1],
+              q: [qs, qe],
+              kind: "INDIRECT",
+              saidAt,
+              venue,
+              chain: [],
+              confidence: sp.resolved ? 0.7 : 0.55,
+            });
+            if (sp.via !== "description") tracker.last = sp;
+            continue;
+          }
+        }
+
         // D. Indirect speech: <subject> <cue> [thêm] [,] [rằng|là] <clause>.
         let lookupsD = 0;
         cueAt.lastIndex = 0;
@@ -1341,6 +1372,17 @@ export class Extractor {
           const [qs, qe] = trimSpan(text, cueEnd + skip, sent.end);
           const clause = text.slice(qs, qe);
           rest = clause;
+          // "HLV X chia sẻ:" closing the paragraph: the quotation that opens the next one is his
+          // (and runs on over the paragraphs it spans).
+          if (
+            /^\s*(?:thêm\s*)?:\s*$/u.test(masked.slice(cueEnd, sent.end)) &&
+            sent.end === para.end &&
+            sp.via !== "description"
+          ) {
+            lastDirect = { sp, para: p, colon: true };
+            tracker.last = sp;
+            break;
+          }
           // "“…” ¶ Bộ trưởng X nói như trên khi …": the quotation of the paragraph before is his.
           if (AS_ABOVE.test(masked.slice(cueEnd, sent.end))) {
             if (quoteParagraph && sp.via !== "description") {
@@ -1364,6 +1406,8 @@ export class Extractor {
           // Indirect content must be a clause: "bày tỏ vui mừng trước …", "yêu cầu những nhượng bộ".
           const cueWord = cm[1]!.replace(/\s+/g, " ");
           if (NOT_A_CLAUSE.test(clause) && !addressee) continue;
+          // "đánh giá cao vai trò …": praise, not a statement.
+          if (/^đánh giá$/iu.test(cm[1]!) && /^(?:cao|thấp)\s/iu.test(clause) && !addressee) continue;
           // "thông báo về danh sách …": a topic, not a clause (with a comma, "cho biết, về …, A" is one).
           if (/^về\s/iu.test(clause) && !/[,:]/u.test(masked.slice(cueEnd, qs))) continue;
           if (ATTRIBUTION_ONLY_CUES.test(cueWord) && !addressee && !/[:]\s*$/u.test(masked.slice(cueEnd, qs)))
@@ -1399,6 +1443,9 @@ export class Extractor {
             (words(clause) > 60 ? 0.1 : 0);
           // "X đánh giá …, cho biết …": a second reporting verb with the same subject starts a second statement.
           // "cho biết A và tái khẳng định B": "và" alone also joins a second reporting verb.
+          // One statement of this cue's subject (the same subject, cue and chain for each).
+          const statement = (cue: [number, number], q: [number, number], confidence: number) =>
+            raw.push({ sp, cue, q, kind, saidAt, venue, chain, confidence });
           const second = SECOND_CUE.exec(masked.slice(qs, qe));
           if (
             second &&
@@ -1410,43 +1457,16 @@ export class Extractor {
             words(masked.slice(qs, qs + second.index)) >= 3 &&
             words(masked.slice(qs + second.index + second[0].length, qe)) >= 4
           ) {
-            const [aS, aE] = trimSpan(text, qs, qs + second.index);
             const cue2 = qs + second.index + second[0].indexOf(second[1]!);
-            raw.push({
-              sp,
-              cue: [cueStart, cueEnd],
-              q: [aS, aE],
-              kind,
-              saidAt,
-              venue,
-              chain,
-              confidence: conf,
-            });
-            raw.push({
-              sp,
-              cue: [cue2, cue2 + second[1]!.length],
-              q: trimSpan(text, qs + second.index + second[0].length, qe),
-              kind,
-              saidAt,
-              venue,
-              chain,
-              confidence: conf - 0.05,
-            });
-            if (sp.via !== "description") tracker.last = sp;
-            break;
-          }
-          raw.push({
-            sp,
-            cue: [cueStart, cueEnd],
-            q: [qs, qe],
-            kind,
-            saidAt,
-            venue,
-            chain,
-            confidence: conf,
-          });
+            statement([cueStart, cueEnd], trimSpan(text, qs, qs + second.index), conf);
+            statement(
+              [cue2, cue2 + second[1]!.length],
+              trimSpan(text, qs + second.index + second[0].length, qe),
+              conf - 0.05,
+            );
+          } else statement([cueStart, cueEnd], [qs, qe], conf);
           if (sp.via !== "description") tracker.last = sp;
-          break; // one statement per sentence
+          break; // one statement per sentence (or two, with a second cue)
         }
       }
       // Did this paragraph end inside a quotation that some statement took (“…, no closing mark)?

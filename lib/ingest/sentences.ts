@@ -63,6 +63,8 @@ function isUpperStart(text: string, i: number, segEnd: number, rest: string): bo
   let j = i;
   while (j < rest.length && /[\s"“«([]/.test(at(j)!)) j++;
   const ch = at(j);
+  // A quotation masked by the extractor (░) right after its opening mark starts a new sentence.
+  if (ch === "\u2591" && j > i && /["“«]/.test(at(j - 1)!)) return true;
   return ch !== undefined && (/\p{Lu}/u.test(ch) || /\d/.test(ch));
 }
 
