@@ -1044,16 +1044,11 @@ export class Extractor {
         words(ptext) >= 4
       ) {
         const saidAt = this.saidAt(ptext, state);
-        raw.push({
-          sp: answer.sp,
-          cue: null,
-          q: trimSpan(text, para.start, para.end),
-          kind: "DIRECT",
-          saidAt,
-          venue: null,
-          chain: [],
-          confidence: 0.6,
-        });
+        raw.push(
+          directQuote(answer.sp, null, trimSpan(text, para.start, para.end), saidAt, null, {
+            confidence: 0.6,
+          }),
+        );
         answer.para = p;
         hooks.afterParagraph?.(p + 1, paras.length, convert);
         continue;
@@ -1126,16 +1121,11 @@ export class Extractor {
           const cueStart =
             npStart + m[1]!.length + after.slice(after.indexOf(m[1]!) + m[1]!.length).indexOf(m[2]!);
           const cueEnd = cueStart + m[2]!.length + (m[3]?.length ?? 0);
-          raw.push({
-            sp,
-            cue: [cueStart, cueEnd],
-            q: [q.start, q.end],
-            kind: "DIRECT",
-            saidAt,
-            venue,
-            chain: [],
-            confidence: sp.via === "name" && sp.resolved ? 0.9 : sp.via === "pronoun" ? 0.7 : 0.75,
-          });
+          raw.push(
+            directQuote(sp, [cueStart, cueEnd], [q.start, q.end], saidAt, venue, {
+              confidence: sp.via === "name" && sp.resolved ? 0.9 : sp.via === "pronoun" ? 0.7 : 0.75,
+            }),
+          );
           used.add(q);
           tracker.last = sp;
           // “A”, ông X nói, “B”: the second segment belongs to the same speaker.
@@ -1386,16 +1376,19 @@ export class Extractor {
           // "“…” ¶ Bộ trưởng X nói như trên khi …": the quotation of the paragraph before is his.
           if (AS_ABOVE.test(masked.slice(cueEnd, sent.end))) {
             if (quoteParagraph && sp.via !== "description") {
-              raw.push({
-                sp,
-                cue: [cueStart, cueEnd],
-                q: [quoteParagraph.start, quoteParagraph.end],
-                kind: "DIRECT",
-                saidAt,
-                venue,
-                chain,
-                confidence: sp.resolved ? 0.8 : 0.6,
-              });
+              raw.push(
+                directQuote(
+                  sp,
+                  [cueStart, cueEnd],
+                  [quoteParagraph.start, quoteParagraph.end],
+                  saidAt,
+                  venue,
+                  {
+                    chain,
+                    confidence: sp.resolved ? 0.8 : 0.6,
+                  },
+                ),
+              );
               tracker.last = sp;
               quoteParagraph = null;
             }
@@ -1487,6 +1480,18 @@ type RawCandidate = Omit<Candidate, "speaker" | "cue" | "quote"> & {
   cue: [number, number] | null;
   q: [number, number];
 };
+
+/** A direct quotation of `sp` (the speaker's own words at `q`). */
+function directQuote(
+  sp: SpeakerGuess,
+  cue: [number, number] | null,
+  q: [number, number],
+  saidAt: Candidate["saidAt"],
+  venue: string | null,
+  { chain = [], confidence }: { chain?: ChainNode[]; confidence: number },
+): RawCandidate {
+  return { sp, cue, q, kind: "DIRECT", saidAt, venue, chain, confidence };
+}
 
 export interface ExtractResult {
   text: string;
