@@ -16,7 +16,16 @@
 import { foldText, normalizeText } from "../text/normalize";
 import { codePointIndex } from "../text/selectors";
 import { buildNameIndex, findNames, type NameEntry } from "./lexicon";
-import { ALL_TITLES, personName, shortForms, startsWithTitle, titleHead } from "./mentions";
+import {
+  ALL_TITLES,
+  OFFICE_COMPOUND,
+  personName,
+  type RoleClass,
+  shortForms,
+  startsWithTitle,
+  titleClass,
+  titleHead,
+} from "./mentions";
 import {
   CUES,
   KNOWN_OUTLETS,
@@ -80,12 +89,19 @@ function findQuotes(text: string, seg: Segment): Quote[] {
   const out: Quote[] = [];
   const stack: number[] = [];
   let straightOpen = -1;
+  // “…" (mixed marks, common in pasted news): a straight mark closes a curly opening when no
+  // curly closing mark follows in the paragraph.
+  let lastCurlyClose = seg.end - 1;
+  while (lastCurlyClose >= seg.start && text[lastCurlyClose] !== "”") lastCurlyClose--;
   for (let i = seg.start; i < seg.end; i++) {
     const ch = text[i];
     if (ch === "“") stack.push(i);
     else if (ch === "”" && stack.length) {
       const open = stack.pop()!;
       if (stack.length === 0) out.push({ open, start: open + 1, end: i, close: i });
+    } else if (ch === '"' && stack.length === 1 && lastCurlyClose < i) {
+      const open = stack.pop()!;
+      out.push({ open, start: open + 1, end: i, close: i });
     } else if (ch === '"' && stack.length === 0) {
       if (straightOpen < 0) straightOpen = i;
       else {
@@ -229,6 +245,7 @@ interface Entity {
   speaker: KnownSpeaker;
   heads: Set<string>; // folded head titles ("tien si", "pho hieu truong")
   phrases: Set<string>; // folded full title phrases ("pho hieu truong truong thpt yen my")
+  classes: Set<RoleClass>; // kinds of office the titles name (an epithet picks a compatible entity)
   seen: number; // when last mentioned (a clock per article)
 }
 /** Words looked at after a title for the name it introduces. */
@@ -239,6 +256,19 @@ const NOT_MENTION_TITLE = /^(?:anh|chị|cô|em|cháu|cụ|thầy)$/iu;
 const VN_SYLLABLE_TITLE_BLOCK =
   /^(?:Chính|Bộ|Sở|Trường|Bệnh|Ban|Ủy|Uỷ|Quốc|Nhà|Đảng|Tổng|Phó|Thành|Tỉnh|Hội|Viện|Đại|Cục|Vụ|Nước|ĐT|CLB|Tuyển)$/u;
 
+/**
+ * A lone capitalised word that may be a Vietnamese syllable ("Văn", "Quốc", "Cường") rather than a
+ * foreign name ("Park", "Trump"): after a title it is a name only when no fuller name follows.
+ */
+function weakName(name: string): boolean {
+  return (
+    !/\s/u.test(name) &&
+    /^(?:ngh|ng|nh|ch|tr|th|ph|kh|gh|gi|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/u.test(
+      foldText(name),
+    )
+  );
+}
+
 const ATTRIBUTION_AFTER = new RegExp(
   `^\\s*[,.]?\\s*(.{1,160}?)\\s+(${CUE_ALT})(\\s+thêm)?((?:\\s+[^\\s“”"]+){0,10}?)\\s*([.!,]?)\\s*$`,
   "iu",
@@ -247,6 +277,23 @@ const ATTRIBUTION_AFTER_DASH = new RegExp(
   `^\\s*,?\\s*[–—-]\\s*(\\S.{0,159}?)\\s+(${CUE_ALT})(?![${L}])(\\s+thêm)?()()`,
   "iu",
 );
+
+/** Appositives after a name before its cue: at most this many ("X, title, body, district, city"). */
+const MAX_APPOSITIVES = 5;
+/** An appositive naming a body or a place (capitalised, or an administrative unit). */
+const APPOSITIVE_PLACE =
+  /^(?:\p{Lu}|(?:huyện|tỉnh|thành phố|phường|xã|quận|thị xã|thị trấn|TP\.?)\s)[^,]{0,80}$/u;
+/** "chiến lược gia người Hàn Quốc", "nhà cầm quân 49 tuổi", "vị chuyên gia này": an epithet for a person met before. */
+const EPITHET =
+  /^(?:(chiến lược gia|nhà cầm quân|thuyền trưởng|ông thầy|nhà chiến lược)|vị\s+(HLV|huấn luyện viên|chuyên gia|bác sĩ|bộ trưởng|thủ tướng|lãnh đạo|đại sứ|giáo sư|tiến sĩ|quan chức|tướng))(?:\s+[\p{L}\d-]+){0,5}$/iu;
+
+/** "“…”, Bộ trưởng X đã phát biểu như trên khi …": the cue points back at the quotation. */
+const ATTRIBUTION_AS_ABOVE = new RegExp(
+  `^\\s*[,.]?\\s*(\\S.{0,199}?)\\s+(${CUE_ALT})(?![${L}])(\\s+thêm)?()()\\s+như\\s+(?:trên|vậy)(?![${L}])`,
+  "iu",
+);
+/** The clause after a cue that only points back at a quotation ("nói như trên khi …"). */
+const AS_ABOVE = /^\s*như\s+(?:trên|vậy)(?![\p{L}])/iu;
 
 const SECOND_CUE = new RegExp(
   `(?:,\\s+(?:(?:đồng thời|song|nhưng|và|cũng|còn)\\s+)?|\\s+(?:và|đồng thời)\\s+(?:cũng\\s+)?)(${CUE_ALT})(?![${L}])(?:\\s+(?:rằng|là))?[,:]?\\s+`,
@@ -268,6 +315,20 @@ const GROUP_RE =
 
 /** A paragraph opening "<title> <Name>: …" (no reporting verb before the colon). */
 const HEADLINE = /^((?:[^\s:,.“”"]+\s+){1,10}?\p{Lu}[^\s:,.“”"]*):\s+(?=\S)/u;
+
+/** "Kinh tế sẽ tăng 6,5%, theo ông X, nguyên Tổng cục trưởng …." (the source closes the sentence). */
+const THEO_AFTER =
+  /^(\S.{14,}?)(,\s*theo\s+)(?!đó\b|đây\b|kế hoạch|dự kiến|quy định|luật|thỏa thuận|thoả thuận|hướng|tôi\b|chúng tôi)(\S.{1,160}?)\s*[.!…]?\s*$/iu;
+/** Sources no one can identify: not speakers (GUIDE.md). */
+const VAGUE_SOURCE =
+  /^(?:(?:nhiều|các|những|một số)\s+(?:ý kiến|chuyên gia|dự báo|người|nhà phân tích)|giới\s+(?:phân tích|chuyên gia|quan sát))(?:\s|$)/iu;
+/** Cues that, after a bare comma inside a clause, are more often its verb than a second statement. */
+const AMBIGUOUS_SECOND_CUE =
+  /^(?:phản ánh|thông tin|ghi nhận|đánh giá|chia sẻ|yêu cầu|đề nghị|trả lời|kể|viết|nêu|bổ sung|dự báo|ước tính|giải thích|phân tích)$/iu;
+/** A longer answer head: titles with full stops ("TS."), appositives after commas. */
+const HEADLINE_LONG = /^([^:“”"()]{3,160}?):\s+(?=\S)/u;
+/** A reporter's question: "PV: …", "Phóng viên: …", or a paragraph ending in "?" (a reader's name after it). */
+const QUESTION = /^(?:PV|P\.V|Phóng viên|Hỏi|Câu hỏi)\s*:|\?\s*(?:\([^()]{0,120}\))?\s*$/u;
 
 /** A photo caption or credit line: breaks a quotation that runs over paragraphs. */
 const CAPTION = /(?:^|\s|\()(?:Ảnh|ẢNH|Nguồn|Video|Clip)\s*:/u;
@@ -320,6 +381,24 @@ export class Extractor {
       if (entity && title) this.addTitle(entity, title);
       return existing;
     }
+    // "Nguyễn Hạnh phúc" (a typo) met before "Nguyễn Hạnh Phúc": the shorter name was a cut of this one.
+    const nameWords = foldText(name).split(" ");
+    for (let k = nameWords.length - 1; k >= 2; k--) {
+      const entity = this.forms
+        .get(nameWords.slice(0, k).join(" "))
+        ?.find((e) => foldText(e.speaker.name) === nameWords.slice(0, k).join(" "));
+      if (entity?.speaker.key.startsWith("new:")) {
+        entity.speaker.name = name;
+        entity.speaker.key = `new:${name}`;
+        entity.speaker.variants = shortForms(name);
+        for (const form of [name, ...entity.speaker.variants])
+          this.forms.set(foldText(form), [entity, ...(this.forms.get(foldText(form)) ?? [])].slice(0, 4));
+        this.local.set(name, entity.speaker);
+        this.entities.set(name, entity);
+        if (title) this.addTitle(entity, title);
+        return entity.speaker;
+      }
+    }
     // Vietnamese names are shortened to the given name (one or two words), foreign ones to the first or last.
     const variants = shortForms(name);
     // Linking to the newsroom's speakers is the last step: a person met in the text who is a stored
@@ -333,7 +412,13 @@ export class Extractor {
     const remember = this.local.size < MAX_LEARNED_PEOPLE;
     this.local.set(name, speaker);
     if (!remember) return speaker;
-    const entity: Entity = { speaker, heads: new Set(), phrases: new Set(), seen: ++this.clock };
+    const entity: Entity = {
+      speaker,
+      heads: new Set(),
+      phrases: new Set(),
+      classes: new Set(),
+      seen: ++this.clock,
+    };
     this.entities.set(name, entity);
     for (const form of [name, ...variants]) {
       const key = foldText(form);
@@ -366,6 +451,8 @@ export class Extractor {
     const head = titleHead(clean);
     if (!head || /^(?:ong|ba|anh|chi|co|thay|em|chau|cu)$/.test(head)) return;
     entity.heads.add(head);
+    const cls = titleClass(clean);
+    if (cls) entity.classes.add(cls);
     const folded = foldText(clean).replace(/\s+/g, " ");
     entity.phrases.add(folded);
     entity.seen = ++this.clock;
@@ -382,6 +469,7 @@ export class Extractor {
    */
   private noteMentions(text: string, start: number, end: number) {
     const sentence = text.slice(start, end);
+    const pending: string[] = [];
     MENTION_TITLE.lastIndex = 0;
     for (let m = MENTION_TITLE.exec(sentence); m; m = MENTION_TITLE.exec(sentence)) {
       if (NOT_MENTION_TITLE.test(m[0])) continue;
@@ -394,41 +482,68 @@ export class Extractor {
         words.push(t);
         if (/[,.;:()“”"–—!?]$/u.test(t)) break;
       }
-      // Capitalised runs after the title; the name is the first one that is a person's.
+      // Capitalised runs after the title; the name is the first one that is a person's. An office
+      // phrase may hold capitalised words of its own ("Chủ nhiệm Văn phòng Quốc hội Nguyễn Hạnh
+      // Phúc"): a lone Vietnamese syllable is the name only when no fuller name follows.
       let run: string[] = [];
       const office: string[] = [];
-      const cands: { run: string; before: string }[] = [];
+      const cands: { run: string; before: string; name: string | null; following?: string }[] = [];
       for (const w0 of [...words, ""]) {
         const w = w0.replace(/[,.;:()“”"–—!?]+$/u, "");
         const cap = /^\p{Lu}/u.test(w);
         if (cap) run.push(w);
         if (!cap || w0 !== w) {
-          if (run.length) cands.push({ run: run.join(" "), before: `${m[0]} ${office.join(" ")}` });
-          if (run.length) office.push(...run);
+          if (run.length) {
+            const before = `${m[0]} ${office.join(" ")}`;
+            cands.push({ run: run.join(" "), before, name: personName(run.join(" "), before) });
+            office.push(...run);
+            if (!cap && w) cands.at(-1)!.following = w;
+          }
           run = [];
           if (!cap && w) {
-            if (cands.length) break;
+            if (cands.some((c) => c.name && !weakName(c.name))) break;
             office.push(w);
           }
           if (w0 !== w) break;
         }
       }
       const isAddress = /^(?:ông|bà)$/iu.test(m[0]);
-      for (const c of cands) {
+      // "Tổng Thư ký, Chủ nhiệm Văn phòng Quốc hội Nguyễn Hạnh Phúc", "Bộ trưởng, Chủ nhiệm …":
+      // titles joined by commas or "kiêm" all belong to the name that closes the chain.
+      const chained =
+        !isAddress && !cands.length && /^(?:\p{Lu}\S*(?:\s+\S+){0,6})?,$|^$/u.test(words.join(" "));
+      if (chained && /^\s*(?:\S+\s+){0,7}?(?:,|kiêm)/u.test(after)) {
+        pending.push(`${m[0]} ${words.join(" ")}`.replace(/,$/, ""));
+        continue;
+      }
+      for (const [k, c] of cands.entries()) {
         const tokensN = c.run.split(" ").length;
-        const name = personName(c.run, c.before);
+        const name = c.name;
         if (!name) continue;
-        if (name.split(" ").length < 2 && (isAddress || tokensN > 1)) break;
-        if (name.split(" ").length < 2 && VN_SYLLABLE_TITLE_BLOCK.test(name)) break;
+        const single = name.split(" ").length < 2;
+        if (
+          single &&
+          !isAddress &&
+          weakName(name) &&
+          cands.slice(k + 1).some((d) => d.name && !weakName(d.name))
+        )
+          continue;
+        if (single && c.following && OFFICE_COMPOUND.has(foldText(`${name} ${c.following}`))) continue;
+        if (single && (isAddress || tokensN > 1)) break;
+        if (single && VN_SYLLABLE_TITLE_BLOCK.test(name)) break;
         const titlePhrase = isAddress ? undefined : c.before.trim();
         // "GS Cường" after "GS, TS Hoàng Văn Cường": a short form of a person already met.
         const known = this.local.has(name) ? null : this.byForm(name);
+        if (!known) this.learn(name, titlePhrase);
+        const entity = known ?? this.entities.get(name);
         if (known) {
           known.seen = ++this.clock;
           if (titlePhrase) this.addTitle(known, titlePhrase);
-        } else this.learn(name, titlePhrase);
+        }
+        if (entity) for (const t of pending) this.addTitle(entity, t);
         break;
       }
+      pending.length = 0;
     }
   }
 
@@ -481,6 +596,11 @@ export class Extractor {
         }
       }
     }
+    // "ông Phạm Văn Tác, Vụ trưởng Tổ chức cán bộ, Bộ Y tế, nhìn nhận", "Anh X, Cựu Hội trưởng …,
+    // Trường …, huyện Sóc Sơn, Hà Nội cho biết": a named person, then appositives (a title, the
+    // body, the place) up to the cue: the person speaks, not the last body or place.
+    const named = this.namedBeforeAppositives(text, npStart, npEnd, last);
+    if (named) return named;
     const direct = first;
     if (direct) return direct;
     let end = npEnd;
@@ -493,6 +613,36 @@ export class Extractor {
       // Only named subjects may sit before an appositive; a bare title there is not the subject.
       if (guess && guess.via !== "pronoun") return guess;
       end = comma;
+    }
+    return null;
+  }
+
+  private namedBeforeAppositives(
+    text: string,
+    npStart: number,
+    npEnd: number,
+    last: SpeakerGuess | null,
+  ): SpeakerGuess | null {
+    const chunks: [number, number][] = [];
+    let end = npEnd;
+    for (let k = 0; k < MAX_APPOSITIVES + 1; k++) {
+      const comma = lastCommaAbove(text, end - 1, npStart);
+      const start = comma > npStart ? comma + 1 : npStart;
+      const chunk = trimSpan(text, start, end);
+      if (chunk[1] > chunk[0]) chunks.unshift(chunk);
+      if (comma <= npStart) break;
+      end = comma;
+    }
+    // chunks: nearest the cue last; the person is in one before a title appositive.
+    for (let j = chunks.length - 2; j >= 0; j--) {
+      const between = chunks.slice(j + 1).map(([a, b]) => text.slice(a, b));
+      if (!startsWithTitle(between[0]!)) continue;
+      if (!between.every((c) => startsWithTitle(c) || APPOSITIVE_PLACE.test(c))) return null;
+      const guess = this.resolveSubjectOnce(text, chunks[j]![0], chunks[j]![1], last);
+      if (guess?.via !== "name") return null;
+      const entity = this.entities.get(guess.label);
+      if (entity) this.addTitle(entity, between[0]!);
+      return guess;
     }
     return null;
   }
@@ -544,6 +694,9 @@ export class Extractor {
     // "…, đồng thời nói rằng": the subject is at the start of the previous chunk.
     if (/^(?:đồng thời|và|sau đó|rồi|nhưng|song)$/iu.test(text.slice(cs0, ce0)) && chunks.length > 1)
       [cs0, ce0] = chunks.at(-2)!;
+    // "và phụ huynh cho rằng", "Còn anh X cho hay": a conjunction opens the chunk, not the subject.
+    const conj = /^(?:còn|và|nhưng|song)\s+(?=\S)/iu.exec(text.slice(cs0, ce0));
+    if (conj) cs0 += conj[0].length;
     const chunk = text.slice(cs0, ce0);
 
     // 0. A known name that spans commas and ends the subject ("Các quan chức Mỹ, Ukraine và EU").
@@ -631,6 +784,18 @@ export class Extractor {
       const org = [...this.orgs].reverse().find((o) => foldText(o).startsWith(`${head} `));
       if (org) return { start: cs0, end: ce0, resolved: null, via: "description", label: org };
     }
+    // 1e. An epithet ("chiến lược gia người Hàn Quốc"): the latest person of a compatible kind.
+    const epithet = EPITHET.exec(trimmedChunk);
+    if (epithet) {
+      const cls: RoleClass | null = epithet[1] ? "sport" : titleClass(epithet[2]!);
+      let best: Entity | null = null;
+      for (const e of this.entities.values())
+        if ((!cls || e.classes.has(cls)) && (!best || e.seen > best.seen)) best = e;
+      if (best) {
+        best.seen = ++this.clock;
+        return { start: cs0, end: ce0, resolved: best.speaker, via: "pronoun", label: best.speaker.name };
+      }
+    }
     // 2. A pronoun or role description pointing back to the last speaker.
     if (
       PRONOUN_RE.test(chunk.trim()) ||
@@ -655,7 +820,9 @@ export class Extractor {
       }
     }
     // 2b. "bà Hằng", "ông Sơn": a person the excerpt names only by the given name.
-    const addressed = /^([ôÔ]ng|[bB]à)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)$/u.exec(chunk.trim());
+    const addressed =
+      /^([ôÔ]ng|[bB]à)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)$/u.exec(chunk.trim()) ??
+      /^([aA]nh|[cC]hị|[tT]hầy|[cC]ô)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){1,3})$/u.exec(chunk.trim());
     if (addressed && !/^(?:này|ấy)$/iu.test(addressed[2]!)) {
       const person = this.learn(addressed[2]!);
       const at = cs0 + chunk.indexOf(chunk.trim());
@@ -678,6 +845,8 @@ export class Extractor {
       if (org) return { start: cs0, end: ce0, resolved: null, via: "description", label: org };
       return null;
     }
+    // Vague sources ("nhiều chuyên gia", "giới phân tích"): nobody identifiable speaks.
+    if (VAGUE_SOURCE.test(chunk.trim()) && words(chunk) <= 3) return null;
     // 2d. Groups and identified but unnamed people ("cử tri tỉnh Quảng Ninh", "Một phụ huynh khác").
     if (GROUP_RE.test(chunk.trim()) && words(chunk) <= 16)
       return { start: cs0, end: ce0, resolved: null, via: "description", label: chunk.trim() };
@@ -798,15 +967,34 @@ export class Extractor {
     const convert = () => toCandidates(text, index, raw, this.opts.outlet);
 
     let lastDirect: { sp: SpeakerGuess; para: number; colon: boolean } | null = null;
+    let interview = false;
+    let answer: { sp: SpeakerGuess; para: number } | null = null;
+    // The quotation that made up the whole paragraph before, unattributed (a quoted sub-heading).
+    let quoteParagraph: Quote | null = null;
     let openQuote: { index: number; broken: boolean; template: RawCandidate } | null = null;
     for (let p = 0; p < paras.length; p++) {
       const { para, quotes } = paras[p]!;
       const used = new Set<Quote>();
+      quoteParagraph = null;
+      const prev = paras[p - 1];
+      if (prev?.quotes.length === 1) {
+        const q = prev.quotes[0]!;
+        const outside =
+          text.slice(prev.para.start, q.open) + text.slice(q.close < 0 ? q.end : q.close + 1, prev.para.end);
+        if (
+          !/[\p{L}\p{N}]/u.test(outside) &&
+          words(text.slice(q.start, q.end)) >= 3 &&
+          !raw.slice(-4).some((r) => r.q[0] === q.start)
+        )
+          quoteParagraph = q;
+      }
       // A quotation left open at the end of an earlier paragraph runs on here (multi-paragraph):
       // up to its closing mark, or over the whole paragraph. A caption breaks it into stretches.
       if (openQuote) {
         const ptext = text.slice(para.start, para.end);
-        if (CAPTION.test(ptext)) {
+        // A caption, or a line that is no sentence (a widget's "More from …", a sub-heading),
+        // breaks the quotation into stretches.
+        if (CAPTION.test(ptext) || (!/[.!?…:;"”»]$/u.test(ptext) && words(ptext) <= 6)) {
           openQuote.broken = true;
           hooks.afterParagraph?.(p + 1, paras.length, convert);
           continue;
@@ -837,6 +1025,34 @@ export class Extractor {
           }
         } else openQuote = null;
       }
+      // Interviews: a reporter's question says nothing; the paragraphs after an answer "X: …"
+      // continue it until the next question.
+      const ptext = text.slice(para.start, para.end);
+      if (!quotes.length && QUESTION.test(ptext)) {
+        interview = true;
+        answer = null;
+        hooks.afterParagraph?.(p + 1, paras.length, convert);
+        continue;
+      }
+      if (
+        answer &&
+        answer.para === p - 1 &&
+        !quotes.length &&
+        !CAPTION.test(ptext) &&
+        !HEADLINE.test(ptext) &&
+        !HEADLINE_LONG.test(ptext) &&
+        words(ptext) >= 4
+      ) {
+        const saidAt = this.saidAt(ptext, state);
+        raw.push(
+          directQuote(answer.sp, null, trimSpan(text, para.start, para.end), saidAt, null, {
+            confidence: 0.6,
+          }),
+        );
+        answer.para = p;
+        hooks.afterParagraph?.(p + 1, paras.length, convert);
+        continue;
+      }
       let nextQuote = 0; // quotes are sorted by opening mark, sentences come in order
       for (const sent of splitSentences(masked, para, text)) {
         const sentence = text.slice(sent.start, sent.end);
@@ -852,10 +1068,17 @@ export class Extractor {
         // H. "Thủ tướng Phạm Minh Chính: Càng áp lực thì càng nỗ lực" (a headline, a sub-heading,
         // an interview answer "Thứ trưởng X: …"): a titled name, a colon, the speaker's words.
         if (sent.start === para.start) {
-          const hl = HEADLINE.exec(head);
-          if (hl && startsWithTitle(hl[1]!)) {
+          const short = HEADLINE.exec(head);
+          // "TS. Nguyễn Minh Phong: …", "Ông X, Vụ trưởng …, Bộ Y tế: …" (an interview answer).
+          const long = short || CAPTION.test(head) ? null : HEADLINE_LONG.exec(head);
+          const hl =
+            short ??
+            (long && !new RegExp(`(?<![${L}])(?:${CUE_ALT})(?![${L}])`, "iu").test(long[1]!) ? long : null);
+          if (hl && (startsWithTitle(hl[1]!) || (!short && /^(?:ông|bà|anh|chị)\s/iu.test(hl[1]!)))) {
             const sp = this.resolveSubject(text, sent.start, sent.start + hl[1]!.length, tracker.last);
-            if (sp && sp.via === "name") {
+            // A long head is the speaker and appositives only ("HLV X đặt ra câu hỏi: …" is not).
+            const rest = sp ? text.slice(sp.end, sent.start + hl[1]!.length) : "";
+            if (sp && sp.via === "name" && (hl === short || /^\s*(?:$|,)/u.test(rest))) {
               let [qs, qe] = trimSpan(text, sent.start + hl[0].length, para.end);
               const lone = inSentence[0];
               if (lone && lone.open === qs) [qs, qe] = [lone.start, lone.end];
@@ -873,6 +1096,7 @@ export class Extractor {
                 for (const q of inSentence) used.add(q);
                 tracker.last = sp;
                 lastDirect = { sp, para: p, colon: true };
+                if (interview) answer = { sp, para: p };
                 break;
               }
             }
@@ -886,7 +1110,10 @@ export class Extractor {
           const afterEnd = next ? next.open : sent.end;
           const after = masked.slice(q.close + 1, afterEnd);
           // “…” – Tổng Bí thư Tô Lâm phát biểu tại …: after a dash, the attribution may run on.
-          const m = ATTRIBUTION_AFTER.exec(after) ?? ATTRIBUTION_AFTER_DASH.exec(after);
+          const m =
+            ATTRIBUTION_AFTER.exec(after) ??
+            ATTRIBUTION_AFTER_DASH.exec(after) ??
+            ATTRIBUTION_AS_ABOVE.exec(after);
           if (!m) continue;
           const npStart = q.close + 1 + after.indexOf(m[1]!);
           const sp = this.resolveSubject(text, npStart, npStart + m[1]!.length, tracker.last);
@@ -894,16 +1121,11 @@ export class Extractor {
           const cueStart =
             npStart + m[1]!.length + after.slice(after.indexOf(m[1]!) + m[1]!.length).indexOf(m[2]!);
           const cueEnd = cueStart + m[2]!.length + (m[3]?.length ?? 0);
-          raw.push({
-            sp,
-            cue: [cueStart, cueEnd],
-            q: [q.start, q.end],
-            kind: "DIRECT",
-            saidAt,
-            venue,
-            chain: [],
-            confidence: sp.via === "name" && sp.resolved ? 0.9 : sp.via === "pronoun" ? 0.7 : 0.75,
-          });
+          raw.push(
+            directQuote(sp, [cueStart, cueEnd], [q.start, q.end], saidAt, venue, {
+              confidence: sp.via === "name" && sp.resolved ? 0.9 : sp.via === "pronoun" ? 0.7 : 0.75,
+            }),
+          );
           used.add(q);
           tracker.last = sp;
           // “A”, ông X nói, “B”: the second segment belongs to the same speaker.
@@ -929,20 +1151,22 @@ export class Extractor {
           }
         }
 
-        // B. Direct quotes introduced before: ông X cho biết: “…”. The cue is the sentence's first
-        // (a cue cannot run into the quotation mark, so the first cue before the quote is it).
-        let firstCue: RegExpExecArray | null | undefined;
+        // B. Direct quotes introduced before: ông X cho biết: “…”. The cue is the last one before
+        // the colon ("Đánh giá về …, Thứ trưởng X cho biết: “…”": a fronted cue is not it).
+        let cues: RegExpExecArray[] | undefined;
         let lookupsB = 0;
         for (const q of inSentence) {
           if (used.has(q)) continue;
           let k = q.open;
           while (k > sent.start && /\s/.test(masked[k - 1]!)) k--;
           if (k <= sent.start || masked[k - 1] !== ":") continue;
-          if (firstCue === undefined) {
+          if (cues === undefined) {
+            cues = [];
             cueAt.lastIndex = 0;
-            firstCue = cueAt.exec(head);
+            for (let c = cueAt.exec(head); c && cues.length < MAX_SUBJECT_LOOKUPS; c = cueAt.exec(head))
+              cues.push(c);
           }
-          const cm = firstCue && firstCue.index < q.open - sent.start ? firstCue : null;
+          const cm = cues.findLast((c) => c.index < k - 1 - sent.start) ?? null;
           if (!cm) continue;
           // "Khuyến cáo 5K: “…”": a capitalised cue inside a sentence names a document, not a speech.
           if (cm.index > 0 && /^\p{Lu}/u.test(cm[1]!)) continue;
@@ -1005,12 +1229,17 @@ export class Extractor {
 
         // C. "Theo X, …"
         const theo =
-          /^((?:[^,]{0,60},\s*)?)Theo\s+(?!đó\b|đây\b|kế hoạch|dự kiến|quy định|luật|thỏa thuận|thoả thuận)([^,]{2,200}),\s*/iu.exec(
+          /^((?:\([^()]{1,30}\)\s*[-–—]\s*)?(?:[^,]{0,60},\s*)?)Theo\s+(?!đó\b|đây\b|kế hoạch|dự kiến|quy định|luật|thỏa thuận|thoả thuận)([^,]{2,200}),\s*/iu.exec(
             head,
           );
         if (theo) {
-          const npStart = sent.start + theo[1]!.length + "Theo ".length;
-          const npEnd = npStart + theo[2]!.length;
+          // "Theo tin từ Bộ Y tế …": the source is the body.
+          const via = /^(?:tin|thông tin|nguồn tin|số liệu|báo cáo|thông báo)\s+(?:từ|của)\s+/iu.exec(
+            theo[2]!,
+          );
+          const theoAt = sent.start + theo[1]!.length;
+          const npEnd = theoAt + "Theo ".length + theo[2]!.length;
+          const npStart = sent.start + theo[1]!.length + "Theo ".length + (via ? via[0].length : 0);
           const npText = text.slice(npStart, npEnd);
           const outlet =
             OUTLET_WORDS.test(npText) || this.outletIn(npText)
@@ -1040,7 +1269,7 @@ export class Extractor {
               const chain: ChainNode[] = outlet && !sp.resolved ? [{ kind: "OUTLET", label: outlet }] : [];
               raw.push({
                 sp,
-                cue: [npStart - "Theo ".length, npStart - 1],
+                cue: [theoAt, theoAt + "Theo".length],
                 q: [qs, qe],
                 kind: outlet ? "REPORTED" : "INDIRECT",
                 saidAt,
@@ -1051,6 +1280,29 @@ export class Extractor {
               if (sp.via !== "description" || !outlet) tracker.last = sp;
               continue;
             }
+          }
+        }
+
+        // C2. "…, theo ông X, nguyên Tổng cục trưởng …" closing the sentence: X is the source.
+        const theoAfter = THEO_AFTER.exec(head);
+        if (theoAfter && !theo) {
+          const npStart = sent.start + theoAfter[1]!.length + theoAfter[2]!.length;
+          const npEnd = npStart + theoAfter[3]!.length;
+          const sp = this.resolveSubject(text, npStart, npEnd, tracker.last);
+          const [qs, qe] = trimSpan(text, sent.start, sent.start + theoAfter[1]!.length);
+          if (sp && sp.via !== "pronoun" && words(text.slice(qs, qe)) >= 4) {
+            raw.push({
+              sp,
+              cue: [npStart - "theo ".length, npStart - 1],
+              q: [qs, qe],
+              kind: "INDIRECT",
+              saidAt,
+              venue,
+              chain: [],
+              confidence: sp.resolved ? 0.7 : 0.55,
+            });
+            if (sp.via !== "description") tracker.last = sp;
+            continue;
           }
         }
 
@@ -1110,11 +1362,47 @@ export class Extractor {
           const [qs, qe] = trimSpan(text, cueEnd + skip, sent.end);
           const clause = text.slice(qs, qe);
           rest = clause;
+          // "HLV X chia sẻ:" closing the paragraph: the quotation that opens the next one is his
+          // (and runs on over the paragraphs it spans).
+          if (
+            /^\s*(?:thêm\s*)?:\s*$/u.test(masked.slice(cueEnd, sent.end)) &&
+            sent.end === para.end &&
+            sp.via !== "description"
+          ) {
+            lastDirect = { sp, para: p, colon: true };
+            tracker.last = sp;
+            break;
+          }
+          // "“…” ¶ Bộ trưởng X nói như trên khi …": the quotation of the paragraph before is his.
+          if (AS_ABOVE.test(masked.slice(cueEnd, sent.end))) {
+            if (quoteParagraph && sp.via !== "description") {
+              raw.push(
+                directQuote(
+                  sp,
+                  [cueStart, cueEnd],
+                  [quoteParagraph.start, quoteParagraph.end],
+                  saidAt,
+                  venue,
+                  {
+                    chain,
+                    confidence: sp.resolved ? 0.8 : 0.6,
+                  },
+                ),
+              );
+              tracker.last = sp;
+              quoteParagraph = null;
+            }
+            break;
+          }
           if (words(clause) < 4) continue;
           if (sp.via === "description" && ORDINAL_START.test(text.slice(sp.start, sp.end))) continue;
           // Indirect content must be a clause: "bày tỏ vui mừng trước …", "yêu cầu những nhượng bộ".
           const cueWord = cm[1]!.replace(/\s+/g, " ");
           if (NOT_A_CLAUSE.test(clause) && !addressee) continue;
+          // "đánh giá cao vai trò …": praise, not a statement.
+          if (/^đánh giá$/iu.test(cm[1]!) && /^(?:cao|thấp)\s/iu.test(clause) && !addressee) continue;
+          // "thông báo về danh sách …": a topic, not a clause (with a comma, "cho biết, về …, A" is one).
+          if (/^về\s/iu.test(clause) && !/[,:]/u.test(masked.slice(cueEnd, qs))) continue;
           if (ATTRIBUTION_ONLY_CUES.test(cueWord) && !addressee && !/[:]\s*$/u.test(masked.slice(cueEnd, qs)))
             continue;
           if (NOUN_OBJECT_CUES.test(cueWord) && !addressee && NOUN_OBJECT_START.test(clause)) continue;
@@ -1148,49 +1436,30 @@ export class Extractor {
             (words(clause) > 60 ? 0.1 : 0);
           // "X đánh giá …, cho biết …": a second reporting verb with the same subject starts a second statement.
           // "cho biết A và tái khẳng định B": "và" alone also joins a second reporting verb.
+          // One statement of this cue's subject (the same subject, cue and chain for each).
+          const statement = (cue: [number, number], q: [number, number], confidence: number) =>
+            raw.push({ sp, cue, q, kind, saidAt, venue, chain, confidence });
           const second = SECOND_CUE.exec(masked.slice(qs, qe));
           if (
             second &&
+            // "…, phản ánh chính sách …", "…, thông tin …": after a bare comma these verbs go on the clause.
+            !(
+              /^,\s*$/u.test(second[0].slice(0, second[0].indexOf(second[1]!))) &&
+              AMBIGUOUS_SECOND_CUE.test(second[1]!)
+            ) &&
             words(masked.slice(qs, qs + second.index)) >= 3 &&
             words(masked.slice(qs + second.index + second[0].length, qe)) >= 4
           ) {
-            const [aS, aE] = trimSpan(text, qs, qs + second.index);
             const cue2 = qs + second.index + second[0].indexOf(second[1]!);
-            raw.push({
-              sp,
-              cue: [cueStart, cueEnd],
-              q: [aS, aE],
-              kind,
-              saidAt,
-              venue,
-              chain,
-              confidence: conf,
-            });
-            raw.push({
-              sp,
-              cue: [cue2, cue2 + second[1]!.length],
-              q: trimSpan(text, qs + second.index + second[0].length, qe),
-              kind,
-              saidAt,
-              venue,
-              chain,
-              confidence: conf - 0.05,
-            });
-            if (sp.via !== "description") tracker.last = sp;
-            break;
-          }
-          raw.push({
-            sp,
-            cue: [cueStart, cueEnd],
-            q: [qs, qe],
-            kind,
-            saidAt,
-            venue,
-            chain,
-            confidence: conf,
-          });
+            statement([cueStart, cueEnd], trimSpan(text, qs, qs + second.index), conf);
+            statement(
+              [cue2, cue2 + second[1]!.length],
+              trimSpan(text, qs + second.index + second[0].length, qe),
+              conf - 0.05,
+            );
+          } else statement([cueStart, cueEnd], [qs, qe], conf);
           if (sp.via !== "description") tracker.last = sp;
-          break; // one statement per sentence
+          break; // one statement per sentence (or two, with a second cue)
         }
       }
       // Did this paragraph end inside a quotation that some statement took (“…, no closing mark)?
@@ -1211,6 +1480,18 @@ type RawCandidate = Omit<Candidate, "speaker" | "cue" | "quote"> & {
   cue: [number, number] | null;
   q: [number, number];
 };
+
+/** A direct quotation of `sp` (the speaker's own words at `q`). */
+function directQuote(
+  sp: SpeakerGuess,
+  cue: [number, number] | null,
+  q: [number, number],
+  saidAt: Candidate["saidAt"],
+  venue: string | null,
+  { chain = [], confidence }: { chain?: ChainNode[]; confidence: number },
+): RawCandidate {
+  return { sp, cue, q, kind: "DIRECT", saidAt, venue, chain, confidence };
+}
 
 export interface ExtractResult {
   text: string;

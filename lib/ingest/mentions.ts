@@ -111,6 +111,56 @@ const PLACE_FOLDED = new Set(PLACES.map((p) => foldText(p)));
 export const ORG_HEADS =
   /(?:^|\s)(?:Viện|Sở|Bộ|Ban|Công ty|Ngân hàng|Tổng cục|Cục|UBND|HĐND|Trường|Đại học|Hội|Quỹ|Tập đoàn|Tổng công ty|Ủy ban|Uỷ ban|Trung tâm|Văn phòng|Liên đoàn|Hiệp hội|Câu lạc bộ|CLB|ĐT|Đội tuyển|Bệnh viện|Sở|Phòng|Chi cục|Tòa án|Toà án|Viện kiểm sát|Công an|Quân khu|Báo|Đài|Tỉnh ủy|Thành ủy|Đảng ủy|Quốc hội|Chính phủ|Mặt trận)(?:\s|$)/u;
 
+/**
+ * A capitalised syllable and the word after it that make an office or field, not a given name
+ * ("Vụ trưởng Tổ chức cán bộ", "Chủ nhiệm Văn phòng …", "Bộ trưởng Ngoại giao"), folded.
+ */
+export const OFFICE_COMPOUND = new Set(
+  [
+    "Tổ chức",
+    "Văn phòng",
+    "Ngoại giao",
+    "Quốc hội",
+    "Quốc phòng",
+    "Tài chính",
+    "Kế hoạch",
+    "Nội vụ",
+    "Tư pháp",
+    "Công thương",
+    "Giáo dục",
+    "Y tế",
+    "Xây dựng",
+    "Công an",
+    "Thông tin",
+    "Truyền thông",
+    "Khoa học",
+    "Công nghệ",
+    "Lao động",
+    "Văn hóa",
+    "Văn hoá",
+    "Thể thao",
+    "Du lịch",
+    "Nông nghiệp",
+    "Tài nguyên",
+    "Môi trường",
+    "Giao thông",
+    "Vận tải",
+    "Kinh tế",
+    "Pháp chế",
+    "Thanh tra",
+    "Tuyên giáo",
+    "Dân vận",
+    "Kiểm tra",
+    "Chính sách",
+    "Đối ngoại",
+    "Hợp tác",
+    "Quản lý",
+    "Dân tộc",
+    "Tôn giáo",
+    "Thường trực",
+  ].map((w) => foldText(w)),
+);
+
 export type RoleClass =
   | "government"
   | "party"
@@ -148,6 +198,10 @@ export const TITLE_CLASSES: Record<RoleClass, string[]> = {
     "Phó Chủ nhiệm",
     "Đại biểu",
     "Người phát ngôn",
+    "Phó phát ngôn",
+    "Phát ngôn viên",
+    "Phó Phát ngôn viên",
+    "Tổng Thư ký",
     "Chánh văn phòng",
     "Trưởng ban",
     "Phó Trưởng ban",
@@ -180,6 +234,12 @@ export const TITLE_CLASSES: Record<RoleClass, string[]> = {
     "ThS",
     "Hiệu trưởng",
     "Phó Hiệu trưởng",
+    "Trưởng khoa",
+    "Phó Trưởng khoa",
+    "Phó Viện trưởng",
+    "Hội trưởng",
+    "Phó Hội trưởng",
+    "Chi hội trưởng",
     "Giảng viên",
     "Giáo viên",
     "Cô giáo",
@@ -235,13 +295,16 @@ export const ALL_TITLES = [...new Set(Object.values(TITLE_CLASSES).flat())].sort
 );
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
 export const TITLE_ALT_ALL = ALL_TITLES.map(escapeRe).join("|");
-const TITLE_START = new RegExp(`^(?:${TITLE_ALT_ALL})(?![\\p{L}])`, "iu");
+// "Cựu Hội trưởng", "Nguyên Bộ trưởng", "Quyền Bộ trưởng": a former or acting holder of a title.
+const TITLE_START = new RegExp(`^(?:(?:cựu|nguyên|quyền)\\s+)?(?:${TITLE_ALT_ALL})(?![\\p{L}])`, "iu");
 
 /** The class of the first title that opens `phrase`, or null. */
 export function titleClass(phrase: string): RoleClass | null {
   const m = TITLE_START.exec(phrase.trim());
   if (!m) return null;
-  const folded = foldText(m[0]).replace(/\s+/g, " ");
+  const folded = foldText(m[0])
+    .replace(/\s+/g, " ")
+    .replace(/^(?:cuu|nguyen|quyen) /, "");
   for (const [cls, titles] of Object.entries(TITLE_CLASSES) as [RoleClass, string[]][])
     if (titles.some((t) => foldText(t) === folded)) return cls;
   return null;
@@ -256,7 +319,11 @@ export function startsWithTitle(phrase: string): boolean {
 /** The head of a title phrase, for matching a later bare title ("Phó Hiệu trưởng Trường …" → "pho hieu truong"). */
 export function titleHead(phrase: string): string | null {
   const m = TITLE_START.exec(phrase.trim());
-  return m ? foldText(m[0]).replace(/\s+/g, " ") : null;
+  return m
+    ? foldText(m[0])
+        .replace(/\s+/g, " ")
+        .replace(/^(?:cuu|nguyen|quyen) /, "")
+    : null;
 }
 
 const NAMED_AFTER_PEOPLE =

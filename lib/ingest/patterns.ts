@@ -96,7 +96,7 @@ export const LEADING_ADVERBIAL =
 
 // Time and manner words between the subject and the cue ("… Zelensky ngày 20/12 cho biết").
 // One phrase (letters, digits, "/" and single spaces; at most TRAILING_NOISE_PHRASE_MAX units)…
-export const TRAILING_NOISE_PHRASE = String.raw`cùng ngày|hôm nay|hôm qua|trong tuần này|trong tuần|sau đó|trước đó|cũng|đã|vẫn|còn|lại|tiếp tục|sau cuộc gặp|vào (?:sáng|trưa|chiều|tối|đêm)? ?(?:ngày )?\d{1,2}\/\d{1,2}(?:\/\d{4})?|(?:sáng|trưa|chiều|tối|đêm|hôm|ngày) \d{1,2}\/\d{1,2}(?:\/\d{4})?|ngày|hôm`;
+export const TRAILING_NOISE_PHRASE = String.raw`cùng ngày|đồng thời|hôm nay|hôm qua|trong tuần này|trong tuần|sau đó|trước đó|cũng|đã|vẫn|còn|lại|tiếp tục|sau cuộc gặp|vào (?:sáng|trưa|chiều|tối|đêm)? ?(?:ngày )?\d{1,2}\/\d{1,2}(?:\/\d{4})?|(?:sáng|trưa|chiều|tối|đêm|hôm|ngày) \d{1,2}\/\d{1,2}(?:\/\d{4})?|(?:sáng|trưa|chiều|tối|đêm) (?:ngày|hôm) \d{1,2}\/\d{1,2}(?:\/\d{4})?|ngày|hôm`;
 export const TRAILING_NOISE_PHRASE_MAX = 64;
 // …and any run of them, each after white space, that ends the text. Matching this regular
 // expression backtracks quadratically on a long run of such words: the extractor uses
@@ -262,11 +262,12 @@ export const MORE_CUES = [
   "tiếp lời",
   "chốt lại",
   "tổng kết",
+  "nhìn nhận",
 ];
 
 /** Reported content that opens like a noun phrase ("tầm quan trọng của …"): not a statement. */
 export const NOT_A_CLAUSE =
-  /^(?:tầm quan trọng|vai trò|ý nghĩa|sự|niềm|lời|vui mừng|cảm ơn|lòng biết ơn|quan ngại sâu sắc về|chúc mừng|hoan nghênh|về việc|các nội dung|nội dung|kết quả|thông tin về|chủ trương|quyết định số|văn bản|công văn)(?:\s|$)/iu;
+  /^(?:tầm quan trọng|vai trò|ý nghĩa|sự|niềm|lời|vui mừng|cảm ơn|lòng biết ơn|quan ngại sâu sắc về|chúc mừng|hoan nghênh|về việc|các nội dung|nội dung|kết quả|thông tin về|chủ trương|quyết định số|văn bản|công văn|chất vấn|câu hỏi|họp báo|phỏng vấn|báo chí|phóng viên|báo giới)(?:\s|$)/iu;
 
 /** Cues that introduce a speaker's own words (a quote or "rằng"), never a bare object: "trình bày một kế hoạch". */
 export const ATTRIBUTION_ONLY_CUES =

@@ -63,6 +63,8 @@ function isUpperStart(text: string, i: number, segEnd: number, rest: string): bo
   let j = i;
   while (j < rest.length && /[\s"“«([]/.test(at(j)!)) j++;
   const ch = at(j);
+  // A quotation masked by the extractor (░) right after its opening mark starts a new sentence.
+  if (ch === "\u2591" && j > i && /["“«]/.test(at(j - 1)!)) return true;
   return ch !== undefined && (/\p{Lu}/u.test(ch) || /\d/.test(ch));
 }
 
@@ -122,7 +124,15 @@ export function splitSentences(text: string, seg: Segment, rest: string = text):
     // Abbreviation or initial before a full stop: not a boundary.
     if (ch === ".") {
       const word = wordBefore(text, start, i, MAX_ABBREVIATION_UNITS);
-      if (word !== null && (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) continue;
+      if (word !== null && ABBREVIATIONS.has(word.toLowerCase())) continue;
+      // A single capital is an initial ("Donald J. Trump"), unless a lower-case word comes before
+      // it: then it is a numeral or a letter ending the sentence ("trong quý I. So với …").
+      if (
+        word !== null &&
+        /^\p{Lu}$/u.test(word) &&
+        !/\s\p{Ll}[\p{L}]*\s$/u.test(text.slice(Math.max(start, i - 24), i - 1))
+      )
+        continue;
       if (/\d$/.test(text.slice(i - 1, i)) && /^\d/.test(text.slice(i + 1, i + 2))) continue; // 1.000
     }
     // The closing punctuation after it ("…”", "?!"): the same run for every mark inside it.
