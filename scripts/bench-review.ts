@@ -146,7 +146,9 @@ async function runOn(name: string, target: DatabaseTarget, report: BenchReport):
   const stored = (
     await prisma.claim.findMany({ select: { quote: true }, orderBy: { slug: "asc" }, take: CANDIDATES })
   ).map((c) => c.quote);
-  const outlet = await prisma.outlet.create({ data: { slug: "bench-review-outlet", name: "Báo Thử Nghiệm" } });
+  const outlet = await prisma.outlet.create({
+    data: { slug: "bench-review-outlet", name: "Báo Thử Nghiệm" },
+  });
   const text = adversarialArticle(stored);
   const article = await prisma.article.create({
     data: {
