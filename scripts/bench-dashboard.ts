@@ -13,11 +13,11 @@ import { closeDb, prisma, useDatabase } from "../lib/db";
 import { migrateDatabase } from "../lib/db/schema-engine";
 import { BenchReport, runBench, PreconditionMissing } from "./bench/report";
 import { createScratchDatabase } from "./bench/scratch-database";
+import { benchSizes } from "./bench/sizes";
 import { benchQueries, insertSyntheticClaims } from "./bench/synthetic";
 import { fmt, percentile } from "./bench/stats";
 
-const COUNT = Number(process.env.BENCH_CLAIMS ?? 100_000);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const { BENCH_CLAIMS: COUNT, BENCH_ROUNDS: ROUNDS } = benchSizes({ BENCH_CLAIMS: 100_000, BENCH_ROUNDS: 3 });
 const TARGET_CLAIMS = 100_000;
 const TARGET_P95_MS = 100;
 

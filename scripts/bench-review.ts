@@ -34,13 +34,16 @@ import { searchableWords } from "../lib/search/search-text";
 import { normalizeArticleText } from "../lib/text/normalize";
 import { BenchReport, runBench } from "./bench/report";
 import { createScratchDatabase } from "./bench/scratch-database";
+import { benchSizes } from "./bench/sizes";
 import { insertSyntheticClaims, VOCABULARY } from "./bench/synthetic";
 import { fmt, percentile } from "./bench/stats";
 
-const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 2_000);
-const CANDIDATES = Number(process.env.BENCH_CANDIDATES ?? 500);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-const BEFORE_ROUNDS = Number(process.env.BENCH_BEFORE_ROUNDS ?? 2); // each takes seconds to minutes
+const {
+  BENCH_CLAIMS: CLAIMS,
+  BENCH_CANDIDATES: CANDIDATES,
+  BENCH_ROUNDS: ROUNDS,
+  BENCH_BEFORE_ROUNDS: BEFORE_ROUNDS, // each takes seconds to minutes
+} = benchSizes({ BENCH_CLAIMS: 2_000, BENCH_CANDIDATES: 500, BENCH_ROUNDS: 5, BENCH_BEFORE_ROUNDS: 2 });
 const TARGET_MS = 1_000;
 // Below this the article is not the adversarial case the bench measures.
 const MIN_CANDIDATES = 300;
@@ -128,7 +131,9 @@ async function runOn(name: string, target: DatabaseTarget, report: BenchReport):
   const stored = (
     await prisma.claim.findMany({ select: { quote: true }, orderBy: { slug: "asc" }, take: CANDIDATES })
   ).map((c) => c.quote);
-  const outlet = await prisma.outlet.create({ data: { slug: "bench-outlet", name: "Báo Thử Nghiệm" } });
+  const outlet = await prisma.outlet.create({
+    data: { slug: "bench-review-outlet", name: "Báo Thử Nghiệm" },
+  });
   const text = adversarialArticle(stored);
   const article = await prisma.article.create({
     data: {

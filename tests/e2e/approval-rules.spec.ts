@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { retireChecklistItems } from "./support/checklists";
+import { draftClaim, moveClaim } from "./support/newsroom";
 import { apiAs, newSignedInPage, users } from "./support/session";
 import { addSource } from "./support/sources";
 
@@ -47,24 +48,11 @@ test("approval needs a source and the required checklist items, said before the 
 
   // An editor's reported claim, submitted without a source.
   const owner = await apiAs(users.owner);
-  const { speakers } = (await (await owner.get("/api/speakers")).json()) as {
-    speakers: { id: string; name: string }[];
-  };
-  let claim = (await (
-    await owner.post("/api/claims", {
-      data: {
-        speakerId: speakers.find((s) => s.name.includes("Ushakov"))!.id,
-        quote: `Theo một nguồn tin, đàm phán sẽ tiếp tục (quy tắc duyệt ${RUN})`,
-        kind: "REPORTED",
-        topics: [],
-      },
-    })
-  ).json()) as { id: string; version: number };
-  claim = (await (
-    await owner.post(`/api/claims/${claim.id}/transitions`, {
-      data: { transition: "submit", version: claim.version },
-    })
-  ).json()) as { id: string; version: number };
+  const draft = await draftClaim(owner, {
+    quote: `Theo một nguồn tin, đàm phán sẽ tiếp tục (quy tắc duyệt ${RUN})`,
+    kind: "REPORTED",
+  });
+  const claim = await moveClaim(owner, draft, "submit");
 
   // The reviewer sees what is missing before trying…
   const reviewer = await newSignedInPage(browser, users.reviewer);

@@ -12,24 +12,21 @@ import { startWebhookReceiver } from "./support/webhook-receiver";
  * is added here.
  */
 type ActorName = "anonymous" | "editor" | "reviewer" | "admin" | "owner";
+/** The columns of the matrix, in this order. */
 const ACTORS: ActorName[] = ["anonymous", "editor", "reviewer", "admin", "owner"];
 
+/** What an action's set-up made: its id and version, and a second id where the call names two. */
 interface Resource {
   id: string;
   version: number;
+  ref?: string;
 }
 
-interface Endpoint {
-  name: string;
-  method: "POST" | "PUT" | "PATCH" | "DELETE";
-  route: string; // file route, e.g. /api/claims/[id]
-  allowed: ActorName[];
-  setup: () => Promise<Resource | null>;
-  body: (r: Resource | null) => Record<string, unknown>;
-  url: (r: Resource | null) => string;
-  // What an allowed call returns (default: 2xx), for everyone or per actor.
-  allowedStatus?: number;
-  allowedStatusFor?: Partial<Record<ActorName, number>>;
+/** How an action is called: "METHOD /api/route/[param]", the route's parameters filled in from the resource. */
+interface Request {
+  call: `${"POST" | "PUT" | "PATCH" | "DELETE"} /api/${string}`;
+  setup: () => Promise<Resource>;
+  body: (r: Resource) => Record<string, unknown>;
   // A passing signal that stores nothing (presence): allowed or not, no table changes.
   writesNothing?: boolean;
 }
@@ -37,6 +34,8 @@ interface Endpoint {
 let ctx: Record<ActorName, APIRequestContext>;
 let speakerId: string;
 let counter = 0;
+/** For actions on nothing that exists yet (creations, one's own account). */
+const nothing = async (): Promise<Resource> => ({ id: "", version: 0 });
 
 type Digest = Record<string, { rows: number; md5: string | null }>;
 /** Row count and content digest of every table (the admin integrity endpoint). */
@@ -125,10 +124,15 @@ async function appearanceOn(claim: Promise<Resource>): Promise<Resource> {
   return { id: ap.id, version: c.version };
 }
 const withAppearance = () => appearanceOn(draft());
-async function link(): Promise<Resource> {
+/** Two new drafts: `id` and `ref`. */
+async function twoDrafts(): Promise<Resource> {
   const [a, b] = await Promise.all([draft(), draft()]);
+  return { id: a.id, ref: b.id, version: 1 };
+}
+async function link(): Promise<Resource> {
+  const { id, ref } = await twoDrafts();
   return json<Resource>(
-    await ctx.admin.post("/api/links", { data: { fromClaimId: a.id, toClaimId: b.id, type: "SUPPORTS" } }),
+    await ctx.admin.post("/api/links", { data: { fromClaimId: id, toClaimId: ref, type: "SUPPORTS" } }),
   );
 }
 /** An open suggested link (lib/suggestions/): a draft that negates the same new speaker's earlier one. */
@@ -155,7 +159,6 @@ async function annotation(): Promise<Resource> {
   );
   return { id: an.id, version: 1 };
 }
-let articleForSpan: Resource | null = null;
 async function checklistItem(): Promise<Resource> {
   return json<Resource>(
     await ctx.admin.post("/api/admin/checklists", {
@@ -222,7 +225,7 @@ async function webhookEndpoint(): Promise<Resource> {
     }),
   );
 }
-/** A delivery that was sent (a replay needs one that is no longer queued): `id` is "<endpoint>/deliveries/<delivery>". */
+/** A delivery that was sent (a replay needs one that is no longer queued): `ref` is the delivery. */
 async function sentWebhookDelivery(): Promise<Resource> {
   const endpoint = await webhookEndpoint();
   const ping = await json<{ id: string }>(
@@ -236,7 +239,7 @@ async function sentWebhookDelivery(): Promise<Resource> {
       return endpoints.find((e) => e.id === endpoint.id)?.deliveries.find((d) => d.id === ping.id)?.status;
     })
     .toBe("DELIVERED");
-  return { id: `${endpoint.id}/deliveries/${ping.id}`, version: endpoint.version };
+  return { id: endpoint.id, ref: ping.id, version: endpoint.version };
 }
 
 // Changes to published pages (issue 19): editors' changes wait for a reviewer (202).
@@ -251,7 +254,7 @@ async function publishedSpeaker(): Promise<Resource> {
   return sp;
 }
 const publishedWithAppearance = () => appearanceOn(approved());
-/** A draft quoted by two outlets whose words differ in a number: `id` is "<claim>|<later appearance>". */
+/** A draft quoted by two outlets whose words differ in a number: `ref` is the later appearance. */
 async function drifted(): Promise<Resource> {
   const c = await draft();
   let later = "";
@@ -283,7 +286,7 @@ async function drifted(): Promise<Resource> {
     );
     later = ap.id;
   }
-  return { id: `${c.id}|${later}`, version: c.version };
+  return { id: c.id, ref: later, version: c.version };
 }
 /** A change proposed by the demo editor (not the owner): a link between two published claims. */
 async function proposal(): Promise<Resource> {
@@ -295,15 +298,14 @@ async function proposal(): Promise<Resource> {
   const { pendingChange } = (await res.json()) as { pendingChange: { id: string } };
   return { id: pendingChange.id, version: 1 };
 }
-const waitsForEditors = { editor: 202, owner: 202 } as const;
 
 /** Everyone but anonymous has an unread notification: a reviewer's request on a claim of each of the owner, editor and admin (each submission tells the reviewer). */
-async function everyoneNotified(): Promise<null> {
+async function everyoneNotified(): Promise<Resource> {
   for (const author of ["owner", "editor", "admin"] as const) {
     const d = await json<Resource>(await ctx[author].post("/api/claims", { data: claimBody() }));
     await move(await move(d, author, "submit"), "reviewer", "request_changes", "Cần thêm nguồn.");
   }
-  return null;
+  return nothing();
 }
 async function freshUser(): Promise<Resource> {
   return json<Resource>(
@@ -318,105 +320,141 @@ async function freshUser(): Promise<Resource> {
   );
 }
 
-const transition = (
-  name: string,
-  allowed: ActorName[],
-  setup: () => Promise<Resource>,
-  reason?: string,
-): Endpoint => ({
-  name: `transition ${name}`,
-  method: "POST",
-  route: "/api/claims/[id]/transitions",
-  allowed,
-  setup,
-  url: (r) => `/api/claims/${r!.id}/transitions`,
-  body: (r) => ({ transition: name, version: r!.version, ...(reason ? { reason } : {}) }),
-});
-
-const endpoints: Endpoint[] = [
-  {
-    name: "create claim",
-    method: "POST",
-    route: "/api/claims",
-    allowed: ["editor", "admin", "owner"],
-    setup: async () => null,
-    url: () => "/api/claims",
-    body: () => claimBody(),
-  },
-  {
-    name: "edit claim",
-    method: "PATCH",
-    route: "/api/claims/[id]",
-    allowed: ["editor", "admin", "owner"],
-    setup: draft,
-    url: (r) => `/api/claims/${r!.id}`,
-    body: (r) => ({ ...claimBody(), version: r!.version }),
-  },
-  {
-    name: "delete claim",
-    method: "DELETE",
-    route: "/api/claims/[id]",
-    allowed: ["admin", "owner"],
-    setup: draft,
-    url: (r) => `/api/claims/${r!.id}`,
-    body: (r) => ({ version: r!.version }),
-  },
-  transition("submit", ["editor", "admin", "owner"], draft),
+/**
+ * The matrix: what each actor gets from each action, in the order of ACTORS (anonymous, editor,
+ * reviewer, admin, owner). "2xx" is any success; a number is that status exactly. 401 and 403 are
+ * refusals; every other cell is allowed (400: allowed through to a check that refuses the input).
+ */
+const EXPECTED = {
+  "create claim": "401 2xx 403 2xx 2xx",
+  "edit claim": "401 2xx 403 2xx 2xx",
+  "delete claim": "401 403 403 2xx 2xx",
+  "transition submit": "401 2xx 403 2xx 2xx",
   // Only the claim's author (or an admin) takes a submission back; another editor may not.
-  transition("withdraw", ["owner", "admin"], inReview),
-  transition("approve", ["reviewer", "admin"], approvable),
-  transition("reject", ["reviewer", "admin"], inReview),
-  transition("request_changes", ["reviewer", "admin"], inReview, "Cần thêm nguồn."),
-  transition("retract", ["reviewer", "admin"], approved, "Trích dẫn sai nguồn."),
-  transition("reopen", ["editor", "admin", "owner"], rejected),
-  {
-    name: "set verification",
-    method: "PUT",
-    route: "/api/claims/[id]/verification",
-    allowed: ["editor", "reviewer", "admin", "owner"],
+  "transition withdraw": "401 403 403 2xx 2xx",
+  "transition approve": "401 403 2xx 2xx 403",
+  "transition reject": "401 403 2xx 2xx 403",
+  "transition request_changes": "401 403 2xx 2xx 403",
+  "transition retract": "401 403 2xx 2xx 403",
+  "transition reopen": "401 2xx 403 2xx 2xx",
+  "set verification": "401 2xx 2xx 2xx 2xx",
+  // Quote drift (issue 16): a reviewer's decision, shown to readers.
+  "confirm quote drift": "401 403 2xx 2xx 403",
+  "restore version": "401 2xx 403 2xx 2xx",
+  "undelete claim": "401 403 403 2xx 403",
+  "create user": "401 403 403 2xx 403",
+  "create speaker": "401 2xx 403 2xx 2xx",
+  "edit speaker": "401 2xx 403 2xx 2xx",
+  "merge speakers": "401 2xx 403 2xx 2xx",
+  "create topic": "401 2xx 403 2xx 2xx",
+  "create outlet": "401 2xx 403 2xx 2xx",
+  "create article": "401 2xx 403 2xx 2xx",
+  "correct an article's text": "401 2xx 403 2xx 2xx",
+  "fetch an article from its URL (ingest)": "401 2xx 403 2xx 2xx",
+  "add source (appearance)": "401 2xx 403 2xx 2xx",
+  "remove source": "401 2xx 403 2xx 2xx",
+  "link claims": "401 2xx 2xx 2xx 2xx",
+  "unlink claims": "401 2xx 2xx 2xx 2xx",
+  // Suggested links (issue 16): reviewers confirm (the link is made) or dismiss (remembered).
+  "confirm a suggested link": "401 403 2xx 2xx 403",
+  "dismiss a suggested link": "401 403 2xx 2xx 403",
+  // Changes to published pages (issue 19): editors' changes wait for a reviewer (202).
+  "link published claims": "401 202 201 201 202",
+  "edit a published speaker": "401 202 403 200 202",
+  "add a source to a published claim": "401 202 403 201 202",
+  "remove a source of a published claim": "401 202 403 200 202",
+  // Always a proposal (202): another person approves it from Pending changes.
+  "propose a correction of a published claim": "401 202 403 202 202",
+  "approve a pending change": "401 403 2xx 2xx 403",
+  // Only its author (the demo editor) or an admin; another editor (the owner) is refused.
+  "withdraw a pending change": "401 2xx 403 2xx 403",
+  "annotate claim (internal)": "401 2xx 2xx 2xx 2xx",
+  "annotate claim (public note)": "401 403 2xx 2xx 403",
+  "accept a suggested statement (ingest)": "401 2xx 403 2xx 2xx",
+  "reject a suggested statement (ingest)": "401 2xx 403 2xx 2xx",
+  "resolve annotation": "401 2xx 2xx 2xx 2xx",
+  // "Lan is editing this claim" (lib/live/presence.ts): every staff member who may open the claim.
+  "announce presence on a claim": "401 2xx 2xx 2xx 2xx",
+  // Verification checklists: admins manage the items; editors and reviewers check them on open claims.
+  "create checklist item": "401 403 403 2xx 403",
+  "edit checklist item": "401 403 403 2xx 403",
+  "register a webhook endpoint": "401 403 403 2xx 403",
+  "change a webhook endpoint": "401 403 403 2xx 403",
+  "delete a webhook endpoint": "401 403 403 2xx 403",
+  "send a webhook test event": "401 403 403 2xx 403",
+  "replay a webhook delivery": "401 403 403 2xx 403",
+  "check a checklist item on a claim": "401 2xx 2xx 2xx 2xx",
+  // The source-laundering alert (issue 16): reviewers and admins acknowledge it before approving.
+  "acknowledge a claim's source-laundering alert": "401 403 201 201 403",
+  // Assignment and watching (issue 14): any staff role may assign (the rules are the service's)
+  // and watch; each allowed call writes its audit event (and an assignment its notification).
+  "assign a claim's editor, reviewer and due date": "401 2xx 2xx 2xx 2xx",
+  "watch a speaker": "401 2xx 2xx 2xx 2xx",
+  "stop watching a speaker": "401 2xx 2xx 2xx 2xx",
+  "update user": "401 403 403 2xx 403",
+  // Allowed callers get through to the password check (a wrong current password: 400), so the
+  // demo accounts keep their passwords.
+  "change own password": "401 400 400 400 400",
+  "mark own notifications read": "401 2xx 2xx 2xx 2xx",
+  "choose own notification e-mail frequency": "401 2xx 2xx 2xx 2xx",
+} as const;
+type Action = keyof typeof EXPECTED;
+
+const transition = (name: string, setup: () => Promise<Resource>, reason?: string): Request => ({
+  call: "POST /api/claims/[id]/transitions",
+  setup,
+  body: (r) => ({ transition: name, version: r.version, ...(reason ? { reason } : {}) }),
+});
+const versionOnly = (r: Resource) => ({ version: r.version });
+const noBody = () => ({});
+const source = (articleId: string, chain: { kind: string; label: string }[]) => ({
+  articleId,
+  start: 0,
+  end: 11,
+  exact: "Ông Ushakov",
+  chain,
+});
+const byTestOutlet = [{ kind: "OUTLET", label: "Báo thử" }];
+
+/** How each action of the matrix is made. */
+const REQUESTS: Record<Action, Request> = {
+  "create claim": { call: "POST /api/claims", setup: nothing, body: () => claimBody() },
+  "edit claim": {
+    call: "PATCH /api/claims/[id]",
     setup: draft,
-    url: (r) => `/api/claims/${r!.id}/verification`,
+    body: (r) => ({ ...claimBody(), ...versionOnly(r) }),
+  },
+  "delete claim": { call: "DELETE /api/claims/[id]", setup: draft, body: versionOnly },
+  "transition submit": transition("submit", draft),
+  "transition withdraw": transition("withdraw", inReview),
+  "transition approve": transition("approve", approvable),
+  "transition reject": transition("reject", inReview),
+  "transition request_changes": transition("request_changes", inReview, "Cần thêm nguồn."),
+  "transition retract": transition("retract", approved, "Trích dẫn sai nguồn."),
+  "transition reopen": transition("reopen", rejected),
+  "set verification": {
+    call: "PUT /api/claims/[id]/verification",
+    setup: draft,
     body: (r) => ({
       verification: "VERIFIED_PRIMARY",
       evidenceUrl: "https://t.me/example/1",
-      version: r!.version,
+      version: r.version,
     }),
   },
-  {
-    // Quote drift (issue 16): a reviewer's decision, shown to readers.
-    name: "confirm quote drift",
-    method: "POST",
-    route: "/api/claims/[id]/drifts",
-    allowed: ["reviewer", "admin"],
+  "confirm quote drift": {
+    call: "POST /api/claims/[id]/drifts",
     setup: drifted,
-    url: (r) => `/api/claims/${r!.id.split("|")[0]}/drifts`,
-    body: (r) => ({ appearanceId: r!.id.split("|")[1] }),
+    body: (r) => ({ appearanceId: r.ref }),
   },
-  {
-    name: "restore version",
-    method: "POST",
-    route: "/api/claims/[id]/restore",
-    allowed: ["editor", "admin", "owner"],
+  "restore version": {
+    call: "POST /api/claims/[id]/restore",
     setup: editedTwice,
-    url: (r) => `/api/claims/${r!.id}/restore`,
-    body: (r) => ({ fromVersion: 1, version: r!.version }),
+    body: (r) => ({ fromVersion: 1, version: r.version }),
   },
-  {
-    name: "undelete claim",
-    method: "POST",
-    route: "/api/claims/[id]/undelete",
-    allowed: ["admin"],
-    setup: deleted,
-    url: (r) => `/api/claims/${r!.id}/undelete`,
-    body: (r) => ({ version: r!.version }),
-  },
-  {
-    name: "create user",
-    method: "POST",
-    route: "/api/admin/users",
-    allowed: ["admin"],
-    setup: async () => null,
-    url: () => "/api/admin/users",
+  "undelete claim": { call: "POST /api/claims/[id]/undelete", setup: deleted, body: versionOnly },
+  "create user": {
+    call: "POST /api/admin/users",
+    setup: nothing,
     body: () => ({
       email: `matrix${++counter}@claimledger.test`,
       name: "Matrix",
@@ -424,334 +462,176 @@ const endpoints: Endpoint[] = [
       password: "matrix-password",
     }),
   },
-  {
-    name: "create speaker",
-    method: "POST",
-    route: "/api/speakers",
-    allowed: ["editor", "admin", "owner"],
-    setup: async () => null,
-    url: () => "/api/speakers",
+  "create speaker": {
+    call: "POST /api/speakers",
+    setup: nothing,
     body: () => ({ name: `Người phát ngôn ${++counter}`, kind: "PERSON", variants: ["Variant"] }),
   },
-  {
-    name: "edit speaker",
-    method: "PATCH",
-    route: "/api/speakers/[id]",
-    allowed: ["editor", "admin", "owner"],
+  "edit speaker": {
+    call: "PATCH /api/speakers/[id]",
     setup: speaker,
-    url: (r) => `/api/speakers/${r!.id}`,
-    body: (r) => ({ name: `Đổi tên ${++counter}`, kind: "PERSON", version: r!.version }),
+    body: (r) => ({ name: `Đổi tên ${++counter}`, kind: "PERSON", version: r.version }),
   },
-  {
-    name: "merge speakers",
-    method: "POST",
-    route: "/api/speakers/merge",
-    allowed: ["editor", "admin", "owner"],
+  "merge speakers": {
+    call: "POST /api/speakers/merge",
     setup: async () => {
       const [a, b] = await Promise.all([speaker(), speaker()]);
-      return { id: `${a.id}|${b.id}`, version: 1 };
+      return { id: a.id, ref: b.id, version: 1 };
     },
-    url: () => "/api/speakers/merge",
-    body: (r) => ({ sourceId: r!.id.split("|")[0], targetId: r!.id.split("|")[1] }),
+    body: (r) => ({ sourceId: r.id, targetId: r.ref }),
   },
-  {
-    name: "create topic",
-    method: "POST",
-    route: "/api/topics",
-    allowed: ["editor", "admin", "owner"],
-    setup: async () => null,
-    url: () => "/api/topics",
+  "create topic": {
+    call: "POST /api/topics",
+    setup: nothing,
     body: () => ({ nameVi: `Chủ đề ${++counter}`, nameEn: `Topic ${counter} ${Date.now()}` }),
   },
-  {
-    name: "create outlet",
-    method: "POST",
-    route: "/api/outlets",
-    allowed: ["editor", "admin", "owner"],
-    setup: async () => null,
-    url: () => "/api/outlets",
-    body: () => ({ name: `Báo ${++counter}` }),
-  },
-  {
-    name: "create article",
-    method: "POST",
-    route: "/api/articles",
-    allowed: ["editor", "admin", "owner"],
+  "create outlet": { call: "POST /api/outlets", setup: nothing, body: () => ({ name: `Báo ${++counter}` }) },
+  "create article": {
+    call: "POST /api/articles",
     setup: outlet,
-    url: () => "/api/articles",
     body: (r) => ({
-      outletId: r!.id,
+      outletId: r.id,
       title: `Bài ${++counter}`,
       text: `Nội dung bài báo số ${counter} với phát ngôn của ông Zelensky.`,
     }),
   },
-  {
-    name: "correct an article's text",
-    method: "PUT",
-    route: "/api/articles/[id]/text",
-    allowed: ["editor", "admin", "owner"],
+  "correct an article's text": {
+    call: "PUT /api/articles/[id]/text",
     setup: article,
-    url: (r) => `/api/articles/${r!.id}/text`,
     body: (r) => ({
-      text: `Đính chính.\n\n${articleTexts.get(r!.id)}`,
-      expectedHash: sha256(articleTexts.get(r!.id)!),
+      text: `Đính chính.\n\n${articleTexts.get(r.id)}`,
+      expectedHash: sha256(articleTexts.get(r.id)!),
     }),
   },
-  {
-    // The app's own home page stands in for a news site (INGEST_ALLOWED_HOSTS=127.0.0.1 on the
-    // e2e servers); an allowed fetch keeps an archived copy, which is all it writes.
-    name: "fetch an article from its URL (ingest)",
-    method: "POST",
-    route: "/api/ingest/fetch",
-    allowed: ["editor", "admin", "owner"],
-    setup: async () => null,
-    url: () => "/api/ingest/fetch",
+  // The app's own home page stands in for a news site (INGEST_ALLOWED_HOSTS=127.0.0.1 on the
+  // e2e servers); an allowed fetch keeps an archived copy, which is all it writes.
+  "fetch an article from its URL (ingest)": {
+    call: "POST /api/ingest/fetch",
+    setup: nothing,
     body: () => ({ url: `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100)}/` }),
   },
-  {
-    name: "add source (appearance)",
-    method: "POST",
-    route: "/api/claims/[id]/appearances",
-    allowed: ["editor", "admin", "owner"],
+  "add source (appearance)": {
+    call: "POST /api/claims/[id]/appearances",
     setup: async () => {
       const [d, a] = await Promise.all([draft(), article()]);
-      articleForSpan = a;
-      return d;
+      return { ...d, ref: a.id };
     },
-    url: (r) => `/api/claims/${r!.id}/appearances`,
-    body: () => ({
-      articleId: articleForSpan!.id,
-      start: 0,
-      end: 11,
-      exact: "Ông Ushakov",
-      chain: [
-        { kind: "OUTLET", label: "Báo thử" },
-        { kind: "PERSON", label: "Yuri Ushakov" },
-      ],
-    }),
+    body: (r) => source(r.ref!, [...byTestOutlet, { kind: "PERSON", label: "Yuri Ushakov" }]),
   },
-  {
-    name: "remove source",
-    method: "DELETE",
-    route: "/api/appearances/[id]",
-    allowed: ["editor", "admin", "owner"],
-    setup: withAppearance,
-    url: (r) => `/api/appearances/${r!.id}`,
-    body: () => ({}),
-  },
-  {
-    name: "link claims",
-    method: "POST",
-    route: "/api/links",
-    allowed: ["editor", "reviewer", "admin", "owner"],
-    setup: async () => {
-      const [a, b] = await Promise.all([draft(), draft()]);
-      return { id: `${a.id}|${b.id}`, version: 1 };
-    },
-    url: () => "/api/links",
+  "remove source": { call: "DELETE /api/appearances/[id]", setup: withAppearance, body: noBody },
+  "link claims": {
+    call: "POST /api/links",
+    setup: twoDrafts,
     body: (r) => ({
-      fromClaimId: r!.id.split("|")[0],
-      toClaimId: r!.id.split("|")[1],
+      fromClaimId: r.id,
+      toClaimId: r.ref,
       type: "CONTRADICTS",
       note: "Mâu thuẫn về định dạng ba bên.",
     }),
   },
-  {
-    name: "unlink claims",
-    method: "DELETE",
-    route: "/api/links/[id]",
-    allowed: ["editor", "reviewer", "admin", "owner"],
-    setup: link,
-    url: (r) => `/api/links/${r!.id}`,
-    body: () => ({}),
-  },
-  // Suggested links (issue 16): reviewers confirm (the link is made) or dismiss (remembered).
-  {
-    name: "confirm a suggested link",
-    method: "POST",
-    route: "/api/link-suggestions/[id]/confirm",
-    allowed: ["reviewer", "admin"],
+  "unlink claims": { call: "DELETE /api/links/[id]", setup: link, body: noBody },
+  "confirm a suggested link": {
+    call: "POST /api/link-suggestions/[id]/confirm",
     setup: suggestion,
-    url: (r) => `/api/link-suggestions/${r!.id}/confirm`,
     body: () => ({ type: "CONTRADICTS", note: "Đã đối chiếu hai phát ngôn." }),
   },
-  {
-    name: "dismiss a suggested link",
-    method: "POST",
-    route: "/api/link-suggestions/[id]/dismiss",
-    allowed: ["reviewer", "admin"],
+  "dismiss a suggested link": {
+    call: "POST /api/link-suggestions/[id]/dismiss",
     setup: suggestion,
-    url: (r) => `/api/link-suggestions/${r!.id}/dismiss`,
-    body: () => ({}),
+    body: noBody,
   },
-  {
-    name: "link published claims",
-    method: "POST",
-    route: "/api/links",
-    allowed: ["editor", "reviewer", "admin", "owner"],
-    allowedStatusFor: { ...waitsForEditors, reviewer: 201, admin: 201 },
+  "link published claims": {
+    call: "POST /api/links",
     setup: async () => {
       const [a, b] = await Promise.all([approved(), approved()]);
-      return { id: `${a.id}|${b.id}`, version: 1 };
+      return { id: a.id, ref: b.id, version: 1 };
     },
-    url: () => "/api/links",
     body: (r) => ({
-      fromClaimId: r!.id.split("|")[0],
-      toClaimId: r!.id.split("|")[1],
+      fromClaimId: r.id,
+      toClaimId: r.ref,
       type: "RESPONDS_TO",
       note: "Ghi chú hiện trên trang công khai.",
     }),
   },
-  {
-    name: "edit a published speaker",
-    method: "PATCH",
-    route: "/api/speakers/[id]",
-    allowed: ["editor", "admin", "owner"],
-    allowedStatusFor: { ...waitsForEditors, admin: 200 },
+  "edit a published speaker": {
+    call: "PATCH /api/speakers/[id]",
     setup: publishedSpeaker,
-    url: (r) => `/api/speakers/${r!.id}`,
     body: (r) => ({
       name: `Tên công khai mới ${++counter}`,
       kind: "PERSON",
       affiliation: "Cơ quan mới",
-      version: r!.version,
+      version: r.version,
     }),
   },
-  {
-    name: "add a source to a published claim",
-    method: "POST",
-    route: "/api/claims/[id]/appearances",
-    allowed: ["editor", "admin", "owner"],
-    allowedStatusFor: { ...waitsForEditors, admin: 201 },
+  "add a source to a published claim": {
+    call: "POST /api/claims/[id]/appearances",
     setup: async () => {
       const [c, a] = await Promise.all([approved(), article()]);
-      articleForSpan = a;
-      return c;
+      return { ...c, ref: a.id };
     },
-    url: (r) => `/api/claims/${r!.id}/appearances`,
-    body: () => ({
-      articleId: articleForSpan!.id,
-      start: 0,
-      end: 11,
-      exact: "Ông Ushakov",
-      chain: [{ kind: "OUTLET", label: "Báo thử" }],
-    }),
+    body: (r) => source(r.ref!, byTestOutlet),
   },
-  {
-    name: "remove a source of a published claim",
-    method: "DELETE",
-    route: "/api/appearances/[id]",
-    allowed: ["editor", "admin", "owner"],
-    allowedStatusFor: { ...waitsForEditors, admin: 200 },
+  "remove a source of a published claim": {
+    call: "DELETE /api/appearances/[id]",
     setup: publishedWithAppearance,
-    url: (r) => `/api/appearances/${r!.id}`,
-    body: () => ({}),
+    body: noBody,
   },
-  {
-    // Always a proposal (202): another person approves it from Pending changes.
-    name: "propose a correction of a published claim",
-    method: "POST",
-    route: "/api/claims/[id]/corrections",
-    allowed: ["editor", "admin", "owner"],
-    allowedStatus: 202,
+  "propose a correction of a published claim": {
+    call: "POST /api/claims/[id]/corrections",
     setup: approved,
-    url: (r) => `/api/claims/${r!.id}/corrections`,
-    body: (r) => ({
-      ...claimBody(),
-      reason: "Trích dẫn bị gõ sai.",
-      version: r!.version,
-    }),
+    body: (r) => ({ ...claimBody(), reason: "Trích dẫn bị gõ sai.", version: r.version }),
   },
-  {
-    name: "approve a pending change",
-    method: "POST",
-    route: "/api/pending-changes/[id]/decision",
-    allowed: ["reviewer", "admin"],
+  "approve a pending change": {
+    call: "POST /api/pending-changes/[id]/decision",
     setup: proposal,
-    url: (r) => `/api/pending-changes/${r!.id}/decision`,
     body: () => ({ decision: "approve", note: "Đã kiểm tra." }),
   },
-  {
-    // Only its author (the demo editor) or an admin; another editor (the owner) is refused.
-    name: "withdraw a pending change",
-    method: "POST",
-    route: "/api/pending-changes/[id]/withdraw",
-    allowed: ["editor", "admin"],
+  "withdraw a pending change": {
+    call: "POST /api/pending-changes/[id]/withdraw",
     setup: proposal,
-    url: (r) => `/api/pending-changes/${r!.id}/withdraw`,
-    body: () => ({}),
+    body: noBody,
   },
-  {
-    name: "annotate claim (internal)",
-    method: "POST",
-    route: "/api/claims/[id]/annotations",
-    allowed: ["editor", "reviewer", "admin", "owner"],
+  "annotate claim (internal)": {
+    call: "POST /api/claims/[id]/annotations",
     setup: draft,
-    url: (r) => `/api/claims/${r!.id}/annotations`,
     body: () => ({ body: "**Kiểm tra** lại ngày phát ngôn.", visibility: "INTERNAL" }),
   },
-  {
-    name: "annotate claim (public note)",
-    method: "POST",
-    route: "/api/claims/[id]/annotations",
-    allowed: ["reviewer", "admin"],
+  "annotate claim (public note)": {
+    call: "POST /api/claims/[id]/annotations",
     setup: draft,
-    url: (r) => `/api/claims/${r!.id}/annotations`,
     body: () => ({ body: "Ghi chú công khai.", visibility: "PUBLIC" }),
   },
-  {
-    name: "accept a suggested statement (ingest)",
-    method: "POST",
-    route: "/api/ingest/accept",
-    allowed: ["editor", "admin", "owner"],
+  "accept a suggested statement (ingest)": {
+    call: "POST /api/ingest/accept",
     setup: article,
-    url: () => "/api/ingest/accept",
     body: (r) => ({
-      articleId: r!.id,
+      articleId: r.id,
       mode: "new",
       newSpeaker: { name: `Ông Ushakov ${++counter}`, kind: "PERSON" },
       content: { quote: "không có định dạng ba bên nào", kind: "INDIRECT", topics: [] },
-      appearance: { start: 0, end: 11, exact: "Ông Ushakov", chain: [{ kind: "OUTLET", label: "Báo thử" }] },
+      appearance: { start: 0, end: 11, exact: "Ông Ushakov", chain: byTestOutlet },
     }),
   },
-  {
-    name: "reject a suggested statement (ingest)",
-    method: "POST",
-    route: "/api/ingest/decisions",
-    allowed: ["editor", "admin", "owner"],
+  "reject a suggested statement (ingest)": {
+    call: "POST /api/ingest/decisions",
     setup: article,
-    url: () => "/api/ingest/decisions",
-    body: (r) => ({ articleId: r!.id, start: 0, end: 11, decision: "rejected" }),
+    body: (r) => ({ articleId: r.id, start: 0, end: 11, decision: "rejected" }),
   },
-  {
-    name: "resolve annotation",
-    method: "POST",
-    route: "/api/annotations/[id]/resolve",
-    allowed: ["editor", "reviewer", "admin", "owner"],
+  "resolve annotation": {
+    call: "POST /api/annotations/[id]/resolve",
     setup: annotation,
-    url: (r) => `/api/annotations/${r!.id}/resolve`,
-    body: (r) => ({ resolved: true, version: r!.version }),
+    body: (r) => ({ resolved: true, version: r.version }),
   },
-  // "Lan is editing this claim" (lib/live/presence.ts): every staff member who may open the claim.
-  {
-    name: "announce presence on a claim",
-    method: "POST",
-    route: "/api/claims/[id]/presence",
-    allowed: ["editor", "reviewer", "admin", "owner"],
+  "announce presence on a claim": {
+    call: "POST /api/claims/[id]/presence",
     writesNothing: true,
     setup: draft,
-    url: (r) => `/api/claims/${r!.id}/presence`,
     body: () => ({ editing: true }),
   },
-  // Verification checklists: admins manage the items (optional ones here, so that no other
-  // spec's approval is blocked); editors and reviewers check them on open claims.
-  {
-    name: "create checklist item",
-    method: "POST",
-    route: "/api/admin/checklists",
-    allowed: ["admin"],
-    setup: async () => null,
-    url: () => "/api/admin/checklists",
+  // Optional items here, so that no other spec's approval is blocked.
+  "create checklist item": {
+    call: "POST /api/admin/checklists",
+    setup: nothing,
     body: () => ({
       kind: "REPORTED",
       labelVi: `Mục ${++counter}`,
@@ -759,159 +639,117 @@ const endpoints: Endpoint[] = [
       required: false,
     }),
   },
-  {
-    name: "edit checklist item",
-    method: "PATCH",
-    route: "/api/admin/checklists/[id]",
-    allowed: ["admin"],
+  "edit checklist item": {
+    call: "PATCH /api/admin/checklists/[id]",
     setup: checklistItem,
-    url: (r) => `/api/admin/checklists/${r!.id}`,
-    body: (r) => ({ labelEn: `Renamed ${++counter}`, version: r!.version }),
+    body: (r) => ({ labelEn: `Renamed ${++counter}`, version: r.version }),
   },
-  {
-    name: "register a webhook endpoint",
-    method: "POST",
-    route: "/api/admin/webhooks",
-    allowed: ["admin"],
-    setup: async () => null,
-    url: () => "/api/admin/webhooks",
+  "register a webhook endpoint": {
+    call: "POST /api/admin/webhooks",
+    setup: nothing,
     body: () => ({
       url: receiver.url(`/matrix-${++counter}`),
       events: ["claim.linked"],
       description: "Đối tác",
     }),
   },
-  {
-    name: "change a webhook endpoint",
-    method: "PATCH",
-    route: "/api/admin/webhooks/[id]",
-    allowed: ["admin"],
+  "change a webhook endpoint": {
+    call: "PATCH /api/admin/webhooks/[id]",
     setup: webhookEndpoint,
-    url: (r) => `/api/admin/webhooks/${r!.id}`,
-    body: (r) => ({ description: `Mô tả ${++counter}`, version: r!.version }),
+    body: (r) => ({ description: `Mô tả ${++counter}`, version: r.version }),
   },
-  {
-    name: "delete a webhook endpoint",
-    method: "DELETE",
-    route: "/api/admin/webhooks/[id]",
-    allowed: ["admin"],
+  "delete a webhook endpoint": {
+    call: "DELETE /api/admin/webhooks/[id]",
     setup: webhookEndpoint,
-    url: (r) => `/api/admin/webhooks/${r!.id}`,
-    body: (r) => ({ version: r!.version }),
+    body: versionOnly,
   },
-  {
-    name: "send a webhook test event",
-    method: "POST",
-    route: "/api/admin/webhooks/[id]/test",
-    allowed: ["admin"],
+  "send a webhook test event": {
+    call: "POST /api/admin/webhooks/[id]/test",
     setup: webhookEndpoint,
-    url: (r) => `/api/admin/webhooks/${r!.id}/test`,
-    body: () => ({}),
+    body: noBody,
   },
-  {
-    name: "replay a webhook delivery",
-    method: "POST",
-    route: "/api/admin/webhooks/[id]/deliveries/[deliveryId]/replay",
-    allowed: ["admin"],
+  "replay a webhook delivery": {
+    call: "POST /api/admin/webhooks/[id]/deliveries/[deliveryId]/replay",
     setup: sentWebhookDelivery,
-    url: (r) => `/api/admin/webhooks/${r!.id}/replay`,
-    body: () => ({}),
+    body: noBody,
   },
-  {
-    name: "check a checklist item on a claim",
-    method: "PUT",
-    route: "/api/claims/[id]/checklist/[itemId]",
-    allowed: ["editor", "reviewer", "admin", "owner"],
+  "check a checklist item on a claim": {
+    call: "PUT /api/claims/[id]/checklist/[itemId]",
     setup: draft,
-    url: (r) => `/api/claims/${r!.id}/checklist/${sharedItemId}`,
     body: () => ({ checked: true, note: "Đã đối chiếu bản gốc." }),
   },
-  // The source-laundering alert (issue 16): reviewers and admins acknowledge it before approving.
-  {
-    name: "acknowledge a claim's source-laundering alert",
-    method: "POST",
-    route: "/api/claims/[id]/sourcing-ack",
-    allowed: ["reviewer", "admin"],
-    allowedStatus: 201,
+  "acknowledge a claim's source-laundering alert": {
+    call: "POST /api/claims/[id]/sourcing-ack",
     setup: launderedInReview,
-    url: (r) => `/api/claims/${r!.id}/sourcing-ack`,
-    body: (r) => ({ fingerprint: sourcingFingerprint.get(r!.id), note: "Đã đọc cảnh báo." }),
+    body: (r) => ({ fingerprint: sourcingFingerprint.get(r.id), note: "Đã đọc cảnh báo." }),
   },
-  // Assignment and watching (issue 14): any staff role may assign (the rules are the service's)
-  // and watch; each allowed call writes its audit event (and an assignment its notification).
-  {
-    name: "assign a claim's editor, reviewer and due date",
-    method: "PUT",
-    route: "/api/claims/[id]/assignment",
-    allowed: ["editor", "reviewer", "admin", "owner"],
+  "assign a claim's editor, reviewer and due date": {
+    call: "PUT /api/claims/[id]/assignment",
     setup: draft,
-    url: (r) => `/api/claims/${r!.id}/assignment`,
     body: () => ({
       editorId: people.owner,
       reviewerId: people.reviewer,
       dueAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
     }),
   },
-  {
-    name: "watch a speaker",
-    method: "PUT",
-    route: "/api/watches",
-    allowed: ["editor", "reviewer", "admin", "owner"],
-    setup: speaker,
-    url: () => "/api/watches",
-    body: (r) => ({ speakerId: r!.id }),
-  },
-  {
-    name: "stop watching a speaker",
-    method: "DELETE",
-    route: "/api/watches",
-    allowed: ["editor", "reviewer", "admin", "owner"],
+  "watch a speaker": { call: "PUT /api/watches", setup: speaker, body: (r) => ({ speakerId: r.id }) },
+  "stop watching a speaker": {
+    call: "DELETE /api/watches",
     setup: watchedSpeaker,
-    url: () => "/api/watches",
-    body: (r) => ({ speakerId: r!.id }),
+    body: (r) => ({ speakerId: r.id }),
   },
-  {
-    name: "update user",
-    method: "PATCH",
-    route: "/api/admin/users/[id]",
-    allowed: ["admin"],
+  "update user": {
+    call: "PATCH /api/admin/users/[id]",
     setup: freshUser,
-    url: (r) => `/api/admin/users/${r!.id}`,
-    body: (r) => ({ role: "REVIEWER", version: r!.version }),
+    body: (r) => ({ role: "REVIEWER", version: r.version }),
   },
-  {
-    // Allowed callers get through to the password check (a wrong current password: 400),
-    // so the demo accounts keep their passwords.
-    name: "change own password",
-    method: "POST",
-    route: "/api/account/password",
-    allowed: ["editor", "reviewer", "admin", "owner"],
-    allowedStatus: 400,
-    setup: async () => null,
-    url: () => "/api/account/password",
+  "change own password": {
+    call: "POST /api/account/password",
+    setup: nothing,
     body: () => ({ currentPassword: "not-my-password", newPassword: "another-password-123" }),
   },
-  {
-    // Marking one's own notifications read writes their readAt (everyone has one unread).
-    name: "mark own notifications read",
-    method: "POST",
-    route: "/api/notifications/read",
-    allowed: ["editor", "reviewer", "admin", "owner"],
+  // Marking one's own notifications read writes their readAt (everyone has one unread).
+  "mark own notifications read": {
+    call: "POST /api/notifications/read",
     setup: everyoneNotified,
-    url: () => "/api/notifications/read",
     body: () => ({ all: true }),
   },
-  {
-    // The default value, so other specs find the demo accounts as seeded; still audited.
-    name: "choose own notification e-mail frequency",
-    method: "PUT",
-    route: "/api/account/notifications",
-    allowed: ["editor", "reviewer", "admin", "owner"],
-    setup: async () => null,
-    url: () => "/api/account/notifications",
+  // The default value, so other specs find the demo accounts as seeded; still audited.
+  "choose own notification e-mail frequency": {
+    call: "PUT /api/account/notifications",
+    setup: nothing,
     body: () => ({ emailFrequency: "IMMEDIATE" }),
   },
-];
+};
+
+/** The request's URL: its route with [id] the resource, [deliveryId] its second id, [itemId] the shared item. */
+function urlOf(route: string, r: Resource): string {
+  const params: Record<string, string | undefined> = { id: r.id, deliveryId: r.ref, itemId: sharedItemId };
+  return route.replace(/\[(\w+)\]/g, (_, name: string) => {
+    const value = params[name];
+    if (!value) throw new Error(`${route}: no value for [${name}]`);
+    return value;
+  });
+}
+
+/** One cell of the matrix: an action, an actor and the status the table expects. */
+interface Cell {
+  action: Action;
+  actor: ActorName;
+  expected: number | "2xx";
+  allowed: boolean;
+}
+const cells: Cell[] = (Object.keys(EXPECTED) as Action[]).flatMap((action) => {
+  const statuses = EXPECTED[action].split(" ");
+  if (statuses.length !== ACTORS.length || statuses.some((s) => !/^(2xx|[2-4]\d\d)$/.test(s)))
+    throw new Error(
+      `the matrix row of "${action}" needs one status (or 2xx) per actor: ${ACTORS.join(", ")}`,
+    );
+  return ACTORS.map((actor, i) => {
+    const expected = statuses[i] === "2xx" ? "2xx" : Number(statuses[i]);
+    return { action, actor, expected, allowed: expected !== 401 && expected !== 403 };
+  });
+});
 
 test.describe.configure({ mode: "serial" });
 
@@ -940,7 +778,7 @@ test.afterAll(async () => {
 
 test("every mutating route handler is listed in the matrix", () => {
   const found = mutatingRoutes();
-  const listed = new Set(endpoints.map((e) => `${e.method} ${e.route}`));
+  const listed = new Set<string>(Object.values(REQUESTS).map((r) => r.call));
   expect(
     found.filter((f) => !listed.has(f)),
     "mutating endpoints missing from the authorisation matrix",
@@ -950,48 +788,37 @@ test("every mutating route handler is listed in the matrix", () => {
 
 const results: { cell: string; status: number; allowed: boolean }[] = [];
 
-for (const endpoint of endpoints) {
-  for (const actor of ACTORS) {
-    const allowed = endpoint.allowed.includes(actor);
-    test(`${endpoint.name} as ${actor} → ${allowed ? "allowed" : "denied"}`, async () => {
-      const resource = await endpoint.setup();
-      const before = await digest();
-      const res = await ctx[actor].fetch(endpoint.url(resource), {
-        method: endpoint.method,
-        data: endpoint.body(resource),
-      });
-      const status = res.status();
-      const after = await digest();
-      results.push({
-        cell: `${endpoint.method} ${endpoint.route} ${endpoint.name} × ${actor}`,
-        status,
-        allowed,
-      });
-      const expected = endpoint.allowedStatusFor?.[actor] ?? endpoint.allowedStatus;
-      if (allowed && !(expected && expected >= 400)) {
-        if (expected) expect(status, await res.text()).toBe(expected);
-        else expect(status, await res.text()).toBeLessThan(300);
-        // It did something: every allowed action writes at least its audit event (a change that
-        // waits for a reviewer writes the pending change) — except a signal that stores nothing.
-        if (endpoint.writesNothing)
-          expect(changedTables(before, after), "a signal changed the database").toEqual([]);
-        else expect(changedTables(before, after), "an allowed call changed nothing").not.toEqual([]);
-      } else {
-        if (allowed) expect(status, await res.text()).toBe(expected);
-        else expect(status, await res.text()).toBe(actor === "anonymous" ? 401 : 403);
-        // Nothing at all was written, in any table.
-        expect(changedTables(before, after), "a refused call changed the database").toEqual([]);
-      }
-    });
-  }
+for (const { action, actor, expected, allowed } of cells) {
+  test(`${action} as ${actor} → ${allowed ? "allowed" : "denied"}`, async () => {
+    const request = REQUESTS[action];
+    const [method, route] = request.call.split(" ") as [string, string];
+    const resource = await request.setup();
+    const before = await digest();
+    const res = await ctx[actor].fetch(urlOf(route, resource), { method, data: request.body(resource) });
+    const status = res.status();
+    const after = await digest();
+    results.push({ cell: `${request.call} ${action} × ${actor}`, status, allowed });
+    if (expected === "2xx") expect(status, await res.text()).toBeLessThan(300);
+    else expect(status, await res.text()).toBe(expected);
+    if (status >= 300)
+      // Refused (or allowed through to a check that refused the input): nothing at all was
+      // written, in any table.
+      expect(changedTables(before, after), "a refused call changed the database").toEqual([]);
+    else if (request.writesNothing)
+      expect(changedTables(before, after), "a signal changed the database").toEqual([]);
+    // It did something: every allowed action writes at least its audit event (a change that
+    // waits for a reviewer writes the pending change) — except a signal that stores nothing.
+    else expect(changedTables(before, after), "an allowed call changed nothing").not.toEqual([]);
+  });
 }
 
 test("matrix summary", () => {
   const unauthorisedSuccesses = results.filter((r) => !r.allowed && r.status < 300);
+  const actions = Object.keys(EXPECTED).length;
   console.log(
-    `[authz-matrix] ${results.length} cells (${endpoints.length} endpoint actions × ${ACTORS.length} actors), ${unauthorisedSuccesses.length} unauthorised successes`,
+    `[authz-matrix] ${results.length} cells (${actions} endpoint actions × ${ACTORS.length} actors), ${unauthorisedSuccesses.length} unauthorised successes`,
   );
-  expect(results).toHaveLength(endpoints.length * ACTORS.length);
+  expect(results).toHaveLength(actions * ACTORS.length);
   expect(unauthorisedSuccesses).toEqual([]);
 });
 

@@ -1,6 +1,7 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
-import { apiAs, gotoHydrated, newSignedInPage, users } from "./support/session";
+import { type ClaimRef, demoSpeakerId, newsroomSessions, runTag } from "./support/newsroom";
+import { gotoHydrated, newSignedInPage, users } from "./support/session";
 import { ok, publishClaim } from "./support/sources";
 
 /**
@@ -10,38 +11,22 @@ import { ok, publishClaim } from "./support/sources";
  * what changes; then the public claim page, its change history and /corrections show the new quote
  * and "quote corrected" with the reason.
  */
-let owner: APIRequestContext;
-let reviewerApi: APIRequestContext;
-let reader: APIRequestContext;
-
-type ClaimRef = { id: string; slug: string; version: number };
-const RUN = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-
-test.beforeAll(async () => {
-  owner = await apiAs(users.owner);
-  reviewerApi = await apiAs(users.reviewer);
-  reader = await apiAs(null);
-});
-test.afterAll(async () => {
-  for (const c of [owner, reviewerApi, reader]) await c?.dispose();
-});
+const api = newsroomSessions();
+const RUN = runTag();
 
 test("an editor proposes a quote correction, a reviewer approves it, and readers see the new quote with the reason", async ({
   browser,
   page,
 }) => {
-  const { speakers } = await ok<{ speakers: { id: string; name: string }[] }>(
-    await owner.get("/api/speakers"),
-  );
-  const speakerId = speakers.find((s) => s.name.includes("Ushakov"))!.id;
+  const speakerId = await demoSpeakerId(api.owner, /Ushakov/);
   const typo = `Không có định dạng ba bên nào ca (thử đính chính ${RUN})`;
   const fixed = `Không có định dạng ba bên nào cả (thử đính chính ${RUN})`;
   const created = await ok<ClaimRef>(
-    await owner.post("/api/claims", {
+    await api.owner.post("/api/claims", {
       data: { speakerId, quote: typo, kind: "DIRECT", saidAt: "2025-12-20", topics: ["trilateral-talks"] },
     }),
   );
-  await publishClaim<ClaimRef>(owner, reviewerApi, created);
+  await publishClaim<ClaimRef>(api.owner, api.reviewer, created);
 
   // The editor (not the claim's author) proposes the correction on the claim's page.
   const editor = await newSignedInPage(browser, users.editor);
@@ -61,7 +46,7 @@ test("an editor proposes a quote correction, a reviewer approves it, and readers
   await expect(panel.getByText("Your correction was sent: it waits for a reviewer")).toBeVisible();
 
   // Nothing public has changed yet.
-  expect(await (await reader.get(`/claims/${created.slug}`)).text()).toContain(typo);
+  expect(await (await api.reader.get(`/claims/${created.slug}`)).text()).toContain(typo);
   // Back on the page later, it says a correction waits (and offers no second one).
   await gotoHydrated(editor, `/dashboard/claims/${created.id}`);
   await expect(editor.getByText("A correction of this claim waits for a reviewer")).toBeVisible();

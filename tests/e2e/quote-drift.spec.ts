@@ -1,6 +1,7 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
-import { apiAs, gotoHydrated, newSignedInPage, users } from "./support/session";
+import { type ClaimRef, demoSpeakerId, newsroomSessions, runTag } from "./support/newsroom";
+import { gotoHydrated, newSignedInPage, users } from "./support/session";
 import { ok } from "./support/sources";
 
 /**
@@ -9,27 +10,16 @@ import { ok } from "./support/sources";
  * diff (the number highlighted, named as such), confirms the drift and sets the verification to
  * Misquoted in one click; once the claim is approved, readers see which outlet quoted it how.
  */
-let owner: APIRequestContext;
-let reviewerApi: APIRequestContext;
-let reader: APIRequestContext;
-
-type ClaimRef = { id: string; slug: string; version: number };
-const RUN = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-
-test.beforeAll(async () => {
-  owner = await apiAs(users.owner);
-  reviewerApi = await apiAs(users.reviewer);
-  reader = await apiAs(null);
-});
-test.afterAll(async () => {
-  for (const c of [owner, reviewerApi, reader]) await c?.dispose();
-});
+const api = newsroomSessions();
+const RUN = runTag();
 
 /** A source in a new outlet's article published on `day`, whose text starts with `words`. */
 async function quotedBy(claimId: string, outletName: string, day: string, words: string) {
-  const outlet = await ok<{ id: string }>(await owner.post("/api/outlets", { data: { name: outletName } }));
+  const outlet = await ok<{ id: string }>(
+    await api.owner.post("/api/outlets", { data: { name: outletName } }),
+  );
   const article = await ok<{ id: string }>(
-    await owner.post("/api/articles", {
+    await api.owner.post("/api/articles", {
       data: {
         outletId: outlet.id,
         title: `${outletName}: bài thử lệch trích dẫn`,
@@ -39,7 +29,7 @@ async function quotedBy(claimId: string, outletName: string, day: string, words:
     }),
   );
   await ok(
-    await owner.post(`/api/claims/${claimId}/appearances`, {
+    await api.owner.post(`/api/claims/${claimId}/appearances`, {
       data: {
         articleId: article.id,
         start: 0,
@@ -55,12 +45,9 @@ test("a reviewer sees a number drift between two outlets, confirms it and sets M
   browser,
   page,
 }) => {
-  const { speakers } = await ok<{ speakers: { id: string; name: string }[] }>(
-    await owner.get("/api/speakers"),
-  );
-  const speakerId = speakers.find((s) => s.name.includes("Ushakov"))!.id;
+  const speakerId = await demoSpeakerId(api.owner, /Ushakov/);
   const created = await ok<ClaimRef>(
-    await owner.post("/api/claims", {
+    await api.owner.post("/api/claims", {
       data: {
         speakerId,
         quote: `Nga sẽ cắt giảm 30% quân số (thử lệch ${RUN})`,
@@ -75,7 +62,7 @@ test("a reviewer sees a number drift between two outlets, confirms it and sets M
   await quotedBy(created.id, later, "2025-12-22", "Nga sẽ cắt giảm 50% quân số");
   await quotedBy(created.id, earliest, "2025-12-21", "Nga sẽ cắt giảm 30% quân số");
   const submitted = await ok<ClaimRef>(
-    await owner.post(`/api/claims/${created.id}/transitions`, {
+    await api.owner.post(`/api/claims/${created.id}/transitions`, {
       data: { transition: "submit", version: created.version },
     }),
   );
@@ -101,14 +88,14 @@ test("a reviewer sees a number drift between two outlets, confirms it and sets M
   await reviewer.context().close();
 
   // Nothing public before approval; then readers see the drift, in both languages.
-  expect((await reader.get(`/claims/${created.slug}`)).status()).toBe(404);
+  expect((await api.reader.get(`/claims/${created.slug}`)).status()).toBe(404);
   const current = await ok<{ version: number; verification: string }>(
-    await reviewerApi.get(`/api/claims/${created.id}`),
+    await api.reviewer.get(`/api/claims/${created.id}`),
   );
   expect(current.verification).toBe("MISQUOTED");
   expect(current.version).toBeGreaterThan(submitted.version);
   await ok(
-    await reviewerApi.post(`/api/claims/${created.id}/transitions`, {
+    await api.reviewer.post(`/api/claims/${created.id}/transitions`, {
       data: { transition: "approve", version: current.version },
     }),
   );

@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { verifyWebhookSignature } from "../../lib/webhooks/signature";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
+import { draftClaim, moveClaim } from "./support/newsroom";
 import { apiAs, gotoHydrated, newSignedInPage, users } from "./support/session";
 import { addSource } from "./support/sources";
 import { startWebhookReceiver } from "./support/webhook-receiver";
@@ -70,29 +71,13 @@ test("an admin registers an endpoint, a publication is delivered signed, the log
   // A claim is published (through the API, as the newsroom would).
   const owner = await apiAs(users.owner);
   const reviewer = await apiAs(users.reviewer);
-  const { speakers } = (await (await owner.get("/api/speakers")).json()) as {
-    speakers: { id: string; name: string }[];
-  };
-  let claim = (await (
-    await owner.post("/api/claims", {
-      data: {
-        speakerId: speakers.find((s) => s.name.includes("Ushakov"))!.id,
-        quote: `Đàm phán sẽ tiếp tục vào tuần tới (webhook ${RUN})`,
-        kind: "DIRECT",
-        topics: [],
-      },
-    })
-  ).json()) as { id: string; slug: string; version: number };
-  await addSource(owner, claim.id);
-  claim = (await (
-    await owner.post(`/api/claims/${claim.id}/transitions`, {
-      data: { transition: "submit", version: claim.version },
-    })
-  ).json()) as typeof claim;
-  const approved = await reviewer.post(`/api/claims/${claim.id}/transitions`, {
-    data: { transition: "approve", version: claim.version },
+  const draft = await draftClaim(owner, {
+    quote: `Đàm phán sẽ tiếp tục vào tuần tới (webhook ${RUN})`,
+    kind: "DIRECT",
   });
-  expect(approved.ok(), await approved.text()).toBeTruthy();
+  await addSource(owner, draft.id);
+  const claim = await moveClaim(owner, draft, "submit");
+  await moveClaim(reviewer, claim, "approve");
   await owner.dispose();
   await reviewer.dispose();
 
