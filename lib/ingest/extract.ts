@@ -262,6 +262,7 @@ const VN_SYLLABLE_TITLE_BLOCK =
  */
 function weakName(name: string): boolean {
   return (
+    name.length <= 7 &&
     !/\s/u.test(name) &&
     /^(?:ngh|ng|nh|ch|tr|th|ph|kh|gh|gi|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/u.test(
       foldText(name),
@@ -334,6 +335,8 @@ const QUESTION = /^(?:PV|P\.V|Phóng viên|Hỏi|Câu hỏi)\s*:|\?\s*(?:\([^()]
 const CAPTION = /(?:^|\s|\()(?:Ảnh|ẢNH|Nguồn|Video|Clip)\s*:/u;
 
 const cueAt = new RegExp(`(?<![${L}])(${CUE_ALT})(?![${L}])`, "giu");
+/** Is there a reporting verb anywhere in a phrase? */
+const CUE_ANYWHERE = new RegExp(`(?<![${L}])(?:${CUE_ALT})(?![${L}])`, "iu");
 
 export class Extractor {
   private index: NameEntry[];
@@ -487,7 +490,8 @@ export class Extractor {
       // Phúc"): a lone Vietnamese syllable is the name only when no fuller name follows.
       let run: string[] = [];
       const office: string[] = [];
-      const cands: { run: string; before: string; name: string | null; following?: string }[] = [];
+      const cands: { run: string; before: string; name: string | null; weak: boolean; following?: string }[] =
+        [];
       for (const w0 of [...words, ""]) {
         const w = w0.replace(/[,.;:()“”"–—!?]+$/u, "");
         const cap = /^\p{Lu}/u.test(w);
@@ -495,13 +499,14 @@ export class Extractor {
         if (!cap || w0 !== w) {
           if (run.length) {
             const before = `${m[0]} ${office.join(" ")}`;
-            cands.push({ run: run.join(" "), before, name: personName(run.join(" "), before) });
+            const name = personName(run.join(" "), before);
+            cands.push({ run: run.join(" "), before, name, weak: name !== null && weakName(name) });
             office.push(...run);
             if (!cap && w) cands.at(-1)!.following = w;
           }
           run = [];
           if (!cap && w) {
-            if (cands.some((c) => c.name && !weakName(c.name))) break;
+            if (cands.some((c) => c.name && !c.weak)) break;
             office.push(w);
           }
           if (w0 !== w) break;
@@ -521,13 +526,7 @@ export class Extractor {
         const name = c.name;
         if (!name) continue;
         const single = name.split(" ").length < 2;
-        if (
-          single &&
-          !isAddress &&
-          weakName(name) &&
-          cands.slice(k + 1).some((d) => d.name && !weakName(d.name))
-        )
-          continue;
+        if (single && !isAddress && c.weak && cands.slice(k + 1).some((d) => d.name && !d.weak)) continue;
         if (single && c.following && OFFICE_COMPOUND.has(foldText(`${name} ${c.following}`))) continue;
         if (single && (isAddress || tokensN > 1)) break;
         if (single && VN_SYLLABLE_TITLE_BLOCK.test(name)) break;
@@ -967,7 +966,8 @@ export class Extractor {
     const convert = () => toCandidates(text, index, raw, this.opts.outlet);
 
     let lastDirect: { sp: SpeakerGuess; para: number; colon: boolean } | null = null;
-    let interview = false;
+    let questionPara = -2; // the last reporter's question, an interview's
+
     let answer: { sp: SpeakerGuess; para: number } | null = null;
     // The quotation that made up the whole paragraph before, unattributed (a quoted sub-heading).
     let quoteParagraph: Quote | null = null;
@@ -1029,7 +1029,7 @@ export class Extractor {
       // continue it until the next question.
       const ptext = text.slice(para.start, para.end);
       if (!quotes.length && QUESTION.test(ptext)) {
-        interview = true;
+        questionPara = p;
         answer = null;
         hooks.afterParagraph?.(p + 1, paras.length, convert);
         continue;
@@ -1071,10 +1071,8 @@ export class Extractor {
           const short = HEADLINE.exec(head);
           // "TS. Nguyễn Minh Phong: …", "Ông X, Vụ trưởng …, Bộ Y tế: …" (an interview answer).
           const long = short || CAPTION.test(head) ? null : HEADLINE_LONG.exec(head);
-          const hl =
-            short ??
-            (long && !new RegExp(`(?<![${L}])(?:${CUE_ALT})(?![${L}])`, "iu").test(long[1]!) ? long : null);
-          if (hl && (startsWithTitle(hl[1]!) || (!short && /^(?:ông|bà|anh|chị)\s/iu.test(hl[1]!)))) {
+          const hl = short ?? (long && !CUE_ANYWHERE.test(long[1]!) ? long : null);
+          if (hl && (startsWithTitle(hl[1]!) || /^(?:ông|bà|anh|chị)\s/iu.test(hl[1]!))) {
             const sp = this.resolveSubject(text, sent.start, sent.start + hl[1]!.length, tracker.last);
             // A long head is the speaker and appositives only ("HLV X đặt ra câu hỏi: …" is not).
             const rest = sp ? text.slice(sp.end, sent.start + hl[1]!.length) : "";
@@ -1096,7 +1094,7 @@ export class Extractor {
                 for (const q of inSentence) used.add(q);
                 tracker.last = sp;
                 lastDirect = { sp, para: p, colon: true };
-                if (interview) answer = { sp, para: p };
+                if (questionPara === p - 1) answer = { sp, para: p };
                 break;
               }
             }

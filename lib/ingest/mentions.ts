@@ -298,6 +298,14 @@ export const TITLE_ALT_ALL = ALL_TITLES.map(escapeRe).join("|");
 // "Cựu Hội trưởng", "Nguyên Bộ trưởng", "Quyền Bộ trưởng": a former or acting holder of a title.
 const TITLE_START = new RegExp(`^(?:(?:cựu|nguyên|quyền)\\s+)?(?:${TITLE_ALT_ALL})(?![\\p{L}])`, "iu");
 
+/** Folded title → its class (the first class listing it), built once. */
+const CLASS_OF_TITLE = new Map<string, RoleClass>();
+for (const [cls, titles] of Object.entries(TITLE_CLASSES) as [RoleClass, string[]][])
+  for (const t of titles) {
+    const key = foldText(t).replace(/\s+/g, " ");
+    if (!CLASS_OF_TITLE.has(key)) CLASS_OF_TITLE.set(key, cls);
+  }
+
 /** The class of the first title that opens `phrase`, or null. */
 export function titleClass(phrase: string): RoleClass | null {
   const m = TITLE_START.exec(phrase.trim());
@@ -305,9 +313,7 @@ export function titleClass(phrase: string): RoleClass | null {
   const folded = foldText(m[0])
     .replace(/\s+/g, " ")
     .replace(/^(?:cuu|nguyen|quyen) /, "");
-  for (const [cls, titles] of Object.entries(TITLE_CLASSES) as [RoleClass, string[]][])
-    if (titles.some((t) => foldText(t) === folded)) return cls;
-  return null;
+  return CLASS_OF_TITLE.get(folded) ?? null;
 }
 
 /** Does `phrase` open with a title (not a mere "ông"/"bà")? */
