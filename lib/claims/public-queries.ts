@@ -220,30 +220,36 @@ const newestFirst: Prisma.ClaimOrderByWithRelationInput[] = [
   { slug: "asc" },
 ];
 
-export function listPublishedClaims(
-  page: number,
-): Promise<{ claims: PublicClaimSummary[]; total: number; pages: number }> {
-  return unstable_cache(
-    async () => {
-      const [rows, total] = await Promise.all([
-        prisma.claim.findMany({
-          where: publicClaimWhere,
-          orderBy: newestFirst,
-          skip: (page - 1) * PUBLIC_PAGE_SIZE,
-          take: PUBLIC_PAGE_SIZE,
-          select: publicSummarySelect,
-        }),
-        prisma.claim.count({ where: publicClaimWhere }),
-      ]);
-      return {
-        claims: rows.map(toPublicClaimSummary),
-        total,
-        pages: Math.max(1, Math.ceil(total / PUBLIC_PAGE_SIZE)),
-      };
-    },
-    ["public-claims-page", String(page)],
-    { tags: [publicTag.lists], revalidate: PUBLIC_CACHE_SECONDS },
-  )();
+export interface PublishedClaimsPage {
+  claims: PublicClaimSummary[];
+  total: number;
+  pages: number;
+}
+
+/** One page of the public claims list, uncached (benches, scripts); pages use listPublishedClaims. */
+export async function loadPublishedClaimsPage(page: number): Promise<PublishedClaimsPage> {
+  const [rows, total] = await Promise.all([
+    prisma.claim.findMany({
+      where: publicClaimWhere,
+      orderBy: newestFirst,
+      skip: (page - 1) * PUBLIC_PAGE_SIZE,
+      take: PUBLIC_PAGE_SIZE,
+      select: publicSummarySelect,
+    }),
+    prisma.claim.count({ where: publicClaimWhere }),
+  ]);
+  return {
+    claims: rows.map(toPublicClaimSummary),
+    total,
+    pages: Math.max(1, Math.ceil(total / PUBLIC_PAGE_SIZE)),
+  };
+}
+
+export function listPublishedClaims(page: number): Promise<PublishedClaimsPage> {
+  return unstable_cache(() => loadPublishedClaimsPage(page), ["public-claims-page", String(page)], {
+    tags: [publicTag.lists],
+    revalidate: PUBLIC_CACHE_SECONDS,
+  })();
 }
 
 /** Newest approved claims (feeds): approval time, newest first. */
@@ -317,90 +323,96 @@ export function getSpeakerTimeline(
   { page = 1, topic: topicSlug = null }: { page?: number; topic?: string | null } = {},
 ): Promise<SpeakerTimeline | null> {
   return unstable_cache(
-    async () => {
-      const speaker = await prisma.speaker.findFirst({
-        where: { slug, deletedAt: null },
-        select: {
-          id: true,
-          slug: true,
-          name: true,
-          kind: true,
-          affiliation: true,
-          country: true,
-          description: true,
-          variants: true,
-        },
-      });
-      if (!speaker) return null;
-      const own = { ...publicClaimWhere, speakerId: speaker.id } satisfies Prisma.ClaimWhereInput;
-      const contradicts = { deletedAt: null, type: "CONTRADICTS" } as const;
-      const [all, topics, outgoing, incoming] = await Promise.all([
-        prisma.claim.count({ where: own }),
-        prisma.topic.findMany({
-          where: { claims: { some: { claim: own } } },
-          select: {
-            slug: true,
-            nameVi: true,
-            nameEn: true,
-            _count: { select: { claims: { where: { claim: own } } } },
-          },
-        }),
-        prisma.claimLink.count({ where: { ...contradicts, fromClaim: own, toClaim: publicClaimWhere } }),
-        prisma.claimLink.count({ where: { ...contradicts, toClaim: own, fromClaim: publicClaimWhere } }),
-      ]);
-      const topic = topicSlug ? (topics.find((t) => t.slug === topicSlug) ?? null) : null;
-      if (topicSlug && !topic) return null;
-      const where: Prisma.ClaimWhereInput = topic
-        ? { ...own, topics: { some: { topic: { slug: topic.slug } } } }
-        : own;
-      const [rows, total] = await Promise.all([
-        prisma.claim.findMany({
-          where,
-          orderBy: newestFirst,
-          skip: (page - 1) * PUBLIC_PAGE_SIZE,
-          take: PUBLIC_PAGE_SIZE,
-          select: {
-            ...publicSummarySelect,
-            linksFrom: {
-              where: { deletedAt: null, type: { in: ["CONTRADICTS", "UPDATES"] } },
-              select: { type: true, toClaim: { select: linkedSelect } },
-            },
-            linksTo: {
-              where: { deletedAt: null, type: { in: ["CONTRADICTS", "UPDATES"] } },
-              select: { type: true, fromClaim: { select: linkedSelect } },
-            },
-          },
-        }),
-        topic ? prisma.claim.count({ where }) : all,
-      ]);
-      if (rows.length === 0) return null; // no public claims (no public speaker page), or past the last page
-      const claims = rows.map((r) => ({
-        ...toPublicClaimSummary(r),
-        links: [
-          ...r.linksFrom
-            .filter((l) => isPublic(l.toClaim))
-            .map((l) => ({ type: l.type, direction: "outgoing" as const, claim: relatedClaim(l.toClaim) })),
-          ...r.linksTo
-            .filter((l) => isPublic(l.fromClaim))
-            .map((l) => ({ type: l.type, direction: "incoming" as const, claim: relatedClaim(l.fromClaim) })),
-        ],
-      }));
-      const { id: _id, ...publicSpeaker } = speaker;
-      const topicRef = ({ slug, nameVi, nameEn }: PublicTopicRef) => ({ slug, nameVi, nameEn });
-      return {
-        speaker: publicSpeaker,
-        claims: pageOf(claims, page, total),
-        topics: topics
-          .map((t) => ({ ...topicRef(t), count: t._count.claims }))
-          .sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug)),
-        topic: topic ? topicRef(topic) : null,
-        total: all,
-        contradictions: outgoing + incoming,
-      };
-    },
+    () => loadSpeakerTimeline(slug, { page, topic: topicSlug }),
     ["public-speaker", slug, topicSlug ?? "", String(page)],
     { tags: [publicTag.speaker(slug)], revalidate: PUBLIC_CACHE_SECONDS },
   )();
+}
+
+/** The same, uncached (benches, scripts). */
+export async function loadSpeakerTimeline(
+  slug: string,
+  { page = 1, topic: topicSlug = null }: { page?: number; topic?: string | null } = {},
+): Promise<SpeakerTimeline | null> {
+  const speaker = await prisma.speaker.findFirst({
+    where: { slug, deletedAt: null },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      kind: true,
+      affiliation: true,
+      country: true,
+      description: true,
+      variants: true,
+    },
+  });
+  if (!speaker) return null;
+  const own = { ...publicClaimWhere, speakerId: speaker.id } satisfies Prisma.ClaimWhereInput;
+  const contradicts = { deletedAt: null, type: "CONTRADICTS" } as const;
+  const [all, topics, outgoing, incoming] = await Promise.all([
+    prisma.claim.count({ where: own }),
+    prisma.topic.findMany({
+      where: { claims: { some: { claim: own } } },
+      select: {
+        slug: true,
+        nameVi: true,
+        nameEn: true,
+        _count: { select: { claims: { where: { claim: own } } } },
+      },
+    }),
+    prisma.claimLink.count({ where: { ...contradicts, fromClaim: own, toClaim: publicClaimWhere } }),
+    prisma.claimLink.count({ where: { ...contradicts, toClaim: own, fromClaim: publicClaimWhere } }),
+  ]);
+  const topic = topicSlug ? (topics.find((t) => t.slug === topicSlug) ?? null) : null;
+  if (topicSlug && !topic) return null;
+  const where: Prisma.ClaimWhereInput = topic
+    ? { ...own, topics: { some: { topic: { slug: topic.slug } } } }
+    : own;
+  const [rows, total] = await Promise.all([
+    prisma.claim.findMany({
+      where,
+      orderBy: newestFirst,
+      skip: (page - 1) * PUBLIC_PAGE_SIZE,
+      take: PUBLIC_PAGE_SIZE,
+      select: {
+        ...publicSummarySelect,
+        linksFrom: {
+          where: { deletedAt: null, type: { in: ["CONTRADICTS", "UPDATES"] } },
+          select: { type: true, toClaim: { select: linkedSelect } },
+        },
+        linksTo: {
+          where: { deletedAt: null, type: { in: ["CONTRADICTS", "UPDATES"] } },
+          select: { type: true, fromClaim: { select: linkedSelect } },
+        },
+      },
+    }),
+    topic ? prisma.claim.count({ where }) : all,
+  ]);
+  if (rows.length === 0) return null; // no public claims (no public speaker page), or past the last page
+  const claims = rows.map((r) => ({
+    ...toPublicClaimSummary(r),
+    links: [
+      ...r.linksFrom
+        .filter((l) => isPublic(l.toClaim))
+        .map((l) => ({ type: l.type, direction: "outgoing" as const, claim: relatedClaim(l.toClaim) })),
+      ...r.linksTo
+        .filter((l) => isPublic(l.fromClaim))
+        .map((l) => ({ type: l.type, direction: "incoming" as const, claim: relatedClaim(l.fromClaim) })),
+    ],
+  }));
+  const { id: _id, ...publicSpeaker } = speaker;
+  const topicRef = ({ slug, nameVi, nameEn }: PublicTopicRef) => ({ slug, nameVi, nameEn });
+  return {
+    speaker: publicSpeaker,
+    claims: pageOf(claims, page, total),
+    topics: topics
+      .map((t) => ({ ...topicRef(t), count: t._count.claims }))
+      .sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug)),
+    topic: topic ? topicRef(topic) : null,
+    total: all,
+    contradictions: outgoing + incoming,
+  };
 }
 
 export interface TopicClaims {
@@ -413,35 +425,37 @@ export interface TopicClaims {
 
 /** A topic's public claims, a page at a time. Null when the topic or the page does not exist (page 1 of an empty topic exists). */
 export function getTopicClaims(slug: string, page = 1): Promise<TopicClaims | null> {
-  return unstable_cache(
-    async () => {
-      const topic = await prisma.topic.findUnique({
-        where: { slug },
-        select: { id: true, slug: true, nameVi: true, nameEn: true, description: true },
-      });
-      if (!topic) return null;
-      const where = {
-        ...publicClaimWhere,
-        topics: { some: { topicId: topic.id } },
-      } satisfies Prisma.ClaimWhereInput;
-      const [rows, total, speakers] = await Promise.all([
-        prisma.claim.findMany({
-          where,
-          orderBy: newestFirst,
-          skip: (page - 1) * PUBLIC_PAGE_SIZE,
-          take: PUBLIC_PAGE_SIZE,
-          select: publicSummarySelect,
-        }),
-        prisma.claim.count({ where }),
-        prisma.speaker.count({ where: { claims: { some: where } } }),
-      ]);
-      if (page > 1 && rows.length === 0) return null;
-      const { id: _id, ...publicTopic } = topic;
-      return { topic: publicTopic, claims: pageOf(rows.map(toPublicClaimSummary), page, total), speakers };
-    },
-    ["public-topic", slug, String(page)],
-    { tags: [publicTag.topic(slug)], revalidate: PUBLIC_CACHE_SECONDS },
-  )();
+  return unstable_cache(() => loadTopicClaims(slug, page), ["public-topic", slug, String(page)], {
+    tags: [publicTag.topic(slug)],
+    revalidate: PUBLIC_CACHE_SECONDS,
+  })();
+}
+
+/** The same, uncached (benches, scripts). */
+export async function loadTopicClaims(slug: string, page = 1): Promise<TopicClaims | null> {
+  const topic = await prisma.topic.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, nameVi: true, nameEn: true, description: true },
+  });
+  if (!topic) return null;
+  const where = {
+    ...publicClaimWhere,
+    topics: { some: { topicId: topic.id } },
+  } satisfies Prisma.ClaimWhereInput;
+  const [rows, total, speakers] = await Promise.all([
+    prisma.claim.findMany({
+      where,
+      orderBy: newestFirst,
+      skip: (page - 1) * PUBLIC_PAGE_SIZE,
+      take: PUBLIC_PAGE_SIZE,
+      select: publicSummarySelect,
+    }),
+    prisma.claim.count({ where }),
+    prisma.speaker.count({ where: { claims: { some: where } } }),
+  ]);
+  if (page > 1 && rows.length === 0) return null;
+  const { id: _id, ...publicTopic } = topic;
+  return { topic: publicTopic, claims: pageOf(rows.map(toPublicClaimSummary), page, total), speakers };
 }
 
 export interface PublicSpeakerIndexEntry {
