@@ -1,5 +1,6 @@
 import { unstable_cache } from "next/cache";
 import { prisma } from "../db";
+import { type Counted, countOrEstimate } from "../db/estimate";
 import type { EditorialStatus, Prisma } from "../generated/prisma/client";
 import { countIndependentChains } from "./corroboration";
 import { publicSourcing } from "./public-sourcing";
@@ -215,32 +216,89 @@ export function findPublishedClaimBySlug(slug: string): Promise<PublicClaim | nu
 
 export const PUBLIC_PAGE_SIZE = 20;
 
-const newestFirst: Prisma.ClaimOrderByWithRelationInput[] = [
-  { saidAt: { sort: "desc", nulls: "last" } },
-  { slug: "asc" },
-];
-
 export interface PublishedClaimsPage {
   claims: PublicClaimSummary[];
   total: number;
+  /** True when `total` (and so `pages`) is an estimate: lists above EXACT_COUNT_LIMIT claims. */
+  approximate: boolean;
   pages: number;
+}
+
+/** Which public claims a paged list shows: all of them, a speaker's, a topic's (or both). */
+interface PublicScope {
+  speakerId?: string;
+  topicId?: string;
+}
+
+function publicScopeSql(scope: PublicScope): { where: string; values: unknown[] } {
+  const values: unknown[] = [];
+  const conditions = [`c.status IN ('APPROVED','RETRACTED')`, `c."deletedAt" IS NULL`];
+  if (scope.speakerId !== undefined) {
+    values.push(scope.speakerId);
+    conditions.push(`c."speakerId" = $${values.length}`);
+  }
+  if (scope.topicId !== undefined) {
+    values.push(scope.topicId);
+    conditions.push(
+      `EXISTS (SELECT 1 FROM "ClaimTopic" ct WHERE ct."claimId" = c.id AND ct."topicId" = $${values.length})`,
+    );
+  }
+  return { where: conditions.join(" AND "), values };
+}
+
+/**
+ * The ids of page `page` of a scope's public claims, newest first (saidAt, then slug, as page
+ * URLs have always numbered them), without reading the claims before the page: the ids come from
+ * the public-newest indexes, which hold the sort key and the id (an index-only scan skips entries
+ * without visiting the table), walked from the nearer end of the list, so page 1 and the last
+ * page cost the same however long the list. `total` places the page from the end.
+ */
+async function publicPageIds(scope: PublicScope, page: number, total: number): Promise<string[]> {
+  const start = (page - 1) * PUBLIC_PAGE_SIZE;
+  const end = Math.min(start + PUBLIC_PAGE_SIZE, total);
+  if (start >= end) return [];
+  const { where, values } = publicScopeSql(scope);
+  const fromEnd = total - end < start;
+  const order = fromEnd
+    ? `c."saidAt" ASC NULLS FIRST, c.slug DESC OFFSET ${total - end}`
+    : `c."saidAt" DESC NULLS LAST, c.slug ASC OFFSET ${start}`;
+  const rows = await prisma.$queryRawUnsafe<{ id: string }[]>(
+    `SELECT c.id FROM "Claim" c WHERE ${where} ORDER BY ${order} LIMIT ${end - start}`,
+    ...values,
+  );
+  const ids = rows.map((r) => r.id);
+  return fromEnd ? ids.reverse() : ids;
+}
+
+/** Rows for ids, in the order of the ids. */
+async function rowsInOrder<T extends { id: string }>(ids: string[], load: (ids: string[]) => Promise<T[]>) {
+  if (ids.length === 0) return [];
+  const byId = new Map((await load(ids)).map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/**
+ * How many public claims a scope has: exact up to EXACT_COUNT_LIMIT, estimated above (counting
+ * 700,000 index entries for every list page of a million-claim archive costs more than the page).
+ * With an estimate the pages near the end are still placed from the end (the last page holds the
+ * oldest claims), those near the start from the start; only a page in the middle may be shifted by
+ * the estimate's error.
+ */
+function countPublic(scope: PublicScope): Promise<Counted> {
+  const { where, values } = publicScopeSql(scope);
+  return countOrEstimate(`FROM "Claim" c WHERE ${where}`, values);
 }
 
 /** One page of the public claims list, uncached (benches, scripts); pages use listPublishedClaims. */
 export async function loadPublishedClaimsPage(page: number): Promise<PublishedClaimsPage> {
-  const [rows, total] = await Promise.all([
-    prisma.claim.findMany({
-      where: publicClaimWhere,
-      orderBy: newestFirst,
-      skip: (page - 1) * PUBLIC_PAGE_SIZE,
-      take: PUBLIC_PAGE_SIZE,
-      select: publicSummarySelect,
-    }),
-    prisma.claim.count({ where: publicClaimWhere }),
-  ]);
+  const { count: total, approximate } = await countPublic({});
+  const rows = await rowsInOrder(await publicPageIds({}, page, total), (ids) =>
+    prisma.claim.findMany({ where: { id: { in: ids } }, select: { ...publicSummarySelect, id: true } }),
+  );
   return {
     claims: rows.map(toPublicClaimSummary),
     total,
+    approximate,
     pages: Math.max(1, Math.ceil(total / PUBLIC_PAGE_SIZE)),
   };
 }
@@ -275,12 +333,15 @@ export interface PageOf<T> {
   page: number;
   pages: number;
   total: number;
+  /** True when `total` (and so `pages`) is an estimate (see countPublic). */
+  approximate: boolean;
 }
 
-const pageOf = <T>(items: T[], page: number, total: number): PageOf<T> => ({
+const pageOf = <T>(items: T[], page: number, { count: total, approximate }: Counted): PageOf<T> => ({
   items,
   page,
   total,
+  approximate,
   pages: Math.max(1, Math.ceil(total / PUBLIC_PAGE_SIZE)),
 });
 
@@ -351,10 +412,11 @@ export async function loadSpeakerTimeline(
   const own = { ...publicClaimWhere, speakerId: speaker.id } satisfies Prisma.ClaimWhereInput;
   const contradicts = { deletedAt: null, type: "CONTRADICTS" } as const;
   const [all, topics, outgoing, incoming] = await Promise.all([
-    prisma.claim.count({ where: own }),
+    countPublic({ speakerId: speaker.id }),
     prisma.topic.findMany({
       where: { claims: { some: { claim: own } } },
       select: {
+        id: true,
         slug: true,
         nameVi: true,
         nameEn: true,
@@ -366,17 +428,14 @@ export async function loadSpeakerTimeline(
   ]);
   const topic = topicSlug ? (topics.find((t) => t.slug === topicSlug) ?? null) : null;
   if (topicSlug && !topic) return null;
-  const where: Prisma.ClaimWhereInput = topic
-    ? { ...own, topics: { some: { topic: { slug: topic.slug } } } }
-    : own;
-  const [rows, total] = await Promise.all([
+  const scope: PublicScope = topic ? { speakerId: speaker.id, topicId: topic.id } : { speakerId: speaker.id };
+  const counted = topic ? await countPublic(scope) : all;
+  const rows = await rowsInOrder(await publicPageIds(scope, page, counted.count), (ids) =>
     prisma.claim.findMany({
-      where,
-      orderBy: newestFirst,
-      skip: (page - 1) * PUBLIC_PAGE_SIZE,
-      take: PUBLIC_PAGE_SIZE,
+      where: { id: { in: ids } },
       select: {
         ...publicSummarySelect,
+        id: true,
         linksFrom: {
           where: { deletedAt: null, type: { in: ["CONTRADICTS", "UPDATES"] } },
           select: { type: true, toClaim: { select: linkedSelect } },
@@ -387,8 +446,7 @@ export async function loadSpeakerTimeline(
         },
       },
     }),
-    topic ? prisma.claim.count({ where }) : all,
-  ]);
+  );
   if (rows.length === 0) return null; // no public claims (no public speaker page), or past the last page
   const claims = rows.map((r) => ({
     ...toPublicClaimSummary(r),
@@ -405,12 +463,12 @@ export async function loadSpeakerTimeline(
   const topicRef = ({ slug, nameVi, nameEn }: PublicTopicRef) => ({ slug, nameVi, nameEn });
   return {
     speaker: publicSpeaker,
-    claims: pageOf(claims, page, total),
+    claims: pageOf(claims, page, counted),
     topics: topics
       .map((t) => ({ ...topicRef(t), count: t._count.claims }))
       .sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug)),
     topic: topic ? topicRef(topic) : null,
-    total: all,
+    total: all.count,
     contradictions: outgoing + incoming,
   };
 }
@@ -442,17 +500,13 @@ export async function loadTopicClaims(slug: string, page = 1): Promise<TopicClai
     ...publicClaimWhere,
     topics: { some: { topicId: topic.id } },
   } satisfies Prisma.ClaimWhereInput;
-  const [rows, total, speakers] = await Promise.all([
-    prisma.claim.findMany({
-      where,
-      orderBy: newestFirst,
-      skip: (page - 1) * PUBLIC_PAGE_SIZE,
-      take: PUBLIC_PAGE_SIZE,
-      select: publicSummarySelect,
-    }),
-    prisma.claim.count({ where }),
+  const [total, speakers] = await Promise.all([
+    countPublic({ topicId: topic.id }),
     prisma.speaker.count({ where: { claims: { some: where } } }),
   ]);
+  const rows = await rowsInOrder(await publicPageIds({ topicId: topic.id }, page, total.count), (ids) =>
+    prisma.claim.findMany({ where: { id: { in: ids } }, select: { ...publicSummarySelect, id: true } }),
+  );
   if (page > 1 && rows.length === 0) return null;
   const { id: _id, ...publicTopic } = topic;
   return { topic: publicTopic, claims: pageOf(rows.map(toPublicClaimSummary), page, total), speakers };
