@@ -27,7 +27,6 @@ import {
   loadPublishedClaimsPage,
   loadSpeakerTimeline,
   loadTopicClaims,
-  PUBLIC_PAGE_SIZE,
 } from "../lib/claims/public-queries";
 import { closeDb, prisma, useDatabase } from "../lib/db";
 import { migrateDatabase } from "../lib/db/schema-engine";
