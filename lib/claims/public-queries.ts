@@ -1,6 +1,6 @@
 import { unstable_cache } from "next/cache";
 import { prisma } from "../db";
-import { type Counted, countOrEstimate } from "../db/estimate";
+import { type Counted, countOrEstimate, estimateRows } from "../db/estimate";
 import type { EditorialStatus, Prisma } from "../generated/prisma/client";
 import { countIndependentChains } from "./corroboration";
 import { publicSourcing } from "./public-sourcing";
@@ -390,6 +390,32 @@ export function getSpeakerTimeline(
   )();
 }
 
+/** Claims a speaker's topic counts are taken from when the speaker has too many to count them all. */
+const TOPIC_COUNT_SAMPLE = 2_000;
+
+/**
+ * The topics of a speaker's public claims with counts (the timeline's filter): exact when the
+ * speaker's count is, else counted on the speaker's newest TOPIC_COUNT_SAMPLE claims and scaled to
+ * the estimated total.
+ */
+async function speakerTopics(speakerId: string, all: Counted) {
+  const { where, values } = publicScopeSql({ speakerId });
+  const claims = all.approximate
+    ? `(SELECT c.id FROM "Claim" c WHERE ${where} ORDER BY c."saidAt" DESC NULLS LAST, c.slug LIMIT ${TOPIC_COUNT_SAMPLE}) c`
+    : `"Claim" c`;
+  const rows = await prisma.$queryRawUnsafe<
+    { id: string; slug: string; nameVi: string; nameEn: string; count: number }[]
+  >(
+    `SELECT t.id, t.slug, t."nameVi", t."nameEn", count(*)::int AS count
+       FROM ${claims} JOIN "ClaimTopic" ct ON ct."claimId" = c.id JOIN "Topic" t ON t.id = ct."topicId"
+      ${all.approximate ? "" : `WHERE ${where}`}
+      GROUP BY t.id, t.slug, t."nameVi", t."nameEn"`,
+    ...values,
+  );
+  const scale = all.approximate ? all.count / TOPIC_COUNT_SAMPLE : 1;
+  return rows.map((r) => ({ ...r, count: Math.max(1, Math.round(r.count * scale)) }));
+}
+
 /** The same, uncached (benches, scripts). */
 export async function loadSpeakerTimeline(
   slug: string,
@@ -411,22 +437,23 @@ export async function loadSpeakerTimeline(
   if (!speaker) return null;
   const own = { ...publicClaimWhere, speakerId: speaker.id } satisfies Prisma.ClaimWhereInput;
   const contradicts = { deletedAt: null, type: "CONTRADICTS" } as const;
-  const [all, topics, outgoing, incoming] = await Promise.all([
+  const [all, outgoing, incoming] = await Promise.all([
     countPublic({ speakerId: speaker.id }),
-    prisma.topic.findMany({
-      where: { claims: { some: { claim: own } } },
-      select: {
-        id: true,
-        slug: true,
-        nameVi: true,
-        nameEn: true,
-        _count: { select: { claims: { where: { claim: own } } } },
-      },
-    }),
     prisma.claimLink.count({ where: { ...contradicts, fromClaim: own, toClaim: publicClaimWhere } }),
     prisma.claimLink.count({ where: { ...contradicts, toClaim: own, fromClaim: publicClaimWhere } }),
   ]);
-  const topic = topicSlug ? (topics.find((t) => t.slug === topicSlug) ?? null) : null;
+  const topics = await speakerTopics(speaker.id, all);
+  // A topic outside a sampled list (all.approximate) is looked up: it exists for this speaker
+  // when one of the speaker's public claims is on it.
+  const topic = topicSlug
+    ? (topics.find((t) => t.slug === topicSlug) ??
+      (all.approximate
+        ? await prisma.topic.findFirst({
+            where: { slug: topicSlug, claims: { some: { claim: own } } },
+            select: { id: true, slug: true, nameVi: true, nameEn: true },
+          })
+        : null))
+    : null;
   if (topicSlug && !topic) return null;
   const scope: PublicScope = topic ? { speakerId: speaker.id, topicId: topic.id } : { speakerId: speaker.id };
   const counted = topic ? await countPublic(scope) : all;
@@ -465,7 +492,7 @@ export async function loadSpeakerTimeline(
     speaker: publicSpeaker,
     claims: pageOf(claims, page, counted),
     topics: topics
-      .map((t) => ({ ...topicRef(t), count: t._count.claims }))
+      .map((t) => ({ ...topicRef(t), count: t.count }))
       .sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug)),
     topic: topic ? topicRef(topic) : null,
     total: all.count,
@@ -477,7 +504,7 @@ export interface TopicClaims {
   topic: PublicTopicRef & { description: string | null };
   /** Newest first, one page. */
   claims: PageOf<PublicClaimSummary>;
-  /** Distinct speakers over all the topic's public claims. */
+  /** Distinct speakers over all the topic's public claims (estimated when `claims.approximate`). */
   speakers: number;
 }
 
@@ -500,10 +527,13 @@ export async function loadTopicClaims(slug: string, page = 1): Promise<TopicClai
     ...publicClaimWhere,
     topics: { some: { topicId: topic.id } },
   } satisfies Prisma.ClaimWhereInput;
-  const [total, speakers] = await Promise.all([
-    countPublic({ topicId: topic.id }),
-    prisma.speaker.count({ where: { claims: { some: where } } }),
-  ]);
+  const total = await countPublic({ topicId: topic.id });
+  // Distinct speakers of a big topic are estimated like its count (reading all its claims is
+  // what the estimate avoids).
+  const { where: scopeWhere, values: scopeValues } = publicScopeSql({ topicId: topic.id });
+  const speakers = total.approximate
+    ? await estimateRows(`SELECT DISTINCT c."speakerId" FROM "Claim" c WHERE ${scopeWhere}`, scopeValues)
+    : await prisma.speaker.count({ where: { claims: { some: where } } });
   const rows = await rowsInOrder(await publicPageIds({ topicId: topic.id }, page, total.count), (ids) =>
     prisma.claim.findMany({ where: { id: { in: ids } }, select: { ...publicSummarySelect, id: true } }),
   );

@@ -34,10 +34,17 @@ export async function countOrEstimate(
   );
   const exact = row?.n ?? 0;
   if (exact <= limit) return { count: exact, approximate: false };
+  return {
+    count: Math.max(limit + 1, await estimateRows(`SELECT 1 ${fromWhere}`, values)),
+    approximate: true,
+  };
+}
+
+/** The planner's estimate of how many rows a statement returns (it is planned, not run). */
+export async function estimateRows(sql: string, values: unknown[]): Promise<number> {
   const [plan] = await prisma.$queryRawUnsafe<{ "QUERY PLAN": PlanRoot[] }[]>(
-    `EXPLAIN (FORMAT JSON) SELECT 1 ${fromWhere}`,
+    `EXPLAIN (FORMAT JSON) ${sql}`,
     ...values,
   );
-  const estimate = Math.round(plan?.["QUERY PLAN"][0]?.Plan["Plan Rows"] ?? 0);
-  return { count: Math.max(limit + 1, estimate), approximate: true };
+  return Math.round(plan?.["QUERY PLAN"][0]?.Plan["Plan Rows"] ?? 0);
 }
