@@ -1,5 +1,6 @@
 import { unstable_cache } from "next/cache";
 import { prisma } from "../db";
+import { type Counted, countOrEstimate, estimateRows } from "../db/estimate";
 import type { EditorialStatus, Prisma } from "../generated/prisma/client";
 import { countIndependentChains } from "./corroboration";
 import { publicSourcing } from "./public-sourcing";
@@ -215,35 +216,98 @@ export function findPublishedClaimBySlug(slug: string): Promise<PublicClaim | nu
 
 export const PUBLIC_PAGE_SIZE = 20;
 
-const newestFirst: Prisma.ClaimOrderByWithRelationInput[] = [
-  { saidAt: { sort: "desc", nulls: "last" } },
-  { slug: "asc" },
-];
+export interface PublishedClaimsPage {
+  claims: PublicClaimSummary[];
+  total: number;
+  /** True when `total` (and so `pages`) is an estimate: lists above EXACT_COUNT_LIMIT claims. */
+  approximate: boolean;
+  pages: number;
+}
 
-export function listPublishedClaims(
-  page: number,
-): Promise<{ claims: PublicClaimSummary[]; total: number; pages: number }> {
-  return unstable_cache(
-    async () => {
-      const [rows, total] = await Promise.all([
-        prisma.claim.findMany({
-          where: publicClaimWhere,
-          orderBy: newestFirst,
-          skip: (page - 1) * PUBLIC_PAGE_SIZE,
-          take: PUBLIC_PAGE_SIZE,
-          select: publicSummarySelect,
-        }),
-        prisma.claim.count({ where: publicClaimWhere }),
-      ]);
-      return {
-        claims: rows.map(toPublicClaimSummary),
-        total,
-        pages: Math.max(1, Math.ceil(total / PUBLIC_PAGE_SIZE)),
-      };
-    },
-    ["public-claims-page", String(page)],
-    { tags: [publicTag.lists], revalidate: PUBLIC_CACHE_SECONDS },
-  )();
+/** Which public claims a paged list shows: all of them, a speaker's, a topic's (or both). */
+interface PublicScope {
+  speakerId?: string;
+  topicId?: string;
+}
+
+function publicScopeSql(scope: PublicScope): { where: string; values: unknown[] } {
+  const values: unknown[] = [];
+  const conditions = [`c.status IN ('APPROVED','RETRACTED')`, `c."deletedAt" IS NULL`];
+  if (scope.speakerId !== undefined) {
+    values.push(scope.speakerId);
+    conditions.push(`c."speakerId" = $${values.length}`);
+  }
+  if (scope.topicId !== undefined) {
+    values.push(scope.topicId);
+    conditions.push(
+      `EXISTS (SELECT 1 FROM "ClaimTopic" ct WHERE ct."claimId" = c.id AND ct."topicId" = $${values.length})`,
+    );
+  }
+  return { where: conditions.join(" AND "), values };
+}
+
+/**
+ * The ids of page `page` of a scope's public claims, newest first (saidAt, then slug, as page
+ * URLs have always numbered them), without reading the claims before the page: the ids come from
+ * the public-newest indexes, which hold the sort key and the id (an index-only scan skips entries
+ * without visiting the table), walked from the nearer end of the list, so page 1 and the last
+ * page cost the same however long the list. `total` places the page from the end.
+ */
+async function publicPageIds(scope: PublicScope, page: number, total: number): Promise<string[]> {
+  const start = (page - 1) * PUBLIC_PAGE_SIZE;
+  const end = Math.min(start + PUBLIC_PAGE_SIZE, total);
+  if (start >= end) return [];
+  const { where, values } = publicScopeSql(scope);
+  const fromEnd = total - end < start;
+  const order = fromEnd
+    ? `c."saidAt" ASC NULLS FIRST, c.slug DESC OFFSET ${total - end}`
+    : `c."saidAt" DESC NULLS LAST, c.slug ASC OFFSET ${start}`;
+  const rows = await prisma.$queryRawUnsafe<{ id: string }[]>(
+    `SELECT c.id FROM "Claim" c WHERE ${where} ORDER BY ${order} LIMIT ${end - start}`,
+    ...values,
+  );
+  const ids = rows.map((r) => r.id);
+  return fromEnd ? ids.reverse() : ids;
+}
+
+/** Rows for ids, in the order of the ids. */
+async function rowsInOrder<T extends { id: string }>(ids: string[], load: (ids: string[]) => Promise<T[]>) {
+  if (ids.length === 0) return [];
+  const byId = new Map((await load(ids)).map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/**
+ * How many public claims a scope has: exact up to EXACT_COUNT_LIMIT, estimated above (counting
+ * 700,000 index entries for every list page of a million-claim archive costs more than the page).
+ * With an estimate the pages near the end are still placed from the end (the last page holds the
+ * oldest claims), those near the start from the start; only a page in the middle may be shifted by
+ * the estimate's error.
+ */
+function countPublic(scope: PublicScope): Promise<Counted> {
+  const { where, values } = publicScopeSql(scope);
+  return countOrEstimate(`FROM "Claim" c WHERE ${where}`, values);
+}
+
+/** One page of the public claims list, uncached (benches, scripts); pages use listPublishedClaims. */
+export async function loadPublishedClaimsPage(page: number): Promise<PublishedClaimsPage> {
+  const { count: total, approximate } = await countPublic({});
+  const rows = await rowsInOrder(await publicPageIds({}, page, total), (ids) =>
+    prisma.claim.findMany({ where: { id: { in: ids } }, select: { ...publicSummarySelect, id: true } }),
+  );
+  return {
+    claims: rows.map(toPublicClaimSummary),
+    total,
+    approximate,
+    pages: Math.max(1, Math.ceil(total / PUBLIC_PAGE_SIZE)),
+  };
+}
+
+export function listPublishedClaims(page: number): Promise<PublishedClaimsPage> {
+  return unstable_cache(() => loadPublishedClaimsPage(page), ["public-claims-page", String(page)], {
+    tags: [publicTag.lists],
+    revalidate: PUBLIC_CACHE_SECONDS,
+  })();
 }
 
 /** Newest approved claims (feeds): approval time, newest first. */
@@ -269,12 +333,15 @@ export interface PageOf<T> {
   page: number;
   pages: number;
   total: number;
+  /** True when `total` (and so `pages`) is an estimate (see countPublic). */
+  approximate: boolean;
 }
 
-const pageOf = <T>(items: T[], page: number, total: number): PageOf<T> => ({
+const pageOf = <T>(items: T[], page: number, { count: total, approximate }: Counted): PageOf<T> => ({
   items,
   page,
   total,
+  approximate,
   pages: Math.max(1, Math.ceil(total / PUBLIC_PAGE_SIZE)),
 });
 
@@ -317,131 +384,162 @@ export function getSpeakerTimeline(
   { page = 1, topic: topicSlug = null }: { page?: number; topic?: string | null } = {},
 ): Promise<SpeakerTimeline | null> {
   return unstable_cache(
-    async () => {
-      const speaker = await prisma.speaker.findFirst({
-        where: { slug, deletedAt: null },
-        select: {
-          id: true,
-          slug: true,
-          name: true,
-          kind: true,
-          affiliation: true,
-          country: true,
-          description: true,
-          variants: true,
-        },
-      });
-      if (!speaker) return null;
-      const own = { ...publicClaimWhere, speakerId: speaker.id } satisfies Prisma.ClaimWhereInput;
-      const contradicts = { deletedAt: null, type: "CONTRADICTS" } as const;
-      const [all, topics, outgoing, incoming] = await Promise.all([
-        prisma.claim.count({ where: own }),
-        prisma.topic.findMany({
-          where: { claims: { some: { claim: own } } },
-          select: {
-            slug: true,
-            nameVi: true,
-            nameEn: true,
-            _count: { select: { claims: { where: { claim: own } } } },
-          },
-        }),
-        prisma.claimLink.count({ where: { ...contradicts, fromClaim: own, toClaim: publicClaimWhere } }),
-        prisma.claimLink.count({ where: { ...contradicts, toClaim: own, fromClaim: publicClaimWhere } }),
-      ]);
-      const topic = topicSlug ? (topics.find((t) => t.slug === topicSlug) ?? null) : null;
-      if (topicSlug && !topic) return null;
-      const where: Prisma.ClaimWhereInput = topic
-        ? { ...own, topics: { some: { topic: { slug: topic.slug } } } }
-        : own;
-      const [rows, total] = await Promise.all([
-        prisma.claim.findMany({
-          where,
-          orderBy: newestFirst,
-          skip: (page - 1) * PUBLIC_PAGE_SIZE,
-          take: PUBLIC_PAGE_SIZE,
-          select: {
-            ...publicSummarySelect,
-            linksFrom: {
-              where: { deletedAt: null, type: { in: ["CONTRADICTS", "UPDATES"] } },
-              select: { type: true, toClaim: { select: linkedSelect } },
-            },
-            linksTo: {
-              where: { deletedAt: null, type: { in: ["CONTRADICTS", "UPDATES"] } },
-              select: { type: true, fromClaim: { select: linkedSelect } },
-            },
-          },
-        }),
-        topic ? prisma.claim.count({ where }) : all,
-      ]);
-      if (rows.length === 0) return null; // no public claims (no public speaker page), or past the last page
-      const claims = rows.map((r) => ({
-        ...toPublicClaimSummary(r),
-        links: [
-          ...r.linksFrom
-            .filter((l) => isPublic(l.toClaim))
-            .map((l) => ({ type: l.type, direction: "outgoing" as const, claim: relatedClaim(l.toClaim) })),
-          ...r.linksTo
-            .filter((l) => isPublic(l.fromClaim))
-            .map((l) => ({ type: l.type, direction: "incoming" as const, claim: relatedClaim(l.fromClaim) })),
-        ],
-      }));
-      const { id: _id, ...publicSpeaker } = speaker;
-      const topicRef = ({ slug, nameVi, nameEn }: PublicTopicRef) => ({ slug, nameVi, nameEn });
-      return {
-        speaker: publicSpeaker,
-        claims: pageOf(claims, page, total),
-        topics: topics
-          .map((t) => ({ ...topicRef(t), count: t._count.claims }))
-          .sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug)),
-        topic: topic ? topicRef(topic) : null,
-        total: all,
-        contradictions: outgoing + incoming,
-      };
-    },
+    () => loadSpeakerTimeline(slug, { page, topic: topicSlug }),
     ["public-speaker", slug, topicSlug ?? "", String(page)],
     { tags: [publicTag.speaker(slug)], revalidate: PUBLIC_CACHE_SECONDS },
   )();
+}
+
+/** Claims a speaker's topic counts are taken from when the speaker has too many to count them all. */
+const TOPIC_COUNT_SAMPLE = 2_000;
+
+/**
+ * The topics of a speaker's public claims with counts (the timeline's filter): exact when the
+ * speaker's count is, else counted on the speaker's newest TOPIC_COUNT_SAMPLE claims and scaled to
+ * the estimated total.
+ */
+async function speakerTopics(speakerId: string, all: Counted) {
+  const { where, values } = publicScopeSql({ speakerId });
+  const claims = all.approximate
+    ? `(SELECT c.id FROM "Claim" c WHERE ${where} ORDER BY c."saidAt" DESC NULLS LAST, c.slug LIMIT ${TOPIC_COUNT_SAMPLE}) c`
+    : `"Claim" c`;
+  const rows = await prisma.$queryRawUnsafe<
+    { id: string; slug: string; nameVi: string; nameEn: string; count: number }[]
+  >(
+    `SELECT t.id, t.slug, t."nameVi", t."nameEn", count(*)::int AS count
+       FROM ${claims} JOIN "ClaimTopic" ct ON ct."claimId" = c.id JOIN "Topic" t ON t.id = ct."topicId"
+      ${all.approximate ? "" : `WHERE ${where}`}
+      GROUP BY t.id, t.slug, t."nameVi", t."nameEn"`,
+    ...values,
+  );
+  const scale = all.approximate ? all.count / TOPIC_COUNT_SAMPLE : 1;
+  return rows.map((r) => ({ ...r, count: Math.max(1, Math.round(r.count * scale)) }));
+}
+
+/** The same, uncached (benches, scripts). */
+export async function loadSpeakerTimeline(
+  slug: string,
+  { page = 1, topic: topicSlug = null }: { page?: number; topic?: string | null } = {},
+): Promise<SpeakerTimeline | null> {
+  const speaker = await prisma.speaker.findFirst({
+    where: { slug, deletedAt: null },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      kind: true,
+      affiliation: true,
+      country: true,
+      description: true,
+      variants: true,
+    },
+  });
+  if (!speaker) return null;
+  const own = { ...publicClaimWhere, speakerId: speaker.id } satisfies Prisma.ClaimWhereInput;
+  const contradicts = { deletedAt: null, type: "CONTRADICTS" } as const;
+  const [all, outgoing, incoming] = await Promise.all([
+    countPublic({ speakerId: speaker.id }),
+    prisma.claimLink.count({ where: { ...contradicts, fromClaim: own, toClaim: publicClaimWhere } }),
+    prisma.claimLink.count({ where: { ...contradicts, toClaim: own, fromClaim: publicClaimWhere } }),
+  ]);
+  const topics = await speakerTopics(speaker.id, all);
+  // A topic outside a sampled list (all.approximate) is looked up: it exists for this speaker
+  // when one of the speaker's public claims is on it.
+  const topic = topicSlug
+    ? (topics.find((t) => t.slug === topicSlug) ??
+      (all.approximate
+        ? await prisma.topic.findFirst({
+            where: { slug: topicSlug, claims: { some: { claim: own } } },
+            select: { id: true, slug: true, nameVi: true, nameEn: true },
+          })
+        : null))
+    : null;
+  if (topicSlug && !topic) return null;
+  const scope: PublicScope = topic ? { speakerId: speaker.id, topicId: topic.id } : { speakerId: speaker.id };
+  const counted = topic ? await countPublic(scope) : all;
+  const rows = await rowsInOrder(await publicPageIds(scope, page, counted.count), (ids) =>
+    prisma.claim.findMany({
+      where: { id: { in: ids } },
+      select: {
+        ...publicSummarySelect,
+        id: true,
+        linksFrom: {
+          where: { deletedAt: null, type: { in: ["CONTRADICTS", "UPDATES"] } },
+          select: { type: true, toClaim: { select: linkedSelect } },
+        },
+        linksTo: {
+          where: { deletedAt: null, type: { in: ["CONTRADICTS", "UPDATES"] } },
+          select: { type: true, fromClaim: { select: linkedSelect } },
+        },
+      },
+    }),
+  );
+  if (rows.length === 0) return null; // no public claims (no public speaker page), or past the last page
+  const claims = rows.map((r) => ({
+    ...toPublicClaimSummary(r),
+    links: [
+      ...r.linksFrom
+        .filter((l) => isPublic(l.toClaim))
+        .map((l) => ({ type: l.type, direction: "outgoing" as const, claim: relatedClaim(l.toClaim) })),
+      ...r.linksTo
+        .filter((l) => isPublic(l.fromClaim))
+        .map((l) => ({ type: l.type, direction: "incoming" as const, claim: relatedClaim(l.fromClaim) })),
+    ],
+  }));
+  const { id: _id, ...publicSpeaker } = speaker;
+  const topicRef = ({ slug, nameVi, nameEn }: PublicTopicRef) => ({ slug, nameVi, nameEn });
+  return {
+    speaker: publicSpeaker,
+    claims: pageOf(claims, page, counted),
+    topics: topics
+      .map((t) => ({ ...topicRef(t), count: t.count }))
+      .sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug)),
+    topic: topic ? topicRef(topic) : null,
+    total: all.count,
+    contradictions: outgoing + incoming,
+  };
 }
 
 export interface TopicClaims {
   topic: PublicTopicRef & { description: string | null };
   /** Newest first, one page. */
   claims: PageOf<PublicClaimSummary>;
-  /** Distinct speakers over all the topic's public claims. */
+  /** Distinct speakers over all the topic's public claims (estimated when `claims.approximate`). */
   speakers: number;
 }
 
 /** A topic's public claims, a page at a time. Null when the topic or the page does not exist (page 1 of an empty topic exists). */
 export function getTopicClaims(slug: string, page = 1): Promise<TopicClaims | null> {
-  return unstable_cache(
-    async () => {
-      const topic = await prisma.topic.findUnique({
-        where: { slug },
-        select: { id: true, slug: true, nameVi: true, nameEn: true, description: true },
-      });
-      if (!topic) return null;
-      const where = {
-        ...publicClaimWhere,
-        topics: { some: { topicId: topic.id } },
-      } satisfies Prisma.ClaimWhereInput;
-      const [rows, total, speakers] = await Promise.all([
-        prisma.claim.findMany({
-          where,
-          orderBy: newestFirst,
-          skip: (page - 1) * PUBLIC_PAGE_SIZE,
-          take: PUBLIC_PAGE_SIZE,
-          select: publicSummarySelect,
-        }),
-        prisma.claim.count({ where }),
-        prisma.speaker.count({ where: { claims: { some: where } } }),
-      ]);
-      if (page > 1 && rows.length === 0) return null;
-      const { id: _id, ...publicTopic } = topic;
-      return { topic: publicTopic, claims: pageOf(rows.map(toPublicClaimSummary), page, total), speakers };
-    },
-    ["public-topic", slug, String(page)],
-    { tags: [publicTag.topic(slug)], revalidate: PUBLIC_CACHE_SECONDS },
-  )();
+  return unstable_cache(() => loadTopicClaims(slug, page), ["public-topic", slug, String(page)], {
+    tags: [publicTag.topic(slug)],
+    revalidate: PUBLIC_CACHE_SECONDS,
+  })();
+}
+
+/** The same, uncached (benches, scripts). */
+export async function loadTopicClaims(slug: string, page = 1): Promise<TopicClaims | null> {
+  const topic = await prisma.topic.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, nameVi: true, nameEn: true, description: true },
+  });
+  if (!topic) return null;
+  const where = {
+    ...publicClaimWhere,
+    topics: { some: { topicId: topic.id } },
+  } satisfies Prisma.ClaimWhereInput;
+  const total = await countPublic({ topicId: topic.id });
+  // Distinct speakers of a big topic are estimated like its count (reading all its claims is
+  // what the estimate avoids).
+  const { where: scopeWhere, values: scopeValues } = publicScopeSql({ topicId: topic.id });
+  const speakers = total.approximate
+    ? await estimateRows(`SELECT DISTINCT c."speakerId" FROM "Claim" c WHERE ${scopeWhere}`, scopeValues)
+    : await prisma.speaker.count({ where: { claims: { some: where } } });
+  const rows = await rowsInOrder(await publicPageIds({ topicId: topic.id }, page, total.count), (ids) =>
+    prisma.claim.findMany({ where: { id: { in: ids } }, select: { ...publicSummarySelect, id: true } }),
+  );
+  if (page > 1 && rows.length === 0) return null;
+  const { id: _id, ...publicTopic } = topic;
+  return { topic: publicTopic, claims: pageOf(rows.map(toPublicClaimSummary), page, total), speakers };
 }
 
 export interface PublicSpeakerIndexEntry {

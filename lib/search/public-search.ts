@@ -17,6 +17,7 @@ import {
   type PublicSpeakersAndTopics,
 } from "../claims/public-queries";
 import { prisma } from "../db";
+import { countOrEstimate } from "../db/estimate";
 import { nameHoldsAllTerms, nameSharesATerm } from "./name-match";
 import { searchTerms } from "./search-text";
 import { AppError } from "../errors";
@@ -32,6 +33,8 @@ export type SearchFilter = Omit<PublicSearchParams, "page"> & {
 };
 
 export const SEARCH_PAGE_SIZE = 20;
+/** Matches the facets are counted on when there are too many to count them all. */
+export const FACET_SAMPLE = 2_000;
 
 /**
  * tsquery text for the terms, all required: whole words, except the last term, which may be
@@ -162,7 +165,11 @@ export interface PublicSearchResult {
   matched: { topics: SearchCatalog["topics"]; speakers: SearchCatalog["speakers"] };
   /** Only when nothing was found. */
   suggestions: SearchSuggestions | null;
+  /** True when `total` (and so `pages`) is an estimate: more than EXACT_COUNT_LIMIT matches. */
+  approximate: boolean;
   facets: {
+    /** True when the facet counts are estimated from a sample of the matches (scaled to `total`). */
+    approximate: boolean;
     speakers: { slug: string; name: string; count: number }[];
     topics: { slug: string; nameVi: string; nameEn: string; count: number }[];
     statuses: { status: "APPROVED" | "RETRACTED"; count: number }[];
@@ -235,33 +242,43 @@ export async function searchPublishedClaims(
     .slice(0, 5);
   const { where, values } = searchSql({ ...params, topicSlugs: matchedTopics.map((t) => t.slug) });
   const offset = (params.page - 1) * SEARCH_PAGE_SIZE;
-  const [ids, [count], speakers, topics, statuses, months] = await Promise.all([
+  const [ids, counted] = await Promise.all([
     prisma.$queryRawUnsafe<{ id: string }[]>(
       `SELECT c.id FROM "Claim" c WHERE ${where} ORDER BY c."saidAt" DESC NULLS LAST, c.slug LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}`,
       ...values,
     ),
-    prisma.$queryRawUnsafe<{ n: number }[]>(
-      `SELECT count(*)::int AS n FROM "Claim" c WHERE ${where}`,
-      ...values,
-    ),
+    countOrEstimate(`FROM "Claim" c WHERE ${where}`, values),
+  ]);
+  // Facets count every match when there are few; above the exact-count limit they are counted
+  // on the first FACET_SAMPLE matches the index yields and scaled to the estimated total (a
+  // common word matches a tenth of a million-claim archive: grouping all of it four times costs
+  // seconds). The result says which (`approximate`).
+  const source = counted.approximate
+    ? `(SELECT * FROM "Claim" c WHERE ${where} LIMIT ${FACET_SAMPLE}) c`
+    : `"Claim" c`;
+  const filter = counted.approximate ? "TRUE" : where;
+  const scale = counted.approximate ? counted.count / FACET_SAMPLE : 1;
+  const scaled = <T extends { count: number }>(rows: T[]) =>
+    rows.map((r) => ({ ...r, count: Math.max(1, Math.round(r.count * scale)) }));
+  const [speakers, topics, statuses, months] = await Promise.all([
     prisma.$queryRawUnsafe<{ slug: string; name: string; count: number }[]>(
-      `SELECT s.slug, s.name, count(*)::int AS count FROM "Claim" c JOIN "Speaker" s ON s.id = c."speakerId" WHERE ${where} GROUP BY s.slug, s.name ORDER BY count DESC, s.name LIMIT 15`,
+      `SELECT s.slug, s.name, count(*)::int AS count FROM ${source} JOIN "Speaker" s ON s.id = c."speakerId" WHERE ${filter} GROUP BY s.slug, s.name ORDER BY count DESC, s.name LIMIT 15`,
       ...values,
     ),
     prisma.$queryRawUnsafe<{ slug: string; nameVi: string; nameEn: string; count: number }[]>(
-      `SELECT t.slug, t."nameVi", t."nameEn", count(*)::int AS count FROM "Claim" c JOIN "ClaimTopic" ct ON ct."claimId" = c.id JOIN "Topic" t ON t.id = ct."topicId" WHERE ${where} GROUP BY t.slug, t."nameVi", t."nameEn" ORDER BY count DESC, t."nameVi" LIMIT 15`,
+      `SELECT t.slug, t."nameVi", t."nameEn", count(*)::int AS count FROM ${source} JOIN "ClaimTopic" ct ON ct."claimId" = c.id JOIN "Topic" t ON t.id = ct."topicId" WHERE ${filter} GROUP BY t.slug, t."nameVi", t."nameEn" ORDER BY count DESC, t."nameVi" LIMIT 15`,
       ...values,
     ),
     prisma.$queryRawUnsafe<{ status: "APPROVED" | "RETRACTED"; count: number }[]>(
-      `SELECT c.status::text AS status, count(*)::int AS count FROM "Claim" c WHERE ${where} GROUP BY c.status`,
+      `SELECT c.status::text AS status, count(*)::int AS count FROM ${source} WHERE ${filter} GROUP BY c.status`,
       ...values,
     ),
     prisma.$queryRawUnsafe<{ month: string; count: number }[]>(
-      `SELECT to_char(c."saidAt", 'YYYY-MM') AS month, count(*)::int AS count FROM "Claim" c WHERE ${where} AND c."saidAt" IS NOT NULL GROUP BY 1 ORDER BY 1 DESC LIMIT 24`,
+      `SELECT to_char(c."saidAt", 'YYYY-MM') AS month, count(*)::int AS count FROM ${source} WHERE ${filter} AND c."saidAt" IS NOT NULL GROUP BY 1 ORDER BY 1 DESC LIMIT 24`,
       ...values,
     ),
   ]);
-  const total = count?.n ?? 0;
+  const total = counted.count;
   return {
     terms,
     results: await summariesFor(ids.map((r) => r.id)),
@@ -269,6 +286,13 @@ export async function searchPublishedClaims(
     pages: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)),
     matched: { topics: matchedTopics.sort(byCount), speakers: matchedSpeakers },
     suggestions: total === 0 ? await suggest(params, terms, names) : null,
-    facets: { speakers, topics, statuses, months },
+    facets: {
+      speakers: scaled(speakers),
+      topics: scaled(topics),
+      statuses: scaled(statuses),
+      months: scaled(months),
+      approximate: counted.approximate,
+    },
+    approximate: counted.approximate,
   };
 }

@@ -179,7 +179,7 @@ const RHYMES = [
 ];
 const TONES = ["", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"];
 
-function syllable(i: number): string {
+function buildSyllable(i: number): string {
   const initial = INITIALS[i % INITIALS.length]!;
   const rhyme = RHYMES[Math.floor(i / INITIALS.length) % RHYMES.length]!;
   const tone = TONES[Math.floor(i / (INITIALS.length * RHYMES.length)) % TONES.length]!;
@@ -187,6 +187,9 @@ function syllable(i: number): string {
   return `${initial}${rhyme.slice(0, v + 1)}${tone}${rhyme.slice(v + 1)}`.normalize("NFC");
 }
 export const SYLLABLE_COUNT = INITIALS.length * RHYMES.length * TONES.length;
+// Built once: the generators ask for tens of millions of words.
+const SYLLABLES = Array.from({ length: SYLLABLE_COUNT }, (_, i) => buildSyllable(i));
+export const syllable = (i: number): string => SYLLABLES[i % SYLLABLE_COUNT]!;
 
 /** Search queries for the bench: phrases taken from the generated text, typed without diacritics. */
 export function benchQueries(seed = 7, count = 50): string[] {
@@ -206,12 +209,21 @@ export function benchQueries(seed = 7, count = 50): string[] {
   return queries;
 }
 
-function rng(seed: number) {
+/** A small deterministic generator of numbers in [0, 1) (linear congruential): same seed, same data. */
+export function rng(seed: number) {
   let s = seed >>> 0;
   return () => {
     s = (s * 1664525 + 1013904223) >>> 0;
     return s / 2 ** 32;
   };
+}
+
+/** A word of synthetic text: 15% newsroom vocabulary, the rest syllables with a skewed (Zipf-like) frequency. */
+export function wordPicker(random: () => number): () => string {
+  return () =>
+    random() < 0.15
+      ? VOCABULARY[Math.floor(VOCABULARY.length * random() ** 2)]!
+      : syllable(Math.floor(SYLLABLE_COUNT * random() ** 1.5));
 }
 
 export interface SyntheticOptions {
@@ -224,11 +236,7 @@ export interface SyntheticOptions {
 /** Inserts `count` claims (plus the speakers/topics/user they need) with UNNEST batches. */
 export async function insertSyntheticClaims(db: PrismaClient, opts: SyntheticOptions): Promise<void> {
   const random = rng(opts.seed ?? 42);
-  // 15% newsroom vocabulary, the rest syllables with a skewed (Zipf-like) frequency.
-  const pick = () =>
-    random() < 0.15
-      ? VOCABULARY[Math.floor(VOCABULARY.length * random() ** 2)]!
-      : syllable(Math.floor(SYLLABLE_COUNT * random() ** 1.5));
+  const pick = wordPicker(random);
   const user = await db.user.upsert({
     where: { email: "bench@claimledger.test" },
     create: { email: "bench@claimledger.test", name: "Bench", role: "EDITOR", passwordHash: "!" },
