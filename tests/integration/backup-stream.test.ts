@@ -71,7 +71,6 @@ function resealed(lines: string[]): string {
 }
 
 describe.each(testDatabaseKinds())("streamed backup, restore and export on $name", (kind) => {
-  let source: TestDatabase;
   let closeSource: () => Promise<void>;
   const targets: TestDatabase[] = [];
   let dir: string;
@@ -86,7 +85,7 @@ describe.each(testDatabaseKinds())("streamed backup, restore and export on $name
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), "claimledger-backup-stream-"));
-    ({ db: source, close: closeSource } = await openSeededAppDatabase(kind));
+    ({ close: closeSource } = await openSeededAppDatabase(kind));
     // Pages must cross equal dates and the undated claims: some claims share a day, some have none.
     const claims = await prisma.claim.findMany({ orderBy: { slug: "asc" }, select: { id: true } });
     const ids = claims.map((c) => c.id);
