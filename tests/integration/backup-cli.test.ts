@@ -61,7 +61,11 @@ describe.each(testDatabaseKinds())("npm run backup / restore on $name", (kind) =
     const lines = gunzipSync(bytes).toString("utf8").trimEnd().split("\n");
     const header = JSON.parse(lines[0]!) as { format: string; version: number };
     expect(header).toMatchObject({ format: "claimledger-archive", version: 2 });
-    const rows = lines.slice(1, -1).map((l) => JSON.parse(l) as [string, Record<string, unknown>]);
+    // Rows are arrays; each table ends with an object line (its count and sha256).
+    const rows = lines
+      .slice(1, -1)
+      .filter((l) => l.startsWith("["))
+      .map((l) => JSON.parse(l) as [string, Record<string, unknown>]);
     const users = rows.filter(([t]) => t === "user").map(([, r]) => r);
     const claims = rows.filter(([t]) => t === "claim");
     const trailer = JSON.parse(lines.at(-1)!) as { trailer: Record<string, { rows: number }> };
