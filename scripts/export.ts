@@ -1,8 +1,11 @@
 // npm run export -- --format json|csv   — every claim with speaker, quote, dates, status,
 // topics, appearances (outlet, article, span, chain) and links, from the configured database.
+// Streamed: claims are read a page at a time and each page is written before the next is read
+// (waiting for stdout to drain), so memory stays flat however many claims there are.
+import { once } from "node:events";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { claimsToCsv, exportClaims } from "../lib/claims/export";
+import { claimsCsvChunks, claimsJsonChunks, exportClaimBatches } from "../lib/claims/export";
 import { closeDb, prisma } from "../lib/db";
 
 const argsSchema = z.object({ format: z.enum(["json", "csv"]).default("json") });
@@ -23,8 +26,10 @@ try {
 }
 
 try {
-  const claims = await exportClaims(prisma);
-  process.stdout.write(format === "json" ? `${JSON.stringify({ claims }, null, 2)}\n` : claimsToCsv(claims));
+  const pages = exportClaimBatches(prisma);
+  for await (const text of format === "json" ? claimsJsonChunks(pages) : claimsCsvChunks(pages)) {
+    if (!process.stdout.write(text)) await once(process.stdout, "drain");
+  }
 } catch (error) {
   console.error("export failed:", error instanceof Error ? error.message : error);
   process.exitCode = 1;

@@ -1,11 +1,11 @@
 // npm run restore -- --file FILE [--admin-email E --admin-password P]
 // Loads a backup into the configured database, which must be migrated (npm run db:migrate) and
 // empty. Passwords are not in backups: give one admin a password here; they reset the others.
-import { readFileSync } from "node:fs";
+// The file is read line by line (gzip'd or not, version 2 or an older version 1 document) and
+// loaded in one transaction: a damaged or truncated file loads nothing.
 import { parseArgs } from "node:util";
-import { gunzipSync } from "node:zlib";
 import { z } from "zod";
-import { importArchive, type Archive } from "../lib/backup/archive";
+import { archiveFileLines, restoreArchive } from "../lib/backup/archive";
 import { hashPassword } from "../lib/auth/password";
 import { closeDb, prisma } from "../lib/db";
 import { emailField, passwordField } from "../lib/validation/common";
@@ -37,14 +37,10 @@ try {
 }
 
 try {
-  const raw = readFileSync(args.file);
-  const archive = JSON.parse(
-    (raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw).toString("utf8"),
-  ) as Archive;
   const email = args["admin-email"];
   const password = args["admin-password"];
   const admin = email && password ? { email, passwordHash: await hashPassword(password) } : undefined;
-  const counts = await importArchive(prisma, archive, admin);
+  const counts = await restoreArchive(prisma, archiveFileLines(args.file), admin);
   console.log(
     `restore: loaded ${Object.entries(counts)
       .map(([k, v]) => `${k} ${v}`)

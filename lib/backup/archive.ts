@@ -1,15 +1,33 @@
-import type { PrismaClient } from "../generated/prisma/client";
-import { newWebhookSecret } from "../webhooks/signature";
-
 /**
  * A portable archive of a newsroom: every table that holds its record, in dependency order,
  * as plain JSON (dates as ISO strings, big integers as strings). Users keep their accounts but
  * no reusable secret: password hashes are not exported (restored accounts need a new password),
  * nor webhook signing secrets (restored endpoints are disabled until their secret is rotated),
  * and neither is the session secret or the sign-in throttling state.
+ *
+ * Two forms. Version 2 (what `npm run backup` writes) is a stream of lines, so that neither the
+ * backup nor the restore of a million-claim archive holds it in memory: a header line, then one
+ * line `["table",{row}]` per row, table after table in TABLES order and each table in primary-key
+ * order (read in keyset batches), each table closed by a line with its row count and the sha256
+ * of its lines, and a trailer that repeats them all. The restore checks each table's line before
+ * loading the next table, and the trailer before it commits. Version 1 is one JSON document
+ * (`Archive` below): older backups, which still restore, and `exportArchive` for tests.
  */
+import { createHash } from "node:crypto";
+import { closeSync, createReadStream, openSync, readSync } from "node:fs";
+import { Readable, type Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { createGunzip, createGzip } from "node:zlib";
+import { z } from "zod";
+import { verifyAuditChain } from "../audit/verify";
+import type { PrismaClient } from "../generated/prisma/client";
+import { newWebhookSecret } from "../webhooks/signature";
+
 export const ARCHIVE_FORMAT = "claimledger-archive";
-export const ARCHIVE_VERSION = 1;
+/** The one-document form (older backups; exportArchive). */
+export const ARCHIVE_DOCUMENT_VERSION = 1;
+/** The line-per-row form `npm run backup` writes. */
+export const ARCHIVE_VERSION = 2;
 
 export const TABLES = [
   "user",
@@ -50,6 +68,7 @@ export const TABLES = [
 export const NOT_ARCHIVED = ["AppSetting", "LoginThrottle", "OutboxEvent"] as const;
 export type TableName = (typeof TABLES)[number];
 
+/** The one-document form (version 1). */
 export interface Archive {
   format: typeof ARCHIVE_FORMAT;
   version: number;
@@ -57,63 +76,188 @@ export interface Archive {
   tables: Record<TableName, Record<string, unknown>[]>;
 }
 
-const ORDER_BY: Record<TableName, Record<string, "asc">[]> = {
-  user: [{ id: "asc" }],
-  speaker: [{ id: "asc" }],
-  outlet: [{ id: "asc" }],
-  article: [{ id: "asc" }],
-  articleSnapshot: [{ id: "asc" }],
-  topic: [{ id: "asc" }],
-  claim: [{ id: "asc" }],
-  claimTopic: [{ claimId: "asc" }, { topicId: "asc" }],
-  appearance: [{ id: "asc" }],
-  attributionNode: [{ id: "asc" }],
-  claimLink: [{ id: "asc" }],
-  linkSuggestion: [{ id: "asc" }],
+/** What a version 2 trailer says of each table: its row count and the sha256 of its lines. */
+export type ArchiveTrailer = Record<TableName, { rows: number; sha256: string }>;
 
-  quoteDrift: [{ id: "asc" }],
-  annotation: [{ id: "asc" }],
-  annotationMention: [{ annotationId: "asc" }, { userId: "asc" }],
-  pendingChange: [{ id: "asc" }],
-  ingestDecision: [{ id: "asc" }],
-  checklistItem: [{ id: "asc" }],
-  claimCheck: [{ id: "asc" }],
-  sourcingAck: [{ id: "asc" }],
-  watch: [{ id: "asc" }],
-  notification: [{ id: "asc" }],
-  webhookEndpoint: [{ id: "asc" }],
-  webhookDelivery: [{ id: "asc" }],
-  revision: [{ id: "asc" }],
-  auditEvent: [{ id: "asc" }],
-};
+/** The primary key of each table: rows are read and written in its order, in keyset batches. */
+const KEYS: Record<TableName, readonly string[]> = Object.fromEntries(
+  TABLES.map((t) => [
+    t,
+    t === "claimTopic"
+      ? ["claimId", "topicId"]
+      : t === "annotationMention"
+        ? ["annotationId", "userId"]
+        : ["id"],
+  ]),
+) as unknown as Record<TableName, readonly string[]>;
+
+/** Rows per query when reading a table and per insert when restoring it. */
+export const ARCHIVE_BATCH = 1000;
 
 const UNUSABLE_PASSWORD = "!restored-without-password";
-
-function plain(row: Record<string, unknown>): Record<string, unknown> {
-  return JSON.parse(
-    JSON.stringify(row, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v)),
-  ) as Record<string, unknown>;
-}
 
 type Delegate = {
   findMany: (args: unknown) => Promise<Record<string, unknown>[]>;
   createMany: (args: unknown) => Promise<unknown>;
   count: () => Promise<number>;
 };
-const table = (db: PrismaClient, name: TableName) => (db as unknown as Record<TableName, Delegate>)[name];
+type Db = PrismaClient | Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+const table = (db: Db, name: TableName) => (db as unknown as Record<TableName, Delegate>)[name];
 
+/** A row as the archive holds it: JSON text, without the secrets no backup may carry. */
+function rowJson(name: TableName, row: Record<string, unknown>): string {
+  if (name === "user") row.passwordHash = null; // never export a reusable secret
+  if (name === "webhookEndpoint") row.secret = null; // nor a webhook signing secret
+  return JSON.stringify(row, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
+}
+
+/**
+ * The rows of one table in primary-key order, `batch` per query: each query continues after the
+ * last key read (WHERE key > last), so memory holds one batch and no query skips an OFFSET.
+ */
+async function* tableRows(db: Db, name: TableName, batch: number): AsyncGenerator<string[]> {
+  const keys = KEYS[name];
+  let last: Record<string, unknown> | null = null;
+  for (;;) {
+    const after: Record<string, unknown> | null = last;
+    // Lexicographic "after": (a > x) OR (a = x AND b > y) for a two-column key.
+    const where =
+      after === null
+        ? {}
+        : {
+            OR: keys.map((k, i) => ({
+              ...Object.fromEntries(keys.slice(0, i).map((p) => [p, after[p]])),
+              [k]: { gt: after[k] },
+            })),
+          };
+    const rows = await table(db, name).findMany({
+      where,
+      orderBy: keys.map((k) => ({ [k]: "asc" })),
+      take: batch,
+    });
+    if (rows.length === 0) return;
+    const lastRow = rows.at(-1)!;
+    last = Object.fromEntries(keys.map((k) => [k, lastRow[k]]));
+    yield rows.map((r) => rowJson(name, r));
+    if (rows.length < batch) return;
+  }
+}
+
+/** The whole archive in one document (version 1): for tests and small newsrooms; backups stream. */
 export async function exportArchive(db: PrismaClient): Promise<Archive> {
   const tables = {} as Archive["tables"];
   for (const name of TABLES) {
-    const rows = await table(db, name).findMany({ orderBy: ORDER_BY[name] });
-    tables[name] = rows.map((r) => {
-      const row = plain(r);
-      if (name === "user") row.passwordHash = null; // never export a reusable secret
-      if (name === "webhookEndpoint") row.secret = null; // nor a webhook signing secret
-      return row;
-    });
+    tables[name] = [];
+    for await (const rows of tableRows(db, name, ARCHIVE_BATCH))
+      for (const r of rows) tables[name].push(JSON.parse(r) as Record<string, unknown>);
   }
-  return { format: ARCHIVE_FORMAT, version: ARCHIVE_VERSION, createdAt: new Date().toISOString(), tables };
+  return {
+    format: ARCHIVE_FORMAT,
+    version: ARCHIVE_DOCUMENT_VERSION,
+    createdAt: new Date().toISOString(),
+    tables,
+  };
+}
+
+const headerSchema = z.object({
+  format: z.literal(ARCHIVE_FORMAT),
+  version: z.literal(ARCHIVE_VERSION),
+  createdAt: z.string(),
+});
+const tableEndSchema = z.object({ table: z.enum(TABLES), rows: z.number().int().min(0), sha256: z.string() });
+const trailerSchema = z.object({
+  trailer: z.partialRecord(z.enum(TABLES), z.object({ rows: z.number().int().min(0), sha256: z.string() })),
+});
+
+/**
+ * The archive's text (version 2), a batch of lines per chunk; `trailer` is filled in as the
+ * tables are read and is complete when the iteration ends.
+ */
+export async function* archiveChunks(
+  db: PrismaClient,
+  trailer: Partial<ArchiveTrailer>,
+  batch = ARCHIVE_BATCH,
+): AsyncGenerator<string> {
+  const header: z.infer<typeof headerSchema> = {
+    format: ARCHIVE_FORMAT,
+    version: ARCHIVE_VERSION,
+    createdAt: new Date().toISOString(),
+  };
+  yield `${JSON.stringify(header)}\n`;
+  for (const name of TABLES) {
+    const hash = createHash("sha256");
+    let count = 0;
+    const prefix = `[${JSON.stringify(name)},`;
+    for await (const rows of tableRows(db, name, batch)) {
+      const text = rows.map((r) => `${prefix}${r}]\n`).join("");
+      hash.update(text, "utf8");
+      count += rows.length;
+      yield text;
+    }
+    const end: z.infer<typeof tableEndSchema> = { table: name, rows: count, sha256: hash.digest("hex") };
+    trailer[name] = { rows: end.rows, sha256: end.sha256 };
+    yield `${JSON.stringify(end)}\n`;
+  }
+  const end: z.infer<typeof trailerSchema> = { trailer };
+  yield `${JSON.stringify(end)}\n`;
+}
+
+/** Writes a gzip'd version 2 archive to `destination`; returns its trailer (rows per table). */
+export async function writeArchive(
+  db: PrismaClient,
+  destination: Writable,
+  batch = ARCHIVE_BATCH,
+): Promise<ArchiveTrailer> {
+  const trailer: Partial<ArchiveTrailer> = {};
+  await pipeline(
+    Readable.from(archiveChunks(db, trailer, batch), { objectMode: false }),
+    createGzip(),
+    destination,
+  );
+  return trailer as ArchiveTrailer;
+}
+
+/**
+ * The lines of an archive file, gzip'd or not, read as a stream: a gzip error (a truncated or
+ * damaged file) ends the iteration with that error.
+ */
+export async function* archiveFileLines(file: string): AsyncGenerator<string> {
+  const magic = Buffer.alloc(2);
+  const fd = openSync(file, "r");
+  try {
+    readSync(fd, magic, 0, 2, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const raw = createReadStream(file);
+  let input: AsyncIterable<Buffer> = raw;
+  if (magic[0] === 0x1f && magic[1] === 0x8b) {
+    const gunzip = createGunzip();
+    raw.on("error", (e) => gunzip.destroy(e));
+    input = raw.pipe(gunzip);
+  }
+  yield* splitLines(input);
+}
+
+/** Lines of a byte stream (a line ends at \n, which never occurs inside a UTF-8 sequence). */
+export async function* splitLines(input: AsyncIterable<Buffer>): AsyncGenerator<string> {
+  let pending: Buffer[] = [];
+  try {
+    for await (const chunk of input) {
+      let start = 0;
+      for (let nl = chunk.indexOf(0x0a); nl !== -1; nl = chunk.indexOf(0x0a, start)) {
+        pending.push(chunk.subarray(start, nl));
+        yield Buffer.concat(pending).toString("utf8");
+        pending = [];
+        start = nl + 1;
+      }
+      if (start < chunk.length) pending.push(chunk.subarray(start));
+    }
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`The archive is damaged or truncated (${reason}); nothing was restored.`);
+  }
+  if (pending.length > 0) yield Buffer.concat(pending).toString("utf8");
 }
 
 const DATE_FIELDS = new Set([
@@ -159,55 +303,233 @@ function revive(name: TableName, row: Record<string, unknown>): Record<string, u
   return out;
 }
 
+/** One row of an archive on its way into the database. */
+interface ArchiveRow {
+  table: TableName;
+  row: Record<string, unknown>;
+}
+
+/** An archive whose rows can be read once, in order; `trailer` is checked after the last row. */
+interface ArchiveSource {
+  version: number;
+  rows: AsyncIterable<ArchiveRow>;
+  /** Version 1 documents carry their users up front: an unknown admin is refused before loading. */
+  users?: Record<string, unknown>[];
+}
+
+const corrupt = (why: string) =>
+  new Error(`The archive is damaged or truncated (${why}); nothing was restored.`);
+
+/**
+ * Reads version 2 lines after the header: each row is counted and hashed with its table, and the
+ * trailer must come last and match. Tables must come in TABLES order (that is also the order the
+ * rows can be inserted in).
+ */
+async function* streamedRows(lines: AsyncIterator<string>): AsyncGenerator<ArchiveRow> {
+  const seen = new Map<TableName, { rows: number; sha256: string }>();
+  const known = new Set<string>(TABLES);
+  let position = -1;
+  let open: { name: TableName; rows: number; hash: ReturnType<typeof createHash> } | null = null;
+  for (;;) {
+    const next = await lines.next();
+    if (next.done) throw corrupt("it ends before its trailer");
+    const line = next.value;
+    if (line.startsWith("[")) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(line);
+      } catch {
+        throw corrupt("a row is not valid JSON");
+      }
+      if (
+        !Array.isArray(parsed) ||
+        parsed.length !== 2 ||
+        typeof parsed[1] !== "object" ||
+        parsed[1] === null
+      )
+        throw corrupt("a line is not a row");
+      const name = parsed[0] as TableName;
+      if (!known.has(name)) throw corrupt(`unknown table ${String(name)}`);
+      if (open && open.name !== name) throw corrupt(`${open.name} has no end line`);
+      if (!open) {
+        const at = TABLES.indexOf(name);
+        if (at <= position) throw corrupt(`table ${name} out of order`);
+        position = at;
+        open = { name, rows: 0, hash: createHash("sha256") };
+      }
+      open.rows++;
+      open.hash.update(`${line}\n`, "utf8");
+      yield { table: name, row: parsed[1] as Record<string, unknown> };
+      continue;
+    }
+    let json: unknown = null;
+    try {
+      json = JSON.parse(line);
+    } catch {
+      // reported below with every other line that is neither an end line nor the trailer
+    }
+    // A table's end line is checked before any row of the next table is loaded, so a missing or
+    // extra row is reported as such rather than as the foreign key it breaks further on.
+    const end = tableEndSchema.safeParse(json);
+    if (end.success) {
+      const { table: name } = end.data;
+      if (open && open.name !== name) throw corrupt(`${open.name} has no end line`);
+      if (!open) {
+        const at = TABLES.indexOf(name);
+        if (at <= position) throw corrupt(`table ${name} out of order`);
+        position = at;
+      }
+      const got = { rows: open?.rows ?? 0, sha256: (open?.hash ?? createHash("sha256")).digest("hex") };
+      if (got.rows !== end.data.rows)
+        throw corrupt(`${name}: ${got.rows} rows, the archive says ${end.data.rows}`);
+      if (got.sha256 !== end.data.sha256) throw corrupt(`${name}: its rows do not match their sha256`);
+      seen.set(name, got);
+      open = null;
+      continue;
+    }
+    const trailer = trailerSchema.safeParse(json);
+    if (!trailer.success) throw corrupt("a line is neither a row, a table's end nor the trailer");
+    if (open) throw corrupt(`${open.name} has no end line`);
+    for (const name of TABLES) {
+      const expected = trailer.data.trailer[name];
+      const got = seen.get(name);
+      if (!expected || !got) throw corrupt(`${name} is missing`);
+      if (expected.rows !== got.rows || expected.sha256 !== got.sha256)
+        throw corrupt(`${name}: the trailer does not match its rows`);
+    }
+    if (!(await lines.next()).done) throw corrupt("lines after the trailer");
+    return;
+  }
+}
+
+async function* documentRows(archive: Archive): AsyncGenerator<ArchiveRow> {
+  for (const name of TABLES) for (const row of archive.tables[name] ?? []) yield { table: name, row };
+}
+
+function documentSource(archive: Archive): ArchiveSource {
+  if (archive.format !== ARCHIVE_FORMAT || archive.version !== ARCHIVE_DOCUMENT_VERSION)
+    throw new Error("Not a ClaimLedger archive (or an unsupported version).");
+  return { version: 1, rows: documentRows(archive), users: archive.tables.user ?? [] };
+}
+
+/**
+ * An archive from its lines: a version 2 header starts the stream; anything else is a version 1
+ * document (one line as backups wrote it, read whole as they always were).
+ */
+async function linesSource(lines: AsyncIterable<string>): Promise<ArchiveSource> {
+  const it = lines[Symbol.asyncIterator]();
+  const first = await it.next();
+  if (first.done) throw new Error("Not a ClaimLedger archive (the file is empty).");
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(first.value);
+  } catch {
+    // A document spread over several lines (hand-formatted version 1): read it whole.
+    const rest: string[] = [first.value];
+    for (let n = await it.next(); !n.done; n = await it.next()) rest.push(n.value);
+    try {
+      parsed = JSON.parse(rest.join("\n"));
+    } catch {
+      throw new Error("Not a ClaimLedger archive (not JSON).");
+    }
+  }
+  const header = headerSchema.safeParse(parsed);
+  if (header.success) return { version: ARCHIVE_VERSION, rows: streamedRows(it) };
+  if (typeof parsed === "object" && parsed !== null && "tables" in parsed)
+    return documentSource(parsed as Archive);
+  throw new Error("Not a ClaimLedger archive (or an unsupported version).");
+}
+
+const adminMissing = (email: string) =>
+  new Error(
+    `${email} is not an account in this backup; nothing was restored. Name one of its accounts with --admin-email.`,
+  );
+
 /**
  * Loads an archive into an empty, migrated database, in one transaction. `admin` gives one
  * account of the archive a usable password in that same transaction (backups hold none): an
- * e-mail that is not in the archive is refused before anything is loaded.
+ * e-mail that is not in the archive is refused and nothing is loaded.
  */
 export async function importArchive(
   db: PrismaClient,
   archive: Archive,
   admin?: { email: string; passwordHash: string },
 ): Promise<Record<TableName, number>> {
-  if (archive.format !== ARCHIVE_FORMAT || archive.version !== ARCHIVE_VERSION)
-    throw new Error("Not a ClaimLedger archive (or an unsupported version).");
-  if (
-    admin &&
-    !(archive.tables.user ?? []).some((u) => String(u.email).toLowerCase() === admin.email.toLowerCase())
-  ) {
-    throw new Error(
-      `${admin.email} is not an account in this backup; nothing was restored. Name one of its accounts with --admin-email.`,
-    );
-  }
+  return loadArchive(db, documentSource(archive), admin);
+}
+
+/**
+ * Restores an archive read line by line (archiveFileLines): version 2 rows go in batches of
+ * ARCHIVE_BATCH, all in one transaction, so a damaged file (bad line, wrong count or sha256,
+ * no trailer, a broken audit chain) rolls everything back; version 1 documents load as before.
+ */
+export async function restoreArchive(
+  db: PrismaClient,
+  lines: AsyncIterable<string>,
+  admin?: { email: string; passwordHash: string },
+): Promise<Record<TableName, number>> {
+  return loadArchive(db, await linesSource(lines), admin);
+}
+
+async function loadArchive(
+  db: PrismaClient,
+  source: ArchiveSource,
+  admin?: { email: string; passwordHash: string },
+): Promise<Record<TableName, number>> {
+  const isAdmin = (u: Record<string, unknown>) =>
+    admin !== undefined && String(u.email).toLowerCase() === admin.email.toLowerCase();
+  if (admin && source.users && !source.users.some(isAdmin)) throw adminMissing(admin.email);
   for (const name of TABLES) {
     if ((await table(db, name).count()) > 0)
       throw new Error(`The target database is not empty (${name} has rows). Restore into an empty database.`);
   }
-  const counts = {} as Record<TableName, number>;
+  const counts = Object.fromEntries(TABLES.map((t) => [t, 0])) as Record<TableName, number>;
   await db.$transaction(
     async (tx) => {
-      for (const name of TABLES) {
-        const rows = (archive.tables[name] ?? []).map((r) => revive(name, r));
-        // Self-references (merged speakers, annotation threads) are set after every row exists.
-        const deferred = name === "speaker" ? "mergedIntoId" : name === "annotation" ? "parentId" : null;
-        const first = deferred ? rows.map((r) => ({ ...r, [deferred]: null })) : rows;
-        for (let i = 0; i < first.length; i += 1000)
-          await (tx as unknown as Record<TableName, Delegate>)[name].createMany({
-            data: first.slice(i, i + 1000),
-          });
-        if (deferred) {
-          // Raw SQL: a Prisma update would also move @updatedAt and the archive would not round-trip.
-          const sqlTable = name === "speaker" ? '"Speaker"' : '"Annotation"';
-          for (const r of rows.filter((x) => x[deferred])) {
-            await tx.$executeRawUnsafe(
-              `UPDATE ${sqlTable} SET "${deferred}" = $1 WHERE id = $2`,
-              r[deferred],
-              r.id,
-            );
-          }
+      let current: TableName | null = null;
+      let buffer: Record<string, unknown>[] = [];
+      // Self-references (merged speakers, annotation threads) are set after every row exists.
+      let deferred: { id: unknown; ref: unknown }[] = [];
+      let adminSeen = false;
+      let unsealedEvents = 0;
+      const deferredField = (name: TableName) =>
+        name === "speaker" ? "mergedIntoId" : name === "annotation" ? "parentId" : null;
+      const flush = async () => {
+        if (current === null || buffer.length === 0) return;
+        await table(tx, current).createMany({ data: buffer });
+        buffer = [];
+      };
+      const finish = async (name: TableName) => {
+        await flush();
+        if (name === "user" && admin && !adminSeen) throw adminMissing(admin.email);
+        const field = deferredField(name);
+        if (!field) return;
+        // Raw SQL: a Prisma update would also move @updatedAt and the archive would not round-trip.
+        const sqlTable = name === "speaker" ? '"Speaker"' : '"Annotation"';
+        for (const d of deferred)
+          await tx.$executeRawUnsafe(`UPDATE ${sqlTable} SET "${field}" = $1 WHERE id = $2`, d.ref, d.id);
+        deferred = [];
+      };
+      for await (const { table: name, row } of source.rows) {
+        if (name !== current) {
+          if (current !== null) await finish(current);
+          current = name;
         }
-        counts[name] = rows.length;
+        const revived = revive(name, row);
+        const field = deferredField(name);
+        if (field && revived[field]) {
+          deferred.push({ id: revived.id, ref: revived[field] });
+          revived[field] = null;
+        }
+        if (name === "user" && isAdmin(revived)) adminSeen = true;
+        if (name === "auditEvent" && revived.seq === null) unsealedEvents++;
+        buffer.push(revived);
+        counts[name]++;
+        if (buffer.length >= ARCHIVE_BATCH) await flush();
       }
+      if (current !== null) await finish(current);
+      else if (admin) throw adminMissing(admin.email);
+      if (admin && counts.user === 0) throw adminMissing(admin.email);
       if (admin) {
         // A new password ends every session signed before it (lib/auth/session.ts), as a password change does.
         await tx.user.update({
@@ -219,12 +541,22 @@ export async function importArchive(
           },
         });
       }
+      // The chain is restored as it was; it must verify before the restore commits. (Events of an
+      // archive older than the chain are unsealed: the trigger seals them at commit instead.)
+      if (counts.auditEvent > 0 && unsealedEvents === 0) {
+        const verdict = await verifyAuditChain(tx as unknown as PrismaClient);
+        if (!verdict.ok)
+          throw new Error(
+            `The archive's audit chain does not verify (event ${verdict.broken.id}: ${verdict.broken.problem}); nothing was restored.`,
+          );
+      }
       // New audit events continue after the restored ones.
       await tx.$executeRawUnsafe(
         `SELECT setval(pg_get_serial_sequence('"AuditEvent"', 'id'), GREATEST((SELECT COALESCE(MAX(id), 0) FROM "AuditEvent"), 1))`,
       );
     },
-    { timeout: 600_000, maxWait: 60_000 },
+    // A million-claim archive takes minutes to load: the transaction must outlive it.
+    { timeout: 6 * 60 * 60_000, maxWait: 60_000 },
   );
   return counts;
 }

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "../generated/prisma/client";
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { countIndependentChains } from "./corroboration";
 import { claimStatementSelect } from "./snapshot";
 
@@ -30,42 +30,48 @@ export interface ExportedClaim {
   links: { type: string; direction: "outgoing" | "incoming"; claim: string; note: string | null }[];
 }
 
-export async function exportClaims(db: PrismaClient): Promise<ExportedClaim[]> {
-  const rows = await db.claim.findMany({
+/** What one exported claim reads (exportClaimArgs and toExportedClaim make one ExportedClaim). */
+export const exportClaimSelect = {
+  slug: true,
+  ...claimStatementSelect,
+  speaker: { select: { name: true, kind: true } },
+  topics: { select: { topic: { select: { slug: true } } } },
+  appearances: {
     where: { deletedAt: null },
-    orderBy: [{ saidAt: { sort: "asc", nulls: "last" } }, { slug: "asc" }],
+    orderBy: { createdAt: "asc" },
     select: {
-      slug: true,
-      ...claimStatementSelect,
-      speaker: { select: { name: true, kind: true } },
-      topics: { select: { topic: { select: { slug: true } } } },
-      appearances: {
-        where: { deletedAt: null },
-        orderBy: { createdAt: "asc" },
-        select: {
-          exact: true,
-          start: true,
-          end: true,
-          article: {
-            select: { title: true, url: true, publishedAt: true, outlet: { select: { name: true } } },
-          },
-          chain: {
-            orderBy: { position: "asc" },
-            select: { position: true, kind: true, label: true, outletId: true, speakerId: true },
-          },
-        },
+      exact: true,
+      start: true,
+      end: true,
+      article: {
+        select: { title: true, url: true, publishedAt: true, outlet: { select: { name: true } } },
       },
-      linksFrom: {
-        where: { deletedAt: null },
-        select: { type: true, note: true, toClaim: { select: { slug: true } } },
-      },
-      linksTo: {
-        where: { deletedAt: null },
-        select: { type: true, note: true, fromClaim: { select: { slug: true } } },
+      chain: {
+        orderBy: { position: "asc" },
+        select: { position: true, kind: true, label: true, outletId: true, speakerId: true },
       },
     },
-  });
-  return rows.map((c) => ({
+  },
+  linksFrom: {
+    where: { deletedAt: null },
+    select: { type: true, note: true, toClaim: { select: { slug: true } } },
+  },
+  linksTo: {
+    where: { deletedAt: null },
+    select: { type: true, note: true, fromClaim: { select: { slug: true } } },
+  },
+} satisfies Prisma.ClaimSelect;
+
+/** The export's order: by date said (undated last), then slug (unique, so the order is total). */
+export const exportClaimOrder = [
+  { saidAt: { sort: "asc", nulls: "last" } },
+  { slug: "asc" },
+] satisfies Prisma.ClaimOrderByWithRelationInput[];
+
+type ExportRow = Prisma.ClaimGetPayload<{ select: typeof exportClaimSelect }>;
+
+export function toExportedClaim(c: ExportRow): ExportedClaim {
+  return {
     slug: c.slug,
     speaker: { name: c.speaker.name, kind: c.speaker.kind, roleHeld: c.roleHeld },
     quote: c.quote,
@@ -103,7 +109,82 @@ export async function exportClaims(db: PrismaClient): Promise<ExportedClaim[]> {
         note: l.note,
       })),
     ],
-  }));
+  };
+}
+
+/** Claims exported per query: a million-claim archive is read in pages, never whole. */
+export const EXPORT_BATCH = 500;
+
+/**
+ * Every claim in the export's order, `batch` at a time. Keyset pages: each continues after the
+ * last (saidAt, slug) read — dated claims first, then the undated ones by slug — so no page
+ * skips an OFFSET and memory holds one page.
+ */
+export async function* exportClaimBatches(
+  db: PrismaClient,
+  batch = EXPORT_BATCH,
+): AsyncGenerator<ExportedClaim[]> {
+  let after: { saidAt: Date | null; slug: string } | null = null;
+  let dated = true;
+  for (;;) {
+    const from: { saidAt: Date | null; slug: string } | null = after;
+    const where: Prisma.ClaimWhereInput = dated
+      ? {
+          deletedAt: null,
+          saidAt: { not: null },
+          ...(from?.saidAt
+            ? { OR: [{ saidAt: { gt: from.saidAt } }, { saidAt: from.saidAt, slug: { gt: from.slug } }] }
+            : {}),
+        }
+      : { deletedAt: null, saidAt: null, ...(from ? { slug: { gt: from.slug } } : {}) };
+    const rows = await db.claim.findMany({
+      where,
+      orderBy: exportClaimOrder,
+      take: batch,
+      select: exportClaimSelect,
+    });
+    if (rows.length > 0) yield rows.map(toExportedClaim);
+    const last = rows.at(-1);
+    if (rows.length === batch && last) {
+      after = { saidAt: last.saidAt, slug: last.slug };
+    } else if (dated) {
+      dated = false;
+      after = null;
+    } else {
+      return;
+    }
+  }
+}
+
+/** Every claim in one array (tests, small newsrooms); `npm run export` streams exportClaimBatches. */
+export async function exportClaims(db: PrismaClient): Promise<ExportedClaim[]> {
+  const claims: ExportedClaim[] = [];
+  for await (const page of exportClaimBatches(db)) claims.push(...page);
+  return claims;
+}
+
+/**
+ * The export as JSON text, a page at a time: the same bytes as `JSON.stringify({ claims }, null, 2)`
+ * followed by a newline (what the export printed when it built the array first), with each claim
+ * indented as that nesting indents it.
+ */
+export async function* claimsJsonChunks(pages: AsyncIterable<ExportedClaim[]>): AsyncGenerator<string> {
+  let first = true;
+  for await (const page of pages) {
+    let text = "";
+    for (const c of page) {
+      text += `${first ? '{\n  "claims": [\n    ' : ",\n    "}${JSON.stringify(c, null, 2).replaceAll("\n", "\n    ")}`;
+      first = false;
+    }
+    if (text) yield text;
+  }
+  yield first ? '{\n  "claims": []\n}\n' : "\n  ]\n}\n";
+}
+
+/** The export as CSV text, a page at a time (the same bytes as claimsToCsv of every claim). */
+export async function* claimsCsvChunks(pages: AsyncIterable<ExportedClaim[]>): AsyncGenerator<string> {
+  yield `${CSV_COLUMNS.join(",")}\r\n`;
+  for await (const page of pages) yield page.map((c) => `${claimCsvRow(c)}\r\n`).join("");
 }
 
 const CSV_COLUMNS = [
@@ -151,37 +232,37 @@ export function csvField(value: string | number | null): string {
 
 /** One row per claim; appearances and links are joined into readable cells. */
 export function claimsToCsv(claims: ExportedClaim[]): string {
-  const lines = [CSV_COLUMNS.join(",")];
-  for (const c of claims) {
-    const sources = c.appearances
-      .map(
-        (a) =>
-          `${a.outlet}: ${a.article}${a.start !== null ? ` [${a.start}-${a.end}]` : ""} (${a.chain.join(" ← ")})`,
-      )
-      .join(" | ");
-    const links = c.links
-      .map((l) => `${l.direction === "outgoing" ? "→" : "←"}${l.type}:${l.claim}`)
-      .join(" | ");
-    const cells = [
-      c.slug,
-      c.speaker.name,
-      c.speaker.kind,
-      c.speaker.roleHeld,
-      c.quote,
-      c.translation,
-      c.kind,
-      c.saidAt,
-      c.saidAtPrecision,
-      c.venue,
-      c.status,
-      c.verification,
-      c.rating,
-      c.topics.join(";"),
-      c.corroboration,
-      sources,
-      links,
-    ];
-    lines.push(cells.map(csvField).join(","));
-  }
-  return `${lines.join("\r\n")}\r\n`;
+  return `${[CSV_COLUMNS.join(","), ...claims.map(claimCsvRow)].join("\r\n")}\r\n`;
+}
+
+function claimCsvRow(c: ExportedClaim): string {
+  const sources = c.appearances
+    .map(
+      (a) =>
+        `${a.outlet}: ${a.article}${a.start !== null ? ` [${a.start}-${a.end}]` : ""} (${a.chain.join(" ← ")})`,
+    )
+    .join(" | ");
+  const links = c.links
+    .map((l) => `${l.direction === "outgoing" ? "→" : "←"}${l.type}:${l.claim}`)
+    .join(" | ");
+  const cells = [
+    c.slug,
+    c.speaker.name,
+    c.speaker.kind,
+    c.speaker.roleHeld,
+    c.quote,
+    c.translation,
+    c.kind,
+    c.saidAt,
+    c.saidAtPrecision,
+    c.venue,
+    c.status,
+    c.verification,
+    c.rating,
+    c.topics.join(";"),
+    c.corroboration,
+    sources,
+    links,
+  ];
+  return cells.map(csvField).join(",");
 }

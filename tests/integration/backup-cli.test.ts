@@ -57,14 +57,22 @@ describe.each(testDatabaseKinds())("npm run backup / restore on $name", (kind) =
   it("backup writes a gzip'd archive of every account, without password hashes", () => {
     const bytes = readFileSync(archiveFile);
     expect([bytes[0], bytes[1]]).toEqual([0x1f, 0x8b]);
-    const archive = JSON.parse(gunzipSync(bytes).toString("utf8")) as {
-      format: string;
-      tables: { user: { email: string; passwordHash: string | null }[]; claim: unknown[] };
-    };
-    expect(archive.format).toBe("claimledger-archive");
-    expect(archive.tables.claim.length).toBeGreaterThanOrEqual(40);
-    expect(archive.tables.user.map((u) => u.email).sort()).toEqual(demoUsers.map((u) => u.email).sort());
-    expect(archive.tables.user.every((u) => u.passwordHash === null)).toBe(true);
+    // Version 2: a header line, one ["table", row] line per row, a trailer with counts and hashes.
+    const lines = gunzipSync(bytes).toString("utf8").trimEnd().split("\n");
+    const header = JSON.parse(lines[0]!) as { format: string; version: number };
+    expect(header).toMatchObject({ format: "claimledger-archive", version: 2 });
+    // Rows are arrays; each table ends with an object line (its count and sha256).
+    const rows = lines
+      .slice(1, -1)
+      .filter((l) => l.startsWith("["))
+      .map((l) => JSON.parse(l) as [string, Record<string, unknown>]);
+    const users = rows.filter(([t]) => t === "user").map(([, r]) => r);
+    const claims = rows.filter(([t]) => t === "claim");
+    const trailer = JSON.parse(lines.at(-1)!) as { trailer: Record<string, { rows: number }> };
+    expect(claims.length).toBeGreaterThanOrEqual(40);
+    expect(trailer.trailer.claim!.rows).toBe(claims.length);
+    expect(users.map((u) => u.email).sort()).toEqual(demoUsers.map((u) => u.email).sort());
+    expect(users.every((u) => u.passwordHash === null)).toBe(true);
   });
 
   it("restore loads it into an empty database; the admin named signs in with the given password, nobody else", async () => {
