@@ -35,6 +35,12 @@ import { searchPublishedClaims } from "../lib/search/public-search";
 import { databaseName, readArchiveInfo, seedArchive } from "./bench/archive";
 import { BenchReport, PreconditionMissing, runBench } from "./bench/report";
 import { fmt, percentile } from "./bench/stats";
+import {
+  measureStreaming,
+  reportStreaming,
+  STREAMING_RSS_CEILING_MB,
+  type StreamingRow,
+} from "./bench/streaming";
 import { benchQueries } from "./bench/synthetic";
 
 const SIZES = { small: 100_000, large: 1_000_000 } as const;
@@ -46,6 +52,7 @@ const Args = z.object({
   large: z.url({ protocol: /^postgres(ql)?$/ }),
   rounds: z.coerce.number().int().min(3).max(1000).default(15),
   seed: z.boolean(),
+  streaming: z.boolean(),
   only: z.enum(["small", "large"]).optional(),
   match: z.string().optional(),
 });
@@ -56,6 +63,7 @@ function parseArgs(argv: string[]): z.infer<typeof Args> {
     const m = /^--([a-z-]+)(?:=(.*))?$/.exec(argv[i]!);
     if (!m) throw new Error(`unexpected argument ${argv[i]}`);
     if (m[1] === "no-seed") raw.noSeed = true;
+    else if (m[1] === "no-streaming") raw.noStreaming = true;
     else raw[m[1]!] = m[2] ?? argv[++i] ?? "";
   }
   const server = new URL(process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres");
@@ -69,12 +77,13 @@ function parseArgs(argv: string[]): z.infer<typeof Args> {
     large: raw.large ?? on("bench_1m"),
     rounds: raw.rounds,
     seed: raw.noSeed !== true,
+    streaming: raw.noStreaming !== true,
     only: raw.only,
     match: raw.match,
   });
   if (!parsed.success)
     throw new Error(
-      `usage: npm run bench:scale -- [--small URL] [--large URL] [--rounds N] [--no-seed] [--only small|large]\n${z.prettifyError(parsed.error)}`,
+      `usage: npm run bench:scale -- [--small URL] [--large URL] [--rounds N] [--no-seed] [--no-streaming] [--only small|large]\n${z.prettifyError(parsed.error)}`,
     );
   return parsed.data;
 }
@@ -335,9 +344,16 @@ runBench("bench:scale", async () => {
     );
   }
 
-  // STREAMING: the streamed export / backup / restore / sitemap figures (peak RSS < 300 MB, times,
-  // round trip) join this table here, from scripts/bench/streaming.ts `measureStreaming(databaseUrl)`
-  // (another branch; wired in at the merge). Its rows go through the same `row(...)` below.
+  // The streamed steps (sitemaps, export, backup, restore into a scratch database, round trip), each
+  // in a process of its own so that its peak RSS is its own; after the queries, never beside them.
+  const streamed: Partial<Record<Size, StreamingRow[]>> = {};
+  if (!args.streaming) report.precondition("streamed steps measured", false, "--no-streaming");
+  else
+    for (const size of ["small", "large"] as const) {
+      if (!results[size]) continue;
+      console.log(`  streaming steps on ${databaseName(args[size])}`);
+      streamed[size] = await measureStreaming(args[size]);
+    }
 
   const names = [...new Set([...(results.small?.keys() ?? []), ...(results.large?.keys() ?? [])])];
   const col = (s: string, w: number) => s.padEnd(w);
@@ -369,6 +385,27 @@ runBench("bench:scale", async () => {
         unit: " ms",
       },
     );
+  }
+  const streamedSteps = [
+    ...new Set([...(streamed.small ?? []), ...(streamed.large ?? [])].map((r) => r.step)),
+  ];
+  if (streamedSteps.length > 0) {
+    const at = (size: Size, step: string) => streamed[size]?.find((r) => r.step === step);
+    const cell = (r: StreamingRow | undefined) =>
+      (r ? `${fmt(r.seconds, 1)} s ${fmt(r.peakRssMb, 0)} MB` : "—").padStart(18);
+    console.log(
+      `\n  ${"streamed step".padEnd(24)} ${"100k".padStart(18)} ${"1M".padStart(18)} ${"time ×".padStart(7)}  ceiling`,
+    );
+    for (const step of streamedSteps) {
+      const small = at("small", step);
+      const large = at("large", step);
+      const growth = small && large && small.seconds > 0 ? `×${fmt(large.seconds / small.seconds)}` : "—";
+      console.log(
+        `  ${step.padEnd(24)} ${cell(small)} ${cell(large)} ${growth.padStart(7)}  < ${STREAMING_RSS_CEILING_MB} MB`,
+      );
+    }
+    console.log("");
+    reportStreaming(report, streamed[decisive] ?? [], ` at ${SIZES[decisive]} claims`);
   }
   const planned = results[decisive];
   if (planned)

@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { BenchReport, runBench } from "./bench/report";
 import { fmt } from "./bench/stats";
-import { measureStreaming, STREAMING_RSS_CEILING_MB } from "./bench/streaming";
+import { measureStreaming, reportStreaming, STREAMING_RSS_CEILING_MB } from "./bench/streaming";
 
 const argsSchema = z.object({ database: z.string().regex(/^postgres(ql)?:\/\//, "a postgres:// URL") });
 
@@ -29,12 +29,6 @@ runBench("bench:streaming", async () => {
     console.log(
       `  ${r.step.padEnd(36)} ${fmt(r.seconds, 1).padStart(9)} ${fmt(r.peakRssMb, 0).padStart(9)}  ${r.detail}`,
     );
-  for (const r of rows) {
-    report.check(`${r.step} succeeded`, r.ok, r.ok ? "" : r.detail);
-    report.target(`${r.step} peak RSS`, r.peakRssMb, "<", STREAMING_RSS_CEILING_MB, {
-      unit: " MB",
-      digits: 0,
-    });
-  }
+  reportStreaming(report, rows);
   return report.finish();
 });

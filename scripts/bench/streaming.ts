@@ -12,7 +12,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs
 import os from "node:os";
 import path from "node:path";
 import { migrateDatabase } from "../../lib/db/schema-engine";
-import { PreconditionMissing } from "./report";
+import { type BenchReport, PreconditionMissing } from "./report";
 import { createScratchDatabase } from "./scratch-database";
 
 /** The ceiling of issue 17 for every streamed step, at a million claims. */
@@ -150,4 +150,15 @@ export async function measureStreaming(databaseUrl: string): Promise<StreamingRo
     rmSync(dir, { recursive: true, force: true });
   }
   return rows;
+}
+
+/** The streaming steps' checks: each step succeeded and stayed under the memory ceiling. */
+export function reportStreaming(report: BenchReport, rows: readonly StreamingRow[], label = "") {
+  for (const r of rows) {
+    report.check(`${r.step}${label} succeeded`, r.ok, r.ok ? "" : r.detail);
+    report.target(`${r.step}${label} peak RSS`, r.peakRssMb, "<", STREAMING_RSS_CEILING_MB, {
+      unit: " MB",
+      digits: 0,
+    });
+  }
 }
