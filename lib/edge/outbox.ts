@@ -52,7 +52,13 @@ export function publicChangeTransaction<T extends { publicTags: string[] }>(
   return prisma.$transaction(async (tx) => queuePublicInvalidation(tx, await run(tx)));
 }
 
-/** Expires the keys everywhere; throws (after trying every part) if any part failed. */
+/**
+ * Expires the keys everywhere; throws (after trying every part) if any part failed.
+ *
+ * In order: the app servers' shared tag state first, the edges after it. The other way round, a
+ * reader who misses at the edge between the two is answered by an app server that still serves
+ * its pre-change copy from its own cache, and the edge, already purged, keeps that copy as fresh.
+ */
 export async function expireEverywhere(keys: readonly string[]): Promise<void> {
   const shared = sharedTags();
   shared.expireLocal(keys);
@@ -64,10 +70,10 @@ export async function expireEverywhere(keys: readonly string[]): Promise<void> {
     }
   }
   const failures: string[] = [];
-  await Promise.all([
-    shared.expire(keys).catch((e: Error) => failures.push(`shared tag state: ${e.message}`)),
-    purgeEdges(keys).catch((e: Error) => failures.push(e.message)),
-  ]);
+  // Redis down: purge the edges anyway (app servers serve nothing from their caches then), and
+  // fail, so the outbox purges them again once the shared state has been written.
+  await shared.expire(keys).catch((e: Error) => failures.push(`shared tag state: ${e.message}`));
+  await purgeEdges(keys).catch((e: Error) => failures.push(e.message));
   if (failures.length) throw new Error(failures.join("; "));
 }
 
