@@ -10,7 +10,8 @@ import { Field, inputClass } from "@/components/ui/Field";
 import { FormError } from "@/components/ui/FieldError";
 import { useApiMutation } from "@/lib/client/use-api-mutation";
 import type { TextSpan } from "@/lib/text/selectors";
-import { MentionTextarea, mentionsInText, type MentionPerson } from "./MentionTextarea";
+import { MentionField } from "./MentionField";
+import { mentionsInText, type MentionPerson } from "./MentionTextarea";
 import { SelectableText } from "./SelectableText";
 import { useUnsavedWork } from "./UnsavedChanges";
 
@@ -312,23 +313,16 @@ export function AnnotationsPanel({
             )}
             {replyTo === a.id && (
               <div className="mt-2 space-y-2">
-                <Field
+                <MentionField
                   label={t("reply")}
                   hideLabel
                   error={failedThread === a.id ? replier.fieldErrors.body : null}
-                >
-                  {(p) => (
-                    <MentionTextarea
-                      {...p}
-                      rows={2}
-                      value={reply}
-                      onChange={setReply}
-                      mentions={replyMentions}
-                      onMentionsChange={setReplyMentions}
-                      className={inputClass}
-                    />
-                  )}
-                </Field>
+                  rows={2}
+                  value={reply}
+                  onChange={setReply}
+                  mentions={replyMentions}
+                  onMentionsChange={setReplyMentions}
+                />
                 <Button onClick={() => void postReply(a)} disabled={!reply.trim() || replier.pending}>
                   {t("postReply")}
                 </Button>
@@ -355,19 +349,15 @@ export function AnnotationsPanel({
             <span className="text-muted">{t("notAnchored")}</span>
           )}
         </p>
-        <Field label={t("comment")} error={poster.fieldErrors.body}>
-          {(p) => (
-            <MentionTextarea
-              {...p}
-              rows={3}
-              value={body}
-              onChange={setBody}
-              mentions={bodyMentions}
-              onMentionsChange={setBodyMentions}
-              className={inputClass}
-            />
-          )}
-        </Field>
+        <MentionField
+          label={t("comment")}
+          error={poster.fieldErrors.body}
+          rows={3}
+          value={body}
+          onChange={setBody}
+          mentions={bodyMentions}
+          onMentionsChange={setBodyMentions}
+        />
         {canPublish && (
           <Field label={t("visibility")} error={poster.fieldErrors.visibility}>
             {(p) => (
