@@ -105,3 +105,8 @@ export function publicTranslator<N extends Namespace>(
 export function inPublicLocale<T>(vietnamese: T, english: T): T {
   return publicLocale() === "en" ? english : vietnamese;
 }
+
+/** A flag as an ICU `select` argument ("{approximate, select, yes {About } other {}}"). */
+export function yesNo(flag: boolean): "yes" | "no" {
+  return flag ? "yes" : "no";
+}

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { inPublicLocale, localePath, publicLocale, publicTranslator } from "@/i18n/public";
+import { inPublicLocale, localePath, publicLocale, publicTranslator, yesNo } from "@/i18n/public";
 import { publicLabels } from "@/lib/claims/labels";
 import type { PublicTopicRef } from "@/lib/claims/public-dto";
 import type { TimelineClaim } from "@/lib/claims/public-queries";
@@ -21,12 +21,15 @@ export function SpeakerTimeline({
   speaker,
   claims,
   total,
+  approximate,
   topics,
   topic,
 }: {
   speaker: string;
   claims: TimelineClaim[];
   total: number;
+  /** The total and the topic counts are estimates (a speaker with very many claims). */
+  approximate: boolean;
   topics: (PublicTopicRef & { count: number })[];
   topic: string | null;
 }) {
@@ -40,7 +43,7 @@ export function SpeakerTimeline({
           aria-current={topic === null ? "page" : undefined}
           className={`${chip} ${topic === null ? "border-accent bg-sky-50" : "border-slate-300 bg-white hover:border-accent"}`}
         >
-          {t("all", { count: total })}
+          {t("all", { count: total, approximate: yesNo(approximate) })}
         </Link>
         {topics.map((t) => (
           <Link
@@ -49,7 +52,8 @@ export function SpeakerTimeline({
             aria-current={topic === t.slug ? "page" : undefined}
             className={`${chip} ${topic === t.slug ? "border-accent bg-sky-50" : "border-slate-300 bg-white hover:border-accent"}`}
           >
-            {inPublicLocale(t.nameVi, t.nameEn)} ({t.count})
+            {inPublicLocale(t.nameVi, t.nameEn)} ({approximate ? "≈" : ""}
+            {t.count})
           </Link>
         ))}
       </nav>

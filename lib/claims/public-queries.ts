@@ -370,6 +370,8 @@ export interface SpeakerTimeline {
   topic: PublicTopicRef | null;
   /** Public claims of the speaker on all topics. */
   total: number;
+  /** True when `total` (and the topic counts) are estimates: a speaker above EXACT_COUNT_LIMIT claims. */
+  totalApproximate: boolean;
   /** Contradiction links between the speaker's public claims and other public claims, all pages. */
   contradictions: number;
 }
@@ -496,6 +498,7 @@ export async function loadSpeakerTimeline(
       .sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug)),
     topic: topic ? topicRef(topic) : null,
     total: all.count,
+    totalApproximate: all.approximate,
     contradictions: outgoing + incoming,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { languageAlternates, localePath, localeUrl, publicTranslator } from "@/i18n/public";
+import { languageAlternates, localePath, localeUrl, publicTranslator, yesNo } from "@/i18n/public";
 import { localeOfPath, pathIn, unlocalizedPath } from "@/i18n/public-paths";
 import { publicLabels } from "@/lib/claims/labels";
 
@@ -45,5 +45,23 @@ describe("the public site's two languages", () => {
     );
     expect(publicLabels("en").linkLabel.CONTRADICTS.outgoing).toMatch(/^[A-Z]/);
     expect(publicLabels("vi").claimKindLabel.DIRECT).toBeTruthy();
+  });
+
+  it("an estimated count says so (a big archive's counts above 5,000), an exact one does not", () => {
+    const vi = publicTranslator("public.search");
+    const en = publicTranslator("public.search", "en");
+    expect(vi("results", { count: 12500, approximate: yesNo(true) })).toBe("Khoảng 12.500 kết quả");
+    expect(vi("results", { count: 12, approximate: yesNo(false) })).toBe("12 kết quả");
+    expect(vi("results", { count: 0, approximate: yesNo(false) })).toBe("Không có kết quả");
+    expect(en("resultsFor", { count: 12500, q: "hòa bình", approximate: yesNo(true) })).toBe(
+      "About 12,500 results for “hòa bình”",
+    );
+    expect(en("results", { count: 1, approximate: yesNo(false) })).toBe("1 result");
+    expect(
+      publicTranslator("public.topic")("summary", { claims: 9000, speakers: 40, approximate: yesNo(true) }),
+    ).toMatch(/^Khoảng 9\.000 phát ngôn của 40 người/);
+    expect(publicTranslator("public.speaker")("all", { count: 7000, approximate: yesNo(true) })).toBe(
+      "Tất cả (≈7.000)",
+    );
   });
 });

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { localePath, publicTranslator } from "@/i18n/public";
+import { localePath, publicTranslator, yesNo } from "@/i18n/public";
 import type { SearchSuggestions } from "@/lib/search/public-search";
 import type { PublicSearchParams } from "@/lib/search/validation";
 import { NO_FILTERS, hasFilters, searchHref } from "./search-href";
@@ -18,7 +18,7 @@ export function SearchEmpty({
 }) {
   const { topics, speakers, popular, fewerWords, withoutFilters } = suggestions;
   const t = publicTranslator("public.search.empty");
-  const filtered = hasFilters(params) ? "yes" : "no";
+  const filtered = yesNo(hasFilters(params));
   const dropFilters = (words: ReactNode) => (
     <Link href={searchHref(params, NO_FILTERS)} className="text-accent underline">
       {words}

@@ -76,13 +76,17 @@ export function SearchFacets({
                   className={`flex justify-between gap-2 rounded px-2 py-1 hover:bg-slate-100 ${i.active ? "bg-sky-50 font-semibold text-accent" : ""}`}
                 >
                   <span>{i.label}</span>
-                  <span className="text-muted">{i.count}</span>
+                  <span className="text-muted">
+                    {facets.approximate ? "≈" : ""}
+                    {i.count}
+                  </span>
                 </Link>
               </li>
             ))}
           </ul>
         </section>
       ))}
+      {facets.approximate && <p className="text-xs text-muted">{t("estimated")}</p>}
     </aside>
   );
 }

@@ -4,7 +4,7 @@ import { AssessmentLegend } from "@/components/claims/AssessmentLegend";
 import { ClaimSummaryCard } from "@/components/claims/ClaimSummaryCard";
 import { Pager } from "@/components/ui/Pager";
 import { Section } from "@/components/ui/Section";
-import { inPublicLocale, languageAlternates, localePath, publicTranslator } from "@/i18n/public";
+import { inPublicLocale, languageAlternates, localePath, publicTranslator, yesNo } from "@/i18n/public";
 import { listPublicSpeakersAndTopics } from "@/lib/claims/public-queries";
 import { searchPublishedClaims } from "@/lib/search/public-search";
 import { publicSearchSchema } from "@/lib/search/validation";
@@ -89,8 +89,12 @@ export default async function SearchPage({
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h2 id="results-heading" className="text-lg font-semibold" aria-live="polite">
                 {params.q
-                  ? t("resultsFor", { count: result.total, q: params.q })
-                  : t("results", { count: result.total })}
+                  ? t("resultsFor", {
+                      count: result.total,
+                      q: params.q,
+                      approximate: yesNo(result.approximate),
+                    })
+                  : t("results", { count: result.total, approximate: yesNo(result.approximate) })}
               </h2>
               {result.total > 0 && (
                 <a href="#filters" className="text-sm text-accent underline md:hidden">

@@ -5,7 +5,7 @@ import { SpeakerTimeline, speakerTimelineHref } from "@/components/claims/Speake
 import { compareMetadata, isCompareView, SpeakerCompareView } from "@/components/speakers/SpeakerCompare";
 import { SpeakerScorecardSlot } from "@/components/speakers/SpeakerScorecardSlot";
 import { Pager, parsePageNumber } from "@/components/ui/Pager";
-import { inPublicLocale, languageAlternates, publicTranslator } from "@/i18n/public";
+import { inPublicLocale, languageAlternates, publicTranslator, yesNo } from "@/i18n/public";
 import { publicLabels } from "@/lib/claims/labels";
 import { getSpeakerTimeline } from "@/lib/claims/public-queries";
 import { feedAlternates } from "@/lib/feeds/scoped";
@@ -86,9 +86,13 @@ export default async function SpeakerPage({ params }: Props) {
         </p>
       )}
       <p className="mt-4 text-muted">
-        {t("summary", { total, contradictions })}
+        {t("summary", { total, contradictions, approximate: yesNo(timeline.totalApproximate) })}
         {topic
-          ? ` ${t("viewingTopic", { count: claims.total, topic: inPublicLocale(topic.nameVi, topic.nameEn) })}`
+          ? ` ${t("viewingTopic", {
+              count: claims.total,
+              approximate: yesNo(claims.approximate),
+              topic: inPublicLocale(topic.nameVi, topic.nameEn),
+            })}`
           : ""}
       </p>
       {!topic && claims.page === 1 && <SpeakerScorecardSlot speaker={speaker.slug} />}
@@ -97,6 +101,7 @@ export default async function SpeakerPage({ params }: Props) {
           speaker={speaker.slug}
           claims={claims.items}
           total={total}
+          approximate={timeline.totalApproximate}
           topics={topics}
           topic={topic?.slug ?? null}
         />

@@ -5,7 +5,7 @@ import { cache } from "react";
 import { AssessmentLegend } from "@/components/claims/AssessmentLegend";
 import { ClaimSummaryCard } from "@/components/claims/ClaimSummaryCard";
 import { Pager, parsePageNumber } from "@/components/ui/Pager";
-import { inPublicLocale, languageAlternates, localePath, publicTranslator } from "@/i18n/public";
+import { inPublicLocale, languageAlternates, localePath, publicTranslator, yesNo } from "@/i18n/public";
 import { getTopicClaims } from "@/lib/claims/public-queries";
 import { feedAlternates } from "@/lib/feeds/scoped";
 import { isSlug } from "@/lib/validation/ids";
@@ -76,7 +76,9 @@ export default async function TopicPage({ params }: Props) {
           {topic.description}
         </p>
       )}
-      <p className="mt-2 text-muted">{t("summary", { claims: claims.total, speakers })}</p>
+      <p className="mt-2 text-muted">
+        {t("summary", { claims: claims.total, speakers, approximate: yesNo(claims.approximate) })}
+      </p>
       <AssessmentLegend className="mt-2" />
       {claims.items.length === 0 ? (
         <p className="mt-8 rounded-lg border border-dashed border-slate-300 p-8 text-center text-muted">
