@@ -478,7 +478,18 @@ export async function loadSpeakerTimeline(
   );
   if (rows.length === 0) return null; // no public claims (no public speaker page), or past the last page
   const claims = rows.map((r) => ({
-    ...toPublicClaimSummary(r),
+    // Each claim is this speaker's: shown as read above, not as the later query read it (a rename
+    // committed between the two would print two names on one page).
+    ...toPublicClaimSummary({
+      ...r,
+      speaker: {
+        slug: speaker.slug,
+        name: speaker.name,
+        kind: speaker.kind,
+        affiliation: speaker.affiliation,
+        country: speaker.country,
+      },
+    }),
     links: [
       ...r.linksFrom
         .filter((l) => isPublic(l.toClaim))
