@@ -1,7 +1,9 @@
 /** Reads for the newsroom dashboard (staff only: drafts and internal fields included). */
 
 import { prisma } from "../db";
-import type { EditorialStatus, LinkType, Prisma, VerificationStatus } from "../generated/prisma/client";
+import { type Counted, countOrEstimate, EXACT_COUNT_LIMIT } from "../db/estimate";
+import type { LinkType, Prisma, VerificationStatus } from "../generated/prisma/client";
+import { EditorialStatus } from "../generated/prisma/enums";
 import { assignedToWhere, overdueWhere } from "../assignments/queries";
 import { deadlinePassedWhere } from "../deadlines/due";
 import { assertRole, type Actor } from "../permissions";
@@ -40,7 +42,12 @@ const staffOrder: Record<(typeof STAFF_SORTS)[number], Prisma.ClaimOrderByWithRe
   created: [{ createdAt: "desc" }, { id: "asc" }],
 };
 
-export async function listClaimsForStaff(actor: Actor | null, filter: StaffClaimFilter) {
+/** `countLimit`: how far the matches are counted (tests lower it). */
+export async function listClaimsForStaff(
+  actor: Actor | null,
+  filter: StaffClaimFilter,
+  countLimit = EXACT_COUNT_LIMIT,
+) {
   assertRole(actor, "claim.read_internal");
   const where: Prisma.ClaimWhereInput = { deletedAt: null };
   // Deleted claims are listed for admins only: they alone can restore them.
@@ -77,12 +84,14 @@ export async function listClaimsForStaff(actor: Actor | null, filter: StaffClaim
   if (filter.from) and.push({ saidAt: { gte: new Date(`${filter.from}T00:00:00Z`) } });
   if (filter.to) and.push({ saidAt: { lte: new Date(`${filter.to}T23:59:59Z`) } });
   if (and.length) where.AND = and;
-  const [claims, total] = await Promise.all([
+  // Counted up to countLimit only (counting every one of a million matches costs more
+  // than the page); above it the list says "more than 5,000" and pages on while a next one exists.
+  const [rows, counted] = await Promise.all([
     prisma.claim.findMany({
       where,
       orderBy: staffOrder[filter.sort ?? "updated"],
       skip: (filter.page - 1) * STAFF_PAGE_SIZE,
-      take: STAFF_PAGE_SIZE,
+      take: STAFF_PAGE_SIZE + 1,
       select: {
         id: true,
         slug: true,
@@ -100,28 +109,38 @@ export async function listClaimsForStaff(actor: Actor | null, filter: StaffClaim
         assignedReviewer: { select: { name: true } },
       },
     }),
-    prisma.claim.count({ where }),
+    prisma.claim.count({ where, take: countLimit + 1 }),
   ]);
-  return { claims, total, pages: Math.max(1, Math.ceil(total / STAFF_PAGE_SIZE)) };
+  const claims = rows.slice(0, STAFF_PAGE_SIZE);
+  const hasNext = rows.length > STAFF_PAGE_SIZE;
+  const moreThan = counted > countLimit;
+  const pages = moreThan
+    ? Math.max(filter.page + (hasNext ? 1 : 0), Math.ceil(countLimit / STAFF_PAGE_SIZE))
+    : Math.max(1, Math.ceil(counted / STAFF_PAGE_SIZE));
+  /** `total` is exact, or (`moreThan`) a lower bound: countLimit. */
+  return { claims, total: moreThan ? countLimit : counted, moreThan, pages };
 }
 
-export async function countClaimsByStatus(actor: Actor | null): Promise<Record<EditorialStatus, number>> {
+/**
+ * Claims in each editorial state (the dashboard's chips): exact up to EXACT_COUNT_LIMIT, the
+ * planner's estimate above (grouping a million claims by state on every dashboard view costs a
+ * full read of the table).
+ */
+export async function countClaimsByStatus(
+  actor: Actor | null,
+  countLimit = EXACT_COUNT_LIMIT,
+): Promise<Record<EditorialStatus, Counted>> {
   assertRole(actor, "claim.read_internal");
-  const rows = await prisma.claim.groupBy({
-    by: ["status"],
-    where: { deletedAt: null },
-    _count: { _all: true },
-  });
-  const counts = {
-    DRAFT: 0,
-    IN_REVIEW: 0,
-    CHANGES_REQUESTED: 0,
-    APPROVED: 0,
-    REJECTED: 0,
-    RETRACTED: 0,
-  } satisfies Record<EditorialStatus, number>;
-  for (const r of rows) counts[r.status] = r._count._all;
-  return counts;
+  const count = (status: EditorialStatus) =>
+    countOrEstimate(
+      `FROM "Claim" c WHERE c.status = $1::"EditorialStatus" AND c."deletedAt" IS NULL`,
+      [status],
+      countLimit,
+    );
+  const counted = await Promise.all(
+    Object.values(EditorialStatus).map(async (s) => [s, await count(s)] as const),
+  );
+  return Object.fromEntries(counted) as Record<EditorialStatus, Counted>;
 }
 
 export async function findClaimForStaff(actor: Actor | null, id: string) {

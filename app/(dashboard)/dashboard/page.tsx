@@ -9,6 +9,7 @@ import { NamedOptions } from "@/components/ui/Field";
 import { FilterInput, FilterSelect } from "@/components/ui/FilterSelect";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Pager } from "@/components/ui/Pager";
+import { yesNo } from "@/i18n/public";
 import { requireActor } from "@/lib/auth/actor";
 import { claimFormOptions, countClaimsByStatus, listClaimsForStaff } from "@/lib/claims/dashboard-queries";
 import { STAFF_SORTS, staffListFilterSchema } from "@/lib/claims/validation";
@@ -48,7 +49,7 @@ export default async function DashboardPage({
     filter.view = undefined;
     filter.status = "CHANGES_REQUESTED";
   }
-  const [{ claims, total, pages }, counts, options, assigned] = await Promise.all([
+  const [{ claims, total, moreThan, pages }, counts, options, assigned] = await Promise.all([
     listClaimsForStaff(actor, filter),
     countClaimsByStatus(actor),
     claimFormOptions(actor),
@@ -77,7 +78,7 @@ export default async function DashboardPage({
         title={t("title")}
         intro={
           <>
-            <p>{t("matching", { count: total })}</p>
+            <p>{t("matching", { count: total, moreThan: yesNo(moreThan) })}</p>
             <p className="mt-1">
               <Link href="/dashboard?view=assigned-to-me" className="font-medium text-accent underline">
                 {tAssign("homeLink", { count: assigned.open })}
@@ -189,7 +190,10 @@ export default async function DashboardPage({
             aria-current={filter.status === s && !filter.view ? "page" : undefined}
             className={`rounded-full border px-3 py-1 ${filter.status === s ? "border-accent bg-sky-50" : "border-slate-300 bg-white"}`}
           >
-            {tEnum(`editorialStatus.${s}`)} <span className="text-muted">({counts[s]})</span>
+            {tEnum(`editorialStatus.${s}`)}{" "}
+            <span className="text-muted">
+              {t("statusCount", { count: counts[s].count, approximate: yesNo(counts[s].approximate) })}
+            </span>
           </Link>
         ))}
       </nav>
@@ -273,7 +277,8 @@ export default async function DashboardPage({
           nav: tc("pagination"),
           previous: t("previous"),
           next: t("next"),
-          position: (page, pages) => t("pageOf", { page, pages }),
+          // Above the counting limit the page count is a lower bound: "page 3 of more than 200".
+          position: (page, pages) => t(moreThan ? "pageOfMore" : "pageOf", { page, pages }),
         }}
       />
     </>
