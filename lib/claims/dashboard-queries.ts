@@ -2,124 +2,69 @@
 
 import { prisma } from "../db";
 import { type Counted, countOrEstimate, EXACT_COUNT_LIMIT } from "../db/estimate";
-import type { LinkType, Prisma, VerificationStatus } from "../generated/prisma/client";
+import type { Prisma } from "../generated/prisma/client";
 import { EditorialStatus } from "../generated/prisma/enums";
-import { assignedToWhere, overdueWhere } from "../assignments/queries";
-import { deadlinePassedWhere } from "../deadlines/due";
 import { assertRole, type Actor } from "../permissions";
-import { searchTerms } from "../search/search-text";
 import { claimSnapshotSelect, toClaimSnapshot } from "./snapshot";
-import type { STAFF_SORTS } from "./validation";
+import { STAFF_ORDER_SQL, type StaffClaimFilter, staffFilterSql } from "./staff-filter-sql";
+
+export type { StaffClaimFilter };
 
 export const STAFF_PAGE_SIZE = 25;
 
-export interface StaffClaimFilter {
-  status?: EditorialStatus;
-  verification?: VerificationStatus;
-  speaker?: string; // speaker id
-  topic?: string; // topic slug
-  outlet?: string; // outlet id
-  linkType?: LinkType;
-  from?: string; // YYYY-MM-DD (said at)
-  to?: string;
-  q?: string;
-  sort?: (typeof STAFF_SORTS)[number];
-  page: number;
-  view?:
-    | "review-queue"
-    | "my-drafts"
-    | "changes-requested"
-    | "deleted"
-    | "assigned-to-me"
-    | "overdue"
-    | "deadline-passed";
-}
-
-const staffOrder: Record<(typeof STAFF_SORTS)[number], Prisma.ClaimOrderByWithRelationInput[]> = {
-  updated: [{ updatedAt: "desc" }, { id: "asc" }],
-  "said-desc": [{ saidAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
-  "said-asc": [{ saidAt: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-  created: [{ createdAt: "desc" }, { id: "asc" }],
-};
-
-/** `countLimit`: how far the matches are counted (tests lower it). */
+/**
+ * A page of the dashboard's claim list. The page's ids come from one statement of our own
+ * (lib/claims/staff-filter-sql.ts), its rows from Prisma; the matches are counted up to
+ * `countLimit` (tests lower it) and estimated above it, so a view costs the same on a million claims.
+ */
 export async function listClaimsForStaff(
   actor: Actor | null,
   filter: StaffClaimFilter,
   countLimit = EXACT_COUNT_LIMIT,
 ) {
   assertRole(actor, "claim.read_internal");
-  const where: Prisma.ClaimWhereInput = { deletedAt: null };
   // Deleted claims are listed for admins only: they alone can restore them.
-  if (filter.view === "deleted") {
-    assertRole(actor, "claim.undelete");
-    where.deletedAt = { not: null };
-  }
-  if (filter.status) where.status = filter.status;
-  if (filter.view === "review-queue")
-    Object.assign(where, { status: "IN_REVIEW", createdById: { not: actor.id } });
-  if (filter.view === "my-drafts") Object.assign(where, { status: "DRAFT", createdById: actor.id });
-  if (filter.view === "changes-requested") Object.assign(where, { status: "CHANGES_REQUESTED" });
-  const and: Prisma.ClaimWhereInput[] = searchTerms(filter.q ?? "").map((t) => ({
-    searchText: { contains: ` ${t}` },
-  }));
-  // Assignment views (lib/assignments/): the person's claims as editor or reviewer; open claims
-  // past their due date, whoever they are assigned to.
-  if (filter.view === "assigned-to-me") and.push(assignedToWhere(actor.id));
-  if (filter.view === "overdue") and.push(overdueWhere());
-  // Predictions and promises whose own due date has passed (lib/deadlines/): time to re-check them.
-  if (filter.view === "deadline-passed") and.push(deadlinePassedWhere());
-  if (filter.verification) and.push({ verification: filter.verification });
-  if (filter.speaker) and.push({ speakerId: filter.speaker });
-  if (filter.topic) and.push({ topics: { some: { topic: { slug: filter.topic } } } });
-  if (filter.outlet)
-    and.push({ appearances: { some: { deletedAt: null, article: { outletId: filter.outlet } } } });
-  if (filter.linkType)
-    and.push({
-      OR: [
-        { linksFrom: { some: { type: filter.linkType, deletedAt: null } } },
-        { linksTo: { some: { type: filter.linkType, deletedAt: null } } },
-      ],
-    });
-  if (filter.from) and.push({ saidAt: { gte: new Date(`${filter.from}T00:00:00Z`) } });
-  if (filter.to) and.push({ saidAt: { lte: new Date(`${filter.to}T23:59:59Z`) } });
-  if (and.length) where.AND = and;
-  // Counted up to countLimit only (counting every one of a million matches costs more
-  // than the page); above it the list says "more than 5,000" and pages on while a next one exists.
-  const [rows, counted] = await Promise.all([
-    prisma.claim.findMany({
-      where,
-      orderBy: staffOrder[filter.sort ?? "updated"],
-      skip: (filter.page - 1) * STAFF_PAGE_SIZE,
-      take: STAFF_PAGE_SIZE + 1,
-      select: {
-        id: true,
-        slug: true,
-        quote: true,
-        status: true,
-        verification: true,
-        version: true,
-        updatedAt: true,
-        saidAt: true,
-        speaker: { select: { name: true } },
-        createdBy: { select: { name: true } },
-        dueAt: true,
-        deadlineAt: true,
-        assignedEditor: { select: { name: true } },
-        assignedReviewer: { select: { name: true } },
-      },
-    }),
-    prisma.claim.count({ where, take: countLimit + 1 }),
+  if (filter.view === "deleted") assertRole(actor, "claim.undelete");
+  const { where, values } = staffFilterSql(actor.id, filter);
+  const offset = (filter.page - 1) * STAFF_PAGE_SIZE;
+  const [idRows, counted] = await Promise.all([
+    prisma.$queryRawUnsafe<{ id: string }[]>(
+      `SELECT c.id FROM "Claim" c WHERE ${where} ORDER BY ${STAFF_ORDER_SQL[filter.sort ?? "updated"]}
+        LIMIT ${STAFF_PAGE_SIZE + 1} OFFSET ${offset}`,
+      ...values,
+    ),
+    countOrEstimate(`FROM "Claim" c WHERE ${where}`, values, countLimit),
   ]);
-  const claims = rows.slice(0, STAFF_PAGE_SIZE);
-  const hasNext = rows.length > STAFF_PAGE_SIZE;
-  const moreThan = counted > countLimit;
-  const pages = moreThan
-    ? Math.max(filter.page + (hasNext ? 1 : 0), Math.ceil(countLimit / STAFF_PAGE_SIZE))
-    : Math.max(1, Math.ceil(counted / STAFF_PAGE_SIZE));
-  /** `total` is exact, or (`moreThan`) a lower bound: countLimit. */
-  return { claims, total: moreThan ? countLimit : counted, moreThan, pages };
+  const ids = idRows.slice(0, STAFF_PAGE_SIZE).map((r) => r.id);
+  const rows = await prisma.claim.findMany({ where: { id: { in: ids } }, select: staffListSelect });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const claims = ids.flatMap((id) => byId.get(id) ?? []);
+  const hasNext = idRows.length > STAFF_PAGE_SIZE;
+  // An estimate may be off either way: its pages go on while a next one exists, and end where none does.
+  const pages = !counted.approximate
+    ? Math.max(1, Math.ceil(counted.count / STAFF_PAGE_SIZE))
+    : hasNext
+      ? Math.max(Math.ceil(counted.count / STAFF_PAGE_SIZE), filter.page + 1)
+      : filter.page;
+  return { claims, total: counted.count, approximate: counted.approximate, pages };
 }
+
+const staffListSelect = {
+  id: true,
+  slug: true,
+  quote: true,
+  status: true,
+  verification: true,
+  version: true,
+  updatedAt: true,
+  saidAt: true,
+  speaker: { select: { name: true } },
+  createdBy: { select: { name: true } },
+  dueAt: true,
+  deadlineAt: true,
+  assignedEditor: { select: { name: true } },
+  assignedReviewer: { select: { name: true } },
+} satisfies Prisma.ClaimSelect;
 
 /**
  * Claims in each editorial state (the dashboard's chips): exact up to EXACT_COUNT_LIMIT, the

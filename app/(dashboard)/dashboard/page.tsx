@@ -49,7 +49,7 @@ export default async function DashboardPage({
     filter.view = undefined;
     filter.status = "CHANGES_REQUESTED";
   }
-  const [{ claims, total, moreThan, pages }, counts, options, assigned] = await Promise.all([
+  const [{ claims, total, approximate, pages }, counts, options, assigned] = await Promise.all([
     listClaimsForStaff(actor, filter),
     countClaimsByStatus(actor),
     claimFormOptions(actor),
@@ -78,7 +78,7 @@ export default async function DashboardPage({
         title={t("title")}
         intro={
           <>
-            <p>{t("matching", { count: total, moreThan: yesNo(moreThan) })}</p>
+            <p>{t("matching", { count: total, approximate: yesNo(approximate) })}</p>
             <p className="mt-1">
               <Link href="/dashboard?view=assigned-to-me" className="font-medium text-accent underline">
                 {tAssign("homeLink", { count: assigned.open })}
@@ -277,8 +277,8 @@ export default async function DashboardPage({
           nav: tc("pagination"),
           previous: t("previous"),
           next: t("next"),
-          // Above the counting limit the page count is a lower bound: "page 3 of more than 200".
-          position: (page, pages) => t(moreThan ? "pageOfMore" : "pageOf", { page, pages }),
+          // Above the counting limit the page count is estimated: "page 3 of about 28,000".
+          position: (page, pages) => t(approximate ? "pageOfAbout" : "pageOf", { page, pages }),
         }}
       />
     </>

@@ -15,11 +15,11 @@ export const GET = queryRoute({
   action: "claim.read_internal",
   query: staffClaimSearchSchema,
   run: async ({ actor, query }) => {
-    const { claims, total, moreThan } = await listClaimsForStaff(actor, query);
+    const { claims, total, approximate } = await listClaimsForStaff(actor, query);
     return {
       total,
-      /** `total` is a lower bound: more claims match than are counted. */
-      moreThan,
+      /** `total` is the planner's estimate: more claims match than are counted. */
+      approximate,
       claims: claims.map((c) => ({
         id: c.id,
         slug: c.slug,

@@ -1,0 +1,105 @@
+/**
+ * The dashboard claim list's filter and order as SQL over `"Claim" c` (positional parameters in
+ * `values`). SQL rather than a Prisma `where`: Prisma orders every capped count by id, which on
+ * a million claims walks the primary key through the table, and a statement of our own can be
+ * counted up to a limit and estimated above it (lib/db/estimate.ts) with plans the indexes of
+ * migration dashboard_list_indexes serve.
+ */
+import { OPEN_STATUSES } from "../assignments/queries";
+import { passedCutoff } from "../deadlines/due";
+import type { EditorialStatus, LinkType, VerificationStatus } from "../generated/prisma/client";
+import { searchTerms } from "../search/search-text";
+import type { STAFF_SORTS } from "./validation";
+
+export interface StaffClaimFilter {
+  status?: EditorialStatus;
+  verification?: VerificationStatus;
+  speaker?: string; // speaker id
+  topic?: string; // topic slug
+  outlet?: string; // outlet id
+  linkType?: LinkType;
+  from?: string; // YYYY-MM-DD (said at)
+  to?: string;
+  q?: string;
+  sort?: (typeof STAFF_SORTS)[number];
+  page: number;
+  view?:
+    | "review-queue"
+    | "my-drafts"
+    | "changes-requested"
+    | "deleted"
+    | "assigned-to-me"
+    | "overdue"
+    | "deadline-passed";
+}
+
+/** Newest change first by default; every order ends on the id so pages never overlap. */
+export const STAFF_ORDER_SQL: Record<(typeof STAFF_SORTS)[number], string> = {
+  updated: `c."updatedAt" DESC, c.id ASC`,
+  "said-desc": `c."saidAt" DESC NULLS LAST, c.id ASC`,
+  "said-asc": `c."saidAt" ASC NULLS LAST, c.id ASC`,
+  created: `c."createdAt" DESC, c.id ASC`,
+};
+
+export function staffFilterSql(
+  actorId: string,
+  filter: Omit<StaffClaimFilter, "page">,
+  now = new Date(),
+): { where: string; values: unknown[] } {
+  const values: unknown[] = [];
+  const p = (value: unknown) => {
+    values.push(value);
+    return `$${values.length}`;
+  };
+  const when = (value: Date | string) =>
+    `${p(typeof value === "string" ? value : value.toISOString())}::timestamp`;
+  const and = [filter.view === "deleted" ? `c."deletedAt" IS NOT NULL` : `c."deletedAt" IS NULL`];
+  if (filter.status) and.push(`c.status = ${p(filter.status)}::"EditorialStatus"`);
+  switch (filter.view) {
+    case "review-queue":
+      and.push(`c.status = 'IN_REVIEW'`, `c."createdById" <> ${p(actorId)}`);
+      break;
+    case "my-drafts":
+      and.push(`c.status = 'DRAFT'`, `c."createdById" = ${p(actorId)}`);
+      break;
+    case "changes-requested":
+      and.push(`c.status = 'CHANGES_REQUESTED'`);
+      break;
+    // Assignment views (lib/assignments/): the person's claims as editor or reviewer; open claims
+    // past their due date, whoever they are assigned to.
+    case "assigned-to-me": {
+      const id = p(actorId);
+      and.push(`(c."assignedEditorId" = ${id} OR c."assignedReviewerId" = ${id})`);
+      break;
+    }
+    case "overdue":
+      and.push(`c."dueAt" < ${when(now)}`, `c.status = ANY(${p([...OPEN_STATUSES])}::"EditorialStatus"[])`);
+      break;
+    // Predictions and promises whose own due date has passed (lib/deadlines/): time to re-check them.
+    case "deadline-passed":
+      and.push(`c."deadlineAt" <= ${when(passedCutoff(now))}`);
+      break;
+  }
+  // Each word at the start of a word of the folded text (terms are letters and digits only).
+  for (const term of searchTerms(filter.q ?? "")) and.push(`c."searchText" LIKE ${p(`% ${term}%`)}`);
+  if (filter.verification) and.push(`c.verification = ${p(filter.verification)}::"VerificationStatus"`);
+  if (filter.speaker) and.push(`c."speakerId" = ${p(filter.speaker)}`);
+  if (filter.topic)
+    and.push(
+      `EXISTS (SELECT 1 FROM "ClaimTopic" ct JOIN "Topic" t ON t.id = ct."topicId" WHERE ct."claimId" = c.id AND t.slug = ${p(filter.topic)})`,
+    );
+  if (filter.outlet)
+    and.push(
+      `EXISTS (SELECT 1 FROM "Appearance" a JOIN "Article" ar ON ar.id = a."articleId" WHERE a."claimId" = c.id AND a."deletedAt" IS NULL AND ar."outletId" = ${p(filter.outlet)})`,
+    );
+  if (filter.linkType) {
+    const type = `${p(filter.linkType)}::"LinkType"`;
+    and.push(
+      `(EXISTS (SELECT 1 FROM "ClaimLink" l WHERE l."fromClaimId" = c.id AND l.type = ${type} AND l."deletedAt" IS NULL)` +
+        ` OR EXISTS (SELECT 1 FROM "ClaimLink" l WHERE l."toClaimId" = c.id AND l.type = ${type} AND l."deletedAt" IS NULL))`,
+    );
+  }
+  if (filter.from) and.push(`c."saidAt" >= ${when(`${filter.from}T00:00:00Z`)}`);
+  if (filter.to) and.push(`c."saidAt" <= ${when(`${filter.to}T23:59:59Z`)}`);
+  return { where: and.join(" AND "), values };
+}
