@@ -1,7 +1,7 @@
 /** Reads for the newsroom dashboard (staff only: drafts and internal fields included). */
 
 import { prisma } from "../db";
-import { type Counted, countOrEstimate, EXACT_COUNT_LIMIT, estimateRows } from "../db/estimate";
+import { type Counted, EXACT_COUNT_LIMIT, estimateOrCount, estimateRows } from "../db/estimate";
 import type { Prisma } from "../generated/prisma/client";
 import { EditorialStatus } from "../generated/prisma/enums";
 import { assertRole, type Actor } from "../permissions";
@@ -48,10 +48,7 @@ export async function listClaimsForStaff(
         : `SELECT c.id ${fromWhere} ORDER BY ${STAFF_ORDER_SQL[sort]} LIMIT ${STAFF_PAGE_SIZE + 1} OFFSET ${offset}`,
       ...values,
     ),
-    // The pages go on while a next page exists, so a large estimate is good enough unchecked.
-    expected >= 4 * countLimit
-      ? { count: expected, approximate: true }
-      : countOrEstimate(fromWhere, values, countLimit),
+    estimateOrCount(fromWhere, values, countLimit, expected),
   ]);
   const ids = idRows.slice(0, STAFF_PAGE_SIZE).map((r) => r.id);
   const rows = await prisma.claim.findMany({ where: { id: { in: ids } }, select: staffListSelect });
@@ -98,7 +95,7 @@ export async function countClaimsByStatus(
 ): Promise<Record<EditorialStatus, Counted>> {
   assertRole(actor, "claim.read_internal");
   const count = (status: EditorialStatus) =>
-    countOrEstimate(
+    estimateOrCount(
       `FROM "Claim" c WHERE c.status = $1::"EditorialStatus" AND c."deletedAt" IS NULL`,
       [status],
       countLimit,

@@ -89,7 +89,9 @@ export function staffFilterSql(
   if (filter.verification) and.push(`c.verification = ${p(filter.verification)}::"VerificationStatus"`);
   if (filter.speaker) and.push(`c."speakerId" = ${p(filter.speaker)}`);
   if (filter.topicId)
-    and.push(`EXISTS (SELECT 1 FROM "ClaimTopic" ct WHERE ct."claimId" = c.id AND ct."topicId" = ${p(filter.topicId)})`);
+    and.push(
+      `EXISTS (SELECT 1 FROM "ClaimTopic" ct WHERE ct."claimId" = c.id AND ct."topicId" = ${p(filter.topicId)})`,
+    );
   if (filter.outlet)
     and.push(
       `EXISTS (SELECT 1 FROM "Appearance" a JOIN "Article" ar ON ar.id = a."articleId" WHERE a."claimId" = c.id AND a."deletedAt" IS NULL AND ar."outletId" = ${p(filter.outlet)})`,

@@ -48,3 +48,20 @@ export async function estimateRows(sql: string, values: unknown[]): Promise<numb
   );
   return Math.round(plan?.["QUERY PLAN"][0]?.Plan["Plan Rows"] ?? 0);
 }
+
+/**
+ * The planner's estimate when it expects more than `limit` rows, counted (up to the limit)
+ * otherwise: counting even up to the limit reads thousands of scattered rows when the matches
+ * are spread thin. Only for lists whose pages do not depend on the total being right — the
+ * dashboard's, which pages on while a next page exists. `expected`: the estimate, if at hand.
+ */
+export async function estimateOrCount(
+  fromWhere: string,
+  values: unknown[],
+  limit = EXACT_COUNT_LIMIT,
+  expected?: number,
+): Promise<Counted> {
+  const estimate = expected ?? (await estimateRows(`SELECT 1 ${fromWhere}`, values));
+  if (estimate > limit) return { count: estimate, approximate: true };
+  return countOrEstimate(fromWhere, values, limit);
+}
