@@ -87,4 +87,23 @@ describe.each(testDatabaseKinds())("public pages by position on $name", (kind) =
     expect(estimated.approximate).toBe(true);
     expect(estimated.count).toBeGreaterThan(10);
   });
+
+  it("a speaker's contradiction count is the links each way between public claims", async () => {
+    const contradicts = { deletedAt: null, type: "CONTRADICTS" } as const;
+    let nonZero = 0;
+    for (const speaker of await prisma.speaker.findMany({ where: { claims: { some: publicClaimWhere } } })) {
+      const own = { ...publicClaimWhere, speakerId: speaker.id };
+      const expected =
+        (await prisma.claimLink.count({
+          where: { ...contradicts, fromClaim: own, toClaim: publicClaimWhere },
+        })) +
+        (await prisma.claimLink.count({
+          where: { ...contradicts, toClaim: own, fromClaim: publicClaimWhere },
+        }));
+      const timeline = await loadSpeakerTimeline(speaker.slug);
+      expect(timeline?.contradictions, speaker.slug).toBe(expected);
+      if (expected > 0) nonZero++;
+    }
+    expect(nonZero).toBeGreaterThan(0);
+  });
 });
