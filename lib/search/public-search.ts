@@ -35,6 +35,8 @@ export type SearchFilter = Omit<PublicSearchParams, "page"> & {
 export const SEARCH_PAGE_SIZE = 20;
 /** Matches the facets are counted on when there are too many to count them all. */
 export const FACET_SAMPLE = 2_000;
+/** A topic whose name a search holds has its claims in the results up to this many. */
+export const TOPIC_IN_RESULTS_LIMIT = 5_000;
 
 /**
  * tsquery text for the terms, all required: whole words, except the last term, which may be
@@ -161,8 +163,14 @@ export interface PublicSearchResult {
   results: PublicClaimSummary[];
   total: number;
   pages: number;
-  /** Topics whose names hold the query (their claims are in the results) and speakers whose names do. */
-  matched: { topics: SearchCatalog["topics"]; speakers: SearchCatalog["speakers"] };
+  /**
+   * Topics whose names hold the query (`inResults`: their claims are in the results; a topic above
+   * TOPIC_IN_RESULTS_LIMIT claims is only linked) and speakers whose names do.
+   */
+  matched: {
+    topics: (SearchCatalog["topics"][number] & { inResults: boolean })[];
+    speakers: SearchCatalog["speakers"];
+  };
   /** Only when nothing was found. */
   suggestions: SearchSuggestions | null;
   /** True when `total` (and so `pages`) is an estimate: more than EXACT_COUNT_LIMIT matches. */
@@ -240,7 +248,13 @@ export async function searchPublishedClaims(
     .filter((s) => nameHoldsAllTerms(speakerNames(s), terms))
     .sort(byCount)
     .slice(0, 5);
-  const { where, values } = searchSql({ ...params, topicSlugs: matchedTopics.map((t) => t.slug) });
+  // A matched topic's claims join the results when it is of a size to list; a bigger one is only
+  // linked (its own page lists it by position): taking 40,000 claims into every search for its
+  // name cost seconds on a million-claim archive.
+  const { where, values } = searchSql({
+    ...params,
+    topicSlugs: matchedTopics.filter((t) => t.count <= TOPIC_IN_RESULTS_LIMIT).map((t) => t.slug),
+  });
   const offset = (params.page - 1) * SEARCH_PAGE_SIZE;
   const [ids, counted] = await Promise.all([
     prisma.$queryRawUnsafe<{ id: string }[]>(
@@ -284,7 +298,12 @@ export async function searchPublishedClaims(
     results: await summariesFor(ids.map((r) => r.id)),
     total,
     pages: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)),
-    matched: { topics: matchedTopics.sort(byCount), speakers: matchedSpeakers },
+    matched: {
+      topics: matchedTopics
+        .sort(byCount)
+        .map((t) => ({ ...t, inResults: t.count <= TOPIC_IN_RESULTS_LIMIT })),
+      speakers: matchedSpeakers,
+    },
     suggestions: total === 0 ? await suggest(params, terms, names) : null,
     facets: {
       speakers: scaled(speakers),

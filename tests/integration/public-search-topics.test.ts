@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadPublicSpeakersAndTopics } from "@/lib/claims/public-queries";
 import { PUBLIC_STATUSES } from "@/lib/claims/public-tags";
 import { prisma } from "@/lib/db";
-import { searchPublishedClaims } from "@/lib/search/public-search";
+import { searchPublishedClaims, TOPIC_IN_RESULTS_LIMIT } from "@/lib/search/public-search";
 import { publicSearchSchema } from "@/lib/search/validation";
 import { testDatabaseKinds } from "../helpers/databases";
 import { openSeededAppDatabase } from "../helpers/app-db";
@@ -53,6 +53,26 @@ describe.each(testDatabaseKinds())("public search and topics on $name", (kind) =
     const ushakov = await search({ q: "dam phan ba ben", speaker: "yuri-ushakov" });
     expect(ushakov.results.every((c) => c.speaker.slug === "yuri-ushakov")).toBe(true);
     expect(ushakov.total).toBeGreaterThan(0);
+  });
+
+  it("a topic too big to list is linked, not taken into the results", async () => {
+    const catalog = await loadPublicSpeakersAndTopics();
+    const small = await searchPublishedClaims(publicSearchSchema.parse({ q: "dam phan ba ben" }), catalog);
+    expect(small.matched.topics.map((t) => [t.slug, t.inResults])).toEqual([["trilateral-talks", true]]);
+    // The same topic, counted above the limit (as on an archive of a million claims).
+    const big = {
+      ...catalog,
+      topics: catalog.topics.map((t) =>
+        t.slug === "trilateral-talks" ? { ...t, count: TOPIC_IN_RESULTS_LIMIT + 1 } : t,
+      ),
+    };
+    const r = await searchPublishedClaims(publicSearchSchema.parse({ q: "dam phan ba ben" }), big);
+    expect(r.matched.topics.map((t) => [t.slug, t.inResults])).toEqual([["trilateral-talks", false]]);
+    // Only the claims holding the words: fewer than with the topic's claims taken in.
+    expect(r.total).toBeGreaterThan(0);
+    expect(r.total).toBeLessThan(small.total);
+    const inSmall = new Set(small.results.map((c) => c.slug));
+    for (const c of r.results) expect(inSmall.has(c.slug), c.slug).toBe(true);
   });
 
   it("an empty result comes with suggestions: fewer words, without filters, near topics", async () => {

@@ -5,7 +5,8 @@ import { ChipLinks } from "./ChipLinks";
 /**
  * Topics and speakers whose names hold the query, above the results: someone typing a topic's
  * name ("dam phan ba ben") is usually looking for the topic. The topics' claims are in the
- * results already; this says why, and leads to their own pages. One compact box, so that on a
+ * results already (a very big topic's are not: its own page lists them); this says which, and
+ * leads to their own pages. One compact box, so that on a
  * phone the results still start on the first screen.
  */
 export function SearchMatches({ matched }: { matched: PublicSearchResult["matched"] }) {
@@ -22,7 +23,12 @@ export function SearchMatches({ matched }: { matched: PublicSearchResult["matche
         <div>
           <p>
             <span className="font-semibold">{t("topics", { count: topics.length })}</span>
-            <span className="text-muted"> {t("topicsNote", { count: topics.length })}</span>
+            <span className="text-muted">
+              {" "}
+              {topics.every((topic) => topic.inResults)
+                ? t("topicsNote", { count: topics.length })
+                : t("topicsLinkedNote", { count: topics.length })}
+            </span>
           </p>
           <ChipLinks items={topics} base="/topics" variant="match" border="border-sky-300" />
         </div>
