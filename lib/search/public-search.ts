@@ -17,7 +17,7 @@ import {
   type PublicSpeakersAndTopics,
 } from "../claims/public-queries";
 import { prisma } from "../db";
-import { countOrEstimate } from "../db/estimate";
+import { countOrEstimate, EXACT_COUNT_LIMIT, estimateRows } from "../db/estimate";
 import { nameHoldsAllTerms, nameSharesATerm } from "./name-match";
 import { searchTerms } from "./search-text";
 import { AppError } from "../errors";
@@ -35,8 +35,11 @@ export type SearchFilter = Omit<PublicSearchParams, "page"> & {
 export const SEARCH_PAGE_SIZE = 20;
 /** Matches the facets are counted on when there are too many to count them all. */
 export const FACET_SAMPLE = 2_000;
-/** A topic whose name a search holds has its claims in the results up to this many. */
-export const TOPIC_IN_RESULTS_LIMIT = 5_000;
+/**
+ * Topics whose names a search holds have their claims in the results while the whole search
+ * stays this small (the words' matches, as the planner expects them, and the topics' claims).
+ */
+export const TOPIC_IN_RESULTS_LIMIT = EXACT_COUNT_LIMIT;
 
 /**
  * tsquery text for the terms, all required: whole words, except the last term, which may be
@@ -165,7 +168,7 @@ export interface PublicSearchResult {
   pages: number;
   /**
    * Topics whose names hold the query (`inResults`: their claims are in the results; a topic above
-   * TOPIC_IN_RESULTS_LIMIT claims is only linked) and speakers whose names do.
+   * TOPIC_IN_RESULTS_LIMIT claims with the words' matches is only linked) and speakers whose names do.
    */
   matched: {
     topics: (SearchCatalog["topics"][number] & { inResults: boolean })[];
@@ -237,6 +240,18 @@ async function suggest(
   };
 }
 
+/** The matched topics whose claims the results take in (see TOPIC_IN_RESULTS_LIMIT). */
+async function topicsInResults(
+  params: PublicSearchParams,
+  matched: SearchCatalog["topics"],
+): Promise<Set<string>> {
+  const topicClaims = matched.reduce((n, t) => n + t.count, 0);
+  if (matched.length === 0 || topicClaims > TOPIC_IN_RESULTS_LIMIT) return new Set();
+  const words = searchSql(params);
+  const expected = await estimateRows(`SELECT 1 FROM "Claim" c WHERE ${words.where}`, words.values);
+  return expected + topicClaims > TOPIC_IN_RESULTS_LIMIT ? new Set() : new Set(matched.map((t) => t.slug));
+}
+
 export async function searchPublishedClaims(
   params: PublicSearchParams,
   catalog?: SearchCatalog,
@@ -248,13 +263,11 @@ export async function searchPublishedClaims(
     .filter((s) => nameHoldsAllTerms(speakerNames(s), terms))
     .sort(byCount)
     .slice(0, 5);
-  // A matched topic's claims join the results when it is of a size to list; a bigger one is only
-  // linked (its own page lists it by position): taking 40,000 claims into every search for its
-  // name cost seconds on a million-claim archive.
-  const { where, values } = searchSql({
-    ...params,
-    topicSlugs: matchedTopics.filter((t) => t.count <= TOPIC_IN_RESULTS_LIMIT).map((t) => t.slug),
-  });
+  // Matched topics' claims join the results while the search stays of a size to count; beyond it
+  // the topics are only linked (their own pages list them by position): taking tens of thousands
+  // of claims into a search that is estimated anyway cost seconds on a million-claim archive.
+  const inResults = await topicsInResults(params, matchedTopics);
+  const { where, values } = searchSql({ ...params, topicSlugs: [...inResults] });
   const offset = (params.page - 1) * SEARCH_PAGE_SIZE;
   const [ids, counted] = await Promise.all([
     prisma.$queryRawUnsafe<{ id: string }[]>(
@@ -299,9 +312,7 @@ export async function searchPublishedClaims(
     total,
     pages: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)),
     matched: {
-      topics: matchedTopics
-        .sort(byCount)
-        .map((t) => ({ ...t, inResults: t.count <= TOPIC_IN_RESULTS_LIMIT })),
+      topics: matchedTopics.sort(byCount).map((t) => ({ ...t, inResults: inResults.has(t.slug) })),
       speakers: matchedSpeakers,
     },
     suggestions: total === 0 ? await suggest(params, terms, names) : null,
