@@ -4,11 +4,8 @@
 // Target (issue 4): p95 < 100 ms over every filter combination at 100k claims. Exit 2 without
 // PostgreSQL or with fewer than 100k claims (BENCH_CLAIMS): the target was then not measured; exit 1
 // when it is missed.
-import {
-  countClaimsByStatus,
-  listClaimsForStaff,
-  type StaffClaimFilter,
-} from "../lib/claims/dashboard-queries";
+import { countClaimsByStatus, listClaimsForStaff } from "../lib/claims/dashboard-queries";
+import type { StaffClaimFilter } from "../lib/claims/staff-filter-sql";
 import { closeDb, prisma, useDatabase } from "../lib/db";
 import { migrateDatabase } from "../lib/db/schema-engine";
 import { BenchReport, runBench, PreconditionMissing } from "./bench/report";

@@ -17,11 +17,8 @@
 // 2 an archive was missing (nothing measured for it).
 import pg from "pg";
 import { z } from "zod";
-import {
-  countClaimsByStatus,
-  listClaimsForStaff,
-  type StaffClaimFilter,
-} from "../lib/claims/dashboard-queries";
+import { countClaimsByStatus, listClaimsForStaff } from "../lib/claims/dashboard-queries";
+import type { StaffClaimFilter } from "../lib/claims/staff-filter-sql";
 import {
   loadPublicSpeakersAndTopics,
   loadPublishedClaimsPage,

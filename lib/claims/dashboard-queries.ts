@@ -8,8 +8,6 @@ import { assertRole, type Actor } from "../permissions";
 import { claimSnapshotSelect, toClaimSnapshot } from "./snapshot";
 import { STAFF_ORDER_SQL, type StaffClaimFilter, staffFilterSql } from "./staff-filter-sql";
 
-export type { StaffClaimFilter };
-
 export const STAFF_PAGE_SIZE = 25;
 
 /**

@@ -1,10 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  countClaimsByStatus,
-  listClaimsForStaff,
-  STAFF_PAGE_SIZE,
-  type StaffClaimFilter,
-} from "@/lib/claims/dashboard-queries";
+import { countClaimsByStatus, listClaimsForStaff, STAFF_PAGE_SIZE } from "@/lib/claims/dashboard-queries";
+import type { StaffClaimFilter } from "@/lib/claims/staff-filter-sql";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import { insertSyntheticClaims } from "../../scripts/bench/synthetic";
