@@ -1,7 +1,5 @@
 /** When a claim's due date counts as passed (pure: lists, badges and the sweep agree). */
 
-import type { Prisma } from "../generated/prisma/client";
-
 /**
  * A due day is over at midnight in Việt Nam (UTC+7): the day D (stored as D 00:00 UTC) has passed
  * from D+1 00:00 ICT, i.e. D 17:00 UTC.
@@ -10,11 +8,6 @@ const DAY_OVER_AFTER_MS = 17 * 60 * 60 * 1000;
 
 /** The latest stored due date that has passed at `now`. */
 export const passedCutoff = (now = new Date()) => new Date(now.getTime() - DAY_OVER_AFTER_MS);
-
-/** Claims whose due date has passed (the dashboard's "deadline passed" view). */
-export const deadlinePassedWhere = (now = new Date()): Prisma.ClaimWhereInput => ({
-  deadlineAt: { lte: passedCutoff(now) },
-});
 
 export function isDeadlinePassed(deadlineAt: Date | null, now = new Date()): boolean {
   return !!deadlineAt && deadlineAt.getTime() <= passedCutoff(now).getTime();
