@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadPublicSpeakersAndTopics } from "@/lib/claims/public-queries";
 import { PUBLIC_STATUSES } from "@/lib/claims/public-tags";
 import { prisma } from "@/lib/db";
-import { searchPublishedClaims, TOPIC_IN_RESULTS_LIMIT } from "@/lib/search/public-search";
+import {
+  countMatches,
+  searchPublishedClaims,
+  searchSql,
+  TOPIC_IN_RESULTS_LIMIT,
+} from "@/lib/search/public-search";
 import { publicSearchSchema } from "@/lib/search/validation";
 import { testDatabaseKinds } from "../helpers/databases";
 import { openSeededAppDatabase } from "../helpers/app-db";
@@ -73,6 +78,23 @@ describe.each(testDatabaseKinds())("public search and topics on $name", (kind) =
     expect(r.total).toBeLessThan(small.total);
     const inSmall = new Set(small.results.map((c) => c.slug));
     for (const c of r.results) expect(inSmall.has(c.slug), c.slug).toBe(true);
+  });
+
+  it("counts matches exactly on a small archive, and estimates them from a block sample on a big one", async () => {
+    await prisma.$executeRawUnsafe(`ANALYZE "Claim"`);
+    const { where, values } = searchSql({ q: "ukraine" });
+    const exact = await prisma.claim.count({
+      where: { status: { in: PUBLIC_STATUSES }, deletedAt: null, searchText: { contains: " ukraine" } },
+    });
+    expect(exact).toBeGreaterThan(6);
+    // The whole table is smaller than a sample: counted.
+    expect(await countMatches(where, values)).toEqual({ count: exact, approximate: false });
+    // As if the table were far bigger than a sample and the limit far lower: estimated, and said so.
+    const estimated = await countMatches(where, values, { sampleRows: 20, limit: 3 });
+    expect(estimated.approximate).toBe(true);
+    expect(estimated.count).toBeGreaterThan(3);
+    // The same sample every time (pages of one search agree on the total).
+    expect(await countMatches(where, values, { sampleRows: 20, limit: 3 })).toEqual(estimated);
   });
 
   it("an empty result comes with suggestions: fewer words, without filters, near topics", async () => {
