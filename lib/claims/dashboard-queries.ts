@@ -2,6 +2,7 @@
 
 import { prisma } from "../db";
 import { type Counted, EXACT_COUNT_LIMIT, estimateOrCount, estimateRows } from "../db/estimate";
+import { rowsInOrder } from "../db/rows-in-order";
 import type { Prisma } from "../generated/prisma/client";
 import { EditorialStatus } from "../generated/prisma/enums";
 import { assertRole, type Actor } from "../permissions";
@@ -48,10 +49,10 @@ export async function listClaimsForStaff(
     ),
     estimateOrCount(fromWhere, values, countLimit, expected),
   ]);
-  const ids = idRows.slice(0, STAFF_PAGE_SIZE).map((r) => r.id);
-  const rows = await prisma.claim.findMany({ where: { id: { in: ids } }, select: staffListSelect });
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const claims = ids.flatMap((id) => byId.get(id) ?? []);
+  const claims = await rowsInOrder(
+    idRows.slice(0, STAFF_PAGE_SIZE).map((r) => r.id),
+    (ids) => prisma.claim.findMany({ where: { id: { in: ids } }, select: staffListSelect }),
+  );
   const hasNext = idRows.length > STAFF_PAGE_SIZE;
   // An estimate may be off either way: its pages go on while a next one exists, and end where none does.
   const pages = !counted.approximate

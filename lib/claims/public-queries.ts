@@ -1,6 +1,7 @@
 import { unstable_cache } from "next/cache";
 import { prisma } from "../db";
 import { type Counted, countOrEstimate, estimateRows } from "../db/estimate";
+import { rowsInOrder } from "../db/rows-in-order";
 import type { EditorialStatus, Prisma } from "../generated/prisma/client";
 import { countIndependentChains } from "./corroboration";
 import { publicSourcing } from "./public-sourcing";
@@ -268,13 +269,6 @@ async function publicPageIds(scope: PublicScope, page: number, total: number): P
   );
   const ids = rows.map((r) => r.id);
   return fromEnd ? ids.reverse() : ids;
-}
-
-/** Rows for ids, in the order of the ids. */
-async function rowsInOrder<T extends { id: string }>(ids: string[], load: (ids: string[]) => Promise<T[]>) {
-  if (ids.length === 0) return [];
-  const byId = new Map((await load(ids)).map((r) => [r.id, r]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /**

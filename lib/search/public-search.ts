@@ -18,6 +18,7 @@ import {
 } from "../claims/public-queries";
 import { prisma } from "../db";
 import { type Counted, countOrEstimate, EXACT_COUNT_LIMIT, estimateRows } from "../db/estimate";
+import { rowsInOrder } from "../db/rows-in-order";
 import { nameHoldsAllTerms, nameSharesATerm } from "./name-match";
 import { searchTerms } from "./search-text";
 import { AppError } from "../errors";
@@ -119,16 +120,10 @@ export function searchSql(filter: SearchFilter): { where: string; values: unknow
 
 /** Claims for ids, in the order of the ids. */
 export async function summariesFor(ids: string[]): Promise<PublicClaimSummary[]> {
-  if (ids.length === 0) return [];
-  const rows = await prisma.claim.findMany({
-    where: { id: { in: ids } },
-    select: { ...publicSummarySelect, id: true },
-  });
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.flatMap((id) => {
-    const r = byId.get(id);
-    return r ? [toPublicClaimSummary(r)] : [];
-  });
+  const rows = await rowsInOrder(ids, (some) =>
+    prisma.claim.findMany({ where: { id: { in: some } }, select: { ...publicSummarySelect, id: true } }),
+  );
+  return rows.map(toPublicClaimSummary);
 }
 
 /** Topic and speaker names a search is matched against (the public index; see name-match.ts). */
