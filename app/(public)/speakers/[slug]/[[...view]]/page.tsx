@@ -95,7 +95,7 @@ export default async function SpeakerPage({ params }: Props) {
             })}`
           : ""}
       </p>
-      {!topic && claims.page === 1 && <SpeakerScorecardSlot speaker={speaker.slug} />}
+      {!topic && claims.page === 1 && <SpeakerScorecardSlot speaker={speaker} />}
       <div className="mt-6">
         <SpeakerTimeline
           speaker={speaker.slug}
