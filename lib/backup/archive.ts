@@ -98,7 +98,6 @@ const UNUSABLE_PASSWORD = "!restored-without-password";
 
 type Delegate = {
   findMany: (args: unknown) => Promise<Record<string, unknown>[]>;
-  createMany: (args: unknown) => Promise<unknown>;
   count: () => Promise<number>;
 };
 type Db = PrismaClient | Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -260,39 +259,15 @@ export async function* splitLines(input: AsyncIterable<Buffer>): AsyncGenerator<
   if (pending.length > 0) yield Buffer.concat(pending).toString("utf8");
 }
 
-const DATE_FIELDS = new Set([
-  "createdAt",
-  "updatedAt",
-  "deletedAt",
-  "disabledAt",
-  "passwordChangedAt",
-  "publishedAt",
-  "retractedAt",
-  "saidAt",
-  "resolvedAt",
-  "decidedAt",
-  "dueAt",
-  "deadlineAt",
-  "deadlineRemindedFor",
-  "checkedAt",
-  "acknowledgedAt",
-  "retiredAt",
-  "readAt",
-  "emailedAt",
-  "nextAttemptAt",
-  "deliveredAt",
-]);
-
+/**
+ * A row as it is inserted: the archive's JSON values as they are (json_populate_recordset reads
+ * dates, big integers as strings, arrays and JSON columns from them), less the secrets.
+ */
 function revive(name: TableName, row: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(row))
-    out[k] = DATE_FIELDS.has(k) && typeof v === "string" ? new Date(v) : v;
-  if (name === "auditEvent") {
-    out.id = BigInt(String(row.id));
-    // The hash chain is restored as it was (same ids, times, seq and hashes: audit:verify passes);
-    // an archive written before the chain existed has none, and its events are sealed on commit.
-    out.seq = row.seq === null || row.seq === undefined ? null : BigInt(String(row.seq));
-  }
+  const out: Record<string, unknown> = { ...row };
+  // The hash chain is restored as it was (same ids, times, seq and hashes: audit:verify passes);
+  // an archive written before the chain existed has none, and its events are sealed on commit.
+  if (name === "auditEvent" && row.seq === undefined) out.seq = null;
   if (name === "user") out.passwordHash = UNUSABLE_PASSWORD;
   // Backups hold no webhook secret: a restored endpoint gets an unknown one and stays disabled
   // until an admin rotates it (the new secret is shown once) and gives it to the partner.
@@ -301,6 +276,64 @@ function revive(name: TableName, row: Record<string, unknown>): Record<string, u
     out.active = false;
   }
   return out;
+}
+
+/** The SQL table of a model: the schema maps no names (model ClaimTopic is table "ClaimTopic"). */
+const sqlTable = (name: TableName) => `"${name[0]!.toUpperCase()}${name.slice(1)}"`;
+
+/**
+ * Rows of one table on their way in, inserted with one statement and one parameter: the rows as a
+ * JSON array, read by json_populate_recordset. Prisma's createMany compiled a plan per batch with
+ * a fragment per value, and its plan cache kept them: a 100k-claim restore held 1.3 GB and grew.
+ * A statement's parameter is also kept by Prisma's debug ring buffer (its last 100 messages), so
+ * a batch is capped in bytes as well as in rows. Column names come from the archive: each must be
+ * a column of the table; a column no row names is left to its database default.
+ */
+class RowBatch {
+  private rows: string[] = [];
+  private bytes = 0;
+  private names = new Set<string>();
+  constructor(
+    readonly table: TableName,
+    private readonly columns: Set<string>,
+  ) {}
+
+  /** Adds a row; true when the batch is full. */
+  add(row: Record<string, unknown>): boolean {
+    for (const key of Object.keys(row)) {
+      if (!this.columns.has(key)) throw corrupt(`${this.table} has no column ${JSON.stringify(key)}`);
+      this.names.add(key);
+    }
+    const json = JSON.stringify(row);
+    this.rows.push(json);
+    this.bytes += json.length;
+    return this.rows.length >= ARCHIVE_BATCH || this.bytes >= INSERT_BYTES;
+  }
+
+  async insert(tx: Db): Promise<void> {
+    if (this.rows.length === 0) return;
+    const columns = [...this.names].map((c) => `"${c}"`).join(", ");
+    const target = sqlTable(this.table);
+    const json = `[${this.rows.join(",")}]`;
+    this.rows = [];
+    this.bytes = 0;
+    await tx.$executeRawUnsafe(
+      `INSERT INTO ${target} (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::${target}, $1::json)`,
+      json,
+    );
+  }
+}
+
+/** The most JSON text one insert of a restore carries (see RowBatch). */
+const INSERT_BYTES = 64 * 1024;
+
+/** The columns of a table, as the database has them. */
+async function columnsOf(tx: Db, name: TableName): Promise<Set<string>> {
+  const rows = await tx.$queryRawUnsafe<{ column_name: string }[]>(
+    "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1",
+    sqlTable(name).slice(1, -1),
+  );
+  return new Set(rows.map((r) => r.column_name));
 }
 
 /** One row of an archive on its way into the database. */
@@ -487,7 +520,7 @@ async function loadArchive(
   await db.$transaction(
     async (tx) => {
       let current: TableName | null = null;
-      let buffer: Record<string, unknown>[] = [];
+      let batch: RowBatch | null = null;
       // Self-references (merged speakers, annotation threads) are set after every row exists.
       let deferred: { id: unknown; ref: unknown }[] = [];
       let adminSeen = false;
@@ -495,9 +528,7 @@ async function loadArchive(
       const deferredField = (name: TableName) =>
         name === "speaker" ? "mergedIntoId" : name === "annotation" ? "parentId" : null;
       const flush = async () => {
-        if (current === null || buffer.length === 0) return;
-        await table(tx, current).createMany({ data: buffer });
-        buffer = [];
+        await batch?.insert(tx);
       };
       const finish = async (name: TableName) => {
         await flush();
@@ -505,15 +536,18 @@ async function loadArchive(
         const field = deferredField(name);
         if (!field) return;
         // Raw SQL: a Prisma update would also move @updatedAt and the archive would not round-trip.
-        const sqlTable = name === "speaker" ? '"Speaker"' : '"Annotation"';
-        for (const d of deferred)
-          await tx.$executeRawUnsafe(`UPDATE ${sqlTable} SET "${field}" = $1 WHERE id = $2`, d.ref, d.id);
+        for (let i = 0; i < deferred.length; i += ARCHIVE_BATCH)
+          await tx.$executeRawUnsafe(
+            `UPDATE ${sqlTable(name)} AS t SET "${field}" = d.ref FROM json_to_recordset($1::json) AS d(id text, ref text) WHERE t.id = d.id`,
+            JSON.stringify(deferred.slice(i, i + ARCHIVE_BATCH)),
+          );
         deferred = [];
       };
       for await (const { table: name, row } of source.rows) {
         if (name !== current) {
           if (current !== null) await finish(current);
           current = name;
+          batch = new RowBatch(name, await columnsOf(tx, name));
         }
         const revived = revive(name, row);
         const field = deferredField(name);
@@ -523,9 +557,8 @@ async function loadArchive(
         }
         if (name === "user" && isAdmin(revived)) adminSeen = true;
         if (name === "auditEvent" && revived.seq === null) unsealedEvents++;
-        buffer.push(revived);
         counts[name]++;
-        if (buffer.length >= ARCHIVE_BATCH) await flush();
+        if (batch!.add(revived)) await flush();
       }
       if (current !== null) await finish(current);
       else if (admin) throw adminMissing(admin.email);

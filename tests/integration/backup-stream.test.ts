@@ -180,6 +180,12 @@ describe.each(testDatabaseKinds())("streamed backup, restore and export on $name
     const auditLine = lines.findIndex((l) => l.startsWith('["auditEvent",'));
     const edited = [...lines];
     edited[claimLine] = edited[claimLine]!.replace('"quote":"', '"quote":"(sửa) ');
+    // Column names reach the INSERT: one that is not the table's is refused, never run.
+    const foreignColumn = [...lines];
+    foreignColumn[claimLine] = foreignColumn[claimLine]!.replace(
+      '"quote":"',
+      '"quote\\" text); DROP TABLE \\"User\\"; --":"x","quote":"',
+    );
     const forgedAudit = [...lines];
     forgedAudit[auditLine] = forgedAudit[auditLine]!.replace('"action":"', '"action":"x');
     const cases: { name: string; content: Buffer; error: RegExp }[] = [
@@ -212,6 +218,11 @@ describe.each(testDatabaseKinds())("streamed backup, restore and export on $name
         name: "a line that is not JSON",
         content: gzipSync(`${lines.slice(0, 3).join("\n")}\n{oops\n`),
         error: /neither a row, a table's end nor the trailer/,
+      },
+      {
+        name: "a column the table does not have",
+        content: gzipSync(resealed(foreignColumn)),
+        error: /claim has no column "quote\\" text\); DROP TABLE/,
       },
       {
         name: "an audit event rewritten and the trailer recomputed",
