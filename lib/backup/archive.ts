@@ -521,8 +521,20 @@ async function loadArchive(
     async (tx) => {
       let current: TableName | null = null;
       let batch: RowBatch | null = null;
-      // Self-references (merged speakers, annotation threads) are set after every row exists.
+      // Self-references (merged speakers, annotation threads) are set after every row of their
+      // table exists. They wait in a temporary table, not in memory: an archive may hold millions.
+      await tx.$executeRawUnsafe(
+        "CREATE TEMPORARY TABLE restore_deferred (id text PRIMARY KEY, ref text NOT NULL) ON COMMIT DROP",
+      );
       let deferred: { id: unknown; ref: unknown }[] = [];
+      const park = async () => {
+        if (deferred.length === 0) return;
+        await tx.$executeRawUnsafe(
+          "INSERT INTO restore_deferred SELECT id, ref FROM json_to_recordset($1::json) AS d(id text, ref text)",
+          JSON.stringify(deferred),
+        );
+        deferred = [];
+      };
       let adminSeen = false;
       let unsealedEvents = 0;
       const deferredField = (name: TableName) =>
@@ -535,13 +547,12 @@ async function loadArchive(
         if (name === "user" && admin && !adminSeen) throw adminMissing(admin.email);
         const field = deferredField(name);
         if (!field) return;
+        await park();
         // Raw SQL: a Prisma update would also move @updatedAt and the archive would not round-trip.
-        for (let i = 0; i < deferred.length; i += ARCHIVE_BATCH)
-          await tx.$executeRawUnsafe(
-            `UPDATE ${sqlTable(name)} AS t SET "${field}" = d.ref FROM json_to_recordset($1::json) AS d(id text, ref text) WHERE t.id = d.id`,
-            JSON.stringify(deferred.slice(i, i + ARCHIVE_BATCH)),
-          );
-        deferred = [];
+        await tx.$executeRawUnsafe(
+          `UPDATE ${sqlTable(name)} AS t SET "${field}" = d.ref FROM restore_deferred d WHERE t.id = d.id`,
+        );
+        await tx.$executeRawUnsafe("DELETE FROM restore_deferred");
       };
       for await (const { table: name, row } of source.rows) {
         if (name !== current) {
@@ -554,6 +565,7 @@ async function loadArchive(
         if (field && revived[field]) {
           deferred.push({ id: revived.id, ref: revived[field] });
           revived[field] = null;
+          if (deferred.length >= ARCHIVE_BATCH) await park();
         }
         if (name === "user" && isAdmin(revived)) adminSeen = true;
         if (name === "auditEvent" && revived.seq === null) unsealedEvents++;

@@ -58,7 +58,20 @@ describe.each(testDatabaseKinds())("backup and restore on $name", (kind) => {
       where: { id: published.id },
       data: { assignedReviewerId: reviewer.id, dueAt: new Date("2026-12-24T16:59:59Z") },
     });
+    // Self-references, set after their table is loaded: a reply in a thread, a merged speaker.
+    const note = await prisma.annotation.create({
+      data: { claimId: published.id, authorId: reviewer.id, body: "Nguồn nào?" },
+    });
+    await prisma.annotation.create({
+      data: { claimId: published.id, authorId: proposer.id, body: "Bản ghi âm", parentId: note.id },
+    });
+    const into = await prisma.speaker.findUniqueOrThrow({ where: { id: published.speakerId } });
+    await prisma.speaker.create({
+      data: { slug: "ban-sao-da-gop", name: "Bản sao đã gộp", kind: "PERSON", mergedIntoId: into.id },
+    });
     const archive = await exportArchive(prisma);
+    expect(archive.tables.annotation.filter((a) => a.parentId === note.id)).toHaveLength(1);
+    expect(archive.tables.speaker.filter((s) => s.mergedIntoId === into.id).length).toBeGreaterThanOrEqual(1);
     expect(archive.tables.pendingChange).toHaveLength(1);
     expect(archive.tables.watch).toHaveLength(1);
     expect(archive.tables.notification).toHaveLength(1);
