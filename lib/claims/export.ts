@@ -38,7 +38,9 @@ export const exportClaimSelect = {
   topics: { select: { topic: { select: { slug: true } } } },
   appearances: {
     where: { deletedAt: null },
-    orderBy: { createdAt: "asc" },
+    // The id breaks ties: rows loaded together share a time, and the export must not follow the
+    // table's physical order (a restored database has another, and its export must be the same).
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: {
       exact: true,
       start: true,
@@ -54,10 +56,12 @@ export const exportClaimSelect = {
   },
   linksFrom: {
     where: { deletedAt: null },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { type: true, note: true, toClaim: { select: { slug: true } } },
   },
   linksTo: {
     where: { deletedAt: null },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { type: true, note: true, fromClaim: { select: { slug: true } } },
   },
 } satisfies Prisma.ClaimSelect;

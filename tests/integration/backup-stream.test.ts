@@ -94,6 +94,14 @@ describe.each(testDatabaseKinds())("streamed backup, restore and export on $name
       where: { id: { in: ids.slice(3, 9) } },
       data: { saidAt: new Date("2025-12-03T00:00:00Z") },
     });
+    // Two appearances loaded at the same instant, stored against their ids' order: a restore
+    // stores them in id order, and the export must read the same either way.
+    const article = await prisma.article.findFirstOrThrow({ select: { id: true } });
+    const at = new Date("2025-12-04T08:00:00Z");
+    for (const id of ["tie-appearance-b", "tie-appearance-a"])
+      await prisma.appearance.create({
+        data: { id, claimId: ids[10]!, articleId: article.id, exact: `Cùng lúc ${id}`, createdAt: at },
+      });
   });
   afterAll(async () => {
     await closeSource?.();
