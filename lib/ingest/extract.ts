@@ -127,7 +127,12 @@ function words(s: string): number {
 
 function trimSpan(text: string, start: number, end: number): [number, number] {
   while (start < end && /[\s,;:–—-]/.test(text[start]!)) start++;
-  while (end > start && /[\s.,;:!?…]/.test(text[end - 1]!)) end--;
+  // "./." and "./" close a wire story ("… hơn nữa./."): the slash goes with the full stops.
+  while (
+    end > start &&
+    (/[\s.,;:!?…]/.test(text[end - 1]!) || (text[end - 1] === "/" && text[end - 2] === "."))
+  )
+    end--;
   return [start, end];
 }
 
@@ -297,7 +302,7 @@ const ATTRIBUTION_AS_ABOVE = new RegExp(
 const AS_ABOVE = /^\s*như\s+(?:trên|vậy)(?![\p{L}])/iu;
 
 const SECOND_CUE = new RegExp(
-  `(?:,\\s+(?:(?:đồng thời|song|nhưng|và|cũng|còn)\\s+)?|\\s+(?:và|đồng thời)\\s+(?:cũng\\s+)?)(${CUE_ALT})(?![${L}])(?:\\s+(?:rằng|là))?[,:]?\\s+`,
+  `(?:[,;]\\s+(?:(?:đồng thời|song|nhưng|và|cũng|còn)\\s+)?|\\s+(?:và|đồng thời)\\s+(?:cũng\\s+)?)(${CUE_ALT})(?![${L}])(?:\\s+(?:rằng|là))?[,:]?\\s+`,
   "iu",
 );
 
@@ -1227,7 +1232,8 @@ export class Extractor {
 
         // C. "Theo X, …"
         const theo =
-          /^((?:\([^()]{1,30}\)\s*[-–—]\s*)?(?:[^,]{0,60},\s*)?)Theo\s+(?!đó\b|đây\b|kế hoạch|dự kiến|quy định|luật|thỏa thuận|thoả thuận)([^,]{2,200}),\s*/iu.exec(
+          // "Theo phóng viên / đặc phái viên TTXVN, …" is the newsroom's own reporting, not a source.
+          /^((?:\([^()]{1,30}\)\s*[-–—]\s*)?(?:[^,]{0,60},\s*)?)Theo\s+(?!đó\b|đây\b|kế hoạch|dự kiến|quy định|luật|thỏa thuận|thoả thuận|(?:các\s+)?(?:đặc phái viên|phóng viên|PV|thông tín viên)(?![\p{L}]))([^,]{2,200}),\s*/iu.exec(
             head,
           );
         if (theo) {

@@ -70,6 +70,40 @@ function isUpperStart(text: string, i: number, segEnd: number, rest: string): bo
 
 const wordChar = /^[\p{L}.]$/u;
 
+/** Nouns that name things with a letter: "bảng B", "nhóm C", "khu A", "phụ lục D". */
+const LETTER_LABEL_NOUNS = new Set([
+  "bảng",
+  "nhóm",
+  "khu",
+  "lớp",
+  "loại",
+  "hạng",
+  "mục",
+  "phần",
+  "điều",
+  "khoản",
+  "lục",
+  "đoạn",
+  "tập",
+  "số",
+  "vòng",
+  "dãy",
+  "tòa",
+  "tầng",
+  "cấp",
+  "khối",
+  "tổ",
+  "đội",
+]);
+
+/** Is the single capital `letter` before text[end] a numeral or a label rather than an initial? */
+function endsWithLetterLabel(text: string, from: number, end: number, letter: string): boolean {
+  const before = text.slice(from, end);
+  const previous = /(\p{L}+)\s$/u.exec(before)?.[1];
+  if (!previous || !/^\p{Ll}/u.test(previous)) return false;
+  return /^[IVX]$/.test(letter) || LETTER_LABEL_NOUNS.has(previous.normalize("NFC"));
+}
+
 /**
  * The run of letters and full stops that ends at `end` and starts at or after `start` (what
  * `/([\p{L}.]+)$/u` finds in `text.slice(start, end)`), or null when it is longer than `max` units.
@@ -125,12 +159,13 @@ export function splitSentences(text: string, seg: Segment, rest: string = text):
     if (ch === ".") {
       const word = wordBefore(text, start, i, MAX_ABBREVIATION_UNITS);
       if (word !== null && ABBREVIATIONS.has(word.toLowerCase())) continue;
-      // A single capital is an initial ("Donald J. Trump"), unless a lower-case word comes before
-      // it: then it is a numeral or a letter ending the sentence ("trong quý I. So với …").
+      // A single capital is an initial ("Donald J. Trump", "Tổng thống D. Trump"), unless it is a
+      // numeral or a label ending the sentence: I, V or X after a lower-case word ("trong quý I.
+      // So với …"), or any letter after a noun that labels with letters ("đứng đầu bảng B. Đội …").
       if (
         word !== null &&
         /^\p{Lu}$/u.test(word) &&
-        !/\s\p{Ll}[\p{L}]*\s$/u.test(text.slice(Math.max(start, i - 24), i - 1))
+        !endsWithLetterLabel(text, Math.max(start, i - 24), i - 1, word)
       )
         continue;
       if (/\d$/.test(text.slice(i - 1, i)) && /^\d/.test(text.slice(i + 1, i + 2))) continue; // 1.000

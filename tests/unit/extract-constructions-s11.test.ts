@@ -208,4 +208,36 @@ describe("sources and blocked senses", () => {
     const initial = "Ông Donald J. Trump phát biểu.";
     expect(splitSentences(initial, { start: 0, end: initial.length }).length).toBe(1);
   });
+
+  it("keeps an initial after a lower-case title (Tổng thống D. Trump), ends at a group letter (bảng B.)", () => {
+    const title = "Ông nhấn mạnh chính quyền Tổng thống D. Trump luôn coi Việt Nam là đối tác ưu tiên.";
+    expect(splitSentences(title, { start: 0, end: title.length }).length).toBe(1);
+    const group = "Đội tuyển đứng đầu bảng B. Đội nhì bảng gặp Thái Lan.";
+    expect(splitSentences(group, { start: 0, end: group.length }).length).toBe(2);
+  });
+});
+
+describe("constructions of the second dev enlargement", () => {
+  it("splits two cues of one subject joined by a semicolon, and drops the wire's closing ./", () => {
+    expect(
+      statements(
+        "Bộ trưởng Nguyễn Văn An nhấn mạnh chính phủ luôn coi giáo dục là quốc sách hàng đầu; cho rằng ngân sách cho trường học cần tăng mạnh hơn nữa./.",
+      ),
+    ).toEqual([
+      {
+        speaker: "Nguyễn Văn An",
+        quote: "chính phủ luôn coi giáo dục là quốc sách hàng đầu",
+        kind: "INDIRECT",
+      },
+      { speaker: "Nguyễn Văn An", quote: "ngân sách cho trường học cần tăng mạnh hơn nữa", kind: "INDIRECT" },
+    ]);
+  });
+
+  it("does not take the newsroom's own reporter as a source (Theo phóng viên …)", () => {
+    expect(
+      statements(
+        "Theo đặc phái viên TTXVN, sáng 24/9 theo giờ địa phương, đoàn đại biểu đã tới thành phố New York để dự hội nghị.",
+      ),
+    ).toEqual([]);
+  });
 });
