@@ -1,4 +1,5 @@
-import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
+import { rowsInOrder } from "../db/rows-in-order";
 import { countIndependentChains } from "./corroboration";
 import { claimStatementSelect } from "./snapshot";
 
@@ -119,6 +120,35 @@ export function toExportedClaim(c: ExportRow): ExportedClaim {
 /** Claims exported per query: a million-claim archive is read in pages, never whole. */
 export const EXPORT_BATCH = 500;
 
+/** Where a page of the export starts: after this (saidAt, slug), or after this slug among the undated. */
+type ExportKey = { saidAt: string | null; slug: string };
+
+/**
+ * The ids of one page in the export's order, after `from`: dated claims by (saidAt, slug), then
+ * the undated by slug. A row comparison, so that each page starts inside the index on that order
+ * (Claim_live_said_slug_idx): Prisma's OR form of the same condition made PostgreSQL re-read every
+ * earlier claim for each page. Dates travel as text in the column's own form, never through a
+ * time zone.
+ */
+async function exportPage(
+  db: PrismaClient,
+  dated: boolean,
+  from: ExportKey | null,
+  batch: number,
+): Promise<(ExportKey & { id: string })[]> {
+  const after = from
+    ? dated
+      ? Prisma.sql`AND ("saidAt", slug) > (${from.saidAt}::timestamp(3), ${from.slug})`
+      : Prisma.sql`AND slug > ${from.slug}`
+    : Prisma.empty;
+  return db.$queryRaw<(ExportKey & { id: string })[]>`
+    SELECT id, slug, to_char("saidAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS') AS "saidAt"
+    FROM "Claim"
+    WHERE "deletedAt" IS NULL AND "saidAt" IS ${dated ? Prisma.sql`NOT NULL` : Prisma.sql`NULL`} ${after}
+    ORDER BY "saidAt" ASC NULLS LAST, slug ASC
+    LIMIT ${batch}`;
+}
+
 /**
  * Every claim in the export's order, `batch` at a time. Keyset pages: each continues after the
  * last (saidAt, slug) read — dated claims first, then the undated ones by slug — so no page
@@ -128,32 +158,21 @@ export async function* exportClaimBatches(
   db: PrismaClient,
   batch = EXPORT_BATCH,
 ): AsyncGenerator<ExportedClaim[]> {
-  let after: { saidAt: Date | null; slug: string } | null = null;
+  let from: ExportKey | null = null;
   let dated = true;
   for (;;) {
-    const from: { saidAt: Date | null; slug: string } | null = after;
-    const where: Prisma.ClaimWhereInput = dated
-      ? {
-          deletedAt: null,
-          saidAt: { not: null },
-          ...(from?.saidAt
-            ? { OR: [{ saidAt: { gt: from.saidAt } }, { saidAt: from.saidAt, slug: { gt: from.slug } }] }
-            : {}),
-        }
-      : { deletedAt: null, saidAt: null, ...(from ? { slug: { gt: from.slug } } : {}) };
-    const rows = await db.claim.findMany({
-      where,
-      orderBy: exportClaimOrder,
-      take: batch,
-      select: exportClaimSelect,
-    });
+    const page = await exportPage(db, dated, from, batch);
+    const rows = await rowsInOrder(
+      page.map((p) => p.id),
+      (ids) => db.claim.findMany({ where: { id: { in: ids } }, select: { id: true, ...exportClaimSelect } }),
+    );
     if (rows.length > 0) yield rows.map(toExportedClaim);
-    const last = rows.at(-1);
-    if (rows.length === batch && last) {
-      after = { saidAt: last.saidAt, slug: last.slug };
+    const last = page.at(-1);
+    if (page.length === batch && last) {
+      from = { saidAt: last.saidAt, slug: last.slug };
     } else if (dated) {
       dated = false;
-      after = null;
+      from = null;
     } else {
       return;
     }
