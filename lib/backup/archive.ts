@@ -119,11 +119,15 @@ async function* tableRows(db: Db, name: TableName, batch: number): AsyncGenerato
   let last: Record<string, unknown> | null = null;
   for (;;) {
     const after: Record<string, unknown> | null = last;
-    // Lexicographic "after": (a > x) OR (a = x AND b > y) for a two-column key.
+    // Lexicographic "after": (a > x) OR (a = x AND b > y) for a two-column key, and a >= x beside
+    // it: PostgreSQL starts the key's index at x only for that plain bound; the OR alone filtered
+    // every earlier row of the table for each batch (165 ms a batch at 80% of 1.5M claim topics).
+    const first = keys[0]!;
     const where =
       after === null
         ? {}
         : {
+            [first]: { gte: after[first] },
             OR: keys.map((k, i) => ({
               ...Object.fromEntries(keys.slice(0, i).map((p) => [p, after[p]])),
               [k]: { gt: after[k] },
