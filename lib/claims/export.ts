@@ -128,7 +128,8 @@ type ExportKey = { saidAt: string | null; slug: string };
  * the undated by slug. A row comparison, so that each page starts inside the index on that order
  * (Claim_live_said_slug_idx): Prisma's OR form of the same condition made PostgreSQL re-read every
  * earlier claim for each page. Dates travel as text in the column's own form, never through a
- * time zone.
+ * time zone. (The columns are qualified: a bare "saidAt" in ORDER BY is the text output column,
+ * and sorting by it bypassed the index.)
  */
 async function exportPage(
   db: PrismaClient,
@@ -138,14 +139,14 @@ async function exportPage(
 ): Promise<(ExportKey & { id: string })[]> {
   const after = from
     ? dated
-      ? Prisma.sql`AND ("saidAt", slug) > (${from.saidAt}::timestamp(3), ${from.slug})`
-      : Prisma.sql`AND slug > ${from.slug}`
+      ? Prisma.sql`AND (c."saidAt", c.slug) > (${from.saidAt}::timestamp(3), ${from.slug})`
+      : Prisma.sql`AND c.slug > ${from.slug}`
     : Prisma.empty;
   return db.$queryRaw<(ExportKey & { id: string })[]>`
-    SELECT id, slug, to_char("saidAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS') AS "saidAt"
-    FROM "Claim"
-    WHERE "deletedAt" IS NULL AND "saidAt" IS ${dated ? Prisma.sql`NOT NULL` : Prisma.sql`NULL`} ${after}
-    ORDER BY "saidAt" ASC NULLS LAST, slug ASC
+    SELECT c.id, c.slug, to_char(c."saidAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS') AS "saidAt"
+    FROM "Claim" c
+    WHERE c."deletedAt" IS NULL AND c."saidAt" IS ${dated ? Prisma.sql`NOT NULL` : Prisma.sql`NULL`} ${after}
+    ORDER BY c."saidAt" ASC NULLS LAST, c.slug ASC
     LIMIT ${batch}`;
 }
 
