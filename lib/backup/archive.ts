@@ -607,5 +607,8 @@ async function loadArchive(
     // A million-claim archive takes minutes to load: the transaction must outlive it.
     { timeout: 6 * 60 * 60_000, maxWait: 60_000 },
   );
+  // Freshly loaded tables have no statistics until autovacuum comes round: the planner would
+  // guess, and the first pages read after a restore of a large archive would pay for it.
+  await db.$executeRawUnsafe("ANALYZE");
   return counts;
 }
