@@ -283,7 +283,8 @@ function revive(name: TableName, row: Record<string, unknown>): Record<string, u
 }
 
 /** The SQL table of a model: the schema maps no names (model ClaimTopic is table "ClaimTopic"). */
-const sqlTable = (name: TableName) => `"${name[0]!.toUpperCase()}${name.slice(1)}"`;
+const tableOf = (name: TableName) => `${name[0]!.toUpperCase()}${name.slice(1)}`;
+const sqlTable = (name: TableName) => `"${tableOf(name)}"`;
 
 /**
  * Rows of one table on their way in, inserted with one statement and one parameter: the rows as a
@@ -335,7 +336,7 @@ const INSERT_BYTES = 64 * 1024;
 async function columnsOf(tx: Db, name: TableName): Promise<Set<string>> {
   const rows = await tx.$queryRawUnsafe<{ column_name: string }[]>(
     "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1",
-    sqlTable(name).slice(1, -1),
+    tableOf(name),
   );
   return new Set(rows.map((r) => r.column_name));
 }
