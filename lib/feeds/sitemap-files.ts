@@ -1,7 +1,9 @@
 /**
  * The sitemap files, put together from their rows a batch at a time (lib/feeds/queries.ts) and
- * written with lib/feeds/sitemap.ts. The chunk size is a parameter so that tests can force the
- * index form on the demo data; the routes use MAX_SITEMAP_URLS.
+ * written with lib/feeds/sitemap.ts. A chunk of 50,000 URLs is some 20 MB of XML, so documents
+ * are produced as parts, one per batch of rows, and the routes stream them: neither the app
+ * server nor a script ever holds a whole chunk. The chunk size is a parameter so that tests can
+ * force the index form on the demo data; the routes use MAX_SITEMAP_URLS.
  */
 
 import type { SitemapSource } from "./queries";
@@ -17,58 +19,96 @@ import {
   urlsetOpen,
 } from "./sitemap";
 
+/** A document as consecutive pieces of text, produced as its rows are read. */
+export type DocumentParts = AsyncIterable<string>;
+
 async function allChunks(source: SitemapSource, chunkSize: number): Promise<SitemapChunk[]> {
   return (await Promise.all(SITEMAP_SECTIONS.map((s) => source.chunks(s, chunkSize)))).flat();
 }
 
 /**
- * The <url> entries of chunks, read batch by batch. A chunk is read between the keys of its plan;
+ * A <urlset> of chunks, one part per batch of rows. A chunk is read between the keys of its plan;
  * rows added inside that range since the plan was made (rare: ids grow with time) could make it
  * longer than planned, so it is cut at the chunk size, which the protocol caps.
  */
-async function urlEntries(
+async function* urlsetParts(
   source: SitemapSource,
   siteUrl: string,
   chunks: SitemapChunk[],
   chunkSize: number,
-): Promise<string> {
-  const parts: string[] = [];
+): DocumentParts {
+  yield urlsetOpen();
   for (const chunk of chunks) {
     let after: string | null = null;
     let written = 0;
     do {
       const { entries, next }: Awaited<ReturnType<SitemapSource["batch"]>> = await source.batch(chunk, after);
-      for (const e of entries.slice(0, chunkSize - written)) parts.push(urlEntry(siteUrl, e));
+      yield entries
+        .slice(0, chunkSize - written)
+        .map((e) => urlEntry(siteUrl, e))
+        .join("");
       written += entries.length;
       after = written < chunkSize ? next : null;
     } while (after !== null);
   }
-  return parts.join("");
+  yield URLSET_CLOSE;
+}
+
+async function* single(text: string): DocumentParts {
+  yield text;
 }
 
 const newest = (news: NewsEntry[]) => news[0]?.publishedAt ?? null;
 
 /** /sitemap.xml: every page in one <urlset> while they fit in a chunk, else an index of the chunks. */
-export async function sitemapDocument(
+export async function sitemapParts(
   source: SitemapSource,
   siteUrl: string,
   chunkSize: number,
   news: NewsEntry[],
-): Promise<string> {
+): Promise<DocumentParts> {
   const chunks = await allChunks(source, chunkSize);
-  if (isIndexForm(chunks, chunkSize)) return sitemapIndex(siteUrl, chunks, newest(news));
-  return urlsetOpen() + (await urlEntries(source, siteUrl, chunks, chunkSize)) + URLSET_CLOSE;
+  if (isIndexForm(chunks, chunkSize)) return single(sitemapIndex(siteUrl, chunks, newest(news)));
+  return urlsetParts(source, siteUrl, chunks, chunkSize);
 }
 
 /** /sitemaps/<section>-<n>.xml: one chunk's <urlset>; null when the section has no such chunk. */
-export async function sitemapChunkDocument(
+export async function sitemapChunkParts(
   source: SitemapSource,
   siteUrl: string,
   chunkSize: number,
   section: SitemapSection,
   n: number,
-): Promise<string | null> {
+): Promise<DocumentParts | null> {
   const chunk = (await source.chunks(section, chunkSize)).find((c) => c.n === n);
-  if (!chunk) return null;
-  return urlsetOpen() + (await urlEntries(source, siteUrl, [chunk], chunkSize)) + URLSET_CLOSE;
+  return chunk ? urlsetParts(source, siteUrl, [chunk], chunkSize) : null;
+}
+
+/** The whole text of a document (tests and small documents). */
+export async function documentText(parts: DocumentParts): Promise<string> {
+  let text = "";
+  for await (const part of parts) text += part;
+  return text;
+}
+
+/**
+ * A response body that pulls the next part only when the client has taken the previous one, so a
+ * slow reader holds back the database reads instead of letting the parts pile up in memory.
+ */
+export function documentStream(parts: DocumentParts): ReadableStream<Uint8Array> {
+  const iterator = parts[Symbol.asyncIterator]();
+  const encoder = new TextEncoder();
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        const { value, done } = await iterator.next();
+        if (done) controller.close();
+        else controller.enqueue(encoder.encode(value));
+      },
+      async cancel() {
+        await iterator.return?.();
+      },
+    },
+    { highWaterMark: 0 },
+  );
 }

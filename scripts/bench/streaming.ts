@@ -37,8 +37,17 @@ interface StepRun {
 }
 
 const TIME = "/usr/bin/time";
-/** Sitemaps have no command of their own (the routes serve them): scripts/bench/sitemap-step.ts writes them all. */
-const SITEMAP_STEP = ["npx", "tsx", "scripts/bench/sitemap-step.ts"];
+/**
+ * Sitemaps have no command of their own (the routes serve them): scripts/bench/sitemap-step.ts
+ * writes them all, under the same heap budget as `npm run export` (package.json).
+ */
+const SITEMAP_STEP = [
+  "npx",
+  "tsx",
+  "--max-old-space-size=96",
+  "--max-semi-space-size=4",
+  "scripts/bench/sitemap-step.ts",
+];
 
 /** `npm run -s <script> -- args`: a step as the README runs it. */
 const npmRun = (script: string, args: string[] = []) => ["npm", "run", "-s", script, "--", ...args];

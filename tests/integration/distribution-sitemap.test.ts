@@ -12,9 +12,16 @@ import {
   uncachedSitemapSource,
 } from "@/lib/feeds/queries";
 import { MAX_SITEMAP_URLS, parseChunkFile, SITEMAP_NS } from "@/lib/feeds/sitemap";
-import { sitemapChunkDocument, sitemapDocument } from "@/lib/feeds/sitemap-files";
+import { documentText, sitemapChunkParts, sitemapParts } from "@/lib/feeds/sitemap-files";
 import { testDatabaseKinds } from "../helpers/databases";
 import { openSeededAppDatabase } from "../helpers/app-db";
+
+const sitemapDocument = async (...args: Parameters<typeof sitemapParts>) =>
+  documentText(await sitemapParts(...args));
+const sitemapChunkDocument = async (...args: Parameters<typeof sitemapChunkParts>) => {
+  const parts = await sitemapChunkParts(...args);
+  return parts && documentText(parts);
+};
 
 /**
  * The sitemap's and the scoped feeds' queries (issue 15) on both databases, on the demo newsroom:

@@ -23,8 +23,15 @@ import {
   sitemapIndex,
   urlset,
 } from "@/lib/feeds/sitemap";
-import { sitemapChunkDocument, sitemapDocument } from "@/lib/feeds/sitemap-files";
+import { documentStream, documentText, sitemapChunkParts, sitemapParts } from "@/lib/feeds/sitemap-files";
 import { publicSummary } from "../helpers/public-claim";
+
+const sitemapDocument = async (...args: Parameters<typeof sitemapParts>) =>
+  documentText(await sitemapParts(...args));
+const sitemapChunkDocument = async (...args: Parameters<typeof sitemapChunkParts>) => {
+  const parts = await sitemapChunkParts(...args);
+  return parts && documentText(parts);
+};
 
 /** Issue 15: the sitemap, news sitemap, robots.txt and scoped feed builders. */
 const SITE = "https://claims.example.org";
@@ -267,6 +274,22 @@ describe("sitemap files", () => {
     const { source } = memorySource(demoRows(3), 2);
     expect(parseXml(await sitemapDocument(source, SITE, 5, [])).name).toBe("urlset");
     expect(parseXml(await sitemapDocument(source, SITE, 4, [])).name).toBe("sitemapindex");
+  });
+
+  it("a chunk's response reads its rows a batch at a time, as the client takes them", async () => {
+    const { source, calls } = memorySource(demoRows(12), 5);
+    const parts = await sitemapChunkParts(source, SITE, MAX_SITEMAP_URLS, "claims", 1);
+    const reader = documentStream(parts!).getReader();
+    const decoder = new TextDecoder();
+    expect(decoder.decode((await reader.read()).value)).toMatch(/^<\?xml/);
+    expect(calls.batches).toBe(0);
+    expect(decoder.decode((await reader.read()).value).match(/<url>/g)).toHaveLength(5);
+    expect(calls.batches).toBe(1);
+    let rest = "";
+    for (let r = await reader.read(); !r.done; r = await reader.read()) rest += decoder.decode(r.value);
+    expect(calls.batches).toBe(3);
+    expect(rest.match(/<url>/g)).toHaveLength(7);
+    expect(rest.endsWith("</urlset>\n")).toBe(true);
   });
 });
 
