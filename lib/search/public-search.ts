@@ -1,8 +1,10 @@
 /**
  * Public search over approved claims: quote, translation, speaker names and variants, ignoring
- * diacritics, tone-mark placement and case. Every folded term must start a word of the claim's
- * folded text: `searchVector @@ to_tsquery('simple', 'dam & phan:*')`, served by a GIN index
- * on the tsvector, never a table scan. Matching ids come from SQL; rows are read with Prisma.
+ * diacritics, tone-mark placement and case. On the search page every folded term is a whole
+ * word of the claim's folded text (`searchVector @@ to_tsquery('simple', 'dam & phan')`, served
+ * by a GIN index, never a table scan); when that finds nothing, the last term may start a word
+ * (`phan:*`). The API keeps the prefix rule throughout. Matching ids come from SQL; rows are
+ * read with Prisma. Counts and facets stay bounded on a million claims: see searchMatches.
  *
  * On the reader's search page a topic whose name holds the query counts too: "dam phan ba ben"
  * (the search box's own example) finds every claim of the topic "Đàm phán ba bên", not only
@@ -17,9 +19,9 @@ import {
   type PublicSpeakersAndTopics,
 } from "../claims/public-queries";
 import { prisma } from "../db";
-import { type Counted, countOrEstimate, EXACT_COUNT_LIMIT, estimateRows } from "../db/estimate";
+import { EXACT_COUNT_LIMIT, estimateRows } from "../db/estimate";
 import { rowsInOrder } from "../db/rows-in-order";
-import { nameHoldsAllTerms, nameSharesATerm } from "./name-match";
+import { itemsHoldingAllTerms, nameHoldsAllTerms, nameSharesATerm } from "./name-match";
 import { searchTerms } from "./search-text";
 import { AppError } from "../errors";
 import { dateBoundsMessage, isDateInBounds, parseBoundedDay } from "../validation/common";
@@ -34,8 +36,6 @@ export type SearchFilter = Omit<PublicSearchParams, "page"> & {
 };
 
 export const SEARCH_PAGE_SIZE = 20;
-/** Matches the facets are counted on when there are too many to count them all. */
-export const FACET_SAMPLE = 2_000;
 /**
  * Topics whose names a search holds have their claims in the results while the whole search
  * stays this small (the words' matches, as the planner expects them, and the topics' claims).
@@ -69,8 +69,26 @@ function checkedInstant(value: Date, message: string): string {
   return value.toISOString();
 }
 
+export interface SearchSqlOptions {
+  /**
+   * "prefix" (the API, and the search page's second try): the last term may be the start of a
+   * word. "words": every term is a whole word (folded Vietnamese syllables: "ngo" is "ngõ", "ngô",
+   * never "ngoại"), which the GIN index answers without expanding a prefix into every word that
+   * starts with it (105 ms for "duu ngo:*" on the 1M bench archive, 2.5 ms for "duu & ngo").
+   */
+  match?: "words" | "prefix";
+  /**
+   * False: the words are tested row by row (`ts_match_vq`, which no index serves) so that the
+   * planner walks an order index (newest first) or a block sample instead of the GIN index.
+   */
+  indexed?: boolean;
+}
+
 /** WHERE clause over `c` ("Claim") for the filter, with positional parameters. */
-export function searchSql(filter: SearchFilter): { where: string; values: unknown[] } {
+export function searchSql(
+  filter: SearchFilter,
+  { match = "prefix", indexed = true }: SearchSqlOptions = {},
+): { where: string; values: unknown[] } {
   const values: unknown[] = [];
   const param = (v: unknown) => {
     values.push(v);
@@ -79,18 +97,24 @@ export function searchSql(filter: SearchFilter): { where: string; values: unknow
   const conditions = [`c.status IN ('APPROVED','RETRACTED')`, `c."deletedAt" IS NULL`];
   const terms = filter.q ? searchTerms(filter.q) : [];
   if (terms.length) {
-    const query = param(prefixQuery(terms));
+    const query = param(match === "prefix" ? prefixQuery(terms) : terms.join(" & "));
+    const tsquery = `to_tsquery('simple'::regconfig, ${query})`;
     const holdsWords = (alias: string) =>
-      `${alias}."searchVector" @@ to_tsquery('simple'::regconfig, ${query})`;
+      indexed ? `${alias}."searchVector" @@ ${tsquery}` : `ts_match_vq(${alias}."searchVector", ${tsquery})`;
     const topics = (filter.topicSlugs ?? []).filter((s) => SLUG_PATTERN.test(s));
-    // The ids of a UNION of two indexed lookups (the tsvector's GIN index, ClaimTopic's topicId
-    // index), then the claims by primary key. `words OR EXISTS (…)` tests every claim (1.1 s on
-    // 100k claims in PostgreSQL 15), `c.id IN (… UNION …)` hash-joins them all (23 ms); an array
-    // of ids is looked up in the primary key (16 ms, growing with the topic, not the table).
+    const topicClaims = () =>
+      `SELECT ct."claimId" FROM "ClaimTopic" ct JOIN "Topic" t ON t.id = ct."topicId" WHERE t.slug IN (${topics.map((s) => param(s)).join(", ")})`;
+    // Indexed: the ids of a UNION of two indexed lookups (the tsvector's GIN index, ClaimTopic's
+    // topicId index), then the claims by primary key. `words OR EXISTS (…)` tests every claim
+    // (1.1 s on 100k claims in PostgreSQL 15), `c.id IN (… UNION …)` hash-joins them all (23 ms);
+    // an array of ids is looked up in the primary key (16 ms, growing with the topic, not the
+    // table). Row by row: the topics' claims are hashed once and each row probes them.
     conditions.push(
-      topics.length
-        ? `c.id = ANY(ARRAY(SELECT w.id FROM "Claim" w WHERE ${holdsWords("w")} UNION SELECT ct."claimId" FROM "ClaimTopic" ct JOIN "Topic" t ON t.id = ct."topicId" WHERE t.slug IN (${topics.map((s) => param(s)).join(", ")})))`
-        : holdsWords("c"),
+      topics.length === 0
+        ? holdsWords("c")
+        : indexed
+          ? `c.id = ANY(ARRAY(SELECT w.id FROM "Claim" w WHERE ${holdsWords("w")} UNION ${topicClaims()}))`
+          : `(${holdsWords("c")} OR c.id IN (${topicClaims()}))`,
     );
   }
   if (filter.speaker)
@@ -171,7 +195,7 @@ export interface PublicSearchResult {
   };
   /** Only when nothing was found. */
   suggestions: SearchSuggestions | null;
-  /** True when `total` (and so `pages`) is an estimate: more than EXACT_COUNT_LIMIT matches. */
+  /** True when `total` (and so `pages`) is an estimate: more than SEARCH_EXACT_LIMIT matches. */
   approximate: boolean;
   facets: {
     /** True when the facet counts are estimated from a sample of the matches (scaled to `total`). */
@@ -235,36 +259,158 @@ async function suggest(
   };
 }
 
+/** Matches a search counts exactly, with its facets over every one; above it the page says "about". */
+export const SEARCH_EXACT_LIMIT = 1_000;
 /** Claims a block sample of the table holds, for the estimate of a search's matches. */
-const SAMPLE_ROWS = 20_000;
+const SAMPLE_ROWS = 10_000;
 /** The same sample every time: page 1 and page 2 of a search say the same total. */
 const SAMPLE_SEED = 17;
+/**
+ * Matches the sample must hold for a search to be estimated from it, with its facets counted on
+ * it (about ±15% at fifty): fewer, and the estimate is too rough to stand for the total.
+ */
+const SAMPLE_MATCHES_MIN = 200;
+
+type StatRow = {
+  kind: "total" | "speaker" | "topic" | "status" | "month" | "id";
+  key: string | null;
+  name: string | null;
+  nameEn: string | null;
+  n: number;
+  ord: number;
+};
 
 /**
- * How many claims a search matches: exact up to EXACT_COUNT_LIMIT, estimated above it from a
- * block sample of about SAMPLE_ROWS claims (the same sample every time, so page 1 and page 2 say
- * the same). The planner's own estimate multiplies the words' frequencies as if they were
- * independent: 153 for "trao doi tu binh", which 28,984 claims of the 1M bench archive hold, so a
- * page said "about 5,001". A sample that finds clearly more than the limit is taken without
- * counting (counting 5,001 matches reads 5,001 scattered rows: 224 ms against the sample's 30).
+ * One statement for the count, the four facets and (with `offset`) a page of ids, over the
+ * claims `matches` selects: the matches are read once (a MATERIALIZED CTE), not once per facet.
  */
-export async function countMatches(
-  where: string,
-  values: unknown[],
-  { sampleRows = SAMPLE_ROWS, limit = EXACT_COUNT_LIMIT } = {},
-): Promise<Counted & { sample?: { percent: number } }> {
+function statsSql(matches: string, offset: number | null): string {
+  const ids =
+    offset === null
+      ? ""
+      : `UNION ALL SELECT * FROM (SELECT 'id', m.id, NULL, NULL, 0, (row_number() OVER (ORDER BY m."saidAt" DESC NULLS LAST, m.slug))::int FROM m ORDER BY 6 OFFSET ${offset} LIMIT ${SEARCH_PAGE_SIZE}) ids`;
+  return `WITH m AS MATERIALIZED (${matches})
+    SELECT 'total' AS kind, NULL AS key, NULL AS name, NULL AS "nameEn", count(*)::int AS n, 0 AS ord FROM m
+    UNION ALL SELECT * FROM (SELECT 'speaker', s.slug, s.name, NULL, f.n, (row_number() OVER (ORDER BY f.n DESC, s.name))::int
+      FROM (SELECT m."speakerId" AS id, count(*)::int AS n FROM m GROUP BY 1) f JOIN "Speaker" s ON s.id = f.id ORDER BY 6 LIMIT 15) speakers
+    UNION ALL SELECT * FROM (SELECT 'topic', t.slug, t."nameVi", t."nameEn", f.n, (row_number() OVER (ORDER BY f.n DESC, t."nameVi"))::int
+      FROM (SELECT ct."topicId" AS id, count(*)::int AS n FROM m JOIN "ClaimTopic" ct ON ct."claimId" = m.id GROUP BY 1) f JOIN "Topic" t ON t.id = f.id ORDER BY 6 LIMIT 15) topics
+    UNION ALL SELECT 'status', m.status::text, NULL, NULL, count(*)::int, 0 FROM m GROUP BY m.status
+    UNION ALL SELECT * FROM (SELECT 'month', to_char(m."saidAt", 'YYYY-MM'), NULL, NULL, count(*)::int, 0
+      FROM m WHERE m."saidAt" IS NOT NULL GROUP BY 2 ORDER BY 2 DESC LIMIT 24) months
+    ${ids}`;
+}
+
+const MATCH_COLUMNS = `c.id, c.slug, c."speakerId", c.status, c."saidAt"`;
+
+interface Stats {
+  total: number;
+  ids: string[];
+  facets: Omit<PublicSearchResult["facets"], "approximate">;
+}
+
+/** The rows of statsSql, with facet counts multiplied by `scale` (a sample's or a capped pass's). */
+function readStats(rows: StatRow[], scale: number): Stats {
+  const of = (kind: StatRow["kind"]) => rows.filter((r) => r.kind === kind).sort((a, b) => a.ord - b.ord);
+  const count = (n: number) => Math.max(1, Math.round(n * scale));
+  return {
+    total: of("total")[0]?.n ?? 0,
+    ids: of("id").map((r) => r.key ?? ""),
+    facets: {
+      speakers: of("speaker").map((r) => ({ slug: r.key ?? "", name: r.name ?? "", count: count(r.n) })),
+      topics: of("topic").map((r) => ({
+        slug: r.key ?? "",
+        nameVi: r.name ?? "",
+        nameEn: r.nameEn ?? "",
+        count: count(r.n),
+      })),
+      statuses: of("status").map((r) => ({ status: r.key as "APPROVED" | "RETRACTED", count: count(r.n) })),
+      months: of("month")
+        .map((r) => ({ month: r.key ?? "", count: count(r.n) }))
+        .sort((a, b) => b.month.localeCompare(a.month)),
+    },
+  };
+}
+
+export interface SearchMatches extends Stats {
+  approximate: boolean;
+}
+
+/**
+ * The count, facets and one page of a search, at a cost bounded on a million-claim archive:
+ *
+ * 1. A block sample of about `sampleRows` claims (the same sample every time) with its count and
+ *    facets: ~15 ms whatever the words. When it holds SAMPLE_MATCHES_MIN matches or more, the
+ *    search is broad: the total and facets are the sample's, scaled, and said to be estimates.
+ * 2. Otherwise the matches are read through the GIN index, at most `exactLimit` + 1 of them, with
+ *    their count, facets and the page in one statement: exact when they are all there. Above the
+ *    limit the total is the sample's estimate (at least the limit + 1) and the facets those of
+ *    the matches read, scaled.
+ *
+ * The page of a broad search walks the newest-first index and tests each claim (a match in 1,000
+ * claims is found after 20,000 claims), or sorts every match (one visit each), whichever reads
+ * fewer claims by the estimate: sorting 29,000 matches of "trao doi tu binh" read 32,000 blocks
+ * (800 ms); the walk reads ~700 rows (3 ms).
+ */
+export async function searchMatches(
+  filter: SearchFilter,
+  sql: Required<SearchSqlOptions>["match"],
+  offset: number,
+  { sampleRows = SAMPLE_ROWS, exactLimit = SEARCH_EXACT_LIMIT, sampleMatchesMin = SAMPLE_MATCHES_MIN } = {},
+): Promise<SearchMatches> {
   const [table] = await prisma.$queryRawUnsafe<{ rows: number }[]>(
     `SELECT greatest(reltuples, 0)::float8 AS rows FROM pg_class WHERE oid = '"Claim"'::regclass`,
   );
-  const percent = Math.min(100, (100 * sampleRows) / Math.max(1, table?.rows ?? 0));
-  const [sample] = await prisma.$queryRawUnsafe<{ n: number }[]>(
-    `SELECT count(*)::int AS n FROM "Claim" c TABLESAMPLE SYSTEM (${percent}) REPEATABLE (${SAMPLE_SEED}) WHERE ${where}`,
+  const tableRows = Math.max(1, table?.rows ?? 0);
+  const percent = Math.min(100, (100 * sampleRows) / tableRows);
+  const rowByRow = searchSql(filter, { match: sql, indexed: false });
+  const indexed = searchSql(filter, { match: sql });
+  const sampled = readStats(
+    await prisma.$queryRawUnsafe<StatRow[]>(
+      statsSql(
+        `SELECT ${MATCH_COLUMNS} FROM "Claim" c TABLESAMPLE SYSTEM (${percent}) REPEATABLE (${SAMPLE_SEED}) WHERE ${rowByRow.where}`,
+        null,
+      ),
+      ...rowByRow.values,
+    ),
+    100 / percent,
+  );
+  const estimate = Math.round((sampled.total * 100) / percent);
+  const page = (total: number) => {
+    const walk = ((offset + SEARCH_PAGE_SIZE) * tableRows) / Math.max(1, total) < total;
+    const { where, values } = walk ? rowByRow : indexed;
+    return prisma
+      .$queryRawUnsafe<{ id: string }[]>(
+        `SELECT c.id FROM "Claim" c WHERE ${where} ORDER BY c."saidAt" DESC NULLS LAST, c.slug LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}`,
+        ...values,
+      )
+      .then((rows) => rows.map((r) => r.id));
+  };
+  if (percent < 100 && sampled.total >= sampleMatchesMin && estimate > exactLimit) {
+    return { ...sampled, total: estimate, ids: await page(estimate), approximate: true };
+  }
+  // A sample that already sees more than the limit: the page is read alongside, not after.
+  const early = estimate > exactLimit ? page(estimate) : null;
+  early?.catch(() => undefined);
+  const rows = await prisma.$queryRawUnsafe<StatRow[]>(
+    statsSql(`SELECT ${MATCH_COLUMNS} FROM "Claim" c WHERE ${indexed.where} LIMIT ${exactLimit + 1}`, offset),
+    ...indexed.values,
+  );
+  const read = readStats(rows, 1);
+  if (read.total <= exactLimit) return { ...read, approximate: false };
+  const total = Math.max(exactLimit + 1, estimate);
+  const scaled = readStats(rows, total / read.total);
+  return { ...scaled, total, ids: await (early ?? page(total)), approximate: true };
+}
+
+/** Whether the words, as whole words, are in any claim the filters allow (one index probe). */
+async function wordsFindAny(params: PublicSearchParams): Promise<boolean> {
+  const { where, values } = searchSql(params, { match: "words" });
+  const rows = await prisma.$queryRawUnsafe<unknown[]>(
+    `SELECT 1 FROM "Claim" c WHERE ${where} LIMIT 1`,
     ...values,
   );
-  const sampled = Math.round(((sample?.n ?? 0) * 100) / percent);
-  if (percent < 100 && sampled > 2 * limit) return { count: sampled, approximate: true, sample: { percent } };
-  const counted = await countOrEstimate(`FROM "Claim" c WHERE ${where}`, values, limit);
-  return counted.approximate ? { count: Math.max(counted.count, sampled), approximate: true } : counted;
+  return rows.length > 0;
 }
 
 /** The matched topics whose claims the results take in (see TOPIC_IN_RESULTS_LIMIT). */
@@ -274,7 +420,7 @@ async function topicsInResults(
 ): Promise<Set<string>> {
   const topicClaims = matched.reduce((n, t) => n + t.count, 0);
   if (matched.length === 0 || topicClaims > TOPIC_IN_RESULTS_LIMIT) return new Set();
-  const words = searchSql(params);
+  const words = searchSql(params, { match: "words" });
   const expected = await estimateRows(`SELECT 1 FROM "Claim" c WHERE ${words.where}`, words.values);
   return expected + topicClaims > TOPIC_IN_RESULTS_LIMIT ? new Set() : new Set(matched.map((t) => t.slug));
 }
@@ -285,64 +431,24 @@ export async function searchPublishedClaims(
 ): Promise<PublicSearchResult> {
   const names = catalog ?? (await loadTopicNames());
   const terms = params.q ? searchTerms(params.q) : [];
-  const matchedTopics = names.topics.filter((t) => nameHoldsAllTerms(topicNames(t), terms));
-  const matchedSpeakers = names.speakers
-    .filter((s) => nameHoldsAllTerms(speakerNames(s), terms))
-    .sort(byCount)
-    .slice(0, 5);
+  const matchedTopics = itemsHoldingAllTerms(names.topics, topicNames, terms);
+  const matchedSpeakers = itemsHoldingAllTerms(names.speakers, speakerNames, terms).sort(byCount).slice(0, 5);
   // Matched topics' claims join the results while the search stays of a size to count; beyond it
   // the topics are only linked (their own pages list them by position): taking tens of thousands
   // of claims into a search that is estimated anyway cost seconds on a million-claim archive.
   const inResults = await topicsInResults(params, matchedTopics);
-  const { where, values } = searchSql({ ...params, topicSlugs: [...inResults] });
+  const filter = { ...params, topicSlugs: [...inResults] };
   const offset = (params.page - 1) * SEARCH_PAGE_SIZE;
-  const [ids, counted] = await Promise.all([
-    prisma.$queryRawUnsafe<{ id: string }[]>(
-      `SELECT c.id FROM "Claim" c WHERE ${where} ORDER BY c."saidAt" DESC NULLS LAST, c.slug LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}`,
-      ...values,
-    ),
-    countMatches(where, values),
-  ]);
-  // Facets count every match when there are few; above the exact-count limit they are counted
-  // on a sample and scaled to the estimated total (a common word matches a tenth of a
-  // million-claim archive: grouping all of it four times costs seconds): the block sample the
-  // total came from when it did, else the first FACET_SAMPLE matches. The result says which
-  // (`approximate`).
-  const source = counted.sample
-    ? `(SELECT * FROM "Claim" c TABLESAMPLE SYSTEM (${counted.sample.percent}) REPEATABLE (${SAMPLE_SEED}) WHERE ${where}) c`
-    : counted.approximate
-      ? `(SELECT * FROM "Claim" c WHERE ${where} LIMIT ${FACET_SAMPLE}) c`
-      : `"Claim" c`;
-  const filter = counted.approximate ? "TRUE" : where;
-  const scale = counted.sample
-    ? 100 / counted.sample.percent
-    : counted.approximate
-      ? counted.count / FACET_SAMPLE
-      : 1;
-  const scaled = <T extends { count: number }>(rows: T[]) =>
-    rows.map((r) => ({ ...r, count: Math.max(1, Math.round(r.count * scale)) }));
-  const [speakers, topics, statuses, months] = await Promise.all([
-    prisma.$queryRawUnsafe<{ slug: string; name: string; count: number }[]>(
-      `SELECT s.slug, s.name, count(*)::int AS count FROM ${source} JOIN "Speaker" s ON s.id = c."speakerId" WHERE ${filter} GROUP BY s.slug, s.name ORDER BY count DESC, s.name LIMIT 15`,
-      ...values,
-    ),
-    prisma.$queryRawUnsafe<{ slug: string; nameVi: string; nameEn: string; count: number }[]>(
-      `SELECT t.slug, t."nameVi", t."nameEn", count(*)::int AS count FROM ${source} JOIN "ClaimTopic" ct ON ct."claimId" = c.id JOIN "Topic" t ON t.id = ct."topicId" WHERE ${filter} GROUP BY t.slug, t."nameVi", t."nameEn" ORDER BY count DESC, t."nameVi" LIMIT 15`,
-      ...values,
-    ),
-    prisma.$queryRawUnsafe<{ status: "APPROVED" | "RETRACTED"; count: number }[]>(
-      `SELECT c.status::text AS status, count(*)::int AS count FROM ${source} WHERE ${filter} GROUP BY c.status`,
-      ...values,
-    ),
-    prisma.$queryRawUnsafe<{ month: string; count: number }[]>(
-      `SELECT to_char(c."saidAt", 'YYYY-MM') AS month, count(*)::int AS count FROM ${source} WHERE ${filter} AND c."saidAt" IS NOT NULL GROUP BY 1 ORDER BY 1 DESC LIMIT 24`,
-      ...values,
-    ),
-  ]);
-  const total = counted.count;
+  // Whole words first; when they find nothing, the last word may be the start of one (the reader
+  // may have stopped typing early: "zaporizh"). With topics' claims in the results, whether the
+  // words found anything is asked on its own.
+  let found = await searchMatches(filter, "words", offset);
+  if (terms.length && (inResults.size ? !(await wordsFindAny(params)) : found.total === 0))
+    found = await searchMatches(filter, "prefix", offset);
+  const { total } = found;
   return {
     terms,
-    results: await summariesFor(ids.map((r) => r.id)),
+    results: await summariesFor(found.ids),
     total,
     pages: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)),
     matched: {
@@ -350,13 +456,7 @@ export async function searchPublishedClaims(
       speakers: matchedSpeakers,
     },
     suggestions: total === 0 ? await suggest(params, terms, names) : null,
-    facets: {
-      speakers: scaled(speakers),
-      topics: scaled(topics),
-      statuses: scaled(statuses),
-      months: scaled(months),
-      approximate: counted.approximate,
-    },
-    approximate: counted.approximate,
+    facets: { ...found.facets, approximate: found.approximate },
+    approximate: found.approximate,
   };
 }

@@ -3,7 +3,8 @@ import { loadPublicSpeakersAndTopics } from "@/lib/claims/public-queries";
 import { PUBLIC_STATUSES } from "@/lib/claims/public-tags";
 import { prisma } from "@/lib/db";
 import {
-  countMatches,
+  SEARCH_PAGE_SIZE,
+  searchMatches,
   searchPublishedClaims,
   searchSql,
   TOPIC_IN_RESULTS_LIMIT,
@@ -80,21 +81,71 @@ describe.each(testDatabaseKinds())("public search and topics on $name", (kind) =
     for (const c of r.results) expect(inSmall.has(c.slug), c.slug).toBe(true);
   });
 
-  it("counts matches exactly on a small archive, and estimates them from a block sample on a big one", async () => {
+  it("counts matches exactly while they are few, and estimates broad ones from a block sample, saying so", async () => {
     await prisma.$executeRawUnsafe(`ANALYZE "Claim"`);
-    const { where, values } = searchSql({ q: "ukraine" });
-    const exact = await prisma.claim.count({
-      where: { status: { in: PUBLIC_STATUSES }, deletedAt: null, searchText: { contains: " ukraine" } },
+    const filter = { q: "ukraine" };
+    const matching = await prisma.claim.findMany({
+      where: { status: { in: PUBLIC_STATUSES }, deletedAt: null, searchText: { contains: " ukraine " } },
+      orderBy: [{ saidAt: { sort: "desc", nulls: "last" } }, { slug: "asc" }],
+      select: { id: true },
     });
+    const exact = matching.length;
     expect(exact).toBeGreaterThan(6);
-    // The whole table is smaller than a sample: counted.
-    expect(await countMatches(where, values)).toEqual({ count: exact, approximate: false });
-    // As if the table were far bigger than a sample and the limit far lower: estimated, and said so.
-    const estimated = await countMatches(where, values, { sampleRows: 20, limit: 3 });
+    // Few: counted, with facets over every match and the page in the public order.
+    const counted = await searchMatches(filter, "words", 0);
+    expect(counted).toMatchObject({ total: exact, approximate: false });
+    expect(counted.facets.statuses.reduce((n, s) => n + s.count, 0)).toBe(exact);
+    expect(counted.ids).toEqual(matching.slice(0, SEARCH_PAGE_SIZE).map((c) => c.id));
+    expect((await searchMatches(filter, "words", 2)).ids).toEqual(
+      matching.slice(2, 2 + SEARCH_PAGE_SIZE).map((c) => c.id),
+    );
+    // More than the limit: the total is at least the limit + 1 and said to be an estimate.
+    const capped = await searchMatches(filter, "words", 0, { exactLimit: 3 });
+    expect(capped.approximate).toBe(true);
+    expect(capped.total).toBeGreaterThan(3);
+    expect(capped.ids).toEqual(counted.ids);
+    // Broad (the sample alone holds enough matches): estimated from the sample, the same every time.
+    const [table] = await prisma.$queryRawUnsafe<{ rows: number }[]>(
+      `SELECT reltuples::float8 AS rows FROM pg_class WHERE oid = '"Claim"'::regclass`,
+    );
+    const broad = { sampleRows: Math.floor(table!.rows * 0.99), exactLimit: 3, sampleMatchesMin: 1 };
+    const estimated = await searchMatches(filter, "words", 0, broad);
     expect(estimated.approximate).toBe(true);
-    expect(estimated.count).toBeGreaterThan(3);
-    // The same sample every time (pages of one search agree on the total).
-    expect(await countMatches(where, values, { sampleRows: 20, limit: 3 })).toEqual(estimated);
+    expect(estimated.total).toBeGreaterThan(3);
+    expect(estimated.ids).toEqual(counted.ids);
+    expect(await searchMatches(filter, "words", 0, broad)).toEqual(estimated);
+  });
+
+  it("the words tested row by row (the walk down the newest-first index) select what the index selects", async () => {
+    for (const q of ["ukraine", "dam phan", "hoa binh", "zelensky"]) {
+      const read = async (indexed: boolean) => {
+        const { where, values } = searchSql(
+          { q, topicSlugs: ["trilateral-talks"] },
+          { match: "words", indexed },
+        );
+        return prisma.$queryRawUnsafe<{ id: string }[]>(
+          `SELECT c.id FROM "Claim" c WHERE ${where} ORDER BY c."saidAt" DESC NULLS LAST, c.slug`,
+          ...values,
+        );
+      };
+      const viaIndex = await read(true);
+      expect(viaIndex.length, q).toBeGreaterThan(0);
+      expect(await read(false), q).toEqual(viaIndex);
+    }
+  });
+
+  it("whole words first; the last word is taken as the start of one only when whole words find nothing", async () => {
+    // "ukrain" is no word of any claim, but starts "ukraine".
+    expect((await searchMatches({ q: "ukrain" }, "words", 0)).total).toBe(0);
+    const whole = (await searchMatches({ q: "ukraine" }, "words", 0)).total;
+    expect(whole).toBeGreaterThan(0);
+    expect((await searchMatches({ q: "ukrain" }, "prefix", 0)).total).toBeGreaterThanOrEqual(whole);
+    expect((await search({ q: "ukrain" }, false)).total).toBeGreaterThanOrEqual(whole);
+    // A whole word is not widened: "ba" is not "ban", "bao", "bay".
+    const ba = await searchMatches({ q: "dam phan ba" }, "words", 0);
+    const baPrefix = await searchMatches({ q: "dam phan ba" }, "prefix", 0);
+    expect(ba.total).toBeGreaterThan(0);
+    expect(baPrefix.total).toBeGreaterThanOrEqual(ba.total);
   });
 
   it("an empty result comes with suggestions: fewer words, without filters, near topics", async () => {
