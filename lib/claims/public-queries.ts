@@ -1,6 +1,6 @@
 import { unstable_cache } from "next/cache";
 import { prisma } from "../db";
-import { type Counted, countOrEstimate, estimateRows } from "../db/estimate";
+import { type Counted, countOrEstimate, EXACT_COUNT_LIMIT, estimateRows } from "../db/estimate";
 import { rowsInOrder } from "../db/rows-in-order";
 import type { EditorialStatus, Prisma } from "../generated/prisma/client";
 import { countIndependentChains } from "./corroboration";
@@ -278,9 +278,15 @@ async function publicPageIds(scope: PublicScope, page: number, total: number): P
  * oldest claims), those near the start from the start; only a page in the middle may be shifted by
  * the estimate's error.
  */
-function countPublic(scope: PublicScope): Promise<Counted> {
+async function countPublic(scope: PublicScope): Promise<Counted> {
   const { where, values } = publicScopeSql(scope);
-  return countOrEstimate(`FROM "Claim" c WHERE ${where}`, values);
+  const fromWhere = `FROM "Claim" c WHERE ${where}`;
+  // Counting even up to the limit probes ClaimTopic once per claim for a topic (40 ms for the
+  // biggest topic of the 1M bench archive); the planner's estimate (per-topic and per-speaker
+  // statistics, within 5% there) settles the clearly big ones first.
+  const expected = await estimateRows(`SELECT 1 ${fromWhere}`, values);
+  if (expected > 2 * EXACT_COUNT_LIMIT) return { count: expected, approximate: true };
+  return countOrEstimate(fromWhere, values);
 }
 
 /** One page of the public claims list, uncached (benches, scripts); pages use listPublishedClaims. */
@@ -387,48 +393,60 @@ export function getSpeakerTimeline(
 }
 
 /** Claims a speaker's topic counts are taken from when the speaker has too many to count them all. */
-const TOPIC_COUNT_SAMPLE = 2_000;
+const TOPIC_COUNT_SAMPLE = 1_000;
 
-/**
- * The topics of a speaker's public claims with counts (the timeline's filter): exact when the
- * speaker's count is, else counted on the speaker's newest TOPIC_COUNT_SAMPLE claims and scaled to
- * the estimated total.
- */
-async function speakerTopics(speakerId: string, all: Counted) {
+type TopicCount = { id: string; slug: string; nameVi: string; nameEn: string; count: number };
+
+/** Topic counts over the speaker's public claims: all of them, or the newest `limit`. */
+function topicCounts(speakerId: string, limit: number | null): Promise<TopicCount[]> {
   const { where, values } = publicScopeSql({ speakerId });
-  const claims = all.approximate
-    ? `(SELECT c.id FROM "Claim" c WHERE ${where} ORDER BY c."saidAt" DESC NULLS LAST, c.slug LIMIT ${TOPIC_COUNT_SAMPLE}) c`
-    : `"Claim" c`;
-  const rows = await prisma.$queryRawUnsafe<
-    { id: string; slug: string; nameVi: string; nameEn: string; count: number }[]
-  >(
+  const claims =
+    limit === null
+      ? `(SELECT c.id FROM "Claim" c WHERE ${where}) c`
+      : `(SELECT c.id FROM "Claim" c WHERE ${where} ORDER BY c."saidAt" DESC NULLS LAST, c.slug LIMIT ${limit}) c`;
+  return prisma.$queryRawUnsafe<TopicCount[]>(
     `SELECT t.id, t.slug, t."nameVi", t."nameEn", count(*)::int AS count
        FROM ${claims} JOIN "ClaimTopic" ct ON ct."claimId" = c.id JOIN "Topic" t ON t.id = ct."topicId"
-      ${all.approximate ? "" : `WHERE ${where}`}
       GROUP BY t.id, t.slug, t."nameVi", t."nameEn"`,
     ...values,
   );
-  const scale = all.approximate ? all.count / TOPIC_COUNT_SAMPLE : 1;
-  return rows.map((r) => ({ ...r, count: Math.max(1, Math.round(r.count * scale)) }));
+}
+
+/**
+ * The topics of a speaker's public claims with counts (the timeline's filter), from the counts
+ * over the speaker's newest TOPIC_COUNT_SAMPLE claims (`newest`, read alongside the speaker's
+ * count): exact when those are all the speaker's claims, recounted over all of them when the
+ * speaker's count is exact but larger, else scaled to the estimated total.
+ */
+async function speakerTopics(speakerId: string, all: Counted, newest: TopicCount[]): Promise<TopicCount[]> {
+  if (!all.approximate && all.count <= TOPIC_COUNT_SAMPLE) return newest;
+  if (!all.approximate) return topicCounts(speakerId, null);
+  const scale = all.count / TOPIC_COUNT_SAMPLE;
+  return newest.map((r) => ({ ...r, count: Math.max(1, Math.round(r.count * scale)) }));
 }
 
 /**
  * Contradiction links between a speaker's public claims and other public claims, each way (a
- * link between two of the speaker's own claims counts once each way). Read from the speaker's
- * claims outwards, each far end looked up by its id (the LATERAL … LIMIT 1): left to itself the
- * planner read every public claim of the archive to find a few hundred links (1.3 s on a million
- * claims).
+ * link between two of the speaker's own claims counts once each way). The live CONTRADICTS
+ * links (their own partial index, ClaimLink_contradicts_idx: an index-only read of some 10,000
+ * rows at a million claims) are taken both ways and met by one read of the speaker's claims: a
+ * CTE of the claims probed the whole link index twice per claim (48 ms for the 27,500 claims of
+ * the biggest speaker of the 1M bench archive), a join per direction read the claims twice
+ * (17–48 ms); this is 13 ms there, 3 ms for a speaker with a handful. Each far end is looked up
+ * by its id (the LATERAL … LIMIT 1): left to itself the planner read every public claim of the
+ * archive to find a few hundred links (1.3 s on a million claims).
  */
 async function countContradictions(speakerId: string): Promise<number> {
   const { where, values } = publicScopeSql({ speakerId });
   const other = `o.status IN ('APPROVED','RETRACTED') AND o."deletedAt" IS NULL`;
   const link = `l.type = 'CONTRADICTS' AND l."deletedAt" IS NULL`;
   const [row] = await prisma.$queryRawUnsafe<{ n: number }[]>(
-    `WITH own AS MATERIALIZED (SELECT c.id FROM "Claim" c WHERE ${where}),
-          ends AS MATERIALIZED (
-            SELECT l."toClaimId" AS other FROM own JOIN "ClaimLink" l ON l."fromClaimId" = own.id WHERE ${link}
-            UNION ALL
-            SELECT l."fromClaimId" FROM own JOIN "ClaimLink" l ON l."toClaimId" = own.id WHERE ${link})
+    `WITH ends AS MATERIALIZED (
+            SELECT e.other FROM (
+                SELECT l."fromClaimId" AS mine, l."toClaimId" AS other FROM "ClaimLink" l WHERE ${link}
+                UNION ALL
+                SELECT l."toClaimId", l."fromClaimId" FROM "ClaimLink" l WHERE ${link}) e
+              JOIN "Claim" c ON c.id = e.mine WHERE ${where})
      SELECT count(*)::int AS n FROM ends, LATERAL (SELECT 1 FROM "Claim" o WHERE o.id = ends.other AND ${other} LIMIT 1) public_end`,
     ...values,
   );
@@ -455,11 +473,30 @@ export async function loadSpeakerTimeline(
   });
   if (!speaker) return null;
   const own = { ...publicClaimWhere, speakerId: speaker.id } satisfies Prisma.ClaimWhereInput;
-  const [all, contradictions] = await Promise.all([
+  const timelineRows = async (ids: string[]) =>
+    rowsInOrder(ids, (some) =>
+      prisma.claim.findMany({
+        where: { id: { in: some } },
+        select: {
+          ...publicSummarySelect,
+          id: true,
+          linksFrom: {
+            where: { deletedAt: null, type: { in: ["CONTRADICTS", "UPDATES"] } },
+            select: { type: true, toClaim: { select: linkedSelect } },
+          },
+          linksTo: {
+            where: { deletedAt: null, type: { in: ["CONTRADICTS", "UPDATES"] } },
+            select: { type: true, fromClaim: { select: linkedSelect } },
+          },
+        },
+      }),
+    );
+  const [all, contradictions, newestTopics] = await Promise.all([
     countPublic({ speakerId: speaker.id }),
     countContradictions(speaker.id),
+    topicCounts(speaker.id, TOPIC_COUNT_SAMPLE),
   ]);
-  const topics = await speakerTopics(speaker.id, all);
+  const topics = await speakerTopics(speaker.id, all, newestTopics);
   // A topic outside a sampled list (all.approximate) is looked up: it exists for this speaker
   // when one of the speaker's public claims is on it.
   const topic = topicSlug
@@ -474,23 +511,7 @@ export async function loadSpeakerTimeline(
   if (topicSlug && !topic) return null;
   const scope: PublicScope = topic ? { speakerId: speaker.id, topicId: topic.id } : { speakerId: speaker.id };
   const counted = topic ? await countPublic(scope) : all;
-  const rows = await rowsInOrder(await publicPageIds(scope, page, counted.count), (ids) =>
-    prisma.claim.findMany({
-      where: { id: { in: ids } },
-      select: {
-        ...publicSummarySelect,
-        id: true,
-        linksFrom: {
-          where: { deletedAt: null, type: { in: ["CONTRADICTS", "UPDATES"] } },
-          select: { type: true, toClaim: { select: linkedSelect } },
-        },
-        linksTo: {
-          where: { deletedAt: null, type: { in: ["CONTRADICTS", "UPDATES"] } },
-          select: { type: true, fromClaim: { select: linkedSelect } },
-        },
-      },
-    }),
-  );
+  const rows = await timelineRows(await publicPageIds(scope, page, counted.count));
   if (rows.length === 0) return null; // no public claims (no public speaker page), or past the last page
   const claims = rows.map((r) => ({
     // Each claim is this speaker's: shown as read above, not as the later query read it (a rename
