@@ -26,6 +26,7 @@ import {
   loadTopicClaims,
 } from "../lib/claims/public-queries";
 import { closeDb, prisma, useDatabase } from "../lib/db";
+import { sessionOptions } from "../lib/db/adapter";
 import { migrateDatabase } from "../lib/db/schema-engine";
 import type { Actor } from "../lib/permissions";
 import { searchPublishedClaims } from "../lib/search/public-search";
@@ -124,7 +125,7 @@ function seqScans(node: PlanNode, out: Set<string>): Set<string> {
 
 /** Large tables a figure's statements read sequentially (EXPLAIN without ANALYZE, as sent). */
 async function planCheck(url: string, statements: Sent[]): Promise<{ scanned: string[]; errors: string[] }> {
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client({ connectionString: url, options: sessionOptions() });
   await client.connect();
   try {
     const { rows: big } = await client.query<{ relname: string }>(
