@@ -7,7 +7,13 @@ import type { Prisma } from "../generated/prisma/client";
 import { EditorialStatus } from "../generated/prisma/enums";
 import { assertRole, type Actor } from "../permissions";
 import { claimSnapshotSelect, toClaimSnapshot } from "./snapshot";
-import { STAFF_ORDER_SQL, type StaffClaimFilter, staffFilterSql } from "./staff-filter-sql";
+import {
+  STAFF_ORDER_SQL,
+  STAFF_REVERSE_ORDER_SQL,
+  type StaffClaimFilter,
+  staffFilterSql,
+} from "./staff-filter-sql";
+import { searchTerms } from "../search/search-text";
 
 export const STAFF_PAGE_SIZE = 25;
 
@@ -20,6 +26,7 @@ export async function listClaimsForStaff(
   actor: Actor | null,
   filter: StaffClaimFilter,
   countLimit = EXACT_COUNT_LIMIT,
+  deepOffset = DEEP_OFFSET,
 ) {
   assertRole(actor, "claim.read_internal");
   // Deleted claims are listed for admins only: they alone can restore them.
@@ -29,7 +36,29 @@ export async function listClaimsForStaff(
     ? (await prisma.topic.findUnique({ where: { slug: topic }, select: { id: true } }))?.id
     : undefined;
   if (topic && !topicId) return { claims: [], total: 0, approximate: false, pages: 1 };
-  const { where, values } = staffFilterSql(actor.id, { ...rest, topicId });
+  const found = await staffPage(
+    staffFilterSql(actor.id, { ...rest, topicId }),
+    filter,
+    countLimit,
+    deepOffset,
+  );
+  // Whole words first; when they find nothing, each term may start a word ("zelen").
+  if (found.total === 0 && searchTerms(filter.q ?? "").length)
+    return staffPage(
+      staffFilterSql(actor.id, { ...rest, topicId }, new Date(), "prefix"),
+      filter,
+      countLimit,
+      deepOffset,
+    );
+  return found;
+}
+
+async function staffPage(
+  { where, values }: { where: string; values: unknown[] },
+  filter: StaffClaimFilter,
+  countLimit: number,
+  deepOffset: number,
+) {
   const offset = (filter.page - 1) * STAFF_PAGE_SIZE;
   const sort = filter.sort ?? "updated";
   const fromWhere = `FROM "Claim" c WHERE ${where}`;
@@ -39,21 +68,48 @@ export async function listClaimsForStaff(
   // claims). A range of modest size is read first and sorted (OFFSET 0 keeps the order apart).
   const rangeFirst =
     Boolean(filter.from || filter.to) && !sort.startsWith("said") && expected < RANGE_FIRST_ROWS;
-  const [idRows, counted] = await Promise.all([
+  const ids = (order: string, limit: number, skip: number) =>
     prisma.$queryRawUnsafe<{ id: string }[]>(
       rangeFirst
         ? `SELECT c.id FROM (SELECT c.id, c."updatedAt", c."createdAt" ${fromWhere} OFFSET 0) c
-            ORDER BY ${STAFF_ORDER_SQL[sort]} LIMIT ${STAFF_PAGE_SIZE + 1} OFFSET ${offset}`
-        : `SELECT c.id ${fromWhere} ORDER BY ${STAFF_ORDER_SQL[sort]} LIMIT ${STAFF_PAGE_SIZE + 1} OFFSET ${offset}`,
+            ORDER BY ${order} LIMIT ${limit} OFFSET ${skip}`
+        : `SELECT c.id ${fromWhere} ORDER BY ${order} LIMIT ${limit} OFFSET ${skip}`,
       ...values,
-    ),
-    estimateOrCount(fromWhere, values, countLimit, expected),
-  ]);
-  const claims = await rowsInOrder(
-    idRows.slice(0, STAFF_PAGE_SIZE).map((r) => r.id),
-    (ids) => prisma.claim.findMany({ where: { id: { in: ids } }, select: staffListSelect }),
+    );
+  let page: string[];
+  let hasNext: boolean;
+  let counted: Counted;
+  if (offset < deepOffset) {
+    const [idRows, count] = await Promise.all([
+      ids(STAFF_ORDER_SQL[sort], STAFF_PAGE_SIZE + 1, offset),
+      estimateOrCount(fromWhere, values, countLimit, expected),
+    ]);
+    page = idRows.slice(0, STAFF_PAGE_SIZE).map((r) => r.id);
+    hasNext = idRows.length > STAFF_PAGE_SIZE;
+    counted = count;
+  } else {
+    // Deep pages: skipping hundreds of thousands of rows costs as many index entries (the last
+    // page of a million claims: 106 ms). A page in the back half of the list is counted from
+    // its end in the reverse order, as the public lists do; with an estimated total the back
+    // pages stay aligned on the end (the last page is the oldest claims).
+    counted = await estimateOrCount(fromWhere, values, countLimit, expected);
+    const total = counted.count;
+    const end = Math.min(offset + STAFF_PAGE_SIZE, total);
+    if (total - end < offset) {
+      page =
+        end > offset
+          ? (await ids(STAFF_REVERSE_ORDER_SQL[sort], end - offset, total - end)).map((r) => r.id).reverse()
+          : [];
+      hasNext = end < total;
+    } else {
+      const idRows = await ids(STAFF_ORDER_SQL[sort], STAFF_PAGE_SIZE + 1, offset);
+      page = idRows.slice(0, STAFF_PAGE_SIZE).map((r) => r.id);
+      hasNext = idRows.length > STAFF_PAGE_SIZE;
+    }
+  }
+  const claims = await rowsInOrder(page, (some) =>
+    prisma.claim.findMany({ where: { id: { in: some } }, select: staffListSelect }),
   );
-  const hasNext = idRows.length > STAFF_PAGE_SIZE;
   // An estimate may be off either way: its pages go on while a next one exists, and end where none does.
   const pages = !counted.approximate
     ? Math.max(1, Math.ceil(counted.count / STAFF_PAGE_SIZE))
@@ -62,6 +118,9 @@ export async function listClaimsForStaff(
       : filter.page;
   return { claims, total: counted.count, approximate: counted.approximate, pages };
 }
+
+/** Pages from this many rows on may be read from the end of the list (see staffPage). */
+const DEEP_OFFSET = 10_000;
 
 /** Up to this many expected matches a date range is read before it is sorted. */
 const RANGE_FIRST_ROWS = 200_000;

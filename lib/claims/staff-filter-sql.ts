@@ -41,6 +41,14 @@ export const STAFF_ORDER_SQL: Record<(typeof STAFF_SORTS)[number], string> = {
   created: `c."createdAt" DESC, c.id ASC`,
 };
 
+/** The same orders backwards (each a backward scan of the index that serves the forward one). */
+export const STAFF_REVERSE_ORDER_SQL: Record<(typeof STAFF_SORTS)[number], string> = {
+  updated: `c."updatedAt" ASC, c.id DESC`,
+  "said-desc": `c."saidAt" ASC NULLS FIRST, c.id DESC`,
+  "said-asc": `c."saidAt" DESC NULLS FIRST, c.id DESC`,
+  created: `c."createdAt" ASC, c.id DESC`,
+};
+
 /**
  * `topicId`: the filter's topic, looked up by its slug beforehand (the planner then estimates
  * that topic's share of claims from its statistics instead of an average topic's).
@@ -49,6 +57,7 @@ export function staffFilterSql(
   actorId: string,
   filter: Omit<StaffClaimFilter, "page" | "topic"> & { topicId?: string },
   now = new Date(),
+  textMatch: "words" | "prefix" = "words",
 ): { where: string; values: unknown[] } {
   const values: unknown[] = [];
   const p = (value: unknown) => {
@@ -84,8 +93,16 @@ export function staffFilterSql(
       and.push(`c."deadlineAt" <= ${when(passedCutoff(now))}`);
       break;
   }
-  // Each word at the start of a word of the folded text (terms are letters and digits only).
-  for (const term of searchTerms(filter.q ?? "")) and.push(`c."searchText" LIKE ${p(`% ${term}%`)}`);
+  // The public search's rule (lib/search/public-search.ts): whole words of the folded text
+  // through the tsvector's GIN index ("hoa" is "hòa", "hoà", "hóa", never "hoang"); with
+  // "prefix" (the list's second try when whole words find nothing) each term starts a word,
+  // through the trigram index (terms are letters and digits only). Short terms make trigrams
+  // that most claims hold: "hoa binh lau dai" as prefixes read 3,000 rows after a 70 ms index
+  // scan on a million claims; as words, a 9 ms one.
+  const terms = searchTerms(filter.q ?? "");
+  if (terms.length && textMatch === "words")
+    and.push(`c."searchVector" @@ to_tsquery('simple'::regconfig, ${p(terms.join(" & "))})`);
+  if (textMatch === "prefix") for (const term of terms) and.push(`c."searchText" LIKE ${p(`% ${term}%`)}`);
   if (filter.verification) and.push(`c.verification = ${p(filter.verification)}::"VerificationStatus"`);
   if (filter.speaker) and.push(`c."speakerId" = ${p(filter.speaker)}`);
   if (filter.topicId)
