@@ -19,7 +19,7 @@ import {
   type PublicSpeakersAndTopics,
 } from "../claims/public-queries";
 import { prisma } from "../db";
-import { EXACT_COUNT_LIMIT, estimateRows } from "../db/estimate";
+import { claimSample, EXACT_COUNT_LIMIT, estimateRows } from "../db/estimate";
 import { rowsInOrder } from "../db/rows-in-order";
 import { itemsHoldingAllTerms, nameHoldsAllTerms, nameSharesATerm } from "./name-match";
 import { searchTerms } from "./search-text";
@@ -263,8 +263,6 @@ async function suggest(
 export const SEARCH_EXACT_LIMIT = 1_000;
 /** Claims a block sample of the table holds, for the estimate of a search's matches. */
 const SAMPLE_ROWS = 10_000;
-/** The same sample every time: page 1 and page 2 of a search say the same total. */
-const SAMPLE_SEED = 17;
 /**
  * Matches the sample must hold for a search to be estimated from it, with its facets counted on
  * it (about ±15% at fifty): fewer, and the estimate is too rough to stand for the total.
@@ -358,19 +356,12 @@ export async function searchMatches(
   offset: number,
   { sampleRows = SAMPLE_ROWS, exactLimit = SEARCH_EXACT_LIMIT, sampleMatchesMin = SAMPLE_MATCHES_MIN } = {},
 ): Promise<SearchMatches> {
-  const [table] = await prisma.$queryRawUnsafe<{ rows: number }[]>(
-    `SELECT greatest(reltuples, 0)::float8 AS rows FROM pg_class WHERE oid = '"Claim"'::regclass`,
-  );
-  const tableRows = Math.max(1, table?.rows ?? 0);
-  const percent = Math.min(100, (100 * sampleRows) / tableRows);
+  const { from: sample, percent, tableRows } = await claimSample(sampleRows);
   const rowByRow = searchSql(filter, { match: sql, indexed: false });
   const indexed = searchSql(filter, { match: sql });
   const sampled = readStats(
     await prisma.$queryRawUnsafe<StatRow[]>(
-      statsSql(
-        `SELECT ${MATCH_COLUMNS} FROM "Claim" c TABLESAMPLE SYSTEM (${percent}) REPEATABLE (${SAMPLE_SEED}) WHERE ${rowByRow.where}`,
-        null,
-      ),
+      statsSql(`SELECT ${MATCH_COLUMNS} FROM ${sample} WHERE ${rowByRow.where}`, null),
       ...rowByRow.values,
     ),
     100 / percent,

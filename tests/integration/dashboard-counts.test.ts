@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countClaimsByStatus, listClaimsForStaff, STAFF_PAGE_SIZE } from "@/lib/claims/dashboard-queries";
-import type { StaffClaimFilter } from "@/lib/claims/staff-filter-sql";
+import { STAFF_ORDER_SQL, type StaffClaimFilter, staffFilterSql } from "@/lib/claims/staff-filter-sql";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import { insertSyntheticClaims } from "../../scripts/bench/synthetic";
@@ -35,6 +35,22 @@ describe.each(testDatabaseKinds())("dashboard counts on $name", (kind) => {
       approximate: false,
       pages: Math.max(1, Math.ceil(exact / STAFF_PAGE_SIZE)),
     });
+  });
+
+  it("text tested row by row (the walk for common words) selects what the word index selects", async () => {
+    const { reviewer } = await demoActors();
+    for (const q of ["hoa binh", "ukraine", "dam phan", "zelensky"]) {
+      const read = async (textMatch: "words" | "words-row-by-row") => {
+        const { where, values } = staffFilterSql(reviewer.id, { q }, new Date(), textMatch);
+        return prisma.$queryRawUnsafe<{ id: string }[]>(
+          `SELECT c.id FROM "Claim" c WHERE ${where} ORDER BY ${STAFF_ORDER_SQL.updated}`,
+          ...values,
+        );
+      };
+      const viaIndex = await read("words");
+      expect(viaIndex.length, q).toBeGreaterThan(0);
+      expect(await read("words-row-by-row"), q).toEqual(viaIndex);
+    }
   });
 
   it("deep pages are read from the end of the list: every claim once, in order, for every sort", async () => {
