@@ -3,8 +3,9 @@
 // bench_1m on the server of BENCH_DATABASE_URL (else postgres://postgres@127.0.0.1:5432), or the
 // databases given with --small URL / --large URL. A missing or unfinished archive is seeded first
 // (--no-seed: reported as not measured instead); a finished one gets pending migrations first.
-// --match REGEX measures only the figures whose names match (while iterating on one query). --rounds N (default 15) timed runs per figure,
-// after one untimed run. --only small|large measures one archive (no growth factor, exit 2).
+// --match REGEX measures only the figures whose names match (while iterating on one query). --rounds N (default 40) timed runs per figure,
+// after one untimed run: with 15 the p95 was the slowest run or next to it, and one stall of a
+// shared two-core machine decided a figure. --only small|large measures one archive (no growth factor, exit 2).
 //
 // Every figure calls the library the pages call (lib/search/public-search.ts,
 // lib/claims/dashboard-queries.ts, lib/claims/public-queries.ts: its uncached loaders), and prints
@@ -48,7 +49,7 @@ const LARGE_TABLE_ROWS = 100_000;
 const Args = z.object({
   small: z.url({ protocol: /^postgres(ql)?$/ }),
   large: z.url({ protocol: /^postgres(ql)?$/ }),
-  rounds: z.coerce.number().int().min(3).max(1000).default(15),
+  rounds: z.coerce.number().int().min(3).max(1000).default(40),
   seed: z.boolean(),
   streaming: z.boolean(),
   only: z.enum(["small", "large"]).optional(),
