@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from "vitest";
 vi.mock("@/lib/db", () => ({ prisma: {} }));
 
 const { readableExcerpt } = await import("@/lib/claims/excerpt");
-const { nameHoldsAllTerms, nameSharesATerm } = await import("@/lib/search/name-match");
+const { itemsHoldingAllTerms, nameHoldsAllTerms, nameSharesATerm } = await import("@/lib/search/name-match");
 const { searchSql } = await import("@/lib/search/public-search");
 const { searchTerms } = await import("@/lib/search/search-text");
 const { siteUrlProblem } = await import("@/lib/feeds/site-origin");
@@ -77,6 +77,38 @@ describe("topic and speaker names in search", () => {
     // One name holds every word: Vietnamese and English words are not mixed.
     expect(nameHoldsAllTerms(topic, searchTerms("dam talks"))).toBe(false);
     expect(nameHoldsAllTerms(topic, [])).toBe(false);
+  });
+
+  it("the word index of a catalog finds exactly the items whose names hold the terms", () => {
+    const items = [
+      { names: ["Đàm phán ba bên", "Trilateral talks"] },
+      { names: ["Volodymyr Zelensky", "Zelenskyy"] },
+      { names: ["Lãnh thổ / Donbass"] },
+      { names: ["Bảo đảm an ninh", "Security guarantees"] },
+      { names: ["Hòa bình lâu dài"] },
+    ];
+    const queries = [
+      "dam phan",
+      "ba b",
+      "zelensk",
+      "talks tri",
+      "donbass",
+      "an ninh",
+      "hoa binh lau",
+      "hoa",
+      "x",
+      "",
+    ];
+    for (const q of queries) {
+      const terms = searchTerms(q);
+      const expected = items.filter((i) => nameHoldsAllTerms(i.names, terms));
+      expect(
+        itemsHoldingAllTerms(items, (i) => i.names, terms),
+        q,
+      ).toEqual(expected);
+    }
+    // A name's words are never mixed with another name's: one name holds all the terms.
+    expect(itemsHoldingAllTerms(items, (i) => i.names, searchTerms("dam talks"))).toEqual([]);
   });
 
   it("suggestions meet near spellings both ways", () => {
