@@ -80,6 +80,19 @@ describe.each(testDatabaseKinds())("public pages by position on $name", (kind) =
     expect(byTopic.length).toBeGreaterThan(PUBLIC_PAGE_SIZE);
   });
 
+  it("a topic page counts its public claims' distinct speakers", async () => {
+    for (const slug of ["bench-topic-0", "trilateral-talks"]) {
+      const claims = await prisma.claim.findMany({
+        where: { ...publicClaimWhere, topics: { some: { topic: { slug } } } },
+        select: { speakerId: true },
+      });
+      expect(claims.length, slug).toBeGreaterThan(0);
+      const page = await loadTopicClaims(slug);
+      expect(page!.speakers, slug).toBe(new Set(claims.map((c) => c.speakerId)).size);
+      expect(page!.claims.total, slug).toBe(claims.length);
+    }
+  });
+
   it("counts are exact up to the limit and estimated, and said so, above it", async () => {
     const all = await prisma.claim.count();
     expect(await countOrEstimate(`FROM "Claim" c`, [], all)).toEqual({ count: all, approximate: false });
