@@ -2,7 +2,7 @@ import { unstable_cache } from "next/cache";
 import { prisma } from "../db";
 import { type Counted, countOrEstimate, EXACT_COUNT_LIMIT, estimateRows } from "../db/estimate";
 import { rowsInOrder } from "../db/rows-in-order";
-import type { EditorialStatus, Prisma } from "../generated/prisma/client";
+import type { ClaimKind, EditorialStatus, LinkType, Prisma } from "../generated/prisma/client";
 import { countIndependentChains } from "./corroboration";
 import { publicSourcing } from "./public-sourcing";
 import { claimStatementSelect } from "./snapshot";
@@ -453,6 +453,67 @@ async function countContradictions(speakerId: string): Promise<number> {
   return row?.n ?? 0;
 }
 
+const { speaker: _speaker, ...summaryWithoutSpeaker } = publicSummarySelect;
+
+type TimelineLink = {
+  type: LinkType;
+  direction: "outgoing" | "incoming";
+  claim: PublicRelatedClaim["claim"];
+};
+
+/**
+ * The public CONTRADICTS and UPDATES links of some claims, each way, with the claim at the other
+ * end (public only): outgoing first, then incoming, each in the order the links were made.
+ */
+async function timelineLinks(ids: string[]): Promise<Map<string, TimelineLink[]>> {
+  if (ids.length === 0) return new Map();
+  const link = `l."deletedAt" IS NULL AND l.type IN ('CONTRADICTS', 'UPDATES')`;
+  const other = `o.status IN ('APPROVED','RETRACTED') AND o."deletedAt" IS NULL`;
+  const columns = `l.type::text AS type, l."createdAt", l.id AS "linkId", o.slug, o.quote, o.kind::text AS kind,
+    o."saidAt", o.status::text AS status, s.name AS "speakerName", s.slug AS "speakerSlug"`;
+  const rows = await prisma.$queryRawUnsafe<
+    {
+      claimId: string;
+      outgoing: boolean;
+      type: LinkType;
+      slug: string;
+      quote: string;
+      kind: ClaimKind;
+      saidAt: Date | null;
+      status: EditorialStatus;
+      speakerName: string;
+      speakerSlug: string;
+    }[]
+  >(
+    `SELECT * FROM (
+       SELECT l."fromClaimId" AS "claimId", true AS outgoing, ${columns}
+         FROM "ClaimLink" l JOIN "Claim" o ON o.id = l."toClaimId" JOIN "Speaker" s ON s.id = o."speakerId"
+        WHERE l."fromClaimId" = ANY($1::text[]) AND ${link} AND ${other}
+       UNION ALL
+       SELECT l."toClaimId", false, ${columns}
+         FROM "ClaimLink" l JOIN "Claim" o ON o.id = l."fromClaimId" JOIN "Speaker" s ON s.id = o."speakerId"
+        WHERE l."toClaimId" = ANY($1::text[]) AND ${link} AND ${other}) ends
+     ORDER BY outgoing DESC, "createdAt", "linkId"`,
+    ids,
+  );
+  const byClaim = new Map<string, TimelineLink[]>();
+  for (const r of rows) {
+    const claim = relatedClaim({
+      slug: r.slug,
+      quote: r.quote,
+      kind: r.kind,
+      saidAt: r.saidAt === null ? null : new Date(r.saidAt),
+      status: r.status,
+      deletedAt: null,
+      speaker: { name: r.speakerName, slug: r.speakerSlug },
+    });
+    const links = byClaim.get(r.claimId) ?? [];
+    links.push({ type: r.type, direction: r.outgoing ? "outgoing" : "incoming", claim });
+    byClaim.set(r.claimId, links);
+  }
+  return byClaim;
+}
+
 /** The same, uncached (benches, scripts). */
 export async function loadSpeakerTimeline(
   slug: string,
@@ -473,24 +534,21 @@ export async function loadSpeakerTimeline(
   });
   if (!speaker) return null;
   const own = { ...publicClaimWhere, speakerId: speaker.id } satisfies Prisma.ClaimWhereInput;
-  const timelineRows = async (ids: string[]) =>
-    rowsInOrder(ids, (some) =>
-      prisma.claim.findMany({
-        where: { id: { in: some } },
-        select: {
-          ...publicSummarySelect,
-          id: true,
-          linksFrom: {
-            where: { deletedAt: null, type: { in: ["CONTRADICTS", "UPDATES"] } },
-            select: { type: true, toClaim: { select: linkedSelect } },
-          },
-          linksTo: {
-            where: { deletedAt: null, type: { in: ["CONTRADICTS", "UPDATES"] } },
-            select: { type: true, fromClaim: { select: linkedSelect } },
-          },
-        },
-      }),
-    );
+  // The page's claims without their speaker (the page's own read of the speaker is shown) and,
+  // alongside, their public contradiction and update links in one statement (Prisma read them
+  // a relation at a time: ten statements in a row).
+  const timelineRows = async (ids: string[]) => {
+    const [rows, links] = await Promise.all([
+      rowsInOrder(ids, (some) =>
+        prisma.claim.findMany({
+          where: { id: { in: some } },
+          select: { ...summaryWithoutSpeaker, id: true },
+        }),
+      ),
+      timelineLinks(ids),
+    ]);
+    return rows.map((r) => ({ ...r, links: links.get(r.id) ?? [] }));
+  };
   const [all, contradictions, newestTopics] = await Promise.all([
     countPublic({ speakerId: speaker.id }),
     countContradictions(speaker.id),
@@ -526,14 +584,7 @@ export async function loadSpeakerTimeline(
         country: speaker.country,
       },
     }),
-    links: [
-      ...r.linksFrom
-        .filter((l) => isPublic(l.toClaim))
-        .map((l) => ({ type: l.type, direction: "outgoing" as const, claim: relatedClaim(l.toClaim) })),
-      ...r.linksTo
-        .filter((l) => isPublic(l.fromClaim))
-        .map((l) => ({ type: l.type, direction: "incoming" as const, claim: relatedClaim(l.fromClaim) })),
-    ],
+    links: r.links,
   }));
   const { id: _id, ...publicSpeaker } = speaker;
   const topicRef = ({ slug, nameVi, nameEn }: PublicTopicRef) => ({ slug, nameVi, nameEn });

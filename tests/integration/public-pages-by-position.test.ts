@@ -7,6 +7,7 @@ import {
 } from "@/lib/claims/public-queries";
 import { publicClaimWhere } from "@/lib/claims/public-tags";
 import { prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { countOrEstimate } from "@/lib/db/estimate";
 import { insertSyntheticClaims } from "../../scripts/bench/synthetic";
 import { openSeededAppDatabase } from "../helpers/app-db";
@@ -118,5 +119,39 @@ describe.each(testDatabaseKinds())("public pages by position on $name", (kind) =
       if (expected > 0) nonZero++;
     }
     expect(nonZero).toBeGreaterThan(0);
+  });
+
+  it("a timeline's claims carry their public contradiction and update links, outgoing then incoming", async () => {
+    const kinds: Prisma.ClaimLinkWhereInput = { deletedAt: null, type: { in: ["CONTRADICTS", "UPDATES"] } };
+    let withLinks = 0;
+    for (const speaker of await prisma.speaker.findMany({ where: { claims: { some: publicClaimWhere } } })) {
+      const timeline = await loadSpeakerTimeline(speaker.slug);
+      for (const c of timeline?.claims.items ?? []) {
+        const claim = await prisma.claim.findUniqueOrThrow({ where: { slug: c.slug }, select: { id: true } });
+        const order: Prisma.ClaimLinkOrderByWithRelationInput[] = [{ createdAt: "asc" }, { id: "asc" }];
+        const [from, to] = await Promise.all([
+          prisma.claimLink.findMany({
+            where: { ...kinds, fromClaimId: claim.id, toClaim: publicClaimWhere },
+            orderBy: order,
+            select: { type: true, toClaim: { select: { slug: true } } },
+          }),
+          prisma.claimLink.findMany({
+            where: { ...kinds, toClaimId: claim.id, fromClaim: publicClaimWhere },
+            orderBy: order,
+            select: { type: true, fromClaim: { select: { slug: true } } },
+          }),
+        ]);
+        const expected = [
+          ...from.map((l) => [l.type, "outgoing", l.toClaim.slug]),
+          ...to.map((l) => [l.type, "incoming", l.fromClaim.slug]),
+        ];
+        expect(
+          c.links.map((l) => [l.type, l.direction, l.claim.slug]),
+          c.slug,
+        ).toEqual(expected);
+        if (expected.length) withLinks++;
+      }
+    }
+    expect(withLinks).toBeGreaterThan(0);
   });
 });
