@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { seriousA11yViolations } from "./support/a11y";
 import { openAddSource, selectWithMouse } from "./support/select-text";
-import { apiAs, baseURL, newSignedInPage, users } from "./support/session";
+import { apiAs, baseURL, gotoHydrated, newSignedInPage, users } from "./support/session";
 import { addSource } from "./support/sources";
 
 /**
@@ -91,7 +91,9 @@ test("submit keeps unsaved edits, the author can withdraw, the reviewer's reason
 
   // The reviewer must say why changes are needed.
   const reviewer = await signedIn(browser, users.reviewer);
-  await reviewer.goto(claimUrl);
+  // Clicked only once hydrated: a click on the server's HTML before React takes over is lost
+  // (under a loaded full run the confirm button never came and the test timed out).
+  await gotoHydrated(reviewer, claimUrl);
   await reviewer.getByRole("button", { name: "Request changes" }).click();
   await reviewer.getByRole("button", { name: "Confirm: request changes" }).click();
   await expect(reviewer.getByText("Write the reason first.")).toBeVisible();
