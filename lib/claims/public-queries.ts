@@ -231,6 +231,9 @@ interface PublicScope {
   topicId?: string;
 }
 
+/** The claim at the far end of a link (alias `o`) is public. */
+const publicEnd = `o.status IN ('APPROVED','RETRACTED') AND o."deletedAt" IS NULL`;
+
 function publicScopeSql(scope: PublicScope): { where: string; values: unknown[] } {
   const values: unknown[] = [];
   const conditions = [`c.status IN ('APPROVED','RETRACTED')`, `c."deletedAt" IS NULL`];
@@ -286,7 +289,7 @@ async function countPublic(scope: PublicScope): Promise<Counted> {
   // statistics, within 5% there) settles the clearly big ones first.
   const expected = await estimateRows(`SELECT 1 ${fromWhere}`, values);
   if (expected > 2 * EXACT_COUNT_LIMIT) return { count: expected, approximate: true };
-  return countOrEstimate(fromWhere, values);
+  return countOrEstimate(fromWhere, values, EXACT_COUNT_LIMIT, expected);
 }
 
 /** One page of the public claims list, uncached (benches, scripts); pages use listPublishedClaims. */
@@ -438,7 +441,6 @@ async function speakerTopics(speakerId: string, all: Counted, newest: TopicCount
  */
 async function countContradictions(speakerId: string): Promise<number> {
   const { where, values } = publicScopeSql({ speakerId });
-  const other = `o.status IN ('APPROVED','RETRACTED') AND o."deletedAt" IS NULL`;
   const link = `l.type = 'CONTRADICTS' AND l."deletedAt" IS NULL`;
   const [row] = await prisma.$queryRawUnsafe<{ n: number }[]>(
     `WITH ends AS MATERIALIZED (
@@ -447,7 +449,7 @@ async function countContradictions(speakerId: string): Promise<number> {
                 UNION ALL
                 SELECT l."toClaimId", l."fromClaimId" FROM "ClaimLink" l WHERE ${link}) e
               JOIN "Claim" c ON c.id = e.mine WHERE ${where})
-     SELECT count(*)::int AS n FROM ends, LATERAL (SELECT 1 FROM "Claim" o WHERE o.id = ends.other AND ${other} LIMIT 1) public_end`,
+     SELECT count(*)::int AS n FROM ends, LATERAL (SELECT 1 FROM "Claim" o WHERE o.id = ends.other AND ${publicEnd} LIMIT 1) public_end`,
     ...values,
   );
   return row?.n ?? 0;
@@ -468,7 +470,6 @@ type TimelineLink = {
 async function timelineLinks(ids: string[]): Promise<Map<string, TimelineLink[]>> {
   if (ids.length === 0) return new Map();
   const link = `l."deletedAt" IS NULL AND l.type IN ('CONTRADICTS', 'UPDATES')`;
-  const other = `o.status IN ('APPROVED','RETRACTED') AND o."deletedAt" IS NULL`;
   const columns = `l.type::text AS type, l."createdAt", l.id AS "linkId", o.slug, o.quote, o.kind::text AS kind,
     o."saidAt", o.status::text AS status, s.name AS "speakerName", s.slug AS "speakerSlug"`;
   const rows = await prisma.$queryRawUnsafe<
@@ -488,11 +489,11 @@ async function timelineLinks(ids: string[]): Promise<Map<string, TimelineLink[]>
     `SELECT * FROM (
        SELECT l."fromClaimId" AS "claimId", true AS outgoing, ${columns}
          FROM "ClaimLink" l JOIN "Claim" o ON o.id = l."toClaimId" JOIN "Speaker" s ON s.id = o."speakerId"
-        WHERE l."fromClaimId" = ANY($1::text[]) AND ${link} AND ${other}
+        WHERE l."fromClaimId" = ANY($1::text[]) AND ${link} AND ${publicEnd}
        UNION ALL
        SELECT l."toClaimId", false, ${columns}
          FROM "ClaimLink" l JOIN "Claim" o ON o.id = l."fromClaimId" JOIN "Speaker" s ON s.id = o."speakerId"
-        WHERE l."toClaimId" = ANY($1::text[]) AND ${link} AND ${other}) ends
+        WHERE l."toClaimId" = ANY($1::text[]) AND ${link} AND ${publicEnd}) ends
      ORDER BY outgoing DESC, "createdAt", "linkId"`,
     ids,
   );

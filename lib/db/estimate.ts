@@ -21,12 +21,14 @@ interface PlanRoot {
 
 /**
  * `fromWhere` is the statement's `FROM … WHERE …` (positional parameters in `values`). Exact when
- * at most `limit` rows match; otherwise the planner's estimate, never below limit + 1.
+ * at most `limit` rows match; otherwise the planner's estimate (`expected`, if at hand), never
+ * below limit + 1.
  */
 export async function countOrEstimate(
   fromWhere: string,
   values: unknown[],
   limit = EXACT_COUNT_LIMIT,
+  expected?: number,
 ): Promise<Counted> {
   const [row] = await prisma.$queryRawUnsafe<{ n: number }[]>(
     `SELECT count(*)::int AS n FROM (SELECT 1 ${fromWhere} LIMIT ${limit + 1}) AS capped`,
@@ -35,7 +37,7 @@ export async function countOrEstimate(
   const exact = row?.n ?? 0;
   if (exact <= limit) return { count: exact, approximate: false };
   return {
-    count: Math.max(limit + 1, await estimateRows(`SELECT 1 ${fromWhere}`, values)),
+    count: Math.max(limit + 1, expected ?? (await estimateRows(`SELECT 1 ${fromWhere}`, values))),
     approximate: true,
   };
 }
@@ -63,7 +65,7 @@ export async function estimateOrCount(
 ): Promise<Counted> {
   const estimate = expected ?? (await estimateRows(`SELECT 1 ${fromWhere}`, values));
   if (estimate > limit) return { count: estimate, approximate: true };
-  return countOrEstimate(fromWhere, values, limit);
+  return countOrEstimate(fromWhere, values, limit, estimate);
 }
 
 /** The same block sample every time: pages of one list agree on an estimated total. */
