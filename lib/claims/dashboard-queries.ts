@@ -66,7 +66,7 @@ const TEXT_SAMPLE_ROWS = 10_000;
 const TEXT_SAMPLE_MATCHES_MIN = 50;
 
 async function staffPage(
-  { where, values }: { where: string; values: unknown[] },
+  { from, where, values }: { from: string; where: string; values: unknown[] },
   filter: StaffClaimFilter,
   countLimit: number,
   deepOffset: number,
@@ -74,7 +74,7 @@ async function staffPage(
 ) {
   const offset = (filter.page - 1) * STAFF_PAGE_SIZE;
   const sort = filter.sort ?? "updated";
-  const fromWhere = `FROM "Claim" c WHERE ${where}`;
+  const fromWhere = `FROM ${from} WHERE ${where}`;
   const expected = known?.count ?? (await estimateRows(`SELECT 1 ${fromWhere}`, values));
   const countMatches = () =>
     known ? Promise.resolve(known) : estimateOrCount(fromWhere, values, countLimit, expected);

@@ -52,13 +52,15 @@ export const STAFF_REVERSE_ORDER_SQL: Record<(typeof STAFF_SORTS)[number], strin
 /**
  * `topicId`: the filter's topic, looked up by its slug beforehand (the planner then estimates
  * that topic's share of claims from its statistics instead of an average topic's).
+ * `from` is the claims the conditions of `where` apply to, as `c` (the claims table, or a topic's
+ * rows standing for its claims).
  */
 export function staffFilterSql(
   actorId: string,
   filter: Omit<StaffClaimFilter, "page" | "topic"> & { topicId?: string },
   now = new Date(),
   textMatch: "words" | "words-row-by-row" | "prefix" = "words",
-): { where: string; values: unknown[] } {
+): { from: string; where: string; values: unknown[] } {
   const values: unknown[] = [];
   const p = (value: unknown) => {
     values.push(value);
@@ -109,7 +111,20 @@ export function staffFilterSql(
   if (textMatch === "prefix") for (const term of terms) and.push(`c."searchText" LIKE ${p(`% ${term}%`)}`);
   if (filter.verification) and.push(`c.verification = ${p(filter.verification)}::"VerificationStatus"`);
   if (filter.speaker) and.push(`c."speakerId" = ${p(filter.speaker)}`);
-  if (filter.topicId)
+  // A topic and a date range and nothing else: the topic's rows carry their claim's dates
+  // (migration claim_topic_claim_dates), so the list is one range of one index. Meeting the
+  // topic's claims with the range's instead hashed a quarter of a million-claim archive (120 ms).
+  const topicRows =
+    filter.topicId &&
+    (filter.from || filter.to) &&
+    !(filter.view || filter.status || filter.verification || filter.speaker || filter.outlet) &&
+    !(filter.linkType || terms.length);
+  let from = `"Claim" c`;
+  if (topicRows)
+    from = `(SELECT ct."claimId" AS id, ct."claimSaidAt" AS "saidAt", ct."claimUpdatedAt" AS "updatedAt",
+        ct."claimCreatedAt" AS "createdAt", ct."claimDeletedAt" AS "deletedAt"
+        FROM "ClaimTopic" ct WHERE ct."topicId" = ${p(filter.topicId)}) c`;
+  else if (filter.topicId)
     and.push(
       `EXISTS (SELECT 1 FROM "ClaimTopic" ct WHERE ct."claimId" = c.id AND ct."topicId" = ${p(filter.topicId)})`,
     );
@@ -126,5 +141,5 @@ export function staffFilterSql(
   }
   if (filter.from) and.push(`c."saidAt" >= ${when(`${filter.from}T00:00:00Z`)}`);
   if (filter.to) and.push(`c."saidAt" <= ${when(`${filter.to}T23:59:59Z`)}`);
-  return { where: and.join(" AND "), values };
+  return { from, where: and.join(" AND "), values };
 }

@@ -13,7 +13,8 @@
  * their own definitions (pg_get_indexdef, so exactly as the migrations made them), and the loading
  * session runs with `session_replication_role = replica` (no per-row foreign-key or trigger work:
  * the generator writes consistent rows, and fills what the triggers would: the search vector, the
- * audit chain). The database is then VACUUM ANALYZEd, as a long-lived archive would be.
+ * claim's dates beside its topics, the audit chain). The database is then VACUUM ANALYZEd, as a
+ * long-lived archive would be.
  *
  * The audit history is a real hash chain: every event is hashed with lib/audit/chain.ts in time
  * order (seq 1, 2, …), so `npm run audit:verify` accepts it. Its events are synthetic (a
@@ -449,7 +450,10 @@ export async function seedArchive(
         writing = Promise.all([
           writing,
           db.query(
-            `INSERT INTO "ClaimTopic" ("claimId", "topicId") SELECT * FROM unnest($1::text[], $2::text[])`,
+            // With the claim's dates beside it, as the triggers of migration claim_topic_claim_dates keep them.
+            `INSERT INTO "ClaimTopic" ("claimId", "topicId", "claimSaidAt", "claimUpdatedAt", "claimCreatedAt", "claimDeletedAt")
+             SELECT c.id, t."topicId", c."saidAt", c."updatedAt", c."createdAt", c."deletedAt"
+               FROM unnest($1::text[], $2::text[]) AS t("claimId", "topicId") JOIN "Claim" c ON c.id = t."claimId"`,
             [ctClaim, ctTopic],
           ),
         ]);

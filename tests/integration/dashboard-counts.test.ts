@@ -134,6 +134,61 @@ describe.each(testDatabaseKinds())("dashboard counts on $name", (kind) => {
     expect(estimated).toBeGreaterThan(0);
   });
 
+  it("a topic's rows keep their claim's dates and deletion through every change (triggers)", async () => {
+    const { reviewer } = await demoActors();
+    const mismatches = async () => {
+      const [row] = await prisma.$queryRawUnsafe<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM "ClaimTopic" ct JOIN "Claim" c ON c.id = ct."claimId"
+          WHERE ct."claimSaidAt" IS DISTINCT FROM c."saidAt" OR ct."claimUpdatedAt" IS DISTINCT FROM c."updatedAt"
+             OR ct."claimCreatedAt" IS DISTINCT FROM c."createdAt" OR ct."claimDeletedAt" IS DISTINCT FROM c."deletedAt"`,
+      );
+      return row?.n;
+    };
+    expect(await mismatches()).toBe(0);
+    const topic = await prisma.topic.create({
+      data: { slug: "trigger-topic", nameVi: "Chủ đề", nameEn: "Topic" },
+    });
+    const [a, b, c] = await prisma.claim.findMany({
+      where: { deletedAt: null },
+      orderBy: { id: "asc" },
+      take: 3,
+      select: { id: true },
+    });
+    const june = new Date("2025-06-15T00:00:00Z");
+    await prisma.claim.updateMany({ where: { id: { in: [a!.id, b!.id, c!.id] } }, data: { saidAt: june } });
+    await prisma.claimTopic.createMany({
+      data: [a!, b!, c!].map((claim) => ({ claimId: claim.id, topicId: topic.id })),
+    });
+    const listed = async () =>
+      (
+        await listClaimsForStaff(reviewer, {
+          page: 1,
+          topic: topic.slug,
+          from: "2025-06-01",
+          to: "2025-06-30",
+        })
+      ).claims
+        .map((claim) => claim.id)
+        .sort();
+    expect(await listed()).toEqual([a!.id, b!.id, c!.id].sort());
+    // (read from the topic's rows: the claims table is not in the statement)
+    expect(staffFilterSql(reviewer.id, { topicId: topic.id, from: "2025-06-01" }).from).not.toContain(
+      `"Claim"`,
+    );
+    // A claim said elsewhere, a deleted claim and a claim leaving the topic drop out.
+    await prisma.claim.update({ where: { id: a!.id }, data: { saidAt: new Date("2024-06-15T00:00:00Z") } });
+    await prisma.claim.update({ where: { id: b!.id }, data: { deletedAt: new Date() } });
+    await prisma.claimTopic.delete({ where: { claimId_topicId: { claimId: c!.id, topicId: topic.id } } });
+    expect(await listed()).toEqual([]);
+    expect(await mismatches()).toBe(0);
+    // A copy written by hand is overwritten: the claim is the only source.
+    await prisma.claimTopic.create({ data: { claimId: c!.id, topicId: topic.id, claimSaidAt: new Date(0) } });
+    expect(await listed()).toEqual([c!.id]);
+    await prisma.claim.update({ where: { id: b!.id }, data: { deletedAt: null } });
+    expect(await listed()).toEqual([b!.id, c!.id].sort());
+    expect(await mismatches()).toBe(0);
+  });
+
   it("each filter and view lists what the same filter in Prisma's terms finds, in the same order", async () => {
     const { reviewer, admin } = await demoActors();
     const some = await prisma.claim.findFirstOrThrow({
@@ -184,6 +239,24 @@ describe.each(testDatabaseKinds())("dashboard counts on $name", (kind) => {
             { linksTo: { some: { type: "CONTRADICTS", deletedAt: null } } },
           ],
         },
+      ],
+      // A topic and a date range alone are read from the topic's rows and their copies of the dates.
+      [
+        { topic: some.topics[0]!.topic.slug, from: "2025-02-01", to: "2025-08-31" },
+        {
+          ...live,
+          topics: { some: { topic: { slug: some.topics[0]!.topic.slug } } },
+          saidAt: { gte: new Date("2025-02-01T00:00:00Z"), lte: new Date("2025-08-31T23:59:59Z") },
+        },
+      ],
+      [
+        { topic: some.topics[0]!.topic.slug, from: "2025-03-01", sort: "said-desc" },
+        {
+          ...live,
+          topics: { some: { topic: { slug: some.topics[0]!.topic.slug } } },
+          saidAt: { gte: new Date("2025-03-01T00:00:00Z") },
+        },
+        [{ saidAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
       ],
       [
         { from: "2025-02-01", to: "2025-08-31" },
