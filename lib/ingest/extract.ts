@@ -99,6 +99,10 @@ function findQuotes(text: string, seg: Segment): Quote[] {
     else if (ch === "”" && stack.length) {
       const open = stack.pop()!;
       if (stack.length === 0) out.push({ open, start: open + 1, end: i, close: i });
+    } else if (ch === "”" && straightOpen >= 0) {
+      // "…” (the other mix): a curly closing mark closes a straight opening one.
+      out.push({ open: straightOpen, start: straightOpen + 1, end: i, close: i });
+      straightOpen = -1;
     } else if (ch === '"' && stack.length === 1 && lastCurlyClose < i) {
       const open = stack.pop()!;
       out.push({ open, start: open + 1, end: i, close: i });
@@ -284,6 +288,27 @@ const ATTRIBUTION_AFTER_DASH = new RegExp(
   "iu",
 );
 
+/**
+ * A person's residence closing a subject: "(phường Long Biên)", "(SN 1980, trú tại …)", "ở xã Đại
+ * Đồng, huyện Thanh Chương", "trú tại …". Group 1 is what comes before it.
+ */
+const RESIDENCE =
+  /^(.*?\p{Lu}[\p{L}-]*)\s*(?:\([^()]*\)|(?:ở|tại|trú tại|trú ở|ngụ tại|ngụ ở|quê ở|đến từ)\s+(?:xã|phường|huyện|tỉnh|quận|thành phố|thị xã|thị trấn|TP\.?|ấp|thôn|bản|làng|xóm|khu phố|\p{Lu})[^()]*?(?:\([^()]*\))?)\s*$/u;
+
+/** A list point's marker: "- ", "• ", "1. ", "2) ", "a) ". */
+const BULLET = /^\s*(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\))\s+(?=\S)/u;
+
+/** What may stand between a cue and its colon without being a statement: a venue, an addressee, a topic. */
+const CLAUSE_BEFORE_COLON_BLOCK =
+  /^(?:với|trên|trong|qua|tại|sau|khi|về|trước|cùng|bên lề|cho|như sau|câu hỏi|thêm|rằng)(?:\s|$)/iu;
+
+/** A name, then a dash between spaces and what the person is ("X – Phó Chủ tịch …"). Group 1: the name's side. */
+const DASH_APPOSITIVE = /^([^–—]*?\p{Lu}[\p{L}-]*)\s+[–—-]\s+\S.*$/u;
+
+/** An appositive naming a body or a place: "Bệnh viện đa khoa …", "huyện Nghi Lộc (tỉnh Nghệ An)". */
+const SOURCE_APPOSITIVE =
+  /^(?:Bệnh viện|Viện|Học viện|Sở|Bộ|Ban|Công ty|Ngân hàng|Tổng cục|Cục|UBND|HĐND|Trường|Đại học|Hội|Quỹ|Tập đoàn|Tổng công ty|Ủy ban|Uỷ ban|Trung tâm|Văn phòng|Liên đoàn|Hiệp hội|Câu lạc bộ|CLB|Khoa|Phòng|xã|phường|huyện|tỉnh|quận|thành phố|thị xã|thị trấn|TP\.?)\s/u;
+
 /** Appositives after a name before its cue: at most this many ("X, title, body, district, city"). */
 const MAX_APPOSITIVES = 5;
 /** An appositive naming a body or a place (capitalised, or an administrative unit). */
@@ -292,6 +317,15 @@ const APPOSITIVE_PLACE =
 /** "chiến lược gia người Hàn Quốc", "nhà cầm quân 49 tuổi", "vị chuyên gia này": an epithet for a person met before. */
 const EPITHET =
   /^(?:(chiến lược gia|nhà cầm quân|thuyền trưởng|ông thầy|nhà chiến lược)|vị\s+(HLV|huấn luyện viên|chuyên gia|bác sĩ|bộ trưởng|thủ tướng|lãnh đạo|đại sứ|giáo sư|tiến sĩ|quan chức|tướng))(?:\s+[\p{L}\d-]+){0,5}$/iu;
+
+/**
+ * "“…”-chia sẻ của Thứ trưởng X với báo Dân trí.", "“…”, lời khẳng định của ông X.": group 1 is
+ * what precedes the speaker (dash, "lời", the cue, "của"), 2 the cue, 3 the speaker.
+ */
+const ATTRIBUTION_NOMINAL = new RegExp(
+  `^(\\s*[,.]?\\s*[–—-]?\\s*(?:(?:lời|ý kiến|những|các)\\s+)?(${CUE_ALT})(?:\\s+thêm)?\\s+của\\s+)(\\S.{0,159}?)(?:\\s+(?:với|tại|trên|trong|khi|sau|trước)\\s.{0,200})?\\s*[.!]?\\s*$`,
+  "iu",
+);
 
 /** "“…”, Bộ trưởng X đã phát biểu như trên khi …": the cue points back at the quotation. */
 const ATTRIBUTION_AS_ABOVE = new RegExp(
@@ -572,6 +606,26 @@ export class Extractor {
 
   /** Tries the subject in each comma-separated chunk before the cue, nearest first ("bà X, 58 tuổi, kể"). */
   private resolveSubject(
+    text: string,
+    npStart: number,
+    npEnd: number,
+    last: SpeakerGuess | null,
+  ): SpeakerGuess | null {
+    // "Anh Trần Minh Hiếu (phường Long Biên)", "chị Nguyễn Thị Hà ở xã Nghi Lâm, huyện Nghi Lộc":
+    // where a person lives is no part of the subject; the person before it speaks.
+    // "ông Trần Duy Bình – Phó Chủ tịch UBND xã …", "dược sĩ X - Phòng Kế hoạch …, Trung tâm Y tế
+    // …": after a dash between spaces, the name's office and body.
+    const [s0, e0] = trimSpan(text, npStart, npEnd);
+    const np = text.slice(s0, e0);
+    for (const before of [RESIDENCE.exec(np)?.[1], DASH_APPOSITIVE.exec(np)?.[1]]) {
+      if (!before) continue;
+      const guess = this.resolveSubjectAppositives(text, s0, s0 + before.length, last);
+      if (guess?.via === "name") return guess;
+    }
+    return this.resolveSubjectAppositives(text, npStart, npEnd, last);
+  }
+
+  private resolveSubjectAppositives(
     text: string,
     npStart: number,
     npEnd: number,
@@ -974,6 +1028,8 @@ export class Extractor {
     let questionPara = -2; // the last reporter's question, an interview's
 
     let answer: { sp: SpeakerGuess; para: number } | null = null;
+    // The speaker of a paragraph ending "X <cue>:", whose points ("- …", "1. …") follow.
+    let bulletsOf: { sp: SpeakerGuess; para: number } | null = null;
     // The quotation that made up the whole paragraph before, unattributed (a quoted sub-heading).
     let quoteParagraph: Quote | null = null;
     let openQuote: { index: number; broken: boolean; template: RawCandidate } | null = null;
@@ -1070,6 +1126,18 @@ export class Extractor {
           inSentence.push(quotes[nextQuote++]!);
         const head = masked.slice(sent.start, sent.end);
 
+        // P. A point of a list the paragraph before introduced ("X kết luận:"): its first sentence
+        // is X's (a statement elsewhere in the paragraph is read as usual).
+        const bullet = sent.start === para.start ? BULLET.exec(head) : null;
+        if (bullet && bulletsOf && bulletsOf.para === p - 1 && inSentence.length === 0) {
+          const [qs, qe] = trimSpan(text, sent.start + bullet[0].length, sent.end);
+          if (words(text.slice(qs, qe)) >= 4) {
+            raw.push(directQuote(bulletsOf.sp, null, [qs, qe], saidAt, venue, { confidence: 0.6 }));
+            bulletsOf.para = p;
+            continue;
+          }
+        }
+
         // H. "Thủ tướng Phạm Minh Chính: Càng áp lực thì càng nỗ lực" (a headline, a sub-heading,
         // an interview answer "Thứ trưởng X: …"): a titled name, a colon, the speaker's words.
         if (sent.start === para.start) {
@@ -1117,7 +1185,22 @@ export class Extractor {
             ATTRIBUTION_AFTER.exec(after) ??
             ATTRIBUTION_AFTER_DASH.exec(after) ??
             ATTRIBUTION_AS_ABOVE.exec(after);
-          if (!m) continue;
+          if (!m) {
+            // “…” – chia sẻ của Thứ trưởng X với báo Y: the cue as a noun, then whose words they were.
+            const n = ATTRIBUTION_NOMINAL.exec(after);
+            const npAt = n ? q.close + 1 + n[0].length - n[0].trimStart().length + n[1]!.length : -1;
+            const sp = n ? this.resolveSubject(text, npAt, npAt + n[3]!.length, tracker.last) : null;
+            if (!n || !sp || sp.via !== "name" || words(text.slice(q.start, q.end)) < 3) continue;
+            const cueAt = q.close + 1 + after.indexOf(n[2]!);
+            raw.push(
+              directQuote(sp, [cueAt, cueAt + n[2]!.length], [q.start, q.end], saidAt, venue, {
+                confidence: sp.resolved ? 0.85 : 0.7,
+              }),
+            );
+            used.add(q);
+            tracker.last = sp;
+            continue;
+          }
           const npStart = q.close + 1 + after.indexOf(m[1]!);
           const sp = this.resolveSubject(text, npStart, npStart + m[1]!.length, tracker.last);
           if (!sp || words(text.slice(q.start, q.end)) < 3) continue;
@@ -1182,9 +1265,33 @@ export class Extractor {
             tracker.last,
           );
           if (!sp) continue;
+          // "Anh X cho biết đã xếp hàng từ 7h30: “…”": what the cue reports before the colon is a
+          // statement of its own (not a venue, an addressee or a topic: "chia sẻ với PV …:").
+          const cueEnd = cueStart + cm[1]!.length;
+          const [bs, be] = trimSpan(text, cueEnd, k - 1);
+          const before = text.slice(bs, be).replace(/^(?:thêm|rằng|là)\s+/iu, "");
+          const cueWord = cm[1]!.replace(/\s+/g, " ");
+          if (
+            words(before) >= 4 &&
+            !CLAUSE_BEFORE_COLON_BLOCK.test(before) &&
+            !NOT_A_CLAUSE.test(before) &&
+            !ATTRIBUTION_ONLY_CUES.test(cueWord) &&
+            !(NOUN_OBJECT_CUES.test(cueWord) && NOUN_OBJECT_START.test(before)) &&
+            !/[“”"]/u.test(before)
+          )
+            raw.push({
+              sp,
+              cue: [cueStart, cueEnd],
+              q: trimSpan(text, be - before.length, be),
+              kind: "INDIRECT",
+              saidAt,
+              venue,
+              chain: [],
+              confidence: sp.via === "name" && sp.resolved ? 0.75 : 0.6,
+            });
           raw.push({
             sp,
-            cue: [cueStart, cueStart + cm[1]!.length],
+            cue: [cueStart, cueEnd],
             q: [q.start, q.end],
             kind: "DIRECT",
             saidAt,
@@ -1237,6 +1344,23 @@ export class Extractor {
             head,
           );
         if (theo) {
+          // "Theo TS.BS X, Trưởng Khoa Nhi, Bệnh viện …, A", "Theo chị X ở xã Y, huyện Z (tỉnh T), A":
+          // the source's titles, body and place, each after a comma, belong to the source.
+          for (let k = 0; k < MAX_APPOSITIVES; k++) {
+            const rest = head.slice(theo[0].length);
+            const next = /^([^,]{2,100}),\s*/u.exec(rest);
+            const chunk = next?.[1]?.trim() ?? "";
+            if (
+              !next ||
+              !(startsWithTitle(chunk) || SOURCE_APPOSITIVE.test(chunk)) ||
+              words(chunk) > 12 ||
+              CUE_ANYWHERE.test(chunk) ||
+              words(rest.slice(next[0].length)) < 4
+            )
+              break;
+            theo[0] += next[0];
+            theo[2] = theo[0].replace(/,\s*$/u, "").slice(theo[1]!.length + "Theo ".length);
+          }
           // "Theo tin từ Bộ Y tế …": the source is the body.
           const via = /^(?:tin|thông tin|nguồn tin|số liệu|báo cáo|thông báo)\s+(?:từ|của)\s+/iu.exec(
             theo[2]!,
@@ -1319,7 +1443,7 @@ export class Extractor {
           if (cm.index > 0 && /^\p{Lu}/u.test(cm[1]!)) continue; // "Khuyến cáo 5K": a document's name
           // "dẫn tuyên bố", "một tuyên bố": the cue word used as a noun.
           if (
-            /(?:^|\s)(?:dẫn|một|các|những|bản|lời|của|theo|trong|ra|đưa|được|nhận|có|về|đến|tin|mọi)\s+$/iu.test(
+            /(?:^|\s)(?:dẫn|một|các|những|bản|lời|của|theo|trong|ra|đưa|được|nhận|có|về|đến|tin|mọi|là|không|chưa|chẳng)\s+$/iu.test(
               masked.slice(Math.max(sent.start, cueStart - 8), cueStart),
             )
           )
@@ -1368,13 +1492,13 @@ export class Extractor {
           rest = clause;
           // "HLV X chia sẻ:" closing the paragraph: the quotation that opens the next one is his
           // (and runs on over the paragraphs it spans).
-          if (
-            /^\s*(?:thêm\s*)?:\s*$/u.test(masked.slice(cueEnd, sent.end)) &&
-            sent.end === para.end &&
-            sp.via !== "description"
-          ) {
-            lastDirect = { sp, para: p, colon: true };
-            tracker.last = sp;
+          if (/^\s*(?:thêm\s*)?:\s*$/u.test(masked.slice(cueEnd, sent.end)) && sent.end === para.end) {
+            // "UBKT Trung ương kết luận:" then "- …" paragraphs: each point is the speaker's.
+            bulletsOf = { sp, para: p };
+            if (sp.via !== "description") {
+              lastDirect = { sp, para: p, colon: true };
+              tracker.last = sp;
+            }
             break;
           }
           // "“…” ¶ Bộ trưởng X nói như trên khi …": the quotation of the paragraph before is his.
@@ -1452,6 +1576,8 @@ export class Extractor {
               AMBIGUOUS_SECOND_CUE.test(second[1]!)
             ) &&
             words(masked.slice(qs, qs + second.index)) >= 3 &&
+            // "việc kiểm điểm và đề nghị thi hành kỷ luật được thực hiện …": nouns joined, one clause.
+            !/^việc\s/iu.test(masked.slice(qs, qe)) &&
             words(masked.slice(qs + second.index + second[0].length, qe)) >= 4
           ) {
             const cue2 = qs + second.index + second[0].indexOf(second[1]!);

@@ -335,6 +335,11 @@ export function titleHead(phrase: string): string | null {
 const NAMED_AFTER_PEOPLE =
   /^(?:Trường|THCS|THPT|Tiểu học|Đại học|Học viện|Bệnh viện|Đường|Phố|Phường|Quận|Huyện|Xã|Giải|Quỹ|Cầu|Chợ|Sân|Nhà văn hóa|Công viên)(?:\s|$)/u;
 const isCap = (t: string) => /^\p{Lu}/u.test(t);
+/** "UBND", "NHNN", "GD-ĐT", "GD&ĐT", "VFF": two or more capitals and no lower-case letter. */
+const isAcronym = (t: string) => /^[\p{Lu}\d&.-]+$/u.test(t) && (t.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+/** Words after which a capitalised run is a place: a locative, an administrative unit. */
+const PLACE_BEFORE =
+  /(?:^|\s)(?:ở|tại|xã|phường|huyện|tỉnh|quận|thành phố|thị xã|thị trấn|TP\.?|ấp|thôn|bản|làng|xóm|khu phố|tổ dân phố)\s*$/iu;
 
 /**
  * The person's name in a run of capitalised words (the run closes the mention):
@@ -347,6 +352,11 @@ export function personName(run: string, before: string): string | null {
   let tokens = run.split(/\s+/).filter(Boolean);
   if (!tokens.length || !tokens.every(isCap)) return null;
   if (PLACE_FOLDED.has(foldText(tokens.join(" ")))) return null;
+  // "Phó Chủ tịch UBND", "Phó Thống đốc NHNN": an acronym names a body, never a person; a name
+  // may follow it ("NHNN Đào Minh Tú" is read from the family name below).
+  if (isAcronym(tokens.at(-1)!)) return null;
+  // "ở xã Đại Đồng", "tại huyện Nghi Lộc": a place after a locative or an administrative unit.
+  if (PLACE_BEFORE.test(before)) return null;
   // "Trường THCS Nguyễn Văn Luông", "Bệnh viện Chợ Rẫy": bodies and places named after people.
   if (NAMED_AFTER_PEOPLE.test(tokens.join(" "))) return null;
   if (ORG_HEADS.test(` ${before.trim().split(/\s+/).at(-1) ?? ""} `) && !/(?:ông|bà)\s*$/iu.test(before))

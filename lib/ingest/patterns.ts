@@ -84,7 +84,7 @@ export const TITLES = [
 
 // Referring expressions that point back to the last speaker.
 export const PRONOUN_RE =
-  /^(?:ông|bà|ông này|bà này|ông ấy|bà ấy|vị này|người này|nhà lãnh đạo(?: [\p{L}\s]{0,30})?|người đứng đầu(?: [\p{L}\s]{0,40})?|quan chức này|chính khách này)$/iu;
+  /^(?:ông|bà|ông này|bà này|ông ấy|bà ấy|anh|chị|anh ấy|chị ấy|anh này|chị này|vị này|người này|nhà lãnh đạo(?: [\p{L}\s]{0,30})?|người đứng đầu(?: [\p{L}\s]{0,40})?|quan chức này|chính khách này)$/iu;
 
 // Descriptions of unnamed sources and collective speakers.
 export const UNNAMED_RE =
@@ -263,11 +263,13 @@ export const MORE_CUES = [
   "chốt lại",
   "tổng kết",
   "nhìn nhận",
+  "nhận thấy",
+  "hồi âm",
 ];
 
 /** Reported content that opens like a noun phrase ("tầm quan trọng của …"): not a statement. */
 export const NOT_A_CLAUSE =
-  /^(?:tầm quan trọng|vai trò|ý nghĩa|sự|niềm|lời|vui mừng|cảm ơn|lòng biết ơn|quan ngại sâu sắc về|chúc mừng|hoan nghênh|về việc|các nội dung|nội dung|kết quả|thông tin về|chủ trương|quyết định số|văn bản|công văn|chất vấn|câu hỏi|họp báo|phỏng vấn|báo chí|phóng viên|báo giới)(?:\s|$)/iu;
+  /^(?:tầm quan trọng|vai trò|ý nghĩa|sự|niềm|lời|vui mừng|cảm ơn|lòng biết ơn|quan ngại sâu sắc về|chúc mừng|hoan nghênh|về việc|các nội dung|nội dung|kết quả|thông tin về|chủ trương|quyết định số|văn bản|công văn|chất vấn|câu hỏi|họp báo|phỏng vấn|báo chí|phóng viên|báo giới|đồn)(?:\s|$)/iu;
 
 /** Cues that introduce a speaker's own words (a quote or "rằng"), never a bare object: "trình bày một kế hoạch". */
 export const ATTRIBUTION_ONLY_CUES =

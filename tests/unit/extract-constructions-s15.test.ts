@@ -1,0 +1,160 @@
+/**
+ * Constructions the extractor learned from the third batch of dev articles (issue 18): each test
+ * is a sentence written for it (not an evaluation excerpt), with the statements it must give and
+ * the ones it must not.
+ */
+import { describe, expect, it } from "vitest";
+import { extractCandidates } from "@/lib/ingest/extract";
+import { personName } from "@/lib/ingest/mentions";
+
+/** The speaker's name as the scorer reads it, the quote and the kind, per statement. */
+function statements(text: string) {
+  return extractCandidates(text).candidates.map((c) => ({
+    speaker: c.suggestedSpeakerName ?? c.speaker.resolved?.name ?? c.speakerEntity ?? c.speaker.text,
+    quote: c.quote.text,
+    kind: c.kind,
+  }));
+}
+
+describe("who is not a person", () => {
+  it("never takes an acronym or a place after a locative for a name", () => {
+    expect(personName("UBND", "Phó Chủ tịch")).toBeNull();
+    expect(personName("NHNN", "Phó Thống đốc Thường trực")).toBeNull();
+    expect(personName("Đại Đồng", "anh Nguyễn Văn Hà ở xã")).toBeNull();
+    expect(personName("Nghi Lộc", "tại huyện")).toBeNull();
+    expect(personName("Nguyễn Văn Hà", "anh")).toBe("Nguyễn Văn Hà");
+  });
+
+  it("resolves a title followed by a body's acronym to the person given that title", () => {
+    const out = statements(
+      "Theo Phó Thống đốc Thường trực Đào Văn Tâm, tín dụng đã tăng chín phần trăm từ đầu năm.\nPhó Thống đốc Thường trực NHNN cho biết hạn mức còn lại sẽ được phân bổ trong tuần.",
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Đào Văn Tâm", "Đào Văn Tâm"]);
+  });
+});
+
+describe("what follows a name", () => {
+  it("drops a residence in brackets or after ở/tại from the subject", () => {
+    expect(
+      statements("Anh Trần Văn Hiếu (phường Long Biên) cho biết đã xếp hàng từ sáng sớm để chờ mua vàng."),
+    ).toEqual([
+      { speaker: "Trần Văn Hiếu", quote: "đã xếp hàng từ sáng sớm để chờ mua vàng", kind: "INDIRECT" },
+    ]);
+    expect(
+      statements(
+        "Chị Lê Thị Mai ở xã Nghi Lâm, huyện Nghi Lộc cho biết giá lúa năm nay cao hơn năm ngoái.",
+      )[0]?.speaker,
+    ).toBe("Lê Thị Mai");
+  });
+
+  it("takes the titles, body and place after a Theo source as the source's", () => {
+    expect(
+      statements(
+        "Theo TS.BS Trần Thị Minh, Trưởng Khoa Nhi, Bệnh viện đa khoa Vùng Tây Nguyên, việc tái sử dụng đơn thuốc rất nguy hiểm.",
+      ),
+    ).toEqual([
+      { speaker: "Trần Thị Minh", quote: "việc tái sử dụng đơn thuốc rất nguy hiểm", kind: "INDIRECT" },
+    ]);
+    expect(
+      statements(
+        "Theo chị Nguyễn Thị Hoa ở xã Nghi Lâm, huyện Nghi Lộc (tỉnh Nghệ An), thương lái thu mua lúa với giá cao.",
+      ),
+    ).toEqual([{ speaker: "Nguyễn Thị Hoa", quote: "thương lái thu mua lúa với giá cao", kind: "INDIRECT" }]);
+  });
+
+  it("reads a dash between spaces as an appositive: the person before it speaks", () => {
+    expect(
+      statements(
+        "Theo dược sĩ Nguyễn Thị Yến - Phòng Kế hoạch nghiệp vụ, Trung tâm Y tế khu vực Cẩm Khê, thói quen dùng thuốc không theo đơn là một hiểm họa.",
+      )[0]?.speaker,
+    ).toBe("Nguyễn Thị Yến");
+    expect(
+      statements(
+        "Ông Trần Duy Bình – Phó Chủ tịch UBND xã Kim Ngân cho biết tất cả học sinh đã xuất viện an toàn.",
+      )[0]?.speaker,
+    ).toBe("Trần Duy Bình");
+  });
+});
+
+describe("quotations", () => {
+  it("closes a straight opening mark with a curly closing one, inside its paragraph", () => {
+    const out = statements(
+      'Anh Nguyễn Văn Hà cho biết: "Năm nay năng suất lúa đạt khá cao”.\n\nAnh Hà cho biết, thường thì lúa hè thu chín sớm nên giá thấp hơn lúa xuân.',
+    );
+    expect(out).toEqual([
+      { speaker: "Nguyễn Văn Hà", quote: "Năm nay năng suất lúa đạt khá cao", kind: "DIRECT" },
+      {
+        speaker: "Nguyễn Văn Hà",
+        quote: "thường thì lúa hè thu chín sớm nên giá thấp hơn lúa xuân",
+        kind: "INDIRECT",
+      },
+    ]);
+  });
+
+  it("gives a quotation to the speaker named after the cue as a noun (“…”-chia sẻ của X)", () => {
+    expect(
+      statements(
+        "“Chắc vẫn còn nhiều nơi vi phạm kỷ luật thi, vì thế xã hội nghi ngờ cũng đúng”-chia sẻ của Thứ trưởng Bộ GD-ĐT Nguyễn Vinh Quang với báo Dân trí.",
+      ),
+    ).toEqual([
+      {
+        speaker: "Nguyễn Vinh Quang",
+        quote: "Chắc vẫn còn nhiều nơi vi phạm kỷ luật thi, vì thế xã hội nghi ngờ cũng đúng",
+        kind: "DIRECT",
+      },
+    ]);
+  });
+
+  it("reads what a cue reports before the colon of a quotation as a statement of its own", () => {
+    expect(
+      statements(
+        'Anh Trần Minh Hải cho biết đã xếp hàng từ 7h30 để lấy số: "Hôm nay là ngày thứ ba tôi đến đây mua vàng".',
+      ),
+    ).toEqual([
+      { speaker: "Trần Minh Hải", quote: "đã xếp hàng từ 7h30 để lấy số", kind: "INDIRECT" },
+      { speaker: "Trần Minh Hải", quote: "Hôm nay là ngày thứ ba tôi đến đây mua vàng", kind: "DIRECT" },
+    ]);
+    // A venue or an addressee before the colon is no statement.
+    expect(
+      statements('Ông Lê Văn Nam chia sẻ với phóng viên báo Lao Động: "Chúng tôi sẽ làm rõ mọi sai phạm".'),
+    ).toHaveLength(1);
+  });
+});
+
+describe("lists and blocked senses", () => {
+  it("gives each point of a list introduced by “X kết luận:” to X", () => {
+    const out = statements(
+      "Sau khi cân nhắc nhiều mặt, Ủy ban Kiểm tra Trung ương kết luận:\n- Những vi phạm của ông A là rất nghiêm trọng, gây bức xúc trong nhân dân.\n- Ông B đã kiểm điểm nghiêm túc và nhận rõ trách nhiệm.\nHội nghị kết thúc vào buổi chiều cùng ngày.",
+    );
+    expect(out.map((s) => [s.speaker, s.quote])).toEqual([
+      [
+        "Ủy ban Kiểm tra Trung ương",
+        "Những vi phạm của ông A là rất nghiêm trọng, gây bức xúc trong nhân dân",
+      ],
+      ["Ủy ban Kiểm tra Trung ương", "Ông B đã kiểm điểm nghiêm túc và nhận rõ trách nhiệm"],
+    ]);
+  });
+
+  it("does not take a negated cue, a cue after “là”, or nouns joined by “và” for statements", () => {
+    expect(
+      statements(
+        "Người đi cùng phát hiện bà L. có biểu hiện gọi hỏi không trả lời, đại tiểu tiện không tự chủ nên đưa đi cấp cứu.",
+      ),
+    ).toEqual([]);
+    expect(
+      statements("Đây là thông tin được ông Đào Minh Tú cung cấp tại buổi họp báo Chính phủ chiều nay."),
+    ).toEqual([]);
+    expect(
+      statements(
+        "Ủy ban Kiểm tra Trung ương nhận thấy, việc kiểm điểm và đề nghị thi hành kỷ luật được thực hiện đúng trình tự.",
+      ).map((s) => s.quote),
+    ).toEqual(["việc kiểm điểm và đề nghị thi hành kỷ luật được thực hiện đúng trình tự"]);
+  });
+
+  it("resolves a bare “chị” to the last woman who spoke", () => {
+    const out = statements(
+      "Chị Trịnh Thị Dung cho biết con chị đã khỏi bệnh sau một tuần điều trị.\n“Tôi giữ lại đơn thuốc của bác sĩ để dùng cho những lần sau” - chị cho biết.",
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Trịnh Thị Dung", "Trịnh Thị Dung"]);
+  });
+});
