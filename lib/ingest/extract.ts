@@ -68,6 +68,12 @@ interface SpeakerGuess {
   via: "name" | "pronoun" | "description";
   label: string;
   gender?: "m" | "f";
+  /**
+   * A title or epithet no person of the article has had yet ("Thứ trưởng Bộ GD-ĐT: …" in a
+   * headline): resolved after the article is read to the first person named later with a
+   * compatible title, else kept unresolved with a low confidence.
+   */
+  pending?: { cls: RoleClass | null; head: string | null; after: number };
 }
 
 /** "ông …" is a man, "bà …" a woman: pronouns then point to the last speaker of that gender. */
@@ -256,6 +262,7 @@ interface Entity {
   phrases: Set<string>; // folded full title phrases ("pho hieu truong truong thpt yen my")
   classes: Set<RoleClass>; // kinds of office the titles name (an epithet picks a compatible entity)
   seen: number; // when last mentioned (a clock per article)
+  created: number; // when first mentioned
 }
 /** Words looked at after a title for the name it introduces. */
 const MENTION_WORDS = 10;
@@ -460,6 +467,7 @@ export class Extractor {
       phrases: new Set(),
       classes: new Set(),
       seen: ++this.clock,
+      created: this.clock,
     };
     this.entities.set(name, entity);
     for (const form of [name, ...variants]) {
@@ -697,7 +705,8 @@ export class Extractor {
       if (!startsWithTitle(between[0]!)) continue;
       if (!between.every((c) => startsWithTitle(c) || APPOSITIVE_PLACE.test(c))) return null;
       const guess = this.resolveSubjectOnce(text, chunks[j]![0], chunks[j]![1], last);
-      if (guess?.via !== "name") return null;
+      // "…, Bộ GD-ĐT, Phó Trưởng Ban …": a body between titles; the person is further back.
+      if (guess?.via !== "name") continue;
       const entity = this.entities.get(guess.label);
       if (entity) this.addTitle(entity, between[0]!);
       return guess;
@@ -824,6 +833,13 @@ export class Extractor {
     //     person the article gave that title.
     if (startsWithTitle(trimmedChunk) && words(trimmedChunk) <= 12) {
       const entity = this.byTitle(trimmedChunk);
+      const cls = titleClass(trimmedChunk);
+      const lastEntity = last?.resolved ? this.entities.get(last.label) : undefined;
+      // Nobody had this title yet, and the last speaker holds an office of another kind: the
+      // title names someone the article has not named yet.
+      if (!entity && cls && lastEntity?.classes.size && !lastEntity.classes.has(cls))
+        return this.pendingGuess(cs0, ce0, trimmedChunk, cls);
+      if (!entity && cls && !last) return this.pendingGuess(cs0, ce0, trimmedChunk, cls);
       if (entity) {
         entity.seen = ++this.clock;
         return {
@@ -853,6 +869,7 @@ export class Extractor {
         best.seen = ++this.clock;
         return { start: cs0, end: ce0, resolved: best.speaker, via: "pronoun", label: best.speaker.name };
       }
+      return this.pendingGuess(cs0, ce0, trimmedChunk, cls);
     }
     // 2. A pronoun or role description pointing back to the last speaker.
     if (
@@ -874,6 +891,7 @@ export class Extractor {
           via: "pronoun",
           label: referent.label,
           gender: referent.gender,
+          pending: referent.pending,
         };
       }
     }
@@ -948,6 +966,45 @@ export class Extractor {
       }
     }
     return null;
+  }
+
+  private pendingGuess(start: number, end: number, label: string, cls: RoleClass | null): SpeakerGuess {
+    return {
+      start,
+      end,
+      resolved: null,
+      via: "description",
+      label,
+      pending: { cls, head: titleHead(label), after: this.clock },
+    };
+  }
+
+  /**
+   * Speakers named by a title or epithet before the article named them (SpeakerGuess.pending):
+   * the first person met afterwards with that head title or a title of that kind.
+   */
+  private resolvePending(raw: RawCandidate[]) {
+    for (const r of raw) {
+      const p = r.sp.pending;
+      if (!p) continue;
+      let best: Entity | null = null;
+      for (const e of this.entities.values())
+        if (
+          e.created > p.after &&
+          ((p.head && e.heads.has(p.head)) || (p.cls && e.classes.has(p.cls)) || (!p.head && !p.cls)) &&
+          (!best || e.created < best.created)
+        )
+          best = e;
+      if (best)
+        r.sp = {
+          ...r.sp,
+          resolved: best.speaker,
+          via: "pronoun",
+          label: best.speaker.name,
+          pending: undefined,
+        };
+      else r.confidence = Math.min(r.confidence, 0.3);
+    }
   }
 
   /** Extends a name mention left over its forms of address ("ông", "Tổng thống Ukraine"). */
@@ -1032,7 +1089,9 @@ export class Extractor {
     let bulletsOf: { sp: SpeakerGuess; para: number } | null = null;
     // The quotation that made up the whole paragraph before, unattributed (a quoted sub-heading).
     let quoteParagraph: Quote | null = null;
-    let openQuote: { index: number; broken: boolean; template: RawCandidate } | null = null;
+    // A quotation left open at a paragraph's end. `template` is null when no statement took it
+    // (its speaker unknown): its paragraphs are still the quotation's, never narration.
+    let openQuote: { index: number; broken: boolean; template: RawCandidate | null } | null = null;
     for (let p = 0; p < paras.length; p++) {
       const { para, quotes } = paras[p]!;
       const used = new Set<Quote>();
@@ -1065,7 +1124,7 @@ export class Extractor {
         if (firstOpen < 0 || (closeAt >= 0 && closeAt < firstOpen)) {
           const end = closeAt >= 0 ? para.start + closeAt : para.end;
           const [qs, qe] = [para.start, end];
-          if (words(text.slice(qs, qe)) >= 3) {
+          if (words(text.slice(qs, qe)) >= 3 && openQuote.template) {
             const prev = raw[openQuote.index];
             if (prev && !openQuote.broken) prev.q = [prev.q[0], trimSpan(text, prev.q[0], qe)[1]];
             else {
@@ -1149,7 +1208,7 @@ export class Extractor {
             const sp = this.resolveSubject(text, sent.start, sent.start + hl[1]!.length, tracker.last);
             // A long head is the speaker and appositives only ("HLV X đặt ra câu hỏi: …" is not).
             const rest = sp ? text.slice(sp.end, sent.start + hl[1]!.length) : "";
-            if (sp && sp.via === "name" && (hl === short || /^\s*(?:$|,)/u.test(rest))) {
+            if (sp && (sp.via === "name" || sp.pending) && (hl === short || /^\s*(?:$|,)/u.test(rest))) {
               let [qs, qe] = trimSpan(text, sent.start + hl[0].length, para.end);
               const lone = inSentence[0];
               if (lone && lone.open === qs) [qs, qe] = [lone.start, lone.end];
@@ -1597,13 +1656,38 @@ export class Extractor {
       if (lastQ && lastQ.close < 0 && used.has(lastQ)) {
         const index = raw.findLastIndex((r) => r.q[0] === lastQ.start);
         if (index >= 0) openQuote = { index, broken: false, template: { ...raw[index]!, cue: null } };
-      }
+      } else if (
+        lastQ &&
+        lastQ.close < 0 &&
+        words(text.slice(lastQ.start, lastQ.end)) >= 3 &&
+        closesLater(text, paras, p)
+      )
+        openQuote = { index: -1, broken: false, template: null };
       hooks.afterParagraph?.(p + 1, paras.length, convert);
     }
 
+    this.resolvePending(raw);
     return { text, candidates: convert() };
   }
 }
+
+/**
+ * Does a quotation left open in paragraph `p` close in one of the next few paragraphs (a closing
+ * mark before any opening one)? An opening mark never closed (a typo) then does not turn the rest
+ * of the article into a quotation.
+ */
+function closesLater(text: string, paras: { para: Segment }[], p: number): boolean {
+  for (const { para } of paras.slice(p + 1, p + 1 + MAX_QUOTE_PARAGRAPHS)) {
+    const ptext = text.slice(para.start, para.end);
+    const open = ptext.search(/[“]/u);
+    const close = ptext.search(/[”"]/u);
+    if (close >= 0 && (open < 0 || close < open)) return true;
+    if (open >= 0) return false;
+  }
+  return false;
+}
+/** Paragraphs an unattributed quotation may run on over. */
+const MAX_QUOTE_PARAGRAPHS = 6;
 
 type RawCandidate = Omit<Candidate, "speaker" | "cue" | "quote"> & {
   sp: SpeakerGuess;

@@ -337,6 +337,9 @@ const NAMED_AFTER_PEOPLE =
 const isCap = (t: string) => /^\p{Lu}/u.test(t);
 /** "UBND", "NHNN", "GD-ĐT", "GD&ĐT", "VFF": two or more capitals and no lower-case letter. */
 const isAcronym = (t: string) => /^[\p{Lu}\d&.-]+$/u.test(t) && (t.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+/** "UBND tỉnh", "HĐND xã": a council of an administrative unit. */
+const UNIT_COUNCIL_BEFORE =
+  /(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)\s+(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn|TP\.?)\s*$/iu;
 /** Words after which a capitalised run is a place: a locative, an administrative unit. */
 const PLACE_BEFORE =
   /(?:^|\s)(?:ở|tại|xã|phường|huyện|tỉnh|quận|thành phố|thị xã|thị trấn|TP\.?|ấp|thôn|bản|làng|xóm|khu phố|tổ dân phố)\s*$/iu;
@@ -356,7 +359,13 @@ export function personName(run: string, before: string): string | null {
   // may follow it ("NHNN Đào Minh Tú" is read from the family name below).
   if (isAcronym(tokens.at(-1)!)) return null;
   // "ở xã Đại Đồng", "tại huyện Nghi Lộc": a place after a locative or an administrative unit.
-  if (PLACE_BEFORE.test(before)) return null;
+  // Not "Phó Chủ tịch UBND tỉnh Nguyễn Hữu Thành": after a unit's council the unit's name may be
+  // left out, and a run opening with a family name is then the person.
+  if (
+    PLACE_BEFORE.test(before) &&
+    !(UNIT_COUNCIL_BEFORE.test(before) && tokens.length >= 2 && VN_SURNAMES.has(tokens[0]!))
+  )
+    return null;
   // "Trường THCS Nguyễn Văn Luông", "Bệnh viện Chợ Rẫy": bodies and places named after people.
   if (NAMED_AFTER_PEOPLE.test(tokens.join(" "))) return null;
   if (ORG_HEADS.test(` ${before.trim().split(/\s+/).at(-1) ?? ""} `) && !/(?:ông|bà)\s*$/iu.test(before))

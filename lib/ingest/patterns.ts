@@ -273,7 +273,7 @@ export const NOT_A_CLAUSE =
 
 /** Cues that introduce a speaker's own words (a quote or "rằng"), never a bare object: "trình bày một kế hoạch". */
 export const ATTRIBUTION_ONLY_CUES =
-  /^(?:phát biểu|trình bày|tuyên thệ|phân trần|thổ lộ|tâm sự|bộc bạch|giãi bày|kể lại|thuật lại|nhắn nhủ|căn dặn|dặn dò|nhớ lại|mô tả|bình luận|giới thiệu|tiếp lời|nói tiếp|chốt lại|tổng kết|đúc kết|hứa|khuyên|trả lời thêm|viết thêm)$/iu;
+  /^(?:phát biểu|trình bày|tuyên thệ|phân trần|thổ lộ|tâm sự|bộc bạch|giãi bày|kể lại|thuật lại|nhắn nhủ|căn dặn|dặn dò|nhớ lại|mô tả|bình luận|giới thiệu|tiếp lời|nói tiếp|chốt lại|tổng kết|đúc kết|hứa|khuyên|trả lời|trả lời thêm|viết thêm)$/iu;
 
 /** Cues whose object may be a noun phrase ("yêu cầu những nhượng bộ"): then no statement. */
 export const NOUN_OBJECT_CUES =

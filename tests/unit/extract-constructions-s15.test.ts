@@ -158,3 +158,36 @@ describe("lists and blocked senses", () => {
     expect(out.map((s) => s.speaker)).toEqual(["Trịnh Thị Dung", "Trịnh Thị Dung"]);
   });
 });
+
+describe("people named after they spoke", () => {
+  it("keeps the name after a council of a unit whose name is left out", () => {
+    expect(personName("Nguyễn Hữu Thành", "Phó Chủ tịch UBND tỉnh")).toBe("Nguyễn Hữu Thành");
+    expect(personName("Nguyễn Du", "ở phường")).toBeNull();
+  });
+
+  it("resolves a headline's bare title to the first person given that title afterwards", () => {
+    const out = statements(
+      "Thứ trưởng Bộ GD-ĐT: Chắc chắn còn nhiều nơi vi phạm kỷ luật thi\nChiều 13/6, Thứ trưởng Bộ GD-ĐT Nguyễn Vinh Quang đã có cuộc trao đổi với báo chí về kỳ thi.",
+    );
+    expect(out).toEqual([
+      { speaker: "Nguyễn Vinh Quang", quote: "Chắc chắn còn nhiều nơi vi phạm kỷ luật thi", kind: "DIRECT" },
+    ]);
+  });
+
+  it("keeps a statement whose title no one in the article holds, unresolved and with a low confidence", () => {
+    const [only, ...rest] = extractCandidates(
+      "Thủ tướng yêu cầu các bộ, ngành phải hoàn thành báo cáo trước ngày 15/5.",
+    ).candidates;
+    expect(rest).toEqual([]);
+    expect(only?.speaker.resolved).toBeNull();
+    expect(only?.speaker.text).toBe("Thủ tướng");
+    expect(only?.confidence).toBeLessThanOrEqual(0.3);
+  });
+
+  it("reads the paragraphs of an unattributed quotation left open as the quotation, not narration", () => {
+    const out = statements(
+      'Nhà cầm quân người Pháp mở lời: "Tôi thất vọng với kết quả này.\nTôi đã yêu cầu cầu thủ thay đổi tư duy, kiểm soát bóng và tấn công".\nSau trận, ông Nguyễn Văn Long cho biết đội sẽ tập luyện trở lại vào ngày mai.',
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Nguyễn Văn Long"]);
+  });
+});
