@@ -73,7 +73,7 @@ interface SpeakerGuess {
    * headline): resolved after the article is read to the first person named later with a
    * compatible title, else kept unresolved with a low confidence.
    */
-  pending?: { cls: RoleClass | null; head: string | null; after: number };
+  pending?: { cls: RoleClass | null; head: string | null; after: number; not?: string };
 }
 
 /** "ông …" is a man, "bà …" a woman: pronouns then point to the last speaker of that gender. */
@@ -311,6 +311,16 @@ const CLAUSE_BEFORE_COLON_BLOCK =
 
 /** A name, then a dash between spaces and what the person is ("X – Phó Chủ tịch …"). Group 1: the name's side. */
 const DASH_APPOSITIVE = /^([^–—]*?\p{Lu}[\p{L}-]*)\s+[–—-]\s+\S.*$/u;
+
+/** "HLV Clement Teo của Hougang United", "HLV X của ĐT Lào": group 1 is the person, before the body. */
+const OF_BODY = /^(.*?\p{Lu}[\p{L}-]*)\s+của\s+(?:CLB\s+|ĐT\s+|đội\s+|tuyển\s+)?\p{Lu}.*$/u;
+
+/** A capitalised run, then at most three lower-case words, ending the text before a colon. */
+const NAMED_BEFORE_COLON =
+  /(?:^|[,;]\s*|\s)(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4})((?:\s+\p{Ll}[\p{L}]*){0,3})\s*$/u;
+
+/** The first word of a body's name after "của" ("của Hougang United", "của CLB Hà Nội"). */
+const OF_BODY_WORD = /của\s+(?:CLB\s+|ĐT\s+|đội\s+|tuyển\s+)?(\p{Lu}[\p{L}-]*)/gu;
 
 /** An appositive naming a body or a place: "Bệnh viện đa khoa …", "huyện Nghi Lộc (tỉnh Nghệ An)". */
 const SOURCE_APPOSITIVE =
@@ -625,7 +635,7 @@ export class Extractor {
     // …": after a dash between spaces, the name's office and body.
     const [s0, e0] = trimSpan(text, npStart, npEnd);
     const np = text.slice(s0, e0);
-    for (const before of [RESIDENCE.exec(np)?.[1], DASH_APPOSITIVE.exec(np)?.[1]]) {
+    for (const before of [RESIDENCE.exec(np)?.[1], DASH_APPOSITIVE.exec(np)?.[1], OF_BODY.exec(np)?.[1]]) {
       if (!before) continue;
       const guess = this.resolveSubjectAppositives(text, s0, s0 + before.length, last);
       if (guess?.via === "name") return guess;
@@ -968,6 +978,29 @@ export class Extractor {
     return null;
   }
 
+  /**
+   * A person of this article (or a stored speaker) whose name, then at most a few lower-case words
+   * ("thẳng thắn", "cười"), ends text[start, colon): the speaker of a quotation after the colon.
+   */
+  private namedBeforeColon(text: string, start: number, colon: number): SpeakerGuess | null {
+    const m = NAMED_BEFORE_COLON.exec(text.slice(Math.max(start, colon - 160), colon));
+    if (!m) return null;
+    const run = m[1]!.split(/\s+/u);
+    const at = colon - m[0].length + m[0].indexOf(m[1]!);
+    for (let i = 0; i < run.length; i++) {
+      const form = run.slice(i).join(" ");
+      const entity = this.byForm(form);
+      const stored = entity
+        ? null
+        : findNames(form, this.index).find((n) => n.start === 0 && n.end === form.length);
+      const speaker = entity?.speaker ?? stored?.speaker;
+      if (!speaker) continue;
+      if (entity) entity.seen = ++this.clock;
+      return { start: at, end: at + m[1]!.length, resolved: speaker, via: "name", label: speaker.name };
+    }
+    return null;
+  }
+
   private pendingGuess(start: number, end: number, label: string, cls: RoleClass | null): SpeakerGuess {
     return {
       start,
@@ -983,7 +1016,23 @@ export class Extractor {
    * Speakers named by a title or epithet before the article named them (SpeakerGuess.pending):
    * the first person met afterwards with that head title or a title of that kind.
    */
-  private resolvePending(raw: RawCandidate[]) {
+  private resolvePending(text: string, raw: RawCandidate[]) {
+    // "HLV Hougang yêu cầu …" then "HLV Clement Teo của Hougang United": the one word after the
+    // title was a body's name (the article says whose), so the title stood alone.
+    const bodies = new Set([...text.matchAll(OF_BODY_WORD)].map((m) => m[1]!));
+    for (const r of raw) {
+      const name = r.sp.resolved?.key.startsWith("new:") ? r.sp.resolved.name : null;
+      const title =
+        name && bodies.has(name) ? text.slice(r.sp.start, r.sp.end).slice(0, -name.length).trim() : "";
+      if (title && startsWithTitle(title))
+        r.sp = {
+          ...r.sp,
+          resolved: null,
+          via: "description",
+          label: title,
+          pending: { cls: titleClass(title), head: titleHead(title), after: 0, not: name ?? undefined },
+        };
+    }
     for (const r of raw) {
       const p = r.sp.pending;
       if (!p) continue;
@@ -991,6 +1040,7 @@ export class Extractor {
       for (const e of this.entities.values())
         if (
           e.created > p.after &&
+          e.speaker.name !== p.not &&
           ((p.head && e.heads.has(p.head)) || (p.cls && e.classes.has(p.cls)) || (!p.head && !p.cls)) &&
           (!best || e.created < best.created)
         )
@@ -1312,7 +1362,20 @@ export class Extractor {
               cues.push(c);
           }
           const cm = cues.findLast((c) => c.index < k - 1 - sent.start) ?? null;
-          if (!cm) continue;
+          // "Chia sẻ về khởi đầu trận đấu, Xuân Son thẳng thắn: “…”": a cue that opens the sentence
+          // is fronted; it names no speaker before it.
+          const fronted =
+            cm !== null && cm.index === 0 && /[,;]/u.test(head.slice(cm[0].length, k - 1 - sent.start));
+          if (!cm || fronted) {
+            // "…, Xuân Son thẳng thắn: “…”": a person the article has named, a manner at most, a colon.
+            const sp = this.namedBeforeColon(text, sent.start, k - 1);
+            if (sp) {
+              raw.push(directQuote(sp, null, [q.start, q.end], saidAt, venue, { confidence: 0.7 }));
+              used.add(q);
+              tracker.last = sp;
+            }
+            continue;
+          }
           // "Khuyến cáo 5K: “…”": a capitalised cue inside a sentence names a document, not a speech.
           if (cm.index > 0 && /^\p{Lu}/u.test(cm[1]!)) continue;
           if (++lookupsB > MAX_SUBJECT_LOOKUPS) break;
@@ -1402,6 +1465,7 @@ export class Extractor {
           /^((?:\([^()]{1,30}\)\s*[-–—]\s*)?(?:[^,]{0,60},\s*)?)Theo\s+(?!đó\b|đây\b|kế hoạch|dự kiến|quy định|luật|thỏa thuận|thoả thuận|(?:các\s+)?(?:đặc phái viên|phóng viên|PV|thông tín viên)(?![\p{L}]))([^,]{2,200}),\s*/iu.exec(
             head,
           );
+        const theoSource = theo?.[2]?.length ?? 0;
         if (theo) {
           // "Theo TS.BS X, Trưởng Khoa Nhi, Bệnh viện …, A", "Theo chị X ở xã Y, huyện Z (tỉnh T), A":
           // the source's titles, body and place, each after a comma, belong to the source.
@@ -1435,7 +1499,22 @@ export class Extractor {
           // "Theo báo Công Lý, bác sĩ X cho biết …": the outlet relays; the speaker is X (rule D).
           cueAt.lastIndex = 0;
           const relayed = outlet !== null && cueAt.test(head.slice(theo[0].length));
-          let sp = relayed ? null : this.resolveSubject(text, npStart, npEnd, tracker.last);
+          // "Theo Giám đốc Trung tâm chống độc, Bệnh viện Bạch Mai, …": the title (a person met
+          // before) speaks, not the body after it.
+          const own =
+            relayed || npEnd - npStart <= theoSource
+              ? null
+              : this.resolveSubject(
+                  text,
+                  npStart,
+                  npStart + theoSource - (via ? via[0].length : 0),
+                  tracker.last,
+                );
+          let sp = relayed
+            ? null
+            : own && own.via !== "description"
+              ? own
+              : this.resolveSubject(text, npStart, npEnd, tracker.last);
           if (!sp && !relayed) {
             const names = findNames(npText, this.index);
             const n = names.at(-1);
@@ -1666,7 +1745,7 @@ export class Extractor {
       hooks.afterParagraph?.(p + 1, paras.length, convert);
     }
 
-    this.resolvePending(raw);
+    this.resolvePending(text, raw);
     return { text, candidates: convert() };
   }
 }

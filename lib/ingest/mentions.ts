@@ -158,6 +158,14 @@ export const OFFICE_COMPOUND = new Set(
     "Dân tộc",
     "Tôn giáo",
     "Thường trực",
+    "Trung tâm",
+    "Trung ương",
+    "Điều hành",
+    "Kinh doanh",
+    "Đào tạo",
+    "Kỹ thuật",
+    "Bệnh viện",
+    "Nhân sự",
   ].map((w) => foldText(w)),
 );
 

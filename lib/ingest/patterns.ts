@@ -279,4 +279,4 @@ export const ATTRIBUTION_ONLY_CUES =
 export const NOUN_OBJECT_CUES =
   /^(?:yêu cầu|đề nghị|kiến nghị|đề xuất|bác bỏ|phủ nhận|cảnh báo|khuyến cáo|ghi nhận|chỉ trích|lên án|cáo buộc|phản bác|nhắc lại|công bố|khuyến nghị|gợi ý|chỉ ra|chỉ rõ|làm rõ|nêu|bày tỏ|thông tin|thông báo|xác nhận|thừa nhận|cam kết|bổ sung)$/iu;
 export const NOUN_OBJECT_START =
-  /^(?:một|những|mọi|sức|kế hoạch|diễn văn|bài|nỗ lực|quan điểm|lập trường|danh sách|phương án|dự thảo|văn bản)(?:\s|$)/iu;
+  /^(?:một|những|mọi|sức|kế hoạch|diễn văn|bài|nỗ lực|quan điểm|lập trường|danh sách|phương án|dự thảo|văn bản|thông tin|tin đồn)(?:\s|$)/iu;

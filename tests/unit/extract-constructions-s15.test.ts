@@ -191,3 +191,36 @@ describe("people named after they spoke", () => {
     expect(out.map((s) => s.speaker)).toEqual(["Nguyễn Văn Long"]);
   });
 });
+
+describe("bodies beside people", () => {
+  it("takes the person before “của <body>” for the subject, and a title before a body's name for a bare title", () => {
+    const out = statements(
+      "HLV Hougang yêu cầu toàn đội cầu nguyện trước trận gặp Viettel\nHLV Clement Teo của Hougang United thừa nhận đã phải cầu nguyện trước lượt trận cuối cùng.",
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Clement Teo", "Clement Teo"]);
+  });
+
+  it("never takes the first syllable of an office compound for a name", () => {
+    const out = statements(
+      "TS.BS Nguyễn Trung Nguyên, Giám đốc Trung tâm Chống độc, Bệnh viện Bạch Mai cho biết methanol được dùng rất rộng rãi.\nTheo Giám đốc Trung tâm chống độc, Bệnh viện Bạch Mai, rượu chứa methanol chủ yếu là rượu pha cồn.",
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Nguyễn Trung Nguyên", "Nguyễn Trung Nguyên"]);
+  });
+
+  it("gives a quotation after “<known person> <manner>:” to that person, past a fronted cue", () => {
+    const out = statements(
+      'Tiền đạo Nguyễn Xuân Son ghi bàn mở tỷ số.\nChia sẻ về khởi đầu trận đấu, Xuân Son thẳng thắn: "Chúng tôi khởi đầu khá khó khăn, không giữ được bóng tốt".',
+    );
+    expect(out).toEqual([
+      {
+        speaker: "Nguyễn Xuân Son",
+        quote: "Chúng tôi khởi đầu khá khó khăn, không giữ được bóng tốt",
+        kind: "DIRECT",
+      },
+    ]);
+    // Someone the article never named is not guessed.
+    expect(
+      statements('Sau trận đấu, Văn Toàn thẳng thắn: "Chúng tôi đã chơi không tốt trong hiệp một".'),
+    ).toEqual([]);
+  });
+});
