@@ -315,6 +315,13 @@ const DASH_APPOSITIVE = /^([^–—]*?\p{Lu}[\p{L}-]*)\s+[–—-]\s+\S.*$/u;
 /** "HLV Clement Teo của Hougang United", "HLV X của ĐT Lào": group 1 is the person, before the body. */
 const OF_BODY = /^(.*?\p{Lu}[\p{L}-]*)\s+của\s+(?:CLB\s+|ĐT\s+|đội\s+|tuyển\s+)?\p{Lu}.*$/u;
 
+/** Text before a cue that ends a coordinated predicate: "…, ", "…, đồng thời ", "… và ". */
+const COORDINATED_CUE =
+  /(?:,\s*(?:(?:đồng thời|và|rồi)(?:\s+cũng)?\s*)?|\s(?:đồng thời|và)(?:\s+cũng)?\s*)$/u;
+/** A person named as the object of a visit or a meeting, not the subject: "Tiếp Đại sứ …". */
+const OBJECT_BEFORE =
+  /(?:^|\s)(?:tiếp|gặp|gặp gỡ|thăm|đón|mời|chúc mừng|với|của|cùng|và|hội đàm với|điện đàm với)\s+(?:\S+\s+){0,6}$/iu;
+
 /** A capitalised run, then at most three lower-case words, ending the text before a colon. */
 const NAMED_BEFORE_COLON =
   /(?:^|[,;]\s*|\s)(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4})((?:\s+\p{Ll}[\p{L}]*){0,3})\s*$/u;
@@ -385,7 +392,7 @@ const AMBIGUOUS_SECOND_CUE =
 /** A longer answer head: titles with full stops ("TS."), appositives after commas. */
 const HEADLINE_LONG = /^([^:“”"()]{3,160}?):\s+(?=\S)/u;
 /** A reporter's question: "PV: …", "Phóng viên: …", or a paragraph ending in "?" (a reader's name after it). */
-const QUESTION = /^(?:PV|P\.V|Phóng viên|Hỏi|Câu hỏi)\s*:|\?\s*(?:\([^()]{0,120}\))?\s*$/u;
+const QUESTION = /^\s*(?:[*•]\s*)?(?:PV|P\.V|Phóng viên|Hỏi|Câu hỏi)\s*:|\?\s*(?:\([^()]{0,120}\))?\s*$/u;
 
 /** A photo caption or credit line: breaks a quotation that runs over paragraphs. */
 const CAPTION = /(?:^|\s|\()(?:Ảnh|ẢNH|Nguồn|Video|Clip)\s*:/u;
@@ -1001,6 +1008,48 @@ export class Extractor {
     return null;
   }
 
+  /**
+   * The first person named with a title in text[start, end) (the sentence up to a cue), unless
+   * named as an object ("Tiếp Đại sứ X, …", "gặp …"): noteMentions met them after `clock`.
+   */
+  private sentenceSubject(text: string, start: number, end: number, clock: number): SpeakerGuess | null {
+    let first: { entity: Entity; at: number } | null = null;
+    for (const entity of this.entities.values()) {
+      if (entity.seen <= clock) continue;
+      const at = text.slice(start, end).indexOf(entity.speaker.name);
+      if (at < 0 || (first && first.at < at)) continue;
+      first = { entity, at };
+    }
+    if (!first) return null;
+    const before = text.slice(start, start + first.at);
+    if (OBJECT_BEFORE.test(before)) return null;
+    const at = start + first.at;
+    return {
+      start: at,
+      end: at + first.entity.speaker.name.length,
+      resolved: first.entity.speaker,
+      via: "name",
+      label: first.entity.speaker.name,
+    };
+  }
+
+  /**
+   * The subject of the sentence's first reporting verb, when it comes before the one at `index`
+   * ("Đại sứ cũng bày tỏ vui mừng …, đồng thời khẳng định …": "Đại sứ").
+   */
+  private firstCueSubject(
+    text: string,
+    head: string,
+    sentStart: number,
+    index: number,
+    last: SpeakerGuess | null,
+  ): SpeakerGuess | null {
+    const first = new RegExp(cueAt.source, "iu").exec(head);
+    if (!first || first.index >= index || first.index === 0) return null;
+    const sp = this.resolveSubject(text, sentStart, sentStart + first.index, last);
+    return sp && sp.via !== "description" ? sp : null;
+  }
+
   private pendingGuess(start: number, end: number, label: string, cls: RoleClass | null): SpeakerGuess {
     return {
       start,
@@ -1226,6 +1275,7 @@ export class Extractor {
       let nextQuote = 0; // quotes are sorted by opening mark, sentences come in order
       for (const sent of splitSentences(masked, para, text)) {
         const sentence = text.slice(sent.start, sent.end);
+        const sentenceClock = this.clock;
         this.noteMentions(masked, sent.start, sent.end);
         const saidAt = this.saidAt(sentence, state);
         const venue = this.venue(sentence);
@@ -1250,16 +1300,19 @@ export class Extractor {
         // H. "Thủ tướng Phạm Minh Chính: Càng áp lực thì càng nỗ lực" (a headline, a sub-heading,
         // an interview answer "Thứ trưởng X: …"): a titled name, a colon, the speaker's words.
         if (sent.start === para.start) {
-          const short = HEADLINE.exec(head);
+          // "* Thứ trưởng X: …": an answer marked with a star or a bullet.
+          const mark = /^\s*[*•]\s+/u.exec(head)?.[0].length ?? 0;
+          const at = sent.start + mark;
+          const short = HEADLINE.exec(head.slice(mark));
           // "TS. Nguyễn Minh Phong: …", "Ông X, Vụ trưởng …, Bộ Y tế: …" (an interview answer).
-          const long = short || CAPTION.test(head) ? null : HEADLINE_LONG.exec(head);
+          const long = short || CAPTION.test(head) ? null : HEADLINE_LONG.exec(head.slice(mark));
           const hl = short ?? (long && !CUE_ANYWHERE.test(long[1]!) ? long : null);
           if (hl && (startsWithTitle(hl[1]!) || /^(?:ông|bà|anh|chị)\s/iu.test(hl[1]!))) {
-            const sp = this.resolveSubject(text, sent.start, sent.start + hl[1]!.length, tracker.last);
+            const sp = this.resolveSubject(text, at, at + hl[1]!.length, tracker.last);
             // A long head is the speaker and appositives only ("HLV X đặt ra câu hỏi: …" is not).
-            const rest = sp ? text.slice(sp.end, sent.start + hl[1]!.length) : "";
+            const rest = sp ? text.slice(sp.end, at + hl[1]!.length) : "";
             if (sp && (sp.via === "name" || sp.pending) && (hl === short || /^\s*(?:$|,)/u.test(rest))) {
-              let [qs, qe] = trimSpan(text, sent.start + hl[0].length, para.end);
+              let [qs, qe] = trimSpan(text, at + hl[0].length, para.end);
               const lone = inSentence[0];
               if (lone && lone.open === qs) [qs, qe] = [lone.start, lone.end];
               if (words(text.slice(qs, qe)) >= 3) {
@@ -1606,7 +1659,14 @@ export class Extractor {
             kind = "REPORTED";
             subjectStart = windowStart + cites.index + cites[0].length - cites[1]!.length;
           }
-          let sp = this.resolveSubject(text, subjectStart, subjectEnd, tracker.last);
+          // "Đại sứ X đã thay mặt …, đồng thời chuyển lời …, bày tỏ tin tưởng …": a cue that opens a
+          // coordinated predicate has the sentence's subject, the first person it names.
+          const coordinated = !cites && COORDINATED_CUE.test(beforeCue);
+          let sp =
+            (coordinated
+              ? (this.sentenceSubject(text, sent.start, cueStart, sentenceClock) ??
+                this.firstCueSubject(text, head, sent.start, cm.index, tracker.last))
+              : null) ?? this.resolveSubject(text, subjectStart, subjectEnd, tracker.last);
           if (!sp) continue;
           // Clause: skip "thêm", venue/addressee phrases up to "rằng", "rằng"/"là", punctuation.
           let rest = masked.slice(cueEnd, sent.end);

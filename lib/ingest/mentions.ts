@@ -343,6 +343,7 @@ export function titleHead(phrase: string): string | null {
 const NAMED_AFTER_PEOPLE =
   /^(?:Trường|THCS|THPT|Tiểu học|Đại học|Học viện|Bệnh viện|Đường|Phố|Phường|Quận|Huyện|Xã|Giải|Quỹ|Cầu|Chợ|Sân|Nhà văn hóa|Công viên)(?:\s|$)/u;
 const isCap = (t: string) => /^\p{Lu}/u.test(t);
+const titleCase = (t: string) => t.charAt(0) + t.slice(1).toLocaleLowerCase("vi");
 /** "UBND", "NHNN", "GD-ĐT", "GD&ĐT", "VFF": two or more capitals and no lower-case letter. */
 const isAcronym = (t: string) => /^[\p{Lu}\d&.-]+$/u.test(t) && (t.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
 /** "UBND tỉnh", "HĐND xã": a council of an administrative unit. */
@@ -362,6 +363,9 @@ const PLACE_BEFORE =
 export function personName(run: string, before: string): string | null {
   let tokens = run.split(/\s+/).filter(Boolean);
   if (!tokens.length || !tokens.every(isCap)) return null;
+  // "Thứ trưởng ĐẶNG HOÀNG GIANG:" (an interview's answer head): a name in capitals, family name first.
+  if (tokens.length >= 2 && tokens.every(isAcronym) && VN_SURNAMES.has(titleCase(tokens[0]!)))
+    tokens = tokens.map(titleCase);
   if (PLACE_FOLDED.has(foldText(tokens.join(" ")))) return null;
   // "Phó Chủ tịch UBND", "Phó Thống đốc NHNN": an acronym names a body, never a person; a name
   // may follow it ("NHNN Đào Minh Tú" is read from the family name below).

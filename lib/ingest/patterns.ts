@@ -169,7 +169,7 @@ export const ORG_HEADS =
 
 // Topic or circumstance phrases that open a sentence and are never its speaker.
 export const NOT_A_SPEAKER_START =
-  /^(?:Về|Trong|Tại|Theo|Với|Sau|Trước|Khi|Từ|Đến|Ngoài|Bên|Nhưng|Tuy|Dù|Nếu|Để|Tranh luận|Phát biểu|Trả lời|Làm việc|Chia sẻ|Trao đổi|Đánh giá|Nói về|Bình luận)(?:\s|$)/u;
+  /^(?:Về|Trong|Tại|Theo|Với|Sau|Trước|Khi|Từ|Đến|Ngoài|Bên|Nhưng|Tuy|Dù|Nếu|Để|Tranh luận|Phát biểu|Trả lời|Làm việc|Chia sẻ|Trao đổi|Đánh giá|Nói về|Bình luận|Ban đầu)(?:\s|$)/u;
 
 /**
  * Further reporting verbs (the extractor uses CUES and these, longest first). Senses that report
@@ -264,6 +264,7 @@ export const MORE_CUES = [
   "tổng kết",
   "nhìn nhận",
   "nhận thấy",
+  "tin tưởng",
   "hồi âm",
 ];
 

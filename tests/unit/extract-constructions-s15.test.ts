@@ -224,3 +224,36 @@ describe("bodies beside people", () => {
     ).toEqual([]);
   });
 });
+
+describe("interviews and coordinated predicates", () => {
+  it("reads a starred answer head with the name in capitals", () => {
+    expect(personName("ĐẶNG HOÀNG GIANG", "Thứ trưởng")).toBe("Đặng Hoàng Giang");
+    const out = statements(
+      "* Phóng viên: Xin Thứ trưởng cho biết kết quả nổi bật của chuyến công tác?\n\n* Thứ trưởng ĐẶNG HOÀNG GIANG: Chuyến công tác đã thành công rất tốt đẹp, đạt mọi mục tiêu đề ra.",
+    );
+    expect(out).toEqual([
+      {
+        speaker: "Đặng Hoàng Giang",
+        quote: "Chuyến công tác đã thành công rất tốt đẹp, đạt mọi mục tiêu đề ra",
+        kind: "DIRECT",
+      },
+    ]);
+  });
+
+  it("gives a cue that opens a coordinated predicate the sentence's subject", () => {
+    const out = statements(
+      "Tại buổi tiếp, Đại sứ Chay Navuth đã thay mặt Chính phủ Campuchia gửi lời chúc mừng tới Nhà nước Việt Nam, bày tỏ tin tưởng ngành ngoại giao Việt Nam sẽ tiếp tục thành công.\nĐại sứ cũng bày tỏ vui mừng về quan hệ hai nước, trong đó có hợp tác phòng dịch, đồng thời khẳng định Campuchia sẽ tiếp tục phối hợp chặt chẽ.",
+    );
+    expect(out.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Chay Navuth", "ngành ngoại giao Việt Nam sẽ tiếp tục thành công"],
+      ["Chay Navuth", "Campuchia sẽ tiếp tục phối hợp chặt chẽ"],
+    ]);
+  });
+
+  it("does not take the person received or met for the subject of a coordinated predicate", () => {
+    const out = statements(
+      "Tiếp Đại sứ Hàn Quốc Park Sun Woo, Bộ trưởng Nguyễn Văn Thành nhấn mạnh quan hệ hai nước đang phát triển tốt, đồng thời khẳng định Việt Nam luôn coi trọng hợp tác với Hàn Quốc.",
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Nguyễn Văn Thành", "Nguyễn Văn Thành"]);
+  });
+});
