@@ -385,7 +385,7 @@ const THEO_AFTER =
   /^(\S.{14,}?)(,\s*theo\s+)(?!đó\b|đây\b|kế hoạch|dự kiến|quy định|luật|thỏa thuận|thoả thuận|hướng|tôi\b|chúng tôi)(\S.{1,160}?)\s*[.!…]?\s*$/iu;
 /** Sources no one can identify: not speakers (GUIDE.md). */
 const VAGUE_SOURCE =
-  /^(?:(?:nhiều|các|những|một số)\s+(?:ý kiến|chuyên gia|dự báo|người|nhà phân tích)|giới\s+(?:phân tích|chuyên gia|quan sát))(?:\s|$)/iu;
+  /^(?:như\s+)?(?:(?:nhiều|các|những|một số)\s+(?:ý kiến|chuyên gia|dự báo|người|nhà phân tích)|giới\s+(?:phân tích|chuyên gia|quan sát))(?:\s|$)/iu;
 /** Cues that, after a bare comma inside a clause, are more often its verb than a second statement. */
 const AMBIGUOUS_SECOND_CUE =
   /^(?:phản ánh|thông tin|ghi nhận|đánh giá|chia sẻ|yêu cầu|đề nghị|trả lời|kể|viết|nêu|bổ sung|dự báo|ước tính|giải thích|phân tích)$/iu;
@@ -546,6 +546,8 @@ export class Extractor {
       for (let i = 0; i < tokens.length && words.length < MENTION_WORDS; i++) {
         const t = tokens[i]!;
         if (/^\s+$/u.test(t) || t === "") continue;
+        // "đại biểu (ĐB) Nguyễn Hữu Cầu": the title's abbreviation in brackets.
+        if (/^\([^()\s]{1,12}\)$/u.test(t) && words.length === 0) continue;
         words.push(t);
         if (/[,.;:()“”"–—!?]$/u.test(t)) break;
       }
@@ -781,6 +783,9 @@ export class Extractor {
     // "và phụ huynh cho rằng", "Còn anh X cho hay": a conjunction opens the chunk, not the subject.
     const conj = /^(?:còn|và|nhưng|song)\s+(?=\S)/iu.exec(text.slice(cs0, ce0));
     if (conj) cs0 += conj[0].length;
+    // "… những con số mà ĐB Nhưỡng đánh giá là …": the relative clause has its own subject.
+    const relative = /\smà\s+((?:\S+\s*){1,6})$/u.exec(text.slice(cs0, ce0));
+    if (relative) cs0 = ce0 - relative[1]!.length;
     const chunk = text.slice(cs0, ce0);
 
     // 0. A known name that spans commas and ends the subject ("Các quan chức Mỹ, Ukraine và EU").
@@ -849,9 +854,12 @@ export class Extractor {
     // 1c. A bare title ("Tiến sĩ", "Phó Hiệu trưởng Trường THPT Yên Mỹ", "Thủ tướng"): the latest
     //     person the article gave that title.
     if (startsWithTitle(trimmedChunk) && words(trimmedChunk) <= 12) {
-      const entity = this.byTitle(trimmedChunk);
-      const cls = titleClass(trimmedChunk);
       const lastEntity = last?.resolved ? this.entities.get(last.label) : undefined;
+      // "ĐB Cầu cho rằng …. ĐB cũng khẳng định …, đề nghị ĐB Nhưỡng …": the speaker just before,
+      // if the title is theirs, not a holder named later in the sentence.
+      const head = titleHead(trimmedChunk);
+      const entity = (head && lastEntity?.heads.has(head) ? lastEntity : null) ?? this.byTitle(trimmedChunk);
+      const cls = titleClass(trimmedChunk);
       // Nobody had this title yet, and the last speaker holds an office of another kind: the
       // title names someone the article has not named yet.
       if (!entity && cls && lastEntity?.classes.size && !lastEntity.classes.has(cls))

@@ -205,6 +205,8 @@ export const TITLE_CLASSES: Record<RoleClass, string[]> = {
     "Chủ nhiệm",
     "Phó Chủ nhiệm",
     "Đại biểu",
+    "ĐBQH",
+    "ĐB",
     "Người phát ngôn",
     "Phó phát ngôn",
     "Phát ngôn viên",
@@ -333,12 +335,23 @@ export function startsWithTitle(phrase: string): boolean {
 /** The head of a title phrase, for matching a later bare title ("Phó Hiệu trưởng Trường …" → "pho hieu truong"). */
 export function titleHead(phrase: string): string | null {
   const m = TITLE_START.exec(phrase.trim());
-  return m
-    ? foldText(m[0])
-        .replace(/\s+/g, " ")
-        .replace(/^(?:cuu|nguyen|quyen) /, "")
-    : null;
+  if (!m) return null;
+  const head = foldText(m[0])
+    .replace(/\s+/g, " ")
+    .replace(/^(?:cuu|nguyen|quyen) /, "");
+  return HEAD_ABBREVIATIONS[head.replace(/\.$/, "")] ?? head;
 }
+
+/** Abbreviated titles, as the head of the title they stand for ("ĐB Cầu" is "đại biểu Cầu"). */
+const HEAD_ABBREVIATIONS: Record<string, string> = {
+  db: "dai bieu",
+  dbqh: "dai bieu",
+  hlv: "huan luyen vien",
+  ts: "tien si",
+  gs: "giao su",
+  bs: "bac si",
+  pgs: "pho giao su",
+};
 
 const NAMED_AFTER_PEOPLE =
   /^(?:Trường|THCS|THPT|Tiểu học|Đại học|Học viện|Bệnh viện|Đường|Phố|Phường|Quận|Huyện|Xã|Giải|Quỹ|Cầu|Chợ|Sân|Nhà văn hóa|Công viên)(?:\s|$)/u;

@@ -155,9 +155,10 @@ export function splitSentences(text: string, seg: Segment, rest: string = text):
     } else if (ch === '"') straight = !straight;
     if (depth > 0 || straight) continue;
     if (ch !== "." && ch !== "!" && ch !== "?" && ch !== "…") continue;
+    let word: string | null = null;
     // Abbreviation or initial before a full stop: not a boundary.
     if (ch === ".") {
-      const word = wordBefore(text, start, i, MAX_ABBREVIATION_UNITS);
+      word = wordBefore(text, start, i, MAX_ABBREVIATION_UNITS);
       if (word !== null && ABBREVIATIONS.has(word.toLowerCase())) continue;
       // A single capital is an initial ("Donald J. Trump", "Tổng thống D. Trump"), unless it is a
       // numeral or a label ending the sentence: I, V or X after a lower-case word ("trong quý I.
@@ -178,7 +179,18 @@ export function splitSentences(text: string, seg: Segment, rest: string = text):
       while (j < seg.end && /[.!?…"”»)]/.test(text[j]!)) j++;
       runEnd = j;
     }
-    if (j >= seg.end || (/\s/.test(text[j]!) && isUpperStart(text, j, seg.end, rest))) {
+    // "… quan điểm.Như nhiều …" (a space lost when the page was copied): a lower-case word of
+    // three letters or more, a full stop, then a capitalised word. Not "Tp.Hồ Chí Minh", "TP.HCM".
+    const glued =
+      ch === "." &&
+      j === i + 1 &&
+      j < seg.end &&
+      /\p{Lu}/u.test(text[j]!) &&
+      /\p{Ll}/u.test(text[j + 1] ?? "") &&
+      word !== null &&
+      word.length >= 3 &&
+      /^\p{Ll}+$/u.test(word);
+    if (j >= seg.end || glued || (/\s/.test(text[j]!) && isUpperStart(text, j, seg.end, rest))) {
       out.push({ start, end: j });
       while (j < seg.end && /\s/.test(text[j]!)) j++;
       start = j;

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractCandidates } from "@/lib/ingest/extract";
-import { personName } from "@/lib/ingest/mentions";
+import { personName, titleHead } from "@/lib/ingest/mentions";
+import { splitSentences } from "@/lib/ingest/sentences";
 
 /** The speaker's name as the scorer reads it, the quote and the kind, per statement. */
 function statements(text: string) {
@@ -255,5 +256,35 @@ describe("interviews and coordinated predicates", () => {
       "Tiếp Đại sứ Hàn Quốc Park Sun Woo, Bộ trưởng Nguyễn Văn Thành nhấn mạnh quan hệ hai nước đang phát triển tốt, đồng thời khẳng định Việt Nam luôn coi trọng hợp tác với Hàn Quốc.",
     );
     expect(out.map((s) => s.speaker)).toEqual(["Nguyễn Văn Thành", "Nguyễn Văn Thành"]);
+  });
+});
+
+describe("a debate in the chamber", () => {
+  const debate =
+    "Phiên chất vấn thêm nóng bởi tranh luận giữa đại biểu (ĐB) Nguyễn Hữu Cầu (đoàn Nghệ An) và ĐB Lưu Bình Nhưỡng (đoàn Bến Tre) quanh những con số mà ĐB Nhưỡng đánh giá là vi phạm rất nghiêm trọng của cơ quan điều tra. Tranh luận lại, ĐB Cầu cho rằng thông tin này khiến lực lượng công an dậy sóng. ĐB cũng khẳng định tất cả số liệu này không đúng, đề nghị ĐB Lưu Bình Nhưỡng phát biểu nói rõ.Như nhiều ý kiến nhận định, nghị trường Quốc hội là nghị trường dân chủ.";
+
+  it("splits a sentence glued to the next by a lost space, not an abbreviation", () => {
+    const text =
+      "Mọi người chưa đồng quan điểm.Như nhiều ý kiến nhận định, đây là dân chủ. Tại TP.HCM và Tp.Hồ Chí Minh cũng vậy.";
+    expect(
+      splitSentences(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end)),
+    ).toEqual([
+      "Mọi người chưa đồng quan điểm.",
+      "Như nhiều ý kiến nhận định, đây là dân chủ.",
+      "Tại TP.HCM và Tp.Hồ Chí Minh cũng vậy.",
+    ]);
+  });
+
+  it("reads abbreviated titles as the titles they stand for", () => {
+    expect(titleHead("ĐB")).toBe(titleHead("Đại biểu"));
+    expect(titleHead("HLV")).toBe(titleHead("Huấn luyện viên"));
+  });
+
+  it("gives each statement to the right member: relative clause, bare title, vague source", () => {
+    expect(statements(debate).map((s) => s.speaker)).toEqual([
+      "Lưu Bình Nhưỡng",
+      "Nguyễn Hữu Cầu",
+      "Nguyễn Hữu Cầu",
+    ]);
   });
 });
