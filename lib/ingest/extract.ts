@@ -305,6 +305,9 @@ const RESIDENCE =
 /** A list point's marker: "- ", "• ", "1. ", "2) ", "a) ". */
 const BULLET = /^\s*(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\))\s+(?=\S)/u;
 
+/** A cue's clause before a quotation's colon is looked for at most this many characters back. */
+const COLON_REACH = 400;
+
 /** What may stand between a cue and its colon without being a statement: a venue, an addressee, a topic. */
 const CLAUSE_BEFORE_COLON_BLOCK =
   /^(?:với|trên|trong|qua|tại|sau|khi|về|trước|cùng|bên lề|cho|như sau|câu hỏi|thêm|rằng)(?:\s|$)/iu;
@@ -1047,14 +1050,14 @@ export class Extractor {
    */
   private firstCueSubject(
     text: string,
-    head: string,
     sentStart: number,
+    firstCue: number,
     index: number,
     last: SpeakerGuess | null,
   ): SpeakerGuess | null {
-    const first = new RegExp(cueAt.source, "iu").exec(head);
-    if (!first || first.index >= index || first.index === 0) return null;
-    const sp = this.resolveSubject(text, sentStart, sentStart + first.index, last);
+    if (firstCue >= index || firstCue === 0) return null;
+    const at = sentStart + firstCue;
+    const sp = this.resolveSubject(text, subjectWindowStart(text, sentStart, at), at, last);
     return sp && sp.via !== "description" ? sp : null;
   }
 
@@ -1426,7 +1429,10 @@ export class Extractor {
           // "Chia sẻ về khởi đầu trận đấu, Xuân Son thẳng thắn: “…”": a cue that opens the sentence
           // is fronted; it names no speaker before it.
           const fronted =
-            cm !== null && cm.index === 0 && /[,;]/u.test(head.slice(cm[0].length, k - 1 - sent.start));
+            cm !== null &&
+            cm.index === 0 &&
+            k - 1 - sent.start <= COLON_REACH &&
+            /[,;]/u.test(head.slice(cm[0].length, k - 1 - sent.start));
           if (!cm || fronted) {
             // "…, Xuân Son thẳng thắn: “…”": a person the article has named, a manner at most, a colon.
             const sp = this.namedBeforeColon(text, sent.start, k - 1);
@@ -1451,7 +1457,8 @@ export class Extractor {
           // "Anh X cho biết đã xếp hàng từ 7h30: “…”": what the cue reports before the colon is a
           // statement of its own (not a venue, an addressee or a topic: "chia sẻ với PV …:").
           const cueEnd = cueStart + cm[1]!.length;
-          const [bs, be] = trimSpan(text, cueEnd, k - 1);
+          // (Bounded: in a run-on text the cue may lie far before the colon.)
+          const [bs, be] = k - 1 - cueEnd <= COLON_REACH ? trimSpan(text, cueEnd, k - 1) : [k - 1, k - 1];
           const before = text.slice(bs, be).replace(/^(?:thêm|rằng|là)\s+/iu, "");
           const cueWord = cm[1]!.replace(/\s+/g, " ");
           if (
@@ -1635,8 +1642,10 @@ export class Extractor {
 
         // D. Indirect speech: <subject> <cue> [thêm] [,] [rằng|là] <clause>.
         let lookupsD = 0;
+        let firstCue: number | null = null;
         cueAt.lastIndex = 0;
         for (let cm = cueAt.exec(head); cm; cm = cueAt.exec(head)) {
+          firstCue ??= cm.index;
           const cueStart = sent.start + cm.index;
           const cueEnd = cueStart + cm[1]!.length;
           if (cm.index > 0 && /^\p{Lu}/u.test(cm[1]!)) continue; // "Khuyến cáo 5K": a document's name
@@ -1672,8 +1681,8 @@ export class Extractor {
           const coordinated = !cites && COORDINATED_CUE.test(beforeCue);
           let sp =
             (coordinated
-              ? (this.sentenceSubject(text, sent.start, cueStart, sentenceClock) ??
-                this.firstCueSubject(text, head, sent.start, cm.index, tracker.last))
+              ? (this.sentenceSubject(text, windowStart, cueStart, sentenceClock) ??
+                this.firstCueSubject(text, sent.start, firstCue, cm.index, tracker.last))
               : null) ?? this.resolveSubject(text, subjectStart, subjectEnd, tracker.last);
           if (!sp) continue;
           // Clause: skip "thêm", venue/addressee phrases up to "rằng", "rằng"/"là", punctuation.
