@@ -320,7 +320,7 @@ const OF_BODY = /^(.*?\p{Lu}[\p{L}-]*)\s+của\s+(?:CLB\s+|ĐT\s+|đội\s+|tuy�
 
 /** Text before a cue that ends a coordinated predicate: "…, ", "…, đồng thời ", "… và ". */
 const COORDINATED_CUE =
-  /(?:,\s*(?:(?:đồng thời|và|rồi)(?:\s+cũng)?\s*)?|\s(?:đồng thời|và)(?:\s+cũng)?\s*)$/u;
+  /(?:[,;]\s*(?:(?:đồng thời|và|rồi)(?:\s+cũng)?\s*)?|\s(?:đồng thời|và)(?:\s+cũng)?\s*)$/u;
 /** A person named as the object of a visit or a meeting, not the subject: "Tiếp Đại sứ …". */
 const OBJECT_BEFORE =
   /(?:^|\s)(?:tiếp|gặp|gặp gỡ|thăm|đón|mời|chúc mừng|với|của|cùng|và|hội đàm với|điện đàm với)\s+(?:\S+\s+){0,6}$/iu;
@@ -599,6 +599,8 @@ export class Extractor {
         if (single && c.following && OFFICE_COMPOUND.has(foldText(`${name} ${c.following}`))) continue;
         if (single && (isAddress || tokensN > 1)) break;
         if (single && VN_SYLLABLE_TITLE_BLOCK.test(name)) break;
+        // "Bí thư ban Cán sự đảng": one Vietnamese syllable after office words is part of the office.
+        if (single && c.weak && c.before.trim() !== m[0]) break;
         const titlePhrase = isAddress ? undefined : c.before.trim();
         // "GS Cường" after "GS, TS Hoàng Văn Cường": a short form of a person already met.
         const known = this.local.has(name) ? null : this.byForm(name);
@@ -790,6 +792,8 @@ export class Extractor {
     const relative = /\smà\s+((?:\S+\s*){1,6})$/u.exec(text.slice(cs0, ce0));
     if (relative) cs0 = ce0 - relative[1]!.length;
     const chunk = text.slice(cs0, ce0);
+    // "… giáo viên và phụ huynh để làm rõ …": the cue opens a purpose or a condition, not a statement.
+    if (/(?:^|\s)(?:để|nhằm|nếu|trước khi|sau khi)$/iu.test(chunk)) return null;
 
     // 0. A known name that spans commas and ends the subject ("Các quan chức Mỹ, Ukraine và EU").
     const whole = findNames(np, this.index).filter(

@@ -265,6 +265,7 @@ export const MORE_CUES = [
   "nhìn nhận",
   "nhận thấy",
   "tin tưởng",
+  "mong muốn",
   "hồi âm",
 ];
 

@@ -288,3 +288,30 @@ describe("a debate in the chamber", () => {
     ]);
   });
 });
+
+describe("offices, purposes and wishes", () => {
+  it("never takes a syllable after office words for a name (“Bí thư ban Cán sự đảng”)", () => {
+    const out = statements(
+      "Ông Đinh Quốc Thái, Bí thư ban Cán sự đảng tỉnh, dự họp.\nCăn cứ quy định của Bộ Chính trị, Ủy ban Kiểm tra Trung ương kết luận:\n- Những vi phạm của bà Phan Thị Mỹ Thanh là rất nghiêm trọng, gây bức xúc trong nhân dân.",
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Ủy ban Kiểm tra Trung ương"]);
+  });
+
+  it("gives a predicate after a semicolon the subject of the sentence, and takes a wish as a statement", () => {
+    const out = statements(
+      "Chủ tịch nước Lương Cường tiếp Ngoại trưởng Marco Rubio.\nChủ tịch nước đánh giá cao sự ủng hộ của Ngoại trưởng; nhấn mạnh Việt Nam luôn coi Hoa Kỳ là đối tác chiến lược, đồng thời mong muốn hai nước tiếp tục làm sâu sắc quan hệ.",
+    );
+    expect(out.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Lương Cường", "Việt Nam luôn coi Hoa Kỳ là đối tác chiến lược"],
+      ["Lương Cường", "hai nước tiếp tục làm sâu sắc quan hệ"],
+    ]);
+  });
+
+  it("does not read a cue after “để” (a purpose) as a statement", () => {
+    expect(
+      statements(
+        "Cơ quan chức năng đang thu thập thông tin từ phía nhà trường, giáo viên và phụ huynh để làm rõ các vấn đề liên quan nhằm xử lý.",
+      ),
+    ).toEqual([]);
+  });
+});
