@@ -325,6 +325,10 @@ const COORDINATED_CUE =
 const OBJECT_BEFORE =
   /(?:^|\s)(?:tiếp|gặp|gặp gỡ|thăm|đón|mời|chúc mừng|với|của|cùng|và|hội đàm với|điện đàm với)\s+(?:\S+\s+){0,6}$/iu;
 
+/** Bodies named with two words, the first capitalised ("Tổng Công ty", "Ngân hàng Nhà nước"). */
+const TWO_WORD_BODY =
+  /^(?:Công ty|Ngân hàng|Tập đoàn|Câu lạc bộ|Hiệp hội|Liên đoàn|Trung tâm|Văn phòng|Tổng cục|Ủy ban|Uỷ ban|Đại học|Học viện|Bệnh viện|Công an|Quân đội|Hội đồng)$/u;
+
 /** A capitalised run, then at most three lower-case words, ending the text before a colon. */
 const NAMED_BEFORE_COLON =
   /(?:^|[,;]\s*|\s)(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4})((?:\s+\p{Ll}[\p{L}]*){0,3})\s*$/u;
@@ -378,7 +382,7 @@ const DOCUMENT_RE =
  * Vague sources ("nhiều ý kiến", "các chuyên gia", "giới phân tích") are not speakers.
  */
 const GROUP_RE =
-  /^(?:(?:một|hai|ba)\s+)?(?:cử tri|phụ huynh|người dân|giáo viên|học sinh|sinh viên|bác sĩ|tài khoản|người|đại diện|lãnh đạo|nguồn tin|thành viên|cán bộ|nhân viên|kỹ sư|cư dân|bệnh nhân|người nhà|chủ)(?:\s|$)/iu;
+  /^(?:(?:một|hai|ba)\s+)?(?:cơ quan chức năng|cử tri|phụ huynh|người dân|giáo viên|học sinh|sinh viên|bác sĩ|tài khoản|người|đại diện|lãnh đạo|nguồn tin|thành viên|cán bộ|nhân viên|kỹ sư|cư dân|bệnh nhân|người nhà|chủ)(?:\s|$)/iu;
 
 /** A paragraph opening "<title> <Name>: …" (no reporting verb before the colon). */
 const HEADLINE = /^((?:[^\s:,.“”"]+\s+){1,10}?\p{Lu}[^\s:,.“”"]*):\s+(?=\S)/u;
@@ -393,7 +397,7 @@ const VAGUE_SOURCE =
 const AMBIGUOUS_SECOND_CUE =
   /^(?:phản ánh|thông tin|ghi nhận|đánh giá|chia sẻ|yêu cầu|đề nghị|trả lời|kể|viết|nêu|bổ sung|dự báo|ước tính|giải thích|phân tích)$/iu;
 /** A longer answer head: titles with full stops ("TS."), appositives after commas. */
-const HEADLINE_LONG = /^([^:“”"()]{3,160}?):\s+(?=\S)/u;
+const HEADLINE_LONG = /^([^:“”"()]{3,160}?):(?:\s+|(?=\p{Lu}))(?=\S)/u;
 /** A reporter's question: "PV: …", "Phóng viên: …", or a paragraph ending in "?" (a reader's name after it). */
 const QUESTION = /^\s*(?:[*•]\s*)?(?:PV|P\.V|Phóng viên|Hỏi|Câu hỏi)\s*:|\?\s*(?:\([^()]{0,120}\))?\s*$/u;
 
@@ -546,11 +550,13 @@ export class Extractor {
       const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 120);
       const tokens = after.split(/(\s+)/u);
       const words: string[] = [];
-      for (let i = 0; i < tokens.length && words.length < MENTION_WORDS; i++) {
+      // A capitalised run the limit would cut ("… Việt Nam Nguyễn Minh| Khoa") is read to its end.
+      const inRun = () => /^\p{Lu}/u.test(words.at(-1) ?? "") && words.length < MENTION_WORDS + 4;
+      for (let i = 0; i < tokens.length && (words.length < MENTION_WORDS || inRun()); i++) {
         const t = tokens[i]!;
         if (/^\s+$/u.test(t) || t === "") continue;
-        // "đại biểu (ĐB) Nguyễn Hữu Cầu": the title's abbreviation in brackets.
-        if (/^\([^()\s]{1,12}\)$/u.test(t) && words.length === 0) continue;
+        // "đại biểu (ĐB) Nguyễn Hữu Cầu", "Công ty … (VPF) Nguyễn Minh Khoa": an abbreviation in brackets.
+        if (/^\([^()\s]{1,12}\)$/u.test(t)) continue;
         words.push(t);
         if (/[,.;:()“”"–—!?]$/u.test(t)) break;
       }
@@ -597,6 +603,8 @@ export class Extractor {
         const single = name.split(" ").length < 2;
         if (single && !isAddress && c.weak && cands.slice(k + 1).some((d) => d.name && !d.weak)) continue;
         if (single && c.following && OFFICE_COMPOUND.has(foldText(`${name} ${c.following}`))) continue;
+        // "Tổng Giám đốc Tổng Công ty …": the run's last word and the next make a body's name.
+        if (c.following && TWO_WORD_BODY.test(`${c.run.split(" ").at(-1)} ${c.following}`)) continue;
         if (single && (isAddress || tokensN > 1)) break;
         if (single && VN_SYLLABLE_TITLE_BLOCK.test(name)) break;
         // "Bí thư ban Cán sự đảng": one Vietnamese syllable after office words is part of the office.
@@ -786,7 +794,9 @@ export class Extractor {
     if (/^(?:đồng thời|và|sau đó|rồi|nhưng|song)$/iu.test(text.slice(cs0, ce0)) && chunks.length > 1)
       [cs0, ce0] = chunks.at(-2)!;
     // "và phụ huynh cho rằng", "Còn anh X cho hay": a conjunction opens the chunk, not the subject.
-    const conj = /^(?:còn|và|nhưng|song)\s+(?=\S)/iu.exec(text.slice(cs0, ce0));
+    const conj = /^(?:còn|và|nhưng|song|(?:thông tin|nguồn tin|tin)\s+(?:từ|của))\s+(?=\S)/iu.exec(
+      text.slice(cs0, ce0),
+    );
     if (conj) cs0 += conj[0].length;
     // "… những con số mà ĐB Nhưỡng đánh giá là …": the relative clause has its own subject.
     const relative = /\smà\s+((?:\S+\s*){1,6})$/u.exec(text.slice(cs0, ce0));
@@ -1655,8 +1665,12 @@ export class Extractor {
           if (cm.index > 0 && /^\p{Lu}/u.test(cm[1]!)) continue; // "Khuyến cáo 5K": a document's name
           // "dẫn tuyên bố", "một tuyên bố": the cue word used as a noun.
           if (
-            /(?:^|\s)(?:dẫn|một|các|những|bản|lời|của|theo|trong|ra|đưa|được|nhận|có|về|đến|tin|mọi|là|không|chưa|chẳng)\s+$/iu.test(
-              masked.slice(Math.max(sent.start, cueStart - 8), cueStart),
+            /(?:^|\s)(?:dẫn|một|các|những|bản|lời|của|theo|trong|ra|đưa|được|nhận|có|về|đến|tin|mọi|là|không|chưa|chẳng|thu thập|cung cấp|nắm bắt|xác minh)\s+$/iu.test(
+              masked.slice(Math.max(sent.start, cueStart - 14), cueStart),
+            ) ||
+            // "… phụ huynh để làm rõ …": a purpose or a condition, not a statement.
+            /(?:^|\s)(?:để|nhằm|nếu|trước khi|sau khi)\s+$/iu.test(
+              masked.slice(Math.max(sent.start, cueStart - 12), cueStart),
             )
           )
             continue;
@@ -1753,6 +1767,12 @@ export class Extractor {
           if (ATTRIBUTION_ONLY_CUES.test(cueWord) && !addressee && !/[:]\s*$/u.test(masked.slice(cueEnd, qs)))
             continue;
           if (NOUN_OBJECT_CUES.test(cueWord) && !addressee && NOUN_OBJECT_START.test(clause)) continue;
+          // "tin tưởng vào sự đoàn kết …": trust in something, not a belief that something is so.
+          if (/^tin tưởng$/iu.test(cueWord) && /^vào\s/iu.test(clause)) continue;
+          // "chia sẻ với Saostar trước thông tin …": the addressee, then no clause.
+          if (!addressee && /^với\s+\p{Lu}/u.test(clause)) continue;
+          // A question ("Ông nhận xét sao về …?") asks; it states nothing.
+          if (/\?\s*$/u.test(text.slice(qe, sent.end))) continue;
           // A "thông tin … được tờ Politico đăng tải … trích dẫn lời hai nguồn …" chain.
           const relay = relayIn(clause);
           if (relay) {

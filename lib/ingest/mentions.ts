@@ -9,7 +9,7 @@ import { foldText } from "../text/normalize";
 
 /** Vietnamese family names (single syllable). "Văn" is one too, but far more often a middle name. */
 export const VN_SURNAMES = new Set(
-  "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đào Lò Trịnh Mai Tô Lưu Hà Cao Lâm Chu Tạ Kiều Đoàn Vương Trương Quách Thái Lương Triệu Văn Tăng Hứa Mạc Khúc Lại Giang Âu Thân Tống Châu Đàm Nông Sầm Doãn Hầu Lục Mẫn Ninh Phí Phùng Quan Tiêu Từ Ông Bạch Cù Diệp Đồng Khổng Kim La Lã Lạc Lỗ Mã Nghiêm Nhan Ôn Thạch Thiều Trình Ứng Viên Vi Hàn Bế Đậu Khương Bành Cấn Chế Lữ Tôn Thi Ma Hà".split(
+  "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đào Lò Trịnh Mai Tô Lưu Hà Cao Lâm Chu Tạ Kiều Đoàn Vương Trương Quách Thái Lương Triệu Văn Tăng Hứa Mạc Khúc Lại Giang Âu Thân Tống Châu Đàm Nông Sầm Doãn Hầu Lục Mẫn Ninh Phí Phùng Quan Tiêu Từ Ông Bạch Cù Diệp Đồng Khổng Kim La Lã Lạc Lỗ Mã Nghiêm Nhan Ôn Thạch Thiều Trình Ứng Viên Vi Hàn Bế Đậu Khương Bành Cấn Chế Lữ Tôn Thi Ma Hà Uông Tập Lưu Vương Hồng Mạnh Thôi Thẩm".split(
     " ",
   ),
 );

@@ -315,3 +315,53 @@ describe("offices, purposes and wishes", () => {
     ).toEqual([]);
   });
 });
+
+describe("the fourth batch's constructions", () => {
+  it("reads an answer head glued to its words, a body's two-word name, and a bracketed abbreviation", () => {
+    expect(
+      statements(
+        "Ông THÂN ĐỨC VIỆT, Tổng Giám đốc Tổng Công ty Cổ phần May 10:Khách hàng đã đặt hàng đến hết quý 1 năm nay.",
+      ),
+    ).toEqual([
+      { speaker: "Thân Đức Việt", quote: "Khách hàng đã đặt hàng đến hết quý 1 năm nay", kind: "DIRECT" },
+    ]);
+    expect(
+      statements(
+        "Tổng Giám đốc Công ty Cổ phần Bóng đá chuyên nghiệp Việt Nam (VPF) Nguyễn Minh Khoa thừa nhận hệ thống camera ở một số sân chưa đạt chuẩn.",
+      )[0]?.speaker,
+    ).toBe("Nguyễn Minh Khoa");
+  });
+
+  it("takes no statement from a question, a trust in something, an addressee or an admitted act", () => {
+    expect(
+      statements(
+        "Phóng viên hỏi HLV Ha Hyeok Jun: Ông nhận xét sao về tinh thần thi đấu của các cầu thủ Lào?",
+      ),
+    ).toEqual([]);
+    expect(
+      statements("HLV Nguyễn Tuấn Kiệt rất tin tưởng vào sự đoàn kết của tập thể đội tuyển bóng chuyền nữ."),
+    ).toEqual([]);
+    expect(
+      statements(
+        "Lãnh đạo CLB TPHCM chia sẻ với Saostar trước thông tin báo chí đăng tải về vụ chuyển nhượng.",
+      ),
+    ).toEqual([]);
+    expect(
+      statements(
+        "Ông Nguyễn Văn Tâm thừa nhận hành vi, trực tiếp xin lỗi nữ điều dưỡng và tập thể bệnh viện.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("never takes a time or a leading adverb for the speaker, and reads “thông tin từ X” as X", () => {
+    expect(statements("Năm 2021 ghi nhận xuất nhập khẩu đạt kỷ lục gần 670 tỷ USD trong cả nước.")).toEqual(
+      [],
+    );
+    expect(
+      statements(
+        "Trên NLĐO, thông tin từ cơ quan chức năng tỉnh Khánh Hòa cho biết, trường đã ký hợp đồng với một hộ kinh doanh.",
+      )[0]?.speaker,
+    ).toBe("cơ quan chức năng tỉnh Khánh Hòa");
+    expect(personName("Uông Văn Bân", "Người phát ngôn")).toBe("Uông Văn Bân");
+  });
+});
