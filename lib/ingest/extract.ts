@@ -325,6 +325,10 @@ const COORDINATED_CUE =
 const OBJECT_BEFORE =
   /(?:^|\s)(?:tiếp|gặp|gặp gỡ|thăm|đón|mời|chúc mừng|với|của|cùng|và|hội đàm với|điện đàm với)\s+(?:\S+\s+){0,6}$/iu;
 
+/** A body's head word alone ("Bệnh viện", "Bộ", "Cục"): a short reference to a body met before. */
+const BODY_HEAD_ONLY =
+  /^(?:Bệnh viện|Bộ|Sở|Cục|Tổng cục|Công ty|Tổng công ty|Trường|Ngân hàng|Viện|Ủy ban|Uỷ ban|Tập đoàn|Trung tâm|Hiệp hội|Liên đoàn|Câu lạc bộ|CLB)$/u;
+
 /** Bodies named with two words, the first capitalised ("Tổng Công ty", "Ngân hàng Nhà nước"). */
 const TWO_WORD_BODY =
   /^(?:Công ty|Ngân hàng|Tập đoàn|Câu lạc bộ|Hiệp hội|Liên đoàn|Trung tâm|Văn phòng|Tổng cục|Ủy ban|Uỷ ban|Đại học|Học viện|Bệnh viện|Công an|Quân đội|Hội đồng)$/u;
@@ -657,12 +661,15 @@ export class Extractor {
     // …": after a dash between spaces, the name's office and body.
     const [s0, e0] = trimSpan(text, npStart, npEnd);
     const np = text.slice(s0, e0);
+    let cut: SpeakerGuess | null = null;
     for (const before of [RESIDENCE.exec(np)?.[1], DASH_APPOSITIVE.exec(np)?.[1], OF_BODY.exec(np)?.[1]]) {
       if (!before) continue;
       const guess = this.resolveSubjectAppositives(text, s0, s0 + before.length, last);
       if (guess?.via === "name") return guess;
+      cut ??= guess;
     }
-    return this.resolveSubjectAppositives(text, npStart, npEnd, last);
+    // "Bệnh viện Đa khoa Hải Hậu (tỉnh Ninh Bình) cho biết": a body, before where it is.
+    return this.resolveSubjectAppositives(text, npStart, npEnd, last) ?? cut;
   }
 
   private resolveSubjectAppositives(
@@ -1001,6 +1008,12 @@ export class Extractor {
       /^\p{Lu}/u.test(trimmed) &&
       /^[\p{Lu}\d][\p{L}\d]*(?:\s+[\p{L}\d-]+)*$/u.test(trimmed)
     ) {
+      // "Bệnh viện khẳng định …" after "Bệnh viện Đa khoa Hải Hậu cho biết …": the body met last.
+      if (BODY_HEAD_ONLY.test(trimmed)) {
+        const head = foldText(trimmed);
+        const org = [...this.orgs].reverse().find((o) => foldText(o).startsWith(`${head} `));
+        if (org) return { start: cs0, end: ce0, resolved: null, via: "description", label: org };
+      }
       const capitalised = trimmed.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length;
       if (capitalised >= Math.ceil(words(trimmed) / 2)) {
         this.orgs = [...this.orgs.filter((o) => o !== trimmed), trimmed].slice(-8);

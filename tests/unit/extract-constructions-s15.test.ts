@@ -365,3 +365,12 @@ describe("the fourth batch's constructions", () => {
     expect(personName("Uông Văn Bân", "Người phát ngôn")).toBe("Uông Văn Bân");
   });
 });
+
+describe("bodies as speakers", () => {
+  it("reads a body before where it is, and its head word alone as the body met last", () => {
+    const out = statements(
+      "Ngày 21/8, Bệnh viện Đa khoa Hải Hậu (tỉnh Ninh Bình) cho biết một nữ điều dưỡng đã bị người nhà bệnh nhân hành hung.\nBệnh viện khẳng định sẽ phối hợp cơ quan chức năng xử lý nghiêm các trường hợp bạo hành.",
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Bệnh viện Đa khoa Hải Hậu", "Bệnh viện Đa khoa Hải Hậu"]);
+  });
+});
