@@ -1557,7 +1557,7 @@ export class Extractor {
         // C. "Theo X, …"
         const theo =
           // "Theo phóng viên / đặc phái viên TTXVN, …" is the newsroom's own reporting, not a source.
-          /^((?:\([^()]{1,30}\)\s*[-–—]\s*)?(?:[^,]{0,60},\s*)?)Theo\s+(?!đó\b|đây\b|kế hoạch|dự kiến|quy định|luật|thỏa thuận|thoả thuận|(?:các\s+)?(?:đặc phái viên|phóng viên|PV|thông tín viên)(?![\p{L}]))([^,]{2,200}),\s*/iu.exec(
+          /^((?:\([^()]{1,30}\)\s*[-–—]\s*)?(?:[^,]{0,60},\s*)?(?:(?:cũng|còn|nhưng|và|song)\s+)?)Theo\s+(?!đó\b|đây\b|kế hoạch|dự kiến|quy định|luật|thỏa thuận|thoả thuận|(?:các\s+)?(?:đặc phái viên|phóng viên|PV|thông tín viên)(?![\p{L}]))([^,]{2,200}),\s*/iu.exec(
             head,
           );
         const theoSource = theo?.[2]?.length ?? 0;
@@ -1580,9 +1580,10 @@ export class Extractor {
             theo[2] = theo[0].replace(/,\s*$/u, "").slice(theo[1]!.length + "Theo ".length);
           }
           // "Theo tin từ Bộ Y tế …": the source is the body.
-          const via = /^(?:tin|thông tin|nguồn tin|số liệu|báo cáo|thông báo)\s+(?:từ|của)\s+/iu.exec(
-            theo[2]!,
-          );
+          const via =
+            /^(?:tin|thông tin|nguồn tin|số liệu|báo cáo|thông báo|thống kê|kết quả)(?:\s+[^\s,]+){0,3}?\s+(?:từ|của)\s+/iu.exec(
+              theo[2]!,
+            );
           const theoAt = sent.start + theo[1]!.length;
           const npEnd = theoAt + "Theo ".length + theo[2]!.length;
           const npStart = sent.start + theo[1]!.length + "Theo ".length + (via ? via[0].length : 0);

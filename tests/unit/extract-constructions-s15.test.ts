@@ -374,3 +374,18 @@ describe("bodies as speakers", () => {
     expect(out.map((s) => s.speaker)).toEqual(["Bệnh viện Đa khoa Hải Hậu", "Bệnh viện Đa khoa Hải Hậu"]);
   });
 });
+
+describe("Theo, again", () => {
+  it("reads “Cũng theo X” and “Theo số liệu sơ bộ của X” as X's", () => {
+    expect(
+      statements(
+        "Cũng theo phụ huynh lớp 3A, cô giáo đã xin lỗi và cho biết mình rất thương các học sinh.",
+      )[0]?.speaker,
+    ).toBe("phụ huynh lớp 3A");
+    expect(
+      statements(
+        "Theo số liệu sơ bộ của Tổng cục Thống kê, kim ngạch xuất khẩu tháng 1 đạt 29 tỷ USD, tăng 1,6% so với cùng kỳ.",
+      )[0]?.speaker,
+    ).toBe("Tổng cục Thống kê");
+  });
+});
