@@ -267,7 +267,7 @@ interface Entity {
 /** Words looked at after a title for the name it introduces. */
 const MENTION_WORDS = 10;
 const MENTION_TITLE = new RegExp(`(?<![${L}])(?:${TITLE_ALT})(?![${L}])`, "giu");
-const NOT_MENTION_TITLE = /^(?:anh|chị|cô|em|cháu|cụ|thầy)$/iu;
+const NOT_MENTION_TITLE = /^(?:cô|em|cháu|cụ|thầy)$/iu;
 /** Single words after a title that are not a name ("Thủ tướng Chính phủ", "Bộ trưởng Bộ …"). */
 const VN_SYLLABLE_TITLE_BLOCK =
   /^(?:Chính|Bộ|Sở|Trường|Bệnh|Ban|Ủy|Uỷ|Quốc|Nhà|Đảng|Tổng|Phó|Thành|Tỉnh|Hội|Viện|Đại|Cục|Vụ|Nước|ĐT|CLB|Tuyển)$/u;
@@ -591,7 +591,8 @@ export class Extractor {
           if (w0 !== w) break;
         }
       }
-      const isAddress = /^(?:ông|bà)$/iu.test(m[0]);
+      // Forms of address: "anh", "chị" name a person only with a full name ("chị Nguyễn Thị Vân").
+      const isAddress = /^(?:ông|bà|anh|chị)$/iu.test(m[0]);
       // "Tổng Thư ký, Chủ nhiệm Văn phòng Quốc hội Nguyễn Hạnh Phúc", "Bộ trưởng, Chủ nhiệm …":
       // titles joined by commas or "kiêm" all belong to the name that closes the chain.
       const chained =
@@ -1311,7 +1312,14 @@ export class Extractor {
         continue;
       }
       let nextQuote = 0; // quotes are sorted by opening mark, sentences come in order
+      // The sentence before in this paragraph, when no statement came from it ("A. X phát biểu như vậy").
+      let bare: Segment | null = null;
+      let previous: Segment | null = null;
+      let rawBefore = raw.length;
       for (const sent of splitSentences(masked, para, text)) {
+        bare = previous && rawBefore === raw.length ? previous : null;
+        previous = sent;
+        rawBefore = raw.length;
         const sentence = text.slice(sent.start, sent.end);
         const sentenceClock = this.clock;
         this.noteMentions(masked, sent.start, sent.end);
@@ -1766,7 +1774,42 @@ export class Extractor {
               );
               tracker.last = sp;
               quoteParagraph = null;
+            } else if (bare && sp.via !== "description" && words(text.slice(bare.start, bare.end)) >= 6) {
+              // "A. HLV X phát biểu như vậy trong cuộc họp báo": the sentence before is his.
+              raw.push({
+                sp,
+                cue: [cueStart, cueEnd],
+                q: trimSpan(text, bare.start, bare.end),
+                kind: "INDIRECT",
+                saidAt,
+                venue,
+                chain,
+                confidence: sp.resolved ? 0.65 : 0.5,
+              });
+              tracker.last = sp;
             }
+            break;
+          }
+          // "A, Chủ tịch Quốc hội nhấn mạnh.": the statement before its attribution, with no marks.
+          const before = text.slice(sent.start, sp.start);
+          if (
+            words(clause) === 0 &&
+            sp.via !== "description" &&
+            /,\s*$/u.test(before) &&
+            words(before) >= 6 &&
+            !CUE_ANYWHERE.test(masked.slice(sent.start, sp.start))
+          ) {
+            raw.push({
+              sp,
+              cue: [cueStart, cueEnd],
+              q: trimSpan(text, sent.start, sp.start),
+              kind: "INDIRECT",
+              saidAt,
+              venue,
+              chain,
+              confidence: sp.resolved ? 0.65 : 0.5,
+            });
+            tracker.last = sp;
             break;
           }
           if (words(clause) < 4) continue;

@@ -266,6 +266,7 @@ export const MORE_CUES = [
   "nhận thấy",
   "tin tưởng",
   "mong muốn",
+  "góp ý",
   "hồi âm",
 ];
 

@@ -389,3 +389,38 @@ describe("Theo, again", () => {
     ).toBe("Tổng cục Thống kê");
   });
 });
+
+describe("statements before their attribution, without quotation marks", () => {
+  it("takes “A, Chủ tịch Quốc hội nhấn mạnh.” and “A. HLV X phát biểu như vậy …”", () => {
+    expect(
+      statements(
+        "Chủ tịch Quốc hội Trần Thanh Mẫn dự họp.\nCông tác lập pháp của Quốc hội ngày càng lớn và áp lực ngày càng tăng, Chủ tịch Quốc hội nhấn mạnh.",
+      ),
+    ).toEqual([
+      {
+        speaker: "Trần Thanh Mẫn",
+        quote: "Công tác lập pháp của Quốc hội ngày càng lớn và áp lực ngày càng tăng",
+        kind: "INDIRECT",
+      },
+    ]);
+    expect(
+      statements(
+        "Chơi trên sân đối phương không bao giờ dễ dàng cả với bất kỳ đội bóng nào. HLV Chung Hae Soung phát biểu như vậy trong cuộc họp báo sau trận.",
+      ),
+    ).toEqual([
+      {
+        speaker: "Chung Hae Soung",
+        quote: "Chơi trên sân đối phương không bao giờ dễ dàng cả với bất kỳ đội bóng nào",
+        kind: "INDIRECT",
+      },
+    ]);
+  });
+
+  it("names a woman introduced as “chị <full name>” by her given name later", () => {
+    expect(
+      statements(
+        "Hơn 2 tháng sau khi nghỉ việc, chị Nguyễn Thị Vân tất bật bên cửa hàng.\n“Lương của tôi khi đó chỉ được 5,3 triệu đồng mỗi tháng”, chị Vân chia sẻ.",
+      )[0]?.speaker,
+    ).toBe("Nguyễn Thị Vân");
+  });
+});
