@@ -38,6 +38,17 @@ export const MIDDLE_NAMES = new Set(
   ),
 );
 
+/** The provinces (as named before the 2025 mergers, which news still uses) and the main cities. */
+const VN_PROVINCES_AND_CITIES = (
+  "An Giang|Bà Rịa - Vũng Tàu|Bà Rịa – Vũng Tàu|Bắc Giang|Bắc Kạn|Bạc Liêu|Bắc Ninh|Bến Tre|Bình Định|Bình Dương|" +
+  "Bình Phước|Bình Thuận|Cà Mau|Cao Bằng|Đắk Lắk|Đắk Nông|Điện Biên|Đồng Nai|Đồng Tháp|Gia Lai|Hà Giang|Hà Nam|" +
+  "Hà Tĩnh|Hải Dương|Hậu Giang|Hòa Bình|Hoà Bình|Hưng Yên|Khánh Hòa|Khánh Hoà|Kiên Giang|Kon Tum|Lai Châu|Lâm Đồng|" +
+  "Lạng Sơn|Lào Cai|Long An|Nam Định|Nghệ An|Ninh Bình|Ninh Thuận|Phú Thọ|Phú Yên|Quảng Bình|Quảng Nam|Quảng Ngãi|" +
+  "Quảng Ninh|Quảng Trị|Sóc Trăng|Sơn La|Tây Ninh|Thái Bình|Thái Nguyên|Thanh Hóa|Thanh Hoá|Thừa Thiên Huế|" +
+  "Thừa Thiên - Huế|Tiền Giang|Trà Vinh|Tuyên Quang|Vĩnh Long|Vĩnh Phúc|Yên Bái|Nha Trang|Huế|Vũng Tàu|Đà Lạt|" +
+  "Buôn Ma Thuột|Quy Nhơn|Hạ Long|Biên Hòa|Thủ Đức|Sài Gòn|Phan Thiết|Cam Ranh|Hội An|Sa Pa|Phú Quốc|Móng Cái"
+).split("|");
+
 /** Countries and places written before a foreign leader's name ("Tổng thống Hoa Kỳ Donald Trump"). */
 export const PLACES = [
   "Hoa Kỳ",
@@ -101,6 +112,8 @@ export const PLACES = [
   "Đà Nẵng",
   "Hải Phòng",
   "Cần Thơ",
+  // Vietnamese provinces and cities (a run naming one is a place, never a person).
+  ...VN_PROVINCES_AND_CITIES,
 ];
 const PLACE_FOLDED = new Set(PLACES.map((p) => foldText(p)));
 

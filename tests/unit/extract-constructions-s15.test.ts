@@ -424,3 +424,15 @@ describe("statements before their attribution, without quotation marks", () => {
     ).toBe("Nguyễn Thị Vân");
   });
 });
+
+describe("the provinces and cities gazetteer", () => {
+  it("never takes a province or a city after a body's name for a person", () => {
+    expect(personName("Nha Trang", "Hiệu trưởng trường iSchool")).toBeNull();
+    expect(personName("Quảng Ninh", "Giám đốc Sở Y tế")).toBeNull();
+    expect(
+      statements(
+        "Ông Phạm Hữu Bình – Hiệu trưởng trường iSchool Nha Trang chia sẻ: “Vụ việc xảy ra quá sức tưởng tượng của tôi”.",
+      )[0]?.speaker,
+    ).toBe("Phạm Hữu Bình");
+  });
+});
