@@ -325,6 +325,9 @@ const COORDINATED_CUE =
 const OBJECT_BEFORE =
   /(?:^|\s)(?:tiếp|gặp|gặp gỡ|thăm|đón|mời|chúc mừng|với|của|cùng|và|hội đàm với|điện đàm với)\s+(?:\S+\s+){0,6}$/iu;
 
+/** ", ngành, địa phương": more short lower-case items of a group's list. */
+const GROUP_LIST_TAIL = /^(?:,\s*\p{Ll}[\p{Ll}\s]{0,30}){1,4}\s*$/u;
+
 /** A body's head word alone ("Bệnh viện", "Bộ", "Cục"): a short reference to a body met before. */
 const BODY_HEAD_ONLY =
   /^(?:Bệnh viện|Bộ|Sở|Cục|Tổng cục|Công ty|Tổng công ty|Trường|Ngân hàng|Viện|Ủy ban|Uỷ ban|Tập đoàn|Trung tâm|Hiệp hội|Liên đoàn|Câu lạc bộ|CLB)$/u;
@@ -716,6 +719,14 @@ export class Extractor {
       const prevComma = lastCommaAbove(text, comma - 1, npStart);
       const chunkStart = prevComma > npStart ? prevComma + 1 : npStart;
       const guess = this.resolveSubjectOnce(text, chunkStart, comma, last);
+      // "Lãnh đạo các bộ, ngành, địa phương thẳng thắn chỉ rõ": a group's list of what it leads
+      // runs on after the commas (short lower-case items up to the cue).
+      const rest = text.slice(comma, npEnd);
+      if (guess?.via === "description" && GROUP_RE.test(guess.label) && GROUP_LIST_TAIL.test(rest)) {
+        const [, full] = trimSpan(text, guess.start, npEnd);
+        const [, e] = trimSpan(text, guess.start, full - trailingNoiseLength(text.slice(guess.start, full)));
+        return { ...guess, end: e, label: text.slice(guess.start, e) };
+      }
       // Only named subjects may sit before an appositive; a bare title there is not the subject.
       if (guess && guess.via !== "pronoun") return guess;
       end = comma;

@@ -436,3 +436,19 @@ describe("the provinces and cities gazetteer", () => {
     ).toBe("Phạm Hữu Bình");
   });
 });
+
+describe("groups", () => {
+  it("keeps a group's list over its commas, without the manner adverb before the cue", () => {
+    expect(
+      statements(
+        "Lãnh đạo các bộ, ngành, địa phương thẳng thắn chỉ rõ, lãng phí diễn ra khá phổ biến dưới nhiều hình thức.",
+      ),
+    ).toEqual([
+      {
+        speaker: "Lãnh đạo các bộ, ngành, địa phương",
+        quote: "lãng phí diễn ra khá phổ biến dưới nhiều hình thức",
+        kind: "INDIRECT",
+      },
+    ]);
+  });
+});
