@@ -328,6 +328,10 @@ const OBJECT_BEFORE =
 /** ", ngành, địa phương": more short lower-case items of a group's list. */
 const GROUP_LIST_TAIL = /^(?:,\s*\p{Ll}[\p{Ll}\s]{0,30}){1,4}\s*$/u;
 
+/** A body's name opening a sentence (after a time or place phrase), then its place in brackets and a tense word. */
+const BODY_OPENING =
+  /^(?:[^,]{0,40},\s*)?((?:Bộ|Sở|Cục|Tổng cục|Bệnh viện|Công ty|Tổng công ty|Ngân hàng|Ủy ban|Uỷ ban|UBND|Viện|Trường|Tập đoàn|Trung tâm|Hiệp hội|Liên đoàn|Văn phòng)\s+\p{Lu}[^,()]{0,120}?)\s*(?:\([^()]{0,60}\)\s*)?\s(?:vừa|đã|đang|sẽ|mới đây|hôm nay)\s/u;
+
 /** A body's head word alone ("Bệnh viện", "Bộ", "Cục"): a short reference to a body met before. */
 const BODY_HEAD_ONLY =
   /^(?:Bệnh viện|Bộ|Sở|Cục|Tổng cục|Công ty|Tổng công ty|Trường|Ngân hàng|Viện|Ủy ban|Uỷ ban|Tập đoàn|Trung tâm|Hiệp hội|Liên đoàn|Câu lạc bộ|CLB)$/u;
@@ -1011,10 +1015,11 @@ export class Extractor {
         };
       }
     }
-    // 5. An organisation or person written capitalised, short ("Nhà Trắng", "Bộ Công Thương").
+    // 5. An organisation or person written capitalised, short ("Nhà Trắng", "Bộ Công Thương"), or
+    //    a body that spoke before under its long name.
     const trimmed = chunk.trim();
     if (
-      words(trimmed) <= 8 &&
+      (words(trimmed) <= 8 || this.orgs.includes(trimmed)) &&
       !NOT_A_SPEAKER_START.test(trimmed) &&
       !startsWithTitle(trimmed) &&
       /^\p{Lu}/u.test(trimmed) &&
@@ -1027,7 +1032,7 @@ export class Extractor {
         if (org) return { start: cs0, end: ce0, resolved: null, via: "description", label: org };
       }
       const capitalised = trimmed.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length;
-      if (capitalised >= Math.ceil(words(trimmed) / 2)) {
+      if (capitalised >= Math.ceil(words(trimmed) / 2) || this.orgs.includes(trimmed)) {
         this.orgs = [...this.orgs.filter((o) => o !== trimmed), trimmed].slice(-8);
         return { start: cs0, end: ce0, resolved: null, via: "description", label: trimmed };
       }
@@ -1098,6 +1103,19 @@ export class Extractor {
     const at = sentStart + firstCue;
     const sp = this.resolveSubject(text, subjectWindowStart(text, sentStart, at), at, last);
     return sp && sp.via !== "description" ? sp : null;
+  }
+
+  /**
+   * A body that opens the sentence as its subject ("Cục Quản lý và Phát triển thị trường trong
+   * nước (Bộ Công Thương) vừa ban hành …, đề nghị …"), for a coordinated predicate.
+   */
+  private bodyOpeningSentence(text: string, start: number, end: number): SpeakerGuess | null {
+    const m = BODY_OPENING.exec(text.slice(start, Math.min(end, start + 300)));
+    if (!m) return null;
+    const at = start + m[0].indexOf(m[1]!);
+    const label = m[1]!.trim();
+    this.orgs = [...this.orgs.filter((o) => o !== label), label].slice(-8);
+    return { start: at, end: at + label.length, resolved: null, via: "description", label };
   }
 
   private pendingGuess(start: number, end: number, label: string, cls: RoleClass | null): SpeakerGuess {
@@ -1733,7 +1751,8 @@ export class Extractor {
           let sp =
             (coordinated
               ? (this.sentenceSubject(text, windowStart, cueStart, sentenceClock) ??
-                this.firstCueSubject(text, sent.start, firstCue, cm.index, tracker.last))
+                this.firstCueSubject(text, sent.start, firstCue, cm.index, tracker.last) ??
+                this.bodyOpeningSentence(text, sent.start, cueStart))
               : null) ?? this.resolveSubject(text, subjectStart, subjectEnd, tracker.last);
           if (!sp) continue;
           // Clause: skip "thêm", venue/addressee phrases up to "rằng", "rằng"/"là", punctuation.

@@ -452,3 +452,15 @@ describe("groups", () => {
     ]);
   });
 });
+
+describe("bodies with long names", () => {
+  it("gives a coordinated predicate to the body opening the sentence, and knows it again by its long name", () => {
+    const out = statements(
+      "Cục Quản lý và Phát triển thị trường trong nước (Bộ Công Thương) vừa ban hành công văn số 495, đề nghị các thương nhân đầu mối bảo đảm nguồn cung xăng dầu.\nTrước bối cảnh đó, Cục Quản lý và Phát triển thị trường trong nước yêu cầu các thương nhân đầu mối nghiêm túc thực hiện tổng nguồn tối thiểu.",
+    );
+    expect(out.map((s) => s.speaker)).toEqual([
+      "Cục Quản lý và Phát triển thị trường trong nước",
+      "Cục Quản lý và Phát triển thị trường trong nước",
+    ]);
+  });
+});
