@@ -302,6 +302,9 @@ const ATTRIBUTION_AFTER_DASH = new RegExp(
 const RESIDENCE =
   /^(.*?\p{Lu}[\p{L}-]*)\s*(?:\([^()]*\)|(?:ở|tại|trú tại|trú ở|ngụ tại|ngụ ở|quê ở|đến từ)\s+(?:xã|phường|huyện|tỉnh|quận|thành phố|thị xã|thị trấn|TP\.?|ấp|thôn|bản|làng|xóm|khu phố|\p{Lu})[^()]*?(?:\([^()]*\))?)\s*$/u;
 
+/** Subjects longer than this (UTF-16 units) are not searched for a residence, a dash or "của". */
+const MAX_CUT_SUBJECT = 240;
+
 /** A list point's marker: "- ", "• ", "1. ", "2) ", "a) ". */
 const BULLET = /^\s*(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\))\s+(?=\S)/u;
 
@@ -670,7 +673,9 @@ export class Extractor {
     const [s0, e0] = trimSpan(text, npStart, npEnd);
     const np = text.slice(s0, e0);
     let cut: SpeakerGuess | null = null;
-    for (const before of [RESIDENCE.exec(np)?.[1], DASH_APPOSITIVE.exec(np)?.[1], OF_BODY.exec(np)?.[1]]) {
+    // (Only on a subject of subject length: on a long run-on window these patterns backtrack.)
+    const cuts = np.length <= MAX_CUT_SUBJECT ? [RESIDENCE, DASH_APPOSITIVE, OF_BODY] : [];
+    for (const before of cuts.map((re) => re.exec(np)?.[1])) {
       if (!before) continue;
       const guess = this.resolveSubjectAppositives(text, s0, s0 + before.length, last);
       if (guess?.via === "name") return guess;
