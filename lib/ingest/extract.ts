@@ -1792,6 +1792,21 @@ export class Extractor {
             break;
           }
           // "“…” ¶ Bộ trưởng X nói như trên khi …": the quotation of the paragraph before is his.
+          // A statement of this speaker without quotation marks, before its attribution.
+          const speaker = sp;
+          const unmarked = (q: [number, number]) => {
+            raw.push({
+              sp: speaker,
+              cue: [cueStart, cueEnd],
+              q,
+              kind: "INDIRECT",
+              saidAt,
+              venue,
+              chain,
+              confidence: speaker.resolved ? 0.65 : 0.5,
+            });
+            tracker.last = speaker;
+          };
           if (AS_ABOVE.test(masked.slice(cueEnd, sent.end))) {
             if (quoteParagraph && sp.via !== "description") {
               raw.push(
@@ -1811,17 +1826,7 @@ export class Extractor {
               quoteParagraph = null;
             } else if (bare && sp.via !== "description" && words(text.slice(bare.start, bare.end)) >= 6) {
               // "A. HLV X phát biểu như vậy trong cuộc họp báo": the sentence before is his.
-              raw.push({
-                sp,
-                cue: [cueStart, cueEnd],
-                q: trimSpan(text, bare.start, bare.end),
-                kind: "INDIRECT",
-                saidAt,
-                venue,
-                chain,
-                confidence: sp.resolved ? 0.65 : 0.5,
-              });
-              tracker.last = sp;
+              unmarked(trimSpan(text, bare.start, bare.end));
             }
             break;
           }
@@ -1834,17 +1839,7 @@ export class Extractor {
             words(before) >= 6 &&
             !CUE_ANYWHERE.test(masked.slice(sent.start, sp.start))
           ) {
-            raw.push({
-              sp,
-              cue: [cueStart, cueEnd],
-              q: trimSpan(text, sent.start, sp.start),
-              kind: "INDIRECT",
-              saidAt,
-              venue,
-              chain,
-              confidence: sp.resolved ? 0.65 : 0.5,
-            });
-            tracker.last = sp;
+            unmarked(trimSpan(text, sent.start, sp.start));
             break;
           }
           if (words(clause) < 4) continue;
