@@ -18,6 +18,7 @@ import { codePointIndex } from "../text/selectors";
 import { buildNameIndex, findNames, type NameEntry } from "./lexicon";
 import {
   ALL_TITLES,
+  isVietnameseName,
   OFFICE_COMPOUND,
   personName,
   type RoleClass,
@@ -414,6 +415,27 @@ const AMBIGUOUS_SECOND_CUE =
 const HEADLINE_LONG = /^([^:“”"()]{3,160}?):(?:\s+|(?=\p{Lu}))(?=\S)/u;
 /** A reporter's question: "PV: …", "Phóng viên: …", or a paragraph ending in "?" (a reader's name after it). */
 const QUESTION = /^\s*(?:[*•]\s*)?(?:PV|P\.V|Phóng viên|Hỏi|Câu hỏi)\s*:|\?\s*(?:\([^()]{0,120}\))?\s*$/u;
+
+/** A question put to the person interviewed: "…, thưa ông?", "Bà đánh giá thế nào về …?". */
+const ADDRESSED_QUESTION =
+  /(?:^|[\s,])thưa\s+\p{L}|^(?:theo\s+)?(?:ông|bà|anh|chị)\s|[\s,](?:ông|bà|anh|chị)\s+(?:có|đánh giá|nhận định|nghĩ|thấy|nhìn|cho|dự báo|kỳ vọng|suy nghĩ|chia sẻ|muốn|lý giải|giải thích)\s/iu;
+/** "… có cuộc trao đổi với bà X", "phỏng vấn ông X": whom the interview is with (named next). */
+const INTERVIEW_WITH =
+  /(?<![\p{L}])(?:trao đổi|trò chuyện|phỏng vấn|tọa đàm|toạ đàm)(?:\s+(?:với|cùng))?\s+/giu;
+/** A line that only names who answers next: "(Thanh Tùng, 42 tuổi, Bắc Giang)Trần Văn Sỹ:". */
+const ANSWER_HEAD_LINE = /^\s*(?:\([^()]{0,160}\))?\s*([^():“”"]{3,100}?)\s*:\s*$/u;
+
+/**
+ * A paragraph opening with a new answerer's head ("Thứ trưởng X: …", "Ông Y, Vụ trưởng …: …",
+ * "Nguyễn Thị Oanh: …"), not an answer that lists after a colon ("… ở tất cả các lĩnh vực: …").
+ */
+function answerHead(ptext: string): boolean {
+  if (HEADLINE.test(ptext)) return true;
+  const head = HEADLINE_LONG.exec(ptext)?.[1];
+  return (
+    head !== undefined && (startsWithTitle(head) || /^(?:ông|bà|anh|chị)\s/iu.test(head) || words(head) <= 6)
+  );
+}
 
 /** A photo caption or credit line: breaks a quotation that runs over paragraphs. */
 const CAPTION = /(?:^|\s|\()(?:Ảnh|ẢNH|Nguồn|Video|Clip)\s*:/u;
@@ -1208,6 +1230,42 @@ export class Extractor {
       : null;
   }
 
+  /** The person a sentence says is interviewed ("… trao đổi với bà Nguyễn Thị Hương - …"). */
+  private interviewedIn(text: string, start: number, end: number): SpeakerGuess | null {
+    const sentence = text.slice(start, end);
+    for (const m of sentence.matchAll(INTERVIEW_WITH)) {
+      const window = sentence.slice(m.index + m[0].length, m.index + m[0].length + 120);
+      let best: { e: Entity; at: number } | null = null;
+      for (const e of this.entities.values()) {
+        const at = window.indexOf(e.speaker.name);
+        if (at >= 0 && (!best || at < best.at)) best = { e, at };
+      }
+      if (best) {
+        const s = start + m.index + m[0].length + best.at;
+        return {
+          start: s,
+          end: s + best.e.speaker.name.length,
+          resolved: best.e.speaker,
+          via: "name",
+          label: best.e.speaker.name,
+        };
+      }
+    }
+    return null;
+  }
+
+  /** The last person who spoke, else the person the article last named: who answers a question. */
+  private lastPersonSpoken(last: SpeakerGuess | null): SpeakerGuess | null {
+    const spoke = this.recent.find((r) => r.resolved && r.resolved.kind === "PERSON");
+    if (spoke) return spoke;
+    if (last?.resolved?.kind === "PERSON") return last;
+    let latest: Entity | null = null;
+    for (const e of this.entities.values()) if (!latest || e.seen > latest.seen) latest = e;
+    return latest
+      ? { start: 0, end: 0, resolved: latest.speaker, via: "name", label: latest.speaker.name }
+      : null;
+  }
+
   private venue(sentence: string): string | null {
     for (const v of VENUES) {
       const m = v.re.exec(sentence);
@@ -1257,6 +1315,10 @@ export class Extractor {
     let questionPara = -2; // the last reporter's question, an interview's
 
     let answer: { sp: SpeakerGuess; para: number } | null = null;
+    // Whom the article says it interviews ("trao đổi với bà X"), and the answerer of the last
+    // question put to someone when its answers carry no "X:" head.
+    let interviewee: SpeakerGuess | null = null;
+    let headless: SpeakerGuess | null = null;
     // The speaker of a paragraph ending "X <cue>:", whose points ("- …", "1. …") follow.
     let bulletsOf: { sp: SpeakerGuess; para: number } | null = null;
     // The quotation that made up the whole paragraph before, unattributed (a quoted sub-heading).
@@ -1323,16 +1385,45 @@ export class Extractor {
       if (!quotes.length && QUESTION.test(ptext)) {
         questionPara = p;
         answer = null;
+        headless = ADDRESSED_QUESTION.test(ptext)
+          ? (interviewee ?? this.lastPersonSpoken(tracker.last))
+          : null;
         hooks.afterParagraph?.(p + 1, paras.length, convert);
         continue;
+      }
+      if (questionPara === p - 1 && !answer && !quotes.length) {
+        // "(a reader's name)Nguyễn Thị Oanh:" on a line of its own: the answer follows.
+        const head = ANSWER_HEAD_LINE.exec(ptext);
+        const at = head ? para.start + ptext.indexOf(head[1]!, ptext.lastIndexOf(")") + 1) : -1;
+        let sp = head ? this.resolveSubject(text, at, at + head[1]!.length, tracker.last) : null;
+        // A bare Vietnamese full name is the answerer, as a title would have made it.
+        const bare = head?.[1]!.trim() ?? "";
+        if (head && sp?.via !== "name" && personName(bare, "") === bare && isVietnameseName(bare)) {
+          const person = this.learn(bare);
+          sp = { start: at, end: at + bare.length, resolved: person, via: "name", label: person.name };
+        }
+        if (sp && sp.via === "name") {
+          answer = { sp, para: p };
+          tracker.last = sp;
+          hooks.afterParagraph?.(p + 1, paras.length, convert);
+          continue;
+        }
+        if (headless && !answerHead(ptext) && !CAPTION.test(ptext)) {
+          // The answerer's name line or a caption between the question and the answer.
+          if (!/[.!?…:;"”»]$/u.test(ptext) && words(ptext) <= 15) {
+            questionPara = p;
+            hooks.afterParagraph?.(p + 1, paras.length, convert);
+            continue;
+          }
+          answer = { sp: headless, para: p - 1 };
+        }
       }
       if (
         answer &&
         answer.para === p - 1 &&
         !quotes.length &&
         !CAPTION.test(ptext) &&
-        !HEADLINE.test(ptext) &&
-        !HEADLINE_LONG.test(ptext) &&
+        !answerHead(ptext) &&
         words(ptext) >= 4
       ) {
         const saidAt = this.saidAt(ptext, state);
@@ -1357,6 +1448,7 @@ export class Extractor {
         const sentence = text.slice(sent.start, sent.end);
         const sentenceClock = this.clock;
         this.noteMentions(masked, sent.start, sent.end);
+        interviewee = this.interviewedIn(text, sent.start, sent.end) ?? interviewee;
         const saidAt = this.saidAt(sentence, state);
         const venue = this.venue(sentence);
         while (nextQuote < quotes.length && quotes[nextQuote]!.open < sent.start) nextQuote++;

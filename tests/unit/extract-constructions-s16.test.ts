@@ -1,0 +1,77 @@
+/**
+ * Constructions the extractor learned from the fourth batch of blind dev articles (issue 18):
+ * each test is text written for it (not an evaluation excerpt), with the statements it must give
+ * and the ones it must not.
+ */
+import { describe, expect, it } from "vitest";
+import { extractCandidates } from "@/lib/ingest/extract";
+
+/** The speaker's name as the scorer reads it, the quote and the kind, per statement. */
+function statements(text: string) {
+  return extractCandidates(text).candidates.map((c) => ({
+    speaker: c.suggestedSpeakerName ?? c.speaker.resolved?.name ?? c.speakerEntity ?? c.speaker.text,
+    quote: c.quote.text,
+    kind: c.kind,
+  }));
+}
+
+describe("interviews", () => {
+  it("gives the answers without a head to the person the article interviews, one per paragraph", () => {
+    const out = statements(
+      [
+        "Nhân dịp này, phóng viên đã có cuộc trao đổi với bà Trần Thị Mai - Giám đốc Sở Tài chính tỉnh Hòa Bình.",
+        "Bà đánh giá như thế nào về thu ngân sách năm nay?",
+        "Bà Trần Thị Mai - Giám đốc Sở Tài chính",
+        "Thu ngân sách mười tháng đã vượt dự toán cả năm, nhờ nguồn thu từ đất tăng mạnh",
+        "Dù vậy, chi đầu tư công vẫn chậm so với kế hoạch và cần được đẩy nhanh trong quý cuối.",
+        "Đâu là những việc cần làm ngay, thưa bà?",
+        "Tỉnh sẽ rà soát từng dự án chậm giải ngân và điều chuyển vốn sang dự án làm tốt.",
+      ].join("\n"),
+    );
+    expect(out).toEqual([
+      {
+        speaker: "Trần Thị Mai",
+        quote: "Thu ngân sách mười tháng đã vượt dự toán cả năm, nhờ nguồn thu từ đất tăng mạnh",
+        kind: "DIRECT",
+      },
+      {
+        speaker: "Trần Thị Mai",
+        quote: "Dù vậy, chi đầu tư công vẫn chậm so với kế hoạch và cần được đẩy nhanh trong quý cuối",
+        kind: "DIRECT",
+      },
+      {
+        speaker: "Trần Thị Mai",
+        quote: "Tỉnh sẽ rà soát từng dự án chậm giải ngân và điều chuyển vốn sang dự án làm tốt",
+        kind: "DIRECT",
+      },
+    ]);
+  });
+
+  it("reads a name line ending in a colon after a reader's question as the answerer's head", () => {
+    const out = statements(
+      [
+        "Năm nay cháu có định thi thêm nội dung 10.000m không?",
+        "(Lê Văn Bình, 50 tuổi, Thanh Hóa)Phạm Thị Hồng:",
+        "Cháu sẽ tập thêm cự ly dài và quyết định sau giải vô địch quốc gia.",
+      ].join("\n"),
+    );
+    expect(out).toEqual([
+      {
+        speaker: "Phạm Thị Hồng",
+        quote: "Cháu sẽ tập thêm cự ly dài và quyết định sau giải vô địch quốc gia",
+        kind: "DIRECT",
+      },
+    ]);
+  });
+
+  it("takes nothing after a question put to no one (the writer's own)", () => {
+    const out = statements(
+      [
+        "Ông Nguyễn Văn Lâm, Chủ tịch UBND xã, cho biết xã đã di dời 200 hộ dân.",
+        "Vậy vì sao nước lên nhanh như vậy?",
+        "Mưa lớn kéo dài ba ngày khiến hồ chứa phải xả lũ liên tục.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => s.quote)).toEqual(["xã đã di dời 200 hộ dân"]);
+  });
+});
