@@ -1397,7 +1397,7 @@ export class Extractor {
         const at = head ? para.start + ptext.indexOf(head[1]!, ptext.lastIndexOf(")") + 1) : -1;
         let sp = head ? this.resolveSubject(text, at, at + head[1]!.length, tracker.last) : null;
         // A bare Vietnamese full name is the answerer, as a title would have made it.
-        const bare = head?.[1]!.trim() ?? "";
+        const bare = (head?.[1] ?? "").trim();
         if (head && sp?.via !== "name" && personName(bare, "") === bare && isVietnameseName(bare)) {
           const person = this.learn(bare);
           sp = { start: at, end: at + bare.length, resolved: person, via: "name", label: person.name };
