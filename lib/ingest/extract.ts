@@ -60,6 +60,8 @@ interface Quote {
   start: number; // content start
   end: number; // content end
   close: number; // index of the closing mark, or -1 when the quote is never closed
+  /** A closing mark whose opening one the source left out: the quote runs from the paragraph's start. */
+  orphan?: boolean;
 }
 
 interface SpeakerGuess {
@@ -102,6 +104,19 @@ function findQuotes(text: string, seg: Segment): Quote[] {
   while (lastCurlyClose >= seg.start && text[lastCurlyClose] !== "”") lastCurlyClose--;
   for (let i = seg.start; i < seg.end; i++) {
     const ch = text[i];
+    // “…” where the source dropped the opening mark (or opened it paragraphs before): the
+    // paragraph up to a first closing mark that an attribution follows ("…cao”, ông Hùng cho hay").
+    if (
+      ch === "”" &&
+      out.length === 0 &&
+      !stack.length &&
+      straightOpen < 0 &&
+      !/[“"]/u.test(text.slice(seg.start, i)) &&
+      /^\s*[,–—-]\s*\S/u.test(text.slice(i + 1, i + 4))
+    ) {
+      out.push({ open: seg.start, start: seg.start, end: i, close: i, orphan: true });
+      continue;
+    }
     if (ch === "“") stack.push(i);
     else if (ch === "”" && stack.length) {
       const open = stack.pop()!;
@@ -1325,7 +1340,8 @@ export class Extractor {
     let quoteParagraph: Quote | null = null;
     // A quotation left open at a paragraph's end. `template` is null when no statement took it
     // (its speaker unknown): its paragraphs are still the quotation's, never narration.
-    let openQuote: { index: number; broken: boolean; template: RawCandidate | null } | null = null;
+    let openQuote: { index: number; broken: boolean; template: RawCandidate | null; start: number } | null =
+      null;
     for (let p = 0; p < paras.length; p++) {
       const { para, quotes } = paras[p]!;
       const used = new Set<Quote>();
@@ -1371,6 +1387,11 @@ export class Extractor {
             hooks.afterParagraph?.(p + 1, paras.length, convert);
             continue;
           }
+          // Its closing mark: a statement took the quotation, or the attribution after the mark
+          // ("…”, Bí thư Thành ủy nhấn mạnh") takes it all, from where it opened.
+          const closing = quotes.find((q) => q.orphan && q.close === para.start + closeAt);
+          if (closing && openQuote.template) used.add(closing);
+          else if (closing) closing.start = openQuote.start;
           openQuote = null;
           // The rest of the paragraph after the closing mark is read as usual below (rarely any).
           if (!/[\p{L}]/u.test(ptext.slice(closeAt + 1))) {
@@ -1487,6 +1508,9 @@ export class Extractor {
               let [qs, qe] = trimSpan(text, at + hl[0].length, para.end);
               const lone = inSentence[0];
               if (lone && lone.open === qs) [qs, qe] = [lone.start, lone.end];
+              // "Ông X: 'GDP … tin cậy'": a headline's words in single marks, without them.
+              else if (/['‘]/u.test(text[qs] ?? "") && /['’]/u.test(text[qe - 1] ?? "") && qe - qs > 2)
+                [qs, qe] = [qs + 1, qe - 1];
               if (words(text.slice(qs, qe)) >= 3) {
                 raw.push({
                   sp,
@@ -1510,7 +1534,7 @@ export class Extractor {
 
         // A. Direct quotes with the attribution after: “…”, ông X cho biết.
         for (const q of inSentence) {
-          if (q.close < 0) continue;
+          if (q.close < 0 || used.has(q)) continue;
           const next = firstOpeningAfter(inSentence, q.close);
           const afterEnd = next ? next.open : sent.end;
           const after = masked.slice(q.close + 1, afterEnd);
@@ -1719,7 +1743,14 @@ export class Extractor {
               theo[2]!,
             );
           const theoAt = sent.start + theo[1]!.length;
-          const npEnd = theoAt + "Theo ".length + theo[2]!.length;
+          // "Theo số liệu của Tổng cục Thống kê công bố chiều ngày 27/12": when it was published is
+          // no part of the source.
+          const published = via
+            ? (/\s+(?:(?:vừa|mới|đã|được)\s+)?(?:công bố|đưa ra|công khai|phát hành|ban hành|cập nhật)(?:\s.*)?$/iu.exec(
+                theo[2]!.slice(via[0].length),
+              )?.[0].length ?? 0)
+            : 0;
+          const npEnd = theoAt + "Theo ".length + theo[2]!.length - published;
           const npStart = sent.start + theo[1]!.length + "Theo ".length + (via ? via[0].length : 0);
           const npText = text.slice(npStart, npEnd);
           const outlet =
@@ -2014,14 +2045,15 @@ export class Extractor {
       const lastQ = quotes.at(-1);
       if (lastQ && lastQ.close < 0 && used.has(lastQ)) {
         const index = raw.findLastIndex((r) => r.q[0] === lastQ.start);
-        if (index >= 0) openQuote = { index, broken: false, template: { ...raw[index]!, cue: null } };
+        if (index >= 0)
+          openQuote = { index, broken: false, template: { ...raw[index]!, cue: null }, start: lastQ.start };
       } else if (
         lastQ &&
         lastQ.close < 0 &&
         words(text.slice(lastQ.start, lastQ.end)) >= 3 &&
         closesLater(text, paras, p)
       )
-        openQuote = { index: -1, broken: false, template: null };
+        openQuote = { index: -1, broken: false, template: null, start: lastQ.start };
       hooks.afterParagraph?.(p + 1, paras.length, convert);
     }
 

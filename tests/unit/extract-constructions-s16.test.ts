@@ -75,3 +75,51 @@ describe("interviews", () => {
     expect(out.map((s) => s.quote)).toEqual(["xã đã di dời 200 hộ dân"]);
   });
 });
+
+describe("quotation marks the source left out or put far apart", () => {
+  it("reads a paragraph that ends a quotation without having opened it, the attribution after", () => {
+    const out = statements(
+      "Ông Lê Văn Tâm, Phó vụ trưởng Tài khoản quốc gia cho biết, tăng trưởng năm nay có nhiều động lực.\nĐặc biệt là công nghiệp chế biến tăng mạnh. Xuất khẩu cũng tăng rất cao”, ông Tâm cho hay.",
+    );
+    expect(out).toEqual([
+      { speaker: "Lê Văn Tâm", quote: "tăng trưởng năm nay có nhiều động lực", kind: "INDIRECT" },
+      {
+        speaker: "Lê Văn Tâm",
+        quote: "Đặc biệt là công nghiệp chế biến tăng mạnh. Xuất khẩu cũng tăng rất cao",
+        kind: "DIRECT",
+      },
+    ]);
+  });
+
+  it("gives a quotation over two paragraphs, attributed only at its end, to that speaker whole", () => {
+    const text =
+      "Bí thư Tỉnh ủy Lê Thị Hoa phát biểu khai mạc hội nghị.\n“Các đồng chí cần nêu cao tinh thần trách nhiệm, nghiên cứu kỹ đề án.\nBan Chấp hành khóa mới phải là một tập thể đoàn kết”, Bí thư Tỉnh ủy nhấn mạnh.";
+    const out = statements(text);
+    expect(out).toEqual([
+      {
+        speaker: "Lê Thị Hoa",
+        quote:
+          "Các đồng chí cần nêu cao tinh thần trách nhiệm, nghiên cứu kỹ đề án.\nBan Chấp hành khóa mới phải là một tập thể đoàn kết",
+        kind: "DIRECT",
+      },
+    ]);
+  });
+});
+
+describe("sources and headlines", () => {
+  it("leaves when figures were published out of the source of “Theo số liệu của X”", () => {
+    expect(
+      statements(
+        "Theo số liệu của Tổng cục Thống kê công bố chiều ngày 27/12, GDP quý IV tăng 7,65% so với cùng kỳ.",
+      ),
+    ).toEqual([
+      { speaker: "Tổng cục Thống kê", quote: "GDP quý IV tăng 7,65% so với cùng kỳ", kind: "INDIRECT" },
+    ]);
+  });
+
+  it("takes a headline's words out of single quotation marks", () => {
+    expect(statements("Ông Nguyễn Văn Bình: 'Lãi suất sẽ còn giảm trong quý tới'")).toEqual([
+      { speaker: "Nguyễn Văn Bình", quote: "Lãi suất sẽ còn giảm trong quý tới", kind: "DIRECT" },
+    ]);
+  });
+});
