@@ -280,6 +280,8 @@ interface Entity {
   seen: number; // when last mentioned (a clock per article)
   created: number; // when first mentioned
 }
+/** School subjects, capitalised after "giáo viên" as names are. */
+const SCHOOL_SUBJECT = /^(?:Toán|Văn|Lý|Hóa|Hoá|Sinh|Sử|Địa|Anh|Tin|Nhạc|Họa|Hoạ|Pháp|Nga|Trung|Nhật)$/u;
 /** Words looked at after a title for the name it introduces. */
 const MENTION_WORDS = 10;
 const MENTION_TITLE = new RegExp(`(?<![${L}])(?:${TITLE_ALT})(?![${L}])`, "giu");
@@ -611,6 +613,14 @@ export class Extractor {
         words.push(t);
         if (/[,.;:()“”"–—!?]$/u.test(t)) break;
       }
+      // A reporting verb ends the mention: "Hiệu trưởng trường THPT Lê Lợi cũng cho hay em P." names
+      // no "P." with that title.
+      const cue = CUE_ANYWHERE.exec(words.join(" "));
+      if (cue && /^\p{Ll}/u.test(cue[0])) {
+        let len = 0;
+        const keep = words.findIndex((w) => (len += w.length + 1) > cue.index);
+        if (keep >= 0) words.length = keep;
+      }
       // Capitalised runs after the title; the name is the first one that is a person's. An office
       // phrase may hold capitalised words of its own ("Chủ nhiệm Văn phòng Quốc hội Nguyễn Hạnh
       // Phúc"): a lone Vietnamese syllable is the name only when no fuller name follows.
@@ -659,6 +669,8 @@ export class Extractor {
         if (c.following && TWO_WORD_BODY.test(`${c.run.split(" ").at(-1)} ${c.following}`)) continue;
         if (single && (isAddress || tokensN > 1)) break;
         if (single && VN_SYLLABLE_TITLE_BLOCK.test(name)) break;
+        // "giáo viên Toán", "cô giáo dạy Văn": the subject taught, not a name.
+        if (single && SCHOOL_SUBJECT.test(name) && /giáo|dạy|môn/iu.test(c.before)) break;
         // "Bí thư ban Cán sự đảng": one Vietnamese syllable after office words is part of the office.
         if (single && c.weak && c.before.trim() !== m[0]) break;
         const titlePhrase = isAddress ? undefined : c.before.trim();
@@ -712,10 +724,18 @@ export class Extractor {
     let cut: SpeakerGuess | null = null;
     // (Only on a subject of subject length: on a long run-on window these patterns backtrack.)
     const cuts = np.length <= MAX_CUT_SUBJECT ? [RESIDENCE, DASH_APPOSITIVE, OF_BODY] : [];
-    for (const before of cuts.map((re) => re.exec(np)?.[1])) {
+    for (const re of cuts) {
+      const before = re.exec(np)?.[1];
       if (!before) continue;
       const guess = this.resolveSubjectAppositives(text, s0, s0 + before.length, last);
-      if (guess?.via === "name") return guess;
+      if (guess?.via === "name") {
+        // "ông Trần Thức - Hiệu trưởng trường": the title after the dash is the person's (a later
+        // bare "Hiệu trưởng trường …" is them).
+        const office = np.slice(before.length).replace(/^\s*[–—-]\s*/u, "");
+        const entity = re === DASH_APPOSITIVE ? this.entities.get(guess.label) : undefined;
+        if (entity && startsWithTitle(office) && words(office) <= 14) this.addTitle(entity, office);
+        return guess;
+      }
       cut ??= guess;
     }
     // "Bệnh viện Đa khoa Hải Hậu (tỉnh Ninh Bình) cho biết": a body, before where it is.
@@ -1128,6 +1148,31 @@ export class Extractor {
       via: "name",
       label: first.entity.speaker.name,
     };
+  }
+
+  /**
+   * "Liên quan đến vụ việc …, ông Trần Thức - Hiệu trưởng trường, cho biết": the comma before the
+   * cue closes the subject's appositive, not a coordinated predicate, when the chunk between the
+   * last two commas is a person with a form of address or a title.
+   */
+  private namedJustBefore(
+    text: string,
+    start: number,
+    cueStart: number,
+    last: SpeakerGuess | null,
+  ): SpeakerGuess | null {
+    const comma = lastCommaAbove(text, cueStart - 1, start);
+    if (comma < 0 || /\S/u.test(text.slice(comma + 1, cueStart))) return null;
+    const prev = lastCommaAbove(text, comma - 1, start);
+    const [cs, ce] = trimSpan(text, prev > start ? prev + 1 : start, comma);
+    const chunk = text.slice(cs, ce);
+    if (
+      words(chunk) > 12 ||
+      !(/^(?:[ôÔ]ng|[bB]à|[aA]nh|[cC]hị)\s+\p{Lu}/u.test(chunk) || startsWithTitle(chunk))
+    )
+      return null;
+    const sp = this.resolveSubject(text, cs, ce, last);
+    return sp?.via === "name" ? sp : null;
   }
 
   /**
@@ -1878,7 +1923,8 @@ export class Extractor {
           const coordinated = !cites && COORDINATED_CUE.test(beforeCue);
           let sp =
             (coordinated
-              ? (this.sentenceSubject(text, windowStart, cueStart, sentenceClock) ??
+              ? (this.namedJustBefore(text, windowStart, cueStart, tracker.last) ??
+                this.sentenceSubject(text, windowStart, cueStart, sentenceClock) ??
                 this.firstCueSubject(text, sent.start, firstCue, cm.index, tracker.last) ??
                 this.bodyOpeningSentence(text, sent.start, cueStart))
               : null) ?? this.resolveSubject(text, subjectStart, subjectEnd, tracker.last);

@@ -429,7 +429,7 @@ const UNIT_COUNCIL_BEFORE =
   /(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)\s+(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn|TP\.?)\s*$/iu;
 /** Words after which a capitalised run is a place: a locative, an administrative unit. */
 const PLACE_BEFORE =
-  /(?:^|\s)(?:ở|tại|xã|phường|huyện|tỉnh|quận|thành phố|thị xã|thị trấn|TP\.?|ấp|thôn|bản|làng|xóm|khu phố|tổ dân phố)\s*$/iu;
+  /(?:^|[\s(])(?:ở|tại|xã|phường|huyện|tỉnh|quận|thành phố|thị xã|thị trấn|TP\.?|ấp|thôn|bản|làng|xóm|khu phố|tổ dân phố)\s*$/iu;
 
 /**
  * The person's name in a run of capitalised words (the run closes the mention):

@@ -179,17 +179,28 @@ export function splitSentences(text: string, seg: Segment, rest: string = text):
       while (j < seg.end && /[.!?…"”»)]/.test(text[j]!)) j++;
       runEnd = j;
     }
+    // "… cơ quan điều tra."Sức khỏe …" (the space lost before an opening straight mark): outside
+    // a quotation a straight mark after the full stop opens the next sentence's.
+    if (ch === "." && text.slice(i + 1, j) === '"' && /[\p{Lu}\u2591]/u.test(text[j] ?? "") && j < seg.end) {
+      out.push({ start, end: i + 1 });
+      start = i + 1;
+      runEnd = -1;
+      continue;
+    }
     // "… quan điểm.Như nhiều …" (a space lost when the page was copied): a lower-case word of
     // three letters or more, a full stop, then a capitalised word. Not "Tp.Hồ Chí Minh", "TP.HCM".
+    // Also after a date or a number ("sáng 19/12.Gia đình …") and after an ellipsis ("bị đuổi
+    // học...Liên quan …").
+    const dots = text.slice(i, j);
     const glued =
-      ch === "." &&
-      j === i + 1 &&
       j < seg.end &&
       /\p{Lu}/u.test(text[j]!) &&
       /\p{Ll}/u.test(text[j + 1] ?? "") &&
-      word !== null &&
-      word.length >= 3 &&
-      /^\p{Ll}+$/u.test(word);
+      ((ch === "." &&
+        j === i + 1 &&
+        ((word !== null && word.length >= 3 && /^\p{Ll}+$/u.test(word)) ||
+          (word === "" && /\d/.test(text[i - 1] ?? "")))) ||
+        /^(?:\.{3}|…)$/u.test(dots));
     if (j >= seg.end || glued || (/\s/.test(text[j]!) && isUpperStart(text, j, seg.end, rest))) {
       out.push({ start, end: j });
       while (j < seg.end && /\s/.test(text[j]!)) j++;

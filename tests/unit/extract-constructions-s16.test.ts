@@ -123,3 +123,27 @@ describe("sources and headlines", () => {
     ]);
   });
 });
+
+describe("sentences glued together and who closes the subject", () => {
+  it("splits sentences whose space was lost after a date, an ellipsis or before an opening straight mark", () => {
+    const out = statements(
+      'Chuyện xảy ra ở trường...Ông Trần Văn Lực - Hiệu trưởng trường, cho biết em Nguyễn Văn P. đã về nhà vào sáng 19/12.Gia đình em đã đưa em đến cơ quan công an."Sức khỏe thầy giáo đã ổn định", ông Lực khẳng định.Ông Lực cho hay, em P. đang làm việc với cơ quan điều tra."Nguyên nhân sẽ sớm được làm rõ", ông Lực nói.Hiệu trưởng trường THPT Lê Lợi cũng cho hay em P. từng bị kỷ luật.',
+    );
+    expect(out).toEqual([
+      { speaker: "Trần Văn Lực", quote: "em Nguyễn Văn P. đã về nhà vào sáng 19/12", kind: "INDIRECT" },
+      { speaker: "Trần Văn Lực", quote: "Sức khỏe thầy giáo đã ổn định", kind: "DIRECT" },
+      { speaker: "Trần Văn Lực", quote: "em P. đang làm việc với cơ quan điều tra", kind: "INDIRECT" },
+      { speaker: "Trần Văn Lực", quote: "Nguyên nhân sẽ sớm được làm rõ", kind: "DIRECT" },
+      { speaker: "Trần Văn Lực", quote: "em P. từng bị kỷ luật", kind: "INDIRECT" },
+    ]);
+  });
+
+  it("takes the person right before a comma and the cue, not a subject taught or a place in brackets", () => {
+    const out = statements(
+      "Liên quan đến vụ việc thầy Lê Quang Khải, giáo viên Toán trường THPT Nguyễn Huệ (huyện Hoài Nhơn, tỉnh Bình Định) bị đánh, ông Phạm Văn Thành - Hiệu trưởng trường, cho biết nhà trường đã báo cáo sự việc.",
+    );
+    expect(out).toEqual([
+      { speaker: "Phạm Văn Thành", quote: "nhà trường đã báo cáo sự việc", kind: "INDIRECT" },
+    ]);
+  });
+});
