@@ -618,8 +618,9 @@ export class Extractor {
       const cue = CUE_ANYWHERE.exec(words.join(" "));
       if (cue && /^\p{Ll}/u.test(cue[0])) {
         let len = 0;
-        const keep = words.findIndex((w) => (len += w.length + 1) > cue.index);
-        if (keep >= 0) words.length = keep;
+        let keep = 0;
+        while (keep < words.length && len + words[keep]!.length < cue.index) len += words[keep++]!.length + 1;
+        words.length = keep;
       }
       // Capitalised runs after the title; the name is the first one that is a person's. An office
       // phrase may hold capitalised words of its own ("Chủ nhiệm Văn phòng Quốc hội Nguyễn Hạnh

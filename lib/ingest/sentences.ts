@@ -181,7 +181,13 @@ export function splitSentences(text: string, seg: Segment, rest: string = text):
     }
     // "… cơ quan điều tra."Sức khỏe …" (the space lost before an opening straight mark): outside
     // a quotation a straight mark after the full stop opens the next sentence's.
-    if (ch === "." && text.slice(i + 1, j) === '"' && /[\p{Lu}\u2591]/u.test(text[j] ?? "") && j < seg.end) {
+    if (
+      ch === "." &&
+      text.slice(i + 1, j) === '"' &&
+      j < seg.end &&
+      /[\p{Lu}\u2591]/u.test(text[j] ?? "") &&
+      ((word !== null && word.length >= 2 && /^\p{Ll}+$/u.test(word)) || /\d/.test(text[i - 1] ?? ""))
+    ) {
       out.push({ start, end: i + 1 });
       start = i + 1;
       runEnd = -1;
@@ -200,7 +206,7 @@ export function splitSentences(text: string, seg: Segment, rest: string = text):
         j === i + 1 &&
         ((word !== null && word.length >= 3 && /^\p{Ll}+$/u.test(word)) ||
           (word === "" && /\d/.test(text[i - 1] ?? "")))) ||
-        /^(?:\.{3}|…)$/u.test(dots));
+        (/^(?:\.{3}|…)$/u.test(dots) && /[\p{L}\d]/u.test(text[i - 1] ?? "")));
     if (j >= seg.end || glued || (/\s/.test(text[j]!) && isUpperStart(text, j, seg.end, rest))) {
       out.push({ start, end: j });
       while (j < seg.end && /\s/.test(text[j]!)) j++;

@@ -85,6 +85,9 @@ describe("splitSentences (linear) = the old one", () => {
         .map((ch, i) => (ch !== "\n" && mask[i % (mask.length || 1)] === "1" ? "\u2591" : ch))
         .join("");
       segs.forEach((seg, i) => {
+        // A rule newer than v1: an ellipsis glued to a capitalised word ("bị đuổi học...Liên quan")
+        // ends the sentence (extract-constructions-s16.test.ts). Those paragraphs differ from v1.
+        if (/[\p{L}\d](?:\.{3}|…)\p{Lu}\p{Ll}/u.test(text.slice(seg.start, seg.end))) return;
         expect(asPairs(splitSentences(all, seg, text)), text).toEqual(segments[i]!.masked);
         expect(asPairs(splitSentences(text, seg)), text).toEqual(segments[i]!.plain);
       });
