@@ -191,7 +191,14 @@ function firstOpeningAfter(quotes: Quote[], index: number): Quote | undefined {
 
 /** Index of the last "," in text[floor + 1, from], or -1 (bounded, unlike lastIndexOf). */
 function lastCommaAbove(text: string, from: number, floor: number): number {
-  for (let i = from; i > floor; i--) if (text[i] === ",") return i;
+  // Not one inside brackets: "người dân ở xã Bình Phúc (huyện Văn Quan, tỉnh Lạng Sơn) cho biết".
+  let depth = 0;
+  for (let i = from; i > floor; i--) {
+    const ch = text[i];
+    if (ch === ")") depth++;
+    else if (ch === "(") depth = Math.max(0, depth - 1);
+    else if (ch === "," && depth === 0) return i;
+  }
   return -1;
 }
 
@@ -414,7 +421,7 @@ const DOCUMENT_RE =
  * Vague sources ("nhiều ý kiến", "các chuyên gia", "giới phân tích") are not speakers.
  */
 const GROUP_RE =
-  /^(?:(?:một|hai|ba)\s+)?(?:cơ quan chức năng|cử tri|phụ huynh|người dân|giáo viên|học sinh|sinh viên|bác sĩ|tài khoản|người|đại diện|lãnh đạo|nguồn tin|thành viên|cán bộ|nhân viên|kỹ sư|cư dân|bệnh nhân|người nhà|chủ)(?:\s|$)/iu;
+  /^(?:(?:một|hai|ba|nhiều|một số|các|những)\s+)?(?:cơ quan chức năng|cử tri|phụ huynh|người dân|giáo viên|học sinh|sinh viên|bác sĩ|tài khoản|người|đại diện|lãnh đạo|nguồn tin|thành viên|cán bộ|nhân viên|kỹ sư|cư dân|bệnh nhân|người nhà|chủ)(?:\s|$)/iu;
 
 /** A paragraph opening "<title> <Name>: …" (no reporting verb before the colon). */
 const HEADLINE = /^((?:[^\s:,.“”"]+\s+){1,10}?\p{Lu}[^\s:,.“”"]*):\s+(?=\S)/u;
@@ -868,8 +875,11 @@ export class Extractor {
     // keep appositives: "Trợ lý …, ông Yuri Ushakov," ends with the name.
     const chunks: [number, number][] = [];
     let cs = s;
+    let depth = 0;
     for (let i = s; i <= e; i++) {
-      if (i === e || text[i] === ",") {
+      if (text[i] === "(") depth++;
+      else if (text[i] === ")") depth = Math.max(0, depth - 1);
+      if (i === e || (text[i] === "," && depth === 0)) {
         const [a, b] = trimSpan(text, cs, i);
         if (b > a) chunks.push([a, b]);
         cs = i + 1;

@@ -350,6 +350,12 @@ export const TITLE_CLASSES: Record<RoleClass, string[]> = {
     "Doanh nhân",
   ],
   "police-court": [
+    "Phó Trưởng Công an",
+    "Trưởng Công an",
+    "Phó Giám đốc Công an",
+    "Giám đốc Công an",
+    "Phó Đội trưởng",
+    "Đội trưởng",
     "Luật sư",
     "Thẩm phán",
     "Kiểm sát viên",

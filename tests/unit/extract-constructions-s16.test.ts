@@ -147,3 +147,30 @@ describe("sentences glued together and who closes the subject", () => {
     ]);
   });
 });
+
+describe("groups, brackets and police titles", () => {
+  it("takes residents with a place in brackets as the group that spoke, not the outlet they spoke to", () => {
+    const out = statements(
+      "Phản ánh với VTC News, nhiều người dân ở xã Tân Lập (huyện Văn Quan, tỉnh Lạng Sơn) cho biết trên địa bàn vừa xảy ra một vụ sạt lở.\nTheo một số người dân có mặt tại hiện trường, con đường bị vùi lấp hoàn toàn sau trận mưa đêm qua.",
+    );
+    expect(out).toEqual([
+      {
+        speaker: "nhiều người dân ở xã Tân Lập (huyện Văn Quan, tỉnh Lạng Sơn)",
+        quote: "trên địa bàn vừa xảy ra một vụ sạt lở",
+        kind: "INDIRECT",
+      },
+      {
+        speaker: "một số người dân có mặt tại hiện trường",
+        quote: "con đường bị vùi lấp hoàn toàn sau trận mưa đêm qua",
+        kind: "INDIRECT",
+      },
+    ]);
+  });
+
+  it("resolves a police chief's bare title to the person the dash appositive gave it", () => {
+    const out = statements(
+      'Trả lời báo chí tối 23/11, ông Hoàng Văn Sơn - Trưởng Công an huyện Cao Lộc xác nhận có vụ tai nạn như trên.\n"Phòng Cảnh sát hình sự đang khám nghiệm hiện trường và điều tra làm rõ", Trưởng Công an huyện Cao Lộc nói.',
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Hoàng Văn Sơn", "Hoàng Văn Sơn"]);
+  });
+});
