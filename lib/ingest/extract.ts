@@ -410,6 +410,12 @@ const SECOND_CUE = new RegExp(
   "iu",
 );
 
+/** "; và WHO đã khẳng định: …": a semicolon, the subject named again (group 1), its cue (group 2). */
+const SAME_SUBJECT_AGAIN = new RegExp(
+  `;\\s+(?:(?:và|đồng thời|còn)\\s+)?([^\\s;,:]+(?:\\s+[^\\s;,:]+){0,5}?)\\s+(?:(?:đã|cũng|còn|vẫn|tiếp tục)\\s+)*(${CUE_ALT})(?![${L}])(?:\\s+(?:rằng|là))?[,:]?\\s+`,
+  "iu",
+);
+
 /** "Thứ 3, …", "Thứ nhất": an enumeration, never a speaker. */
 const ORDINAL_START =
   /^(?:Thứ\s+(?:\d+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|Một là|Hai là|Ba là)(?:\s|,|$)/iu;
@@ -2073,8 +2079,25 @@ export class Extractor {
           // One statement of this cue's subject (the same subject, cue and chain for each).
           const statement = (cue: [number, number], q: [number, number], confidence: number) =>
             raw.push({ sp, cue, q, kind, saidAt, venue, chain, confidence });
-          const second = SECOND_CUE.exec(masked.slice(qs, qe));
-          if (
+          // "WHO cũng cho biết: A; và WHO đã khẳng định: B": after a semicolon the same subject,
+          // named again, starts a second statement.
+          const again = SAME_SUBJECT_AGAIN.exec(masked.slice(qs, qe));
+          const subjectAgain =
+            again !== null &&
+            [sp.label, text.slice(sp.start, sp.end)].some((n) => foldText(n) === foldText(again[1]!)) &&
+            words(masked.slice(qs, qs + again.index)) >= 3 &&
+            words(masked.slice(qs + again.index + again[0].length, qe)) >= 4;
+          const second = subjectAgain ? again : SECOND_CUE.exec(masked.slice(qs, qe));
+          const cueGroup = subjectAgain ? 2 : 1;
+          if (subjectAgain && second) {
+            const cue2 = qs + second.index + second[0].lastIndexOf(second[cueGroup]!);
+            statement([cueStart, cueEnd], trimSpan(text, qs, qs + second.index), conf);
+            statement(
+              [cue2, cue2 + second[cueGroup]!.length],
+              trimSpan(text, qs + second.index + second[0].length, qe),
+              conf - 0.05,
+            );
+          } else if (
             second &&
             // "…, phản ánh chính sách …", "…, thông tin …": after a bare comma these verbs go on the clause.
             !(

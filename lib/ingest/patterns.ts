@@ -268,6 +268,7 @@ export const MORE_CUES = [
   "mong muốn",
   "góp ý",
   "hồi âm",
+  "đưa ra lời khuyên",
 ];
 
 /** Reported content that opens like a noun phrase ("tầm quan trọng của …"): not a statement. */
@@ -276,10 +277,10 @@ export const NOT_A_CLAUSE =
 
 /** Cues that introduce a speaker's own words (a quote or "rằng"), never a bare object: "trình bày một kế hoạch". */
 export const ATTRIBUTION_ONLY_CUES =
-  /^(?:phát biểu|trình bày|tuyên thệ|phân trần|thổ lộ|tâm sự|bộc bạch|giãi bày|kể lại|thuật lại|nhắn nhủ|căn dặn|dặn dò|nhớ lại|mô tả|bình luận|giới thiệu|tiếp lời|nói tiếp|chốt lại|tổng kết|đúc kết|hứa|khuyên|trả lời|trả lời thêm|viết|viết thêm)$/iu;
+  /^(?:phát biểu|trình bày|tuyên thệ|phân trần|thổ lộ|tâm sự|bộc bạch|giãi bày|đưa ra lời khuyên|nhắn nhủ|căn dặn|dặn dò|mô tả|bình luận|giới thiệu|tiếp lời|nói tiếp|chốt lại|tổng kết|đúc kết|hứa|khuyên|trả lời|trả lời thêm|viết|viết thêm)$/iu;
 
 /** Cues whose object may be a noun phrase ("yêu cầu những nhượng bộ"): then no statement. */
 export const NOUN_OBJECT_CUES =
-  /^(?:tin tưởng|yêu cầu|đề nghị|kiến nghị|đề xuất|bác bỏ|phủ nhận|cảnh báo|khuyến cáo|ghi nhận|chỉ trích|lên án|cáo buộc|phản bác|nhắc lại|công bố|khuyến nghị|gợi ý|chỉ ra|chỉ rõ|làm rõ|nêu|bày tỏ|thông tin|thông báo|xác nhận|thừa nhận|cam kết|bổ sung)$/iu;
+  /^(?:tin tưởng|yêu cầu|đề nghị|kiến nghị|đề xuất|bác bỏ|phủ nhận|cảnh báo|khuyến cáo|ghi nhận|chỉ trích|lên án|cáo buộc|phản bác|nhắc lại|công bố|khuyến nghị|gợi ý|chỉ ra|chỉ rõ|làm rõ|nêu|bày tỏ|thông tin|thông báo|xác nhận|thừa nhận|cam kết|bổ sung|kể lại|thuật lại|nhớ lại)$/iu;
 export const NOUN_OBJECT_START =
-  /^(?:một|những|mọi|sức|kế hoạch|diễn văn|bài|nỗ lực|quan điểm|lập trường|danh sách|phương án|dự thảo|văn bản|thông tin|tin đồn|hành vi|sai phạm|sai lầm|trách nhiệm)(?![\p{L}])/iu;
+  /^(?:một|những|mọi|sức|kế hoạch|diễn văn|bài|nỗ lực|quan điểm|lập trường|danh sách|phương án|dự thảo|văn bản|thông tin|tin đồn|hành vi|sai phạm|sai lầm|trách nhiệm|câu chuyện|chuyện|kỷ niệm|khoảnh khắc|hành trình|quá trình)(?![\p{L}])/iu;

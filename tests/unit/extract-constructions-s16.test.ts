@@ -174,3 +174,27 @@ describe("groups, brackets and police titles", () => {
     expect(out.map((s) => s.speaker)).toEqual(["Hoàng Văn Sơn", "Hoàng Văn Sơn"]);
   });
 });
+
+describe("more cues and a subject named again", () => {
+  it("starts a second statement after a semicolon where the same subject speaks again", () => {
+    expect(
+      statements(
+        "WHO cũng cho biết: quảng cáo về thuốc lá nhẹ là không có cơ sở khoa học; và WHO đã khẳng định: Không có loại thuốc lá nào an toàn cho sức khỏe.",
+      ),
+    ).toEqual([
+      { speaker: "WHO", quote: "quảng cáo về thuốc lá nhẹ là không có cơ sở khoa học", kind: "INDIRECT" },
+      { speaker: "WHO", quote: "Không có loại thuốc lá nào an toàn cho sức khỏe", kind: "INDIRECT" },
+    ]);
+  });
+
+  it("takes a clause after 'kể lại' and advice given 'rằng', not a story told", () => {
+    const out = statements(
+      "Bác sĩ Lý Văn Minh kể lại từ ngày thứ 10 sau khi phát bệnh là thời gian khó khăn nhất.\nBác sĩ Minh kể lại quá trình điều trị của chính mình.\nÔng đưa ra lời khuyên với các bệnh nhân rằng không nên hoảng loạn khi có triệu chứng.",
+    );
+    expect(out.map((s) => s.quote)).toEqual([
+      "từ ngày thứ 10 sau khi phát bệnh là thời gian khó khăn nhất",
+      "không nên hoảng loạn khi có triệu chứng",
+    ]);
+    expect(out.map((s) => s.speaker)).toEqual(["Lý Văn Minh", "Lý Văn Minh"]);
+  });
+});
