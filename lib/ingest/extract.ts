@@ -446,6 +446,13 @@ const HEADLINE_LONG = /^([^:“”"()]{3,160}?):(?:\s+|(?=\p{Lu}))(?=\S)/u;
 /** A reporter's question: "PV: …", "Phóng viên: …", or a paragraph ending in "?" (a reader's name after it). */
 const QUESTION = /^\s*(?:[*•]\s*)?(?:PV|P\.V|Phóng viên|Hỏi|Câu hỏi)\s*:|\?\s*(?:\([^()]{0,120}\))?\s*$/u;
 
+/** A reporting verb in lower case in `s` ("Bộ Thông tin và Truyền thông" names a ministry). */
+function lowerCaseCueIn(s: string): boolean {
+  const all = new RegExp(CUE_ANYWHERE.source, "giu");
+  for (const m of s.matchAll(all)) if (/^\p{Ll}/u.test(m[0])) return true;
+  return false;
+}
+
 /** A question put to the person interviewed: "…, thưa ông?", "Bà đánh giá thế nào về …?". */
 const ADDRESSED_QUESTION =
   /(?:^|[\s,])thưa\s+\p{L}|^(?:theo\s+)?(?:ông|bà|anh|chị)\s|[\s,](?:ông|bà|anh|chị)\s+(?:có|đánh giá|nhận định|nghĩ|thấy|nhìn|cho|dự báo|kỳ vọng|suy nghĩ|chia sẻ|muốn|lý giải|giải thích)\s/iu;
@@ -1525,6 +1532,8 @@ export class Extractor {
       let previous: Segment | null = null;
       let rawBefore = raw.length;
       for (const sent of splitSentences(masked, para, text)) {
+        // The statement the sentence before in this paragraph gave, if any ("Theo Bộ trưởng, …").
+        const before = previous && rawBefore < raw.length ? raw.at(-1) : undefined;
         bare = previous && rawBefore === raw.length ? previous : null;
         previous = sent;
         rawBefore = raw.length;
@@ -1560,14 +1569,24 @@ export class Extractor {
           const at = sent.start + mark;
           const short = HEADLINE.exec(head.slice(mark));
           // "TS. Nguyễn Minh Phong: …", "Ông X, Vụ trưởng …, Bộ Y tế: …" (an interview answer).
-          const long = short || CAPTION.test(head) ? null : HEADLINE_LONG.exec(head.slice(mark));
-          const hl = short ?? (long && !CUE_ANYWHERE.test(long[1]!) ? long : null);
+          // (A photo credit after the words is no head: "…: Đến năm 2020 …-Ảnh: Quochoi.vn".)
+          const long = short ? null : HEADLINE_LONG.exec(head.slice(mark));
+          const hl = short ?? (long && !lowerCaseCueIn(long[1]!) && !CAPTION.test(long[0]) ? long : null);
           if (hl && (startsWithTitle(hl[1]!) || /^(?:ông|bà|anh|chị)\s/iu.test(hl[1]!))) {
             const sp = this.resolveSubject(text, at, at + hl[1]!.length, tracker.last);
             // A long head is the speaker and appositives only ("HLV X đặt ra câu hỏi: …" is not).
             const rest = sp ? text.slice(sp.end, at + hl[1]!.length) : "";
-            if (sp && (sp.via === "name" || sp.pending) && (hl === short || /^\s*(?:$|,)/u.test(rest))) {
+            // A title alone heads a caption or a sub-heading of the person who holds it in the
+            // article ("Bộ trưởng Bộ Thông tin và Truyền thông: Đến năm 2020 …-Ảnh: Quochoi.vn").
+            const titled = sp?.via === "pronoun" && sp.resolved !== null && startsWithTitle(hl[1]!);
+            if (
+              sp &&
+              (sp.via === "name" || sp.pending || titled) &&
+              (hl === short || /^\s*(?:$|,)/u.test(rest))
+            ) {
               let [qs, qe] = trimSpan(text, at + hl[0].length, para.end);
+              const credit = /\s*[-–—|]?\s*(?:Ảnh|ẢNH|Nguồn|Video)\s*:/u.exec(text.slice(qs, qe));
+              if (credit) [qs, qe] = trimSpan(text, qs, qs + credit.index);
               const lone = inSentence[0];
               if (lone && lone.open === qs) [qs, qe] = [lone.start, lone.end];
               // "Ông X: 'GDP … tin cậy'": a headline's words in single marks, without them.
@@ -1742,28 +1761,34 @@ export class Extractor {
 
         // “A”, X nói. “B”: a sentence that is only a quotation continues the speaker of the direct
         // quote just before it in the paragraph (or of the paragraph ending "X nói:" before it).
+        // So does a person's indirect statement just before ("Theo Bộ trưởng, A. “B”.").
         const lone = inSentence.length === 1 ? inSentence[0]! : null;
+        const continued: { sp: SpeakerGuess; para: number; colon: boolean } | null =
+          lastDirect && (lastDirect.para === p || (lastDirect.para === p - 1 && lastDirect.colon))
+            ? lastDirect
+            : before?.sp.resolved && before.sp.via !== "description" && before.sp.resolved.kind === "PERSON"
+              ? { sp: before.sp, para: p, colon: false }
+              : null;
         if (
           lone &&
           !used.has(lone) &&
-          lastDirect &&
-          (lastDirect.para === p || (lastDirect.para === p - 1 && lastDirect.colon)) &&
+          continued &&
           !/\S/u.test(text.slice(sent.start, lone.open)) &&
           !/[\p{L}\p{N}]/u.test(text.slice(lone.close < 0 ? lone.end : lone.close + 1, sent.end)) &&
           words(text.slice(lone.start, lone.end)) >= 3
         ) {
           raw.push({
-            sp: lastDirect.sp,
+            sp: continued.sp,
             cue: null,
             q: [lone.start, lone.end],
             kind: "DIRECT",
             saidAt,
             venue,
             chain: [],
-            confidence: 0.65,
+            confidence: continued === lastDirect ? 0.65 : 0.55,
           });
           used.add(lone);
-          lastDirect = { sp: lastDirect.sp, para: p, colon: false };
+          lastDirect = { sp: continued.sp, para: p, colon: false };
           continue;
         }
         for (const q of inSentence)

@@ -198,3 +198,36 @@ describe("more cues and a subject named again", () => {
     expect(out.map((s) => s.speaker)).toEqual(["Lý Văn Minh", "Lý Văn Minh"]);
   });
 });
+
+describe("captions and quotations after an indirect statement", () => {
+  it("reads a caption headed by a title the article gave someone, without its photo credit", () => {
+    const out = statements(
+      "Đó là câu trả lời của Bộ trưởng Bộ Thông tin và Truyền thông Lê Văn Hải trước chất vấn của đại biểu.\nBộ trưởng Bộ Thông tin và Truyền thông: Đến năm 2030 nước ta sẽ có khoảng 90 triệu tài khoản mạng xã hội-Ảnh: Quochoi.vn |",
+    );
+    expect(out).toEqual([
+      {
+        speaker: "Lê Văn Hải",
+        quote: "Đến năm 2030 nước ta sẽ có khoảng 90 triệu tài khoản mạng xã hội",
+        kind: "DIRECT",
+      },
+    ]);
+  });
+
+  it("gives a sentence that is only a quotation to the person of the indirect statement just before", () => {
+    const out = statements(
+      "Theo Bộ trưởng Lê Văn Hải, rất nhiều người hiện mua bán đều thông qua mạng xã hội. “Nếu tất cả dữ liệu đó nằm ở nước ngoài thì rất nguy hiểm cho an ninh quốc gia”. Bởi vậy, dữ liệu cần được phân tán.",
+    );
+    expect(out).toEqual([
+      {
+        speaker: "Lê Văn Hải",
+        quote: "rất nhiều người hiện mua bán đều thông qua mạng xã hội",
+        kind: "INDIRECT",
+      },
+      {
+        speaker: "Lê Văn Hải",
+        quote: "Nếu tất cả dữ liệu đó nằm ở nước ngoài thì rất nguy hiểm cho an ninh quốc gia",
+        kind: "DIRECT",
+      },
+    ]);
+  });
+});
