@@ -42,11 +42,9 @@ const TIME = "/usr/bin/time";
  * writes them all, under the same heap budget as `npm run export` (package.json).
  */
 const SITEMAP_STEP = [
-  "npx",
-  "tsx",
-  "--max-old-space-size=96",
-  "--max-semi-space-size=4",
-  "scripts/bench/sitemap-step.ts",
+  "sh",
+  "-c",
+  "node scripts/build-cli.mjs sitemap-step && exec node --max-old-space-size=96 --max-semi-space-size=4 node_modules/.cache/claimledger-cli/sitemap-step.mjs",
 ];
 
 /** `npm run -s <script> -- args`: a step as the README runs it. */
