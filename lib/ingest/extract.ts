@@ -1616,6 +1616,13 @@ export class Extractor {
         // A. Direct quotes with the attribution after: “…”, ông X cho biết.
         for (const q of inSentence) {
           if (q.close < 0 || used.has(q)) continue;
+          // 'Trước việc Bộ trưởng X "xin chịu kỷ luật", ông Trọng nói, "…"': a few quoted words
+          // inside narration are the narration's, not the words the attribution after them gives.
+          if (
+            words(text.slice(q.start, q.end)) <= 6 &&
+            /[\p{L}\p{N}]/u.test(masked.slice(sent.start, q.open).replace(/^\s*[-–—•*]\s*/u, ""))
+          )
+            continue;
           const next = firstOpeningAfter(inSentence, q.close);
           const afterEnd = next ? next.open : sent.end;
           const after = masked.slice(q.close + 1, afterEnd);
@@ -1826,7 +1833,7 @@ export class Extractor {
           }
           // "Theo tin từ Bộ Y tế …": the source is the body.
           const via =
-            /^(?:tin|thông tin|nguồn tin|số liệu|báo cáo|thông báo|thống kê|kết quả)(?:\s+[^\s,]+){0,3}?\s+(?:từ|của)\s+/iu.exec(
+            /^(?:tin|thông tin|nguồn tin|số liệu|báo cáo|thông báo|thống kê|kết quả|đánh giá|nhận định|ý kiến|dự báo|kết luận|quan điểm|nhận xét)(?:\s+[^\s,]+){0,3}?\s+(?:từ|của)\s+/iu.exec(
               theo[2]!,
             );
           const theoAt = sent.start + theo[1]!.length;
@@ -2062,7 +2069,22 @@ export class Extractor {
           if (/^đánh giá$/iu.test(cm[1]!) && /^(?:cao|thấp)\s/iu.test(clause) && !addressee) continue;
           // "thông báo về danh sách …": a topic, not a clause (with a comma, "cho biết, về …, A" is one).
           if (/^về\s/iu.test(clause) && !/[,:]/u.test(masked.slice(cueEnd, qs))) continue;
-          if (ATTRIBUTION_ONLY_CUES.test(cueWord) && !addressee && !/[:]\s*$/u.test(masked.slice(cueEnd, qs)))
+          // ("Ông Trọng tổng kết, dù …": a summing-up takes its clause after a comma too.)
+          const colon = /[:]\s*$/u.test(masked.slice(cueEnd, qs));
+          const summing = /^(?:tổng kết|đúc kết|chốt lại|nhắn nhủ|dặn dò|căn dặn)$/iu.test(cueWord);
+          if (
+            ATTRIBUTION_ONLY_CUES.test(cueWord) &&
+            !addressee &&
+            !colon &&
+            !(summing && /,\s*$/u.test(masked.slice(cueEnd, qs)))
+          )
+            continue;
+          // "lúc đầu nói còn dài": how someone spoke, not what.
+          if (
+            /^nói$/iu.test(cueWord) &&
+            !/[:,]|rằng/iu.test(masked.slice(cueEnd, qs)) &&
+            /^(?:còn|rất|quá|hơi|khá|chậm|nhanh|to|nhỏ|dài|ngắn)(?![\p{L}])/iu.test(clause)
+          )
             continue;
           if (NOUN_OBJECT_CUES.test(cueWord) && !addressee && NOUN_OBJECT_START.test(clause)) continue;
           // "tin tưởng vào sự đoàn kết …": trust in something, not a belief that something is so.
@@ -2104,6 +2126,24 @@ export class Extractor {
           // One statement of this cue's subject (the same subject, cue and chain for each).
           const statement = (cue: [number, number], q: [number, number], confidence: number) =>
             raw.push({ sp, cue, q, kind, saidAt, venue, chain, confidence });
+          // 'ông Trọng nói, "Bộ trưởng rất chân thành …"': the content is one quotation, the
+          // speaker's own words (a colon or a comma before it).
+          const quoted = inSentence.find((q) => q.open === qs && q.close >= qe - 1 && !used.has(q));
+          if (quoted && kind === "INDIRECT") {
+            raw.push({
+              sp,
+              cue: [cueStart, cueEnd],
+              q: [quoted.start, quoted.end],
+              kind: "DIRECT",
+              saidAt,
+              venue,
+              chain,
+              confidence: conf,
+            });
+            used.add(quoted);
+            if (sp.via !== "description") tracker.last = sp;
+            break;
+          }
           // "WHO cũng cho biết: A; và WHO đã khẳng định: B": after a semicolon the same subject,
           // named again, starts a second statement.
           const again = SAME_SUBJECT_AGAIN.exec(masked.slice(qs, qe));

@@ -231,3 +231,36 @@ describe("captions and quotations after an indirect statement", () => {
     ]);
   });
 });
+
+describe("summing up, manner and quoted words inside narration", () => {
+  it("takes 'Theo đánh giá của X' as X and a summing-up's clause after a comma", () => {
+    const out = statements(
+      "Theo đánh giá của Phó Chủ tịch Quốc hội Trần Văn Nam, phiên chất vấn đã diễn ra sôi nổi và trách nhiệm.\nÔng Trần Văn Nam tổng kết, dù rút ngắn nửa ngày nhưng thời gian đối thoại đã tăng thêm.",
+    );
+    expect(out).toEqual([
+      {
+        speaker: "Trần Văn Nam",
+        quote: "phiên chất vấn đã diễn ra sôi nổi và trách nhiệm",
+        kind: "INDIRECT",
+      },
+      {
+        speaker: "Trần Văn Nam",
+        quote: "dù rút ngắn nửa ngày nhưng thời gian đối thoại đã tăng thêm",
+        kind: "INDIRECT",
+      },
+    ]);
+  });
+
+  it("takes no proposal of measures, no manner of speaking, and no scare quote for the attribution after it", () => {
+    const out = statements(
+      'Bộ trưởng Lê Minh Châu trả lời đầy đủ, thẳng thắn, đề xuất các giải pháp và phương án xử lý cụ thể.\nBộ trưởng Phạm Văn Khôi lần đầu đăng đàn, do lo lắng nên lúc đầu nói còn dài.\nTrước việc Bộ trưởng Cao Văn Lâm "xin chịu kỷ luật", ông Trọng nói, "Bộ trưởng rất chân thành, nhận trách nhiệm nhưng chưa đến mức phải kỷ luật".',
+    );
+    expect(out).toEqual([
+      {
+        speaker: "Trọng",
+        quote: "Bộ trưởng rất chân thành, nhận trách nhiệm nhưng chưa đến mức phải kỷ luật",
+        kind: "DIRECT",
+      },
+    ]);
+  });
+});
