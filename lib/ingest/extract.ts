@@ -120,10 +120,17 @@ function findQuotes(text: string, seg: Segment): Quote[] {
     if (ch === "“") stack.push(i);
     else if (ch === "”" && stack.length) {
       const open = stack.pop()!;
-      if (stack.length === 0) out.push({ open, start: open + 1, end: i, close: i });
+      // (Inside a straight quotation a curly pair is nested: only the outer one is a quotation.)
+      if (stack.length === 0 && straightOpen < 0) out.push({ open, start: open + 1, end: i, close: i });
     } else if (ch === "”" && straightOpen >= 0) {
       // "…” (the other mix): a curly closing mark closes a straight opening one.
       out.push({ open: straightOpen, start: straightOpen + 1, end: i, close: i });
+      straightOpen = -1;
+    } else if (ch === '"' && straightOpen >= 0 && stack.every((o) => o > straightOpen)) {
+      // "… “nể cô giáo”, bị “chú ý. …": curly marks nested in a straight quotation (one left
+      // open by the source) end with it.
+      out.push({ open: straightOpen, start: straightOpen + 1, end: i, close: i });
+      stack.length = 0;
       straightOpen = -1;
     } else if (ch === '"' && stack.length === 1 && lastCurlyClose < i) {
       const open = stack.pop()!;
@@ -313,6 +320,15 @@ function weakName(name: string): boolean {
 
 const ATTRIBUTION_AFTER = new RegExp(
   `^\\s*[,.]?\\s*(.{1,160}?)\\s+(${CUE_ALT})(\\s+thêm)?((?:\\s+[^\\s“”"]+){0,10}?)\\s*([.!,]?)\\s*$`,
+  "iu",
+);
+/** "Chia sẻ trên được X đưa ra", "Đó là câu trả lời của X": the words before are X's. */
+const BACK_REFERENCE =
+  /^(?:(?:Chia sẻ|Phát biểu|Nhận định|Nhận xét|Ý kiến|Khẳng định|Đánh giá|Những chia sẻ|Lời khẳng định|Lời nhắn nhủ)\s+(?:trên|này|nói trên|vừa nêu)\s+(?:được|là của|do|của)\s+|Đó là\s+(?:chia sẻ|phát biểu|nhận định|khẳng định|ý kiến|câu trả lời|lời khẳng định|nhận xét|đánh giá)\s+của\s+)/iu;
+
+/** “…”, ông Rubio phát biểu tại cuộc họp của Hội đồng Bảo an … vào ngày 23/9: a long venue or time after the cue. */
+const ATTRIBUTION_AFTER_VENUE = new RegExp(
+  `^\\s*,\\s*(\\S.{0,159}?)\\s+(${CUE_ALT})(?![${L}])(\\s+thêm)?()()\\s+(?:tại|trong|khi|với|trước|sau|bên lề|hôm|ngày|vào|ở)\\s`,
   "iu",
 );
 const ATTRIBUTION_AFTER_DASH = new RegExp(
@@ -1613,6 +1629,28 @@ export class Extractor {
           }
         }
 
+        // B0. “…” alone in a paragraph, then "Chia sẻ trên được Chủ tịch … Nguyễn Trần Nam đưa ra
+        // khi …" / "Đó là câu trả lời của Bộ trưởng X …": the quotation before is X's.
+        const back = quoteParagraph && sent.start === para.start ? BACK_REFERENCE.exec(head) : null;
+        if (back && quoteParagraph) {
+          const from = sent.start + back[0].length;
+          const rest = head.slice(back[0].length);
+          const stop =
+            /\s+(?:đưa ra|nêu ra|nêu|chia sẻ|phát biểu|khẳng định|cho biết|nhấn mạnh|khi|tại|trong|trước|với|về|sau)(?![\p{L}])|[,.;:(]/u.exec(
+              rest,
+            );
+          const sp = this.resolveSubject(text, from, from + (stop ? stop.index : rest.length), tracker.last);
+          if (sp && (sp.via === "name" || (sp.via === "pronoun" && sp.resolved))) {
+            raw.push(
+              directQuote(sp, [sent.start, from], [quoteParagraph.start, quoteParagraph.end], saidAt, venue, {
+                confidence: sp.resolved ? 0.75 : 0.6,
+              }),
+            );
+            tracker.last = sp;
+            quoteParagraph = null;
+          }
+        }
+
         // A. Direct quotes with the attribution after: “…”, ông X cho biết.
         for (const q of inSentence) {
           if (q.close < 0 || used.has(q)) continue;
@@ -1630,6 +1668,7 @@ export class Extractor {
           const m =
             ATTRIBUTION_AFTER.exec(after) ??
             ATTRIBUTION_AFTER_DASH.exec(after) ??
+            ATTRIBUTION_AFTER_VENUE.exec(after) ??
             ATTRIBUTION_AS_ABOVE.exec(after);
           if (!m) {
             // “…” – chia sẻ của Thứ trưởng X với báo Y: the cue as a noun, then whose words they were.

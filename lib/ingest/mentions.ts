@@ -485,9 +485,10 @@ export function personName(run: string, before: string): string | null {
     if (len > 4) continue;
     // "Hà Đinh Văn Roi": a place, then a name; a middle name never starts the second one.
     const next = tokens[i + 1];
+    // ("Nguyễn Trần Nam", three words, is one name with two family names.)
     if (
       next &&
-      i + 1 < tokens.length - 1 &&
+      len >= 4 &&
       VN_SURNAMES.has(next) &&
       !MIDDLE_NAMES.has(next) &&
       !COMPOUND_SURNAMES.includes(`${t} ${next}`)

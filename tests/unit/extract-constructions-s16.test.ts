@@ -264,3 +264,48 @@ describe("summing up, manner and quoted words inside narration", () => {
     ]);
   });
 });
+
+describe("attributions after a quotation", () => {
+  it("reads an attribution whose cue a long venue and date follow", () => {
+    expect(
+      statements(
+        '"Cuộc xung đột này phải chấm dứt. Và chúng tôi sẽ làm mọi thứ có thể để chấm dứt nó", ông Marco Rubio phát biểu tại cuộc họp của Hội đồng Bảo an Liên hợp quốc về tình hình ở Ukraine vào ngày 23/9 (theo giờ Washington).',
+      ),
+    ).toEqual([
+      {
+        speaker: "Marco Rubio",
+        quote: "Cuộc xung đột này phải chấm dứt. Và chúng tôi sẽ làm mọi thứ có thể để chấm dứt nó",
+        kind: "DIRECT",
+      },
+    ]);
+  });
+
+  it("keeps curly marks nested in a straight quotation inside it, one left open included", () => {
+    expect(
+      statements(
+        'Chị Nguyễn Thu Hà nói về quy định mới. "Nhiều phụ huynh cho con học thêm vì “nể cô giáo”, không muốn con bị “chú ý. Bởi vậy hiệu quả không như mong đợi", chị Hà chia sẻ.',
+      ),
+    ).toEqual([
+      {
+        speaker: "Nguyễn Thu Hà",
+        quote:
+          "Nhiều phụ huynh cho con học thêm vì “nể cô giáo”, không muốn con bị “chú ý. Bởi vậy hiệu quả không như mong đợi",
+        kind: "DIRECT",
+      },
+    ]);
+  });
+
+  it("gives a lone quotation to the person the next paragraph says made those remarks", () => {
+    expect(
+      statements(
+        '"Năm nay các nhà thầu lớn cho biết công ăn việc làm có vẻ ít đi".\nChia sẻ trên được Chủ tịch Hiệp hội Bất động sản Việt Nam Nguyễn Trần Minh đưa ra khi trao đổi với báo chí ngày 8/11.',
+      ),
+    ).toEqual([
+      {
+        speaker: "Nguyễn Trần Minh",
+        quote: "Năm nay các nhà thầu lớn cho biết công ăn việc làm có vẻ ít đi",
+        kind: "DIRECT",
+      },
+    ]);
+  });
+});
