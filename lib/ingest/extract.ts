@@ -422,7 +422,7 @@ const ATTRIBUTION_AS_ABOVE = new RegExp(
 const AS_ABOVE = /^\s*như\s+(?:trên|vậy)(?![\p{L}])/iu;
 
 const SECOND_CUE = new RegExp(
-  `(?:[,;]\\s+(?:(?:đồng thời|song|nhưng|và|cũng|còn)\\s+)?|\\s+(?:và|đồng thời)\\s+(?:cũng\\s+)?)(${CUE_ALT})(?![${L}])(?:\\s+(?:rằng|là))?[,:]?\\s+`,
+  `(?:[,;]\\s+(?:(?:đồng thời|song|nhưng|và|cũng|còn|qua đó|từ đó)\\s+)?|\\s+(?:và|đồng thời)\\s+(?:cũng\\s+)?)(${CUE_ALT})(?![${L}])(?:\\s+(?:rằng|là))?[,:]?\\s+`,
   "iu",
 );
 
@@ -451,6 +451,9 @@ const HEADLINE = /^((?:[^\s:,.“”"]+\s+){1,10}?\p{Lu}[^\s:,.“”"]*):\s+(?=
 /** "Kinh tế sẽ tăng 6,5%, theo ông X, nguyên Tổng cục trưởng …." (the source closes the sentence). */
 const THEO_AFTER =
   /^(\S.{14,}?)(,\s*theo\s+)(?!đó\b|đây\b|kế hoạch|dự kiến|quy định|luật|thỏa thuận|thoả thuận|hướng|tôi\b|chúng tôi)(\S.{1,160}?)\s*[.!…]?\s*$/iu;
+/** Two sides or two office holders speaking together: no single speaker (GUIDE.md). */
+const JOINT_SPEAKERS =
+  /^(?:hai|ba|các)\s+(?:bên|phía|nước|đoàn|Thủ tướng|Bộ trưởng|Ngoại trưởng|Tổng thống|Chủ tịch|nhà lãnh đạo|lãnh đạo cấp cao|người đứng đầu)(?:\s+(?:cũng|đều|đã))?$/iu;
 /** Sources no one can identify: not speakers (GUIDE.md). */
 const VAGUE_SOURCE =
   /^(?:như\s+)?(?:(?:nhiều|các|những|một số)\s+(?:ý kiến|chuyên gia|dự báo|người|nhà phân tích)|giới\s+(?:phân tích|chuyên gia|quan sát))(?:\s|$)/iu;
@@ -1090,6 +1093,8 @@ export class Extractor {
     }
     // Vague sources ("nhiều chuyên gia", "giới phân tích"): nobody identifiable speaks.
     if (VAGUE_SOURCE.test(chunk.trim()) && words(chunk) <= 3) return null;
+    // "Hai Thủ tướng nhấn mạnh", "hai bên khẳng định": a joint statement has no one speaker (GUIDE.md).
+    if (JOINT_SPEAKERS.test(chunk.trim())) return null;
     // 2d. Groups and identified but unnamed people ("cử tri tỉnh Quảng Ninh", "Một phụ huynh khác").
     if (GROUP_RE.test(chunk.trim()) && words(chunk) <= 16)
       return { start: cs0, end: ce0, resolved: null, via: "description", label: chunk.trim() };

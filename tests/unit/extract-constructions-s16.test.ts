@@ -309,3 +309,24 @@ describe("attributions after a quotation", () => {
     ]);
   });
 });
+
+describe("joint statements and a second directive", () => {
+  it("gives no speaker to two prime ministers speaking together", () => {
+    expect(
+      statements(
+        "Hai Thủ tướng nhấn mạnh hai bên sẽ tiếp tục cụ thể hóa các thỏa thuận đã đạt được trong chuyến thăm.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("starts a second statement at 'qua đó' + a reporting verb", () => {
+    expect(
+      statements(
+        "Người phát ngôn của WHO, ông Christian Lindmeier, cảnh báo dịch bệnh đang lan rộng tới nhiều nước, qua đó kêu gọi các nước cần gia tăng các biện pháp sẵn sàng đối phó.",
+      ).map((s) => s.quote),
+    ).toEqual([
+      "dịch bệnh đang lan rộng tới nhiều nước",
+      "các nước cần gia tăng các biện pháp sẵn sàng đối phó",
+    ]);
+  });
+});
