@@ -16,6 +16,7 @@
 import { foldText, normalizeText } from "../text/normalize";
 import { codePointIndex } from "../text/selectors";
 import { buildNameIndex, findNames, type NameEntry } from "./lexicon";
+import { officeHolder } from "./office-holders";
 import {
   ALL_TITLES,
   isVietnameseName,
@@ -1294,6 +1295,9 @@ export class Extractor {
           (!best || e.created < best.created)
         )
           best = e;
+      // "Thủ tướng yêu cầu …" in an article that names no Prime Minister: the one in office on
+      // the article's date (lib/ingest/office-holders.ts).
+      const holder = best ? null : officeHolder(text.slice(r.sp.start, r.sp.end), this.opts.articleDate);
       if (best)
         r.sp = {
           ...r.sp,
@@ -1302,7 +1306,11 @@ export class Extractor {
           label: best.speaker.name,
           pending: undefined,
         };
-      else r.confidence = Math.min(r.confidence, 0.3);
+      else if (holder) {
+        const person = this.learn(holder);
+        r.sp = { ...r.sp, resolved: person, via: "pronoun", label: person.name, pending: undefined };
+        r.confidence = Math.min(r.confidence, 0.6);
+      } else r.confidence = Math.min(r.confidence, 0.3);
     }
   }
 

@@ -330,3 +330,27 @@ describe("joint statements and a second directive", () => {
     ]);
   });
 });
+
+describe("the national offices an article names without their holder", () => {
+  it("names the Prime Minister in office on the article's date when the article names no one with the title", () => {
+    const text =
+      "Thủ tướng yêu cầu các bộ, ngành đẩy nhanh giải ngân vốn đầu tư công trong quý cuối năm.\nThủ tướng nhấn mạnh hội nghị không phải là nơi để bàn lùi.";
+    const at = (articleDate?: string) =>
+      extractCandidates(text, articleDate ? { articleDate } : {}).candidates.map(
+        (c) => c.suggestedSpeakerName ?? c.speakerEntity ?? c.speaker.resolved?.name ?? null,
+      );
+    expect(at("2020-05-07")).toEqual(["Nguyễn Xuân Phúc", "Nguyễn Xuân Phúc"]);
+    expect(at("2022-03-01")).toEqual(["Phạm Minh Chính", "Phạm Minh Chính"]);
+    // No date, or a date past what the table was checked against: the office stays unresolved.
+    expect(at()).toEqual([null, null]);
+    expect(at("2031-01-01")).toEqual([null, null]);
+  });
+
+  it("prefers the holder the article itself names", () => {
+    const out = extractCandidates(
+      "Thủ tướng Nhật Bản Kishida Fumio đến Hà Nội.\nThủ tướng nhấn mạnh hai nước cần tăng cường hợp tác về chuỗi cung ứng.",
+      { articleDate: "2023-05-01" },
+    ).candidates.map((c) => c.suggestedSpeakerName ?? c.speakerEntity ?? c.speaker.resolved?.name);
+    expect(out).toEqual(["Kishida Fumio"]);
+  });
+});
