@@ -294,6 +294,7 @@ interface Entity {
   classes: Set<RoleClass>; // kinds of office the titles name (an epithet picks a compatible entity)
   seen: number; // when last mentioned (a clock per article)
   created: number; // when first mentioned
+  gender?: "m" | "f"; // when the article calls them "ông" or "bà"
 }
 /** School subjects, capitalised after "giáo viên" as names are. */
 const SCHOOL_SUBJECT = /^(?:Toán|Văn|Lý|Hóa|Hoá|Sinh|Sử|Địa|Anh|Tin|Nhạc|Họa|Hoạ|Pháp|Nga|Trung|Nhật)$/u;
@@ -444,7 +445,7 @@ const DOCUMENT_RE =
  * Vague sources ("nhiều ý kiến", "các chuyên gia", "giới phân tích") are not speakers.
  */
 const GROUP_RE =
-  /^(?:(?:một|hai|ba|nhiều|một số|các|những)\s+)?(?:cơ quan chức năng|cử tri|phụ huynh|người dân|giáo viên|học sinh|sinh viên|bác sĩ|tài khoản|người|đại diện|lãnh đạo|nguồn tin|thành viên|cán bộ|nhân viên|kỹ sư|cư dân|bệnh nhân|người nhà|chủ)(?:\s|$)/iu;
+  /^(?:(?:một|hai|ba|nhiều|một số|các|những)\s+)?(?:cơ quan chức năng|nhà phân tích|nhà nghiên cứu|nhà khoa học|nhà kinh tế|nhà đầu tư|chuyên gia|cử tri|phụ huynh|người dân|giáo viên|học sinh|sinh viên|bác sĩ|tài khoản|người|đại diện|lãnh đạo|nguồn tin|thành viên|cán bộ|nhân viên|kỹ sư|cư dân|bệnh nhân|người nhà|chủ)(?:\s|$)/iu;
 
 /** A paragraph opening "<title> <Name>: …" (no reporting verb before the colon). */
 const HEADLINE = /^((?:[^\s:,.“”"]+\s+){1,10}?\p{Lu}[^\s:,.“”"]*):\s+(?=\S)/u;
@@ -708,6 +709,13 @@ export class Extractor {
         if (single && c.following && OFFICE_COMPOUND.has(foldText(`${name} ${c.following}`))) continue;
         // "Tổng Giám đốc Tổng Công ty …": the run's last word and the next make a body's name.
         if (c.following && TWO_WORD_BODY.test(`${c.run.split(" ").at(-1)} ${c.following}`)) continue;
+        // "ông Trump" after "Tổng thống Donald Trump": the person met before, now known as a man.
+        if (single && isAddress) {
+          const met = this.byForm(name);
+          const gender = genderOf(m[0]);
+          if (met) met.seen = ++this.clock;
+          if (met && gender) met.gender = gender;
+        }
         if (single && (isAddress || tokensN > 1)) break;
         if (single && VN_SYLLABLE_TITLE_BLOCK.test(name)) break;
         // "giáo viên Toán", "cô giáo dạy Văn": the subject taught, not a name.
@@ -719,6 +727,8 @@ export class Extractor {
         const known = this.local.has(name) ? null : this.byForm(name);
         if (!known) this.learn(name, titlePhrase);
         const entity = known ?? this.entities.get(name);
+        const gender = isAddress ? genderOf(m[0]) : undefined;
+        if (entity && gender) entity.gender = gender;
         if (known) {
           known.seen = ++this.clock;
           if (titlePhrase) this.addTitle(known, titlePhrase);
@@ -728,6 +738,25 @@ export class Extractor {
       }
       pending.length = 0;
     }
+  }
+
+  /** The person the article last named as "ông …" (m) or "bà …" (f). */
+  private latestOfGender(gender: "m" | "f", orUnknown = false): Entity | null {
+    let best: Entity | null = null;
+    for (const e of this.entities.values())
+      if ((e.gender === gender || (orUnknown && e.gender === undefined)) && (!best || e.seen > best.seen))
+        best = e;
+    return best;
+  }
+
+  /** An outlet's name ("Đài truyền hình Channel News Asia (Singapore)", "Yonhap", "tờ Politico"). */
+  private isOutlet(label: string): boolean {
+    const name = label.replace(/\s*\([^()]*\)\s*$/u, "").trim();
+    return (
+      /^(?:đài truyền hình|đài phát thanh|truyền hình|hãng thông tấn|thông tấn xã|hãng tin|tờ|báo|kênh|tạp chí|trang tin)\s/iu.test(
+        name,
+      ) || this.outletNames.some((o) => foldText(o) === foldText(name))
+    );
   }
 
   /** The latest entity one of whose names or short forms is `run` (folded), or null. */
@@ -1050,8 +1079,29 @@ export class Extractor {
       const titleOnly =
         !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(chunk.trim()) ||
         /^(?:ông|bà)(?: này| ấy)?$/iu.test(chunk.trim());
+      const wanted = genderOf(chunk);
+      // "bà Harris nói …. ông Trump đến …. Ông chỉ trích …": "ông" is the last man the article
+      // named when no man has spoken yet (a speaker of the other gender is never the referent; a
+      // speaker of unknown gender still is).
+      // (Nobody has spoken yet: "Ông" is the last person named, "Thủ tướng Singapore Lý Hiển Long".)
+      const named =
+        wanted && /^(?:ông|bà|anh|chị)(?:\s+(?:này|ấy))?$/iu.test(chunk.trim())
+          ? (this.latestOfGender(wanted) ??
+            (this.recent.length === 0 ? this.latestOfGender(wanted, true) : null))
+          : null;
+      const spoke = wanted ? this.recent.find((r) => r.gender === wanted) : undefined;
+      if (titleOnly && named && !spoke && !(last && last.gender === undefined && last.via === "name")) {
+        named.seen = ++this.clock;
+        return {
+          start: cs0,
+          end: ce0,
+          resolved: named.speaker,
+          via: "pronoun",
+          label: named.speaker.name,
+          gender: wanted,
+        };
+      }
       if (titleOnly && last) {
-        const wanted = genderOf(chunk);
         const referent = wanted
           ? (this.recent.find((r) => r.gender === wanted || r.gender === undefined) ?? last)
           : last;
@@ -1097,7 +1147,7 @@ export class Extractor {
     // "Hai Thủ tướng nhấn mạnh", "hai bên khẳng định": a joint statement has no one speaker (GUIDE.md).
     if (JOINT_SPEAKERS.test(chunk.trim())) return null;
     // 2d. Groups and identified but unnamed people ("cử tri tỉnh Quảng Ninh", "Một phụ huynh khác").
-    if (GROUP_RE.test(chunk.trim()) && words(chunk) <= 16)
+    if (GROUP_RE.test(chunk.trim()) && words(chunk) >= 2 && words(chunk) <= 16)
       return { start: cs0, end: ce0, resolved: null, via: "description", label: chunk.trim() };
     // 3. Unnamed sources and collective speakers.
     if (UNNAMED_RE.test(chunk.trim()) && words(chunk) <= 10)
@@ -1990,7 +2040,7 @@ export class Extractor {
           if (cm.index > 0 && /^\p{Lu}/u.test(cm[1]!)) continue; // "Khuyến cáo 5K": a document's name
           // "dẫn tuyên bố", "một tuyên bố": the cue word used as a noun.
           if (
-            /(?:^|\s)(?:dẫn|một|các|những|bản|lời|của|theo|trong|ra|đưa|được|nhận|có|về|đến|tin|mọi|là|không|chưa|chẳng|thu thập|cung cấp|nắm bắt|xác minh)\s+$/iu.test(
+            /(?:^|\s)(?:dẫn|một|các|những|bản|lời|của|theo|trong|ra|đưa|được|nhận|có|về|đến|tin|mọi|là|không|chưa|chẳng|thu thập|cung cấp|nắm bắt|xác minh|nhà|giới|người)\s+$/iu.test(
               masked.slice(Math.max(sent.start, cueStart - 14), cueStart),
             ) ||
             // "… phụ huynh để làm rõ …": a purpose or a condition, not a statement.
@@ -2030,6 +2080,9 @@ export class Extractor {
                 this.bodyOpeningSentence(text, sent.start, cueStart))
               : null) ?? this.resolveSubject(text, subjectStart, subjectEnd, tracker.last);
           if (!sp) continue;
+          // "Đài truyền hình Channel News Asia cho biết …", "Yonhap cho hay …": an outlet reports;
+          // it is no speaker (GUIDE.md). A relay through it names who spoke ("dẫn lời …").
+          if (!cites && sp.via === "description" && !sp.resolved && this.isOutlet(sp.label)) continue;
           // Clause: skip "thêm", venue/addressee phrases up to "rằng", "rằng"/"là", punctuation.
           let rest = masked.slice(cueEnd, sent.end);
           let skip = 0;

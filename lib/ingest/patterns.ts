@@ -132,6 +132,29 @@ export const KNOWN_OUTLETS = [
   "Tuổi Trẻ",
   "Dân trí",
   "Thanh Niên",
+  "Yonhap",
+  "Kyodo",
+  "Xinhua",
+  "Sputnik",
+  "Izvestiya",
+  "NHK",
+  "Channel News Asia",
+  "CNA",
+  "Fox News",
+  "CNBC",
+  "Nikkei",
+  "Nikkei Asia",
+  "South China Morning Post",
+  "Wall Street Journal",
+  "The Guardian",
+  "VTV",
+  "VOV",
+  "VietNamNet",
+  "Lao Động",
+  "Tiền Phong",
+  "Người Lao Động",
+  "Zing",
+  "Znews",
 ];
 
 export const VENUES: { re: RegExp; venue: (m: RegExpExecArray) => string }[] = [
@@ -273,14 +296,14 @@ export const MORE_CUES = [
 
 /** Reported content that opens like a noun phrase ("tầm quan trọng của …"): not a statement. */
 export const NOT_A_CLAUSE =
-  /^(?:tầm quan trọng|vai trò|ý nghĩa|sự|niềm|lời|vui mừng|cảm ơn|lòng biết ơn|quan ngại sâu sắc về|chúc mừng|hoan nghênh|về việc|các nội dung|nội dung|kết quả|thông tin về|chủ trương|quyết định số|văn bản|công văn|chất vấn|câu hỏi|họp báo|phỏng vấn|báo chí|phóng viên|báo giới|đồn)(?:\s|$)/iu;
+  /^(?:tầm quan trọng|vai trò|ý nghĩa|sự|niềm|lời|vui mừng|cảm ơn|lòng biết ơn|quan ngại sâu sắc về|chúc mừng|hoan nghênh|về việc|các nội dung|nội dung|kết quả|thông tin về|chủ trương|quyết định số|văn bản|công văn|chất vấn|câu hỏi|họp báo|phỏng vấn|báo chí|phóng viên|báo giới|đồn|điều này|điều đó|điều trên|vấn đề này|vấn đề đó)(?:\s|$)/iu;
 
 /** Cues that introduce a speaker's own words (a quote or "rằng"), never a bare object: "trình bày một kế hoạch". */
 export const ATTRIBUTION_ONLY_CUES =
-  /^(?:phát biểu|trình bày|tuyên thệ|phân trần|thổ lộ|tâm sự|bộc bạch|giãi bày|đưa ra lời khuyên|nhắn nhủ|căn dặn|dặn dò|mô tả|bình luận|giới thiệu|tiếp lời|nói tiếp|chốt lại|tổng kết|đúc kết|hứa|khuyên|trả lời|trả lời thêm|viết|viết thêm)$/iu;
+  /^(?:chỉ trích|lên án|phát biểu|trình bày|tuyên thệ|phân trần|thổ lộ|tâm sự|bộc bạch|giãi bày|đưa ra lời khuyên|nhắn nhủ|căn dặn|dặn dò|mô tả|bình luận|giới thiệu|tiếp lời|nói tiếp|chốt lại|tổng kết|đúc kết|hứa|khuyên|trả lời|trả lời thêm|viết|viết thêm)$/iu;
 
 /** Cues whose object may be a noun phrase ("yêu cầu những nhượng bộ"): then no statement. */
 export const NOUN_OBJECT_CUES =
-  /^(?:tin tưởng|yêu cầu|đề nghị|kiến nghị|đề xuất|bác bỏ|phủ nhận|cảnh báo|khuyến cáo|ghi nhận|chỉ trích|lên án|cáo buộc|phản bác|nhắc lại|công bố|khuyến nghị|gợi ý|chỉ ra|chỉ rõ|làm rõ|nêu|bày tỏ|thông tin|thông báo|xác nhận|thừa nhận|cam kết|bổ sung|kể lại|thuật lại|nhớ lại)$/iu;
+  /^(?:tin tưởng|yêu cầu|đề nghị|kiến nghị|đề xuất|bác bỏ|phủ nhận|cảnh báo|khuyến cáo|ghi nhận|cáo buộc|phản bác|nhắc lại|công bố|khuyến nghị|gợi ý|chỉ ra|chỉ rõ|làm rõ|nêu|bày tỏ|thông tin|thông báo|xác nhận|thừa nhận|cam kết|bổ sung|kể lại|thuật lại|nhớ lại)$/iu;
 export const NOUN_OBJECT_START =
   /^(?:một|những|mọi|sức|kế hoạch|diễn văn|bài|nỗ lực|quan điểm|lập trường|danh sách|phương án|dự thảo|văn bản|thông tin|tin đồn|hành vi|sai phạm|sai lầm|trách nhiệm|câu chuyện|chuyện|kỷ niệm|khoảnh khắc|hành trình|quá trình|(?:các|những|nhiều)\s+(?:giải pháp|biện pháp|phương án|chính sách|nhiệm vụ|chương trình|dự án|mô hình|cơ chế|sáng kiến|ý tưởng|kiến nghị|đề xuất))(?![\p{L}])/iu;

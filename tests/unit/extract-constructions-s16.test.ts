@@ -354,3 +354,34 @@ describe("the national offices an article names without their holder", () => {
     expect(out).toEqual(["Kishida Fumio"]);
   });
 });
+
+describe("pronouns by gender, outlets and nouns that hold a cue", () => {
+  it("points 'ông' to the last man named when only a woman has spoken", () => {
+    const out = statements(
+      "Tổng thống Donald Trump và Phó Tổng thống Kamala Harris cùng vận động tranh cử.\n“Tôi hứa sẽ là tổng thống của mọi người dân”, bà Harris nói.\nTrong khi đó, ông Trump đến thăm Bắc Carolina. Ông chỉ trích các quan chức Nhà Trắng, tuyên bố rằng ông sẽ làm tốt hơn nhiều.",
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Kamala Harris", "Donald Trump"]);
+    expect(out[1]!.quote).toBe("ông sẽ làm tốt hơn nhiều");
+  });
+
+  it("takes no outlet as a speaker, and 'Ông' is then the person the outlet named", () => {
+    const out = statements(
+      "Đài truyền hình Channel News Asia (Singapore) cho biết Thủ tướng Singapore Lý Hiển Long đã nhấn mạnh điều này trong bài phát biểu hôm 6-9.\nÔng nhận định các cường quốc đều mong muốn ASEAN chủ động giải quyết tranh chấp.",
+    );
+    expect(out).toEqual([
+      {
+        speaker: "Lý Hiển Long",
+        quote: "các cường quốc đều mong muốn ASEAN chủ động giải quyết tranh chấp",
+        kind: "INDIRECT",
+      },
+    ]);
+  });
+
+  it("reads 'các nhà phân tích' as the group that speaks, not a cue", () => {
+    expect(
+      statements(
+        "Các nhà phân tích của trang tin tức RealClearPolitics cho biết, bà Harris dẫn trước trung bình trong các cuộc thăm dò toàn quốc.",
+      ).map((s) => s.speaker),
+    ).toEqual(["Các nhà phân tích của trang tin tức RealClearPolitics"]);
+  });
+});
