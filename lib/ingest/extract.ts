@@ -729,6 +729,20 @@ export class Extractor {
         const entity = known ?? this.entities.get(name);
         const gender = isAddress ? genderOf(m[0]) : undefined;
         if (entity && gender) entity.gender = gender;
+        // "ông Lê Văn Trắng, Trưởng phòng GD-ĐT thị xã Long Mỹ, cho biết", "bà X - Giám đốc …":
+        // the appositive title is the person's (a later bare "Trưởng phòng …" is them).
+        if (entity) {
+          const at = after.indexOf(name);
+          const appositive =
+            at < 0 ? null : /^\s*(?:,|[–—-])\s*([^,.;:()“”"–—]{3,160})/u.exec(after.slice(at + name.length));
+          if (appositive) {
+            let phrase = appositive[1]!;
+            const cue = new RegExp(CUE_ANYWHERE.source, "iu").exec(phrase);
+            if (cue && /^\p{Ll}/u.test(cue[0])) phrase = phrase.slice(0, cue.index);
+            phrase = phrase.trim();
+            if (startsWithTitle(phrase) && phrase.split(/\s+/).length <= 14) this.addTitle(entity, phrase);
+          }
+        }
         if (known) {
           known.seen = ++this.clock;
           if (titlePhrase) this.addTitle(known, titlePhrase);

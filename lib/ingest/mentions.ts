@@ -497,6 +497,13 @@ export function personName(run: string, before: string): string | null {
     if (len >= 2) return tokens.slice(i).join(" ");
   }
   if (ORG_HEADS.test(`${before} ${tokens.slice(0, -1).join(" ")}`)) return null;
+  // "Hiệu trưởng trường mầm non Hoạ Mi": a body written in lower case names what follows.
+  if (
+    /(?:^|\s)(?:trường|bệnh viện|công ty|ngân hàng|nhà máy|khách sạn|chợ|làng|bản)(?:\s+(?:mầm non|tiểu học|THCS|THPT|đại học|cao đẳng|trung học|cổ phần|TNHH|đa khoa))*\s*$/u.test(
+      before,
+    )
+  )
+    return null;
   return tokens.length <= 4 ? tokens.join(" ") : tokens.slice(-3).join(" ");
 }
 

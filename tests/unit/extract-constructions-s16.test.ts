@@ -385,3 +385,26 @@ describe("pronouns by gender, outlets and nouns that hold a cue", () => {
     ).toEqual(["Các nhà phân tích của trang tin tức RealClearPolitics"]);
   });
 });
+
+describe("appositive titles and incidents", () => {
+  it("gives the title after a name and a comma to that person, for a later bare title", () => {
+    const out = statements(
+      "Trong khi đó, ông Lê Văn Trắng, Trưởng phòng GD-ĐT thị xã Long Mỹ, cho biết ông đã liên lạc với nhà trường.\n\nTrưởng phòng GD-ĐT thị xã Long Mỹ cũng cho hay, ông chưa được xem đoạn video đó.",
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Lê Văn Trắng", "Lê Văn Trắng"]);
+  });
+
+  it("takes 'xác nhận sự việc xảy ra …' as a clause, and no school's name as a person", () => {
+    expect(
+      statements(
+        "Bà Nguyễn Thị Lan, Hiệu trưởng trường mầm non Hoạ Mi xác nhận sự việc xảy ra vào ngày 16.1 tại buổi tập văn nghệ.",
+      ),
+    ).toEqual([
+      {
+        speaker: "Nguyễn Thị Lan",
+        quote: "sự việc xảy ra vào ngày 16.1 tại buổi tập văn nghệ",
+        kind: "INDIRECT",
+      },
+    ]);
+  });
+});
