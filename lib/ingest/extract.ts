@@ -345,6 +345,9 @@ const ATTRIBUTION_AFTER_DASH = new RegExp(
 const RESIDENCE =
   /^(.*?\p{Lu}[\p{L}-]*)\s*(?:\([^()]*\)|(?:ở|tại|trú tại|trú ở|ngụ tại|ngụ ở|quê ở|đến từ)\s+(?:xã|phường|huyện|tỉnh|quận|thành phố|thị xã|thị trấn|TP\.?|ấp|thôn|bản|làng|xóm|khu phố|\p{Lu})[^()]*?(?:\([^()]*\))?)\s*$/u;
 
+/** "Cục Y tế Dự phòng (Bộ Y tế)": a bracket closing the subject (the parent body, an acronym). */
+const TRAILING_BRACKET = /^(.*?\S)\s*\([^()]*\)\s*$/u;
+
 /** Subjects longer than this (UTF-16 units) are not searched for a residence, a dash or "của". */
 const MAX_CUT_SUBJECT = 240;
 
@@ -807,7 +810,7 @@ export class Extractor {
     const np = text.slice(s0, e0);
     let cut: SpeakerGuess | null = null;
     // (Only on a subject of subject length: on a long run-on window these patterns backtrack.)
-    const cuts = np.length <= MAX_CUT_SUBJECT ? [RESIDENCE, DASH_APPOSITIVE, OF_BODY] : [];
+    const cuts = np.length <= MAX_CUT_SUBJECT ? [RESIDENCE, DASH_APPOSITIVE, OF_BODY, TRAILING_BRACKET] : [];
     for (const re of cuts) {
       const before = re.exec(np)?.[1];
       if (!before) continue;
@@ -1158,6 +1161,8 @@ export class Extractor {
     }
     // Vague sources ("nhiều chuyên gia", "giới phân tích"): nobody identifiable speaks.
     if (VAGUE_SOURCE.test(chunk.trim()) && words(chunk) <= 3) return null;
+    // "có thông tin phản ánh … cho rằng", "có ý kiến cho rằng": nobody identifiable speaks.
+    if (/^có\s+(?:thông tin|ý kiến|người|nguồn tin|tin|nhiều)(?:\s|$)/iu.test(chunk.trim())) return null;
     // "Hai Thủ tướng nhấn mạnh", "hai bên khẳng định": a joint statement has no one speaker (GUIDE.md).
     if (JOINT_SPEAKERS.test(chunk.trim())) return null;
     // 2d. Groups and identified but unnamed people ("cử tri tỉnh Quảng Ninh", "Một phụ huynh khác").

@@ -408,3 +408,15 @@ describe("appositive titles and incidents", () => {
     ]);
   });
 });
+
+describe("datelines, bracketed parents and vague existentials", () => {
+  it("reads past an outlet's dateline and a parent body in brackets, and takes no 'có thông tin' as a source", () => {
+    const out = statements(
+      "(Ngày Nay) - Bộ Y tế khuyến cáo người dân tiếp tục thực hiện các biện pháp phòng bệnh.\nHiện nay, có thông tin phản ánh trên mạng xã hội cho rằng Việt Nam đã có ca bệnh đầu tiên.\nTheo Cục Y tế Dự phòng (Bộ Y tế), bệnh này lây truyền qua trung gian là muỗi vằn.",
+    );
+    expect(out.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Bộ Y tế", "người dân tiếp tục thực hiện các biện pháp phòng bệnh"],
+      ["Cục Y tế Dự phòng", "bệnh này lây truyền qua trung gian là muỗi vằn"],
+    ]);
+  });
+});
