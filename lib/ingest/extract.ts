@@ -1670,8 +1670,22 @@ export class Extractor {
           // (A photo credit after the words is no head: "…: Đến năm 2020 …-Ảnh: Quochoi.vn".)
           const long = short ? null : HEADLINE_LONG.exec(head.slice(mark));
           const hl = short ?? (long && !lowerCaseCueIn(long[1]!) && !CAPTION.test(long[0]) ? long : null);
-          if (hl && (startsWithTitle(hl[1]!) || /^(?:ông|bà|anh|chị)\s/iu.test(hl[1]!))) {
-            const sp = this.resolveSubject(text, at, at + hl[1]!.length, tracker.last);
+          // "Tỷ phú Phạm Nhật Vượng: …", "Hot girl cầu lông Thùy Linh: …": an epithet, then a
+          // Vietnamese full name (or one the article gave before), closes the head.
+          const run =
+            hl && words(hl[1]!) <= 8
+              ? /((?:\p{Lu}[\p{Ll}\p{M}]*\s+){1,3}\p{Lu}[\p{Ll}\p{M}]*)$/u.exec(hl[1]!.trimEnd())?.[1]
+              : undefined;
+          const epithetName =
+            run !== undefined &&
+            ((isVietnameseName(run) && personName(run, "") === run) || this.byForm(run) !== null);
+          if (hl && (startsWithTitle(hl[1]!) || /^(?:ông|bà|anh|chị)\s/iu.test(hl[1]!) || epithetName)) {
+            let sp = this.resolveSubject(text, at, at + hl[1]!.length, tracker.last);
+            if (epithetName && run && sp?.via !== "name") {
+              const person = this.byForm(run)?.speaker ?? this.learn(run);
+              const s0 = at + hl[1]!.trimEnd().length - run.length;
+              sp = { start: s0, end: s0 + run.length, resolved: person, via: "name", label: person.name };
+            }
             // A long head is the speaker and appositives only ("HLV X đặt ra câu hỏi: …" is not).
             const rest = sp ? text.slice(sp.end, at + hl[1]!.length) : "";
             // A title alone heads a caption or a sub-heading of the person who holds it in the
@@ -2201,6 +2215,14 @@ export class Extractor {
             !addressee &&
             !colon &&
             !(summing && /,\s*$/u.test(masked.slice(cueEnd, qs)))
+          )
+            continue;
+          // "chia sẻ ngắn gọn sau khi …", "cho biết thêm với …": how someone spoke, not what.
+          if (
+            !/[:,]|rằng/iu.test(masked.slice(cueEnd, qs)) &&
+            /^(?:ngắn gọn|cởi mở|hào hứng|vui vẻ|xúc động|nghẹn ngào|dí dỏm|chậm rãi)(?:\s+(?:sau khi|trước khi|khi|với|tại|trong)(?![\p{L}])|\s*$)/iu.test(
+              clause,
+            )
           )
             continue;
           // "lúc đầu nói còn dài": how someone spoke, not what.

@@ -420,3 +420,19 @@ describe("datelines, bracketed parents and vague existentials", () => {
     ]);
   });
 });
+
+describe("epithet headlines and manner", () => {
+  it("reads a headline whose head is an epithet and a Vietnamese full name", () => {
+    expect(statements("Tỷ phú Trần Văn Long: Tập đoàn sẽ chỉ làm những việc khó")).toEqual([
+      { speaker: "Trần Văn Long", quote: "Tập đoàn sẽ chỉ làm những việc khó", kind: "DIRECT" },
+    ]);
+  });
+
+  it("takes no statement from how someone spoke", () => {
+    expect(
+      statements(
+        "HLV Park Hang-seo chia sẻ ngắn gọn sau khi cùng U23 Việt Nam giành quyền vào vòng chung kết.",
+      ),
+    ).toEqual([]);
+  });
+});
