@@ -472,8 +472,7 @@ const QUESTION = /^\s*(?:[*•]\s*)?(?:PV|P\.V|Phóng viên|Hỏi|Câu hỏi)\s*
 
 /** A reporting verb in lower case in `s` ("Bộ Thông tin và Truyền thông" names a ministry). */
 function lowerCaseCueIn(s: string): boolean {
-  const all = new RegExp(CUE_ANYWHERE.source, "giu");
-  for (const m of s.matchAll(all)) if (/^\p{Ll}/u.test(m[0])) return true;
+  for (const m of s.matchAll(CUE_EVERYWHERE)) if (/^\p{Ll}/u.test(m[0])) return true;
   return false;
 }
 
@@ -504,6 +503,8 @@ const CAPTION = /(?:^|\s|\()(?:Ảnh|ẢNH|Nguồn|Video|Clip)\s*:/u;
 const cueAt = new RegExp(`(?<![${L}])(${CUE_ALT})(?![${L}])`, "giu");
 /** Is there a reporting verb anywhere in a phrase? */
 const CUE_ANYWHERE = new RegExp(`(?<![${L}])(?:${CUE_ALT})(?![${L}])`, "iu");
+/** CUE_ANYWHERE, every match (matchAll). */
+const CUE_EVERYWHERE = new RegExp(CUE_ANYWHERE.source, "giu");
 
 export class Extractor {
   private index: NameEntry[];
@@ -740,7 +741,7 @@ export class Extractor {
             at < 0 ? null : /^\s*(?:,|[–—-])\s*([^,.;:()“”"–—]{3,160})/u.exec(after.slice(at + name.length));
           if (appositive) {
             let phrase = appositive[1]!;
-            const cue = new RegExp(CUE_ANYWHERE.source, "iu").exec(phrase);
+            const cue = CUE_ANYWHERE.exec(phrase);
             if (cue && /^\p{Ll}/u.test(cue[0])) phrase = phrase.slice(0, cue.index);
             phrase = phrase.trim();
             if (startsWithTitle(phrase) && phrase.split(/\s+/).length <= 14) this.addTitle(entity, phrase);
