@@ -2072,6 +2072,8 @@ export class Extractor {
           const cueStart = sent.start + cm.index;
           const cueEnd = cueStart + cm[1]!.length;
           if (cm.index > 0 && /^\p{Lu}/u.test(cm[1]!)) continue; // "Khuyến cáo 5K": a document's name
+          // "kể từ khi …": since, not told.
+          if (/^kể$/iu.test(cm[1]!) && /^\s+từ(?![\p{L}])/u.test(masked.slice(cueEnd, cueEnd + 4))) continue;
           // "dẫn tuyên bố", "một tuyên bố": the cue word used as a noun.
           if (
             /(?:^|\s)(?:dẫn|một|các|những|bản|lời|của|theo|trong|ra|đưa|được|nhận|có|về|đến|tin|mọi|là|không|chưa|chẳng|thu thập|cung cấp|nắm bắt|xác minh|nhà|giới|người)\s+$/iu.test(

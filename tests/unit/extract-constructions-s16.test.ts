@@ -436,3 +436,14 @@ describe("epithet headlines and manner", () => {
     ).toEqual([]);
   });
 });
+
+describe("since and feelings", () => {
+  it("reads 'kể từ' as since, and 'cảm nhận' with a clause as a statement but not 'cảm nhận được'", () => {
+    const out = statements(
+      "Đại sứ Marc Knapper đã có cuộc họp báo đầu tiên kể từ khi tới Hà Nội nhậm chức.\nKhi trở lại sau 15 năm, ông cảm nhận thành phố Hà Nội đã có nhiều thay đổi lớn.\nĐó là điều ông và vợ đã cảm nhận được khi trở lại.",
+    );
+    expect(out.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Marc Knapper", "thành phố Hà Nội đã có nhiều thay đổi lớn"],
+    ]);
+  });
+});
