@@ -2235,7 +2235,14 @@ export class Extractor {
             /^(?:còn|rất|quá|hơi|khá|chậm|nhanh|to|nhỏ|dài|ngắn)(?![\p{L}])/iu.test(clause)
           )
             continue;
-          if (NOUN_OBJECT_CUES.test(cueWord) && !addressee && NOUN_OBJECT_START.test(clause)) continue;
+          // ("kiến nghị dự thảo cần …": the noun is the clause's subject when a modal or a verb of
+          // being follows it.)
+          const noun = NOUN_OBJECT_CUES.test(cueWord) && !addressee ? NOUN_OBJECT_START.exec(clause) : null;
+          if (
+            noun &&
+            !/^\s+(?:cần|phải|nên|sẽ|đã|đang|là|không|chưa|có thể|vẫn)\s/u.test(clause.slice(noun[0].length))
+          )
+            continue;
           // "tin tưởng vào sự đoàn kết …": trust in something, not a belief that something is so.
           if (/^tin tưởng$/iu.test(cueWord) && /^vào\s/iu.test(clause)) continue;
           // "chia sẻ với Saostar trước thông tin …": the addressee, then no clause.

@@ -447,3 +447,14 @@ describe("since and feelings", () => {
     ]);
   });
 });
+
+describe("a noun that is the clause's subject", () => {
+  it("takes 'kiến nghị dự thảo cần …' as a statement, 'kiến nghị dự thảo luật' as an object", () => {
+    const out = statements(
+      "ĐB Phạm Văn Hùng kiến nghị dự thảo cần quy định cụ thể thời gian hoạt động của đại biểu.\nBà Lê Thị Mai kiến nghị dự thảo luật về đất đai tại kỳ họp.",
+    );
+    expect(out.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Phạm Văn Hùng", "dự thảo cần quy định cụ thể thời gian hoạt động của đại biểu"],
+    ]);
+  });
+});
