@@ -102,9 +102,29 @@ function findQuotes(text: string, seg: Segment): Quote[] {
   // “…" (mixed marks, common in pasted news): a straight mark closes a curly opening when no
   // curly closing mark follows in the paragraph.
   let lastCurlyClose = seg.end - 1;
-  while (lastCurlyClose >= seg.start && text[lastCurlyClose] !== "”") lastCurlyClose--;
+  while (lastCurlyClose >= seg.start && text[lastCurlyClose] !== "”" && text[lastCurlyClose] !== "»")
+    lastCurlyClose--;
+  // ‘…’ as the quotation marks of a whole statement (never an apostrophe inside a word).
+  let singleOpen = -1;
   for (let i = seg.start; i < seg.end; i++) {
-    const ch = text[i];
+    // «…» are read as “…” (some outlets print guillemets).
+    const ch = text[i] === "«" ? "“" : text[i] === "»" ? "”" : text[i];
+    if (
+      ch === "‘" &&
+      !stack.length &&
+      straightOpen < 0 &&
+      singleOpen < 0 &&
+      /^$|[\s:(–—-]/u.test(text[i - 1] ?? "")
+    ) {
+      singleOpen = i;
+      continue;
+    }
+    if (ch === "’" && singleOpen >= 0 && !/\p{L}/u.test(text[i + 1] ?? "")) {
+      if (!stack.length && straightOpen < 0)
+        out.push({ open: singleOpen, start: singleOpen + 1, end: i, close: i });
+      singleOpen = -1;
+      continue;
+    }
     // “…” where the source dropped the opening mark (or opened it paragraphs before): the
     // paragraph up to a first closing mark that an attribution follows ("…cao”, ông Hùng cho hay").
     if (
@@ -327,6 +347,11 @@ const ATTRIBUTION_AFTER = new RegExp(
 /** "Chia sẻ trên được X đưa ra", "Đó là câu trả lời của X": the words before are X's. */
 const BACK_REFERENCE =
   /^(?:(?:Chia sẻ|Phát biểu|Nhận định|Nhận xét|Ý kiến|Khẳng định|Đánh giá|Những chia sẻ|Lời khẳng định|Lời nhắn nhủ)\s+(?:trên|này|nói trên|vừa nêu)\s+(?:được|là của|do|của)\s+|Đó là\s+(?:chia sẻ|phát biểu|nhận định|khẳng định|ý kiến|câu trả lời|lời khẳng định|nhận xét|đánh giá)\s+của\s+)/iu;
+
+/** “…”, theo ông X(, chuyên gia …). — group 1 the source, up to its first appositive. */
+const QUOTE_THEN_THEO = /^\s*,\s*theo\s+([^,.;:()“”"]{2,80}?)\s*(?:,[^“”"]*)?[.!]?\s*$/iu;
+/** “…” (ông X, chuyên gia tài chính). — group 1 the person, before the comma. */
+const QUOTE_THEN_BRACKET = /^\s*\(\s*([^(),]{2,80}?)\s*(?:,[^()]*)?\)\s*[.!]?\s*$/u;
 
 /** “…”, ông Rubio phát biểu tại cuộc họp của Hội đồng Bảo an … vào ngày 23/9: a long venue or time after the cue. */
 const ATTRIBUTION_AFTER_VENUE = new RegExp(
@@ -1767,6 +1792,22 @@ export class Extractor {
             ATTRIBUTION_AFTER_DASH.exec(after) ??
             ATTRIBUTION_AFTER_VENUE.exec(after) ??
             ATTRIBUTION_AS_ABOVE.exec(after);
+          // “…”, theo ông X, chuyên gia kinh tế. / “…” (ông X, chuyên gia tài chính).
+          const source = m ? null : (QUOTE_THEN_THEO.exec(after) ?? QUOTE_THEN_BRACKET.exec(after));
+          if (source && words(text.slice(q.start, q.end)) >= 3) {
+            const npAt = q.close + 1 + after.indexOf(source[1]!);
+            const sp = this.resolveSubject(text, npAt, npAt + source[1]!.length, tracker.last);
+            if (sp && sp.via !== "pronoun") {
+              raw.push(
+                directQuote(sp, null, [q.start, q.end], saidAt, venue, {
+                  confidence: sp.resolved ? 0.75 : 0.6,
+                }),
+              );
+              used.add(q);
+              tracker.last = sp;
+              continue;
+            }
+          }
           if (!m) {
             // “…” – chia sẻ của Thứ trưởng X với báo Y: the cue as a noun, then whose words they were.
             const n = ATTRIBUTION_NOMINAL.exec(after);

@@ -458,3 +458,34 @@ describe("a noun that is the clause's subject", () => {
     ]);
   });
 });
+
+describe("other quotation marks and attributions after them", () => {
+  it("reads «…», ‘…’, “…”, theo X and “…” (X, …) as the speaker's own words", () => {
+    const out = statements(
+      [
+        '"Kinh tế sẽ phục hồi mạnh trong quý tới nhờ xuất khẩu", theo ông Nguyễn Văn An, chuyên gia kinh tế.',
+        "«Chúng tôi sẽ không nhượng bộ trong vấn đề này», Bộ trưởng Lê Văn Bình nói.",
+        "“Giá vàng còn biến động mạnh trong thời gian tới” (ông Phạm Văn Dũng, chuyên gia tài chính).",
+        "‘Chúng tôi đã chuẩn bị rất kỹ cho trận đấu này’, tiền vệ Nguyễn Văn Toàn chia sẻ.",
+      ].join("\n"),
+    );
+    expect(out).toEqual([
+      {
+        speaker: "Nguyễn Văn An",
+        quote: "Kinh tế sẽ phục hồi mạnh trong quý tới nhờ xuất khẩu",
+        kind: "DIRECT",
+      },
+      { speaker: "Lê Văn Bình", quote: "Chúng tôi sẽ không nhượng bộ trong vấn đề này", kind: "DIRECT" },
+      { speaker: "Phạm Văn Dũng", quote: "Giá vàng còn biến động mạnh trong thời gian tới", kind: "DIRECT" },
+      { speaker: "Nguyễn Văn Toàn", quote: "Chúng tôi đã chuẩn bị rất kỹ cho trận đấu này", kind: "DIRECT" },
+    ]);
+  });
+
+  it("leaves an apostrophe inside a word alone", () => {
+    expect(
+      statements("Ông Sean O’Brien cho biết công ty sẽ mở thêm hai nhà máy tại Việt Nam.").map(
+        (s) => s.quote,
+      ),
+    ).toEqual(["công ty sẽ mở thêm hai nhà máy tại Việt Nam"]);
+  });
+});
