@@ -1071,18 +1071,20 @@ export class Extractor {
     }
     // 1c. A bare title ("Tiến sĩ", "Phó Hiệu trưởng Trường THPT Yên Mỹ", "Thủ tướng"): the latest
     //     person the article gave that title.
-    if (startsWithTitle(trimmedChunk) && words(trimmedChunk) <= 12) {
+    // ("vị Bộ trưởng", "ngài Đại sứ": the title with a mark of respect.)
+    const titleChunk = trimmedChunk.replace(/^(?:vị|ngài)\s+(?=\p{Lu})/iu, "");
+    if (startsWithTitle(titleChunk) && words(titleChunk) <= 12) {
       const lastEntity = last?.resolved ? this.entities.get(last.label) : undefined;
       // "ĐB Cầu cho rằng …. ĐB cũng khẳng định …, đề nghị ĐB Nhưỡng …": the speaker just before,
       // if the title is theirs, not a holder named later in the sentence.
-      const head = titleHead(trimmedChunk);
-      const entity = (head && lastEntity?.heads.has(head) ? lastEntity : null) ?? this.byTitle(trimmedChunk);
-      const cls = titleClass(trimmedChunk);
+      const head = titleHead(titleChunk);
+      const entity = (head && lastEntity?.heads.has(head) ? lastEntity : null) ?? this.byTitle(titleChunk);
+      const cls = titleClass(titleChunk);
       // Nobody had this title yet, and the last speaker holds an office of another kind: the
       // title names someone the article has not named yet.
       if (!entity && cls && lastEntity?.classes.size && !lastEntity.classes.has(cls))
-        return this.pendingGuess(cs0, ce0, trimmedChunk, cls);
-      if (!entity && cls && !last) return this.pendingGuess(cs0, ce0, trimmedChunk, cls);
+        return this.pendingGuess(cs0, ce0, titleChunk, cls);
+      if (!entity && cls && !last) return this.pendingGuess(cs0, ce0, titleChunk, cls);
       if (entity) {
         entity.seen = ++this.clock;
         return {

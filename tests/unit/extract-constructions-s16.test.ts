@@ -489,3 +489,12 @@ describe("other quotation marks and attributions after them", () => {
     ).toEqual(["công ty sẽ mở thêm hai nhà máy tại Việt Nam"]);
   });
 });
+
+describe("a title with a mark of respect", () => {
+  it("resolves 'vị Bộ trưởng' to the minister the article named", () => {
+    const out = statements(
+      "Bộ trưởng Nguyễn Văn Thắng chủ trì hội nghị sáng nay. “Chúng ta phải hoàn thành mục tiêu tăng trưởng 8%”, vị Bộ trưởng nói.",
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Nguyễn Văn Thắng"]);
+  });
+});
