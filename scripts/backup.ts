@@ -6,6 +6,7 @@ import { createWriteStream, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { writeArchive } from "../lib/backup/archive";
 import { closeDb, prisma } from "../lib/db";
+import { commandFailure } from "../lib/db/command-failure";
 
 const { values } = parseArgs({ options: { out: { type: "string" } }, allowPositionals: false });
 const out = values.out ?? `claimledger-backup-${new Date().toISOString().replace(/[:.]/g, "-")}.json.gz`;
@@ -16,7 +17,7 @@ try {
     .join(", ");
   console.log(`backup: wrote ${out} (${(statSync(out).size / 1024).toFixed(1)} KB): ${counts}`);
 } catch (error) {
-  console.error("backup failed:", error instanceof Error ? error.message : error);
+  console.error(commandFailure("backup", error));
   process.exitCode = 1;
 } finally {
   await closeDb();

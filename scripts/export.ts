@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { claimsCsvChunks, claimsJsonChunks, exportClaimBatches } from "../lib/claims/export";
 import { closeDb, prisma } from "../lib/db";
+import { commandFailure } from "../lib/db/command-failure";
 
 const argsSchema = z.object({ format: z.enum(["json", "csv"]).default("json") });
 
@@ -31,7 +32,7 @@ try {
     if (!process.stdout.write(text)) await once(process.stdout, "drain");
   }
 } catch (error) {
-  console.error("export failed:", error instanceof Error ? error.message : error);
+  console.error(commandFailure("export", error));
   process.exitCode = 1;
 } finally {
   await closeDb();

@@ -8,6 +8,7 @@ import { z } from "zod";
 import { archiveFileLines, restoreArchive } from "../lib/backup/archive";
 import { hashPassword } from "../lib/auth/password";
 import { closeDb, prisma } from "../lib/db";
+import { commandFailure } from "../lib/db/command-failure";
 import { emailField, passwordField } from "../lib/validation/common";
 
 const usage = "Usage: npm run restore -- --file backup.json.gz [--admin-email E --admin-password P]";
@@ -54,7 +55,7 @@ try {
     );
   }
 } catch (error) {
-  console.error("restore failed:", error instanceof Error ? error.message : error);
+  console.error(commandFailure("restore", error));
   process.exitCode = 1;
 } finally {
   await closeDb();
