@@ -2255,7 +2255,7 @@ export class Extractor {
           if (/^về\s/iu.test(clause) && !/[,:]/u.test(masked.slice(cueEnd, qs))) continue;
           // ("Ông Trọng tổng kết, dù …": a summing-up takes its clause after a comma too.)
           const colon = /[:]\s*$/u.test(masked.slice(cueEnd, qs));
-          const summing = /^(?:tổng kết|đúc kết|chốt lại|nhắn nhủ|dặn dò|căn dặn)$/iu.test(cueWord);
+          const summing = /^(?:tổng kết|đúc kết|chốt lại|nhắn nhủ|dặn dò|căn dặn|khoe)$/iu.test(cueWord);
           if (
             ATTRIBUTION_ONLY_CUES.test(cueWord) &&
             !addressee &&

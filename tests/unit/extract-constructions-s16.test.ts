@@ -498,3 +498,15 @@ describe("a title with a mark of respect", () => {
     expect(out.map((s) => s.speaker)).toEqual(["Nguyễn Văn Thắng"]);
   });
 });
+
+describe("more verbs of saying", () => {
+  it("reads 'than thở', 'thốt lên', 'trải lòng' after a quotation and 'khoe, …' before a clause", () => {
+    const out = statements(
+      "“Giá cả đang tăng quá nhanh” - chị Nguyễn Thị Hoa, một tiểu thương ở chợ Bến Thành, than thở.\nÔng Nguyễn Văn Tạo khoe, sầu riêng năm nay trúng giá nên gia đình có thêm nhiều tiền.",
+    );
+    expect(out.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Nguyễn Thị Hoa", "Giá cả đang tăng quá nhanh"],
+      ["Nguyễn Văn Tạo", "sầu riêng năm nay trúng giá nên gia đình có thêm nhiều tiền"],
+    ]);
+  });
+});
