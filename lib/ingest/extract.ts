@@ -1529,6 +1529,7 @@ export class Extractor {
     // question put to someone when its answers carry no "X:" head.
     let interviewee: SpeakerGuess | null = null;
     let headless: SpeakerGuess | null = null;
+    let lastAnswerer: SpeakerGuess | null = null;
     // The speaker of a paragraph ending "X <cue>:", whose points ("- …", "1. …") follow.
     let bulletsOf: { sp: SpeakerGuess; para: number } | null = null;
     // The quotation that made up the whole paragraph before, unattributed (a quoted sub-heading).
@@ -1604,6 +1605,29 @@ export class Extractor {
         headless = ADDRESSED_QUESTION.test(ptext)
           ? (interviewee ?? this.lastPersonSpoken(tracker.last))
           : null;
+        hooks.afterParagraph?.(p + 1, paras.length, convert);
+        continue;
+      }
+      // "Hỏi: …" / "Đáp: …": the answer of the person interviewed (or who answered last).
+      const reply =
+        questionPara === p - 1 && !quotes.length ? /^\s*(?:Đáp|Trả lời|TL)\s*:\s*/u.exec(ptext) : null;
+      const replier = reply
+        ? (headless ?? lastAnswerer ?? interviewee ?? this.lastPersonSpoken(tracker.last))
+        : null;
+      if (reply && replier && words(ptext.slice(reply[0].length)) >= 3) {
+        raw.push(
+          directQuote(
+            replier,
+            null,
+            trimSpan(text, para.start + reply[0].length, para.end),
+            this.saidAt(ptext, state),
+            null,
+            {
+              confidence: 0.6,
+            },
+          ),
+        );
+        answer = { sp: replier, para: p };
         hooks.afterParagraph?.(p + 1, paras.length, convert);
         continue;
       }
@@ -1746,7 +1770,10 @@ export class Extractor {
                 for (const q of inSentence) used.add(q);
                 tracker.last = sp;
                 lastDirect = { sp, para: p, colon: true };
-                if (questionPara === p - 1) answer = { sp, para: p };
+                if (questionPara === p - 1) {
+                  answer = { sp, para: p };
+                  lastAnswerer = sp;
+                }
                 break;
               }
             }

@@ -510,3 +510,20 @@ describe("more verbs of saying", () => {
     ]);
   });
 });
+
+describe("question and reply", () => {
+  it("gives 'Đáp: …' to the person who answered before", () => {
+    const out = statements(
+      [
+        "PV: Thưa ông, giá điện có tăng trong năm nay không?",
+        "Ông Trần Văn Hòa: Hiện chưa có kế hoạch tăng giá điện trong quý này.",
+        "Hỏi: Người dân cần làm gì để tiết kiệm điện?",
+        "Đáp: Người dân nên sử dụng các thiết bị tiết kiệm năng lượng.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Trần Văn Hòa", "Hiện chưa có kế hoạch tăng giá điện trong quý này"],
+      ["Trần Văn Hòa", "Người dân nên sử dụng các thiết bị tiết kiệm năng lượng"],
+    ]);
+  });
+});
