@@ -2193,7 +2193,9 @@ export class Extractor {
           let rest = masked.slice(cueEnd, sent.end);
           let skip = 0;
           const addressee =
-            /^\s*(?:thêm\s+)?(?:(?:với|trên|trong|qua|tại|sau)\s[^“"]{1,160}?\s)?rằng[,:]?\s+/iu.exec(rest) ??
+            /^\s*(?:thêm\s+)?(?:(?:với|trên|trong|qua|tại|sau|chất vấn|câu hỏi|phỏng vấn)\s[^“"]{0,160}?)?rằng[,:]?\s+/iu.exec(
+              rest,
+            ) ??
             /^\s*(?:thêm\s+)?(?:(?:với|trên|trong|qua|tại|sau)\s[^,“"]{1,120}?\s)?là[,:]?\s+/iu.exec(rest);
           if (addressee) skip = addressee[0].length;
           else {

@@ -527,3 +527,13 @@ describe("question and reply", () => {
     ]);
   });
 });
+
+describe("answering the questioning", () => {
+  it("takes 'trả lời chất vấn rằng …' as a statement", () => {
+    expect(
+      statements(
+        "Bộ trưởng Tài chính Hồ Đức Phớc trả lời chất vấn rằng giá xăng sẽ được điều hành linh hoạt.",
+      ),
+    ).toEqual([{ speaker: "Hồ Đức Phớc", quote: "giá xăng sẽ được điều hành linh hoạt", kind: "INDIRECT" }]);
+  });
+});
