@@ -324,7 +324,7 @@ const MENTION_TITLE = new RegExp(`(?<![${L}])(?:${TITLE_ALT})(?![${L}])`, "giu")
 const NOT_MENTION_TITLE = /^(?:cô|em|cháu|cụ|thầy)$/iu;
 /** Single words after a title that are not a name ("Thủ tướng Chính phủ", "Bộ trưởng Bộ …"). */
 const VN_SYLLABLE_TITLE_BLOCK =
-  /^(?:Chính|Bộ|Sở|Trường|Bệnh|Ban|Ủy|Uỷ|Quốc|Nhà|Đảng|Tổng|Phó|Thành|Tỉnh|Hội|Viện|Đại|Cục|Vụ|Nước|ĐT|CLB|Tuyển)$/u;
+  /^(?:Chính|Bộ|Sở|Trường|Bệnh|Ban|Ủy|Uỷ|Quốc|Nhà|Đảng|Tổng|Phó|Thành|Tỉnh|Hội|Viện|Đại|Cục|Vụ|Nước|ĐT|CLB|Tuyển|Nhi|Nội|Ngoại|Sản|Mắt|Dược|Khoa|Phòng)$/u;
 
 /**
  * A lone capitalised word that may be a Vietnamese syllable ("Văn", "Quốc", "Cường") rather than a

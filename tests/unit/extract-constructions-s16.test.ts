@@ -537,3 +537,12 @@ describe("answering the questioning", () => {
     ).toEqual([{ speaker: "Hồ Đức Phớc", quote: "giá xăng sẽ được điều hành linh hoạt", kind: "INDIRECT" }]);
   });
 });
+
+describe("hospital departments after a title", () => {
+  it("reads 'Trưởng khoa Cấp cứu', 'Trưởng khoa Nhi' as offices, not names", () => {
+    const out = statements(
+      "Bác sĩ CKII Nguyễn Văn Tuấn, Trưởng khoa Cấp cứu Bệnh viện Thống Nhất, khuyến cáo người dân không nên tự ý dùng thuốc hạ sốt.\nBác sĩ Lê Văn An, Trưởng khoa Nhi Bệnh viện Bạch Mai, cho biết trẻ nhập viện tăng gấp đôi.",
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Nguyễn Văn Tuấn", "Lê Văn An"]);
+  });
+});
