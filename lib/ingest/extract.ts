@@ -481,6 +481,9 @@ const HEADLINE = /^((?:[^\s:,.“”"]+\s+){1,10}?\p{Lu}[^\s:,.“”"]*):\s+(?=
 /** "Kinh tế sẽ tăng 6,5%, theo ông X, nguyên Tổng cục trưởng …." (the source closes the sentence). */
 const THEO_AFTER =
   /^(\S.{14,}?)(,\s*theo\s+)(?!đó\b|đây\b|kế hoạch|dự kiến|quy định|luật|thỏa thuận|thoả thuận|hướng|tôi\b|chúng tôi)(\S.{1,160}?)\s*[.!…]?\s*$/iu;
+/** "… vừa có văn bản số 123/NHNN gửi các ngân hàng": a document issued, closing the subject. */
+const ISSUED_DOCUMENT =
+  /\s+(?:(?:vừa|đã|mới|cũng)\s+)*(?:có|ban hành|gửi|phát đi|ra)\s+(?:văn bản|công văn|thông báo|chỉ thị|quyết định|công điện|thông cáo|thư)(?:\s+(?:số\s+)?\S*\d\S*)?(?:\s+gửi\s+[^,]{1,80})?$/u;
 /** Two sides or two office holders speaking together: no single speaker (GUIDE.md). */
 const JOINT_SPEAKERS =
   /^(?:hai|ba|các)\s+(?:bên|phía|nước|đoàn|Thủ tướng|Bộ trưởng|Ngoại trưởng|Tổng thống|Chủ tịch|nhà lãnh đạo|lãnh đạo cấp cao|người đứng đầu)(?:\s+(?:cũng|đều|đã))?$/iu;
@@ -832,7 +835,11 @@ export class Extractor {
     // where a person lives is no part of the subject; the person before it speaks.
     // "ông Trần Duy Bình – Phó Chủ tịch UBND xã …", "dược sĩ X - Phòng Kế hoạch …, Trung tâm Y tế
     // …": after a dash between spaces, the name's office and body.
-    const [s0, e0] = trimSpan(text, npStart, npEnd);
+    const [s0, full] = trimSpan(text, npStart, npEnd);
+    // "Ngân hàng Nhà nước (NHNN) vừa có văn bản (số …) yêu cầu …": the document speaks for its issuer.
+    const issued = ISSUED_DOCUMENT.exec(text.slice(s0, full));
+    const e0 = issued && issued.index > 0 ? s0 + issued.index : full;
+    const end = issued && issued.index > 0 ? e0 : npEnd;
     const np = text.slice(s0, e0);
     let cut: SpeakerGuess | null = null;
     // (Only on a subject of subject length: on a long run-on window these patterns backtrack.)
@@ -852,7 +859,7 @@ export class Extractor {
       cut ??= guess;
     }
     // "Bệnh viện Đa khoa Hải Hậu (tỉnh Ninh Bình) cho biết": a body, before where it is.
-    return this.resolveSubjectAppositives(text, npStart, npEnd, last) ?? cut;
+    return this.resolveSubjectAppositives(text, npStart, end, last) ?? cut;
   }
 
   private resolveSubjectAppositives(
@@ -2146,7 +2153,7 @@ export class Extractor {
           if (/^kể$/iu.test(cm[1]!) && /^\s+từ(?![\p{L}])/u.test(masked.slice(cueEnd, cueEnd + 4))) continue;
           // "dẫn tuyên bố", "một tuyên bố": the cue word used as a noun.
           if (
-            /(?:^|\s)(?:dẫn|một|các|những|bản|lời|của|theo|trong|ra|đưa|được|nhận|có|về|đến|tin|mọi|là|không|chưa|chẳng|thu thập|cung cấp|nắm bắt|xác minh|nhà|giới|người)\s+$/iu.test(
+            /(?:^|\s)(?:dẫn|một|các|những|(?<!văn\s)bản|lời|của|theo|trong|ra|đưa|được|nhận|có|về|đến|tin|mọi|là|không|chưa|chẳng|thu thập|cung cấp|nắm bắt|xác minh|nhà|giới|người)\s+$/iu.test(
               masked.slice(Math.max(sent.start, cueStart - 14), cueStart),
             ) ||
             // "… phụ huynh để làm rõ …": a purpose or a condition, not a statement.

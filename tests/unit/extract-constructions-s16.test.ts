@@ -546,3 +546,19 @@ describe("hospital departments after a title", () => {
     expect(out.map((s) => s.speaker)).toEqual(["Nguyễn Văn Tuấn", "Lê Văn An"]);
   });
 });
+
+describe("a document issued by the subject", () => {
+  it("gives 'X (NHNN) vừa có văn bản yêu cầu …' to X", () => {
+    expect(
+      statements(
+        "Ngân hàng Nhà nước (NHNN) vừa có văn bản yêu cầu các ngân hàng thương mại kiểm soát chặt tín dụng bất động sản.",
+      ),
+    ).toEqual([
+      {
+        speaker: "Ngân hàng Nhà nước",
+        quote: "các ngân hàng thương mại kiểm soát chặt tín dụng bất động sản",
+        kind: "INDIRECT",
+      },
+    ]);
+  });
+});
