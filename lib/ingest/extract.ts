@@ -484,6 +484,8 @@ const THEO_AFTER =
 /** "… vừa có văn bản số 123/NHNN gửi các ngân hàng": a document issued, closing the subject. */
 const ISSUED_DOCUMENT =
   /\s+(?:(?:vừa|đã|mới|cũng)\s+)*(?:có|ban hành|gửi|phát đi|ra)\s+(?:văn bản|công văn|thông báo|chỉ thị|quyết định|công điện|thông cáo|thư)(?:\s+(?:số\s+)?\S*\d\S*)?(?:\s+gửi\s+[^,]{1,80})?$/u;
+/** KNOWN_OUTLETS, folded once (isOutlet runs for every subject that is a description). */
+const OUTLETS_FOLDED = new Set(KNOWN_OUTLETS.map((o) => foldText(o)));
 /** Two sides or two office holders speaking together: no single speaker (GUIDE.md). */
 const JOINT_SPEAKERS =
   /^(?:hai|ba|các)\s+(?:bên|phía|nước|đoàn|Thủ tướng|Bộ trưởng|Ngoại trưởng|Tổng thống|Chủ tịch|nhà lãnh đạo|lãnh đạo cấp cao|người đứng đầu)(?:\s+(?:cũng|đều|đã))?$/iu;
@@ -801,7 +803,7 @@ export class Extractor {
     return (
       /^(?:đài truyền hình|đài phát thanh|truyền hình|hãng thông tấn|thông tấn xã|hãng tin|tờ|báo|kênh|tạp chí|trang tin)\s/iu.test(
         name,
-      ) || this.outletNames.some((o) => foldText(o) === foldText(name))
+      ) || OUTLETS_FOLDED.has(foldText(name))
     );
   }
 
@@ -2365,16 +2367,12 @@ export class Extractor {
           // speaker's own words (a colon or a comma before it).
           const quoted = inSentence.find((q) => q.open === qs && q.close >= qe - 1 && !used.has(q));
           if (quoted && kind === "INDIRECT") {
-            raw.push({
-              sp,
-              cue: [cueStart, cueEnd],
-              q: [quoted.start, quoted.end],
-              kind: "DIRECT",
-              saidAt,
-              venue,
-              chain,
-              confidence: conf,
-            });
+            raw.push(
+              directQuote(sp, [cueStart, cueEnd], [quoted.start, quoted.end], saidAt, venue, {
+                chain,
+                confidence: conf,
+              }),
+            );
             used.add(quoted);
             if (sp.via !== "description") tracker.last = sp;
             break;
@@ -2387,35 +2385,28 @@ export class Extractor {
             [sp.label, text.slice(sp.start, sp.end)].some((n) => foldText(n) === foldText(again[1]!)) &&
             words(masked.slice(qs, qs + again.index)) >= 3 &&
             words(masked.slice(qs + again.index + again[0].length, qe)) >= 4;
-          const second = subjectAgain ? again : SECOND_CUE.exec(masked.slice(qs, qe));
-          const cueGroup = subjectAgain ? 2 : 1;
-          if (subjectAgain && second) {
-            const cue2 = qs + second.index + second[0].lastIndexOf(second[cueGroup]!);
-            statement([cueStart, cueEnd], trimSpan(text, qs, qs + second.index), conf);
-            statement(
-              [cue2, cue2 + second[cueGroup]!.length],
-              trimSpan(text, qs + second.index + second[0].length, qe),
-              conf - 0.05,
-            );
-          } else if (
-            second &&
-            // "…, phản ánh chính sách …", "…, thông tin …": after a bare comma these verbs go on the clause.
-            !(
-              /^,\s*$/u.test(second[0].slice(0, second[0].indexOf(second[1]!))) &&
-              AMBIGUOUS_SECOND_CUE.test(second[1]!)
-            ) &&
-            words(masked.slice(qs, qs + second.index)) >= 3 &&
-            // "việc kiểm điểm và đề nghị thi hành kỷ luật được thực hiện …": nouns joined, one clause.
-            !/^việc\s/iu.test(masked.slice(qs, qe)) &&
-            words(masked.slice(qs + second.index + second[0].length, qe)) >= 4
-          ) {
-            const cue2 = qs + second.index + second[0].indexOf(second[1]!);
-            statement([cueStart, cueEnd], trimSpan(text, qs, qs + second.index), conf);
-            statement(
-              [cue2, cue2 + second[1]!.length],
-              trimSpan(text, qs + second.index + second[0].length, qe),
-              conf - 0.05,
-            );
+          const second = subjectAgain ? null : SECOND_CUE.exec(masked.slice(qs, qe));
+          // Where the second statement starts: its whole introduction (`m[0]`) and its cue word.
+          const split =
+            subjectAgain && again
+              ? { m: again, cue: again[2]! }
+              : second &&
+                  // "…, phản ánh chính sách …", "…, thông tin …": after a bare comma these verbs go on the clause.
+                  !(
+                    /^,\s*$/u.test(second[0].slice(0, second[0].indexOf(second[1]!))) &&
+                    AMBIGUOUS_SECOND_CUE.test(second[1]!)
+                  ) &&
+                  words(masked.slice(qs, qs + second.index)) >= 3 &&
+                  // "việc kiểm điểm và đề nghị thi hành kỷ luật được thực hiện …": nouns joined, one clause.
+                  !/^việc\s/iu.test(masked.slice(qs, qe)) &&
+                  words(masked.slice(qs + second.index + second[0].length, qe)) >= 4
+                ? { m: second, cue: second[1]! }
+                : null;
+          if (split) {
+            const { m, cue } = split;
+            const cue2 = qs + m.index + m[0].lastIndexOf(cue);
+            statement([cueStart, cueEnd], trimSpan(text, qs, qs + m.index), conf);
+            statement([cue2, cue2 + cue.length], trimSpan(text, qs + m.index + m[0].length, qe), conf - 0.05);
           } else statement([cueStart, cueEnd], [qs, qe], conf);
           if (sp.via !== "description") tracker.last = sp;
           break; // one statement per sentence (or two, with a second cue)
