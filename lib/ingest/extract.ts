@@ -1202,6 +1202,18 @@ export class Extractor {
     if (/^có\s+(?:thông tin|ý kiến|người|nguồn tin|tin|nhiều)(?:\s|$)/iu.test(chunk.trim())) return null;
     // "Hai Thủ tướng nhấn mạnh", "hai bên khẳng định": a joint statement has no one speaker (GUIDE.md).
     if (JOINT_SPEAKERS.test(chunk.trim())) return null;
+    // 2c'. "lãnh đạo Bộ Tài chính cho rằng" after "Thứ trưởng Bộ Tài chính Vũ Thị Mai": the person
+    // the article gave an office of that body (the latest one); otherwise an unnamed source.
+    const leader = /^(?:lãnh đạo|người đứng đầu|đại diện)\s+(\p{Lu}.*)$/u.exec(chunk.trim());
+    if (leader) {
+      const body = foldText(leader[1]!);
+      let latest: Entity | null = null;
+      for (const e of this.entities.values())
+        if ([...e.phrases].some((p) => p.endsWith(` ${body}`)) && (!latest || e.seen > latest.seen))
+          latest = e;
+      if (latest)
+        return { start: cs0, end: ce0, resolved: latest.speaker, via: "pronoun", label: latest.speaker.name };
+    }
     // 2d. Groups and identified but unnamed people ("cử tri tỉnh Quảng Ninh", "Một phụ huynh khác").
     if (GROUP_RE.test(chunk.trim()) && words(chunk) >= 2 && words(chunk) <= 16)
       return { start: cs0, end: ce0, resolved: null, via: "description", label: chunk.trim() };
@@ -2286,7 +2298,9 @@ export class Extractor {
           if (sp.via === "description" && ORDINAL_START.test(text.slice(sp.start, sp.end))) continue;
           // Indirect content must be a clause: "bày tỏ vui mừng trước …", "yêu cầu những nhượng bộ".
           const cueWord = cm[1]!.replace(/\s+/g, " ");
-          if (NOT_A_CLAUSE.test(clause) && !addressee) continue;
+          // ("cho rằng, sự khác biệt là do …": after a comma, "rằng" or a colon it is the clause's subject.)
+          if (NOT_A_CLAUSE.test(clause) && !addressee && !/[:,]|rằng/iu.test(masked.slice(cueEnd, qs)))
+            continue;
           // "đánh giá cao vai trò …": praise, not a statement.
           if (/^đánh giá$/iu.test(cm[1]!) && /^(?:cao|thấp)\s/iu.test(clause) && !addressee) continue;
           // "thông báo về danh sách …": a topic, not a clause (with a comma, "cho biết, về …, A" is one).

@@ -193,9 +193,23 @@ export function splitSentences(text: string, seg: Segment, rest: string = text):
       runEnd = -1;
       continue;
     }
+    // "… để tính tỷ lệ.“Người ta …” (the space lost before an opening curly mark): the mark opens
+    // the next sentence.
+    if (
+      ch === "." &&
+      j === i + 1 &&
+      text[j] === "“" &&
+      /[\p{Lu}\u2591]/u.test(text[j + 1] ?? "") &&
+      ((word !== null && word.length >= 2 && /^\p{Ll}+$/u.test(word)) || /\d/.test(text[i - 1] ?? ""))
+    ) {
+      out.push({ start, end: j });
+      start = j;
+      runEnd = -1;
+      continue;
+    }
     // "… quan điểm.Như nhiều …" (a space lost when the page was copied): a lower-case word of
-    // three letters or more, a full stop, then a capitalised word. Not "Tp.Hồ Chí Minh", "TP.HCM".
-    // Also after a date or a number ("sáng 19/12.Gia đình …") and after an ellipsis ("bị đuổi
+    // two letters or more ("đầu tư.Tuy nhiên"), a full stop, then a capitalised word. Not "Tp.Hồ Chí Minh", "TP.HCM".
+    // Also after a date, a number or a percentage ("sáng 19/12.Gia đình …", "hơn 56%.Trả lời") and after an ellipsis ("bị đuổi
     // học...Liên quan …").
     const dots = text.slice(i, j);
     const glued =
@@ -204,8 +218,8 @@ export function splitSentences(text: string, seg: Segment, rest: string = text):
       /\p{Ll}/u.test(text[j + 1] ?? "") &&
       ((ch === "." &&
         j === i + 1 &&
-        ((word !== null && word.length >= 3 && /^\p{Ll}+$/u.test(word)) ||
-          (word === "" && /\d/.test(text[i - 1] ?? "")))) ||
+        ((word !== null && word.length >= 2 && /^\p{Ll}+$/u.test(word)) ||
+          (word === "" && /[\d%]/.test(text[i - 1] ?? "")))) ||
         (/^(?:\.{3}|…)$/u.test(dots) && /[\p{L}\d]/u.test(text[i - 1] ?? "")));
     if (j >= seg.end || glued || (/\s/.test(text[j]!) && isUpperStart(text, j, seg.end, rest))) {
       out.push({ start, end: j });
