@@ -46,7 +46,7 @@ import {
   UNNAMED_RE,
   VENUES,
 } from "./patterns";
-import { paragraphs, splitSentences, type Segment } from "./sentences";
+import { paragraphs, readingParagraphs, splitSentences, type Segment } from "./sentences";
 import type { Candidate, ChainNode, ExtractOptions, KnownSpeaker } from "./types";
 
 /** A subject is looked for in at most this many characters before its reporting verb. */
@@ -430,9 +430,35 @@ const MAX_APPOSITIVES = 5;
 /** An appositive naming a body or a place (capitalised, or an administrative unit). */
 const APPOSITIVE_PLACE =
   /^(?:\p{Lu}|(?:huyện|tỉnh|thành phố|phường|xã|quận|thị xã|thị trấn|TP\.?)\s)[^,]{0,80}$/u;
+/**
+ * A title, perhaps an office, then a capitalised name ending `chunk` ("Bộ trưởng Nguyễn Văn An",
+ * "HLV Park Jae-won"): the title phrase up to the name's end, the title before the name, the name.
+ */
+function titledName(chunk: string): { phrase: string; title: string; name: string } | null {
+  const titled = TITLED_NAME.exec(chunk);
+  if (!titled || words(titled[1]!) > 16) return null;
+  const title = titled[1]!.slice(0, titled[1]!.length - titled[2]!.length);
+  const name = personName(titled[2]!.trim(), title);
+  return name ? { phrase: titled[1]!, title, name } : null;
+}
+/** TITLE_ALT with each title's first letter in either case ("người phát ngôn", "bác sĩ"). */
+const TITLE_ALT_ANY_CASE = TITLE_ALT.split("|")
+  .map((t) => {
+    const first = Array.from(t)[0]!;
+    const rest = t.slice(first.length);
+    return first.toLowerCase() !== first.toUpperCase()
+      ? `[${first.toUpperCase()}${first.toLowerCase()}]${rest}`
+      : t;
+  })
+  .join("|");
+const TITLED_NAME = new RegExp(
+  `(?:^|\\s)((?:${TITLE_ALT_ANY_CASE})(?:\\s+[${L}\\d.\\-]+){0,10}?\\s+((?:\\p{Lu}[${L}\\-]*\\s+){1,4}\\p{Lu}[${L}\\-]*))\\s*$`,
+  "u",
+);
+
 /** "chiến lược gia người Hàn Quốc", "nhà cầm quân 49 tuổi", "vị chuyên gia này": an epithet for a person met before. */
 const EPITHET =
-  /^(?:(chiến lược gia|nhà cầm quân|thuyền trưởng|ông thầy|nhà chiến lược)|vị\s+(HLV|huấn luyện viên|chuyên gia|bác sĩ|bộ trưởng|thủ tướng|lãnh đạo|đại sứ|giáo sư|tiến sĩ|quan chức|tướng))(?:\s+[\p{L}\d-]+){0,5}$/iu;
+  /^(?:(chiến lược gia|nhà cầm quân|thuyền trưởng|ông thầy|nhà chiến lược)|(nhà ngoại giao)|vị\s+(HLV|huấn luyện viên|chuyên gia|bác sĩ|bộ trưởng|thủ tướng|lãnh đạo|đại sứ|giáo sư|tiến sĩ|quan chức|tướng))(?:\s+[\p{L}\d-]+){0,5}$/iu;
 
 /**
  * "“…”-chia sẻ của Thứ trưởng X với báo Dân trí.", "“…”, lời khẳng định của ông X.": group 1 is
@@ -1082,7 +1108,9 @@ export class Extractor {
     //     person the article gave that title.
     // ("vị Bộ trưởng", "ngài Đại sứ": the title with a mark of respect.)
     const titleChunk = trimmedChunk.replace(/^(?:vị|ngài)\s+(?=\p{Lu})/iu, "");
-    if (startsWithTitle(titleChunk) && words(titleChunk) <= 12) {
+    // ("Bộ trưởng Ngoại giao Malaysia Azlan Rahman": a title and a new name is that person, rule 4,
+    // not the last holder of the title.)
+    if (startsWithTitle(titleChunk) && words(titleChunk) <= 12 && !titledName(trimmedChunk)) {
       const lastEntity = last?.resolved ? this.entities.get(last.label) : undefined;
       // "ĐB Cầu cho rằng …. ĐB cũng khẳng định …, đề nghị ĐB Nhưỡng …": the speaker just before,
       // if the title is theirs, not a holder named later in the sentence.
@@ -1115,7 +1143,11 @@ export class Extractor {
     // 1e. An epithet ("chiến lược gia người Hàn Quốc"): the latest person of a compatible kind.
     const epithet = EPITHET.exec(trimmedChunk);
     if (epithet) {
-      const cls: RoleClass | null = epithet[1] ? "sport" : titleClass(epithet[2]!);
+      const cls: RoleClass | null = epithet[1]
+        ? "sport"
+        : epithet[2]
+          ? "diplomatic"
+          : titleClass(epithet[3]!);
       let best: Entity | null = null;
       for (const e of this.entities.values())
         if ((!cls || e.classes.has(cls)) && (!best || e.seen > best.seen)) best = e;
@@ -1130,8 +1162,10 @@ export class Extractor {
       PRONOUN_RE.test(chunk.trim()) ||
       new RegExp(`^(?:${TITLE_ALT})(?:\\s+[${L}]+){0,8}$`, "iu").test(chunk.trim())
     ) {
+      // ("ông Zelensky" after a leading clause is a name, as at the sentence's start: rule 2b.)
       const titleOnly =
-        !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(chunk.trim()) ||
+        (!/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(chunk.trim()) &&
+          !/^(?:ông|bà|anh|chị|cô|thầy)\s+\p{Lu}\p{Ll}/u.test(chunk.trim())) ||
         /^(?:ông|bà)(?: này| ấy)?$/iu.test(chunk.trim());
       const wanted = genderOf(chunk);
       // "bà Harris nói …. ông Trump đến …. Ông chỉ trích …": "ông" is the last man the article
@@ -1159,6 +1193,11 @@ export class Extractor {
         const referent = wanted
           ? (this.recent.find((r) => r.gender === wanted || r.gender === undefined) ?? last)
           : last;
+        // "Ông Lavrov nhấn mạnh …. Ngoại trưởng Nga cũng kêu gọi …": a title given to a person
+        // the article named without one is theirs from now on ("Nhà ngoại giao Nga" then finds them).
+        const entity = referent.resolved ? this.entities.get(referent.label) : undefined;
+        if (entity && entity.classes.size === 0 && startsWithTitle(chunk.trim()))
+          this.addTitle(entity, chunk.trim());
         return {
           start: cs0,
           end: ce0,
@@ -1214,32 +1253,31 @@ export class Extractor {
       if (latest)
         return { start: cs0, end: ce0, resolved: latest.speaker, via: "pronoun", label: latest.speaker.name };
     }
+    // ("người phát ngôn Bộ Ngoại giao Mỹ Jen Psaki": a title in lower case and a name, rule 4.)
+    const titledFirst = /^(?:người|phát|thư|bác|luật|giáo|tiến|huấn)/u.test(chunk.trim())
+      ? titledName(chunk)
+      : null;
     // 2d. Groups and identified but unnamed people ("cử tri tỉnh Quảng Ninh", "Một phụ huynh khác").
-    if (GROUP_RE.test(chunk.trim()) && words(chunk) >= 2 && words(chunk) <= 16)
+    if (!titledFirst && GROUP_RE.test(chunk.trim()) && words(chunk) >= 2 && words(chunk) <= 16)
       return { start: cs0, end: ce0, resolved: null, via: "description", label: chunk.trim() };
     // 3. Unnamed sources and collective speakers.
-    if (UNNAMED_RE.test(chunk.trim()) && words(chunk) <= 10)
+    if (!titledFirst && UNNAMED_RE.test(chunk.trim()) && words(chunk) <= 10)
       return { start: cs0, end: ce0, resolved: null, via: "description", label: chunk.trim() };
     // 4. A title, perhaps an office, then a capitalised name we do not know yet
     //    ("Bộ trưởng Nguyễn Văn An", "Phó Chủ tịch UBND tỉnh Nguyễn Hữu Thành", "HLV Park Jae-won").
-    const titled = new RegExp(
-      `(?:^|\\s)((?:${TITLE_ALT})(?:\\s+[${L}\\d.\\-]+){0,10}?\\s+((?:\\p{Lu}[${L}\\-]*\\s+){1,4}\\p{Lu}[${L}\\-]*))\\s*$`,
-      "u",
-    ).exec(chunk);
-    if (titled && words(titled[1]!) <= 16) {
-      const name = personName(titled[2]!.trim(), titled[1]!.slice(0, titled[1]!.length - titled[2]!.length));
-      if (name) {
-        const rel = chunk.lastIndexOf(titled[1]!);
-        const person = this.learn(name, titled[1]!.slice(0, titled[1]!.length - titled[2]!.length));
-        return {
-          start: cs0 + rel,
-          end: cs0 + rel + titled[1]!.length,
-          resolved: person,
-          via: "name",
-          label: person.name,
-          gender: genderOf(titled[1]!),
-        };
-      }
+    const titled = titledName(chunk);
+    if (titled) {
+      const { phrase, title } = titled;
+      const rel = chunk.lastIndexOf(phrase);
+      const person = this.learn(titled.name, title);
+      return {
+        start: cs0 + rel,
+        end: cs0 + rel + phrase.length,
+        resolved: person,
+        via: "name",
+        label: person.name,
+        gender: genderOf(phrase),
+      };
     }
     // 5. An organisation or person written capitalised, short ("Nhà Trắng", "Bộ Công Thương"), or
     //    a body that spoke before under its long name.
@@ -1534,7 +1572,7 @@ export class Extractor {
 
     // Quotations of every paragraph, masked once in one copy of the text. Beyond a paragraph's
     // end, sentence splitting reads the unmasked text (as when each paragraph had its own copy).
-    const paras = paragraphs(text).map((para) => ({ para, quotes: findQuotes(text, para) }));
+    const paras = readingParagraphs(text).map((para) => ({ para, quotes: findQuotes(text, para) }));
     const masked = maskQuotes(
       text,
       paras.flatMap((p) => p.quotes),
@@ -2115,6 +2153,26 @@ export class Extractor {
             const [qs, qe] = trimSpan(text, sent.start + theo[0].length, sent.end);
             if (words(text.slice(qs, qe)) >= 4) {
               const chain: ChainNode[] = outlet && !sp.resolved ? [{ kind: "OUTLET", label: outlet }] : [];
+              // 'Theo phát ngôn viên X, "…"': the clause is one quotation, the source's own words.
+              const quoted = inSentence.find((q) => q.open === qs && q.close >= qe - 1 && !used.has(q));
+              if (quoted && !outlet) {
+                raw.push(
+                  directQuote(
+                    sp,
+                    [theoAt, theoAt + "Theo".length],
+                    [quoted.start, quoted.end],
+                    saidAt,
+                    venue,
+                    {
+                      chain,
+                      confidence: sp.resolved ? 0.8 : 0.6,
+                    },
+                  ),
+                );
+                used.add(quoted);
+                if (sp.via !== "description") tracker.last = sp;
+                continue;
+              }
               raw.push({
                 sp,
                 cue: [theoAt, theoAt + "Theo".length],
@@ -2214,7 +2272,7 @@ export class Extractor {
           let rest = masked.slice(cueEnd, sent.end);
           let skip = 0;
           const addressee =
-            /^\s*(?:thêm\s+)?(?:(?:với|trên|trong|qua|tại|sau|chất vấn|câu hỏi|phỏng vấn)\s[^“"]{0,160}?)?rằng[,:]?\s+/iu.exec(
+            /^\s*(?:thêm\s+)?(?:(?:với|trên|trong|qua|tại|sau|chất vấn|câu hỏi|phỏng vấn|quan điểm|nhận định|niềm tin|hy vọng|hi vọng|lo ngại|quan ngại|mong muốn)\s[^“"]{0,160}?)?rằng[,:]?\s+/iu.exec(
               rest,
             ) ??
             /^\s*(?:thêm\s+)?(?:(?:với|trên|trong|qua|tại|sau)\s[^,“"]{1,120}?\s)?là[,:]?\s+/iu.exec(rest);
@@ -2312,7 +2370,12 @@ export class Extractor {
             ATTRIBUTION_ONLY_CUES.test(cueWord) &&
             !addressee &&
             !colon &&
-            !(summing && /,\s*$/u.test(masked.slice(cueEnd, qs)))
+            !(summing && /,\s*$/u.test(masked.slice(cueEnd, qs))) &&
+            // "chỉ trích việc A là hành động khiêu khích": a judgement of A, stated.
+            !(
+              /^(?:chỉ trích|lên án)$/iu.test(cueWord) &&
+              /\sl[àa]\s+(?:hành động|hành vi|việc|một|sự)\s/iu.test(clause)
+            )
           )
             continue;
           // "chia sẻ ngắn gọn sau khi …", "cho biết thêm với …": how someone spoke, not what.

@@ -488,16 +488,21 @@ export function personName(run: string, before: string): string | null {
     return null;
   // "Trường THCS Nguyễn Văn Luông", "Bệnh viện Chợ Rẫy": bodies and places named after people.
   if (NAMED_AFTER_PEOPLE.test(tokens.join(" "))) return null;
-  if (ORG_HEADS.test(` ${before.trim().split(/\s+/).at(-1) ?? ""} `) && !/(?:ông|bà)\s*$/iu.test(before))
+  // ("Trưởng khoa Nhi Bệnh viện Bạch Mai": the body's head word, of one or two words, just before.)
+  if (
+    (ORG_HEADS.test(` ${before.trim().split(/\s+/).at(-1) ?? ""} `) || BODY_NAMED_AFTER.test(before)) &&
+    !/(?:ông|bà)\s*$/iu.test(before)
+  )
     return null;
   // Drop leading places ("Hoa Kỳ", "Trung Quốc") while a name of two or more words remains.
+  let placeDropped = false;
   for (let changed = true; changed; ) {
     changed = false;
     for (const k of [3, 2, 1]) {
       if (tokens.length - k < 2) continue;
       if (PLACE_FOLDED.has(foldText(tokens.slice(0, k).join(" ")))) {
         tokens = tokens.slice(k);
-        changed = true;
+        changed = placeDropped = true;
         break;
       }
     }
@@ -520,7 +525,14 @@ export function personName(run: string, before: string): string | null {
       continue;
     if (len >= 2) return tokens.slice(i).join(" ");
   }
-  if (ORG_HEADS.test(`${before} ${tokens.slice(0, -1).join(" ")}`)) return null;
+  // (A title made of a body's word, "Bộ trưởng Ngoại giao Malaysia Azlan Rahman", names no body.)
+  const lead = `${before} ${tokens.slice(0, -1).join(" ")}`.replace(
+    /(?:^|\s)(?:Bộ|Viện|Cục|Tổng cục|Sở|Hội|Ban|Chi cục)\s+trưởng(?=\s|$)/gu,
+    " ",
+  );
+  // ("Người phát ngôn Bộ Ngoại giao Mỹ Jen Psaki": the body's name ends with its country; the
+  // name after it is a person's.)
+  if (ORG_HEADS.test(lead) && !placeDropped) return null;
   // "Hiệu trưởng trường mầm non Hoạ Mi": a body written in lower case names what follows.
   if (
     /(?:^|\s)(?:trường|bệnh viện|công ty|ngân hàng|nhà máy|khách sạn|chợ|làng|bản)(?:\s+(?:mầm non|tiểu học|THCS|THPT|đại học|cao đẳng|trung học|cổ phần|TNHH|đa khoa))*\s*$/u.test(
@@ -530,6 +542,10 @@ export function personName(run: string, before: string): string | null {
     return null;
   return tokens.length <= 4 ? tokens.join(" ") : tokens.slice(-3).join(" ");
 }
+
+/** Bodies of two words often named after a person or a place ("Bệnh viện Bạch Mai"), just before a run. */
+const BODY_NAMED_AFTER =
+  /(?:^|\s)(?:Bệnh viện|Công ty|Ngân hàng|Đại học|Học viện|Tổng công ty|Tập đoàn|Câu lạc bộ|Trung tâm)\s*$/u;
 
 /** Is the name Vietnamese (a family name first)? Then it is shortened to its given name. */
 export function isVietnameseName(name: string): boolean {

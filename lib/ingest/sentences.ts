@@ -55,6 +55,27 @@ export function paragraphs(text: string): Segment[] {
 }
 
 /**
+ * Paragraphs as the extractor reads them: a line that opens with a lower-case letter after a line
+ * that ends without a sentence's closing punctuation continues it ("… cho hay Ngoại\ntrưởng Mỹ …"):
+ * a page or an e-mail wrapped the text by hand. No paragraph of news opens in lower case.
+ */
+export function readingParagraphs(text: string): Segment[] {
+  const out: Segment[] = [];
+  for (const seg of paragraphs(text)) {
+    const prev = out.at(-1);
+    if (
+      prev &&
+      /^\p{Ll}/u.test(text[seg.start]!) &&
+      !/[.!?…:;"”»)]$/u.test(text.slice(prev.start, prev.end)) &&
+      !/\n\s*\n/.test(text.slice(prev.end, seg.start))
+    )
+      prev.end = seg.end;
+    else out.push({ ...seg });
+  }
+  return out;
+}
+
+/**
  * Is the first character after `i` that is not a space, quote mark or bracket a capital or a
  * digit? Characters from `seg.end` on are read from `rest` (the caller's text beyond the segment).
  */

@@ -76,3 +76,91 @@ describe("subjects", () => {
     ]);
   });
 });
+
+describe("paragraphs wrapped by hand", () => {
+  it("reads a line that opens in lower case as the previous line's continuation", () => {
+    const out = statements(
+      [
+        "Mỹ quan ngại về căng thẳng",
+        "",
+        "Trong một tuyên bố, người phát ngôn Bộ Ngoại giao Mỹ Jen Psaki cho hay Ngoại",
+        "trưởng John Kerry đã nêu quan ngại trong cuộc điện đàm với",
+        "người đồng cấp.",
+        "",
+        'Theo bà Psaki, "ông Kerry hối thúc các bên giảm căng thẳng,',
+        'giải quyết tranh chấp bằng biện pháp hòa bình".',
+      ].join("\n"),
+    );
+    expect(out).toEqual([
+      {
+        speaker: "Jen Psaki",
+        quote: "Ngoại\ntrưởng John Kerry đã nêu quan ngại trong cuộc điện đàm với\nngười đồng cấp",
+        kind: "INDIRECT",
+      },
+      {
+        speaker: "Jen Psaki",
+        quote: "ông Kerry hối thúc các bên giảm căng thẳng,\ngiải quyết tranh chấp bằng biện pháp hòa bình",
+        kind: "DIRECT",
+      },
+    ]);
+  });
+});
+
+describe("cues", () => {
+  it("reads 'chỉ trích A là hành động …' as a judgement stated, not a bare 'chỉ trích A'", () => {
+    const out = statements(
+      [
+        "Phản ứng quốc tế",
+        "Bộ Ngoại giao Mỹ đã chỉ trích việc triển khai nhiều tàu tại vùng biển tranh chấp là hành động khiêu khích.",
+        "Bộ Ngoại giao Mỹ chỉ trích việc triển khai nhiều tàu tại vùng biển tranh chấp.",
+      ].join("\n"),
+    );
+    expect(out).toEqual([
+      {
+        speaker: "Bộ Ngoại giao Mỹ",
+        quote: "việc triển khai nhiều tàu tại vùng biển tranh chấp là hành động khiêu khích",
+        kind: "INDIRECT",
+      },
+    ]);
+  });
+
+  it("takes the clause after 'bày tỏ quan điểm rằng' and gives 'Nhà ngoại giao Nga' to the diplomat", () => {
+    const out = statements(
+      [
+        "Nga và BRICS",
+        "Ông Sergei Lavrov nhấn mạnh Nga sẵn sàng đối thoại với các nước phương Tây.",
+        "Ngoại trưởng Nga cũng kêu gọi cải cách Liên hợp quốc để châu Phi có thêm tiếng nói.",
+        "Nhà ngoại giao Nga bày tỏ quan điểm rằng BRICS có thể trở thành đầu tàu của hội nhập Á-Âu.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Sergei Lavrov", "Nga sẵn sàng đối thoại với các nước phương Tây"],
+      ["Sergei Lavrov", "cải cách Liên hợp quốc để châu Phi có thêm tiếng nói"],
+      ["Sergei Lavrov", "BRICS có thể trở thành đầu tàu của hội nhập Á-Âu"],
+    ]);
+  });
+});
+
+describe("names", () => {
+  it("reads 'ông Zelensky' after a leading clause as a name, not as the last man who spoke", () => {
+    const out = statements(
+      [
+        "Đàm phán hòa bình",
+        "Tổng thống Vladimir Putin cho biết ông sẵn sàng gặp người đồng cấp Ukraine.",
+        "Trong một cuộc phỏng vấn với kênh ABC News, ông Zelensky cho biết, ông không thể đến thủ đô của Nga.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Vladimir Putin", "Zelensky"]);
+  });
+
+  it("gives a title and a new foreign name to that person, not to the last holder of the title", () => {
+    const out = statements(
+      [
+        "Hội nghị Bộ trưởng Ngoại giao ASEAN",
+        "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Lê Hoài Nam nhấn mạnh Việt Nam giải quyết tranh chấp bằng biện pháp hòa bình.",
+        "Bộ trưởng Ngoại giao Malaysia Azlan Rahman cho rằng ASEAN cần đẩy nhanh việc nâng cấp hiệp định thương mại.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Lê Hoài Nam", "Azlan Rahman"]);
+  });
+});
