@@ -19,6 +19,7 @@ import { buildNameIndex, findNames, type NameEntry } from "./lexicon";
 import { officeHolder } from "./office-holders";
 import {
   ALL_TITLES,
+  isPlace,
   isVietnameseName,
   OFFICE_COMPOUND,
   personName,
@@ -478,7 +479,7 @@ const ATTRIBUTION_AS_ABOVE = new RegExp(
 const AS_ABOVE = /^\s*như\s+(?:trên|vậy)(?![\p{L}])/iu;
 
 const SECOND_CUE = new RegExp(
-  `(?:[,;]\\s+(?:(?:đồng thời|song|nhưng|và|cũng|còn|qua đó|từ đó)\\s+)?|\\s+(?:và|đồng thời)\\s+(?:cũng\\s+)?)(${CUE_ALT})(?![${L}])(?:\\s+(?:rằng|là))?[,:]?\\s+`,
+  `(?:[,;]\\s+(?:(?:đồng thời|song|nhưng|và|cũng|còn|qua đó|từ đó)\\s+)?|\\s+(?:và|đồng thời)\\s+(?:cũng\\s+)?)(${CUE_ALT})(?![${L}])(?:\\s+(?:rằng|là))?[,:]?\\s+(?!(?:này|đó|ấy|trên|kia)(?![${L}]))`,
   "iu",
 );
 
@@ -1059,6 +1060,29 @@ export class Extractor {
         names.length > 1 &&
         /^\s+và\s/u.test(chunk.slice(names.at(-2)!.end, lastName.start).replace(/^[^v]*?(?=\s+và\s)/u, ""));
       const pick = joint ? names.at(-2)! : words(tail) <= 3 ? lastName : names[0]!;
+      // "Trump cảm ơn câu trả lời của bà Clinton và nhận xét …": a name after "của", "với", "cho"
+      // is the object of the subject's first verb; the subject opens the chunk (a person of this
+      // article there speaks, otherwise nobody we can name).
+      if (
+        pick.start > 0 &&
+        /(?:^|\s)(?:của|với|cho|về|tới|đến)\s+(?:(?:ông|bà|anh|chị)\s+)?$/iu.test(
+          chunk.slice(0, pick.start),
+        ) &&
+        /\svà\s*$/u.test(chunk) &&
+        words(chunk.slice(0, pick.start)) >= 3
+      ) {
+        const opener = /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s/u.exec(chunk)?.[1];
+        const entity = opener ? this.byForm(opener) : null;
+        if (!entity) return null;
+        entity.seen = ++this.clock;
+        return {
+          start: cs0,
+          end: cs0 + opener!.length,
+          resolved: entity.speaker,
+          via: "name",
+          label: entity.speaker.name,
+        };
+      }
       // The cue sits in a subordinate clause ("… kỳ vọng … trước khi thông báo …"): not a statement.
       if (
         /(?:^|\s)(?:trước khi|sau khi|khi|để|nhằm|nếu|được cho là|kỳ vọng|dự kiến|muốn|sẽ|có thể)(?:\s|$)/iu.test(
@@ -1279,6 +1303,9 @@ export class Extractor {
         gender: genderOf(phrase),
       };
     }
+    // 4b. A party written with "đảng" in lower case ("đảng Dân chủ", "đảng Cộng hòa").
+    if (/^đảng\s+\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}$/u.test(chunk.trim()))
+      return { start: cs0, end: ce0, resolved: null, via: "description", label: chunk.trim() };
     // 5. An organisation or person written capitalised, short ("Nhà Trắng", "Bộ Công Thương"), or
     //    a body that spoke before under its long name.
     const trimmed = chunk.trim();
@@ -1783,13 +1810,22 @@ export class Extractor {
           const hl = short ?? (long && !lowerCaseCueIn(long[1]!) && !CAPTION.test(long[0]) ? long : null);
           // "Tỷ phú Phạm Nhật Vượng: …", "Hot girl cầu lông Thùy Linh: …": an epithet, then a
           // Vietnamese full name (or one the article gave before), closes the head.
+          // ("Clinton: Tôi tôn trọng …": a lone family name the article then gives "ông"/"bà".)
+          const lone = hl && /^\p{Lu}[\p{Ll}\p{M}-]{2,}$/u.test(hl[1]!.trim()) ? hl[1]!.trim() : undefined;
+          const addressedLater =
+            lone !== undefined &&
+            !isPlace(lone) &&
+            new RegExp(`(?<![${L}])(?:[ôÔ]ng|[bB]à)\\s+${lone}(?![${L}])`, "u").test(text);
           const run =
             hl && words(hl[1]!) <= 8
-              ? /((?:\p{Lu}[\p{Ll}\p{M}]*\s+){1,3}\p{Lu}[\p{Ll}\p{M}]*)$/u.exec(hl[1]!.trimEnd())?.[1]
+              ? (/((?:\p{Lu}[\p{Ll}\p{M}]*\s+){1,3}\p{Lu}[\p{Ll}\p{M}]*)$/u.exec(hl[1]!.trimEnd())?.[1] ??
+                (addressedLater ? lone : undefined))
               : undefined;
           const epithetName =
             run !== undefined &&
-            ((isVietnameseName(run) && personName(run, "") === run) || this.byForm(run) !== null);
+            ((isVietnameseName(run) && personName(run, "") === run) ||
+              this.byForm(run) !== null ||
+              addressedLater);
           if (hl && (startsWithTitle(hl[1]!) || /^(?:ông|bà|anh|chị)\s/iu.test(hl[1]!) || epithetName)) {
             let sp = this.resolveSubject(text, at, at + hl[1]!.length, tracker.last);
             if (epithetName && run && sp?.via !== "name") {
@@ -2074,7 +2110,7 @@ export class Extractor {
         // C. "Theo X, …"
         const theo =
           // "Theo phóng viên / đặc phái viên TTXVN, …" is the newsroom's own reporting, not a source.
-          /^((?:\([^()]{1,30}\)\s*[-–—]\s*)?(?:[^,]{0,60},\s*)?(?:(?:cũng|còn|nhưng|và|song)\s+)?)Theo\s+(?!đó\b|đây\b|kế hoạch|dự kiến|quy định|luật|thỏa thuận|thoả thuận|(?:các\s+)?(?:đặc phái viên|phóng viên|PV|thông tín viên)(?![\p{L}]))([^,]{2,200}),\s*/iu.exec(
+          /^((?:\([^()]{1,30}\)\s*[-–—]\s*|\p{Lu}{2,6}\s*[-–—]\s*)?(?:[^,]{0,60},\s*)?(?:(?:cũng|còn|nhưng|và|song)\s+)?)Theo\s+(?!đó\b|đây\b|kế hoạch|dự kiến|quy định|luật|thỏa thuận|thoả thuận|(?:các\s+)?(?:đặc phái viên|phóng viên|PV|thông tín viên)(?![\p{L}]))([^,]{2,200}),\s*/iu.exec(
             head,
           );
         const theoSource = theo?.[2]?.length ?? 0;

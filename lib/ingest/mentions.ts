@@ -116,6 +116,10 @@ export const PLACES = [
   ...VN_PROVINCES_AND_CITIES,
 ];
 const PLACE_FOLDED = new Set(PLACES.map((p) => foldText(p)));
+/** Is `name` a country, province or city of the gazetteer? */
+export function isPlace(name: string): boolean {
+  return PLACE_FOLDED.has(foldText(name));
+}
 
 /**
  * Words that open the name of a body or a team ("Sở Y tế", "ĐT Lào", "CLB Hà Nội"): a
@@ -525,9 +529,10 @@ export function personName(run: string, before: string): string | null {
       continue;
     if (len >= 2) return tokens.slice(i).join(" ");
   }
-  // (A title made of a body's word, "Bộ trưởng Ngoại giao Malaysia Azlan Rahman", names no body.)
+  // (A title made of a body's word, "Bộ trưởng Ngoại giao Malaysia Azlan Rahman", names no body;
+  // "Quốc hội" and "Chính phủ" are whole names: "Chủ tịch Quốc hội Woo Won-shik".)
   const lead = `${before} ${tokens.slice(0, -1).join(" ")}`.replace(
-    /(?:^|\s)(?:Bộ|Viện|Cục|Tổng cục|Sở|Hội|Ban|Chi cục)\s+trưởng(?=\s|$)/gu,
+    /(?:^|\s)(?:(?:Bộ|Viện|Cục|Tổng cục|Sở|Hội|Ban|Chi cục)\s+trưởng|Quốc hội|Chính phủ)(?=\s|$)/gu,
     " ",
   );
   // ("Người phát ngôn Bộ Ngoại giao Mỹ Jen Psaki": the body's name ends with its country; the

@@ -164,3 +164,59 @@ describe("names", () => {
     expect(out.map((s) => s.speaker)).toEqual(["Lê Hoài Nam", "Azlan Rahman"]);
   });
 });
+
+describe("politics", () => {
+  it("reads a dateline 'HNP - ' before 'Theo …', and 'kết luận này' as no second cue", () => {
+    const out = statements(
+      [
+        "Phiên giải trình đạt hiệu quả",
+        "HNP - Theo đánh giá của Chủ tịch HĐND TP Nguyễn Thị Hoa, phiên giải trình đã diễn ra đúng luật và nghiêm túc.",
+        "Bà Hoa cho biết Thường trực HĐND sẽ thông qua kết luận và kết luận này sẽ được gửi đến UBND các cấp.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Nguyễn Thị Hoa", "phiên giải trình đã diễn ra đúng luật và nghiêm túc"],
+      [
+        "Nguyễn Thị Hoa",
+        "Thường trực HĐND sẽ thông qua kết luận và kết luận này sẽ được gửi đến UBND các cấp",
+      ],
+    ]);
+  });
+
+  it("takes 'đảng Dân chủ' as a body and 'Chủ tịch Quốc hội Woo Won-shik' as a person", () => {
+    const out = statements(
+      [
+        "Thiết quân luật",
+        "Theo quan điểm của đảng Dân chủ, đây là hành vi trực tiếp vi phạm Hiến pháp.",
+        "Tại cuộc họp, Chủ tịch Quốc hội Woo Won-shik tuyên bố rằng ông không đồng ý với việc áp dụng thiết quân luật.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["đảng Dân chủ", "Woo Won-shik"]);
+  });
+
+  it("gives a headline 'Clinton: …' to the family name the article then calls 'bà Clinton'", () => {
+    const out = statements(
+      [
+        "Clinton: Tôi tôn trọng các con của ông ấy",
+        "Bà Clinton cho biết các con của đối thủ luôn nói về cha mình với những điều tốt đẹp.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Clinton", "Tôi tôn trọng các con của ông ấy"],
+      ["Clinton", "các con của đối thủ luôn nói về cha mình với những điều tốt đẹp"],
+    ]);
+    // A lone capitalised word the article never calls "ông"/"bà" heads no statement.
+    expect(statements("Hà Nội: Mưa lớn kéo dài đến cuối tuần\nNhiều tuyến phố ngập sâu.")).toEqual([]);
+  });
+
+  it("never gives the statement to a name after 'của' in the subject's first predicate", () => {
+    const out = statements(
+      [
+        "Tranh luận trực tiếp",
+        "Bà Hillary Clinton cho rằng các con của đối thủ là những người tốt.",
+        "Trump cảm ơn câu trả lời của bà Clinton và nhận xét đối thủ là người không bao giờ bỏ cuộc.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Hillary Clinton"]);
+  });
+});
