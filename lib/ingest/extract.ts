@@ -459,7 +459,7 @@ const TITLED_NAME = new RegExp(
 
 /** "chiến lược gia người Hàn Quốc", "nhà cầm quân 49 tuổi", "vị chuyên gia này": an epithet for a person met before. */
 const EPITHET =
-  /^(?:(chiến lược gia|nhà cầm quân|thuyền trưởng|ông thầy|nhà chiến lược)|(nhà ngoại giao)|vị\s+(HLV|huấn luyện viên|chuyên gia|bác sĩ|bộ trưởng|thủ tướng|lãnh đạo|đại sứ|giáo sư|tiến sĩ|quan chức|tướng))(?:\s+[\p{L}\d-]+){0,5}$/iu;
+  /^(?:((?:vị\s+)?(?:chiến lược gia|nhà cầm quân)|thuyền trưởng|ông thầy|nhà chiến lược|(?:nữ|nam)\s+(?:VĐV|vận động viên|tuyển thủ|cầu thủ|võ sĩ|xạ thủ))|(nhà ngoại giao)|vị\s+(HLV|huấn luyện viên|chuyên gia|bác sĩ|bộ trưởng|thủ tướng|lãnh đạo|đại sứ|giáo sư|tiến sĩ|quan chức|tướng))(?:\s+[\p{L}\d-]+){0,5}$/iu;
 
 /**
  * "“…”-chia sẻ của Thứ trưởng X với báo Dân trí.", "“…”, lời khẳng định của ông X.": group 1 is
@@ -510,7 +510,7 @@ const THEO_AFTER =
   /^(\S.{14,}?)(,\s*theo\s+)(?!đó\b|đây\b|kế hoạch|dự kiến|quy định|luật|thỏa thuận|thoả thuận|hướng|tôi\b|chúng tôi)(\S.{1,160}?)\s*[.!…]?\s*$/iu;
 /** "… vừa có văn bản số 123/NHNN gửi các ngân hàng": a document issued, closing the subject. */
 const ISSUED_DOCUMENT =
-  /\s+(?:(?:vừa|đã|mới|cũng)\s+)*(?:có|ban hành|gửi|phát đi|ra)\s+(?:văn bản|công văn|thông báo|chỉ thị|quyết định|công điện|thông cáo|thư)(?:\s+(?:số\s+)?\S*\d\S*)?(?:\s+gửi\s+[^,]{1,80})?$/u;
+  /\s+(?:(?:vừa|đã|mới|cũng)\s+)*(?:(?:có|ban hành|gửi|phát đi|ra)\s+(?:văn bản|công văn|thông báo|chỉ thị|quyết định|công điện|thông cáo|thư)(?:\s+(?:số\s+)?\S*\d\S*)?(?:\s+gửi\s+[^,]{1,80})?|(?:đệ|gửi|nộp)\s+đơn(?:\s+(?:lên|tới|đến)\s+[^,]{1,60})?)$/u;
 /** KNOWN_OUTLETS, folded once (isOutlet runs for every subject that is a description). */
 const OUTLETS_FOLDED = new Set(KNOWN_OUTLETS.map((o) => foldText(o)));
 /** Two sides or two office holders speaking together: no single speaker (GUIDE.md). */

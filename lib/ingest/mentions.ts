@@ -366,6 +366,12 @@ export const TITLE_CLASSES: Record<RoleClass, string[]> = {
     "Cầu thủ",
     "Chủ tịch CLB",
     "Trọng tài",
+    "VĐV",
+    "Vận động viên",
+    "Tuyển thủ",
+    "Võ sĩ",
+    "Xạ thủ",
+    "Kỳ thủ",
   ],
   business: [
     "Tổng giám đốc",

@@ -220,3 +220,38 @@ describe("politics", () => {
     expect(out.map((s) => s.speaker)).toEqual(["Hillary Clinton"]);
   });
 });
+
+describe("sport", () => {
+  it("learns an athlete after 'VĐV', finds her by the given names, and by 'Nữ VĐV Việt Nam'", () => {
+    const out = statements(
+      [
+        "Tối 6/5, VĐV Nguyễn Thanh Mai giành HCV nội dung đi bộ nữ.",
+        "Thanh Mai cho biết cô cảm thấy rất tự hào vì đã vượt qua được bản thân.",
+        "Nữ VĐV Việt Nam cũng cho hay, thi đấu tại SEA Games luôn có nhiều áp lực hơn các đấu trường khác.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Nguyễn Thanh Mai", "Nguyễn Thanh Mai"]);
+  });
+
+  it("finds the coach by 'Vị chiến lược gia người Bulgary'; a topic after 'chia sẻ/tiết lộ' is no statement", () => {
+    const out = statements(
+      [
+        "HLV Velizar Popov tiết lộ nhiều chuyện mà ông cảm thấy không vui ở CLB trong 3 năm cầm quyền.",
+        "Ông chia sẻ nhiều vấn đề bên trong đội bóng và úp mở khả năng ra đi vào cuối mùa.",
+        "Vị chiến lược gia người Bulgary khẳng định, ông rất mệt mỏi ở mùa thứ ba dẫn dắt đội bóng.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Velizar Popov", "ông rất mệt mỏi ở mùa thứ ba dẫn dắt đội bóng"],
+    ]);
+  });
+
+  it("cuts 'đã đệ đơn lên VPF' from the subject of 'yêu cầu'", () => {
+    const out = statements(
+      "Sau trận đấu, CLB Khánh Hòa đã đệ đơn lên VPF yêu cầu tổ chức đá lại trận đấu vì sai lầm của trọng tài.",
+    );
+    expect(out.map((s) => [s.speaker, s.quote])).toEqual([
+      ["CLB Khánh Hòa", "tổ chức đá lại trận đấu vì sai lầm của trọng tài"],
+    ]);
+  });
+});
