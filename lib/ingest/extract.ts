@@ -388,7 +388,7 @@ const CLAUSE_BEFORE_COLON_BLOCK =
   /^(?:với|trên|trong|qua|tại|sau|khi|về|trước|cùng|bên lề|cho|như sau|câu hỏi|thêm|rằng)(?:\s|$)/iu;
 
 /** A name, then a dash between spaces and what the person is ("X – Phó Chủ tịch …"). Group 1: the name's side. */
-const DASH_APPOSITIVE = /^([^–—]*?\p{Lu}[\p{L}-]*)\s+[–—-]\s+\S.*$/u;
+const DASH_APPOSITIVE = /^([^–—]*?\p{Lu}[\p{L}-]*\.?)\s+[–—-]\s+\S.*$/u;
 
 /** "HLV Clement Teo của Hougang United", "HLV X của ĐT Lào": group 1 is the person, before the body. */
 const OF_BODY = /^(.*?\p{Lu}[\p{L}-]*)\s+của\s+(?:CLB\s+|ĐT\s+|đội\s+|tuyển\s+)?\p{Lu}.*$/u;
@@ -525,7 +525,8 @@ const AMBIGUOUS_SECOND_CUE =
 /** A longer answer head: titles with full stops ("TS."), appositives after commas. */
 const HEADLINE_LONG = /^([^:“”"()]{3,160}?):(?:\s+|(?=\p{Lu}))(?=\S)/u;
 /** A reporter's question: "PV: …", "Phóng viên: …", or a paragraph ending in "?" (a reader's name after it). */
-const QUESTION = /^\s*(?:[*•]\s*)?(?:PV|P\.V|Phóng viên|Hỏi|Câu hỏi)\s*:|\?\s*(?:\([^()]{0,120}\))?\s*$/u;
+const REPORTER_LABEL = /^\s*(?:[*•\-–—]\s*)?(?:PV|P\.V|Phóng viên|Hỏi|Câu hỏi)\s*:/u;
+const QUESTION = /^\s*(?:[*•\-–—]\s*)?(?:PV|P\.V|Phóng viên|Hỏi|Câu hỏi)\s*:|\?\s*(?:\([^()]{0,120}\))?\s*$/u;
 
 /** A reporting verb in lower case in `s` ("Bộ Thông tin và Truyền thông" names a ministry). */
 function lowerCaseCueIn(s: string): boolean {
@@ -1189,7 +1190,7 @@ export class Extractor {
       // ("ông Zelensky" after a leading clause is a name, as at the sentence's start: rule 2b.)
       const titleOnly =
         (!/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(chunk.trim()) &&
-          !/^(?:ông|bà|anh|chị|cô|thầy)\s+\p{Lu}\p{Ll}/u.test(chunk.trim())) ||
+          !/^(?:ông|bà|anh|chị|cô|thầy)\s+\p{Lu}(?:\p{Ll}|\.|$)/u.test(chunk.trim())) ||
         /^(?:ông|bà)(?: này| ấy)?$/iu.test(chunk.trim());
       const wanted = genderOf(chunk);
       // "bà Harris nói …. ông Trump đến …. Ông chỉ trích …": "ông" is the last man the article
@@ -1234,11 +1235,24 @@ export class Extractor {
       }
     }
     // 2b. "bà Hằng", "ông Sơn": a person the excerpt names only by the given name.
+    // ("anh D.", "chị N.T.H": a person the article names by initials only.)
     const addressed =
+      /^([ôÔ]ng|[bB]à|[aA]nh|[cC]hị)\s+(\p{Lu}(?:\.\s?\p{Lu})*\.?)$/u.exec(chunk.trim()) ??
       /^([ôÔ]ng|[bB]à)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)$/u.exec(chunk.trim()) ??
       /^([aA]nh|[cC]hị|[tT]hầy|[cC]ô)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){1,3})$/u.exec(chunk.trim());
     if (addressed && !/^(?:này|ấy)$/iu.test(addressed[2]!)) {
-      const person = this.learn(addressed[2]!);
+      // "chị N." after "chị Nguyễn Thị Kiều N.": the person whose name ends with that initial.
+      const initial = /^\p{Lu}\.?$/u.test(addressed[2]!) ? addressed[2]!.replace(".", "") : null;
+      let known: Entity | null = null;
+      if (initial)
+        for (const e of this.entities.values())
+          if (
+            e.speaker.name.split(/\s+/).length > 1 &&
+            e.speaker.name.replace(/\.$/, "").endsWith(` ${initial}`)
+          )
+            if (!known || e.seen > known.seen) known = e;
+      if (known) known.seen = ++this.clock;
+      const person = known?.speaker ?? this.learn(addressed[2]!);
       const at = cs0 + chunk.indexOf(chunk.trim());
       return {
         start: at,
@@ -1610,7 +1624,8 @@ export class Extractor {
     let lastDirect: { sp: SpeakerGuess; para: number; colon: boolean } | null = null;
     let questionPara = -2; // the last reporter's question, an interview's
 
-    let answer: { sp: SpeakerGuess; para: number } | null = null;
+    // (`once`: a titled head line outside an interview owns the one paragraph after it.)
+    let answer: { sp: SpeakerGuess; para: number; once?: boolean } | null = null;
     // Whom the article says it interviews ("trao đổi với bà X"), and the answerer of the last
     // question put to someone when its answers carry no "X:" head.
     let interviewee: SpeakerGuess | null = null;
@@ -1685,7 +1700,8 @@ export class Extractor {
       // Interviews: a reporter's question says nothing; the paragraphs after an answer "X: …"
       // continue it until the next question.
       const ptext = text.slice(para.start, para.end);
-      if (!quotes.length && QUESTION.test(ptext)) {
+      // (A reporter's labelled question may quote someone: it is still the question.)
+      if ((!quotes.length || REPORTER_LABEL.test(ptext)) && QUESTION.test(ptext)) {
         questionPara = p;
         answer = null;
         headless = ADDRESSED_QUESTION.test(ptext)
@@ -1717,7 +1733,11 @@ export class Extractor {
         hooks.afterParagraph?.(p + 1, paras.length, convert);
         continue;
       }
-      if (questionPara === p - 1 && !answer && !quotes.length) {
+      // "Tiến sĩ Trần Đình Lý – Trưởng phòng Đào tạo, …:" on a line of its own (a titled head, no
+      // reporting verb), then the words: the answer follows, question or not.
+      const titledHead =
+        ANSWER_HEAD_LINE.test(ptext) && startsWithTitle(ptext.trim()) && !lowerCaseCueIn(ptext);
+      if ((questionPara === p - 1 || titledHead) && !answer && !quotes.length) {
         // "(a reader's name)Nguyễn Thị Oanh:" on a line of its own: the answer follows.
         const head = ANSWER_HEAD_LINE.exec(ptext);
         const at = head ? para.start + ptext.indexOf(head[1]!, ptext.lastIndexOf(")") + 1) : -1;
@@ -1729,12 +1749,12 @@ export class Extractor {
           sp = { start: at, end: at + bare.length, resolved: person, via: "name", label: person.name };
         }
         if (sp && sp.via === "name") {
-          answer = { sp, para: p };
+          answer = { sp, para: p, once: questionPara !== p - 1 };
           tracker.last = sp;
           hooks.afterParagraph?.(p + 1, paras.length, convert);
           continue;
         }
-        if (headless && !answerHead(ptext) && !CAPTION.test(ptext)) {
+        if (questionPara === p - 1 && headless && !answerHead(ptext) && !CAPTION.test(ptext)) {
           // The answerer's name line or a caption between the question and the answer.
           if (!/[.!?…:;"”»]$/u.test(ptext) && words(ptext) <= 15) {
             questionPara = p;
@@ -1758,7 +1778,7 @@ export class Extractor {
             confidence: 0.6,
           }),
         );
-        answer.para = p;
+        answer = answer.once ? null : { ...answer, para: p };
         hooks.afterParagraph?.(p + 1, paras.length, convert);
         continue;
       }
@@ -2134,7 +2154,7 @@ export class Extractor {
           }
           // "Theo tin từ Bộ Y tế …": the source is the body.
           const via =
-            /^(?:tin|thông tin|nguồn tin|số liệu|báo cáo|thông báo|thống kê|kết quả|đánh giá|nhận định|ý kiến|dự báo|kết luận|quan điểm|nhận xét)(?:\s+[^\s,]+){0,3}?\s+(?:từ|của)\s+/iu.exec(
+            /^(?:tin|thông tin|nguồn tin|số liệu|báo cáo|thông báo|thống kê|kết quả|đánh giá|nhận định|ý kiến|dự báo|kết luận|quan điểm|nhận xét|phản ánh|chia sẻ|lời kể)(?:\s+[^\s,]+){0,3}?\s+(?:từ|của)\s+/iu.exec(
               theo[2]!,
             );
           const theoAt = sent.start + theo[1]!.length;
@@ -2441,6 +2461,14 @@ export class Extractor {
           if (/^tin tưởng$/iu.test(cueWord) && /^vào\s/iu.test(clause)) continue;
           // "chia sẻ với Saostar trước thông tin …": the addressee, then no clause.
           if (!addressee && /^với\s+\p{Lu}/u.test(clause)) continue;
+          // "thông báo tới phụ huynh 13 khoản đóng góp": to whom, then what (a noun phrase).
+          if (
+            !addressee &&
+            NOUN_OBJECT_CUES.test(cueWord) &&
+            /^(?:tới|đến)\s/iu.test(clause) &&
+            !/[:,]/u.test(masked.slice(cueEnd, qs))
+          )
+            continue;
           // A question ("Ông nhận xét sao về …?") asks; it states nothing.
           if (/\?\s*$/u.test(text.slice(qe, sent.end))) continue;
           // A "thông tin … được tờ Politico đăng tải … trích dẫn lời hai nguồn …" chain.
@@ -2512,6 +2540,11 @@ export class Extractor {
                   words(masked.slice(qs, qs + second.index)) >= 3 &&
                   // "việc kiểm điểm và đề nghị thi hành kỷ luật được thực hiện …": nouns joined, one clause.
                   !/^việc\s/iu.test(masked.slice(qs, qe)) &&
+                  // "đã tổ chức họp và thông báo các khoản thu": the second verb takes a noun phrase.
+                  !(
+                    NOUN_OBJECT_CUES.test(second[1]!) &&
+                    /^(?:các|những|mọi)\s/iu.test(masked.slice(qs + second.index + second[0].length, qe))
+                  ) &&
                   words(masked.slice(qs + second.index + second[0].length, qe)) >= 4
                 ? { m: second, cue: second[1]! }
                 : null;

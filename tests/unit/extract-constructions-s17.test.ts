@@ -255,3 +255,48 @@ describe("sport", () => {
     ]);
   });
 });
+
+describe("interviews and heads", () => {
+  it("gives the one paragraph after a titled head line to that person; a reporter's labelled question gives nothing", () => {
+    const out = statements(
+      [
+        "Tiến sĩ Lê Văn Hải – Trưởng phòng Đào tạo, Đại học Nông Lâm:",
+        "Những ai chọn sự tạm bợ sẽ luôn phớt lờ trước sự thật",
+        "Thứ Ba, 28/02/2017",
+        "- Phóng viên: Thưa tiến sĩ, có ý kiến cho rằng “càng lên cao, con người càng bớt chân thật”. Ý kiến của ông?",
+        "- Tiến sĩ Lê Văn Hải: Tôi nghĩ nhận định này chưa hẳn đã đúng với những người sống chân thật.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Lê Văn Hải", "Những ai chọn sự tạm bợ sẽ luôn phớt lờ trước sự thật"],
+      ["Lê Văn Hải", "Tôi nghĩ nhận định này chưa hẳn đã đúng với những người sống chân thật"],
+    ]);
+  });
+});
+
+describe("education and society", () => {
+  it("gives nothing for 'thông báo tới X <noun phrase>' and keeps '… và thông báo các khoản …' one statement", () => {
+    const out = statements(
+      [
+        "Lạm thu đầu năm học",
+        "Tại cuộc họp, giáo viên chủ nhiệm đã thông báo tới phụ huynh 13 khoản đóng góp với tổng số tiền gần 4 triệu đồng.",
+        "Bà Đào Thị Hạnh, Hiệu trưởng nhà trường, xác nhận nhà trường đã tổ chức họp phụ huynh và thông báo các khoản thu đầu năm học.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Đào Thị Hạnh", "nhà trường đã tổ chức họp phụ huynh và thông báo các khoản thu đầu năm học"],
+    ]);
+  });
+
+  it("reads 'Theo phản ánh của X' as X and 'anh D. - một phụ huynh' as the person named by an initial", () => {
+    const out = statements(
+      [
+        "Phụ huynh phản đối sáp nhập trường",
+        "Theo phản ánh của bà Nguyễn Thị Hoa, điểm trường cũ gần nhà và an toàn hơn cho các cháu.",
+        "Tuy nhiên, anh D. - một phụ huynh cho biết anh không đồng ý đưa con về học trường mới vì đường xa.",
+        '"Đoạn đường con tôi đi học vào mùa mưa lũ rất dễ ngập" - anh D. nói.',
+      ].join("\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Nguyễn Thị Hoa", "D", "D"]);
+  });
+});
