@@ -500,7 +500,7 @@ const DOCUMENT_RE =
  * Vague sources ("nhiều ý kiến", "các chuyên gia", "giới phân tích") are not speakers.
  */
 const GROUP_RE =
-  /^(?:(?:một|hai|ba|nhiều|một số|các|những)\s+)?(?:cơ quan chức năng|nhà phân tích|nhà nghiên cứu|nhà khoa học|nhà kinh tế|nhà đầu tư|chuyên gia|cử tri|phụ huynh|người dân|giáo viên|học sinh|sinh viên|bác sĩ|tài khoản|người|đại diện|lãnh đạo|nguồn tin|thành viên|cán bộ|nhân viên|kỹ sư|cư dân|bệnh nhân|người nhà|chủ)(?:\s|$)/iu;
+  /^(?:(?:một|hai|ba|nhiều|một số|các|những)\s+)?(?:cơ quan chức năng|nhà phân tích|nhà nghiên cứu|nhà khoa học|nhà kinh tế|nhà đầu tư|chuyên gia|cử tri|phụ huynh|người dân|giáo viên|học sinh|sinh viên|bác sĩ|tài khoản|người|đại diện|lãnh đạo|nguồn tin|thành viên|cán bộ|nhân viên|kỹ sư|cư dân|bệnh nhân|người nhà|chủ|lực lượng)(?:\s|$)/iu;
 
 /** A paragraph opening "<title> <Name>: …" (no reporting verb before the colon). */
 const HEADLINE = /^((?:[^\s:,.“”"]+\s+){1,10}?\p{Lu}[^\s:,.“”"]*):\s+(?=\S)/u;
@@ -1274,7 +1274,14 @@ export class Extractor {
       return null;
     }
     // Vague sources ("nhiều chuyên gia", "giới phân tích"): nobody identifiable speaks.
-    if (VAGUE_SOURCE.test(chunk.trim()) && words(chunk) <= 3) return null;
+    // ("Một số chuyên gia kinh tế": a field, in lower case, identifies no one either.)
+    if (
+      VAGUE_SOURCE.test(chunk.trim()) &&
+      (words(chunk) <= 3 ||
+        (/^\S+(?:\s+số)?\s+(?:chuyên gia|nhà phân tích)\s/iu.test(chunk.trim()) &&
+          !/\s\p{Lu}/u.test(chunk.trim())))
+    )
+      return null;
     // "có thông tin phản ánh … cho rằng", "có ý kiến cho rằng": nobody identifiable speaks.
     if (/^có\s+(?:thông tin|ý kiến|người|nguồn tin|tin|nhiều)(?:\s|$)/iu.test(chunk.trim())) return null;
     // "Hai Thủ tướng nhấn mạnh", "hai bên khẳng định": a joint statement has no one speaker (GUIDE.md).
@@ -1701,7 +1708,14 @@ export class Extractor {
       // continue it until the next question.
       const ptext = text.slice(para.start, para.end);
       // (A reporter's labelled question may quote someone: it is still the question.)
-      if ((!quotes.length || REPORTER_LABEL.test(ptext)) && QUESTION.test(ptext)) {
+      // ("Tỷ phú Phạm Nhật Vượng: Ai bảo làm việc lớn là dễ dàng?": a headline giving a person's
+      // question, not the reporter's.)
+      const headed = HEADLINE.exec(ptext);
+      const personsQuestion =
+        headed !== null &&
+        !REPORTER_LABEL.test(ptext) &&
+        /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(headed[1]!.trim());
+      if ((!quotes.length || REPORTER_LABEL.test(ptext)) && !personsQuestion && QUESTION.test(ptext)) {
         questionPara = p;
         answer = null;
         headless = ADDRESSED_QUESTION.test(ptext)
@@ -2281,7 +2295,7 @@ export class Extractor {
           if (/^kể$/iu.test(cm[1]!) && /^\s+từ(?![\p{L}])/u.test(masked.slice(cueEnd, cueEnd + 4))) continue;
           // "dẫn tuyên bố", "một tuyên bố": the cue word used as a noun.
           if (
-            /(?:^|\s)(?:dẫn|một|các|những|(?<!văn\s)bản|lời|của|theo|trong|ra|đưa|được|nhận|có|về|đến|tin|mọi|là|không|chưa|chẳng|thu thập|cung cấp|nắm bắt|xác minh|nhà|giới|người)\s+$/iu.test(
+            /(?:^|\s)(?:dẫn|một|các|những|(?<!văn\s)bản|lời|của|theo|trong|ra|đưa|được|nhận|có|về|đến|(?<!tự\s)tin|mọi|là|không|chưa|chẳng|thu thập|cung cấp|nắm bắt|xác minh|nhà|giới|người)\s+$/iu.test(
               masked.slice(Math.max(sent.start, cueStart - 14), cueStart),
             ) ||
             // "… phụ huynh để làm rõ …": a purpose or a condition, not a statement.
@@ -2537,9 +2551,11 @@ export class Extractor {
                     /^,\s*$/u.test(second[0].slice(0, second[0].indexOf(second[1]!))) &&
                     AMBIGUOUS_SECOND_CUE.test(second[1]!)
                   ) &&
-                  words(masked.slice(qs, qs + second.index)) >= 3 &&
+                  words(masked.slice(qs, qs + second.index)) >= 4 &&
                   // "việc kiểm điểm và đề nghị thi hành kỷ luật được thực hiện …": nouns joined, one clause.
                   !/^việc\s/iu.test(masked.slice(qs, qe)) &&
+                  // "… và tính toán chi li từng con số": a verb that only introduces words, with none.
+                  !(ATTRIBUTION_ONLY_CUES.test(second[1]!) && !/(?:rằng|là|:)\s*$/u.test(second[0])) &&
                   // "đã tổ chức họp và thông báo các khoản thu": the second verb takes a noun phrase.
                   !(
                     NOUN_OBJECT_CUES.test(second[1]!) &&

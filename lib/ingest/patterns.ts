@@ -96,7 +96,7 @@ export const LEADING_ADVERBIAL =
 
 // Time and manner words between the subject and the cue ("… Zelensky ngày 20/12 cho biết").
 // One phrase (letters, digits, "/" and single spaces; at most TRAILING_NOISE_PHRASE_MAX units)…
-export const TRAILING_NOISE_PHRASE = String.raw`thì|cùng ngày|đồng thời|hôm nay|hôm qua|trong tuần này|trong tuần|sau đó|trước đó|cũng|đã|vẫn|còn|lại|tiếp tục|thẳng thắn|một lần nữa|nhiều lần|công khai|sau cuộc gặp|vào (?:sáng|trưa|chiều|tối|đêm)? ?(?:ngày )?\d{1,2}\/\d{1,2}(?:\/\d{4})?|(?:sáng|trưa|chiều|tối|đêm|hôm|ngày) \d{1,2}\/\d{1,2}(?:\/\d{4})?|(?:sáng|trưa|chiều|tối|đêm) (?:ngày|hôm) \d{1,2}\/\d{1,2}(?:\/\d{4})?|ngày|hôm`;
+export const TRAILING_NOISE_PHRASE = String.raw`thì|tự tin|mạnh mẽ|dứt khoát|kiên quyết|quả quyết|cùng ngày|đồng thời|hôm nay|hôm qua|trong tuần này|trong tuần|sau đó|trước đó|cũng|đã|vẫn|còn|lại|tiếp tục|thẳng thắn|một lần nữa|nhiều lần|công khai|sau cuộc gặp|vào (?:sáng|trưa|chiều|tối|đêm)? ?(?:ngày )?\d{1,2}\/\d{1,2}(?:\/\d{4})?|(?:sáng|trưa|chiều|tối|đêm|hôm|ngày) \d{1,2}\/\d{1,2}(?:\/\d{4})?|(?:sáng|trưa|chiều|tối|đêm) (?:ngày|hôm) \d{1,2}\/\d{1,2}(?:\/\d{4})?|ngày|hôm`;
 export const TRAILING_NOISE_PHRASE_MAX = 64;
 // …and any run of them, each after white space, that ends the text. Matching this regular
 // expression backtracks quadratically on a long run of such words: the extractor uses
@@ -304,6 +304,7 @@ export const MORE_CUES = [
   "bật mí",
   "khoe",
   "hứa hẹn",
+  "tính toán",
 ];
 
 /** Reported content that opens like a noun phrase ("tầm quan trọng của …"): not a statement. */
@@ -312,7 +313,7 @@ export const NOT_A_CLAUSE =
 
 /** Cues that introduce a speaker's own words (a quote or "rằng"), never a bare object: "trình bày một kế hoạch". */
 export const ATTRIBUTION_ONLY_CUES =
-  /^(?:than thở|thốt lên|trải lòng|nhắn gửi|gửi gắm|phân bua|thanh minh|biện minh|khoe|chỉ trích|lên án|phát biểu|trình bày|tuyên thệ|phân trần|thổ lộ|tâm sự|bộc bạch|giãi bày|đưa ra lời khuyên|nhắn nhủ|căn dặn|dặn dò|mô tả|bình luận|giới thiệu|tiếp lời|nói tiếp|chốt lại|tổng kết|đúc kết|hứa|khuyên|trả lời|trả lời thêm|viết|viết thêm)$/iu;
+  /^(?:than thở|thốt lên|trải lòng|nhắn gửi|gửi gắm|phân bua|thanh minh|biện minh|khoe|chỉ trích|lên án|phát biểu|trình bày|tuyên thệ|phân trần|thổ lộ|tâm sự|bộc bạch|giãi bày|đưa ra lời khuyên|nhắn nhủ|căn dặn|dặn dò|mô tả|bình luận|giới thiệu|tiếp lời|nói tiếp|chốt lại|tổng kết|đúc kết|hứa|khuyên|trả lời|trả lời thêm|viết|viết thêm|tính toán)$/iu;
 
 /** Cues whose object may be a noun phrase ("yêu cầu những nhượng bộ"): then no statement. */
 export const NOUN_OBJECT_CUES =

@@ -300,3 +300,49 @@ describe("education and society", () => {
     expect(out.map((s) => s.speaker)).toEqual(["Nguyễn Thị Hoa", "D", "D"]);
   });
 });
+
+describe("economy", () => {
+  it("gives a headline question to the person who asks it", () => {
+    const out = statements(
+      [
+        "Tỷ phú Phạm Nhật Vượng: Ai bảo làm việc lớn là dễ dàng?",
+        "Ông Vượng tự tin khẳng định xe điện sẽ là tương lai của thế giới.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Phạm Nhật Vượng", "Ai bảo làm việc lớn là dễ dàng"],
+      ["Phạm Nhật Vượng", "xe điện sẽ là tương lai của thế giới"],
+    ]);
+  });
+
+  it("takes 'tính toán' after a quotation, not as a second verb; 'một số chuyên gia kinh tế' is vague", () => {
+    const out = statements(
+      [
+        "Dự báo tăng trưởng",
+        "Một số chuyên gia kinh tế cho rằng con số dự báo nói trên không sát với thực tế.",
+        "“Chỉ cộng riêng hai lĩnh vực này thì GDP cũng đã có thể tăng từ 2,3 - 2,5%”, TS. Võ Trí Thành tính toán.",
+        "Ông Thành khẳng định, bản thân ông dựa trên các báo cáo và tính toán chi li từng con số.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Võ Trí Thành", "Chỉ cộng riêng hai lĩnh vực này thì GDP cũng đã có thể tăng từ 2,3 - 2,5%"],
+      ["Võ Trí Thành", "bản thân ông dựa trên các báo cáo và tính toán chi li từng con số"],
+    ]);
+  });
+
+  it("takes 'Lực lượng quản lý thị trường' as a speaker, and no three-word first half of a split", () => {
+    const out = statements(
+      [
+        "Cây xăng ngừng bán",
+        "Lực lượng quản lý thị trường đã yêu cầu các cửa hàng ký cam kết hoạt động khi có điện.",
+        "Ông Nguyễn Văn Vượng nêu quyết tâm lớn và kêu gọi tất cả mọi người đồng lòng tham gia.",
+      ].join("\n"),
+    );
+    expect(out[0]).toEqual({
+      speaker: "Lực lượng quản lý thị trường",
+      quote: "các cửa hàng ký cam kết hoạt động khi có điện",
+      kind: "INDIRECT",
+    });
+    expect(out.map((s) => s.quote)).not.toContain("quyết tâm lớn");
+  });
+});
