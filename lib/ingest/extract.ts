@@ -21,6 +21,7 @@ import {
   ALL_TITLES,
   isPlace,
   isVietnameseName,
+  MIDDLE_NAMES,
   OFFICE_COMPOUND,
   personName,
   type RoleClass,
@@ -439,19 +440,17 @@ function titledName(chunk: string): { phrase: string; title: string; name: strin
   const titled = TITLED_NAME.exec(chunk);
   if (!titled || words(titled[1]!) > 16) return null;
   const title = titled[1]!.slice(0, titled[1]!.length - titled[2]!.length);
+  // "Cô giáo chủ nhiệm của tân vô địch Olympia": the name after "của" is someone else's.
+  if (/\scủa\s/u.test(title)) return null;
   const name = personName(titled[2]!.trim(), title);
   return name ? { phrase: titled[1]!, title, name } : null;
 }
-/** TITLE_ALT with each title's first letter in either case ("người phát ngôn", "bác sĩ"). */
-const TITLE_ALT_ANY_CASE = TITLE_ALT.split("|")
-  .map((t) => {
-    const first = Array.from(t)[0]!;
-    const rest = t.slice(first.length);
-    return first.toLowerCase() !== first.toUpperCase()
-      ? `[${first.toUpperCase()}${first.toLowerCase()}]${rest}`
-      : t;
-  })
-  .join("|");
+/**
+ * TITLE_ALT, and the spokesperson's titles in lower case as running text writes them ("người phát
+ * ngôn Bộ Ngoại giao Mỹ Jen Psaki"); other titles in lower case are more often common nouns ("cô
+ * giáo chủ nhiệm của tân vô địch Olympia").
+ */
+const TITLE_ALT_ANY_CASE = `${TITLE_ALT}|người\\s+phát\\s+ngôn|phát\\s+ngôn\\s+viên`;
 const TITLED_NAME = new RegExp(
   `(?:^|\\s)((?:${TITLE_ALT_ANY_CASE})(?:\\s+[${L}\\d.\\-]+){0,10}?\\s+((?:\\p{Lu}[${L}\\-]*\\s+){1,4}\\p{Lu}[${L}\\-]*))\\s*$`,
   "u",
@@ -1061,6 +1060,18 @@ export class Extractor {
         names.length > 1 &&
         /^\s+và\s/u.test(chunk.slice(names.at(-2)!.end, lastName.start).replace(/^[^v]*?(?=\s+và\s)/u, ""));
       const pick = joint ? names.at(-2)! : words(tail) <= 3 ? lastName : names[0]!;
+      // "Cô giáo chủ nhiệm của tân vô địch Olympia tiết lộ …": the name closes a "của" phrase
+      // (with a common noun in it) after the subject's head: it is the possessor, not the speaker.
+      const possessor = /(?:^|\s)của\s+(.*)$/u.exec(chunk.slice(0, pick.start));
+      if (
+        possessor &&
+        /^\p{Ll}/u.test(possessor[1]!) &&
+        !/^(?:ông|bà|anh|chị|cô|thầy)\s/u.test(possessor[1]!) &&
+        !startsWithTitle(possessor[1]!) &&
+        words(possessor[1]!) <= 5 &&
+        words(chunk.slice(0, possessor.index)) >= 1
+      )
+        return null;
       // "Trump cảm ơn câu trả lời của bà Clinton và nhận xét …": a name after "của", "với", "cho"
       // is the object of the subject's first verb; the subject opens the chunk (a person of this
       // article there speaks, otherwise nobody we can name).
@@ -1188,8 +1199,10 @@ export class Extractor {
       new RegExp(`^(?:${TITLE_ALT})(?:\\s+[${L}]+){0,8}$`, "iu").test(chunk.trim())
     ) {
       // ("ông Zelensky" after a leading clause is a name, as at the sentence's start: rule 2b.)
+      // ("cầu thủ người Thanh Hóa": where a person comes from is no name.)
+      const core = chunk.trim().replace(/\s+người(?:\s+\p{Lu}[\p{L}-]*)+$/u, "");
       const titleOnly =
-        (!/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(chunk.trim()) &&
+        (!/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(core) &&
           !/^(?:ông|bà|anh|chị|cô|thầy)\s+\p{Lu}(?:\p{Ll}|\.|$)/u.test(chunk.trim())) ||
         /^(?:ông|bà)(?: này| ấy)?$/iu.test(chunk.trim());
       const wanted = genderOf(chunk);
@@ -1299,7 +1312,7 @@ export class Extractor {
         return { start: cs0, end: ce0, resolved: latest.speaker, via: "pronoun", label: latest.speaker.name };
     }
     // ("người phát ngôn Bộ Ngoại giao Mỹ Jen Psaki": a title in lower case and a name, rule 4.)
-    const titledFirst = /^(?:người|phát|thư|bác|luật|giáo|tiến|huấn)/u.test(chunk.trim())
+    const titledFirst = /^(?:người phát ngôn|phát ngôn viên)\s/u.test(chunk.trim())
       ? titledName(chunk)
       : null;
     // 2d. Groups and identified but unnamed people ("cử tri tỉnh Quảng Ninh", "Một phụ huynh khác").
@@ -1323,6 +1336,20 @@ export class Extractor {
         label: person.name,
         gender: genderOf(phrase),
       };
+    }
+    // 4a. A Vietnamese full name alone ("Bùi Tiến Dụng cho biết"): a person of this article, whom
+    //     a later "anh", title or epithet can point back to.
+    const bareName = chunk.trim();
+    if (
+      /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3}$/u.test(bareName) &&
+      isVietnameseName(bareName) &&
+      // ("Văn Toàn": a middle and a given name, how the press calls a player; not a full name.)
+      !MIDDLE_NAMES.has(bareName.split(/\s+/)[0]!) &&
+      personName(bareName, "") === bareName
+    ) {
+      const person = this.learn(bareName);
+      const at = cs0 + chunk.indexOf(bareName);
+      return { start: at, end: at + bareName.length, resolved: person, via: "name", label: person.name };
     }
     // 4b. A party written with "đảng" in lower case ("đảng Dân chủ", "đảng Cộng hòa").
     if (/^đảng\s+\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}$/u.test(chunk.trim()))
@@ -1371,6 +1398,61 @@ export class Extractor {
       if (!speaker) continue;
       if (entity) entity.seen = ++this.clock;
       return { start: at, end: at + m[1]!.length, resolved: speaker, via: "name", label: speaker.name };
+    }
+    return null;
+  }
+
+  /**
+   * A paragraph that is one quotation, with no attribution, after a paragraph whose last statement
+   * a person made ("Ông cũng cho biết …" / “…”): that person goes on speaking. A caption or a photo
+   * line between them is skipped.
+   */
+  private speakerOfParagraphBefore(
+    text: string,
+    raw: RawCandidate[],
+    paras: { para: Segment }[],
+    p: number,
+  ): { sp: SpeakerGuess; para: number; colon: boolean } | null {
+    const last = raw.at(-1);
+    if (!last || last.sp.via === "description" || last.sp.resolved?.kind !== "PERSON") return null;
+    let k = p - 1;
+    const isCaption = (seg: Segment) => {
+      const t = text.slice(seg.start, seg.end);
+      return (
+        CAPTION.test(t) ||
+        (words(t) <= 15 && !/[.!?…:;"”»]$/u.test(t)) ||
+        (words(t) <= 10 && !/[“”"]/u.test(t))
+      );
+    };
+    if (
+      k >= 0 &&
+      !(last.q[0] >= paras[k]!.para.start && last.q[1] <= paras[k]!.para.end) &&
+      isCaption(paras[k]!.para)
+    )
+      k--;
+    if (k < 0 || p - k > 2) return null;
+    const prev = paras[k]!.para;
+    return last.q[0] >= prev.start && last.q[1] <= prev.end ? { sp: last.sp, para: p, colon: false } : null;
+  }
+
+  /**
+   * "HLV Lê Huỳnh Đức tiếp tục dành lời khen cho học trò: “…”", "Về mặt chuyên môn, HLV X tỏ ra
+   * hài lòng: “…”": a named person opens the clause before a quotation's colon, whatever the verb;
+   * the quotation is theirs. The subject ends at a capitalised word before a lower-case one (the
+   * predicate); the first few such places are tried.
+   */
+  private personOpeningClause(text: string, start: number, colon: number): SpeakerGuess | null {
+    const head = text.slice(start, colon);
+    // ("HLV X đặt ra câu hỏi: “…”": a question asks; it states nothing.)
+    if (/(?:^|\s)(?:hỏi|câu hỏi|thắc mắc)(?:\s|$)/iu.test(head)) return null;
+    const nameEnd = /\p{Lu}[\p{L}-]*\.?(?=\s+\p{Ll})/gu;
+    let tries = 0;
+    for (let m = nameEnd.exec(head); m && tries < 3; m = nameEnd.exec(head)) {
+      const end = start + m.index + m[0].length;
+      if (words(head.slice(0, m.index)) > 14) break;
+      tries++;
+      const sp = this.resolveSubject(text, start, end, null);
+      if (sp?.via === "name" && sp.resolved?.kind === "PERSON" && sp.end === end) return sp;
     }
     return null;
   }
@@ -2043,7 +2125,9 @@ export class Extractor {
             /[,;]/u.test(head.slice(cm[0].length, k - 1 - sent.start));
           if (!cm || fronted) {
             // "…, Xuân Son thẳng thắn: “…”": a person the article has named, a manner at most, a colon.
-            const sp = this.namedBeforeColon(text, sent.start, k - 1);
+            const sp =
+              this.namedBeforeColon(text, sent.start, k - 1) ??
+              (cm ? null : this.personOpeningClause(text, sent.start, k - 1));
             if (sp) {
               raw.push(directQuote(sp, null, [q.start, q.end], saidAt, venue, { confidence: 0.7 }));
               used.add(q);
@@ -2110,7 +2194,9 @@ export class Extractor {
             ? lastDirect
             : before?.sp.resolved && before.sp.via !== "description" && before.sp.resolved.kind === "PERSON"
               ? { sp: before.sp, para: p, colon: false }
-              : null;
+              : lone && sent.start === para.start && sent.end === para.end
+                ? this.speakerOfParagraphBefore(text, raw, paras, p)
+                : null;
         if (
           lone &&
           !used.has(lone) &&

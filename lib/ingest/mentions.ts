@@ -114,7 +114,15 @@ export const PLACES = [
   "Cần Thơ",
   // Vietnamese provinces and cities (a run naming one is a place, never a person).
   ...VN_PROVINCES_AND_CITIES,
+  // Seats of government, named for the government ("phát ngôn viên Điện Kremlin Dmitry Peskov").
+  "Điện Kremlin",
+  "Kremlin",
+  "Nhà Trắng",
+  "Lầu Năm Góc",
+  "Phố Downing",
 ];
+/** Ministries named with two capitalised words, after "Bộ trưởng" ("Bộ trưởng Công Thương"): no person. */
+const MINISTRY_NAMES = new Set(["cong thuong"]);
 const PLACE_FOLDED = new Set(PLACES.map((p) => foldText(p)));
 /** Is `name` a country, province or city of the gazetteer? */
 export function isPlace(name: string): boolean {
@@ -484,7 +492,8 @@ export function personName(run: string, before: string): string | null {
   // "Thứ trưởng ĐẶNG HOÀNG GIANG:" (an interview's answer head): a name in capitals, family name first.
   if (tokens.length >= 2 && tokens.every(isAcronym) && VN_SURNAMES.has(titleCase(tokens[0]!)))
     tokens = tokens.map(titleCase);
-  if (PLACE_FOLDED.has(foldText(tokens.join(" ")))) return null;
+  if (PLACE_FOLDED.has(foldText(tokens.join(" "))) || MINISTRY_NAMES.has(foldText(tokens.join(" "))))
+    return null;
   // "Phó Chủ tịch UBND", "Phó Thống đốc NHNN": an acronym names a body, never a person; a name
   // may follow it ("NHNN Đào Minh Tú" is read from the family name below).
   if (isAcronym(tokens.at(-1)!)) return null;

@@ -346,3 +346,50 @@ describe("economy", () => {
     expect(out.map((s) => s.quote)).not.toContain("quyết tâm lớn");
   });
 });
+
+describe("general constructions from the seventh batch", () => {
+  it("learns a bare Vietnamese full name as a person, found again by 'cầu thủ người Thanh Hóa'", () => {
+    const out = statements(
+      [
+        "U22 Việt Nam thắng đậm",
+        'Chia sẻ về người bạn thân, Bùi Văn Dũng cho biết: "Đức Chinh đã lấy lại được bản năng ghi bàn của mình".',
+        "Về bản thân, cầu thủ người Thanh Hóa cho rằng việc được chơi ở vị trí trung vệ là một sự ngẫu nhiên.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Bùi Văn Dũng", "Bùi Văn Dũng"]);
+  });
+
+  it("gives a quotation after a colon to the named person opening the clause, whatever the verb", () => {
+    const out = statements(
+      [
+        "Họp báo sau trận",
+        'HLV Lê Văn Đức tiếp tục dành lời khen cho học trò: "Các cầu thủ đang tiến bộ từng ngày, từng giờ".',
+        'Về mặt chuyên môn, HLV Albadalejo tỏ ra hài lòng: "Chúng tôi đã tận dụng cơ hội tốt".',
+        'HLV Albadalejo đặt ra câu hỏi: "Họ là ai và vì sao họ có mặt ở đây".',
+      ].join("\n"),
+    );
+    expect(out.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Lê Văn Đức", "Các cầu thủ đang tiến bộ từng ngày, từng giờ"],
+      ["Albadalejo", "Chúng tôi đã tận dụng cơ hội tốt"],
+    ]);
+  });
+
+  it("gives a paragraph that is one quotation to the person of the paragraph before, past a caption", () => {
+    const out = statements(
+      [
+        "Hà Nội FC thắng derby",
+        "Theo HLV Harry Kewell, chiến thắng này đến từ sự chuẩn bị kỹ lưỡng về chiến thuật.",
+        "HLV Harry Kewell của Hà Nội FC.",
+        "“Chúng tôi có kế hoạch rõ ràng cho trận đấu và các cầu thủ hiểu rõ nhiệm vụ của mình”.",
+        "Ông cũng cho biết toàn đội đã tổ chức trận đấu rất tốt trong hiệp hai.",
+        "“Sang hiệp 2, chúng tôi kiểm soát tốt hơn và hạn chế những lỗi đó”.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => [s.speaker, s.kind])).toEqual([
+      ["Harry Kewell", "INDIRECT"],
+      ["Harry Kewell", "DIRECT"],
+      ["Harry Kewell", "INDIRECT"],
+      ["Harry Kewell", "DIRECT"],
+    ]);
+  });
+});
