@@ -352,8 +352,8 @@ const BACK_REFERENCE =
 
 /** “…”, theo ông X(, chuyên gia …). — group 1 the source, up to its first appositive. */
 const QUOTE_THEN_THEO = /^\s*,\s*theo\s+([^,.;:()“”"]{2,80}?)\s*(?:,[^“”"]*)?[.!]?\s*$/iu;
-/** “…” (ông X, chuyên gia tài chính). — group 1 the person, before the comma. */
-const QUOTE_THEN_BRACKET = /^\s*\(\s*([^(),]{2,80}?)\s*(?:,[^()]*)?\)\s*[.!]?\s*$/u;
+/** “…” (ông X, chuyên gia tài chính), “…” (lời của ông X); — group 1 the person, before the comma. */
+const QUOTE_THEN_BRACKET = /^\s*\(\s*(?:lời\s+của\s+)?([^(),]{2,80}?)\s*(?:,[^()]*)?\)\s*[.!;]?\s*$/u;
 
 /** “…”, ông Rubio phát biểu tại cuộc họp của Hội đồng Bảo an … vào ngày 23/9: a long venue or time after the cue. */
 const ATTRIBUTION_AFTER_VENUE = new RegExp(
@@ -746,6 +746,9 @@ export class Extractor {
           run = [];
           if (!cap && w) {
             if (cands.some((c) => c.name && !c.weak)) break;
+            // "cô giáo chủ nhiệm của nhà vô địch Olympia 2020 Nguyễn Thị Thu Hằng": a name after
+            // "của" is the possessor's, not the titled person's.
+            if (/^của$/iu.test(w)) break;
             office.push(w);
           }
           if (w0 !== w) break;
@@ -1650,6 +1653,29 @@ export class Extractor {
         };
       }
     }
+    // "chuyên gia kinh tế Phạm Chi Lan đã trao đổi với Zing.vn …": the person before the verb
+    // talks to the outlet; the questions that follow are put to them.
+    const toOutlet =
+      /(?:trao đổi|trò chuyện|chia sẻ|trả lời phỏng vấn)\s+(?:với|cùng)\s+(?:PV|phóng viên|báo|tờ|\p{Lu}[\p{L}.]*\.(?:vn|net|com))/iu.exec(
+        sentence,
+      );
+    if (toOutlet) {
+      let best: { e: Entity; at: number } | null = null;
+      for (const e of this.entities.values()) {
+        const at = sentence.lastIndexOf(e.speaker.name, toOutlet.index);
+        if (at >= 0 && (!best || at > best.at)) best = { e, at };
+      }
+      if (best) {
+        const s = start + best.at;
+        return {
+          start: s,
+          end: s + best.e.speaker.name.length,
+          resolved: best.e.speaker,
+          via: "name",
+          label: best.e.speaker.name,
+        };
+      }
+    }
     return null;
   }
 
@@ -2145,6 +2171,21 @@ export class Extractor {
             cueStart,
             tracker.last,
           );
+          // "Đáng chú ý nhất là khẳng định của Phó Chủ tịch VFF Trần Quốc Tuấn: “…”": the cue as a
+          // noun, then whose words follow.
+          if (!sp && /^\s+của\s/u.test(head.slice(cm.index + cm[0].length))) {
+            const named = this.namedBeforeColon(text, sent.start, k - 1);
+            if (named) {
+              raw.push(
+                directQuote(named, [cueStart, cueStart + cm[1]!.length], [q.start, q.end], saidAt, venue, {
+                  confidence: 0.7,
+                }),
+              );
+              used.add(q);
+              tracker.last = named;
+            }
+            continue;
+          }
           if (!sp) continue;
           // "Anh X cho biết đã xếp hàng từ 7h30: “…”": what the cue reports before the colon is a
           // statement of its own (not a venue, an addressee or a topic: "chia sẻ với PV …:").
@@ -2381,7 +2422,7 @@ export class Extractor {
           if (/^kể$/iu.test(cm[1]!) && /^\s+từ(?![\p{L}])/u.test(masked.slice(cueEnd, cueEnd + 4))) continue;
           // "dẫn tuyên bố", "một tuyên bố": the cue word used as a noun.
           if (
-            /(?:^|\s)(?:dẫn|một|các|những|(?<!văn\s)bản|lời|của|theo|trong|ra|đưa|được|nhận|có|về|đến|(?<!tự\s)tin|mọi|là|không|chưa|chẳng|thu thập|cung cấp|nắm bắt|xác minh|nhà|giới|người)\s+$/iu.test(
+            /(?:^|\s)(?:dẫn|một|các|những|(?<!văn\s)bản|lời|của|theo|trong|ra|đưa|được|bị|nhận|có|về|đến|(?<!tự\s)tin|mọi|là|luồng|dòng|không|chưa|chẳng|thu thập|cung cấp|nắm bắt|xác minh|nhà|giới|người)\s+$/iu.test(
               masked.slice(Math.max(sent.start, cueStart - 14), cueStart),
             ) ||
             // "… phụ huynh để làm rõ …": a purpose or a condition, not a statement.

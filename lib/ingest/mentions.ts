@@ -121,8 +121,11 @@ export const PLACES = [
   "Lầu Năm Góc",
   "Phố Downing",
 ];
-/** Ministries named with two capitalised words, after "Bộ trưởng" ("Bộ trưởng Công Thương"): no person. */
-const MINISTRY_NAMES = new Set(["cong thuong"]);
+/**
+ * Runs after a title that name no person: a ministry of two capitalised words ("Bộ trưởng Công
+ * Thương"), a nationality ("Doanh nhân Việt").
+ */
+const NOT_NAMES = new Set(["cong thuong", "viet"]);
 const PLACE_FOLDED = new Set(PLACES.map((p) => foldText(p)));
 /** Is `name` a country, province or city of the gazetteer? */
 export function isPlace(name: string): boolean {
@@ -492,8 +495,7 @@ export function personName(run: string, before: string): string | null {
   // "Thứ trưởng ĐẶNG HOÀNG GIANG:" (an interview's answer head): a name in capitals, family name first.
   if (tokens.length >= 2 && tokens.every(isAcronym) && VN_SURNAMES.has(titleCase(tokens[0]!)))
     tokens = tokens.map(titleCase);
-  if (PLACE_FOLDED.has(foldText(tokens.join(" "))) || MINISTRY_NAMES.has(foldText(tokens.join(" "))))
-    return null;
+  if (PLACE_FOLDED.has(foldText(tokens.join(" "))) || NOT_NAMES.has(foldText(tokens.join(" ")))) return null;
   // "Phó Chủ tịch UBND", "Phó Thống đốc NHNN": an acronym names a body, never a person; a name
   // may follow it ("NHNN Đào Minh Tú" is read from the family name below).
   if (isAcronym(tokens.at(-1)!)) return null;

@@ -393,3 +393,43 @@ describe("general constructions from the seventh batch", () => {
     ]);
   });
 });
+
+describe("interviews announced as talking to an outlet, nominal attributions", () => {
+  it("puts the questions to the person who 'trao đổi với Zing.vn'; 'Doanh nhân Việt' names no one", () => {
+    const out = statements(
+      [
+        "Doanh nhân Việt trưởng thành",
+        "Nhân ngày Doanh nhân Việt Nam, chuyên gia kinh tế Trần Thị Hòa đã trao đổi với Zing.vn về cộng đồng doanh nghiệp.",
+        "- Sau mỗi hiệp định lớn, bà nhìn thấy sự thay đổi gì từ các doanh nhân Việt Nam?",
+        "- Tôi nghĩ doanh nhân Việt đã có sự trưởng thành rất tốt từ khi chúng ta hội nhập.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Trần Thị Hòa", "Tôi nghĩ doanh nhân Việt đã có sự trưởng thành rất tốt từ khi chúng ta hội nhập"],
+    ]);
+  });
+
+  it("reads '“…” (lời của ông X);' and 'khẳng định của X: “…”'", () => {
+    const out = statements(
+      [
+        "Lãnh đạo VFF gặp báo chí",
+        "Buổi gặp có ông Nguyễn Xuân Gụ và Phó Chủ tịch VFF Trần Quốc Tuấn.",
+        'Các ý kiến đều tích cực: "Người ta còn quan tâm tới bóng đá thì mới góp ý" (lời của ông Gụ); "Chúng ta phải rút kinh nghiệm từ những góp ý đúng" (lời của ông Tuấn).',
+        'Đáng chú ý nhất là khẳng định của Phó Chủ tịch VFF Trần Quốc Tuấn: "Không thể phủ nhận bóng đá Việt Nam đã có những thành công".',
+      ].join("\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Nguyễn Xuân Gụ", "Trần Quốc Tuấn", "Trần Quốc Tuấn"]);
+  });
+
+  it("reads no cue in 'luồng thông tin' nor in a passive 'bị cáo buộc'", () => {
+    expect(
+      statements(
+        [
+          "WHO và đại dịch",
+          "Lãnh đạo VFF nói về những luồng thông tin trái chiều hướng vào nội bộ liên đoàn trước đại hội.",
+          "WHO bị cáo buộc coi nhẹ đại dịch trong những ngày đầu khi dịch mới bùng phát.",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+  });
+});
