@@ -458,7 +458,7 @@ const TITLED_NAME = new RegExp(
 
 /** "chiến lược gia người Hàn Quốc", "nhà cầm quân 49 tuổi", "vị chuyên gia này": an epithet for a person met before. */
 const EPITHET =
-  /^(?:((?:vị\s+)?(?:chiến lược gia|nhà cầm quân)|thuyền trưởng|ông thầy|nhà chiến lược|(?:nữ|nam)\s+(?:VĐV|vận động viên|tuyển thủ|cầu thủ|võ sĩ|xạ thủ))|(nhà ngoại giao)|vị\s+(HLV|huấn luyện viên|chuyên gia|bác sĩ|bộ trưởng|thủ tướng|lãnh đạo|đại sứ|giáo sư|tiến sĩ|quan chức|tướng))(?:\s+[\p{L}\d-]+){0,5}$/iu;
+  /^(?:((?:vị\s+)?(?:chiến lược gia|nhà cầm quân)|thuyền trưởng|ông thầy|nhà chiến lược|(?:nữ|nam)\s+(?:VĐV|vận động viên|tuyển thủ|cầu thủ|võ sĩ|xạ thủ))|(nhà ngoại giao)|(ứng viên|ứng cử viên)|vị\s+(HLV|huấn luyện viên|chuyên gia|bác sĩ|bộ trưởng|thủ tướng|lãnh đạo|đại sứ|giáo sư|tiến sĩ|quan chức|tướng))(?:\s+[\p{L}\d-]+){0,5}$/iu;
 
 /**
  * "“…”-chia sẻ của Thứ trưởng X với báo Dân trí.", "“…”, lời khẳng định của ông X.": group 1 is
@@ -1156,6 +1156,16 @@ export class Extractor {
       const head = titleHead(titleChunk);
       const entity = (head && lastEntity?.heads.has(head) ? lastEntity : null) ?? this.byTitle(titleChunk);
       const cls = titleClass(titleChunk);
+      // "Cựu Ngoại trưởng Mỹ nói rằng …" after "bà Clinton …": a former office the article gave no
+      // one is the last speaker's past (an article names a new person, not their old office).
+      if (!entity && /^(?:cựu|nguyên)\s/iu.test(titleChunk)) {
+        let e = last?.resolved?.kind === "PERSON" ? this.entities.get(last.label) : undefined;
+        if (!e) for (const x of this.entities.values()) if (!e || x.seen > e.seen) e = x;
+        if (e) {
+          this.addTitle(e, titleChunk);
+          return { start: cs0, end: ce0, resolved: e.speaker, via: "pronoun", label: e.speaker.name };
+        }
+      }
       // Nobody had this title yet, and the last speaker holds an office of another kind: the
       // title names someone the article has not named yet.
       if (!entity && cls && lastEntity?.classes.size && !lastEntity.classes.has(cls))
@@ -1182,11 +1192,16 @@ export class Extractor {
     // 1e. An epithet ("chiến lược gia người Hàn Quốc"): the latest person of a compatible kind.
     const epithet = EPITHET.exec(trimmedChunk);
     if (epithet) {
+      // "Ứng viên tổng thống đảng Dân chủ cho biết …": an election's candidate is the person who
+      // spoke last.
+      if (epithet[3] && last?.resolved?.kind === "PERSON")
+        return { ...last, start: cs0, end: ce0, via: "pronoun" };
+      if (epithet[3]) return null;
       const cls: RoleClass | null = epithet[1]
         ? "sport"
         : epithet[2]
           ? "diplomatic"
-          : titleClass(epithet[3]!);
+          : titleClass(epithet[4]!);
       let best: Entity | null = null;
       for (const e of this.entities.values())
         if ((!cls || e.classes.has(cls)) && (!best || e.seen > best.seen)) best = e;
@@ -2422,7 +2437,7 @@ export class Extractor {
           if (/^kể$/iu.test(cm[1]!) && /^\s+từ(?![\p{L}])/u.test(masked.slice(cueEnd, cueEnd + 4))) continue;
           // "dẫn tuyên bố", "một tuyên bố": the cue word used as a noun.
           if (
-            /(?:^|\s)(?:dẫn|một|các|những|(?<!văn\s)bản|lời|của|theo|trong|ra|đưa|được|bị|nhận|có|về|đến|(?<!tự\s)tin|mọi|là|luồng|dòng|không|chưa|chẳng|thu thập|cung cấp|nắm bắt|xác minh|nhà|giới|người)\s+$/iu.test(
+            /(?:^|\s)(?:dẫn|một|các|những|(?<!văn\s)bản|lời|của|theo|trong|ra|đưa|được|bị|nhận|có|về|đến|(?<!tự\s)tin|mọi|là|luồng|dòng|chịu|không|chưa|chẳng|thu thập|cung cấp|nắm bắt|xác minh|nhà|giới|người)\s+$/iu.test(
               masked.slice(Math.max(sent.start, cueStart - 14), cueStart),
             ) ||
             // "… phụ huynh để làm rõ …": a purpose or a condition, not a statement.

@@ -433,3 +433,18 @@ describe("interviews announced as talking to an outlet, nominal attributions", (
     ).toEqual([]);
   });
 });
+
+describe("elections", () => {
+  it("gives 'Ứng viên tổng thống …' and 'Cựu Ngoại trưởng Mỹ' to the person who spoke last; 'không chịu cam kết' is no cue", () => {
+    const out = statements(
+      [
+        "Bầu cử Mỹ",
+        "Bà Hillary Clinton cho biết bà sẽ tiếp tục vận động ở các bang chiến trường.",
+        "Theo Reuters, ông Donald Trump không chịu cam kết chấp nhận kết quả cuộc bầu cử sắp tới.",
+        "Cựu Ngoại trưởng Mỹ nói rằng phát biểu đó giống với những gì các nhà độc tài nói.",
+        "Ứng viên tổng thống đảng Dân chủ cũng cho biết bà sẽ không để đối thủ tuyên bố chiến thắng sớm.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Hillary Clinton", "Hillary Clinton", "Hillary Clinton"]);
+  });
+});
