@@ -2569,7 +2569,13 @@ export class Extractor {
           // Indirect content must be a clause: "bày tỏ vui mừng trước …", "yêu cầu những nhượng bộ".
           const cueWord = cm[1]!.replace(/\s+/g, " ");
           // ("cho rằng, sự khác biệt là do …": after a comma, "rằng" or a colon it is the clause's subject.)
-          if (NOT_A_CLAUSE.test(clause) && !addressee && !/[:,]|rằng/iu.test(masked.slice(cueEnd, qs)))
+          // ("nói vai trò của báo chí là …": a verb of being makes the noun phrase a clause's subject.)
+          if (
+            NOT_A_CLAUSE.test(clause) &&
+            !addressee &&
+            !/[:,]|rằng/iu.test(masked.slice(cueEnd, qs)) &&
+            !/^(?:\S+\s+){1,8}là\s/u.test(clause)
+          )
             continue;
           // "đánh giá cao vai trò …": praise, not a statement.
           if (/^đánh giá$/iu.test(cm[1]!) && /^(?:cao|thấp)\s/iu.test(clause) && !addressee) continue;
@@ -2582,6 +2588,8 @@ export class Extractor {
             ATTRIBUTION_ONLY_CUES.test(cueWord) &&
             !addressee &&
             !colon &&
+            // "hứa sẽ hoàn thành tốt nhiệm vụ": a promise is a clause.
+            !(/^hứa$/iu.test(cueWord) && /^(?:sẽ|không|luôn)\s/u.test(clause)) &&
             !(summing && /,\s*$/u.test(masked.slice(cueEnd, qs))) &&
             // "chỉ trích việc A là hành động khiêu khích": a judgement of A, stated.
             !(
@@ -2697,7 +2705,14 @@ export class Extractor {
                   // "việc kiểm điểm và đề nghị thi hành kỷ luật được thực hiện …": nouns joined, one clause.
                   !/^việc\s/iu.test(masked.slice(qs, qe)) &&
                   // "… và tính toán chi li từng con số": a verb that only introduces words, with none.
-                  !(ATTRIBUTION_ONLY_CUES.test(second[1]!) && !/(?:rằng|là|:)\s*$/u.test(second[0])) &&
+                  !(
+                    ATTRIBUTION_ONLY_CUES.test(second[1]!) &&
+                    !/(?:rằng|là|:)\s*$/u.test(second[0]) &&
+                    !(
+                      /^hứa$/iu.test(second[1]!) &&
+                      /^(?:sẽ|không|luôn)\s/u.test(masked.slice(qs + second.index + second[0].length, qe))
+                    )
+                  ) &&
                   // "đã tổ chức họp và thông báo các khoản thu": the second verb takes a noun phrase.
                   !(
                     NOUN_OBJECT_CUES.test(second[1]!) &&

@@ -448,3 +448,20 @@ describe("elections", () => {
     expect(out.map((s) => s.speaker)).toEqual(["Hillary Clinton", "Hillary Clinton", "Hillary Clinton"]);
   });
 });
+
+describe("promises and noun-phrase subjects", () => {
+  it("takes 'hứa sẽ …', also after 'và', and 'nói vai trò của X là …'", () => {
+    const out = statements(
+      [
+        "Tân Bí thư nhận nhiệm vụ",
+        "Ông Nguyễn Văn Nhân đã gửi lời cảm ơn các cán bộ lão thành và hứa sẽ hoàn thành tốt nhiệm vụ mới.",
+        "Ông Nhân nói vai trò của báo chí là thanh bảo kiếm để chữa lành các vết thương.",
+        "Ông Nhân nhấn mạnh vai trò của báo chí trong công cuộc phòng chống tham nhũng.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => s.quote)).toEqual([
+      "sẽ hoàn thành tốt nhiệm vụ mới",
+      "vai trò của báo chí là thanh bảo kiếm để chữa lành các vết thương",
+    ]);
+  });
+});
