@@ -499,7 +499,7 @@ const DOCUMENT_RE =
  * Vague sources ("nhiều ý kiến", "các chuyên gia", "giới phân tích") are not speakers.
  */
 const GROUP_RE =
-  /^(?:(?:một|hai|ba|nhiều|một số|các|những)\s+)?(?:cơ quan chức năng|nhà phân tích|nhà nghiên cứu|nhà khoa học|nhà kinh tế|nhà đầu tư|chuyên gia|cử tri|phụ huynh|người dân|giáo viên|học sinh|sinh viên|bác sĩ|tài khoản|người|đại diện|lãnh đạo|nguồn tin|thành viên|cán bộ|nhân viên|kỹ sư|cư dân|bệnh nhân|người nhà|chủ|lực lượng)(?:\s|$)/iu;
+  /^(?:(?:một|hai|ba|nhiều|một số|các|những)\s+)?(?:cơ quan chức năng|nhà phân tích|nhà nghiên cứu|nhà khoa học|nhà kinh tế|nhà đầu tư|chuyên gia|cử tri|phụ huynh|người dân|giáo viên|học sinh|sinh viên|bác sĩ|tài khoản|người|đại diện|lãnh đạo|nguồn tin|thành viên|cán bộ|nhân viên|kỹ sư|cư dân|bệnh nhân|người nhà|chủ|lực lượng|tiểu thương|nông dân|công nhân|người lao động|ngư dân|tài xế|hành khách|thí sinh|cổ đông)(?:\s|$)/iu;
 
 /** A paragraph opening "<title> <Name>: …" (no reporting verb before the colon). */
 const HEADLINE = /^((?:[^\s:,.“”"]+\s+){1,10}?\p{Lu}[^\s:,.“”"]*):\s+(?=\S)/u;
@@ -904,6 +904,14 @@ export class Extractor {
     // comma is an appositive of the name before it (the title is remembered for "Phó Hiệu trưởng …").
     const first = this.resolveSubjectOnce(text, npStart, npEnd, last);
     if (first?.via === "name") return first;
+    // "bà Xuân, một tiểu thương cho biết": "một …" describes the person named before the comma.
+    if (first?.via === "description" && /^một\s/iu.test(first.label)) {
+      const comma = lastCommaAbove(text, first.start - 1, npStart);
+      if (comma > npStart) {
+        const named = this.resolveSubjectOnce(text, npStart, comma, last);
+        if (named?.via === "name") return named;
+      }
+    }
     const comma0 = lastCommaAbove(text, npEnd - 1, npStart);
     if (comma0 > npStart) {
       const [as, ae] = trimSpan(text, comma0 + 1, npEnd);
@@ -1319,7 +1327,8 @@ export class Extractor {
     if (JOINT_SPEAKERS.test(chunk.trim())) return null;
     // 2c'. "lãnh đạo Bộ Tài chính cho rằng" after "Thứ trưởng Bộ Tài chính Vũ Thị Mai": the person
     // the article gave an office of that body (the latest one); otherwise an unnamed source.
-    const leader = /^(?:lãnh đạo|người đứng đầu|đại diện)\s+(\p{Lu}.*)$/u.exec(chunk.trim());
+    // (Not "đại diện Bộ Y tế": a representative is someone unnamed, not the minister.)
+    const leader = /^(?:lãnh đạo|người đứng đầu)\s+(\p{Lu}.*)$/u.exec(chunk.trim());
     if (leader) {
       const body = foldText(leader[1]!);
       let latest: Entity | null = null;
@@ -2623,6 +2632,9 @@ export class Extractor {
             continue;
           // "tin tưởng vào sự đoàn kết …": trust in something, not a belief that something is so.
           if (/^tin tưởng$/iu.test(cueWord) && /^vào\s/iu.test(clause)) continue;
+          // "X nói tại cuộc họp trực tuyến sáng 16/4 về …": where, and no clause.
+          if (!addressee && /^(?:tại|bên lề)\s/iu.test(clause) && !/[,:]/u.test(masked.slice(cueEnd, qe)))
+            continue;
           // "chia sẻ với Saostar trước thông tin …": the addressee, then no clause.
           if (!addressee && /^với\s+\p{Lu}/u.test(clause)) continue;
           // "thông báo tới phụ huynh 13 khoản đóng góp": to whom, then what (a noun phrase).

@@ -465,3 +465,17 @@ describe("promises and noun-phrase subjects", () => {
     ]);
   });
 });
+
+describe("market and ministry reports", () => {
+  it("takes traders as a group, 'bà X, một tiểu thương' as bà X, and no venue-only clause", () => {
+    const out = statements(
+      [
+        "Giá thịt lợn hạ nhiệt",
+        "Một số tiểu thương tại chợ Trung Yên cho biết mấy hôm nay giá thịt lợn giảm 10.000 đồng/kg.",
+        "“Mỗi ngày tôi chỉ dám lấy một con lợn vì khách tới chợ thưa vắng” – bà Xuân, một tiểu thương cho biết.",
+        "Bộ trưởng Bộ Y tế Nguyễn Thanh Long nói tại cuộc họp trực tuyến toàn quốc sáng 16/4 về phòng chống dịch.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Một số tiểu thương tại chợ Trung Yên", "Xuân"]);
+  });
+});
