@@ -2562,15 +2562,22 @@ export class Extractor {
             break;
           }
           // "A, Chủ tịch Quốc hội nhấn mạnh.": the statement before its attribution, with no marks.
-          const before = text.slice(sent.start, sp.start);
+          // ("A, phát ngôn viên Bộ Ngoại giao Nga Maria Zakharova tuyên bố.": the name's title
+          // after the comma is no part of A.)
+          const lastComma = text.lastIndexOf(",", sp.start);
+          const titled =
+            lastComma > sent.start && startsWithTitle(text.slice(lastComma + 1, sp.start).trim())
+              ? lastComma + 1
+              : sp.start;
+          const before = text.slice(sent.start, titled);
           if (
             words(clause) === 0 &&
             sp.via !== "description" &&
             /,\s*$/u.test(before) &&
             words(before) >= 6 &&
-            !CUE_ANYWHERE.test(masked.slice(sent.start, sp.start))
+            !CUE_ANYWHERE.test(masked.slice(sent.start, titled))
           ) {
-            unmarked(trimSpan(text, sent.start, sp.start));
+            unmarked(trimSpan(text, sent.start, titled));
             break;
           }
           if (words(clause) < 4) continue;

@@ -479,3 +479,17 @@ describe("market and ministry reports", () => {
     expect(out.map((s) => s.speaker)).toEqual(["Một số tiểu thương tại chợ Trung Yên", "Xuân"]);
   });
 });
+
+describe("unmarked statements before a titled attribution", () => {
+  it("gives 'A, phát ngôn viên Bộ Ngoại giao Nga Maria Zakharova tuyên bố.' to her, A without the title", () => {
+    const out = statements(
+      [
+        "Nga và lệnh trừng phạt",
+        "Đừng hòng dọa Matxcơva bằng tối hậu thư, phát ngôn viên Bộ Ngoại giao Nga Maria Zakharova tuyên bố.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Maria Zakharova", "Đừng hòng dọa Matxcơva bằng tối hậu thư"],
+    ]);
+  });
+});
