@@ -501,6 +501,10 @@ const DOCUMENT_RE =
 const GROUP_RE =
   /^(?:(?:một|hai|ba|nhiều|một số|các|những)\s+)?(?:cơ quan chức năng|nhà phân tích|nhà nghiên cứu|nhà khoa học|nhà kinh tế|nhà đầu tư|chuyên gia|cử tri|phụ huynh|người dân|giáo viên|học sinh|sinh viên|bác sĩ|tài khoản|người|đại diện|lãnh đạo|nguồn tin|thành viên|cán bộ|nhân viên|kỹ sư|cư dân|bệnh nhân|người nhà|chủ|lực lượng|tiểu thương|nông dân|công nhân|người lao động|ngư dân|tài xế|hành khách|thí sinh|cổ đông)(?:\s|$)/iu;
 
+/** A body named at the head of a headline ("Bộ Ngoại giao Trung Quốc: …"). */
+const BODY_HEAD =
+  /^(?:Bộ|Sở|Cục|Tổng cục|Ngân hàng|Ủy ban|Uỷ ban|UBND|Viện|Quỹ|Liên đoàn|Tòa án|Toà án|Công an|Văn phòng|Điện Kremlin|Nhà Trắng|Lầu Năm Góc)(?:\s+[\p{L}-]+){0,6}$/u;
+
 /** A paragraph opening "<title> <Name>: …" (no reporting verb before the colon). */
 const HEADLINE = /^((?:[^\s:,.“”"]+\s+){1,10}?\p{Lu}[^\s:,.“”"]*):\s+(?=\S)/u;
 
@@ -1992,8 +1996,14 @@ export class Extractor {
             ((isVietnameseName(run) && personName(run, "") === run) ||
               this.byForm(run) !== null ||
               addressedLater);
-          if (hl && (startsWithTitle(hl[1]!) || /^(?:ông|bà|anh|chị)\s/iu.test(hl[1]!) || epithetName)) {
+          // "Bộ Ngoại giao Trung Quốc: …", "Ngân hàng Nhà nước: …": a body heads the headline.
+          const bodyHead = hl !== null && BODY_HEAD.test(hl[1]!.trim());
+          if (
+            hl &&
+            (startsWithTitle(hl[1]!) || /^(?:ông|bà|anh|chị)\s/iu.test(hl[1]!) || epithetName || bodyHead)
+          ) {
             let sp = this.resolveSubject(text, at, at + hl[1]!.length, tracker.last);
+            if (bodyHead && sp?.via !== "description") sp = null;
             if (epithetName && run && sp?.via !== "name") {
               const person = this.byForm(run)?.speaker ?? this.learn(run);
               const s0 = at + hl[1]!.trimEnd().length - run.length;
@@ -2006,7 +2016,7 @@ export class Extractor {
             const titled = sp?.via === "pronoun" && sp.resolved !== null && startsWithTitle(hl[1]!);
             if (
               sp &&
-              (sp.via === "name" || sp.pending || titled) &&
+              (sp.via === "name" || sp.pending || titled || bodyHead) &&
               (hl === short || /^\s*(?:$|,)/u.test(rest))
             ) {
               let [qs, qe] = trimSpan(text, at + hl[0].length, para.end);
@@ -2732,10 +2742,14 @@ export class Extractor {
                       /^(?:sẽ|không|luôn)\s/u.test(masked.slice(qs + second.index + second[0].length, qe))
                     )
                   ) &&
-                  // "đã tổ chức họp và thông báo các khoản thu": the second verb takes a noun phrase.
+                  // "đã tổ chức họp và thông báo các khoản thu": the second verb takes a noun phrase
+                  // (not "cảnh báo các biện pháp mới sẽ gây thiệt hại …", a clause).
                   !(
                     NOUN_OBJECT_CUES.test(second[1]!) &&
-                    /^(?:các|những|mọi)\s/iu.test(masked.slice(qs + second.index + second[0].length, qe))
+                    /^(?:các|những|mọi)\s/iu.test(masked.slice(qs + second.index + second[0].length, qe)) &&
+                    !/\s(?:sẽ|đã|đang|là|cần|phải|không|chưa|có thể)\s/u.test(
+                      masked.slice(qs + second.index + second[0].length, qe),
+                    )
                   ) &&
                   words(masked.slice(qs + second.index + second[0].length, qe)) >= 4
                 ? { m: second, cue: second[1]! }

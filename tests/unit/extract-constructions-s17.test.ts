@@ -493,3 +493,19 @@ describe("unmarked statements before a titled attribution", () => {
     ]);
   });
 });
+
+describe("bodies", () => {
+  it("gives a headline 'Bộ Ngoại giao: …' to the ministry, and splits '…, đồng thời cảnh báo các biện pháp … sẽ …'", () => {
+    const out = statements(
+      [
+        "Bộ Ngoại giao: Mỹ đã 62 lần đưa ra lệnh trừng phạt Nga",
+        "Theo hãng tin Reuters, Điện Kremlin ngày 21/4 cho biết đang theo dõi các thông tin về lệnh cấm xuất khẩu, đồng thời cảnh báo các biện pháp trừng phạt mới sẽ gây thiệt hại cho kinh tế toàn cầu.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Bộ Ngoại giao", "Mỹ đã 62 lần đưa ra lệnh trừng phạt Nga"],
+      ["Điện Kremlin", "đang theo dõi các thông tin về lệnh cấm xuất khẩu"],
+      ["Điện Kremlin", "các biện pháp trừng phạt mới sẽ gây thiệt hại cho kinh tế toàn cầu"],
+    ]);
+  });
+});
