@@ -346,9 +346,14 @@ const ATTRIBUTION_AFTER = new RegExp(
   `^\\s*[,.]?\\s*(.{1,160}?)\\s+(${CUE_ALT})(\\s+thêm)?((?:\\s+[^\\s“”"]+){0,10}?)\\s*([.!,]?)\\s*$`,
   "iu",
 );
+/** “…”, ông X nhận định và cho rằng, B: group 1 the speaker, 2 and 3 the cues, 4 B. */
+const ATTRIBUTION_THEN_SECOND = new RegExp(
+  `^\\s*[,–—-]\\s*([^,.“”"]{2,80}?)\\s+(${CUE_ALT})\\s+(?:và|,\\s*đồng thời)\\s+(?:(?:cũng|còn)\\s+)?(${CUE_ALT})(?![${L}])(?:\\s+(?:rằng|là))?[,:]?\\s+(\\S.*)$`,
+  "iu",
+);
 /** "Chia sẻ trên được X đưa ra", "Đó là câu trả lời của X": the words before are X's. */
 const BACK_REFERENCE =
-  /^(?:(?:Chia sẻ|Phát biểu|Nhận định|Nhận xét|Ý kiến|Khẳng định|Đánh giá|Những chia sẻ|Lời khẳng định|Lời nhắn nhủ)\s+(?:trên|này|nói trên|vừa nêu)\s+(?:được|là của|do|của)\s+|Đó là\s+(?:chia sẻ|phát biểu|nhận định|khẳng định|ý kiến|câu trả lời|lời khẳng định|nhận xét|đánh giá)\s+của\s+)/iu;
+  /^(?:(?:Chia sẻ|Phát biểu|Nhận định|Nhận xét|Ý kiến|Khẳng định|Đánh giá|Những chia sẻ|Lời khẳng định|Lời nhắn nhủ)\s+(?:trên|này|nói trên|vừa nêu)\s+(?:được|là của|do|của)\s+|(?:Đó|Đây) là\s+(?:những\s+)?(?:chia sẻ|phát biểu|nhận định|khẳng định|ý kiến|câu trả lời|lời khẳng định|nhận xét|đánh giá|thông tin)\s+(?:của|được|do)\s+)/iu;
 
 /** “…”, theo ông X(, chuyên gia …). — group 1 the source, up to its first appositive. */
 const QUOTE_THEN_THEO = /^\s*,\s*theo\s+([^,.;:()“”"]{2,80}?)\s*(?:,[^“”"]*)?[.!]?\s*$/iu;
@@ -1434,6 +1439,19 @@ export class Extractor {
   }
 
   /**
+   * Whose words a back reference names ("Chia sẻ trên được X đưa ra …", "Đây là thông tin được
+   * ông X, … cung cấp tại …"): the person or pronoun after it, up to the verb, venue or comma.
+   */
+  private backReferenceSpeaker(text: string, from: number, rest: string, last: SpeakerGuess | null) {
+    const stop =
+      /\s+(?:đưa ra|nêu ra|nêu|chia sẻ|phát biểu|khẳng định|cho biết|nhấn mạnh|cung cấp|khi|tại|trong|trước|với|về|sau)(?![\p{L}])|[,.;:(]/u.exec(
+        rest,
+      );
+    const sp = this.resolveSubject(text, from, from + (stop ? stop.index : rest.length), last);
+    return sp && (sp.via === "name" || (sp.via === "pronoun" && sp.resolved)) ? sp : null;
+  }
+
+  /**
    * A paragraph that is one quotation, with no attribution, after a paragraph whose last statement
    * a person made ("Ông cũng cho biết …" / “…”): that person goes on speaking. A caption or a photo
    * line between them is skipped.
@@ -2053,16 +2071,37 @@ export class Extractor {
 
         // B0. “…” alone in a paragraph, then "Chia sẻ trên được Chủ tịch … Nguyễn Trần Nam đưa ra
         // khi …" / "Đó là câu trả lời của Bộ trưởng X …": the quotation before is X's.
-        const back = quoteParagraph && sent.start === para.start ? BACK_REFERENCE.exec(head) : null;
-        if (back && quoteParagraph) {
+        const back = (quoteParagraph && sent.start === para.start) || bare ? BACK_REFERENCE.exec(head) : null;
+        // "A. Đây là thông tin được ông X, … cung cấp tại …": the sentence before, with no
+        // statement of its own, is X's.
+        if (
+          back &&
+          !(quoteParagraph && sent.start === para.start) &&
+          bare &&
+          words(text.slice(bare.start, bare.end)) >= 6
+        ) {
           const from = sent.start + back[0].length;
-          const rest = head.slice(back[0].length);
-          const stop =
-            /\s+(?:đưa ra|nêu ra|nêu|chia sẻ|phát biểu|khẳng định|cho biết|nhấn mạnh|khi|tại|trong|trước|với|về|sau)(?![\p{L}])|[,.;:(]/u.exec(
-              rest,
-            );
-          const sp = this.resolveSubject(text, from, from + (stop ? stop.index : rest.length), tracker.last);
-          if (sp && (sp.via === "name" || (sp.via === "pronoun" && sp.resolved))) {
+          const sp = this.backReferenceSpeaker(text, from, head.slice(back[0].length), tracker.last);
+          if (sp) {
+            const [bs, be] = trimSpan(text, bare.start, bare.end);
+            raw.push({
+              sp,
+              cue: [sent.start, from],
+              q: [bs, be],
+              kind: "INDIRECT",
+              saidAt,
+              venue,
+              chain: [],
+              confidence: 0.6,
+            });
+            tracker.last = sp;
+            continue;
+          }
+        }
+        if (back && quoteParagraph && sent.start === para.start) {
+          const from = sent.start + back[0].length;
+          const sp = this.backReferenceSpeaker(text, from, head.slice(back[0].length), tracker.last);
+          if (sp) {
             raw.push(
               directQuote(sp, [sent.start, from], [quoteParagraph.start, quoteParagraph.end], saidAt, venue, {
                 confidence: sp.resolved ? 0.75 : 0.6,
@@ -2092,6 +2131,36 @@ export class Extractor {
             ATTRIBUTION_AFTER_DASH.exec(after) ??
             ATTRIBUTION_AFTER_VENUE.exec(after) ??
             ATTRIBUTION_AS_ABOVE.exec(after);
+          // “…”, ông X nhận định và cho rằng, B.: the quotation is X's, and B a statement of X's too.
+          const both = m || next ? null : ATTRIBUTION_THEN_SECOND.exec(after);
+          if (both && words(text.slice(q.start, q.end)) >= 3) {
+            const npAt = q.close + 1 + after.indexOf(both[1]!);
+            const sp = this.resolveSubject(text, npAt, npAt + both[1]!.length, tracker.last);
+            const clauseAt = q.close + 1 + both.index + both[0].length - both[4]!.length;
+            const [cs, ce] = trimSpan(text, clauseAt, sent.end);
+            if (sp && sp.via !== "description" && words(text.slice(cs, ce)) >= 4) {
+              const cue1 = q.close + 1 + after.indexOf(both[2]!, after.indexOf(both[1]!) + both[1]!.length);
+              raw.push(
+                directQuote(sp, [cue1, cue1 + both[2]!.length], [q.start, q.end], saidAt, venue, {
+                  confidence: 0.8,
+                }),
+              );
+              const cue2 = q.close + 1 + after.indexOf(both[3]!, cue1 - q.close - 1 + both[2]!.length);
+              raw.push({
+                sp,
+                cue: [cue2, cue2 + both[3]!.length],
+                q: [cs, ce],
+                kind: "INDIRECT",
+                saidAt,
+                venue,
+                chain: [],
+                confidence: 0.7,
+              });
+              used.add(q);
+              tracker.last = sp;
+              continue;
+            }
+          }
           // “…”, theo ông X, chuyên gia kinh tế. / “…” (ông X, chuyên gia tài chính).
           const source = m ? null : (QUOTE_THEN_THEO.exec(after) ?? QUOTE_THEN_BRACKET.exec(after));
           if (source && words(text.slice(q.start, q.end)) >= 3) {

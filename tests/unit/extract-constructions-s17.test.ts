@@ -509,3 +509,36 @@ describe("bodies", () => {
     ]);
   });
 });
+
+describe("attributions that go on", () => {
+  it("gives '“A”, ông X nhận định và cho rằng, B.' both to X", () => {
+    const out = statements(
+      [
+        "Du lịch và chủ quyền",
+        "“Những việc làm đó là hành động không đúng, mình phải phản bác”, ông Mai Văn Dũng nhận định và cho rằng, các đơn vị liên quan phải có quan điểm rõ ràng về việc này.",
+      ].join("\n"),
+    );
+    expect(out).toEqual([
+      {
+        speaker: "Mai Văn Dũng",
+        quote: "Những việc làm đó là hành động không đúng, mình phải phản bác",
+        kind: "DIRECT",
+      },
+      {
+        speaker: "Mai Văn Dũng",
+        quote: "các đơn vị liên quan phải có quan điểm rõ ràng về việc này",
+        kind: "INDIRECT",
+      },
+    ]);
+  });
+
+  it("gives the sentence before 'Đây là thông tin được ông X … cung cấp' to X", () => {
+    const out = statements(
+      [
+        "Phân bổ hạn mức tín dụng",
+        "Trong một hai ngày tới, Ngân hàng Nhà nước sẽ có thông báo phân bổ hạn mức tăng trưởng tín dụng còn lại. Đây là thông tin được ông Đào Văn Tú, Phó Thống đốc NHNN cung cấp tại buổi họp báo Chính phủ.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => [s.speaker, s.kind])).toEqual([["Đào Văn Tú", "INDIRECT"]]);
+  });
+});
