@@ -463,7 +463,7 @@ const TITLED_NAME = new RegExp(
 
 /** "chiến lược gia người Hàn Quốc", "nhà cầm quân 49 tuổi", "vị chuyên gia này": an epithet for a person met before. */
 const EPITHET =
-  /^(?:((?:vị\s+)?(?:chiến lược gia|nhà cầm quân)|thuyền trưởng|ông thầy|nhà chiến lược|(?:nữ|nam)\s+(?:VĐV|vận động viên|tuyển thủ|cầu thủ|võ sĩ|xạ thủ))|(nhà ngoại giao)|(ứng viên|ứng cử viên)|vị\s+(HLV|huấn luyện viên|chuyên gia|bác sĩ|bộ trưởng|thủ tướng|lãnh đạo|đại sứ|giáo sư|tiến sĩ|quan chức|tướng))(?:\s+[\p{L}\d-]+){0,5}$/iu;
+  /^(?:((?:vị\s+)?(?:chiến lược gia|nhà cầm quân)|tân binh|trung vệ|thủ thành|chân sút|thuyền trưởng|ông thầy|nhà chiến lược|(?:nữ|nam)\s+(?:VĐV|vận động viên|tuyển thủ|cầu thủ|võ sĩ|xạ thủ))|(nhà ngoại giao)|(ứng viên|ứng cử viên)|vị\s+(HLV|huấn luyện viên|chuyên gia|bác sĩ|bộ trưởng|thủ tướng|lãnh đạo|đại sứ|giáo sư|tiến sĩ|quan chức|tướng))(?:\s+[\p{L}\d-]+){0,5}$/iu;
 
 /**
  * "“…”-chia sẻ của Thứ trưởng X với báo Dân trí.", "“…”, lời khẳng định của ông X.": group 1 is
@@ -1494,7 +1494,7 @@ export class Extractor {
     const head = text.slice(start, colon);
     // ("HLV X đặt ra câu hỏi: “…”": a question asks; it states nothing.)
     if (/(?:^|\s)(?:hỏi|câu hỏi|thắc mắc)(?:\s|$)/iu.test(head)) return null;
-    const nameEnd = /\p{Lu}[\p{L}-]*\.?(?=\s+\p{Ll})/gu;
+    const nameEnd = /\p{Lu}[\p{L}-]*\.?(?=,?\s+\p{Ll})/gu;
     let tries = 0;
     for (let m = nameEnd.exec(head); m && tries < 3; m = nameEnd.exec(head)) {
       const end = start + m.index + m[0].length;
@@ -1502,6 +1502,15 @@ export class Extractor {
       tries++;
       const sp = this.resolveSubject(text, start, end, null);
       if (sp?.via === "name" && sp.resolved?.kind === "PERSON" && sp.end === end) return sp;
+      // ("Nhà cầm quân người Pháp mở lời: “…”": an epithet for a person met before.)
+      // (Met before, or resolved later when the article names them: a pending guess.)
+      if (
+        sp &&
+        ((sp.via === "pronoun" && sp.resolved) || sp.pending) &&
+        sp.end === end &&
+        EPITHET.test(text.slice(sp.start, sp.end).trim())
+      )
+        return sp;
     }
     return null;
   }
@@ -2182,7 +2191,25 @@ export class Extractor {
             const n = ATTRIBUTION_NOMINAL.exec(after);
             const npAt = n ? q.close + 1 + n[0].length - n[0].trimStart().length + n[1]!.length : -1;
             const sp = n ? this.resolveSubject(text, npAt, npAt + n[3]!.length, tracker.last) : null;
-            if (!n || !sp || sp.via !== "name" || words(text.slice(q.start, q.end)) < 3) continue;
+            if (!n || !sp || sp.via !== "name" || words(text.slice(q.start, q.end)) < 3) {
+              // "“…”, chiến lược gia người Pháp dành lời khen ngợi các học trò.": a named person or
+              // an epithet opens a short clause after the quotation, whatever its verb.
+              const tail = /^\s*[,–—-]\s*(\S[^“”"]*?)\s*[.!]?\s*$/u.exec(after);
+              const by =
+                tail && !next && words(tail[1]!) <= 14 && words(text.slice(q.start, q.end)) >= 3
+                  ? this.personOpeningClause(
+                      text,
+                      q.close + 1 + tail.index + tail[0].indexOf(tail[1]!),
+                      sent.end,
+                    )
+                  : null;
+              if (by) {
+                raw.push(directQuote(by, null, [q.start, q.end], saidAt, venue, { confidence: 0.6 }));
+                used.add(q);
+                tracker.last = by;
+              }
+              continue;
+            }
             const cueAt = q.close + 1 + after.indexOf(n[2]!);
             raw.push(
               directQuote(sp, [cueAt, cueAt + n[2]!.length], [q.start, q.end], saidAt, venue, {
@@ -2254,8 +2281,19 @@ export class Extractor {
             /[,;]/u.test(head.slice(cm[0].length, k - 1 - sent.start));
           if (!cm || fronted) {
             // "…, Xuân Son thẳng thắn: “…”": a person the article has named, a manner at most, a colon.
+            // ("… mà theo ông: “…”": the source after "theo", just before the colon.)
+            const theoColon = /(?:^|\s)theo\s+((?:ông|bà|anh|chị)(?:\s+\p{Lu}[\p{L}-]*){0,3})\s*$/u.exec(
+              text.slice(sent.start, k - 1),
+            );
+            const theoAt = theoColon
+              ? sent.start + theoColon.index + theoColon[0].length - theoColon[1]!.length
+              : -1;
             const sp =
               this.namedBeforeColon(text, sent.start, k - 1) ??
+              (theoColon
+                ? (this.personOpeningClause(text, sent.start, theoAt) ??
+                  this.resolveSubject(text, theoAt, theoAt + theoColon[1]!.length, tracker.last))
+                : null) ??
               (cm ? null : this.personOpeningClause(text, sent.start, k - 1));
             if (sp) {
               raw.push(directQuote(sp, null, [q.start, q.end], saidAt, venue, { confidence: 0.7 }));

@@ -542,3 +542,31 @@ describe("attributions that go on", () => {
     expect(out.map((s) => [s.speaker, s.kind])).toEqual([["Đào Văn Tú", "INDIRECT"]]);
   });
 });
+
+describe("epithets around quotations", () => {
+  it("gives '<epithet> mở lời: “…”' and '“…”, <epithet> dành lời khen …' to the coach, named before or after", () => {
+    const text = [
+      'Nhà cầm quân người Pháp mở lời: "U22 Việt Nam nhập cuộc với mục tiêu chiến thắng".',
+      '"Các cầu thủ đã thể hiện bộ mặt hoàn toàn khác như nhiều người nghĩ", chiến lược gia người Pháp dành lời khen ngợi các học trò.',
+      'Về hàng thủ, huấn luyện viên Philippe Troussier lý giải: "Đó là những bàn thua không đáng có".',
+      '"Tôi sẽ nỗ lực để được dự vòng chung kết", tân binh CLB Hà Nội nói.',
+    ].join("\n");
+    expect(statements(text).map((s) => s.speaker)).toEqual([
+      "Philippe Troussier",
+      "Philippe Troussier",
+      "Philippe Troussier",
+      "Philippe Troussier",
+    ]);
+  });
+
+  it("gives '… mà theo ông: “…”' to the person who opens the sentence", () => {
+    const out = statements(
+      [
+        "Bóng đá trẻ",
+        "Ông Dương Văn Chí cho biết giải đấu cần thêm tài trợ.",
+        "Ông Mai Văn Chung, nguyên Trưởng bộ môn bóng đá, đề ra một số biện pháp cho bóng đá trẻ mà theo ông: “Dinh dưỡng phi khoa học thì thể lực cầu thủ vẫn yếu”.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Dương Văn Chí", "Mai Văn Chung"]);
+  });
+});
