@@ -1498,7 +1498,7 @@ export class Extractor {
     let tries = 0;
     for (let m = nameEnd.exec(head); m && tries < 3; m = nameEnd.exec(head)) {
       const end = start + m.index + m[0].length;
-      if (words(head.slice(0, m.index)) > 14) break;
+      if (words(head.slice(0, m.index)) > 20) break;
       tries++;
       const sp = this.resolveSubject(text, start, end, null);
       if (sp?.via === "name" && sp.resolved?.kind === "PERSON" && sp.end === end) return sp;
@@ -1508,7 +1508,8 @@ export class Extractor {
         sp &&
         ((sp.via === "pronoun" && sp.resolved) || sp.pending) &&
         sp.end === end &&
-        EPITHET.test(text.slice(sp.start, sp.end).trim())
+        (EPITHET.test(text.slice(sp.start, sp.end).trim()) ||
+          startsWithTitle(text.slice(sp.start, sp.end).trim()))
       )
         return sp;
     }
@@ -1982,6 +1983,19 @@ export class Extractor {
           inSentence.push(quotes[nextQuote++]!);
         const head = masked.slice(sent.start, sent.end);
 
+        // "Về bàn thắng …, tiền đạo của tuyển Việt Nam không giấu được niềm vui:" closing the
+        // paragraph, no reporting verb: the person opening the clause owns the quotation that
+        // opens the next paragraph.
+        if (sent.end === para.end && !inSentence.length && /:\s*$/u.test(head)) {
+          cueAt.lastIndex = 0;
+          const colonAt = sent.start + head.lastIndexOf(":");
+          const opener = cueAt.test(head) ? null : this.personOpeningClause(text, sent.start, colonAt);
+          if (opener) {
+            lastDirect = { sp: opener, para: p, colon: true };
+            tracker.last = opener;
+            continue;
+          }
+        }
         // P. A point of a list the paragraph before introduced ("X kết luận:"): its first sentence
         // is X's (a statement elsewhere in the paragraph is read as usual).
         const bullet = sent.start === para.start ? BULLET.exec(head) : null;

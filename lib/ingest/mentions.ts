@@ -496,6 +496,8 @@ export function personName(run: string, before: string): string | null {
   if (tokens.length >= 2 && tokens.every(isAcronym) && VN_SURNAMES.has(titleCase(tokens[0]!)))
     tokens = tokens.map(titleCase);
   if (PLACE_FOLDED.has(foldText(tokens.join(" "))) || NOT_NAMES.has(foldText(tokens.join(" ")))) return null;
+  // "H.Nhơn Trạch", "TP.Thủ Đức", "Q.Bình Thạnh": an administrative unit written short.
+  if (/^(?:H|Q|P|X|TP|TX|TT|T)\.\p{Lu}/u.test(tokens[0]!)) return null;
   // "Phó Chủ tịch UBND", "Phó Thống đốc NHNN": an acronym names a body, never a person; a name
   // may follow it ("NHNN Đào Minh Tú" is read from the family name below).
   if (isAcronym(tokens.at(-1)!)) return null;

@@ -570,3 +570,24 @@ describe("epithets around quotations", () => {
     expect(out.map((s) => s.speaker)).toEqual(["Dương Văn Chí", "Mai Văn Chung"]);
   });
 });
+
+describe("a person introducing the next paragraph without a reporting verb", () => {
+  it("gives the quotation after '…, tiền đạo của tuyển Việt Nam không giấu được niềm vui:' to the forward", () => {
+    const out = statements(
+      [
+        "Tuyển Việt Nam thắng Lào",
+        "Ở trận này, tiền đạo Nguyễn Xuân Son là tâm điểm khi ghi bàn mở tỷ số.",
+        "Về bàn thắng đầu tiên sau thời gian dài chấn thương, tiền đạo của tuyển Việt Nam không giấu được niềm vui:",
+        '"Rất tuyệt vời. Đây là trận đấu đầu tiên sau gần 1 năm chấn thương".',
+      ].join("\n"),
+    );
+    expect(out.map((s) => [s.speaker, s.kind])).toEqual([["Nguyễn Xuân Son", "DIRECT"]]);
+  });
+
+  it("never takes 'H.Nhơn Trạch' (a district written short) for a person", () => {
+    const out = statements(
+      "Đại tá Cao Hữu Nguyên, Trưởng công an H.Nhơn Trạch (Đồng Nai), cũng cho biết: “Quan điểm của Ban Giám đốc là xử nghiêm dù liên quan đến ai”.",
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Cao Hữu Nguyên"]);
+  });
+});
