@@ -504,7 +504,7 @@ const DOCUMENT_RE =
  * Vague sources ("nhiều ý kiến", "các chuyên gia", "giới phân tích") are not speakers.
  */
 const GROUP_RE =
-  /^(?:(?:một|hai|ba|nhiều|một số|các|những)\s+)?(?:cơ quan chức năng|nhà phân tích|nhà nghiên cứu|nhà khoa học|nhà kinh tế|nhà đầu tư|chuyên gia|cử tri|phụ huynh|người dân|giáo viên|học sinh|sinh viên|bác sĩ|tài khoản|người|đại diện|lãnh đạo|nguồn tin|thành viên|cán bộ|nhân viên|kỹ sư|cư dân|bệnh nhân|người nhà|chủ|lực lượng|tiểu thương|nông dân|công nhân|người lao động|ngư dân|tài xế|hành khách|thí sinh|cổ đông)(?:\s|$)/iu;
+  /^(?:(?:một|hai|ba|nhiều|một số|các|những)\s+)?(cơ quan chức năng|nhà phân tích|nhà nghiên cứu|nhà khoa học|nhà kinh tế|nhà đầu tư|chuyên gia|cử tri|phụ huynh|người dân|giáo viên|học sinh|sinh viên|bác sĩ|tài khoản|người|đại diện|lãnh đạo|nguồn tin|thành viên|cán bộ|nhân viên|kỹ sư|cư dân|bệnh nhân|người nhà|chủ|lực lượng|tiểu thương|nông dân|công nhân|người lao động|ngư dân|tài xế|hành khách|thí sinh|cổ đông)(?:\s|$)/iu;
 
 /** A body named at the head of a headline ("Bộ Ngoại giao Trung Quốc: …"). */
 const BODY_HEAD =
@@ -587,6 +587,14 @@ export class Extractor {
   private orgs: string[] = [];
   // Speakers of the article so far, most recent first (for "ông này", "bà").
   private recent: SpeakerGuess[] = [];
+  /**
+   * The person who opens the sentence before in this paragraph, when that sentence gave no
+   * statement ("Tổng thống Zelensky ký sắc lệnh …. Ông cho biết …"): "Ông" at the next
+   * sentence's start is the subject just named, not the last speaker.
+   */
+  private opener: SpeakerGuess | null = null;
+  /** The last group (or member of it) named under each head noun ("cu tri" → "cử tri thành phố Hà Nội"). */
+  private groupOf = new Map<string, SpeakerGuess>();
   private readonly outletNames: string[];
 
   constructor(private readonly opts: ExtractOptions = {}) {
@@ -1241,6 +1249,25 @@ export class Extractor {
           !/^(?:ông|bà|anh|chị|cô|thầy)\s+\p{Lu}(?:\p{Ll}|\.|$)/u.test(chunk.trim())) ||
         /^(?:ông|bà)(?: này| ấy)?$/iu.test(chunk.trim());
       const wanted = genderOf(chunk);
+      const opener = this.opener;
+      if (
+        opener?.resolved &&
+        /^(?:ông|bà)$/iu.test(chunk.trim()) &&
+        (opener.gender === undefined || opener.gender === wanted)
+      ) {
+        const e = this.entities.get(opener.label);
+        if (e && (e.gender === undefined || e.gender === wanted)) {
+          e.seen = ++this.clock;
+          return {
+            start: cs0,
+            end: ce0,
+            resolved: opener.resolved,
+            via: "pronoun",
+            label: opener.label,
+            gender: wanted,
+          };
+        }
+      }
       // "bà Harris nói …. ông Trump đến …. Ông chỉ trích …": "ông" is the last man the article
       // named when no man has spoken yet (a speaker of the other gender is never the referent; a
       // speaker of unknown gender still is).
@@ -1352,8 +1379,41 @@ export class Extractor {
       ? titledName(chunk)
       : null;
     // 2d. Groups and identified but unnamed people ("cử tri tỉnh Quảng Ninh", "Một phụ huynh khác").
-    if (!titledFirst && GROUP_RE.test(chunk.trim()) && words(chunk) >= 2 && words(chunk) <= 16)
-      return { start: cs0, end: ce0, resolved: null, via: "description", label: chunk.trim() };
+    const group = titledFirst ? null : GROUP_RE.exec(chunk.trim());
+    if (group) {
+      const head = foldText(group[1]!);
+      const label = chunk.trim();
+      // "cử tri Nguyễn Anh Dũng (Đống Đa)": one member of the group, by name.
+      const member = /((?:\p{Lu}\p{Ll}*\s+){1,3}\p{Lu}\p{Ll}*)$/u.exec(label)?.[1];
+      if (
+        member &&
+        isVietnameseName(member) &&
+        personName(member, label.slice(0, label.length - member.length)) === member &&
+        !MIDDLE_NAMES.has(member.split(" ")[0]!)
+      ) {
+        const person = this.learn(member);
+        const at = cs0 + chunk.indexOf(label) + label.length - member.length;
+        const sp: SpeakerGuess = {
+          start: at,
+          end: at + member.length,
+          resolved: person,
+          via: "name",
+          label: person.name,
+        };
+        this.groupOf.set(head, sp);
+        return sp;
+      }
+      // "Cử tri cũng mong …" after "Cử tri thành phố Hà Nội cho rằng …": the group named before.
+      if (foldText(label.replace(/^(?:các|những)\s+/iu, "")) === head) {
+        const known = this.groupOf.get(head);
+        if (known) return { ...known, start: cs0, end: ce0, via: known.resolved ? "pronoun" : "description" };
+      }
+      if (words(chunk) >= 2 && words(chunk) <= 16) {
+        const sp: SpeakerGuess = { start: cs0, end: ce0, resolved: null, via: "description", label };
+        this.groupOf.set(head, sp);
+        return sp;
+      }
+    }
     // 3. Unnamed sources and collective speakers.
     if (!titledFirst && UNNAMED_RE.test(chunk.trim()) && words(chunk) <= 10)
       return { start: cs0, end: ce0, resolved: null, via: "description", label: chunk.trim() };
@@ -1969,6 +2029,11 @@ export class Extractor {
         // The statement the sentence before in this paragraph gave, if any ("Theo Bộ trưởng, …").
         const before = previous && rawBefore < raw.length ? raw.at(-1) : undefined;
         bare = previous && rawBefore === raw.length ? previous : null;
+        this.opener =
+          bare && /^\p{Lu}/u.test(text[bare.start] ?? "")
+            ? this.personOpeningClause(text, bare.start, bare.end)
+            : null;
+        if (this.opener && this.opener.start - bare!.start > 40) this.opener = null;
         previous = sent;
         rawBefore = raw.length;
         const sentence = text.slice(sent.start, sent.end);

@@ -317,6 +317,6 @@ export const ATTRIBUTION_ONLY_CUES =
 
 /** Cues whose object may be a noun phrase ("yêu cầu những nhượng bộ"): then no statement. */
 export const NOUN_OBJECT_CUES =
-  /^(?:tin tưởng|yêu cầu|đề nghị|kiến nghị|đề xuất|bác bỏ|phủ nhận|cảnh báo|khuyến cáo|ghi nhận|cáo buộc|phản bác|nhắc lại|công bố|khuyến nghị|gợi ý|chỉ ra|chỉ rõ|làm rõ|nêu|bày tỏ|thông tin|thông báo|xác nhận|thừa nhận|cam kết|bổ sung|kể lại|thuật lại|nhớ lại|cảm nhận|chia sẻ|tiết lộ)$/iu;
+  /^(?:tin tưởng|yêu cầu|đề nghị|kiến nghị|đề xuất|bác bỏ|phủ nhận|cảnh báo|khuyến cáo|ghi nhận|cáo buộc|phản bác|nhắc lại|công bố|khuyến nghị|gợi ý|chỉ ra|chỉ rõ|làm rõ|nêu|bày tỏ|thông tin|thông báo|xác nhận|thừa nhận|cam kết|bổ sung|kể|kể lại|thuật lại|nhớ lại|cảm nhận|chia sẻ|tiết lộ)$/iu;
 export const NOUN_OBJECT_START =
   /^(?:một|những|mọi|sức|kế hoạch|diễn văn|bài|nỗ lực|quan điểm|lập trường|danh sách|phương án|dự thảo|văn bản|thông tin|tin đồn|hành vi|sai phạm|sai lầm|trách nhiệm|được|câu chuyện|chuyện|kỷ niệm|khoảnh khắc|hành trình|quá trình|(?:các|những|nhiều)\s+(?:vấn đề|câu chuyện|chuyện|kỷ niệm|kinh nghiệm|bí quyết|giải pháp|biện pháp|phương án|chính sách|nhiệm vụ|chương trình|dự án|mô hình|cơ chế|sáng kiến|ý tưởng|kiến nghị|đề xuất))(?![\p{L}])/iu;

@@ -591,3 +591,37 @@ describe("a person introducing the next paragraph without a reporting verb", () 
     expect(out.map((s) => s.speaker)).toEqual(["Cao Hữu Nguyên"]);
   });
 });
+
+describe("who a bare 'Ông' or group head points to", () => {
+  it("gives 'Ông' at a sentence's start to the person who opened the sentence before, when it said nothing", () => {
+    const out = statements(
+      [
+        "Đàm phán Nga - Ukraine",
+        "Ông Sergei Lavrov cho biết Tổng thống Erdogan sẽ có cơ hội đưa ra đề xuất.",
+        "Tổng thống Volodymyr Zelensky ký sắc lệnh hủy các cuộc đàm phán. Ông cho biết, Kiev sẵn sàng đàm phán với một tổng thống Nga khác.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Sergei Lavrov", "Volodymyr Zelensky"]);
+  });
+
+  it("gives a bare 'Cử tri' to the group named before, or to the member of it named last; 'kể chuyện …' is no statement", () => {
+    const out = statements(
+      [
+        "Tiếp xúc cử tri",
+        "Cử tri thành phố Hà Nội cho rằng, công cuộc phòng chống tham nhũng tiếp tục đạt kết quả rõ nét.",
+        "Cử tri cũng đề nghị sớm có giải pháp thu hồi tài sản tham nhũng.",
+        "Đề cập đến vụ án lớn, cử tri Nguyễn Anh Dũng (Đống Đa) cho rằng, đây là vụ án rất phức tạp nhưng phải làm.",
+        "Cử tri đề nghị tiếp tục điều tra, đưa ra ánh sáng các vụ án tham nhũng.",
+        "Lãnh đạo phòng giáo dục huyện Vũ Thư cho biết có sự việc như phụ huynh phản ánh.",
+        "Đại sứ Mỹ kể chuyện cảm động trong chuyến thăm của Tổng thống.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual([
+      "Cử tri thành phố Hà Nội",
+      "Cử tri thành phố Hà Nội",
+      "Nguyễn Anh Dũng",
+      "Nguyễn Anh Dũng",
+      "Lãnh đạo phòng giáo dục huyện Vũ Thư",
+    ]);
+  });
+});
