@@ -2360,6 +2360,12 @@ export class Extractor {
             /[,;]/u.test(head.slice(cm[0].length, k - 1 - sent.start));
           if (!cm || fronted) {
             // "…, Xuân Son thẳng thắn: “…”": a person the article has named, a manner at most, a colon.
+            // "Câu hỏi cho HLV X: “Ông nhận xét sao …?”": a question put to X, not X's words.
+            const since = Math.max(
+              sent.start,
+              ...inSentence.filter((o) => o.close >= 0 && o.close < k).map((o) => o.close + 1),
+            );
+            if (/(?:^|\s)(?:câu hỏi|hỏi)(?:\s|$)/iu.test(text.slice(since, k - 1))) continue;
             // ("… mà theo ông: “…”": the source after "theo", just before the colon.)
             const theoColon = /(?:^|\s)theo\s+((?:ông|bà|anh|chị)(?:\s+\p{Lu}[\p{L}-]*){0,3})\s*$/u.exec(
               text.slice(sent.start, k - 1),
@@ -2837,6 +2843,14 @@ export class Extractor {
           if (/^tin tưởng$/iu.test(cueWord) && /^vào\s/iu.test(clause)) continue;
           // "X nói tại cuộc họp trực tuyến sáng 16/4 về …": where, and no clause.
           if (!addressee && /^(?:tại|bên lề)\s/iu.test(clause) && !/[,:]/u.test(masked.slice(cueEnd, qe)))
+            continue;
+          // "X chia sẻ sau trận bán kết.": when, and nothing said.
+          if (
+            !addressee &&
+            /^(?:sau|trước|trong)\s/iu.test(clause) &&
+            words(clause) <= 6 &&
+            !/[,:]/u.test(masked.slice(cueEnd, qe))
+          )
             continue;
           // "chia sẻ với Saostar trước thông tin …": the addressee, then no clause.
           if (!addressee && /^với\s+\p{Lu}/u.test(clause)) continue;

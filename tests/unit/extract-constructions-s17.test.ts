@@ -625,3 +625,17 @@ describe("who a bare 'Ông' or group head points to", () => {
     ]);
   });
 });
+
+describe("no statement", () => {
+  it("gives nothing for a question put to someone, thanks expressed, or a cue followed only by when", () => {
+    expect(
+      statements(
+        [
+          'Câu hỏi cho HLV Ha Hyeok Jun: "Ông nhận xét sao về tinh thần thi đấu của các cầu thủ Lào?" HLV Ha Hyeok Jun: "Các cầu thủ đã chiến đấu rất nỗ lực".',
+          "Đại sứ Daniel Kritenbrink bày tỏ biết ơn chính phủ và nhân dân Việt Nam trong thời gian ông ở Việt Nam.",
+          "Thủ môn Bùi Tiến Dũng chia sẻ sau trận bán kết.",
+        ].join("\n"),
+      ).map((s) => s.quote),
+    ).toEqual(["Các cầu thủ đã chiến đấu rất nỗ lực"]);
+  });
+});
