@@ -396,6 +396,12 @@ const CLAUSE_BEFORE_COLON_BLOCK =
 /** A name, then a dash between spaces and what the person is ("X – Phó Chủ tịch …"). Group 1: the name's side. */
 const DASH_APPOSITIVE = /^([^–—]*?\p{Lu}[\p{L}-]*\.?)\s+[–—-]\s+\S.*$/u;
 
+/**
+ * "World Bank vẫn giữ nguyên dự báo (cho rằng …)", "Bộ Tài chính đưa ra nhận định (rằng …)": the
+ * view the subject holds or states names no one; group 1 is the subject before it.
+ */
+const STATED_VIEW =
+  /^(.*?\S)\s+(?:(?:vẫn|đã|cũng|tiếp tục|vừa|mới)\s+)*(?:giữ nguyên|đưa ra|nêu ra|duy trì|có)\s+(?:(?:một|những|các)\s+)?(?:dự báo|nhận định|quan điểm|ý kiến|đánh giá)$/u;
 /** "HLV Clement Teo của Hougang United", "HLV X của ĐT Lào": group 1 is the person, before the body. */
 const OF_BODY = /^(.*?\p{Lu}[\p{L}-]*)\s+của\s+(?:CLB\s+|ĐT\s+|đội\s+|tuyển\s+)?\p{Lu}.*$/u;
 
@@ -892,7 +898,10 @@ export class Extractor {
     const np = text.slice(s0, e0);
     let cut: SpeakerGuess | null = null;
     // (Only on a subject of subject length: on a long run-on window these patterns backtrack.)
-    const cuts = np.length <= MAX_CUT_SUBJECT ? [RESIDENCE, DASH_APPOSITIVE, OF_BODY, TRAILING_BRACKET] : [];
+    const cuts =
+      np.length <= MAX_CUT_SUBJECT
+        ? [RESIDENCE, DASH_APPOSITIVE, OF_BODY, TRAILING_BRACKET, STATED_VIEW]
+        : [];
     for (const re of cuts) {
       const before = re.exec(np)?.[1];
       if (!before) continue;
@@ -1213,6 +1222,20 @@ export class Extractor {
       const head = foldText(thisOrg[1]!);
       const org = [...this.orgs].reverse().find((o) => foldText(o).startsWith(`${head} `));
       if (org) return { start: cs0, end: ce0, resolved: null, via: "description", label: org };
+    }
+    // "Nhà chức trách tiếp tục khuyến cáo …", "Theo đánh giá của cơ quan quản lý, …": the body
+    // that spoke last.
+    if (/^(?:nhà chức trách|cơ quan quản lý|cơ quan này)$/iu.test(trimmedChunk) && this.orgs.length)
+      return { start: cs0, end: ce0, resolved: null, via: "description", label: this.orgs.at(-1)! };
+    // "báo cáo của Bộ Kế hoạch và Đầu tư cho biết": a document speaks for its issuer.
+    const issuedBy =
+      /^(?:[Bb]ản\s+)?(?:[Bb]áo cáo|[Tt]hông báo|[Vv]ăn bản|[Cc]ông văn|[Tt]hông cáo|[Tt]ờ trình|[Kk]ết luận)\s+(?:của|từ)\s+(\p{Lu}.{1,80})$/u.exec(
+        trimmedChunk,
+      );
+    if (issuedBy) {
+      const at = cs0 + chunk.indexOf(trimmedChunk) + trimmedChunk.length - issuedBy[1]!.length;
+      const by = this.resolveSubjectOnce(text, at, at + issuedBy[1]!.length, last);
+      if (by) return by;
     }
     // 1e. An epithet ("chiến lược gia người Hàn Quốc"): the latest person of a compatible kind.
     const epithet = EPITHET.exec(trimmedChunk);

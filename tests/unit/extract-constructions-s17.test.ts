@@ -639,3 +639,18 @@ describe("no statement", () => {
     ).toEqual(["Các cầu thủ đã chiến đấu rất nỗ lực"]);
   });
 });
+
+describe("bodies by another name", () => {
+  it("reads 'Nhà chức trách', 'cơ quan quản lý', 'báo cáo của X' and 'X vẫn giữ nguyên dự báo cho rằng'", () => {
+    const out = statements(
+      [
+        "Phòng bệnh Chikungunya",
+        "Bộ Y tế cho biết Việt Nam chưa ghi nhận trường hợp mắc bệnh này.",
+        "Nhà chức trách tiếp tục khuyến cáo người dân thực hiện các biện pháp phòng bệnh.",
+        "Tại hội nghị, báo cáo của Bộ Kế hoạch và Đầu tư cho biết, dòng vốn FDI đã tăng trở lại trong vài tháng.",
+        "World Bank vẫn giữ nguyên dự báo cho rằng kinh tế Việt Nam sẽ tăng trưởng 5,5% trong năm nay.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Bộ Y tế", "Bộ Y tế", "Bộ Kế hoạch và Đầu tư", "World Bank"]);
+  });
+});
