@@ -2029,6 +2029,19 @@ export class Extractor {
         answer &&
         answer.para === p - 1 &&
         !quotes.length &&
+        words(ptext) <= 8 &&
+        !/[.!?…:;"”]$/u.test(ptext) &&
+        titledName(ptext.trim())
+      ) {
+        // "TS. Nguyễn Đức Độ" alone between answer paragraphs: a photo's caption; the answer goes on.
+        answer = { ...answer, para: p };
+        hooks.afterParagraph?.(p + 1, paras.length, convert);
+        continue;
+      }
+      if (
+        answer &&
+        answer.para === p - 1 &&
+        !quotes.length &&
         !CAPTION.test(ptext) &&
         !answerHead(ptext) &&
         words(ptext) >= 4
@@ -2520,7 +2533,7 @@ export class Extractor {
         // C. "Theo X, …"
         const theo =
           // "Theo phóng viên / đặc phái viên TTXVN, …" is the newsroom's own reporting, not a source.
-          /^((?:\([^()]{1,30}\)\s*[-–—]\s*|\p{Lu}{2,6}\s*[-–—]\s*)?(?:[^,]{0,60},\s*)?(?:(?:cũng|còn|nhưng|và|song)\s+)?)Theo\s+(?!đó\b|đây\b|kế hoạch|dự kiến|quy định|luật|thỏa thuận|thoả thuận|(?:các\s+)?(?:đặc phái viên|phóng viên|PV|thông tín viên)(?![\p{L}]))([^,]{2,200}),\s*/iu.exec(
+          /^((?:\([^()]{1,30}\)\s*[-–—]\s*|\p{Lu}{2,6}\s*[-–—]\s*)?(?:[^,]{0,60},\s*)?(?:(?:cũng|còn|nhưng|và|song|tuy nhiên|trong khi đó)\s+)?)Theo\s+(?!đó\b|đây\b|kế hoạch|dự kiến|quy định|luật|thỏa thuận|thoả thuận|(?:các\s+)?(?:đặc phái viên|phóng viên|PV|thông tín viên)(?![\p{L}]))([^,]{2,200}),\s*/iu.exec(
             head,
           );
         const theoSource = theo?.[2]?.length ?? 0;

@@ -654,3 +654,25 @@ describe("bodies by another name", () => {
     expect(out.map((s) => s.speaker)).toEqual(["Bộ Y tế", "Bộ Y tế", "Bộ Kế hoạch và Đầu tư", "World Bank"]);
   });
 });
+
+describe("interview captions and a fronted 'Tuy nhiên theo'", () => {
+  it("skips a name-only caption between answer paragraphs, and reads 'Tuy nhiên theo X, …'", () => {
+    const out = statements(
+      [
+        "PV: Theo ông, những động lực chính nào thúc đẩy tăng trưởng năm nay?",
+        "TS. Nguyễn Văn Độ: Tiêu dùng và tích lũy tài sản đều tăng mạnh trong chín tháng.",
+        "TS. Nguyễn Văn Độ",
+        "Nhờ xuất khẩu tăng trưởng cao, sản xuất công nghiệp cũng đạt mức tăng tốt.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => s.quote)).toEqual([
+      "Tiêu dùng và tích lũy tài sản đều tăng mạnh trong chín tháng",
+      "Nhờ xuất khẩu tăng trưởng cao, sản xuất công nghiệp cũng đạt mức tăng tốt",
+    ]);
+    expect(
+      statements(
+        "Bác sĩ P. viết đơn xin thôi việc.\nTuy nhiên theo lãnh đạo bệnh viện, bệnh viện chưa xem xét đơn xin thôi việc của bác sĩ.",
+      ).map((s) => s.quote),
+    ).toEqual(["bệnh viện chưa xem xét đơn xin thôi việc của bác sĩ"]);
+  });
+});
