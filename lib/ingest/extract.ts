@@ -1188,7 +1188,18 @@ export class Extractor {
       // "ĐB Cầu cho rằng …. ĐB cũng khẳng định …, đề nghị ĐB Nhưỡng …": the speaker just before,
       // if the title is theirs, not a holder named later in the sentence.
       const head = titleHead(titleChunk);
-      const entity = (head && lastEntity?.heads.has(head) ? lastEntity : null) ?? this.byTitle(titleChunk);
+      // ("Theo đại biểu, …" right after Ủy viên Lê Thanh Vân spoke: in an assembly everyone is a
+      // delegate; the one just speaking goes on.)
+      const delegate =
+        head !== null &&
+        /^(?:dai bieu|db|dbqh)$/.test(head) &&
+        /^(?:đại biểu|ĐB|ĐBQH)$/iu.test(titleChunk) &&
+        lastEntity &&
+        (lastEntity.classes.size === 0 || lastEntity.classes.has("government"))
+          ? lastEntity
+          : null;
+      const entity =
+        (head && lastEntity?.heads.has(head) ? lastEntity : null) ?? delegate ?? this.byTitle(titleChunk);
       const cls = titleClass(titleChunk);
       // "Cựu Ngoại trưởng Mỹ nói rằng …" after "bà Clinton …": a former office the article gave no
       // one is the last speaker's past (an article names a new person, not their old office).
@@ -2967,6 +2978,12 @@ export class Extractor {
                     AMBIGUOUS_SECOND_CUE.test(second[1]!)
                   ) &&
                   words(masked.slice(qs, qs + second.index)) >= 4 &&
+                  // "đề nghị các đại biểu thảo luận … và phân tích …": the verbs after a directive are
+                  // what the addressees are asked to do, not a second statement.
+                  !(
+                    /^(?:đề nghị|yêu cầu|kêu gọi|kiến nghị|đề xuất)$/iu.test(cueWord) &&
+                    /^\s+và\s/u.test(second[0])
+                  ) &&
                   // "việc kiểm điểm và đề nghị thi hành kỷ luật được thực hiện …": nouns joined, one clause.
                   !/^việc\s/iu.test(masked.slice(qs, qe)) &&
                   // "… và tính toán chi li từng con số": a verb that only introduces words, with none.

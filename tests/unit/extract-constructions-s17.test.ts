@@ -676,3 +676,25 @@ describe("interview captions and a fronted 'Tuy nhiên theo'", () => {
     ).toEqual(["bệnh viện chưa xem xét đơn xin thôi việc của bác sĩ"]);
   });
 });
+
+describe("assemblies and directives", () => {
+  it("gives 'Theo đại biểu, …' to the member who just spoke, and keeps a directive's 'và …' in its clause", () => {
+    const out = statements(
+      [
+        "Quốc hội bầu Chủ tịch nước",
+        "Đại biểu Dương Văn Quốc cho rằng quy trình bầu cử diễn ra dân chủ.",
+        "Còn Ủy viên thường trực Ủy ban Tài chính Lê Thanh Vân thì khẳng định tân Chủ tịch nước là người xứng đáng. Theo đại biểu, tầm nhìn chiến lược của lãnh đạo đã thể hiện rõ trong thực tiễn.",
+        "Phó Chủ tịch Quốc hội Uông Văn Lưu đề nghị các đại biểu thảo luận về tình hình xây dựng luật và phân tích tính hợp lý của các dự án luật.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual([
+      "Dương Văn Quốc",
+      "Lê Thanh Vân",
+      "Lê Thanh Vân",
+      "Uông Văn Lưu",
+    ]);
+    expect(out.at(-1)!.quote).toBe(
+      "các đại biểu thảo luận về tình hình xây dựng luật và phân tích tính hợp lý của các dự án luật",
+    );
+  });
+});
