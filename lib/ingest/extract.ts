@@ -48,7 +48,7 @@ import {
   UNNAMED_RE,
   VENUES,
 } from "./patterns";
-import { paragraphs, readingParagraphs, splitSentences, type Segment } from "./sentences";
+import { readingParagraphs, splitSentences, type Segment } from "./sentences";
 import type { Candidate, ChainNode, ExtractOptions, KnownSpeaker } from "./types";
 
 /** A subject is looked for in at most this many characters before its reporting verb. */
