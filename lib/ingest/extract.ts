@@ -1556,6 +1556,17 @@ export class Extractor {
     paras: { para: Segment }[],
     p: number,
   ): { sp: SpeakerGuess; para: number; colon: boolean } | null {
+    // "Thông điệp được ông Trọng đưa ra tại …" just before: the quotation that follows is his.
+    const prevText = p > 0 ? text.slice(paras[p - 1]!.para.start, paras[p - 1]!.para.end) : "";
+    const announced =
+      /^(?:Thông điệp|Phát biểu|Chia sẻ|Nhận định|Lời khẳng định|Câu nói)\s+(?:(?:này|trên)\s+)?(?:được|do)\s+/u.exec(
+        prevText,
+      );
+    if (announced) {
+      const from = paras[p - 1]!.para.start + announced[0].length;
+      const sp = this.backReferenceSpeaker(text, from, prevText.slice(announced[0].length), null);
+      if (sp) return { sp, para: p, colon: false };
+    }
     const last = raw.at(-1);
     if (!last || last.sp.via === "description" || last.sp.resolved?.kind !== "PERSON") return null;
     let k = p - 1;

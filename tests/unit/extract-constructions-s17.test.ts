@@ -698,3 +698,20 @@ describe("assemblies and directives", () => {
     );
   });
 });
+
+describe("a quotation announced by the paragraph before", () => {
+  it("gives the quotation after 'Thông điệp được ông X đưa ra tại …' to X", () => {
+    const out = statements(
+      [
+        "Chống tham nhũng",
+        "Tổng Bí thư Nguyễn Văn Trọng nói chống tham nhũng cần tất cả phải đồng lòng.",
+        "Thông điệp được ông Trọng đưa ra tại cuộc tiếp xúc cử tri ở Hà Nội.",
+        "‘Tôi vẫn nói hình ảnh là phải làm cái lò nóng lên, tức là tất cả phải đồng lòng’.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => [s.speaker, s.kind])).toEqual([
+      ["Nguyễn Văn Trọng", "INDIRECT"],
+      ["Nguyễn Văn Trọng", "DIRECT"],
+    ]);
+  });
+});
