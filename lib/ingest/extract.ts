@@ -396,6 +396,8 @@ const CLAUSE_BEFORE_COLON_BLOCK =
 /** A name, then a dash between spaces and what the person is ("X – Phó Chủ tịch …"). Group 1: the name's side. */
 const DASH_APPOSITIVE = /^([^–—]*?\p{Lu}[\p{L}-]*\.?)\s+[–—-]\s+\S.*$/u;
 
+/** "Cô giáo này dù nhận sai song (cho rằng …)": a concession between the subject and its cue. */
+const CONCESSIVE = /^(.*?\S)\s+(?:dù|mặc dù|tuy)\s+.*?\s(?:song|nhưng|vẫn)$/u;
 /**
  * "World Bank vẫn giữ nguyên dự báo (cho rằng …)", "Bộ Tài chính đưa ra nhận định (rằng …)": the
  * view the subject holds or states names no one; group 1 is the subject before it.
@@ -900,12 +902,14 @@ export class Extractor {
     // (Only on a subject of subject length: on a long run-on window these patterns backtrack.)
     const cuts =
       np.length <= MAX_CUT_SUBJECT
-        ? [RESIDENCE, DASH_APPOSITIVE, OF_BODY, TRAILING_BRACKET, STATED_VIEW]
+        ? [RESIDENCE, DASH_APPOSITIVE, OF_BODY, TRAILING_BRACKET, STATED_VIEW, CONCESSIVE]
         : [];
     for (const re of cuts) {
       const before = re.exec(np)?.[1];
       if (!before) continue;
       const guess = this.resolveSubjectAppositives(text, s0, s0 + before.length, last);
+      // (A concession never belongs to the subject: what stands before it is the subject.)
+      if (re === CONCESSIVE && guess) return guess;
       if (guess?.via === "name") {
         // "ông Trần Thức - Hiệu trưởng trường": the title after the dash is the person's (a later
         // bare "Hiệu trưởng trường …" is them).
@@ -1201,6 +1205,15 @@ export class Extractor {
       const entity =
         (head && lastEntity?.heads.has(head) ? lastEntity : null) ?? delegate ?? this.byTitle(titleChunk);
       const cls = titleClass(titleChunk);
+      // "Cô giáo này cho rằng …": the person the article mentioned last.
+      if (!entity && /\snày$/u.test(titleChunk)) {
+        let e: Entity | undefined;
+        for (const x of this.entities.values()) if (!e || x.seen > e.seen) e = x;
+        if (e) {
+          e.seen = ++this.clock;
+          return { start: cs0, end: ce0, resolved: e.speaker, via: "pronoun", label: e.speaker.name };
+        }
+      }
       // "Cựu Ngoại trưởng Mỹ nói rằng …" after "bà Clinton …": a former office the article gave no
       // one is the last speaker's past (an article names a new person, not their old office).
       if (!entity && /^(?:cựu|nguyên)\s/iu.test(titleChunk)) {
@@ -1346,7 +1359,7 @@ export class Extractor {
     // 2b. "bà Hằng", "ông Sơn": a person the excerpt names only by the given name.
     // ("anh D.", "chị N.T.H": a person the article names by initials only.)
     const addressed =
-      /^([ôÔ]ng|[bB]à|[aA]nh|[cC]hị)\s+(\p{Lu}(?:\.\s?\p{Lu})*\.?)$/u.exec(chunk.trim()) ??
+      /^([ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[cC]ô|[tT]hầy)\s+(\p{Lu}(?:\.\s?\p{Lu})*\.?)$/u.exec(chunk.trim()) ??
       /^([ôÔ]ng|[bB]à)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)$/u.exec(chunk.trim()) ??
       /^([aA]nh|[cC]hị|[tT]hầy|[cC]ô)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){1,3})$/u.exec(chunk.trim());
     if (addressed && !/^(?:này|ấy)$/iu.test(addressed[2]!)) {
@@ -1356,8 +1369,9 @@ export class Extractor {
       if (initial)
         for (const e of this.entities.values())
           if (
-            e.speaker.name.split(/\s+/).length > 1 &&
-            e.speaker.name.replace(/\.$/, "").endsWith(` ${initial}`)
+            e.speaker.name !== initial &&
+            (e.speaker.name.replace(/\.$/, "").endsWith(` ${initial}`) ||
+              e.speaker.name.replace(/\.$/, "").endsWith(`.${initial}`))
           )
             if (!known || e.seen > known.seen) known = e;
       if (known) known.seen = ++this.clock;
@@ -2706,7 +2720,7 @@ export class Extractor {
           if (/^kể$/iu.test(cm[1]!) && /^\s+từ(?![\p{L}])/u.test(masked.slice(cueEnd, cueEnd + 4))) continue;
           // "dẫn tuyên bố", "một tuyên bố": the cue word used as a noun.
           if (
-            /(?:^|\s)(?:dẫn|một|các|những|(?<!văn\s)bản|lời|của|theo|trong|ra|đưa|được|bị|nhận|có|về|đến|(?<!tự\s)tin|mọi|là|luồng|dòng|chịu|không|chưa|chẳng|thu thập|cung cấp|nắm bắt|xác minh|nhà|giới|người)\s+$/iu.test(
+            /(?:^|\s)(?:dẫn|một|các|những|(?<!văn\s)bản|lời|của|theo|trong|ra|đưa|được|bị|nhận|có|về|đến|(?<!tự\s)tin|mọi|là|luồng|dòng|chịu|đáng|không|chưa|chẳng|thu thập|cung cấp|nắm bắt|xác minh|nhà|giới|người)\s+$/iu.test(
               masked.slice(Math.max(sent.start, cueStart - 14), cueStart),
             ) ||
             // "… phụ huynh để làm rõ …": a purpose or a condition, not a statement.

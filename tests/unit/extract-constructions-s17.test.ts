@@ -715,3 +715,19 @@ describe("a quotation announced by the paragraph before", () => {
     ]);
   });
 });
+
+describe("a teacher named by initials", () => {
+  it("links 'Cô H.' to 'cô N.H.H.', reads 'Cô giáo này dù … song cho rằng' and never 'Đáng nói' as a cue", () => {
+    const out = statements(
+      [
+        "Hôm nay, trao đổi với PV, cô N.H.H. (người xuất hiện trong clip) thừa nhận những gì xảy ra. Cô giáo này dù nhận sai song cho rằng clip trên mạng chỉ là một chiều.",
+        "Cô H. nói tuần đầu có nhắc nhở học sinh rất nghiêm khắc.",
+        "Đáng nói, cô H. thắc mắc phụ huynh không thể vào lớp để đặt máy quay.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => [s.speaker, s.quote])).toEqual([
+      ["N.H.H", "clip trên mạng chỉ là một chiều"],
+      ["N.H.H", "tuần đầu có nhắc nhở học sinh rất nghiêm khắc"],
+    ]);
+  });
+});
