@@ -2285,6 +2285,9 @@ export class Extractor {
           const next = firstOpeningAfter(inSentence, q.close);
           const afterEnd = next ? next.open : sent.end;
           const after = masked.slice(q.close + 1, afterEnd);
+          // "Vụ ‘…’: Hiệu trưởng nói ‘…’": a quotation before a colon names a topic; what follows
+          // the colon is no attribution of it.
+          if (/^\s*:/u.test(after)) continue;
           // “…” – Tổng Bí thư Tô Lâm phát biểu tại …: after a dash, the attribution may run on.
           const m =
             ATTRIBUTION_AFTER.exec(after) ??

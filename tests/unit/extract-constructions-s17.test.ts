@@ -731,3 +731,12 @@ describe("a teacher named by initials", () => {
     ]);
   });
 });
+
+describe("a quotation naming a topic", () => {
+  it("gives no attribution to a quotation before a colon ('Vụ ‘…’: Hiệu trưởng nói ‘…’')", () => {
+    const out = statements(
+      "Vụ ‘phụ huynh khó khăn đừng theo lớp này’: Hiệu trưởng Phan Thúy Trang nói ‘Trách nhiệm đầu tiên không thuộc về tôi’\nNội dung bài.",
+    );
+    expect(out.map((s) => s.quote)).toEqual(["Trách nhiệm đầu tiên không thuộc về tôi"]);
+  });
+});
