@@ -934,8 +934,9 @@ export class Extractor {
     // comma is an appositive of the name before it (the title is remembered for "Phó Hiệu trưởng …").
     const first = this.resolveSubjectOnce(text, npStart, npEnd, last);
     if (first?.via === "name") return first;
-    // "bà Xuân, một tiểu thương cho biết": "một …" describes the person named before the comma.
-    if (first?.via === "description" && /^một\s/iu.test(first.label)) {
+    // "bà Xuân, một tiểu thương cho biết", "anh H., phụ huynh có ý kiến …, cho biết": the group
+    // noun describes the person named before the comma.
+    if (first?.via === "description" && (/^một\s/iu.test(first.label) || GROUP_RE.test(first.label))) {
       const comma = lastCommaAbove(text, first.start - 1, npStart);
       if (comma > npStart) {
         const named = this.resolveSubjectOnce(text, npStart, comma, last);
@@ -1111,6 +1112,15 @@ export class Extractor {
         !startsWithTitle(possessor[1]!) &&
         words(possessor[1]!) <= 5 &&
         words(chunk.slice(0, possessor.index)) >= 1
+      )
+        return null;
+      // "giáo viên chủ nhiệm gọi điện cho gia đình anh H. thông báo …": the person after "cho/với
+      // <a noun>" is whom the subject addressed, not who speaks.
+      if (
+        pick.start > 0 &&
+        /(?:^|\s)(?:cho|với|tới|đến)\s+(?:gia đình|người nhà|bố|mẹ|con|vợ|chồng)\s+(?:(?:ông|bà|anh|chị|cô)\s+)?$/iu.test(
+          chunk.slice(0, pick.start),
+        )
       )
         return null;
       // "Trump cảm ơn câu trả lời của bà Clinton và nhận xét …": a name after "của", "với", "cho"
@@ -1293,7 +1303,7 @@ export class Extractor {
       const core = chunk.trim().replace(/\s+người(?:\s+\p{Lu}[\p{L}-]*)+$/u, "");
       const titleOnly =
         (!/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(core) &&
-          !/^(?:ông|bà|anh|chị|cô|thầy)\s+\p{Lu}(?:\p{Ll}|\.|$)/u.test(chunk.trim())) ||
+          !/^(?:[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[cC]ô|[tT]hầy)\s+\p{Lu}(?:\p{Ll}|\.|$)/u.test(chunk.trim())) ||
         /^(?:ông|bà)(?: này| ấy)?$/iu.test(chunk.trim());
       const wanted = genderOf(chunk);
       const opener = this.opener;

@@ -740,3 +740,18 @@ describe("a quotation naming a topic", () => {
     expect(out.map((s) => s.quote)).toEqual(["Trách nhiệm đầu tiên không thuộc về tôi"]);
   });
 });
+
+describe("a parent named by an initial", () => {
+  it("reads 'anh H., phụ huynh …, cho biết' and 'Anh H. cho hay' as anh H., never the addressee of 'gọi điện cho gia đình anh H.' nor 'Như Báo X đã thông tin'", () => {
+    const out = statements(
+      [
+        "Giám đốc Sở GD-ĐT Hà Nội Trần Thế Cương khẳng định nhà trường phải đặt quyền lợi của học sinh lên trên.",
+        "Trong khi đó, anh H., phụ huynh có ý kiến về việc thu chi, cho biết sáng nay anh đã đến làm việc với nhà trường.",
+        "Anh H. cho hay hôm qua cô giáo thông báo nhà trường yêu cầu con nghỉ học.",
+        "Như Báo Người Lao Động đã thông tin, anh H. có ý kiến trong nhóm zalo của lớp về chuyện thu chi.",
+        "Tối 3-10, giáo viên chủ nhiệm gọi điện cho gia đình anh H. thông báo con anh chị phải nghỉ học.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Trần Thế Cương", "H", "H"]);
+  });
+});
