@@ -305,6 +305,7 @@ export const MORE_CUES = [
   "khoe",
   "hứa hẹn",
   "tính toán",
+  "thắc mắc",
 ];
 
 /** Reported content that opens like a noun phrase ("tầm quan trọng của …"): not a statement. */

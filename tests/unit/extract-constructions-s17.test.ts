@@ -717,7 +717,7 @@ describe("a quotation announced by the paragraph before", () => {
 });
 
 describe("a teacher named by initials", () => {
-  it("links 'Cô H.' to 'cô N.H.H.', reads 'Cô giáo này dù … song cho rằng' and never 'Đáng nói' as a cue", () => {
+  it("links 'Cô H.' to 'cô N.H.H.', reads 'Cô giáo này dù … song cho rằng', and 'Đáng nói' is no cue", () => {
     const out = statements(
       [
         "Hôm nay, trao đổi với PV, cô N.H.H. (người xuất hiện trong clip) thừa nhận những gì xảy ra. Cô giáo này dù nhận sai song cho rằng clip trên mạng chỉ là một chiều.",
@@ -728,6 +728,7 @@ describe("a teacher named by initials", () => {
     expect(out.map((s) => [s.speaker, s.quote])).toEqual([
       ["N.H.H", "clip trên mạng chỉ là một chiều"],
       ["N.H.H", "tuần đầu có nhắc nhở học sinh rất nghiêm khắc"],
+      ["N.H.H", "phụ huynh không thể vào lớp để đặt máy quay"],
     ]);
   });
 });
@@ -753,5 +754,17 @@ describe("a parent named by an initial", () => {
       ].join("\n"),
     );
     expect(out.map((s) => s.speaker)).toEqual(["Trần Thế Cương", "H", "H"]);
+  });
+});
+
+describe("complaints", () => {
+  it("reads 'thắc mắc <clause>, đồng thời nói …' as two statements", () => {
+    const out = statements(
+      "Trong trao đổi với báo, cô Nguyễn Thị Hạnh thắc mắc phụ huynh không thể vào lớp để đặt máy quay, đồng thời nói không hợp lý nếu phụ huynh đã bí mật gắn camera.",
+    );
+    expect(out.map((s) => s.quote)).toEqual([
+      "phụ huynh không thể vào lớp để đặt máy quay",
+      "không hợp lý nếu phụ huynh đã bí mật gắn camera",
+    ]);
   });
 });
