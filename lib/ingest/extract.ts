@@ -1263,7 +1263,7 @@ export class Extractor {
       return { start: cs0, end: ce0, resolved: null, via: "description", label: this.orgs.at(-1)! };
     // "báo cáo của Bộ Kế hoạch và Đầu tư cho biết": a document speaks for its issuer.
     const issuedBy =
-      /^(?:[Bb]ản\s+)?(?:[Bb]áo cáo|[Tt]hông báo|[Vv]ăn bản|[Cc]ông văn|[Tt]hông cáo|[Tt]ờ trình|[Kk]ết luận)\s+(?:của|từ)\s+(\p{Lu}.{1,80})$/u.exec(
+      /^(?:[Bb]ản\s+|[Vv]ăn bản\s+)?(?:[Bb]áo cáo|[Tt]hông báo|[Vv]ăn bản|[Cc]ông văn|[Tt]hông cáo|[Tt]ờ trình|[Kk]ết luận)\s+(?:của|từ)\s+(\p{Lu}.{1,80})$/u.exec(
         trimmedChunk,
       );
     if (issuedBy) {

@@ -649,9 +649,16 @@ describe("bodies by another name", () => {
         "Nhà chức trách tiếp tục khuyến cáo người dân thực hiện các biện pháp phòng bệnh.",
         "Tại hội nghị, báo cáo của Bộ Kế hoạch và Đầu tư cho biết, dòng vốn FDI đã tăng trở lại trong vài tháng.",
         "World Bank vẫn giữ nguyên dự báo cho rằng kinh tế Việt Nam sẽ tăng trưởng 5,5% trong năm nay.",
+        "Văn bản báo cáo của Sở GD-ĐT Hà Nội cho rằng vụ việc vừa qua là sai phạm không có tổ chức.",
       ].join("\n"),
     );
-    expect(out.map((s) => s.speaker)).toEqual(["Bộ Y tế", "Bộ Y tế", "Bộ Kế hoạch và Đầu tư", "World Bank"]);
+    expect(out.map((s) => s.speaker)).toEqual([
+      "Bộ Y tế",
+      "Bộ Y tế",
+      "Bộ Kế hoạch và Đầu tư",
+      "World Bank",
+      "Sở GD-ĐT Hà Nội",
+    ]);
   });
 });
 
