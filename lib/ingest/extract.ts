@@ -652,6 +652,25 @@ export class Extractor {
         return entity.speaker;
       }
     }
+    // "Ông Lavrov: …" (a headline) before "Ngoại trưởng Nga Sergey Lavrov", "Thùy Linh" before
+    // "Nguyễn Thùy Linh": the short name met first was this person's; the entity takes the full name.
+    const tokens = name.split(/\s+/);
+    for (const k of isVietnameseName(name) ? [2] : [1, 2]) {
+      if (tokens.length <= k) continue;
+      const tail = tokens.slice(-k).join(" ");
+      const entity = this.entities.get(tail);
+      if (entity && entity.speaker.name === tail && entity.speaker.key.startsWith("new:")) {
+        entity.speaker.name = name;
+        entity.speaker.key = `new:${name}`;
+        entity.speaker.variants = shortForms(name);
+        for (const form of [name, ...entity.speaker.variants])
+          this.forms.set(foldText(form), [entity, ...(this.forms.get(foldText(form)) ?? [])].slice(0, 4));
+        this.local.set(name, entity.speaker);
+        this.entities.set(name, entity);
+        if (title) this.addTitle(entity, title);
+        return entity.speaker;
+      }
+    }
     // Vietnamese names are shortened to the given name (one or two words), foreign ones to the first or last.
     const variants = shortForms(name);
     // Linking to the newsroom's speakers is the last step: a person met in the text who is a stored

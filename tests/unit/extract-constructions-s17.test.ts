@@ -775,3 +775,15 @@ describe("complaints", () => {
     ]);
   });
 });
+
+describe("a short name met before the full one", () => {
+  it("names the headline's 'Ông Lavrov' by the full name the article gives later", () => {
+    const out = statements(
+      [
+        "Ông Lavrov: Nga sẽ không đuổi theo phương Tây để xin đàm phán",
+        "Ngoại trưởng Nga Sergey Lavrov nhấn mạnh Moscow sẽ không chạy theo phương Tây.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Sergey Lavrov", "Sergey Lavrov"]);
+  });
+});
