@@ -22,6 +22,7 @@ import {
   isPlace,
   isVietnameseName,
   MIDDLE_NAMES,
+  NAME_PARTICLE,
   OFFICE_COMPOUND,
   personName,
   type RoleClass,
@@ -465,7 +466,7 @@ function titledName(chunk: string): { phrase: string; title: string; name: strin
  */
 const TITLE_ALT_ANY_CASE = `${TITLE_ALT}|người\\s+phát\\s+ngôn|phát\\s+ngôn\\s+viên`;
 const TITLED_NAME = new RegExp(
-  `(?:^|\\s)((?:${TITLE_ALT_ANY_CASE})(?:\\s+[${L}\\d.\\-]+){0,10}?\\s+((?:\\p{Lu}[${L}\\-]*\\s+){1,4}\\p{Lu}[${L}\\-]*))\\s*$`,
+  `(?:^|\\s)((?:${TITLE_ALT_ANY_CASE})(?:\\s+[${L}\\d.\\-]+){0,10}?\\s+((?:\\p{Lu}[${L}\\-]*\\s+(?:(?:${NAME_PARTICLE.source.slice(4, -2)})\\s+){0,2}){1,4}(?:\\p{Lu}[${L}\\-]*|\\p{Ll}{1,3}\\p{Lu}\\p{Ll}+)))\\s*$`,
   "u",
 );
 
@@ -777,7 +778,10 @@ export class Extractor {
         [];
       for (const w0 of [...words, ""]) {
         const w = w0.replace(/[,.;:()“”"–—!?]+$/u, "");
-        const cap = /^\p{Lu}/u.test(w);
+        // ("Ramon dela Cruz", "Blair duQuesnay": a particle inside a run goes on with it.)
+        const cap =
+          /^\p{Lu}/u.test(w) ||
+          (run.length > 0 && (NAME_PARTICLE.test(w) || /^\p{Ll}{1,3}\p{Lu}\p{Ll}/u.test(w)));
         if (cap) run.push(w);
         if (!cap || w0 !== w) {
           if (run.length) {

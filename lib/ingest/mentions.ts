@@ -472,6 +472,12 @@ const HEAD_ABBREVIATIONS: Record<string, string> = {
 const NAMED_AFTER_PEOPLE =
   /^(?:Trường|THCS|THPT|Tiểu học|Đại học|Học viện|Bệnh viện|Đường|Phố|Phường|Quận|Huyện|Xã|Giải|Quỹ|Cầu|Chợ|Sân|Nhà văn hóa|Công viên)(?:\s|$)/u;
 const isCap = (t: string) => /^\p{Lu}/u.test(t);
+/**
+ * Lower-case parts of foreign names between capitalised ones ("Ramon dela Cruz", "Ursula von der
+ * Leyen") and names capitalised inside ("Blair duQuesnay").
+ */
+export const NAME_PARTICLE = /^(?:de|dela|del|della|der|di|da|das|dos|du|van|von|le|la|bin|ibn|al|el)$/u;
+const isNamePart = (t: string) => isCap(t) || NAME_PARTICLE.test(t) || /^\p{Ll}{1,3}\p{Lu}\p{Ll}/u.test(t);
 const titleCase = (t: string) => t.charAt(0) + t.slice(1).toLocaleLowerCase("vi");
 /** "UBND", "NHNN", "GD-ĐT", "GD&ĐT", "VFF": two or more capitals and no lower-case letter. */
 const isAcronym = (t: string) => /^[\p{Lu}\d&.-]+$/u.test(t) && (t.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
@@ -491,7 +497,9 @@ const PLACE_BEFORE =
  */
 export function personName(run: string, before: string): string | null {
   let tokens = run.split(/\s+/).filter(Boolean);
-  if (!tokens.length || !tokens.every(isCap)) return null;
+  // (A particle never opens a name: "de" alone before a capital is the run's own business.)
+  if (!tokens.length || !isCap(tokens[0]!) || !tokens.every(isNamePart) || NAME_PARTICLE.test(tokens.at(-1)!))
+    return null;
   // "Thứ trưởng ĐẶNG HOÀNG GIANG:" (an interview's answer head): a name in capitals, family name first.
   if (tokens.length >= 2 && tokens.every(isAcronym) && VN_SURNAMES.has(titleCase(tokens[0]!)))
     tokens = tokens.map(titleCase);
@@ -519,6 +527,15 @@ export function personName(run: string, before: string): string | null {
     return null;
   // Drop leading places ("Hoa Kỳ", "Trung Quốc") while a name of two or more words remains.
   let placeDropped = false;
+  // "Ủy ban châu Âu Ursula von der Leyen": the continent closes the body's name.
+  if (
+    /(?:^|\s)châu\s*$/u.test(before) &&
+    /^(?:Âu|Á|Phi|Mỹ|Úc|Đại Dương)$/u.test(tokens[0]!) &&
+    tokens.length > 2
+  ) {
+    tokens = tokens.slice(1);
+    placeDropped = true;
+  }
   for (let changed = true; changed; ) {
     changed = false;
     for (const k of [3, 2, 1]) {

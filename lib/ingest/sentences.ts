@@ -55,13 +55,33 @@ export function paragraphs(text: string): Segment[] {
 }
 
 /**
+ * "… điều gì! * HLV Kwon Oh Soon (U.23 Brunei): Tôi …": a page that lost its line breaks keeps
+ * its items apart with a star between spaces; each item is a paragraph of its own.
+ */
+function starredItems(text: string, segs: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const seg of segs) {
+    let start = seg.start;
+    const star = /\s\*\s+(?=\p{Lu})/gu;
+    star.lastIndex = seg.start;
+    for (let m = star.exec(text); m && m.index < seg.end; m = star.exec(text)) {
+      if (m.index > start) out.push({ start, end: m.index });
+      // The item starts at its star, as a bullet does ("* Nhưng …?" is a reporter's question).
+      start = m.index + 1;
+    }
+    out.push({ start, end: seg.end });
+  }
+  return out;
+}
+
+/**
  * Paragraphs as the extractor reads them: a line that opens with a lower-case letter after a line
  * that ends without a sentence's closing punctuation continues it ("… cho hay Ngoại\ntrưởng Mỹ …"):
  * a page or an e-mail wrapped the text by hand. No paragraph of news opens in lower case.
  */
 export function readingParagraphs(text: string): Segment[] {
   const out: Segment[] = [];
-  for (const seg of paragraphs(text)) {
+  for (const seg of starredItems(text, paragraphs(text))) {
     const prev = out.at(-1);
     if (
       prev &&

@@ -787,3 +787,27 @@ describe("a short name met before the full one", () => {
     expect(out.map((s) => s.speaker)).toEqual(["Sergey Lavrov", "Sergey Lavrov"]);
   });
 });
+
+describe("foreign names with particles, pages with starred items", () => {
+  it("reads 'Ramon dela Cruz', 'Blair duQuesnay' and 'Ursula von der Leyen' whole", () => {
+    const out = statements(
+      [
+        "Thời sự quốc tế",
+        "Bộ trưởng Ngoại giao Philippines Ramon dela Cruz khẳng định ASEAN cần nói bằng một tiếng nói.",
+        "Bà Blair duQuesnay, chuyên gia tại Ritholtz Wealth Management, nhận định, vàng đang có xu hướng tăng cao.",
+        "Chủ tịch Ủy ban châu Âu Ursula von der Leyen cho biết EU sẽ tiếp tục hỗ trợ Ukraine.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Ramon dela Cruz", "Blair duQuesnay", "Ursula von der Leyen"]);
+  });
+
+  it("reads ' * ' between items of a page that lost its line breaks as a new paragraph", () => {
+    const out = statements(
+      "HLV Hoàng Văn Phúc: Tỷ số không nói lên được điều gì! * HLV Kwon Oh Soon: Tôi không có gì nhiều để nói.",
+    );
+    expect(out.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Hoàng Văn Phúc", "Tỷ số không nói lên được điều gì"],
+      ["Kwon Oh Soon", "Tôi không có gì nhiều để nói"],
+    ]);
+  });
+});
