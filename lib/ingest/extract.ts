@@ -363,7 +363,7 @@ const QUOTE_THEN_BRACKET = /^\s*\(\s*(?:lời\s+của\s+)?([^(),]{2,80}?)\s*(?:,
 
 /** “…”, ông Rubio phát biểu tại cuộc họp của Hội đồng Bảo an … vào ngày 23/9: a long venue or time after the cue. */
 const ATTRIBUTION_AFTER_VENUE = new RegExp(
-  `^\\s*,\\s*(\\S.{0,159}?)\\s+(${CUE_ALT})(?![${L}])(\\s+thêm)?()()\\s+(?:tại|trong|khi|với|trước|sau|bên lề|hôm|ngày|vào|ở)\\s`,
+  `^\\s*,\\s*(\\S.{0,159}?)\\s+(${CUE_ALT})(?![${L}])(\\s+thêm)?()()(?:\\s+(?:phấn khích|xúc động|hào hứng|vui vẻ|thẳng thắn|ngắn gọn|nghẹn ngào))?\\s+(?:tại|trong|trên|khi|với|trước|sau|bên lề|hôm|ngày|vào|ở)\\s`,
   "iu",
 );
 const ATTRIBUTION_AFTER_DASH = new RegExp(
@@ -604,6 +604,8 @@ export class Extractor {
   private opener: SpeakerGuess | null = null;
   /** The last group (or member of it) named under each head noun ("cu tri" → "cử tri thành phố Hà Nội"). */
   private groupOf = new Map<string, SpeakerGuess>();
+  /** namedInFull's answers, per word. */
+  private fullNames = new Map<string, boolean>();
   private readonly outletNames: string[];
 
   constructor(private readonly opts: ExtractOptions = {}) {
@@ -1463,7 +1465,9 @@ export class Extractor {
     const group = titledFirst ? null : GROUP_RE.exec(chunk.trim());
     if (group) {
       const head = foldText(group[1]!);
-      const label = chunk.trim();
+      // ("lãnh đạo Trường THPT Lâm nghiệp (thuộc Trường ĐH Lâm nghiệp, Xuân Mai)": the bracket is
+      // where the body belongs, no part of who speaks.)
+      const label = chunk.trim().replace(/\s*\([^()]*\)$/u, "");
       // "cử tri Nguyễn Anh Dũng (Đống Đa)": one member of the group, by name.
       const member = /((?:\p{Lu}\p{Ll}*\s+){1,3}\p{Lu}\p{Ll}*)$/u.exec(label)?.[1];
       if (
@@ -1577,6 +1581,21 @@ export class Extractor {
       return { start: at, end: at + m[1]!.length, resolved: speaker, via: "name", label: speaker.name };
     }
     return null;
+  }
+
+  /**
+   * Does the article call `word` "ông/bà <word>" or give a full name ending with it ("Cristiano
+   * Ronaldo")? Read once per word (a page of many "X: …" heads must not read the text again each time).
+   */
+  private namedInFull(text: string, word: string): boolean {
+    let known = this.fullNames.get(word);
+    if (known === undefined) {
+      known = new RegExp(`(?<![${L}])(?:[ôÔ]ng|[bB]à|\\p{Lu}[\\p{Ll}-]+)\\s+${word}(?![${L}])`, "u").test(
+        text,
+      );
+      this.fullNames.set(word, known);
+    }
+    return known;
   }
 
   /**
@@ -2193,10 +2212,7 @@ export class Extractor {
           // Vietnamese full name (or one the article gave before), closes the head.
           // ("Clinton: Tôi tôn trọng …": a lone family name the article then gives "ông"/"bà".)
           const lone = hl && /^\p{Lu}[\p{Ll}\p{M}-]{2,}$/u.test(hl[1]!.trim()) ? hl[1]!.trim() : undefined;
-          const addressedLater =
-            lone !== undefined &&
-            !isPlace(lone) &&
-            new RegExp(`(?<![${L}])(?:[ôÔ]ng|[bB]à)\\s+${lone}(?![${L}])`, "u").test(text);
+          const addressedLater = lone !== undefined && !isPlace(lone) && this.namedInFull(text, lone);
           const run =
             hl && words(hl[1]!) <= 8
               ? (/((?:\p{Lu}[\p{Ll}\p{M}]*\s+){1,3}\p{Lu}[\p{Ll}\p{M}]*)$/u.exec(hl[1]!.trimEnd())?.[1] ??

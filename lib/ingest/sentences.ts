@@ -62,13 +62,16 @@ function starredItems(text: string, segs: Segment[]): Segment[] {
   const out: Segment[] = [];
   for (const seg of segs) {
     let start = seg.start;
-    const star = /\s\*\s+(?=\p{Lu})/gu;
-    star.lastIndex = seg.start;
-    for (let m = star.exec(text); m && m.index < seg.end; m = star.exec(text)) {
-      if (m.index > start) out.push({ start, end: m.index });
-      // The item starts at its star, as a bullet does ("* Nhưng …?" is a reporter's question).
-      start = m.index + 1;
-    }
+    // (Matched in the paragraph's own text: a search from its start through the whole text would
+    // read the rest of the text again for every paragraph.)
+    const own = text.slice(seg.start, seg.end);
+    if (own.includes("*"))
+      for (const m of own.matchAll(/\s\*\s+(?=\p{Lu})/gu)) {
+        const at = seg.start + m.index;
+        if (at > start) out.push({ start, end: at });
+        // The item starts at its star, as a bullet does ("* Nhưng …?" is a reporter's question).
+        start = at + 1;
+      }
     out.push({ start, end: seg.end });
   }
   return out;

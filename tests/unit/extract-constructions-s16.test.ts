@@ -155,7 +155,7 @@ describe("groups, brackets and police titles", () => {
     );
     expect(out).toEqual([
       {
-        speaker: "nhiều người dân ở xã Tân Lập (huyện Văn Quan, tỉnh Lạng Sơn)",
+        speaker: "nhiều người dân ở xã Tân Lập",
         quote: "trên địa bàn vừa xảy ra một vụ sạt lở",
         kind: "INDIRECT",
       },

@@ -811,3 +811,19 @@ describe("foreign names with particles, pages with starred items", () => {
     ]);
   });
 });
+
+describe("sport pages", () => {
+  it("gives a headline 'Ronaldo: …' to the Ronaldo the article names in full, and reads 'chia sẻ phấn khích trên trang cá nhân' as an attribution", () => {
+    const out = statements(
+      [
+        "Ronaldo: 'Juventus chẳng sợ đối thủ nào'",
+        '"Hôm nay, Juventus là đội bóng của những nhà vô địch", Cristiano Ronaldo chia sẻ phấn khích trên trang cá nhân, sau trận đấu tại Camp Nou.',
+      ].join("\n"),
+    );
+    expect(out.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Ronaldo", "Juventus chẳng sợ đối thủ nào"],
+      // (The person met first keeps the short name the headline gave.)
+      ["Ronaldo", "Hôm nay, Juventus là đội bóng của những nhà vô địch"],
+    ]);
+  });
+});
