@@ -515,6 +515,17 @@ const DOCUMENT_RE =
 const GROUP_RE =
   /^(?:(?:một|hai|ba|nhiều|một số|các|những)\s+)?(cơ quan chức năng|nhà phân tích|nhà nghiên cứu|nhà khoa học|nhà kinh tế|nhà đầu tư|chuyên gia|cử tri|phụ huynh|người dân|giáo viên|học sinh|sinh viên|bác sĩ|tài khoản|người|đại diện|lãnh đạo|nguồn tin|thành viên|cán bộ|nhân viên|kỹ sư|cư dân|bệnh nhân|người nhà|chủ|lực lượng|tiểu thương|nông dân|công nhân|người lao động|ngư dân|tài xế|hành khách|thí sinh|cổ đông)(?:\s|$)/iu;
 
+/**
+ * "HNP - Theo đánh giá …": an outlet's dateline in capitals opening a sentence. Case-sensitive on
+ * purpose: under the case-insensitive flag of LEADING_ADVERBIAL "Hùng - Giám đốc …" would match.
+ */
+const DATELINE = /^\p{Lu}{2,6}\s*[-–—]\s+/u;
+/** `head` with its dateline, if any, blanked (offsets kept). */
+function withoutDateline(head: string): string {
+  const m = DATELINE.exec(head);
+  return m ? " ".repeat(m[0].length) + head.slice(m[0].length) : head;
+}
+
 /** A body named at the head of a headline ("Bộ Ngoại giao Trung Quốc: …"). */
 const BODY_HEAD =
   /^(?:Bộ|Sở|Cục|Tổng cục|Ngân hàng|Ủy ban|Uỷ ban|UBND|Viện|Quỹ|Liên đoàn|Tòa án|Toà án|Công an|Văn phòng|Điện Kremlin|Nhà Trắng|Lầu Năm Góc)(?:\s+[\p{L}-]+){0,6}$/u;
@@ -1059,7 +1070,7 @@ export class Extractor {
     [s, e] = trimSpan(text, s, e);
     let np = text.slice(s, e);
     // Drop a leading adverbial clause ("Trước đó, …", "Tại Kyiv, …") and trailing time words.
-    let skipped = 0;
+    let skipped = DATELINE.exec(np)?.[0].length ?? 0;
     for (;;) {
       LEADING_ADVERBIAL_AT.lastIndex = skipped;
       const m = LEADING_ADVERBIAL_AT.exec(np);
@@ -2621,8 +2632,8 @@ export class Extractor {
         // C. "Theo X, …"
         const theo =
           // "Theo phóng viên / đặc phái viên TTXVN, …" is the newsroom's own reporting, not a source.
-          /^((?:\([^()]{1,30}\)\s*[-–—]\s*|\p{Lu}{2,6}\s*[-–—]\s*)?(?:[^,]{0,60},\s*)?(?:(?:cũng|còn|nhưng|và|song|tuy nhiên|trong khi đó)\s+)?)Theo\s+(?!đó\b|đây\b|kế hoạch|dự kiến|quy định|luật|thỏa thuận|thoả thuận|(?:các\s+)?(?:đặc phái viên|phóng viên|PV|thông tín viên)(?![\p{L}]))([^,]{2,200}),\s*/iu.exec(
-            head,
+          /^(\s*(?:\([^()]{1,30}\)\s*[-–—]\s*)?(?:[^,]{0,60},\s*)?(?:(?:cũng|còn|nhưng|và|song|tuy nhiên|trong khi đó)\s+)?)Theo\s+(?!đó\b|đây\b|kế hoạch|dự kiến|quy định|luật|thỏa thuận|thoả thuận|(?:các\s+)?(?:đặc phái viên|phóng viên|PV|thông tín viên)(?![\p{L}]))([^,]{2,200}),\s*/iu.exec(
+            withoutDateline(head),
           );
         const theoSource = theo?.[2]?.length ?? 0;
         if (theo) {

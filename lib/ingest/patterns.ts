@@ -92,7 +92,7 @@ export const UNNAMED_RE =
 
 // Leading adverbials dropped before looking for the subject.
 export const LEADING_ADVERBIAL =
-  /^(?:\([^()]{1,30}\)\s*[-–—]|\p{Lu}{2,6}\s*[-–—](?=\s)|về phần mình|trước đó|sau đó|trong khi (?:đó|ấy)|tuy nhiên|bản thân|ngoài ra|bên cạnh đó|đồng thời|cũng trong ngày|cùng ngày|trong cùng ngày|ngoài ra, trong cùng ngày|theo đó|mặt khác|trái lại|thậm chí|đặc biệt|đáng chú ý|đáng nói|cụ thể|(?:phản ánh|nói|thông tin|trả lời|trao đổi|chia sẻ)\s+(?:với\s+)?(?:PV|phóng viên|báo|VTC News|VnExpress|Dân trí|Tuổi Trẻ|Thanh Niên|VietNamNet|Zing|Znews|Lao Động|Tiền Phong|Người Lao Động|VOV|VTV|TTXVN|Reuters|AFP|AP|CNN|BBC)(?:\s+[^\s,]+){0,4}?\s*,)\s*,?\s*/iu;
+  /^(?:\([^()]{1,30}\)\s*[-–—]|về phần mình|trước đó|sau đó|trong khi (?:đó|ấy)|tuy nhiên|bản thân|ngoài ra|bên cạnh đó|đồng thời|cũng trong ngày|cùng ngày|trong cùng ngày|ngoài ra, trong cùng ngày|theo đó|mặt khác|trái lại|thậm chí|đặc biệt|đáng chú ý|đáng nói|cụ thể|(?:phản ánh|nói|thông tin|trả lời|trao đổi|chia sẻ)\s+(?:với\s+)?(?:PV|phóng viên|báo|VTC News|VnExpress|Dân trí|Tuổi Trẻ|Thanh Niên|VietNamNet|Zing|Znews|Lao Động|Tiền Phong|Người Lao Động|VOV|VTV|TTXVN|Reuters|AFP|AP|CNN|BBC)(?:\s+[^\s,]+){0,4}?\s*,)\s*,?\s*/iu;
 
 // Time and manner words between the subject and the cue ("… Zelensky ngày 20/12 cho biết").
 // One phrase (letters, digits, "/" and single spaces; at most TRAILING_NOISE_PHRASE_MAX units)…

@@ -166,6 +166,11 @@ describe("names", () => {
 });
 
 describe("politics", () => {
+  it("keeps a given name before a dash in the subject: only a dateline in capitals is dropped", () => {
+    const out = statements("Tiêu đề\nHùng - Giám đốc Sở Y tế cho biết bệnh viện đã tiếp nhận 20 ca.");
+    expect(out.map((s) => s.speaker)).toEqual(["Hùng - Giám đốc Sở Y tế"]);
+  });
+
   it("reads a dateline 'HNP - ' before 'Theo …', and 'kết luận này' as no second cue", () => {
     const out = statements(
       [
