@@ -608,11 +608,10 @@ export class Extractor {
   // Speakers of the article so far, most recent first (for "ông này", "bà").
   private recent: SpeakerGuess[] = [];
   /**
-   * The person who opens the sentence before in this paragraph, when that sentence gave no
-   * statement ("Tổng thống Zelensky ký sắc lệnh …. Ông cho biết …"): "Ông" at the next
-   * sentence's start is the subject just named, not the last speaker.
+   * The sentence before in this paragraph, when it gave no statement and opens in capitals: its
+   * subject may be whom a bare "Ông" points to (openingPerson, read only when one does).
    */
-  private opener: SpeakerGuess | null = null;
+  private openerOf: Segment | null = null;
   /** The last group (or member of it) named under each head noun ("cu tri" → "cử tri thành phố Hà Nội"). */
   private groupOf = new Map<string, SpeakerGuess>();
   /** namedInFull's answers, per word. */
@@ -641,6 +640,19 @@ export class Extractor {
     return firstWords.includes(words[0]) ? bySurname.speaker : null;
   }
 
+  /** A person met under a shorter or cut name takes the full one (every form of it finds them). */
+  private rename(entity: Entity, name: string, title?: string): KnownSpeaker {
+    entity.speaker.name = name;
+    entity.speaker.key = `new:${name}`;
+    entity.speaker.variants = shortForms(name);
+    for (const form of [name, ...entity.speaker.variants])
+      this.forms.set(foldText(form), [entity, ...(this.forms.get(foldText(form)) ?? [])].slice(0, 4));
+    this.local.set(name, entity.speaker);
+    this.entities.set(name, entity);
+    if (title) this.addTitle(entity, title);
+    return entity.speaker;
+  }
+
   private learn(name: string, title?: string): KnownSpeaker {
     const existing = this.local.get(name);
     if (existing) {
@@ -654,17 +666,7 @@ export class Extractor {
       const entity = this.forms
         .get(nameWords.slice(0, k).join(" "))
         ?.find((e) => foldText(e.speaker.name) === nameWords.slice(0, k).join(" "));
-      if (entity?.speaker.key.startsWith("new:")) {
-        entity.speaker.name = name;
-        entity.speaker.key = `new:${name}`;
-        entity.speaker.variants = shortForms(name);
-        for (const form of [name, ...entity.speaker.variants])
-          this.forms.set(foldText(form), [entity, ...(this.forms.get(foldText(form)) ?? [])].slice(0, 4));
-        this.local.set(name, entity.speaker);
-        this.entities.set(name, entity);
-        if (title) this.addTitle(entity, title);
-        return entity.speaker;
-      }
+      if (entity?.speaker.key.startsWith("new:")) return this.rename(entity, name, title);
     }
     // "Ông Lavrov: …" (a headline) before "Ngoại trưởng Nga Sergey Lavrov", "Thùy Linh" before
     // "Nguyễn Thùy Linh": the short name met first was this person's; the entity takes the full name.
@@ -673,17 +675,8 @@ export class Extractor {
       if (tokens.length <= k) continue;
       const tail = tokens.slice(-k).join(" ");
       const entity = this.entities.get(tail);
-      if (entity && entity.speaker.name === tail && entity.speaker.key.startsWith("new:")) {
-        entity.speaker.name = name;
-        entity.speaker.key = `new:${name}`;
-        entity.speaker.variants = shortForms(name);
-        for (const form of [name, ...entity.speaker.variants])
-          this.forms.set(foldText(form), [entity, ...(this.forms.get(foldText(form)) ?? [])].slice(0, 4));
-        this.local.set(name, entity.speaker);
-        this.entities.set(name, entity);
-        if (title) this.addTitle(entity, title);
-        return entity.speaker;
-      }
+      if (entity && entity.speaker.name === tail && entity.speaker.key.startsWith("new:"))
+        return this.rename(entity, name, title);
     }
     // Vietnamese names are shortened to the given name (one or two words), foreign ones to the first or last.
     const variants = shortForms(name);
@@ -1253,8 +1246,7 @@ export class Extractor {
       const cls = titleClass(titleChunk);
       // "Cô giáo này cho rằng …": the person the article mentioned last.
       if (!entity && /\snày$/u.test(titleChunk)) {
-        let e: Entity | undefined;
-        for (const x of this.entities.values()) if (!e || x.seen > e.seen) e = x;
+        const e = this.latestMentioned();
         if (e) {
           e.seen = ++this.clock;
           return { start: cs0, end: ce0, resolved: e.speaker, via: "pronoun", label: e.speaker.name };
@@ -1263,8 +1255,9 @@ export class Extractor {
       // "Cựu Ngoại trưởng Mỹ nói rằng …" after "bà Clinton …": a former office the article gave no
       // one is the last speaker's past (an article names a new person, not their old office).
       if (!entity && /^(?:cựu|nguyên)\s/iu.test(titleChunk)) {
-        let e = last?.resolved?.kind === "PERSON" ? this.entities.get(last.label) : undefined;
-        if (!e) for (const x of this.entities.values()) if (!e || x.seen > e.seen) e = x;
+        const e =
+          (last?.resolved?.kind === "PERSON" ? this.entities.get(last.label) : undefined) ??
+          this.latestMentioned();
         if (e) {
           this.addTitle(e, titleChunk);
           return { start: cs0, end: ce0, resolved: e.speaker, via: "pronoun", label: e.speaker.name };
@@ -1342,7 +1335,7 @@ export class Extractor {
           !/^(?:[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[cC]ô|[tT]hầy)\s+\p{Lu}(?:\p{Ll}|\.|$)/u.test(chunk.trim())) ||
         /^(?:ông|bà)(?: này| ấy)?$/iu.test(chunk.trim());
       const wanted = genderOf(chunk);
-      const opener = this.opener;
+      const opener = /^(?:ông|bà)$/iu.test(chunk.trim()) ? this.openingPerson(text) : null;
       if (
         opener?.resolved &&
         /^(?:ông|bà)$/iu.test(chunk.trim()) &&
@@ -1434,8 +1427,7 @@ export class Extractor {
     }
     // 2c. "Thông báo nêu rõ, …": a document speaks for its issuer, the person or body last named.
     if (DOCUMENT_RE.test(chunk.trim())) {
-      let latest: Entity | null = null;
-      for (const e of this.entities.values()) if (!latest || e.seen > latest.seen) latest = e;
+      const latest = this.latestMentioned();
       if (latest)
         return { start: cs0, end: ce0, resolved: latest.speaker, via: "pronoun", label: latest.speaker.name };
       const org = this.orgs.at(-1);
@@ -1917,13 +1909,33 @@ export class Extractor {
     return null;
   }
 
+  /**
+   * The person who opens the sentence before in this paragraph, when that sentence gave no
+   * statement ("Tổng thống Zelensky ký sắc lệnh …. Ông cho biết …"): "Ông" at the next
+   * sentence's start is the subject just named, not the last speaker.
+   */
+  private openingPerson(text: string): SpeakerGuess | null {
+    const seg = this.openerOf;
+    if (!seg) return null;
+    this.openerOf = null; // (cleared while it is read: reading it resolves subjects itself)
+    const sp = this.personOpeningClause(text, seg.start, seg.end);
+    this.openerOf = seg;
+    return sp && sp.start - seg.start <= 40 ? sp : null;
+  }
+
+  /** The person of this article mentioned last. */
+  private latestMentioned(): Entity | undefined {
+    let latest: Entity | undefined;
+    for (const e of this.entities.values()) if (!latest || e.seen > latest.seen) latest = e;
+    return latest;
+  }
+
   /** The last person who spoke, else the person the article last named: who answers a question. */
   private lastPersonSpoken(last: SpeakerGuess | null): SpeakerGuess | null {
     const spoke = this.recent.find((r) => r.resolved && r.resolved.kind === "PERSON");
     if (spoke) return spoke;
     if (last?.resolved?.kind === "PERSON") return last;
-    let latest: Entity | null = null;
-    for (const e of this.entities.values()) if (!latest || e.seen > latest.seen) latest = e;
+    const latest = this.latestMentioned();
     return latest
       ? { start: 0, end: 0, resolved: latest.speaker, via: "name", label: latest.speaker.name }
       : null;
@@ -2164,11 +2176,7 @@ export class Extractor {
         // The statement the sentence before in this paragraph gave, if any ("Theo Bộ trưởng, …").
         const before = previous && rawBefore < raw.length ? raw.at(-1) : undefined;
         bare = previous && rawBefore === raw.length ? previous : null;
-        this.opener =
-          bare && /^\p{Lu}/u.test(text[bare.start] ?? "")
-            ? this.personOpeningClause(text, bare.start, bare.end)
-            : null;
-        if (this.opener && this.opener.start - bare!.start > 40) this.opener = null;
+        this.openerOf = bare && /^\p{Lu}/u.test(text[bare.start] ?? "") ? bare : null;
         previous = sent;
         rawBefore = raw.length;
         const sentence = text.slice(sent.start, sent.end);
