@@ -6,6 +6,10 @@ import { expect, type Page } from "@playwright/test";
  * elements `include` selects), one line each: the rule and the elements breaking it.
  */
 export async function seriousA11yViolations(page: Page, include?: string): Promise<string[]> {
+  // Next streams a page's metadata after its body, and a router.refresh() (after a button's
+  // mutation) re-renders the <title>: axe run in that window reports "document-title" on a page
+  // that has one. Waiting for the title first still fails a page that never gets one.
+  await expect(page).toHaveTitle(/\S/);
   const axe = new AxeBuilder({ page });
   const results = await (include ? axe.include(include) : axe).analyze();
   return results.violations
