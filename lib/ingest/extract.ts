@@ -426,6 +426,19 @@ const BODY_OPENING =
 const BODY_HEAD_ONLY =
   /^(?:Bệnh viện|Bộ|Sở|Cục|Tổng cục|Công ty|Tổng công ty|Trường|Ngân hàng|Viện|Ủy ban|Uỷ ban|Tập đoàn|Trung tâm|Hiệp hội|Liên đoàn|Câu lạc bộ|CLB)$/u;
 
+/**
+ * Words of a clause that never stand inside a body's or a person's name: a capitalised run
+ * holding one ("WHO bị …", "Trường THPT Lạc Long Quân tiếp tục gửi …") is a sentence's subject
+ * and its verb, not a speaker. ("không" and "vừa" are left out: "Cục Hàng không", "doanh nghiệp
+ * nhỏ và vừa".)
+ */
+const CLAUSE_WORD_IN_NAME =
+  /\s(?:bị|được|đều|cũng|đã|sẽ|đang|vẫn|tiếp tục|gửi|song|dù|nhưng|thì|mà|lại|còn|luôn|từng|liền)(?=\s|$)/u;
+
+/** A local body named by its level in lower case: "UBND thành phố", "Sở Y tế tỉnh", "Công an huyện". */
+const LOCAL_BODY =
+  /^(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở|Chi cục|Công an|Tòa án nhân dân|Toà án nhân dân|Tòa án|Toà án|Viện kiểm sát nhân dân|Bệnh viện|Trung tâm Y tế|Phòng Giáo dục|Tỉnh ủy|Thành ủy|Huyện ủy)(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn|TP)(?:\s+\p{Lu}[\p{L}.-]*)*$/u;
+
 /** Bodies named with two words, the first capitalised ("Tổng Công ty", "Ngân hàng Nhà nước"). */
 const TWO_WORD_BODY =
   /^(?:Công ty|Ngân hàng|Tập đoàn|Câu lạc bộ|Hiệp hội|Liên đoàn|Trung tâm|Văn phòng|Tổng cục|Ủy ban|Uỷ ban|Đại học|Học viện|Bệnh viện|Công an|Quân đội|Hội đồng)$/u;
@@ -516,14 +529,33 @@ const GROUP_RE =
   /^(?:(?:một|hai|ba|nhiều|một số|các|những)\s+)?(cơ quan chức năng|nhà phân tích|nhà nghiên cứu|nhà khoa học|nhà kinh tế|nhà đầu tư|chuyên gia|cử tri|phụ huynh|người dân|giáo viên|học sinh|sinh viên|bác sĩ|tài khoản|người|đại diện|lãnh đạo|nguồn tin|thành viên|cán bộ|nhân viên|kỹ sư|cư dân|bệnh nhân|người nhà|chủ|lực lượng|tiểu thương|nông dân|công nhân|người lao động|ngư dân|tài xế|hành khách|thí sinh|cổ đông)(?:\s|$)/iu;
 
 /**
- * "HNP - Theo đánh giá …": an outlet's dateline in capitals opening a sentence. Case-sensitive on
- * purpose: under the case-insensitive flag of LEADING_ADVERBIAL "Hùng - Giám đốc …" would match.
+ * An outlet's or a place's dateline opening a sentence: "HNP - ", "VOV.VN - ", "GiadinhNet – ",
+ * "(Dân trí) - ", "MATXCƠVA (Sputnik) - ", "Hà Nội, 15/3 (TTXVN) - ", "TP.HCM - ". Case-sensitive
+ * on purpose: under a case-insensitive flag "Hùng - Giám đốc …" would match. A person's name
+ * before a dash is an appositive ("Ông Trần Thức - Hiệu trưởng"), never a dateline: the first
+ * word is an outlet's (capitals, a capital inside or a dot), a bracketed source or a place.
  */
-const DATELINE = /^\p{Lu}{2,6}\s*[-–—]\s+/u;
+const DATELINE_OUTLET =
+  /^(?=[\p{L}\d.&]*(?:\p{Lu}{2}|\p{Ll}\p{Lu}|\p{L}\.\p{L}))[\p{Lu}\d][\p{L}\d.&]*(?:\s*\([^()]{2,30}\))?\s*[-–—]\s+/u;
+const DATELINE_SOURCE =
+  /^(?:[^()\n–—-]{0,30}\s)?\((?:[\p{Lu}\d][\p{L}\d.&]*)(?:\s+[\p{Lu}\d][\p{L}\d.&]*){0,3}\)\s*[-–—]\s+/u;
+const DATELINE_PLACE =
+  /^(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})(\s*[-–—]\s+)(\p{Lu}[\p{L}.]*)?(?:\s+(\p{Lu}[\p{L}.]*))?/u;
+/** The length of the dateline opening `head` (0 when it has none). */
+function datelineLength(head: string): number {
+  const m = DATELINE_OUTLET.exec(head) ?? DATELINE_SOURCE.exec(head);
+  if (m) return m[0].length;
+  const p = DATELINE_PLACE.exec(head);
+  if (!p || !isPlace(p[1]!)) return 0;
+  // ("Mỹ - Trung …", "Việt - Mỹ": two places joined by a dash are a pair, not a dateline.)
+  const [next, second] = [p[3], p[4]];
+  if (next && (isPlace(next) || (second && isPlace(`${next} ${second}`)))) return 0;
+  return p[1]!.length + p[2]!.length;
+}
 /** `head` with its dateline, if any, blanked (offsets kept). */
 function withoutDateline(head: string): string {
-  const m = DATELINE.exec(head);
-  return m ? " ".repeat(m[0].length) + head.slice(m[0].length) : head;
+  const n = datelineLength(head);
+  return n ? " ".repeat(n) + head.slice(n) : head;
 }
 
 /** A body named at the head of a headline ("Bộ Ngoại giao Trung Quốc: …"). */
@@ -1063,7 +1095,7 @@ export class Extractor {
     [s, e] = trimSpan(text, s, e);
     let np = text.slice(s, e);
     // Drop a leading adverbial clause ("Trước đó, …", "Tại Kyiv, …") and trailing time words.
-    let skipped = DATELINE.exec(np)?.[0].length ?? 0;
+    let skipped = datelineLength(np);
     for (;;) {
       LEADING_ADVERBIAL_AT.lastIndex = skipped;
       const m = LEADING_ADVERBIAL_AT.exec(np);
@@ -1545,8 +1577,9 @@ export class Extractor {
       (words(trimmed) <= 8 || this.orgs.includes(trimmed)) &&
       !NOT_A_SPEAKER_START.test(trimmed) &&
       !startsWithTitle(trimmed) &&
+      !CLAUSE_WORD_IN_NAME.test(trimmed) &&
       /^\p{Lu}/u.test(trimmed) &&
-      /^[\p{Lu}\d][\p{L}\d]*(?:\s+[\p{L}\d-]+)*$/u.test(trimmed)
+      /^[\p{Lu}\d][\p{L}\d]*(?:\s+[\p{L}\d-]+(?:\.[\p{L}\d]+)*)*$/u.test(trimmed)
     ) {
       // "Bệnh viện khẳng định …" after "Bệnh viện Đa khoa Hải Hậu cho biết …": the body met last.
       if (BODY_HEAD_ONLY.test(trimmed)) {
@@ -1555,7 +1588,11 @@ export class Extractor {
         if (org) return { start: cs0, end: ce0, resolved: null, via: "description", label: org };
       }
       const capitalised = trimmed.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length;
-      if (capitalised >= Math.ceil(words(trimmed) / 2) || this.orgs.includes(trimmed)) {
+      if (
+        capitalised >= Math.ceil(words(trimmed) / 2) ||
+        this.orgs.includes(trimmed) ||
+        LOCAL_BODY.test(trimmed)
+      ) {
         this.orgs = [...this.orgs.filter((o) => o !== trimmed), trimmed].slice(-8);
         return { start: cs0, end: ce0, resolved: null, via: "description", label: trimmed };
       }

@@ -178,18 +178,6 @@ export const VENUES: { re: RegExp; venue: (m: RegExpExecArray) => string }[] = [
   { re: /phát biểu tại ([\p{Lu}][\p{L}\s]{2,40})/u, venue: (m) => `phát biểu tại ${m[1]!.trim()}` },
 ];
 
-// Common Vietnamese family names: where a capitalised run of words turns into a person's name.
-export const VN_SURNAMES = new Set(
-  "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đào Lò Trịnh Mai Tô Lưu Hà Cao Lâm Chu Tạ Kiều Đoàn Vương Trương Quách Thái Lương Triệu Văn Tăng Hứa Mạc Khúc Lại Giang Âu Thân Tống Châu Đàm Nông Sầm".split(
-    " ",
-  ),
-);
-
-// Words that open the name of an organisation ("Viện …", "Sở Y tế"): a capitalised run after
-// them belongs to the organisation, not to a person.
-export const ORG_HEADS =
-  /(?:^|\s)(?:Viện|Sở|Bộ|Ban|Công ty|Ngân hàng|Tổng cục|Cục|UBND|HĐND|Trường|Đại học|Hội|Quỹ|Tập đoàn|Tổng công ty|Ủy ban|Uỷ ban|Trung tâm|Văn phòng|Liên đoàn|Hiệp hội|Câu lạc bộ|CLB)(?:\s|$)/u;
-
 // Topic or circumstance phrases that open a sentence and are never its speaker.
 export const NOT_A_SPEAKER_START =
   /^(?:Tôi|Chúng tôi|Chúng ta|Mình|Như|\p{Lu}(?=\s|$)|Về|Trong|Tại|Theo|Với|Sau|Trước|Khi|Từ|Đến|Ngoài|Bên|Nhưng|Tuy|Dù|Nếu|Để|Tranh luận|Phát biểu|Trả lời|Làm việc|Chia sẻ|Trao đổi|Đánh giá|Nói về|Bình luận|Ban đầu|Đặc biệt|Trên|Năm|Tháng|Quý|Ngày|Hôm|Sáng|Trưa|Chiều|Tối|Đêm|Đầu|Cuối|Giữa|Hiện nay|Hiện tại|Hiện|Gần đây|Lúc này|Thời gian qua|Vừa qua)(?:\s|$)/u;

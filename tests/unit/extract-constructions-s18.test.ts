@@ -1,0 +1,84 @@
+/**
+ * Constructions the extractor learned in session 18 (issue 18), from the error classes of the
+ * blind first runs rather than from one article: each test is text written for it (not an
+ * evaluation excerpt), with the statements it must give and the ones it must not.
+ */
+import { describe, expect, it } from "vitest";
+import { extractCandidates } from "@/lib/ingest/extract";
+
+/** The speaker's name as the scorer reads it, the quote and the kind, per statement. */
+function statements(text: string) {
+  return extractCandidates(text).candidates.map((c) => ({
+    speaker: c.suggestedSpeakerName ?? c.speaker.resolved?.name ?? c.speakerEntity ?? c.speaker.text,
+    quote: c.quote.text,
+    kind: c.kind,
+  }));
+}
+
+describe("datelines", () => {
+  it("skips an outlet's, a source's or a place's dateline before the subject", () => {
+    const out = statements(
+      [
+        "Tin trong ngày",
+        "GiadinhNet – Sở Giáo dục khẳng định học sinh phải nghỉ học từ tuần sau.",
+        "MATXCƠVA (Sputnik) - Điện Kremlin khẳng định Nga sẵn sàng đàm phán với Ukraine.",
+        "VOV.VN - Ngân hàng Nhà nước khẳng định sẽ giữ ổn định lãi suất trong năm nay.",
+        "Hà Nội, 15/3 (TTXVN) - Bộ Tài chính cho biết thu ngân sách tăng mạnh trong quý I.",
+        "Hà Nội - Bộ Y tế khuyến cáo người dân tiếp tục đeo khẩu trang nơi công cộng.",
+      ].join("\n\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual([
+      "Sở Giáo dục",
+      "Điện Kremlin",
+      "Ngân hàng Nhà nước",
+      "Bộ Tài chính",
+      "Bộ Y tế",
+    ]);
+    expect(out[0]).toEqual({
+      speaker: "Sở Giáo dục",
+      quote: "học sinh phải nghỉ học từ tuần sau",
+      kind: "INDIRECT",
+    });
+  });
+
+  it("keeps a person's appositive after a dash, and two places joined by a dash, as they were", () => {
+    const out = statements(
+      [
+        "Tin trong ngày",
+        "Ông Trần Kim Trung – Chủ tịch UBND xã Ngư Thủy Bắc cho biết xã đã di dời toàn bộ người dân.",
+        "Quan hệ Việt - Mỹ đang phát triển tốt, ông Trung nói thêm.",
+      ].join("\n\n"),
+    );
+    expect(out[0]).toEqual({
+      speaker: "Trần Kim Trung",
+      quote: "xã đã di dời toàn bộ người dân",
+      kind: "INDIRECT",
+    });
+  });
+});
+
+describe("bodies as speakers", () => {
+  it("takes a local body named by its level in lower case ('UBND thành phố', 'Sở Y tế tỉnh')", () => {
+    const out = statements(
+      [
+        "Tin trong ngày",
+        "UBND thành phố cho biết sẽ mở lại trường học từ tháng sau.",
+        "UBND TP.HCM cho biết sẽ mở lại bến xe từ tháng sau.",
+        "Sở Y tế tỉnh cho biết đã có 12 ca mắc mới trong ngày.",
+      ].join("\n\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["UBND thành phố", "UBND TP.HCM", "Sở Y tế tỉnh"]);
+  });
+
+  it("never takes a subject and its verb for a body's name ('WHO bị …', '… tiếp tục gửi …')", () => {
+    const out = statements(
+      [
+        "Tin trong ngày",
+        "Đội Hà Nội thì Ban huấn luyện khẳng định toàn đội sẽ thi đấu hết mình.",
+        "Sở dĩ nhiều người cho rằng giá vàng sẽ tăng là vì lạm phát.",
+      ].join("\n\n"),
+    );
+    expect(out.map((s) => s.speaker)).not.toContain("Đội Hà Nội thì Ban huấn luyện");
+    expect(out.map((s) => s.speaker)).not.toContain("Sở dĩ nhiều người");
+  });
+});
