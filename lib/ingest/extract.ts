@@ -1528,7 +1528,7 @@ export class Extractor {
         const known = this.groupOf.get(head);
         if (known) return { ...known, start: cs0, end: ce0, via: known.resolved ? "pronoun" : "description" };
       }
-      if (words(chunk) >= 2 && words(chunk) <= 16) {
+      if (words(chunk) >= 2 && words(chunk) <= 16 && !CLAUSE_WORD_IN_NAME.test(label)) {
         const sp: SpeakerGuess = { start: cs0, end: ce0, resolved: null, via: "description", label };
         this.groupOf.set(head, sp);
         return sp;

@@ -82,3 +82,24 @@ describe("bodies as speakers", () => {
     expect(out.map((s) => s.speaker)).not.toContain("Sở dĩ nhiều người");
   });
 });
+
+describe("time phrases before the subject", () => {
+  it("skips 'Mới đây, chiều 13/4, …' and never takes it, or a group with its verb, for the speaker", () => {
+    const out = statements(
+      [
+        "Tin trong ngày",
+        "Mới đây, chiều 13/4, lãnh đạo Sở Y tế tỉnh Nam Định cho biết đã có thêm 12 ca mắc mới.",
+        "Hôm qua, lãnh đạo bệnh viện Bạch Mai đã lên tiếng xác nhận sự việc nhiều nhân viên y tế xin thôi việc.",
+      ].join("\n\n"),
+    );
+    expect(out[0]).toEqual({
+      speaker: "lãnh đạo Sở Y tế tỉnh Nam Định",
+      quote: "đã có thêm 12 ca mắc mới",
+      kind: "INDIRECT",
+    });
+    for (const s of out) {
+      expect(s.speaker).not.toMatch(/^(?:Mới đây|Hôm qua)/u);
+      expect(s.speaker).not.toMatch(/đã lên tiếng/u);
+    }
+  });
+});
