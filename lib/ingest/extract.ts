@@ -588,6 +588,28 @@ const HEADLINE_LONG = /^([^:“”"()]{3,160}?):(?:\s+|(?=\p{Lu}))(?=\S)/u;
 const REPORTER_LABEL = /^\s*(?:[*•\-–—]\s*)?(?:PV|P\.V|Phóng viên|Hỏi|Câu hỏi)\s*:/u;
 const QUESTION = /^\s*(?:[*•\-–—]\s*)?(?:PV|P\.V|Phóng viên|Hỏi|Câu hỏi)\s*:|\?\s*(?:\([^()]{0,120}\))?\s*$/u;
 
+/** Small words that never start a name: lower case in an all-caps line read as written. */
+const CAPS_SMALL_WORDS =
+  /^(?:và|của|về|với|tại|trong|cho|là|các|những|một|đã|sẽ|đang|không|có|được|bị|khi|sau|trước|từ|đến|tới|ở|thì|mà|này|đó)$/u;
+
+/**
+ * An all-caps line ("ĐẠI SỨ NGUYỄN QUỐC CƯỜNG TRẢ LỜI PHỎNG VẤN VIỆT WEEKLY") as it would be
+ * written in sentence case, for finding the people it names: words capitalised up to the first
+ * reporting verb, which with everything after it and the small words goes to lower case. The
+ * same length, so offsets hold; any other text is returned as it is.
+ */
+function capsAsWritten(s: string): string {
+  if (/\p{Ll}/u.test(s) || (s.match(/\p{Lu}{2,}/gu)?.length ?? 0) < 3) return s;
+  const lower = s.toLowerCase();
+  if (lower.length !== s.length) return s;
+  const cue = CUE_ANYWHERE.exec(lower);
+  const until = cue ? cue.index : s.length;
+  const out = lower.replace(/[\p{L}\p{M}]+/gu, (w, at: number) =>
+    at < until && !CAPS_SMALL_WORDS.test(w) ? w[0]!.toUpperCase() + w.slice(1) : w,
+  );
+  return out.length === s.length ? out : s;
+}
+
 /** A reporting verb in lower case in `s` ("Bộ Thông tin và Truyền thông" names a ministry). */
 function lowerCaseCueIn(s: string): boolean {
   for (const m of s.matchAll(CUE_EVERYWHERE)) if (/^\p{Ll}/u.test(m[0])) return true;
@@ -780,7 +802,7 @@ export class Extractor {
    * pass over the sentence's titles, each looking at most MENTION_WORDS words ahead.
    */
   private noteMentions(text: string, start: number, end: number) {
-    const sentence = text.slice(start, end);
+    const sentence = capsAsWritten(text.slice(start, end));
     const pending: string[] = [];
     MENTION_TITLE.lastIndex = 0;
     for (let m = MENTION_TITLE.exec(sentence); m; m = MENTION_TITLE.exec(sentence)) {
@@ -2105,6 +2127,9 @@ export class Extractor {
       // (A reporter's labelled question may quote someone: it is still the question.)
       // ("Tỷ phú Phạm Nhật Vượng: Ai bảo làm việc lớn là dễ dàng?": a headline giving a person's
       // question, not the reporter's.)
+      // (Words in quotation marks of four words or fewer inside an answer, “nhảy”, are the
+      // answerer's emphasis, not someone else's words: the paragraph is still all answer.)
+      const ownWords = quotes.every((q) => words(text.slice(q.start, q.end)) <= 4);
       const headed = HEADLINE.exec(ptext);
       const personsQuestion =
         headed !== null &&
@@ -2120,8 +2145,7 @@ export class Extractor {
         continue;
       }
       // "Hỏi: …" / "Đáp: …": the answer of the person interviewed (or who answered last).
-      const reply =
-        questionPara === p - 1 && !quotes.length ? /^\s*(?:Đáp|Trả lời|TL)\s*:\s*/u.exec(ptext) : null;
+      const reply = questionPara === p - 1 && ownWords ? /^\s*(?:Đáp|Trả lời|TL)\s*:\s*/u.exec(ptext) : null;
       const replier = reply
         ? (headless ?? lastAnswerer ?? interviewee ?? this.lastPersonSpoken(tracker.last))
         : null;
@@ -2146,7 +2170,7 @@ export class Extractor {
       // reporting verb), then the words: the answer follows, question or not.
       const titledHead =
         ANSWER_HEAD_LINE.test(ptext) && startsWithTitle(ptext.trim()) && !lowerCaseCueIn(ptext);
-      if ((questionPara === p - 1 || titledHead) && !answer && !quotes.length) {
+      if ((questionPara === p - 1 || titledHead) && !answer && ownWords) {
         // "(a reader's name)Nguyễn Thị Oanh:" on a line of its own: the answer follows.
         const head = ANSWER_HEAD_LINE.exec(ptext);
         const at = head ? para.start + ptext.indexOf(head[1]!, ptext.lastIndexOf(")") + 1) : -1;
@@ -2176,7 +2200,7 @@ export class Extractor {
       if (
         answer &&
         answer.para === p - 1 &&
-        !quotes.length &&
+        ownWords &&
         words(ptext) <= 8 &&
         !/[.!?…:;"”]$/u.test(ptext) &&
         titledName(ptext.trim())
@@ -2189,7 +2213,7 @@ export class Extractor {
       if (
         answer &&
         answer.para === p - 1 &&
-        !quotes.length &&
+        ownWords &&
         !CAPTION.test(ptext) &&
         !answerHead(ptext) &&
         words(ptext) >= 4

@@ -103,3 +103,38 @@ describe("time phrases before the subject", () => {
     }
   });
 });
+
+describe("interviews", () => {
+  it("reads a person named in an all-caps headline, so a bare title heading the answers is them", () => {
+    const out = statements(
+      [
+        "ĐẠI SỨ NGUYỄN QUỐC CƯỜNG TRẢ LỜI PHỎNG VẤN VIỆT WEEKLY",
+        "PV: Xin ông cho biết mục tiêu chính trong nhiệm kỳ của ông?",
+        "Đại sứ: Mục tiêu chính của tôi là tăng cường quan hệ giữa Việt Nam với Hoa Kỳ.",
+      ].join("\n\n"),
+    );
+    expect(out).toEqual([
+      {
+        speaker: "Nguyễn Quốc Cường",
+        quote: "Mục tiêu chính của tôi là tăng cường quan hệ giữa Việt Nam với Hoa Kỳ",
+        kind: "DIRECT",
+      },
+    ]);
+  });
+
+  it("keeps an answer holding a word in quotation marks (“nhảy”) an answer", () => {
+    const out = statements(
+      [
+        "GS Văn Như Cương, hiệu trưởng Trường THPT Lương Thế Vinh, cho rằng việc nhập hai kỳ thi là sai lầm.",
+        "- Còn lý do nào khác không, thưa ông?",
+        "- Bản chất của hai kỳ thi này là khác nhau. Kỳ thi tốt nghiệp chỉ đòi hỏi học sinh “nhảy” qua một mức tối thiểu.",
+      ].join("\n"),
+    );
+    expect(out.at(-1)).toEqual({
+      speaker: "Văn Như Cương",
+      quote:
+        "Bản chất của hai kỳ thi này là khác nhau. Kỳ thi tốt nghiệp chỉ đòi hỏi học sinh “nhảy” qua một mức tối thiểu",
+      kind: "DIRECT",
+    });
+  });
+});
