@@ -435,6 +435,10 @@ const BODY_HEAD_ONLY =
 const CLAUSE_WORD_IN_NAME =
   /\s(?:bị|được|đều|cũng|đã|sẽ|đang|vẫn|tiếp tục|gửi|song|dù|nhưng|thì|mà|lại|còn|luôn|từng|liền)(?=\s|$)/u;
 
+/** A person named by initials ("N.T.D", "em N.V.A"), or by one initial with its dot ("D."). */
+const INITIALS =
+  /^(?:(?:anh|chị|em|ông|bà|cô|thầy|cháu|bé|bạn|Anh|Chị|Em|Ông|Bà|Cô|Thầy|Cháu|Bé|Bạn)\s+)?(\p{Lu}(?:\.\p{Lu}){1,3}\.?|\p{Lu}\.?)$/u;
+
 /** A local body named by its level in lower case: "UBND thành phố", "Sở Y tế tỉnh", "Công an huyện". */
 const LOCAL_BODY =
   /^(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở|Chi cục|Công an|Tòa án nhân dân|Toà án nhân dân|Tòa án|Toà án|Viện kiểm sát nhân dân|Bệnh viện|Trung tâm Y tế|Phòng Giáo dục|Tỉnh ủy|Thành ủy|Huyện ủy)(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn|TP)(?:\s+\p{Lu}[\p{L}.-]*)*$/u;
@@ -530,13 +534,14 @@ const GROUP_RE =
 
 /**
  * An outlet's or a place's dateline opening a sentence: "HNP - ", "VOV.VN - ", "GiadinhNet – ",
- * "(Dân trí) - ", "MATXCƠVA (Sputnik) - ", "Hà Nội, 15/3 (TTXVN) - ", "TP.HCM - ". Case-sensitive
- * on purpose: under a case-insensitive flag "Hùng - Giám đốc …" would match. A person's name
- * before a dash is an appositive ("Ông Trần Thức - Hiệu trưởng"), never a dateline: the first
- * word is an outlet's (capitals, a capital inside or a dot), a bracketed source or a place.
+ * "(Dân trí) - ", "MATXCƠVA (Sputnik) - ", "Hà Nội, 15/3 (TTXVN) - ", "TP.HCM - ", "Kinhtedothi – ".
+ * Case-sensitive on purpose: under a case-insensitive flag "Hùng - Giám đốc …" would match. A
+ * person's name before a dash is an appositive ("Ông Trần Thức - Hiệu trưởng"), never a dateline:
+ * the first word is an outlet's (capitals, a capital inside, a dot, or one long word without
+ * diacritics, which no Vietnamese syllable is), a bracketed source or a place.
  */
 const DATELINE_OUTLET =
-  /^(?=[\p{L}\d.&]*(?:\p{Lu}{2}|\p{Ll}\p{Lu}|\p{L}\.\p{L}))[\p{Lu}\d][\p{L}\d.&]*(?:\s*\([^()]{2,30}\))?\s*[-–—]\s+/u;
+  /^(?=[\p{L}\d.&]*(?:\p{Lu}{2}|\p{Ll}\p{Lu}|\p{L}\.\p{L})|[A-Z][a-z]{6,}\s*[-–—]\s)[\p{Lu}\d][\p{L}\d.&]*(?:\s*\([^()]{2,30}\))?\s*[-–—]\s+/u;
 const DATELINE_SOURCE =
   /^(?:[^()\n–—-]{0,30}\s)?\((?:[\p{Lu}\d][\p{L}\d.&]*)(?:\s+[\p{Lu}\d][\p{L}\d.&]*){0,3}\)\s*[-–—]\s+/u;
 const DATELINE_PLACE =
@@ -975,7 +980,9 @@ export class Extractor {
     // where a person lives is no part of the subject; the person before it speaks.
     // "ông Trần Duy Bình – Phó Chủ tịch UBND xã …", "dược sĩ X - Phòng Kế hoạch …, Trung tâm Y tế
     // …": after a dash between spaces, the name's office and body.
-    const [s0, full] = trimSpan(text, npStart, npEnd);
+    const [t0, full] = trimSpan(text, npStart, npEnd);
+    // (A dateline is no appositive: "Kinhtedothi – Bộ GD&ĐT …" is the ministry's sentence.)
+    const s0 = t0 + datelineLength(text.slice(t0, full));
     // "Ngân hàng Nhà nước (NHNN) vừa có văn bản (số …) yêu cầu …": the document speaks for its issuer.
     const issued = ISSUED_DOCUMENT.exec(text.slice(s0, full));
     const e0 = issued && issued.index > 0 ? s0 + issued.index : full;
@@ -1575,6 +1582,35 @@ export class Extractor {
         gender: genderOf(phrase),
       };
     }
+    // 4b'. A person the paper names by initials ("N.T.D, tân sinh viên …", "em N.V.A"), and a
+    //      later single initial ("D. chia sẻ") for the person whose initials end with it.
+    const initials = INITIALS.exec(chunk.trim());
+    if (initials) {
+      const name = initials[1]!.replace(/\.$/u, "");
+      const at = cs0 + chunk.indexOf(initials[1]!);
+      if (name.length === 1) {
+        let latest: Entity | null = null;
+        for (const e of this.entities.values())
+          if (
+            new RegExp(`^(?:\\p{Lu}\\.)+${name}$`, "u").test(e.speaker.name) &&
+            (!latest || e.seen > latest.seen)
+          )
+            latest = e;
+        if (latest) {
+          latest.seen = ++this.clock;
+          return {
+            start: at,
+            end: at + initials[1]!.length,
+            resolved: latest.speaker,
+            via: "pronoun",
+            label: latest.speaker.name,
+          };
+        }
+      } else {
+        const person = this.learn(name);
+        return { start: at, end: at + name.length, resolved: person, via: "name", label: person.name };
+      }
+    }
     // 4a. A Vietnamese full name alone ("Bùi Tiến Dụng cho biết"): a person of this article, whom
     //     a later "anh", title or epithet can point back to.
     const bareName = chunk.trim();
@@ -1601,7 +1637,7 @@ export class Extractor {
       !startsWithTitle(trimmed) &&
       !CLAUSE_WORD_IN_NAME.test(trimmed) &&
       /^\p{Lu}/u.test(trimmed) &&
-      /^[\p{Lu}\d][\p{L}\d]*(?:\s+[\p{L}\d-]+(?:\.[\p{L}\d]+)*)*$/u.test(trimmed)
+      /^[\p{Lu}\d][\p{L}\d]*(?:\s+[\p{L}\d&-]+(?:\.[\p{L}\d]+)*)*$/u.test(trimmed)
     ) {
       // "Bệnh viện khẳng định …" after "Bệnh viện Đa khoa Hải Hậu cho biết …": the body met last.
       if (BODY_HEAD_ONLY.test(trimmed)) {

@@ -138,3 +138,41 @@ describe("interviews", () => {
     });
   });
 });
+
+describe("people named by initials", () => {
+  it("takes 'N.T.D', 'B.A', 'em N.V.A' for people, and a later 'D.' for the one whose initials end in D", () => {
+    const out = statements(
+      [
+        "Học phí tăng mạnh",
+        "N.T.D, tân sinh viên ngành kỹ thuật ô tô, cho biết học phí học kỳ 1 lên tới 42 triệu đồng.",
+        'D. chia sẻ: "Em cứ nghĩ trường công lập thì sẽ thấp thôi".',
+        'Tương tự, B.A vừa nhập học ngành kế toán. "Mẹ phải chuẩn bị cho em gần 30 triệu đồng", B.A nói.',
+        "Em N.V.A, học sinh lớp 10, kể rằng em đã bị bạn đánh nhiều lần.",
+      ].join("\n\n"),
+    );
+    expect(out).toEqual([
+      { speaker: "N.T.D", quote: "học phí học kỳ 1 lên tới 42 triệu đồng", kind: "INDIRECT" },
+      { speaker: "N.T.D", quote: "Em cứ nghĩ trường công lập thì sẽ thấp thôi", kind: "DIRECT" },
+      { speaker: "B.A", quote: "Mẹ phải chuẩn bị cho em gần 30 triệu đồng", kind: "DIRECT" },
+      { speaker: "N.V.A", quote: "em đã bị bạn đánh nhiều lần", kind: "INDIRECT" },
+    ]);
+  });
+});
+
+describe("bodies written with '&'", () => {
+  it("takes 'Bộ GD&ĐT' after a one-word outlet dateline ('Kinhtedothi – ')", () => {
+    const out = statements(
+      [
+        "Tin giáo dục",
+        "Kinhtedothi – Ngay khi nắm được thông tin, Bộ GD&ĐT đã đề nghị các cơ quan chức năng vào cuộc xác minh nội dung clip này.",
+      ].join("\n\n"),
+    );
+    expect(out).toEqual([
+      {
+        speaker: "Bộ GD&ĐT",
+        quote: "các cơ quan chức năng vào cuộc xác minh nội dung clip này",
+        kind: "INDIRECT",
+      },
+    ]);
+  });
+});
