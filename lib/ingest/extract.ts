@@ -2025,6 +2025,37 @@ export class Extractor {
     return latest;
   }
 
+  /** The person greeted at the start of a reporter's question: "Xin chào Linh Chi, bạn nghĩ sao …?". */
+  private personGreeted(text: string, start: number, end: number): SpeakerGuess | null {
+    const question = text.slice(start, end);
+    const greeted = /^\s*(?:[-–]\s*)?(?:Xin\s+)?chào\s+((?:\p{Lu}\p{Ll}+\s+){0,3}\p{Lu}\p{Ll}+)\s*[,!]/u.exec(
+      question,
+    );
+    if (!greeted || startsWithTitle(greeted[1]!) || isPlace(greeted[1]!)) return null;
+    const person = this.learn(greeted[1]!);
+    const at = start + question.indexOf(greeted[1]!);
+    return { start: at, end: at + greeted[1]!.length, resolved: person, via: "name", label: person.name };
+  }
+
+  /** A person of this article a question asks about themselves: "30 tuổi, Linh Chi có dự định …?". */
+  private personAsked(text: string, start: number, end: number): SpeakerGuess | null {
+    const folded = ` ${foldText(text.slice(start, end)).replace(/[^\p{L}\p{N}\s]/gu, " ")} `;
+    let best: Entity | null = null;
+    for (const e of this.entities.values()) {
+      if (e.speaker.kind !== "PERSON") continue;
+      const forms = [e.speaker.name, ...e.speaker.variants.filter((f) => f.includes(" "))];
+      const asked = forms.some((f) =>
+        new RegExp(` ${foldText(f)} (?:co|da|se|nghi|thay|cam thay|du dinh|danh gia|muon)\\s`, "u").test(
+          folded,
+        ),
+      );
+      if (asked && (!best || e.seen > best.seen)) best = e;
+    }
+    return best
+      ? { start, end: start, resolved: best.speaker, via: "pronoun", label: best.speaker.name }
+      : null;
+  }
+
   /** The last person who spoke, else the person the article last named: who answers a question. */
   private lastPersonSpoken(last: SpeakerGuess | null): SpeakerGuess | null {
     const spoke = this.recent.find((r) => r.resolved && r.resolved.kind === "PERSON");
@@ -2171,12 +2202,18 @@ export class Extractor {
         headed !== null &&
         !REPORTER_LABEL.test(ptext) &&
         /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(headed[1]!.trim());
-      if ((!quotes.length || REPORTER_LABEL.test(ptext)) && !personsQuestion && QUESTION.test(ptext)) {
+      if ((ownWords || REPORTER_LABEL.test(ptext)) && !personsQuestion && QUESTION.test(ptext)) {
         questionPara = p;
         answer = null;
-        headless = ADDRESSED_QUESTION.test(ptext)
-          ? (interviewee ?? this.lastPersonSpoken(tracker.last))
-          : null;
+        // ("…, thưa ông?" puts it to the person interviewed; a question only naming someone, as
+        // the subject of its verb, is put to them: "Cá nhân Linh Chi có thấy áp lực …?")
+        const greeted = this.personGreeted(text, para.start, para.end);
+        const named =
+          greeted ?? (ADDRESSED_QUESTION.test(ptext) ? null : this.personAsked(text, para.start, para.end));
+        headless =
+          named ??
+          (ADDRESSED_QUESTION.test(ptext) ? (interviewee ?? this.lastPersonSpoken(tracker.last)) : null);
+        if (named) interviewee ??= named;
         hooks.afterParagraph?.(p + 1, paras.length, convert);
         continue;
       }
@@ -2206,6 +2243,20 @@ export class Extractor {
       // reporting verb), then the words: the answer follows, question or not.
       const titledHead =
         ANSWER_HEAD_LINE.test(ptext) && startsWithTitle(ptext.trim()) && !lowerCaseCueIn(ptext);
+      // "- Nhìn lại 80 năm qua, …" in an article that says whom it interviews, no question before
+      // (the page lost it, or the sapo asked it): that person's answer, as after a question.
+      if (
+        interviewee &&
+        questionPara !== p - 1 &&
+        !answer &&
+        !bulletsOf &&
+        ownWords &&
+        /^\s*[-–]\s+\p{Lu}/u.test(ptext) &&
+        words(ptext) >= 8
+      ) {
+        questionPara = p - 1;
+        headless = interviewee;
+      }
       if ((questionPara === p - 1 || titledHead) && !answer && ownWords) {
         // "(a reader's name)Nguyễn Thị Oanh:" on a line of its own: the answer follows.
         const head = ANSWER_HEAD_LINE.exec(ptext);
@@ -2252,6 +2303,8 @@ export class Extractor {
         ownWords &&
         !CAPTION.test(ptext) &&
         !answerHead(ptext) &&
+        // ("EM CÒN Ế DÀI": a sub-heading in capitals between an interview's parts.)
+        /\p{Ll}/u.test(ptext) &&
         words(ptext) >= 4
       ) {
         const saidAt = this.saidAt(ptext, state);

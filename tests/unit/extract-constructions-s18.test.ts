@@ -176,3 +176,52 @@ describe("bodies written with '&'", () => {
     ]);
   });
 });
+
+describe("interviews without answer heads", () => {
+  it("gives the answers to the person a question greets or asks about, and stops at a sub-heading in capitals", () => {
+    const out = statements(
+      [
+        "KHÔNG THÍCH DANH HIỆU HOA KHÔI",
+        "Xin chào Linh Chi, bạn nghĩ sao về danh hiệu Hoa khôi bóng chuyền?",
+        "Thú thật, Chi rất ngại khi được gọi như vậy. Chi chỉ muốn được nhớ đến vì chuyên môn.",
+        "EM CÒN Ế DÀI",
+        "30 tuổi, Linh Chi có dự định lập gia đình chưa?",
+        "Em cũng nghĩ tới chuyện lấy chồng sinh con nhưng bọn em rất khó khăn về thời gian.",
+      ].join("\n"),
+    );
+    expect(out).toEqual([
+      {
+        speaker: "Linh Chi",
+        quote: "Thú thật, Chi rất ngại khi được gọi như vậy. Chi chỉ muốn được nhớ đến vì chuyên môn",
+        kind: "DIRECT",
+      },
+      {
+        speaker: "Linh Chi",
+        quote: "Em cũng nghĩ tới chuyện lấy chồng sinh con nhưng bọn em rất khó khăn về thời gian",
+        kind: "DIRECT",
+      },
+    ]);
+  });
+
+  it("gives a dash paragraph to the person the article says it interviews, when the question is not there", () => {
+    const out = statements(
+      [
+        "Nhân dịp này, báo Dân trí có cuộc phỏng vấn Chủ tịch Quốc hội Trần Thanh Mẫn về lịch sử Quốc hội.",
+        "- Nhìn lại 80 năm qua, Quốc hội luôn đồng hành cùng dân tộc, quyết định những vấn đề hệ trọng của đất nước.",
+        "Sự ra đời của Quốc hội là thành quả đấu tranh cách mạng của Nhân dân ta.",
+      ].join("\n\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Trần Thanh Mẫn", "Trần Thanh Mẫn"]);
+  });
+
+  it("keeps '…, thưa ông?' for the person interviewed even when the question names someone else", () => {
+    const out = statements(
+      [
+        "Thứ trưởng Ngoại giao Lê Hoài Trung trả lời phỏng vấn báo chí.",
+        "Tổng thống Mỹ Donald Trump đã có cuộc gặp với lãnh đạo Việt Nam. Tác động của các cuộc gặp này thế nào, thưa ông?",
+        "Các cuộc tiếp xúc song phương là một phương thức quan trọng thúc đẩy quan hệ hai nước.",
+      ].join("\n\n"),
+    );
+    expect(out.at(-1)?.speaker).toBe("Lê Hoài Trung");
+  });
+});
