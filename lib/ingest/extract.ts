@@ -435,6 +435,10 @@ const BODY_HEAD_ONLY =
 const CLAUSE_WORD_IN_NAME =
   /\s(?:bị|được|đều|cũng|đã|sẽ|đang|vẫn|tiếp tục|gửi|song|dù|nhưng|thì|mà|lại|còn|luôn|từng|liền)(?=\s|$)/u;
 
+/** Heads of GROUP_RE that name one person ("Một bà mẹ trẻ", "nữ sinh"), never a group. */
+const ONE_PERSON_HEAD =
+  /^(?:bà mẹ|người mẹ|ông bố|người cha|người phụ nữ|nữ sinh|nam sinh|cô gái|chàng trai)$/iu;
+
 /** A person named by initials ("N.T.D", "em N.V.A"), or by one initial with its dot ("D."). */
 const INITIALS =
   /^(?:(?:anh|chị|em|ông|bà|cô|thầy|cháu|bé|bạn|Anh|Chị|Em|Ông|Bà|Cô|Thầy|Cháu|Bé|Bạn)\s+)?(\p{Lu}(?:\.\p{Lu}){1,3}\.?|\p{Lu}\.?)$/u;
@@ -530,7 +534,7 @@ const DOCUMENT_RE =
  * Vague sources ("nhiều ý kiến", "các chuyên gia", "giới phân tích") are not speakers.
  */
 const GROUP_RE =
-  /^(?:(?:một|hai|ba|nhiều|một số|các|những)\s+)?(cơ quan chức năng|nhà phân tích|nhà nghiên cứu|nhà khoa học|nhà kinh tế|nhà đầu tư|chuyên gia|cử tri|phụ huynh|người dân|giáo viên|học sinh|sinh viên|bác sĩ|tài khoản|người|đại diện|lãnh đạo|nguồn tin|thành viên|cán bộ|nhân viên|kỹ sư|cư dân|bệnh nhân|người nhà|chủ|lực lượng|tiểu thương|nông dân|công nhân|người lao động|ngư dân|tài xế|hành khách|thí sinh|cổ đông)(?:\s|$)/iu;
+  /^(?:(?:một|hai|ba|nhiều|một số|các|những)\s+)?(cơ quan chức năng|nhà phân tích|nhà nghiên cứu|nhà khoa học|nhà kinh tế|nhà đầu tư|chuyên gia|cử tri|phụ huynh|người dân|giáo viên|học sinh|sinh viên|bác sĩ|tài khoản|người|đại diện|lãnh đạo|nguồn tin|thành viên|cán bộ|nhân viên|kỹ sư|cư dân|bệnh nhân|người nhà|chủ|lực lượng|tiểu thương|nông dân|công nhân|người lao động|ngư dân|tài xế|hành khách|thí sinh|cổ đông|bà mẹ|người mẹ|ông bố|người cha|người phụ nữ|nữ sinh|nam sinh|cô gái|chàng trai)(?:\s|$)/iu;
 
 /**
  * An outlet's or a place's dateline opening a sentence: "HNP - ", "VOV.VN - ", "GiadinhNet – ",
@@ -583,7 +587,7 @@ const JOINT_SPEAKERS =
   /^(?:hai|ba|các)\s+(?:bên|phía|nước|đoàn|Thủ tướng|Bộ trưởng|Ngoại trưởng|Tổng thống|Chủ tịch|nhà lãnh đạo|lãnh đạo cấp cao|người đứng đầu)(?:\s+(?:cũng|đều|đã))?$/iu;
 /** Sources no one can identify: not speakers (GUIDE.md). */
 const VAGUE_SOURCE =
-  /^(?:như\s+)?(?:(?:nhiều|các|những|một số)\s+(?:ý kiến|chuyên gia|dự báo|người|nhà phân tích)|giới\s+(?:phân tích|chuyên gia|quan sát))(?:\s|$)/iu;
+  /^(?:như\s+)?(?:(?:nhiều|các|những|một số)\s+(?:ý kiến|chuyên gia|dự báo|người|nhà phân tích|bác sĩ|nhà khoa học|nhà nghiên cứu)|giới\s+(?:phân tích|chuyên gia|quan sát))(?:\s|$)/iu;
 /** Cues that, after a bare comma inside a clause, are more often its verb than a second statement. */
 const AMBIGUOUS_SECOND_CUE =
   /^(?:phản ánh|thông tin|ghi nhận|đánh giá|chia sẻ|yêu cầu|đề nghị|trả lời|kể|viết|nêu|bổ sung|dự báo|ước tính|giải thích|phân tích)$/iu;
@@ -592,6 +596,15 @@ const HEADLINE_LONG = /^([^:“”"()]{3,160}?):(?:\s+|(?=\p{Lu}))(?=\S)/u;
 /** A reporter's question: "PV: …", "Phóng viên: …", or a paragraph ending in "?" (a reader's name after it). */
 const REPORTER_LABEL = /^\s*(?:[*•\-–—]\s*)?(?:PV|P\.V|Phóng viên|Hỏi|Câu hỏi)\s*:/u;
 const QUESTION = /^\s*(?:[*•\-–—]\s*)?(?:PV|P\.V|Phóng viên|Hỏi|Câu hỏi)\s*:|\?\s*(?:\([^()]{0,120}\))?\s*$/u;
+
+/**
+ * One or two Vietnamese words that open no family name ("Vụ Thể", "Ban Tuyên"): more likely the
+ * capitalised start of an office or a body than a person when a full name follows.
+ */
+function officeWords(name: string): boolean {
+  const parts = name.split(" ");
+  return parts.length <= 2 && !isVietnameseName(name) && /[^\u0000-\u007f]/u.test(name);
+}
 
 /** Small words that never start a name: lower case in an all-caps line read as written. */
 const CAPS_SMALL_WORDS =
@@ -858,7 +871,7 @@ export class Extractor {
           }
           run = [];
           if (!cap && w) {
-            if (cands.some((c) => c.name && !c.weak)) break;
+            if (cands.some((c) => c.name && !c.weak && !officeWords(c.name))) break;
             // "cô giáo chủ nhiệm của nhà vô địch Olympia 2020 Nguyễn Thị Thu Hằng": a name after
             // "của" is the possessor's, not the titled person's.
             if (/^của$/iu.test(w)) break;
@@ -881,6 +894,9 @@ export class Extractor {
         const tokensN = c.run.split(" ").length;
         const name = c.name;
         if (!name) continue;
+        // "Vụ trưởng Vụ Thể thao thành tích cao Nguyễn Hồng Minh": the office's capitalised words,
+        // then the person's full name.
+        if (officeWords(name) && cands.slice(k + 1).some((d) => d.name && isVietnameseName(d.name))) continue;
         const single = name.split(" ").length < 2;
         if (single && !isAddress && c.weak && cands.slice(k + 1).some((d) => d.name && !d.weak)) continue;
         if (single && c.following && OFFICE_COMPOUND.has(foldText(`${name} ${c.following}`))) continue;
@@ -1266,7 +1282,9 @@ export class Extractor {
         /^(?:ông|bà|anh|chị|cô|thầy)$/iu.test(prefix) ||
         (startsWithTitle(prefix) && words(prefix) <= 12);
       const run = tail[2]!.split(/\s+/);
-      for (let k = 0; okPrefix && k < run.length; k++) {
+      // (A full name is matched whole: "Trường THPT Lương Thế Vinh" is no "Vinh" met before.)
+      const full = run.findIndex((_, i) => i < run.length - 1 && isVietnameseName(run.slice(i).join(" ")));
+      for (let k = Math.max(full, 0); okPrefix && k < (full >= 0 ? full + 1 : run.length); k++) {
         const entity = this.byForm(run.slice(k).join(" "));
         if (!entity) continue;
         entity.seen = ++this.clock;
@@ -1526,7 +1544,13 @@ export class Extractor {
       ? titledName(chunk)
       : null;
     // 2d. Groups and identified but unnamed people ("cử tri tỉnh Quảng Ninh", "Một phụ huynh khác").
-    const group = titledFirst ? null : GROUP_RE.exec(chunk.trim());
+    const grouped = titledFirst ? null : GROUP_RE.exec(chunk.trim());
+    // ("nữ sinh đã cho biết" after the story named her: one person met before, not a group; "Một
+    // nữ sinh lớp 12" is someone unnamed.)
+    const group =
+      grouped && ONE_PERSON_HEAD.test(grouped[1]!) && foldText(chunk.trim()) === foldText(grouped[1]!)
+        ? null
+        : grouped;
     if (group) {
       const head = foldText(group[1]!);
       // ("lãnh đạo Trường THPT Lâm nghiệp (thuộc Trường ĐH Lâm nghiệp, Xuân Mai)": the bracket is
@@ -2941,7 +2965,7 @@ export class Extractor {
           if (/^kể$/iu.test(cm[1]!) && /^\s+từ(?![\p{L}])/u.test(masked.slice(cueEnd, cueEnd + 4))) continue;
           // "dẫn tuyên bố", "một tuyên bố": the cue word used as a noun.
           if (
-            /(?:^|\s)(?:dẫn|một|các|những|(?<!văn\s)bản|lời|của|theo|trong|ra|đưa|được|bị|nhận|có|về|đến|(?<!tự\s)tin|mọi|là|luồng|dòng|chịu|đáng|không|chưa|chẳng|thu thập|cung cấp|nắm bắt|xác minh|nhà|giới|người)\s+$/iu.test(
+            /(?:^|\s)(?:dẫn|một|các|những|(?<!văn\s)bản|lời|của|theo|trong|ra|đưa|được|bị|nhận|có|về|đến|(?<!tự\s)tin|mọi|là|luồng|dòng|chịu|đáng|không|chưa|chẳng|từ chối|né|ngại|nhấn mạnh|khẳng định|bày tỏ|thể hiện|đánh giá cao|thu thập|cung cấp|nắm bắt|xác minh|nhà|giới|người)\s+$/iu.test(
               masked.slice(Math.max(sent.start, cueStart - 14), cueStart),
             ) ||
             // "… phụ huynh để làm rõ …": a purpose or a condition, not a statement.
@@ -3090,6 +3114,12 @@ export class Extractor {
             continue;
           // "đánh giá cao vai trò …": praise, not a statement.
           if (/^đánh giá$/iu.test(cm[1]!) && /^(?:cao|thấp)\s/iu.test(clause) && !addressee) continue;
+          // "ý kiến, kiến nghị của cử tri …", "nhận định của chuyên gia": the cue word is a noun.
+          if (/^của\s/iu.test(clause)) continue;
+          // "Công Phượng đã chia sẻ gì …": a question (a headline's), not what was said.
+          if (/^gì(?![\p{L}])/iu.test(clause)) continue;
+          // "nói chuyện với …", "nói tiếng phổ thông": talking, not a statement.
+          if (/^nói$/iu.test(cueWord) && /^(?:chuyện|tiếng|dối|đùa)(?![\p{L}])/iu.test(clause)) continue;
           // "thông báo về danh sách …": a topic, not a clause (with a comma, "cho biết, về …, A" is one).
           if (/^về\s/iu.test(clause) && !/[,:]/u.test(masked.slice(cueEnd, qs))) continue;
           // ("Ông Trọng tổng kết, dù …": a summing-up takes its clause after a comma too.)

@@ -486,7 +486,7 @@ const UNIT_COUNCIL_BEFORE =
   /(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)\s+(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn|TP\.?)\s*$/iu;
 /** Words after which a capitalised run is a place: a locative, an administrative unit. */
 const PLACE_BEFORE =
-  /(?:^|[\s(])(?:ở|tại|xã|phường|huyện|tỉnh|quận|thành phố|thị xã|thị trấn|TP\.?|ấp|thôn|bản|làng|xóm|khu phố|tổ dân phố)\s*$/iu;
+  /(?:^|[\s(])(?:ở|tại|xã|phường|huyện|tỉnh|quận|thành phố|thị xã|thị trấn|TP\.?|ấp|thôn|bản|làng|xóm|khu phố|tổ dân phố|đường|phố|ngõ|hẻm|ngách|đại lộ|cầu|chợ|sân)\s*$/iu;
 
 /**
  * The person's name in a run of capitalised words (the run closes the mention):
@@ -506,6 +506,20 @@ export function personName(run: string, before: string): string | null {
   if (PLACE_FOLDED.has(foldText(tokens.join(" "))) || NOT_NAMES.has(foldText(tokens.join(" ")))) return null;
   // "H.Nhơn Trạch", "TP.Thủ Đức", "Q.Bình Thạnh": an administrative unit written short.
   if (/^(?:H|Q|P|X|TP|TX|TT|T)\.\p{Lu}/u.test(tokens[0]!)) return null;
+  // "huy chương Vàng SEA Games", "Trường THPT Lương Thế Vinh": a run holding an acronym amid other
+  // words is an event's or a body's name (a name in capitals is all capitals, read above).
+  if (tokens.length >= 2 && tokens.some((t) => /^\p{Lu}{2,}$/u.test(t)) && !tokens.every(isAcronym)) {
+    // ("NHNN Đào Minh Tú", "ASEAN Somsak Inthavong": a body's acronym, then the person, is read
+    // after it; not "THCS Ngô Mây", "BV Chợ Rẫy": schools, hospitals and teams are named after people.)
+    const at = tokens.findIndex((t) => !isAcronym(t));
+    if (
+      at < 1 ||
+      !tokens.slice(0, at).every((t) => !NAMED_AFTER_ACRONYM.test(t)) ||
+      tokens.slice(at).some((t) => /^\p{Lu}{2,}$/u.test(t))
+    )
+      return null;
+    tokens = tokens.slice(at);
+  }
   // "Phó Chủ tịch UBND", "Phó Thống đốc NHNN": an acronym names a body, never a person; a name
   // may follow it ("NHNN Đào Minh Tú" is read from the family name below).
   if (isAcronym(tokens.at(-1)!)) return null;
@@ -554,12 +568,14 @@ export function personName(run: string, before: string): string | null {
     if (len > 4) continue;
     // "Hà Đinh Văn Roi": a place, then a name; a middle name never starts the second one.
     const next = tokens[i + 1];
-    // ("Nguyễn Trần Nam", three words, is one name with two family names.)
+    // ("Nguyễn Trần Nam", three words, is one name with two family names; so is "Nguyễn Đỗ Vân
+    // Anh": only "Văn" or "Thị" after the second family name makes it a name of its own.)
     if (
       next &&
       len >= 4 &&
       VN_SURNAMES.has(next) &&
       !MIDDLE_NAMES.has(next) &&
+      /^(?:Văn|Thị)$/u.test(tokens[i + 2] ?? "") &&
       !COMPOUND_SURNAMES.includes(`${t} ${next}`)
     )
       continue;
@@ -583,6 +599,9 @@ export function personName(run: string, before: string): string | null {
     return null;
   return tokens.length <= 4 ? tokens.join(" ") : tokens.slice(-3).join(" ");
 }
+
+/** Acronyms of schools, hospitals and teams, which are named after people ("THCS Ngô Mây"). */
+const NAMED_AFTER_ACRONYM = /^(?:THCS|THPT|PTTH|PTCS|PTDTNT|ĐH|CĐ|BV|TTYT|CLB|ĐT|KCN|KĐT)$/u;
 
 /** Bodies of two words often named after a person or a place ("Bệnh viện Bạch Mai"), just before a run. */
 const BODY_NAMED_AFTER =

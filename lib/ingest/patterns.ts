@@ -92,11 +92,11 @@ export const UNNAMED_RE =
 
 // Leading adverbials dropped before looking for the subject.
 export const LEADING_ADVERBIAL =
-  /^(?:\([^()]{1,30}\)\s*[-–—]|về phần mình|trước đó|sau đó|mới đây|gần đây|vừa qua|hiện nay|hôm qua|hôm nay|sáng nay|chiều nay|tối nay|tối qua|(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?|trong khi (?:đó|ấy)|tuy nhiên|bản thân|ngoài ra|bên cạnh đó|đồng thời|cũng trong ngày|cùng ngày|trong cùng ngày|ngoài ra, trong cùng ngày|theo đó|mặt khác|trái lại|thậm chí|đặc biệt|đáng chú ý|đáng nói|cụ thể|(?:phản ánh|nói|thông tin|trả lời|trao đổi|chia sẻ)\s+(?:với\s+)?(?:PV|phóng viên|báo|VTC News|VnExpress|Dân trí|Tuổi Trẻ|Thanh Niên|VietNamNet|Zing|Znews|Lao Động|Tiền Phong|Người Lao Động|VOV|VTV|TTXVN|Reuters|AFP|AP|CNN|BBC)(?:\s+[^\s,]+){0,4}?\s*,)\s*,?\s*/iu;
+  /^(?:\([^()]{1,30}\)\s*[-–—]|về phần mình|trước đó|sau đó|tương tự|mới đây|gần đây|vừa qua|hiện nay|hôm qua|hôm nay|sáng nay|chiều nay|tối nay|tối qua|(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?|trong khi (?:đó|ấy)|tuy nhiên|bản thân|ngoài ra|bên cạnh đó|đồng thời|cũng trong ngày|cùng ngày|trong cùng ngày|ngoài ra, trong cùng ngày|theo đó|mặt khác|trái lại|thậm chí|đặc biệt|đáng chú ý|đáng nói|cụ thể|(?:phản ánh|nói|thông tin|trả lời|trao đổi|chia sẻ)\s+(?:với\s+)?(?:PV|phóng viên|báo|VTC News|VnExpress|Dân trí|Tuổi Trẻ|Thanh Niên|VietNamNet|Zing|Znews|Lao Động|Tiền Phong|Người Lao Động|VOV|VTV|TTXVN|Reuters|AFP|AP|CNN|BBC)(?:\s+[^\s,]+){0,4}?\s*,)\s*,?\s*/iu;
 
 // Time and manner words between the subject and the cue ("… Zelensky ngày 20/12 cho biết").
 // One phrase (letters, digits, "/" and single spaces; at most TRAILING_NOISE_PHRASE_MAX units)…
-export const TRAILING_NOISE_PHRASE = String.raw`thì|đều|tự tin|mạnh mẽ|dứt khoát|kiên quyết|quả quyết|cùng ngày|đồng thời|hôm nay|hôm qua|trong tuần này|trong tuần|sau đó|trước đó|cũng|đã|vẫn|còn|lại|tiếp tục|thẳng thắn|một lần nữa|nhiều lần|công khai|sau cuộc gặp|vào (?:sáng|trưa|chiều|tối|đêm)? ?(?:ngày )?\d{1,2}\/\d{1,2}(?:\/\d{4})?|(?:sáng|trưa|chiều|tối|đêm|hôm|ngày) \d{1,2}\/\d{1,2}(?:\/\d{4})?|(?:sáng|trưa|chiều|tối|đêm) (?:ngày|hôm) \d{1,2}\/\d{1,2}(?:\/\d{4})?|ngày|hôm`;
+export const TRAILING_NOISE_PHRASE = String.raw`thì|đều|tự tin|khiêm tốn|hào hứng|vui vẻ|xúc động|tự hào|hồ hởi|mạnh mẽ|dứt khoát|kiên quyết|quả quyết|cùng ngày|đồng thời|hôm nay|hôm qua|trong tuần này|trong tuần|sau đó|trước đó|cũng|đã|vẫn|còn|lại|tiếp tục|thẳng thắn|một lần nữa|nhiều lần|công khai|sau cuộc gặp|vào (?:sáng|trưa|chiều|tối|đêm)? ?(?:ngày )?\d{1,2}\/\d{1,2}(?:\/\d{4})?|(?:sáng|trưa|chiều|tối|đêm|hôm|ngày) \d{1,2}\/\d{1,2}(?:\/\d{4})?|(?:sáng|trưa|chiều|tối|đêm) (?:ngày|hôm) \d{1,2}\/\d{1,2}(?:\/\d{4})?|ngày|hôm`;
 export const TRAILING_NOISE_PHRASE_MAX = 64;
 // …and any run of them, each after white space, that ends the text. Matching this regular
 // expression backtracks quadratically on a long run of such words: the extractor uses
@@ -180,7 +180,7 @@ export const VENUES: { re: RegExp; venue: (m: RegExpExecArray) => string }[] = [
 
 // Topic or circumstance phrases that open a sentence and are never its speaker.
 export const NOT_A_SPEAKER_START =
-  /^(?:Tôi|Chúng tôi|Chúng ta|Mình|Như|\p{Lu}(?=\s|$)|Về|Trong|Tại|Theo|Với|Sau|Trước|Khi|Từ|Đến|Ngoài|Bên|Nhưng|Tuy|Dù|Nếu|Để|Tranh luận|Phát biểu|Trả lời|Làm việc|Chia sẻ|Trao đổi|Đánh giá|Nói về|Bình luận|Ban đầu|Đặc biệt|Trên|Năm|Tháng|Quý|Ngày|Hôm|Sáng|Trưa|Chiều|Tối|Đêm|Đầu|Cuối|Giữa|Hiện nay|Hiện tại|Hiện|Gần đây|Mới đây|Lúc này|Thời gian qua|Vừa qua)(?:\s|$)/u;
+  /^(?:Tôi|Chúng tôi|Chúng ta|Mình|Như|\p{Lu}(?=\s|$)|Về|Trong|Tại|Theo|Với|Sau|Trước|Khi|Từ|Đến|Ngoài|Bên|Nhưng|Tuy|Dù|Nếu|Để|Tranh luận|Phát biểu|Trả lời|Làm việc|Chia sẻ|Trao đổi|Đánh giá|Nói về|Bình luận|Ban đầu|Đặc biệt|Trên|Năm|Tháng|Quý|Ngày|Hôm|Sáng|Trưa|Chiều|Tối|Đêm|Đầu|Cuối|Giữa|Hiện nay|Hiện tại|Hiện|Gần đây|Mới đây|Nhờ|Do|Vì|Bởi|Tương tự|Lúc này|Thời gian qua|Vừa qua)(?:\s|$)/u;
 
 /**
  * Further reporting verbs (the extractor uses CUES and these, longest first). Senses that report
@@ -298,7 +298,7 @@ export const MORE_CUES = [
 
 /** Reported content that opens like a noun phrase ("tầm quan trọng của …"): not a statement. */
 export const NOT_A_CLAUSE =
-  /^(?:tầm quan trọng|vai trò|ý nghĩa|sự(?!\s+(?:việc|cố)(?:\s|$))|niềm|lời|vui mừng|cảm ơn|lòng biết ơn|biết ơn|xúc động|lấy làm tiếc|cảm kích|quan ngại sâu sắc về|chúc mừng|hoan nghênh|về việc|các nội dung|nội dung|kết quả|thông tin về|chủ trương|quyết định số|văn bản|công văn|chất vấn|câu hỏi|họp báo|phỏng vấn|báo chí|phóng viên|báo giới|đồn|điều này|điều đó|điều trên|vấn đề này|vấn đề đó)(?:\s|$)/iu;
+  /^(?:tầm quan trọng|vai trò|ý nghĩa|đồng tình|tán thành|phấn khởi|cam kết|quyết tâm|nỗ lực|sự(?!\s+(?:việc|cố)(?:\s|$))|niềm|lời|vui mừng|cảm ơn|lòng biết ơn|biết ơn|xúc động|lấy làm tiếc|cảm kích|quan ngại sâu sắc về|chúc mừng|hoan nghênh|về việc|các nội dung|nội dung|kết quả|thông tin về|chủ trương|quyết định số|văn bản|công văn|chất vấn|câu hỏi|họp báo|phỏng vấn|báo chí|phóng viên|báo giới|đồn|điều này|điều đó|điều trên|vấn đề này|vấn đề đó)(?=[\s,;:]|$)/iu;
 
 /** Cues that introduce a speaker's own words (a quote or "rằng"), never a bare object: "trình bày một kế hoạch". */
 export const ATTRIBUTION_ONLY_CUES =
@@ -308,4 +308,4 @@ export const ATTRIBUTION_ONLY_CUES =
 export const NOUN_OBJECT_CUES =
   /^(?:tin tưởng|yêu cầu|đề nghị|kiến nghị|đề xuất|bác bỏ|phủ nhận|cảnh báo|khuyến cáo|ghi nhận|cáo buộc|phản bác|nhắc lại|công bố|khuyến nghị|gợi ý|chỉ ra|chỉ rõ|làm rõ|nêu|bày tỏ|thông tin|thông báo|xác nhận|thừa nhận|cam kết|bổ sung|kể|kể lại|thuật lại|nhớ lại|cảm nhận|chia sẻ|tiết lộ)$/iu;
 export const NOUN_OBJECT_START =
-  /^(?:một|những|mọi|sức|kế hoạch|diễn văn|bài|nỗ lực|quan điểm|lập trường|danh sách|phương án|dự thảo|văn bản|thông tin|tin đồn|hành vi|sai phạm|sai lầm|trách nhiệm|được|câu chuyện|chuyện|kỷ niệm|khoảnh khắc|hành trình|quá trình|(?:các|những|nhiều)\s+(?:vấn đề|câu chuyện|chuyện|kỷ niệm|kinh nghiệm|bí quyết|giải pháp|biện pháp|phương án|chính sách|nhiệm vụ|chương trình|dự án|mô hình|cơ chế|sáng kiến|ý tưởng|kiến nghị|đề xuất))(?![\p{L}])/iu;
+  /^(?:một|những|mọi|sức|điều|kế hoạch|diễn văn|bài|nỗ lực|quan điểm|lập trường|danh sách|phương án|dự thảo|văn bản|thông tin|tin đồn|hành vi|sai phạm|sai lầm|trách nhiệm|được|câu chuyện|chuyện|kỷ niệm|khoảnh khắc|hành trình|quá trình|(?:các|những|nhiều)\s+(?:vấn đề|câu chuyện|chuyện|kỷ niệm|kinh nghiệm|bí quyết|giải pháp|biện pháp|phương án|chính sách|nhiệm vụ|chương trình|dự án|mô hình|cơ chế|sáng kiến|ý tưởng|kiến nghị|đề xuất))(?![\p{L}])/iu;

@@ -225,3 +225,57 @@ describe("interviews without answer heads", () => {
     expect(out.at(-1)?.speaker).toBe("Lê Hoài Trung");
   });
 });
+
+describe("from a review of the extractor's output on fresh news", () => {
+  it("gives nothing for a refusal, a question or a noun after the cue", () => {
+    const out = statements(
+      [
+        "HLV Park Hang-seo 2 lần từ chối chia sẻ cảm xúc sau trận ở vòng loại U23 châu Á",
+        "Sau khi ghi cú đúp, Công Phượng đã chia sẻ gì trên fanpage hơn 2 triệu người theo dõi",
+        "Anh Đức tiết lộ điều HLV Park nói sau khi bị Philippines gỡ hòa",
+        "Tổng Bí thư lắng nghe các ý kiến, kiến nghị của cử tri gửi đến kỳ họp lần này của Quốc hội.",
+        "Cử tri cũng bày tỏ đồng tình, đánh giá cao những chủ trương, quyết sách lớn của Đảng và Nhà nước.",
+        "Bộ trưởng Đào Hồng Lan nhấn mạnh cam kết chính trị mạnh mẽ của Việt Nam trong việc phòng, chống bệnh không lây nhiễm.",
+        "Nhờ nói chuyện với những người đi cùng, bác sĩ Ang biết bệnh nhân bị ung thư.",
+        "Theo các bác sĩ, nhiều người dân vẫn cho rằng uống thuốc là an toàn.",
+      ].join("\n\n"),
+    );
+    expect(out).toEqual([]);
+  });
+
+  it("finds the person's full name after an office's capitalised words, an event's name or a body's acronym", () => {
+    const out = statements(
+      [
+        "Tin thể thao",
+        '"Thật sự rất áp lực", xạ thủ giành 4 huy chương Vàng SEA Games 33 Trịnh Thu Vinh chia sẻ.',
+        "Nguyên Vụ trưởng Vụ Thể thao thành tích cao Nguyễn Hồng Minh cho rằng thể thao Việt Nam đã đầu tư sai hướng.",
+        "Tổng Thư ký ASEAN Somsak Inthavong cho biết các nước đã hoàn tất vòng đọc thứ ba.",
+        "TS.BS Nguyễn Đỗ Vân Anh cho biết điều quan trọng nhất là điều chỉnh chế độ ăn của trẻ.",
+        "GS Văn Như Cương, hiệu trưởng Trường THPT Lương Thế Vinh, cho rằng nhập hai kỳ thi là không thể.",
+      ].join("\n\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual([
+      "Trịnh Thu Vinh",
+      "Nguyễn Hồng Minh",
+      "Somsak Inthavong",
+      "Nguyễn Đỗ Vân Anh",
+      "Văn Như Cương",
+    ]);
+  });
+
+  it("leaves sentence adverbs, manner words and streets out of the speaker", () => {
+    const out = statements(
+      [
+        "Tin giáo dục",
+        "Tương tự, Đinh Anh Dũng - chủ nhân tấm HCV môn Toán, cho biết em vẫn chơi thể thao mỗi ngày.",
+        "Nguyễn Ngọc Long khiêm tốn nói rằng em không có kinh nghiệm gì đặc biệt.",
+        "Một bà mẹ trẻ ở đường Phan Đình Giót (Hà Nội) kể rằng, con chị bị bệnh hen từ năm 3 tuổi.",
+      ].join("\n\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual([
+      "Đinh Anh Dũng",
+      "Nguyễn Ngọc Long",
+      "Một bà mẹ trẻ ở đường Phan Đình Giót",
+    ]);
+  });
+});
