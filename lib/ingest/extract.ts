@@ -327,7 +327,7 @@ const MENTION_TITLE = new RegExp(`(?<![${L}])(?:${TITLE_ALT})(?![${L}])`, "giu")
 const NOT_MENTION_TITLE = /^(?:cô|em|cháu|cụ|thầy)$/iu;
 /** Single words after a title that are not a name ("Thủ tướng Chính phủ", "Bộ trưởng Bộ …"). */
 const VN_SYLLABLE_TITLE_BLOCK =
-  /^(?:Chính|Bộ|Sở|Trường|Bệnh|Ban|Ủy|Uỷ|Quốc|Nhà|Đảng|Tổng|Phó|Thành|Tỉnh|Hội|Viện|Đại|Cục|Vụ|Nước|ĐT|CLB|Tuyển|Nhi|Nội|Ngoại|Sản|Mắt|Dược|Khoa|Phòng)$/u;
+  /^(?:Chính|Bộ|Sở|Trường|Bệnh|Ban|Ủy|Uỷ|Quốc|Nhà|Đảng|Tổng|Phó|Thành|Tỉnh|Hội|Viện|Đại|Cục|Vụ|Nước|ĐT|CLB|Tuyển|Nhi|Nội|Ngoại|Sản|Mắt|Dược|Khoa|Phòng|Tiểu|Trung|Mầm|Mẫu|Học|Cao)$/u;
 
 /**
  * A lone capitalised word that may be a Vietnamese syllable ("Văn", "Quốc", "Cường") rather than a
@@ -2936,7 +2936,9 @@ export class Extractor {
           const npEnd = npStart + theoAfter[3]!.length;
           const sp = this.resolveSubject(text, npStart, npEnd, tracker.last);
           const [qs, qe] = trimSpan(text, sent.start, sent.start + theoAfter[1]!.length);
-          if (sp && sp.via !== "pronoun" && words(text.slice(qs, qe)) >= 4) {
+          // ("…, theo VTV.": the newsroom citing an outlet, which is no speaker.)
+          const outlet = sp?.via === "description" && !sp.resolved && this.isOutlet(sp.label);
+          if (sp && sp.via !== "pronoun" && !outlet && words(text.slice(qs, qe)) >= 4) {
             raw.push({
               sp,
               cue: [npStart - "theo ".length, npStart - 1],
@@ -3118,6 +3120,15 @@ export class Extractor {
           if (/^của\s/iu.test(clause)) continue;
           // "Công Phượng đã chia sẻ gì …": a question (a headline's), not what was said.
           if (/^gì(?![\p{L}])/iu.test(clause)) continue;
+          // "Các khoản nêu trên", "vụ việc nói trên": the cue word means "mentioned".
+          if (
+            /^(?:nêu|nói|đề cập)$/iu.test(cueWord) &&
+            /^\s+(?:ở\s+)?trên(?![\p{L}])/iu.test(masked.slice(cueEnd, cueEnd + 12))
+          )
+            continue;
+          // "Việt Nam ghi nhận hơn 1.200 ca …": a count recorded, not a statement.
+          if (/^ghi nhận$/iu.test(cueWord) && /^(?:thêm\s+)?(?:hơn|gần|khoảng|trên|\d)/iu.test(clause))
+            continue;
           // "nói chuyện với …", "nói tiếng phổ thông": talking, not a statement.
           if (/^nói$/iu.test(cueWord) && /^(?:chuyện|tiếng|dối|đùa)(?![\p{L}])/iu.test(clause)) continue;
           // "thông báo về danh sách …": a topic, not a clause (with a comma, "cho biết, về …, A" is one).

@@ -531,6 +531,13 @@ export function personName(run: string, before: string): string | null {
     !(UNIT_COUNCIL_BEFORE.test(before) && tokens.length >= 2 && VN_SURNAMES.has(tokens[0]!))
   )
     return null;
+  // "Hiệu trưởng Tiểu học Phan Chu Trinh": a school's level, then the person it is named after.
+  if (
+    /(?:^|\s)(?:tiểu học|mầm non|mẫu giáo|trung học cơ sở|trung học phổ thông|THCS|THPT|PTTH)\s*$/iu.test(
+      before,
+    )
+  )
+    return null;
   // "Trường THCS Nguyễn Văn Luông", "Bệnh viện Chợ Rẫy": bodies and places named after people.
   if (NAMED_AFTER_PEOPLE.test(tokens.join(" "))) return null;
   // ("Trưởng khoa Nhi Bệnh viện Bạch Mai": the body's head word, of one or two words, just before.)

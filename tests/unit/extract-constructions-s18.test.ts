@@ -279,3 +279,28 @@ describe("from a review of the extractor's output on fresh news", () => {
     ]);
   });
 });
+
+describe("more that is no statement", () => {
+  it("gives nothing for an outlet cited after the sentence, 'nêu trên', a count recorded, or a fronted cue as subject", () => {
+    const out = statements(
+      [
+        "Tin trong ngày",
+        "Đại biểu Nguyễn Sỹ Cương đã mang tới Quốc hội túi thuốc lá lậu mua được tại An Giang, theo VTV.",
+        "Các khoản nêu trên chỉ là dự kiến, sau đó nhà trường sẽ cân nhắc để thu cho hợp lý.",
+        "Việt Nam ghi nhận hơn 1.200 người nhập viện do sử dụng thuốc lá điện tử năm 2023.",
+      ].join("\n\n"),
+    );
+    expect(out).toEqual([]);
+  });
+
+  it("takes the person after a fronted cue ('Gửi gắm mong muốn …, cử tri X nhấn mạnh …') and a school's name for no person", () => {
+    const out = statements(
+      [
+        "Tin trong ngày",
+        "Gửi gắm mong muốn Tổng bí thư quyết liệt chống tham nhũng, cử tri Đặng Tài Tính nhấn mạnh mỗi vị đại biểu cần làm tròn trách nhiệm.",
+        "Bà Phan Thị Nga, Hiệu trưởng Tiểu học Phan Chu Trinh, cho biết nhà trường đã tổ chức họp phụ huynh sớm.",
+      ].join("\n\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Đặng Tài Tính", "Phan Thị Nga"]);
+  });
+});
