@@ -439,6 +439,10 @@ const CLAUSE_WORD_IN_NAME =
 const ONE_PERSON_HEAD =
   /^(?:bà mẹ|người mẹ|ông bố|người cha|người phụ nữ|nữ sinh|nam sinh|cô gái|chàng trai)$/iu;
 
+/** A phrase of time or order only ("lần thứ 4", "chiều 30/7", "khóa XV", "năm 2024"). */
+const WHEN_CHUNK =
+  /^(?:(?:vào|trong|từ|ngày|hôm|sáng|trưa|chiều|tối|đêm|tuần|tháng|năm|quý|lần thứ|khóa|khoá|kỳ|phiên|nhiệm kỳ)(?:\s+(?:ngày|hôm|nay|qua|này|trước|tới|sau|thứ))*\s*[\p{L}\d/.-]*|\d[\d/.-]*)$/iu;
+
 /** A person named by initials ("N.T.D", "em N.V.A"), or by one initial with its dot ("D."). */
 const INITIALS =
   /^(?:(?:anh|chị|em|ông|bà|cô|thầy|cháu|bé|bạn|Anh|Chị|Em|Ông|Bà|Cô|Thầy|Cháu|Bé|Bạn)\s+)?(\p{Lu}(?:\.\p{Lu}){1,3}\.?|\p{Lu}\.?)$/u;
@@ -513,7 +517,7 @@ const ATTRIBUTION_AS_ABOVE = new RegExp(
 const AS_ABOVE = /^\s*như\s+(?:trên|vậy)(?![\p{L}])/iu;
 
 const SECOND_CUE = new RegExp(
-  `(?:[,;]\\s+(?:(?:đồng thời|song|nhưng|và|cũng|còn|qua đó|từ đó)\\s+)?|\\s+(?:và|đồng thời)\\s+(?:cũng\\s+)?)(${CUE_ALT})(?![${L}])(?:\\s+(?:rằng|là))?[,:]?\\s+(?!(?:này|đó|ấy|trên|kia)(?![${L}]))`,
+  `(?:[,;]\\s+(?:(?:đồng thời|song|nhưng|và|cũng|còn|qua đó|từ đó)\\s+)?|\\s+(?:và|đồng thời)\\s+(?:cũng\\s+)?|\\s+và\\s+(?:[^,;:“"]{0,60}?\\s)?(?:ông|bà)\\s+(?:(?:cũng|còn|đã|vẫn)\\s+)*)(${CUE_ALT})(?![${L}])(?:\\s+(?:rằng|là))?[,:]?\\s+(?!(?:này|đó|ấy|trên|kia)(?![${L}]))`,
   "iu",
 );
 
@@ -2183,7 +2187,10 @@ export class Extractor {
         }
         const firstOpen = ptext.search(/[“]/u);
         const closeAt = ptext.search(/[”"]/u);
-        if (firstOpen < 0 || (closeAt >= 0 && closeAt < firstOpen)) {
+        // "Trả lời câu hỏi …, Người phát ngôn X cho biết:" after a quotation the page never closed:
+        // a new attribution, not more of the quotation.
+        if (closeAt < 0 && /:\s*$/u.test(ptext) && lowerCaseCueIn(ptext)) openQuote = null;
+        else if (firstOpen < 0 || (closeAt >= 0 && closeAt < firstOpen)) {
           const end = closeAt >= 0 ? para.start + closeAt : para.end;
           const [qs, qe] = [para.start, end];
           if (words(text.slice(qs, qe)) >= 3 && openQuote.template) {
@@ -3018,7 +3025,17 @@ export class Extractor {
               rest,
             ) ??
             /^\s*(?:thêm\s+)?(?:(?:với|trên|trong|qua|tại|sau)\s[^,“"]{1,120}?\s)?là[,:]?\s+/iu.exec(rest);
+          // "cho biết tại buổi họp báo, kinh tế sẽ …": where it was said, then what; "khẳng định tại
+          // Hội nghị …, lần thứ 4, chiều 30/7.": where and when, and nothing said after it.
+          const venueLead = addressee
+            ? null
+            : /^\s*(?:thêm\s+)?(?:tại|bên lề)\s[^,“":.]{3,120}?,\s*/iu.exec(rest);
+          if (venueLead) {
+            const after = rest.slice(venueLead[0].length).replace(/[.!…]\s*$/u, "");
+            if (after.split(/\s*,\s*/u).every((c) => c === "" || WHEN_CHUNK.test(c))) continue;
+          }
           if (addressee) skip = addressee[0].length;
+          else if (venueLead) skip = venueLead[0].length;
           else {
             const simple = /^\s*(?:thêm)?\s*[,:]?\s*/u.exec(rest);
             skip = simple ? simple[0].length : 0;

@@ -304,3 +304,43 @@ describe("more that is no statement", () => {
     expect(out.map((s) => s.speaker)).toEqual(["Đặng Tài Tính", "Phan Thị Nga"]);
   });
 });
+
+describe("spans", () => {
+  it("leaves where it was said out of the clause, and gives nothing when nothing follows it", () => {
+    const out = statements(
+      [
+        "Tin kinh tế",
+        "Bộ trưởng Nguyễn Chí Dũng cho biết tại buổi họp báo, kinh tế sẽ tăng trưởng 6% trong năm nay.",
+        "Chủ tịch VCCI Phạm Tấn Công khẳng định tại Hội nghị Ban Chấp hành VCCI khoá VII, lần thứ 4, chiều 30/7.",
+      ].join("\n\n"),
+    );
+    expect(out).toEqual([
+      { speaker: "Nguyễn Chí Dũng", quote: "kinh tế sẽ tăng trưởng 6% trong năm nay", kind: "INDIRECT" },
+    ]);
+  });
+
+  it("ends a quotation the page never closed at a paragraph that attributes anew", () => {
+    const out = statements(
+      [
+        "Trả lời câu hỏi của phóng viên, Người phát ngôn Bộ Ngoại giao Lê Thị Thu Hằng nêu rõ:",
+        "“Việt Nam hết sức quan ngại trước việc Triều Tiên tiếp tục thử tên lửa đạn đạo.",
+        "Trả lời câu hỏi về công dân ở Ba-li, Người phát ngôn Lê Thị Thu Hằng cho biết:",
+        "“Đại sứ quán đã liên hệ với các công ty du lịch để hỗ trợ công dân”.",
+      ].join("\n\n"),
+    );
+    expect(out.map((s) => s.quote)).toEqual([
+      "Việt Nam hết sức quan ngại trước việc Triều Tiên tiếp tục thử tên lửa đạn đạo",
+      "Đại sứ quán đã liên hệ với các công ty du lịch để hỗ trợ công dân",
+    ]);
+  });
+
+  it("starts a second statement at 'và … ông <cue>'", () => {
+    const out = statements(
+      "Đại sứ Nguyễn Văn Thảo cho rằng tiềm năng hợp tác hai nước còn rất lớn và trong nhiệm kỳ của mình ông cam kết sẽ thúc đẩy trao đổi văn hóa.",
+    );
+    expect(out.map((s) => s.quote)).toEqual([
+      "tiềm năng hợp tác hai nước còn rất lớn",
+      "sẽ thúc đẩy trao đổi văn hóa",
+    ]);
+  });
+});
