@@ -538,7 +538,7 @@ const DOCUMENT_RE =
  * Vague sources ("nhiều ý kiến", "các chuyên gia", "giới phân tích") are not speakers.
  */
 const GROUP_RE =
-  /^(?:(?:một|hai|ba|nhiều|một số|các|những)\s+)?(cơ quan chức năng|nhà phân tích|nhà nghiên cứu|nhà khoa học|nhà kinh tế|nhà đầu tư|chuyên gia|cử tri|phụ huynh|người dân|giáo viên|học sinh|sinh viên|bác sĩ|tài khoản|người|đại diện|lãnh đạo|nguồn tin|thành viên|cán bộ|nhân viên|kỹ sư|cư dân|bệnh nhân|người nhà|chủ|lực lượng|tiểu thương|nông dân|công nhân|người lao động|ngư dân|tài xế|hành khách|thí sinh|cổ đông|bà mẹ|người mẹ|ông bố|người cha|người phụ nữ|nữ sinh|nam sinh|cô gái|chàng trai)(?:\s|$)/iu;
+  /^(?:(?:một|hai|ba|nhiều|một số|các|những)\s+)?(cơ quan chức năng|nhà phân tích|nhà nghiên cứu|nhà khoa học|nhà kinh tế|nhà đầu tư|chuyên gia|cử tri|phụ huynh|người dân|giáo viên|học sinh|sinh viên|bác sĩ|tài khoản|người|đại diện|lãnh đạo|nguồn tin|thành viên|cán bộ|nhân viên|kỹ sư|cư dân|bệnh nhân|người nhà|chủ|lực lượng|tiểu thương|nông dân|công nhân|người lao động|ngư dân|tài xế|hành khách|thí sinh|cổ đông|ban tổ chức|ban giám hiệu|ban quản lý|ban điều hành|ban huấn luyện|ban giám khảo|nhà tổ chức|bà mẹ|người mẹ|ông bố|người cha|người phụ nữ|nữ sinh|nam sinh|cô gái|chàng trai)(?:\s|$)/iu;
 
 /**
  * An outlet's or a place's dateline opening a sentence: "HNP - ", "VOV.VN - ", "GiadinhNet – ",
@@ -1877,7 +1877,7 @@ export class Extractor {
     if (firstCue >= index || firstCue === 0) return null;
     const at = sentStart + firstCue;
     const sp = this.resolveSubject(text, subjectWindowStart(text, sentStart, at), at, last);
-    return sp && sp.via !== "description" ? sp : null;
+    return sp;
   }
 
   /**

@@ -344,3 +344,23 @@ describe("spans", () => {
     ]);
   });
 });
+
+describe("coordinated cues", () => {
+  it("gives a cue after 'và' the subject of a first cue that took a noun phrase, a body's too", () => {
+    const out = statements(
+      "Đại diện Bộ GD&ĐT cũng lên án mạnh mẽ hành vi của học sinh và cho rằng, việc lan truyền clip chưa được xác thực sẽ ảnh hưởng xấu đến môi trường giáo dục.",
+    );
+    expect(out).toEqual([
+      {
+        speaker: "Đại diện Bộ GD&ĐT",
+        quote: "việc lan truyền clip chưa được xác thực sẽ ảnh hưởng xấu đến môi trường giáo dục",
+        kind: "INDIRECT",
+      },
+    ]);
+  });
+
+  it("takes an organising committee or a school board for a speaker", () => {
+    const out = statements("Ban tổ chức cho biết giải sẽ diễn ra đúng kế hoạch vào tháng sau.");
+    expect(out.map((s) => s.speaker)).toEqual(["Ban tổ chức"]);
+  });
+});
