@@ -83,6 +83,13 @@ interface SpeakerGuess {
   pending?: { cls: RoleClass | null; head: string | null; after: number; not?: string };
 }
 
+/** A Vietnamese full name's gender when its middle name tells it: "Thị" a woman's, "Văn" a man's. */
+function genderOfMiddleName(name: string): { gender?: "m" | "f" } {
+  const middle = name.split(/\s+/)[1];
+  const more = name.split(/\s+/).length >= 3;
+  return more && middle === "Thị" ? { gender: "f" } : more && middle === "Văn" ? { gender: "m" } : {};
+}
+
 /** "ông …" is a man, "bà …" a woman: pronouns then point to the last speaker of that gender. */
 function genderOf(mention: string): "m" | "f" | undefined {
   if (/(?:^|\s)(?:ông|anh)(?:\s|$)/iu.test(mention)) return "m";
@@ -774,6 +781,8 @@ export class Extractor {
       classes: new Set(),
       seen: ++this.clock,
       created: this.clock,
+      // "Mai Thị Ánh Tuyết" is a woman, "Nguyễn Văn Nên" a man: a later "bà"/"ông" tells them apart.
+      ...(isVietnameseName(name) ? genderOfMiddleName(name) : {}),
     };
     this.entities.set(name, entity);
     for (const form of [name, ...variants]) {

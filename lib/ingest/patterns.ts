@@ -96,7 +96,7 @@ export const LEADING_ADVERBIAL =
 
 // Time and manner words between the subject and the cue ("… Zelensky ngày 20/12 cho biết").
 // One phrase (letters, digits, "/" and single spaces; at most TRAILING_NOISE_PHRASE_MAX units)…
-export const TRAILING_NOISE_PHRASE = String.raw`thì|đều|tự tin|khiêm tốn|hào hứng|vui vẻ|xúc động|tự hào|hồ hởi|mạnh mẽ|dứt khoát|kiên quyết|quả quyết|cùng ngày|đồng thời|hôm nay|hôm qua|trong tuần này|trong tuần|sau đó|trước đó|cũng|đã|vẫn|còn|lại|tiếp tục|thẳng thắn|một lần nữa|nhiều lần|công khai|sau cuộc gặp|vào (?:sáng|trưa|chiều|tối|đêm)? ?(?:ngày )?\d{1,2}\/\d{1,2}(?:\/\d{4})?|(?:sáng|trưa|chiều|tối|đêm|hôm|ngày) \d{1,2}\/\d{1,2}(?:\/\d{4})?|(?:sáng|trưa|chiều|tối|đêm) (?:ngày|hôm) \d{1,2}\/\d{1,2}(?:\/\d{4})?|ngày|hôm`;
+export const TRAILING_NOISE_PHRASE = String.raw`thì|đều|liền|tự tin|khiêm tốn|hào hứng|vui vẻ|xúc động|tự hào|hồ hởi|mạnh mẽ|dứt khoát|kiên quyết|quả quyết|cùng ngày|đồng thời|hôm nay|hôm qua|trong tuần này|trong tuần|sau đó|trước đó|cũng|đã|vẫn|còn|lại|tiếp tục|thẳng thắn|một lần nữa|nhiều lần|công khai|sau cuộc gặp|vào (?:sáng|trưa|chiều|tối|đêm)? ?(?:ngày )?\d{1,2}\/\d{1,2}(?:\/\d{4})?|(?:sáng|trưa|chiều|tối|đêm|hôm|ngày) \d{1,2}\/\d{1,2}(?:\/\d{4})?|(?:sáng|trưa|chiều|tối|đêm) (?:ngày|hôm) \d{1,2}\/\d{1,2}(?:\/\d{4})?|ngày|hôm`;
 export const TRAILING_NOISE_PHRASE_MAX = 64;
 // …and any run of them, each after white space, that ends the text. Matching this regular
 // expression backtracks quadratically on a long run of such words: the extractor uses
@@ -308,4 +308,4 @@ export const ATTRIBUTION_ONLY_CUES =
 export const NOUN_OBJECT_CUES =
   /^(?:tin tưởng|yêu cầu|đề nghị|kiến nghị|đề xuất|bác bỏ|phủ nhận|cảnh báo|khuyến cáo|ghi nhận|cáo buộc|phản bác|nhắc lại|công bố|khuyến nghị|gợi ý|chỉ ra|chỉ rõ|làm rõ|nêu|bày tỏ|thông tin|thông báo|xác nhận|thừa nhận|cam kết|bổ sung|kể|kể lại|thuật lại|nhớ lại|cảm nhận|chia sẻ|tiết lộ)$/iu;
 export const NOUN_OBJECT_START =
-  /^(?:một|những|mọi|sức|điều|kế hoạch|diễn văn|bài|nỗ lực|quan điểm|lập trường|danh sách|phương án|dự thảo|văn bản|thông tin|tin đồn|hành vi|sai phạm|sai lầm|trách nhiệm|được|câu chuyện|chuyện|kỷ niệm|khoảnh khắc|hành trình|quá trình|(?:các|những|nhiều)\s+(?:vấn đề|câu chuyện|chuyện|kỷ niệm|kinh nghiệm|bí quyết|giải pháp|biện pháp|phương án|chính sách|nhiệm vụ|chương trình|dự án|mô hình|cơ chế|sáng kiến|ý tưởng|kiến nghị|đề xuất))(?![\p{L}])/iu;
+  /^(?:một|những|mọi|sức|điều|vấn đề|kế hoạch|diễn văn|bài|nỗ lực|quan điểm|lập trường|danh sách|phương án|dự thảo|văn bản|thông tin|tin đồn|hành vi|sai phạm|sai lầm|trách nhiệm|được|câu chuyện|chuyện|kỷ niệm|khoảnh khắc|hành trình|quá trình|(?:các|những|nhiều)\s+(?:vấn đề|câu chuyện|chuyện|kỷ niệm|kinh nghiệm|bí quyết|giải pháp|biện pháp|phương án|chính sách|nhiệm vụ|chương trình|dự án|mô hình|cơ chế|sáng kiến|ý tưởng|kiến nghị|đề xuất))(?![\p{L}])/iu;

@@ -364,3 +364,21 @@ describe("coordinated cues", () => {
     expect(out.map((s) => s.speaker)).toEqual(["Ban tổ chức"]);
   });
 });
+
+describe("people's gender from the middle name", () => {
+  it("points 'bà' at the woman ('… Thị …') when a man was named after her", () => {
+    const out = statements(
+      "Đại biểu Nguyễn Thị Hoa và đại biểu Trần Văn Nam đã phát biểu. Theo bà, kinh tế sẽ tăng trưởng mạnh trong năm tới.",
+    );
+    expect(out).toEqual([
+      { speaker: "Nguyễn Thị Hoa", quote: "kinh tế sẽ tăng trưởng mạnh trong năm tới", kind: "INDIRECT" },
+    ]);
+  });
+
+  it("reads 'làm rõ vấn đề …' as a topic, not what was said", () => {
+    const out = statements(
+      "Đại biểu Mai Thị Ánh Tuyết liền phát biểu làm rõ vấn đề chống buôn lậu được đại biểu Nguyễn Sỹ Cương đề cập.",
+    );
+    expect(out).toEqual([]);
+  });
+});
