@@ -450,6 +450,12 @@ const ONE_PERSON_HEAD =
 const WHEN_CHUNK =
   /^(?:(?:vào|trong|từ|ngày|hôm|sáng|trưa|chiều|tối|đêm|tuần|tháng|năm|quý|lần thứ|khóa|khoá|kỳ|phiên|nhiệm kỳ)(?:\s+(?:ngày|hôm|nay|qua|này|trước|tới|sau|thứ))*\s*[\p{L}\d/.-]*|\d[\d/.-]*)$/iu;
 
+/**
+ * A question put to someone ("Thưa Bộ trưởng, … đến ngày nào …?"): one sentence opening with the
+ * address. (A rhetorical question, "… nhưng bao giờ trọng tài sai mới bị xử lý?", states a view.)
+ */
+const ONE_QUESTION = /^\s*Thưa\s[^.!?…]*\?[\s”"»’]*$/u;
+
 /** A person named by initials ("N.T.D", "em N.V.A"), or by one initial with its dot ("D."). */
 const INITIALS =
   /^(?:(?:anh|chị|em|ông|bà|cô|thầy|cháu|bé|bạn|Anh|Chị|Em|Ông|Bà|Cô|Thầy|Cháu|Bé|Bạn)\s+)?(\p{Lu}(?:\.\p{Lu}){1,3}\.?|\p{Lu}\.?)$/u;
@@ -647,7 +653,15 @@ function lowerCaseCueIn(s: string): boolean {
 
 /** A question put to the person interviewed: "…, thưa ông?", "Bà đánh giá thế nào về …?". */
 const ADDRESSED_QUESTION =
-  /(?:^|[\s,])thưa\s+\p{L}|^(?:theo\s+)?(?:ông|bà|anh|chị)\s|[\s,](?:ông|bà|anh|chị)\s+(?:có|đánh giá|nhận định|nghĩ|thấy|nhìn|cho|dự báo|kỳ vọng|suy nghĩ|chia sẻ|muốn|lý giải|giải thích)\s/iu;
+  /(?:^|[\s,])thưa\s+\p{L}|^\s*(?:[*•\-–—]\s*)?(?:theo\s+)?(?:ông|bà|anh|chị|em|bạn)\s|[\s,](?:ông|bà|anh|chị|em|bạn)\s+(?:có|đánh giá|nhận định|nghĩ|thấy|nhìn|cho|dự báo|kỳ vọng|suy nghĩ|chia sẻ|muốn|lý giải|giải thích)\s/iu;
+/**
+ * A question put to the person interviewed: ADDRESSED_QUESTION, or a second-person pronoun in
+ * lower case before a verb ("… em ấn tượng với tấm huy chương nào?"; case-sensitive on purpose:
+ * "ông Trump có …" asks about someone else).
+ */
+function addressedQuestion(p: string): boolean {
+  return ADDRESSED_QUESTION.test(p) || /[\s,](?:ông|bà|anh|chị|em|bạn)\s+\p{Ll}/u.test(p);
+}
 /** "… có cuộc trao đổi với bà X", "phỏng vấn ông X": whom the interview is with (named next). */
 const INTERVIEW_WITH =
   /(?<![\p{L}])(?:trao đổi|trò chuyện|phỏng vấn|tọa đàm|toạ đàm)(?:\s+(?:với|cùng))?\s+/giu;
@@ -835,6 +849,22 @@ export class Extractor {
   private noteMentions(text: string, start: number, end: number) {
     const sentence = capsAsWritten(text.slice(start, end));
     const pending: string[] = [];
+    // "Dương Thuý Vi đã xuất sắc mang về …": a Vietnamese full name opening a sentence, no title,
+    // is a person of this article (whom a question "Em nghĩ gì …?" is then put to).
+    const opening =
+      /^\s*(?:[^\s,]+(?:\s+[^\s,]+){0,4},\s+)?((?:\p{Lu}\p{Ll}*\s+){2,3}\p{Lu}\p{Ll}*)\s+(?:\p{Ll}|[-–—]\s)/u.exec(
+        sentence,
+      );
+    if (opening) {
+      const run = opening[1]!;
+      if (
+        isVietnameseName(run) &&
+        personName(run, "") === run &&
+        !MIDDLE_NAMES.has(run.split(" ")[0]!) &&
+        !/^(?:Ông|Bà|Anh|Chị|Cô|Thầy|Em|Cháu|Bé|Cụ)\s/u.test(run)
+      )
+        if (!this.local.has(run) && !this.byForm(run)) this.learn(run);
+    }
     MENTION_TITLE.lastIndex = 0;
     for (let m = MENTION_TITLE.exec(sentence); m; m = MENTION_TITLE.exec(sentence)) {
       if (NOT_MENTION_TITLE.test(m[0])) continue;
@@ -2249,10 +2279,9 @@ export class Extractor {
         // the subject of its verb, is put to them: "Cá nhân Linh Chi có thấy áp lực …?")
         const greeted = this.personGreeted(text, para.start, para.end);
         const named =
-          greeted ?? (ADDRESSED_QUESTION.test(ptext) ? null : this.personAsked(text, para.start, para.end));
+          greeted ?? (addressedQuestion(ptext) ? null : this.personAsked(text, para.start, para.end));
         headless =
-          named ??
-          (ADDRESSED_QUESTION.test(ptext) ? (interviewee ?? this.lastPersonSpoken(tracker.last)) : null);
+          named ?? (addressedQuestion(ptext) ? (interviewee ?? this.lastPersonSpoken(tracker.last)) : null);
         if (named) interviewee ??= named;
         hooks.afterParagraph?.(p + 1, paras.length, convert);
         continue;
@@ -2854,7 +2883,7 @@ export class Extractor {
           }
           // "Theo tin từ Bộ Y tế …": the source is the body.
           const via =
-            /^(?:tin|thông tin|nguồn tin|số liệu|báo cáo|thông báo|thống kê|kết quả|đánh giá|nhận định|ý kiến|dự báo|kết luận|quan điểm|nhận xét|phản ánh|chia sẻ|lời kể)(?:\s+[^\s,]+){0,3}?\s+(?:từ|của)\s+/iu.exec(
+            /^(?:tin|thông tin|nguồn tin|số liệu|dữ liệu|báo cáo|thông báo|thống kê|kết quả|đánh giá|nhận định|ý kiến|dự báo|ước tính|khảo sát|kết luận|quan điểm|nhận xét|phản ánh|chia sẻ|lời kể)(?:\s+[^\s,]+){0,3}?\s+(?:từ|của|mà)\s+/iu.exec(
               theo[2]!,
             );
           const theoAt = sent.start + theo[1]!.length;
@@ -3416,44 +3445,50 @@ function toCandidates(
     const start = index.toCodePoint(s);
     return { text: text.slice(s, e), start, end: start + index.count(s, e) };
   };
-  const candidates = raw.map((r): Candidate => {
-    const speakerNode: ChainNode = {
-      kind: r.sp.resolved
-        ? r.sp.resolved.kind === "PERSON"
-          ? "PERSON"
-          : r.sp.resolved.kind
-        : r.sp.via === "description" && UNNAMED_RE.test(r.sp.label)
-          ? "UNNAMED_SOURCE"
-          : "PERSON",
-      label: r.sp.resolved?.name ?? r.sp.label,
-    };
-    const suggestedName = r.sp.resolved?.key.startsWith("new:") ? r.sp.resolved.name : null;
-    const chain: ChainNode[] = [...(outlet ? [{ kind: "OUTLET" as const, label: outlet }] : []), ...r.chain];
-    if (chain.at(-1)?.label !== speakerNode.label) chain.push(speakerNode);
-    return {
-      // People first met in this article are suggested by name but not resolved to a stored speaker.
-      speaker: {
-        ...span(r.sp.start, r.sp.end),
-        resolved:
-          r.sp.resolved && !r.sp.resolved.key.startsWith("new:")
-            ? { key: r.sp.resolved.key, name: r.sp.resolved.name }
-            : null,
-        via: r.sp.via,
-      },
-      cue: r.cue ? span(r.cue[0], r.cue[1]) : null,
-      quote: span(r.q[0], r.q[1]),
-      kind: r.kind,
-      saidAt: r.saidAt,
-      venue: r.venue,
-      chain,
-      confidence:
-        Math.round(Math.max(0.05, Math.min(0.99, r.confidence - (suggestedName ? 0.1 : 0))) * 100) / 100,
-      ...(suggestedName ? { suggestedSpeakerName: suggestedName } : {}),
-      ...(!r.sp.resolved && r.sp.label !== text.slice(r.sp.start, r.sp.end)
-        ? { speakerEntity: r.sp.label }
-        : {}),
-    };
-  });
+  // A question put to someone says nothing true or false (GUIDE.md), whoever relays it.
+  const candidates = raw
+    .filter((r) => !ONE_QUESTION.test(text.slice(r.q[0], r.q[1])))
+    .map((r): Candidate => {
+      const speakerNode: ChainNode = {
+        kind: r.sp.resolved
+          ? r.sp.resolved.kind === "PERSON"
+            ? "PERSON"
+            : r.sp.resolved.kind
+          : r.sp.via === "description" && UNNAMED_RE.test(r.sp.label)
+            ? "UNNAMED_SOURCE"
+            : "PERSON",
+        label: r.sp.resolved?.name ?? r.sp.label,
+      };
+      const suggestedName = r.sp.resolved?.key.startsWith("new:") ? r.sp.resolved.name : null;
+      const chain: ChainNode[] = [
+        ...(outlet ? [{ kind: "OUTLET" as const, label: outlet }] : []),
+        ...r.chain,
+      ];
+      if (chain.at(-1)?.label !== speakerNode.label) chain.push(speakerNode);
+      return {
+        // People first met in this article are suggested by name but not resolved to a stored speaker.
+        speaker: {
+          ...span(r.sp.start, r.sp.end),
+          resolved:
+            r.sp.resolved && !r.sp.resolved.key.startsWith("new:")
+              ? { key: r.sp.resolved.key, name: r.sp.resolved.name }
+              : null,
+          via: r.sp.via,
+        },
+        cue: r.cue ? span(r.cue[0], r.cue[1]) : null,
+        quote: span(r.q[0], r.q[1]),
+        kind: r.kind,
+        saidAt: r.saidAt,
+        venue: r.venue,
+        chain,
+        confidence:
+          Math.round(Math.max(0.05, Math.min(0.99, r.confidence - (suggestedName ? 0.1 : 0))) * 100) / 100,
+        ...(suggestedName ? { suggestedSpeakerName: suggestedName } : {}),
+        ...(!r.sp.resolved && r.sp.label !== text.slice(r.sp.start, r.sp.end)
+          ? { speakerEntity: r.sp.label }
+          : {}),
+      };
+    });
   return candidates.sort((a, b) => a.quote.start - b.quote.start);
 }
 

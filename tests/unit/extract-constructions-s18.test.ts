@@ -382,3 +382,38 @@ describe("people's gender from the middle name", () => {
     expect(out).toEqual([]);
   });
 });
+
+describe("batch 11", () => {
+  it("gives the answers after 'Em nghĩ gì …?' to the person the lead names without a title", () => {
+    const out = statements(
+      [
+        "Dương Thuý Vi đã xuất sắc mang về 2 tấm huy chương vàng cho wushu Việt Nam tại SEA Games 29.",
+        "* Em nghĩ gì khi đoạt 2 huy chương vàng trong 2 ngày liên tiếp ?",
+        "- Em rất là vui và bất ngờ vì đây là kỳ SEA Games em giành liên tiếp 2 tấm huy chương vàng.",
+        "*Sau khi đoạt 2 tấm huy chương vàng em ấn tượng với tấm huy chương nào ?",
+        "- Cả hai em đều tâm đắc, em chỉ tâm niệm hoàn thành xuất sắc bài thi.",
+      ].join("\n\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Dương Thuý Vi", "Dương Thuý Vi"]);
+  });
+
+  it("reads 'Theo dữ liệu của X', 'Theo số liệu mà X đưa ra' as X's, and 'Theo báo cáo,' as no outlet 'cáo'", () => {
+    const out = statements(
+      [
+        "Tin kinh tế",
+        "Theo dữ liệu của Quỹ Tiền tệ Quốc tế (IMF), GDP của Việt Nam dự kiến đạt 260,3 tỷ USD trong năm 2019.",
+        "Theo số liệu mà DBS đưa ra, vốn FDI đăng ký từ Trung Quốc vào Việt Nam đạt 2 tỷ USD.",
+        "Theo báo cáo, nam sinh bị đánh trong clip là học sinh lớp 10A2 của trung tâm.",
+      ].join("\n\n"),
+    );
+    expect(out.slice(0, 2).map((s) => s.speaker)).toEqual(["Quỹ Tiền tệ Quốc tế", "DBS"]);
+    expect(out.map((s) => s.speaker)).not.toContain("cáo");
+  });
+
+  it("gives nothing for a question put to a minister that he relays", () => {
+    const out = statements(
+      'Bộ trưởng Nguyễn Kim Sơn nêu ý kiến của một người dân gửi, chất vấn: "Thưa Bộ trưởng, Bộ trưởng cho biết đến ngày nào thì có thể quét sạch việc dạy thêm?"',
+    );
+    expect(out).toEqual([]);
+  });
+});
