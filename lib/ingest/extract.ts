@@ -456,6 +456,12 @@ const WHEN_CHUNK =
  */
 const ONE_QUESTION = /^\s*Thưa\s[^.!?…]*\?[\s”"»’]*$/u;
 
+/** A second verb of speaking after ", đồng thời" or a semicolon: where one statement ends. */
+const STRONG_SECOND_CUE = new RegExp(
+  `(?:,\\s*đồng thời|;)\\s+(?:(?:cũng|còn)\\s+)?(?:${CUE_ALT})(?![${L}])`,
+  "iu",
+);
+
 /** A person named by initials ("N.T.D", "em N.V.A"), or by one initial with its dot ("D."). */
 const INITIALS =
   /^(?:(?:anh|chị|em|ông|bà|cô|thầy|cháu|bé|bạn|Anh|Chị|Em|Ông|Bà|Cô|Thầy|Cháu|Bé|Bạn)\s+)?(\p{Lu}(?:\.\p{Lu}){1,3}\.?|\p{Lu}\.?)$/u;
@@ -569,6 +575,9 @@ const DATELINE_PLACE =
   /^(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})(\s*[-–—]\s+)(\p{Lu}[\p{L}.]*)?(?:\s+(\p{Lu}[\p{L}.]*))?/u;
 /** The length of the dateline opening `head` (0 when it has none). */
 function datelineLength(head: string): number {
+  // ("![]() Người phát ngôn …": an image's markup left in a copied page is no part of the subject.)
+  const image = /^(?:\s*!\[[^\]]*\]\([^)]*\))+\s*/u.exec(head)?.[0].length ?? 0;
+  if (image) return image + datelineLength(head.slice(image));
   const m = DATELINE_OUTLET.exec(head) ?? DATELINE_SOURCE.exec(head);
   if (m) return m[0].length;
   const p = DATELINE_PLACE.exec(head);
@@ -2935,7 +2944,14 @@ export class Extractor {
           if (!sp && outlet && !relayed)
             sp = { start: npStart, end: npEnd, resolved: null, via: "description", label: outlet };
           if (sp) {
-            const [qs, qe] = trimSpan(text, sent.start + theo[0].length, sent.end);
+            // ("Theo ông X, A, đồng thời tái khẳng định lập trường …": the source's clause ends where a
+            // second verb of speaking takes over.)
+            const [qs, qe0] = trimSpan(text, sent.start + theo[0].length, sent.end);
+            const also = STRONG_SECOND_CUE.exec(masked.slice(qs, qe0));
+            const qe =
+              also && words(masked.slice(qs, qs + also.index)) >= 4
+                ? trimSpan(text, qs, qs + also.index)[1]
+                : qe0;
             if (words(text.slice(qs, qe)) >= 4) {
               const chain: ChainNode[] = outlet && !sp.resolved ? [{ kind: "OUTLET", label: outlet }] : [];
               // 'Theo phát ngôn viên X, "…"': the clause is one quotation, the source's own words.
@@ -3230,9 +3246,18 @@ export class Extractor {
             continue;
           // "tin tưởng vào sự đoàn kết …": trust in something, not a belief that something is so.
           if (/^tin tưởng$/iu.test(cueWord) && /^vào\s/iu.test(clause)) continue;
-          // "X nói tại cuộc họp trực tuyến sáng 16/4 về …": where, and no clause.
-          if (!addressee && /^(?:tại|bên lề)\s/iu.test(clause) && !/[,:]/u.test(masked.slice(cueEnd, qe)))
+          // "X nói tại cuộc họp trực tuyến sáng 16/4 về …", "Putin nhận định trong cuộc họp Hội đồng An
+          // ninh Nga ngày 25/2": where, and no clause.
+          if (
+            !addressee &&
+            /^(?:tại|bên lề|trong\s+(?:cuộc|buổi|phiên|hội nghị|kỳ họp|lễ|bài|cuộc họp|thông điệp))\s/iu.test(
+              clause,
+            ) &&
+            !/[,:]/u.test(masked.slice(cueEnd, qe))
+          )
             continue;
+          // "cho biết và tiếp thu ý kiến …": the cue joined to a second verb, no clause of its own.
+          if (/^(?:và|hoặc)\s/iu.test(clause)) continue;
           // "X chia sẻ sau trận bán kết.": when, and nothing said.
           if (
             !addressee &&

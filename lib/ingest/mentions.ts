@@ -146,6 +146,8 @@ export const ORG_HEADS =
 export const OFFICE_COMPOUND = new Set(
   [
     "Tổ chức",
+    "Quân giải",
+    "Quân đội",
     "Văn phòng",
     "Ngoại giao",
     "Quốc hội",

@@ -92,7 +92,7 @@ export const UNNAMED_RE =
 
 // Leading adverbials dropped before looking for the subject.
 export const LEADING_ADVERBIAL =
-  /^(?:\([^()]{1,30}\)\s*[-–—]|về phần mình|trước đó|sau đó|tương tự|mới đây|gần đây|vừa qua|hiện nay|hôm qua|hôm nay|sáng nay|chiều nay|tối nay|tối qua|(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?|trong khi (?:đó|ấy)|tuy nhiên|bản thân|ngoài ra|bên cạnh đó|đồng thời|cũng trong ngày|cùng ngày|trong cùng ngày|ngoài ra, trong cùng ngày|theo đó|mặt khác|trái lại|thậm chí|đặc biệt|đáng chú ý|đáng nói|cụ thể|(?:phản ánh|nói|thông tin|trả lời|trao đổi|chia sẻ)\s+(?:với\s+)?(?:PV|phóng viên|báo|VTC News|VnExpress|Dân trí|Tuổi Trẻ|Thanh Niên|VietNamNet|Zing|Znews|Lao Động|Tiền Phong|Người Lao Động|VOV|VTV|TTXVN|Reuters|AFP|AP|CNN|BBC)(?:\s+[^\s,]+){0,4}?\s*,)\s*,?\s*/iu;
+  /^(?:\([^()]{1,30}\)\s*[-–—]|về phần mình|trước đó|sau đó|tương tự|nhìn chung|nói chung|tóm lại|trên thực tế|mới đây|gần đây|vừa qua|hiện nay|hôm qua|hôm nay|sáng nay|chiều nay|tối nay|tối qua|(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?|trong khi (?:đó|ấy)|tuy nhiên|bản thân|ngoài ra|bên cạnh đó|đồng thời|cũng trong ngày|cùng ngày|trong cùng ngày|ngoài ra, trong cùng ngày|theo đó|mặt khác|trái lại|thậm chí|đặc biệt|đáng chú ý|đáng nói|cụ thể|(?:phản ánh|nói|thông tin|trả lời|trao đổi|chia sẻ)\s+(?:với\s+)?(?:PV|phóng viên|báo|VTC News|VnExpress|Dân trí|Tuổi Trẻ|Thanh Niên|VietNamNet|Zing|Znews|Lao Động|Tiền Phong|Người Lao Động|VOV|VTV|TTXVN|Reuters|AFP|AP|CNN|BBC)(?:\s+[^\s,]+){0,4}?\s*,)\s*,?\s*/iu;
 
 // Time and manner words between the subject and the cue ("… Zelensky ngày 20/12 cho biết").
 // One phrase (letters, digits, "/" and single spaces; at most TRAILING_NOISE_PHRASE_MAX units)…
@@ -181,7 +181,7 @@ export const VENUES: { re: RegExp; venue: (m: RegExpExecArray) => string }[] = [
 
 // Topic or circumstance phrases that open a sentence and are never its speaker.
 export const NOT_A_SPEAKER_START =
-  /^(?:Tôi|Chúng tôi|Chúng ta|Mình|Như|\p{Lu}(?=\s|$)|Về|Trong|Tại|Theo|Với|Sau|Trước|Khi|Từ|Đến|Ngoài|Bên|Nhưng|Tuy|Dù|Nếu|Để|Tranh luận|Phát biểu|Trả lời|Làm việc|Chia sẻ|Trao đổi|Đánh giá|Nói về|Bình luận|Ban đầu|Đặc biệt|Trên|Năm|Tháng|Quý|Ngày|Hôm|Sáng|Trưa|Chiều|Tối|Đêm|Đầu|Cuối|Giữa|Hiện nay|Hiện tại|Hiện|Gần đây|Mới đây|Nhờ|Do|Vì|Bởi|Tương tự|Gửi gắm|Bày tỏ|Nhấn mạnh|Khẳng định|Đề cập|Nêu|Lúc này|Thời gian qua|Vừa qua)(?:\s|$)/u;
+  /^(?:Tôi|Chúng tôi|Chúng ta|Mình|Như|\p{Lu}(?=\s|$)|Về|Trong|Tại|Theo|Với|Sau|Trước|Khi|Từ|Đến|Ngoài|Bên|Nhưng|Tuy|Dù|Nếu|Để|Tranh luận|Phát biểu|Trả lời|Làm việc|Chia sẻ|Trao đổi|Đánh giá|Nói về|Bình luận|Ban đầu|Đặc biệt|Trên|Năm|Tháng|Quý|Ngày|Hôm|Sáng|Trưa|Chiều|Tối|Đêm|Đầu|Cuối|Giữa|Hiện nay|Hiện tại|Hiện|Gần đây|Mới đây|Nhờ|Do|Vì|Bởi|Tương tự|Nhìn chung|Nói chung|Tóm lại|Rõ ràng|Thực tế|Gửi gắm|Bày tỏ|Nhấn mạnh|Khẳng định|Đề cập|Nêu|Lúc này|Thời gian qua|Vừa qua)(?:\s|$)/u;
 
 /**
  * Further reporting verbs (the extractor uses CUES and these, longest first). Senses that report

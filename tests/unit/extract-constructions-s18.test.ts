@@ -417,3 +417,41 @@ describe("batch 11", () => {
     expect(out).toEqual([]);
   });
 });
+
+describe("batch 11, politics and diplomacy", () => {
+  it("gives nothing for 'Nhìn chung, …', a cue joined to a second verb, or where it was said", () => {
+    const out = statements(
+      [
+        "Tin thời sự",
+        "Nhìn chung, các báo cáo đã phản ánh đúng và khá đủ tình hình triển khai các nhiệm vụ.",
+        "Bà Văn Thị Bạch Tuyết cho biết và tiếp thu ý kiến của cử tri về công tác quy hoạch.",
+        'Lực lượng vũ trang Ukraine nên "nắm quyền", Tổng thống Vladimir Putin nhận định trong cuộc họp Hội đồng An ninh Nga ngày 25/2.',
+      ].join("\n\n"),
+    );
+    expect(out.map((s) => s.quote)).not.toContain("trong cuộc họp Hội đồng An ninh Nga ngày 25/2");
+    expect(out.map((s) => s.speaker)).not.toContain("Nhìn chung");
+    expect(out.map((s) => s.quote)).not.toContain("và tiếp thu ý kiến của cử tri về công tác quy hoạch");
+  });
+
+  it("ends 'Theo X, A' at ', đồng thời <cue>', and takes a spokesperson of 'Quân giải phóng …' for no 'Quân'", () => {
+    const out = statements(
+      [
+        "Tin thế giới",
+        "Theo ông Triệu Lập Kiên, việc lập pháp đối với Hong Kong là quyền hiến định của Quốc hội nước này, đồng thời tái khẳng định lập trường không thay đổi của Trung Quốc.",
+        "![]() Người phát ngôn Quân giải phóng nhân dân Trung Quốc xác nhận các quan chức hải quân đã gặp những người đồng cấp.",
+      ].join("\n\n"),
+    );
+    expect(out).toEqual([
+      {
+        speaker: "Triệu Lập Kiên",
+        quote: "việc lập pháp đối với Hong Kong là quyền hiến định của Quốc hội nước này",
+        kind: "INDIRECT",
+      },
+      {
+        speaker: "Người phát ngôn Quân giải phóng nhân dân Trung Quốc",
+        quote: "các quan chức hải quân đã gặp những người đồng cấp",
+        kind: "INDIRECT",
+      },
+    ]);
+  });
+});
