@@ -777,7 +777,8 @@ export class Extractor {
     // "Ông Lavrov: …" (a headline) before "Ngoại trưởng Nga Sergey Lavrov", "Thùy Linh" before
     // "Nguyễn Thùy Linh": the short name met first was this person's; the entity takes the full name.
     const tokens = name.split(/\s+/);
-    for (const k of isVietnameseName(name) ? [2] : [1, 2]) {
+    // ("cô Lan" before "Vũ Thị Lan": a given name alone, met first, was this person's too.)
+    for (const k of isVietnameseName(name) ? [2, 1] : [1, 2]) {
       if (tokens.length <= k) continue;
       const tail = tokens.slice(-k).join(" ");
       const entity = this.entities.get(tail);
@@ -1531,6 +1532,11 @@ export class Extractor {
     const addressed =
       /^([ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[cC]ô|[tT]hầy)\s+(\p{Lu}(?:\.\s?\p{Lu})*\.?)$/u.exec(chunk.trim()) ??
       /^([ôÔ]ng|[bB]à)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)$/u.exec(chunk.trim()) ??
+      // ("Cô Hạnh, chủ tiệm trà …": a given name alone after cô, chị, thầy, anh, unless a place.)
+      (/^([aA]nh|[cC]hị|[tT]hầy|[cC]ô)\s+(\p{Lu}\p{Ll}+)$/u.test(chunk.trim()) &&
+      !isPlace(chunk.trim().split(/\s+/)[1]!)
+        ? /^([aA]nh|[cC]hị|[tT]hầy|[cC]ô)\s+(\p{Lu}\p{Ll}+)$/u.exec(chunk.trim())
+        : null) ??
       /^([aA]nh|[cC]hị|[tT]hầy|[cC]ô)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){1,3})$/u.exec(chunk.trim());
     if (addressed && !/^(?:này|ấy)$/iu.test(addressed[2]!)) {
       // "chị N." after "chị Nguyễn Thị Kiều N.": the person whose name ends with that initial.
@@ -1544,6 +1550,8 @@ export class Extractor {
               e.speaker.name.replace(/\.$/, "").endsWith(`.${initial}`))
           )
             if (!known || e.seen > known.seen) known = e;
+      // ("cô Lan" after "Cô giáo … Vũ Thị Lan": the person met before under that given name.)
+      if (!initial && !this.local.has(addressed[2]!)) known ??= this.byForm(addressed[2]!);
       if (known) known.seen = ++this.clock;
       const person = known?.speaker ?? this.learn(addressed[2]!);
       const at = cs0 + chunk.indexOf(chunk.trim());
@@ -2400,7 +2408,10 @@ export class Extractor {
       let bare: Segment | null = null;
       let previous: Segment | null = null;
       let rawBefore = raw.length;
+      // The end of a speaker's words after "X chia sẻ:" run on over the paragraph's later sentences.
+      let runOnEnd = -1;
       for (const sent of splitSentences(masked, para, text)) {
+        if (sent.start < runOnEnd) continue;
         // The statement the sentence before in this paragraph gave, if any ("Theo Bộ trưởng, …").
         const before = previous && rawBefore < raw.length ? raw.at(-1) : undefined;
         bare = previous && rawBefore === raw.length ? previous : null;
@@ -3379,7 +3390,25 @@ export class Extractor {
             const cue2 = qs + m.index + m[0].lastIndexOf(cue);
             statement([cueStart, cueEnd], trimSpan(text, qs, qs + m.index), conf);
             statement([cue2, cue2 + cue.length], trimSpan(text, qs + m.index + m[0].length, qe), conf - 0.05);
-          } else statement([cueStart, cueEnd], [qs, qe], conf);
+          } else {
+            // "Cô Kim Liên … chia sẻ: Còn vài ngày nữa là tết …. Hàng hóa năm nay …": after a colon,
+            // words with no quotation marks are the speaker's to the paragraph's end.
+            // (Up to the next person's introduction: "… Cô Phương Minh, chủ sạp 91 … : Tôi bán …".)
+            const later = masked.slice(sent.end, para.end);
+            const nextColon = later.indexOf(":");
+            const until =
+              nextColon < 0 ? para.end : sent.end + Math.max(0, later.lastIndexOf(". ", nextColon) + 1);
+            const runOn =
+              colon &&
+              /^\p{Lu}/u.test(text[qs] ?? "") &&
+              until > sent.end &&
+              !/[“"]/u.test(text.slice(sent.start, until)) &&
+              !cueAt.test(masked.slice(sent.end, until));
+            cueAt.lastIndex = 0;
+            const end = runOn ? trimSpan(text, qs, until)[1] : qe;
+            if (runOn) runOnEnd = until;
+            statement([cueStart, cueEnd], [qs, end], conf);
+          }
           if (sp.via !== "description") tracker.last = sp;
           break; // one statement per sentence (or two, with a second cue)
         }

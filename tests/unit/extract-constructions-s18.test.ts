@@ -455,3 +455,23 @@ describe("batch 11, politics and diplomacy", () => {
     ]);
   });
 });
+
+describe("traders and teachers named by the given name", () => {
+  it("takes 'Cô Hạnh, chủ tiệm …' for Hạnh, and runs her unquoted words after a colon to the next person's", () => {
+    const out = statements(
+      [
+        "Chợ vắng khách",
+        "Cô Hạnh, chủ tiệm trà tại chợ Hòa Bình cho biết năm nay chợ vắng lắm.",
+        "Cô Kim Liên - chủ sạp đồ gia dụng chia sẻ: Còn vài ngày nữa là tết rồi mà khách rất vắng. Hàng hóa năm nay tôi nhập về rất nhiều. Cô Phương Minh, chủ sạp 91 cũng vậy: Tôi bán đồ phong thủy, năm nay không có khách.",
+      ].join("\n\n"),
+    );
+    expect(out.slice(0, 2)).toEqual([
+      { speaker: "Hạnh", quote: "năm nay chợ vắng lắm", kind: "INDIRECT" },
+      {
+        speaker: "Kim Liên",
+        quote: "Còn vài ngày nữa là tết rồi mà khách rất vắng. Hàng hóa năm nay tôi nhập về rất nhiều",
+        kind: "INDIRECT",
+      },
+    ]);
+  });
+});
