@@ -462,6 +462,12 @@ const STRONG_SECOND_CUE = new RegExp(
   "iu",
 );
 
+/** A ministry, department or council that a unit named before it belongs to ("…, Bộ Y tế"). */
+const PARENT_BODY = /^(?:Bộ|Sở|UBND|Ủy ban|Uỷ ban|Tổng cục|Đại học|Tập đoàn|Tổng công ty)\s/u;
+/** A unit of a body ("Cục Quản lý dược", "Khoa Cấp cứu", "Viện …"): it speaks, not its parent. */
+const UNIT_OF_BODY =
+  /^(?:Cục|Vụ|Viện|Khoa|Phòng|Trung tâm|Bệnh viện|Trường|Ban|Văn phòng|Chi cục|Tổng cục|Thanh tra|Công ty)\s/u;
+
 /** A person named by initials ("N.T.D", "em N.V.A"), or by one initial with its dot ("D."). */
 const INITIALS =
   /^(?:(?:anh|chị|em|ông|bà|cô|thầy|cháu|bé|bạn|Anh|Chị|Em|Ông|Bà|Cô|Thầy|Cháu|Bé|Bạn)\s+)?(\p{Lu}(?:\.\p{Lu}){1,3}\.?|\p{Lu}\.?)$/u;
@@ -1100,6 +1106,14 @@ export class Extractor {
       if (comma > npStart) {
         const named = this.resolveSubjectOnce(text, npStart, comma, last);
         if (named?.via === "name") return named;
+      }
+    }
+    // "Cục Quản lý dược, Bộ Y tế cho biết": the body speaks, the ministry after it is whose it is.
+    if (first?.via === "description" && PARENT_BODY.test(first.label)) {
+      const comma = lastCommaAbove(text, first.start - 1, npStart);
+      if (comma > npStart) {
+        const unit = this.resolveSubjectOnce(text, npStart, comma, last);
+        if (unit?.via === "description" && UNIT_OF_BODY.test(unit.label)) return unit;
       }
     }
     const comma0 = lastCommaAbove(text, npEnd - 1, npStart);

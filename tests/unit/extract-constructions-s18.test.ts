@@ -475,3 +475,16 @@ describe("traders and teachers named by the given name", () => {
     ]);
   });
 });
+
+describe("bodies and their parents", () => {
+  it("gives 'Cục Quản lý dược, Bộ Y tế cho biết' to the department, and reads 'bác sỹ' as 'bác sĩ'", () => {
+    const out = statements(
+      [
+        "Thuốc giả",
+        "Trước đó, ngày 5/5, Cục Quản lý dược, Bộ Y tế cho biết đã nhận được thông tin từ WHO về lô thuốc giả.",
+        "Chiều 9/5, bác sỹ Huỳnh Minh Chín, Phó Giám đốc Sở Y tế tỉnh Bình Dương cho biết, Sở đã thành lập đoàn thanh tra.",
+      ].join("\n\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Cục Quản lý dược", "Huỳnh Minh Chín"]);
+  });
+});
