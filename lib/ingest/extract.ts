@@ -1946,8 +1946,11 @@ export class Extractor {
   ): SpeakerGuess | null {
     if (firstCue >= index || firstCue === 0) return null;
     const at = sentStart + firstCue;
-    const sp = this.resolveSubject(text, subjectWindowStart(text, sentStart, at), at, last);
-    return sp;
+    const ws = subjectWindowStart(text, sentStart, at);
+    // ("Tiến sĩ Nguyễn Văn Tùng, Phó Tổng biên tập, đã trả lời …": the tense word and the comma
+    // before it close the appositive, which then names the person before it.)
+    const head = withoutTrailingNoise(text.slice(ws, at)).replace(/[,\s]+$/u, "");
+    return this.resolveSubject(text, ws, ws + head.length, last);
   }
 
   /**
@@ -3053,7 +3056,7 @@ export class Extractor {
           if (/^kể$/iu.test(cm[1]!) && /^\s+từ(?![\p{L}])/u.test(masked.slice(cueEnd, cueEnd + 4))) continue;
           // "dẫn tuyên bố", "một tuyên bố": the cue word used as a noun.
           if (
-            /(?:^|\s)(?:dẫn|một|các|những|(?<!văn\s)bản|lời|của|theo|trong|ra|đưa|được|bị|nhận|có|về|đến|(?<!tự\s)tin|mọi|là|luồng|dòng|chịu|đáng|không|chưa|chẳng|từ chối|né|ngại|nhấn mạnh|khẳng định|bày tỏ|thể hiện|đánh giá cao|thu thập|cung cấp|nắm bắt|xác minh|nhà|giới|người)\s+$/iu.test(
+            /(?:^|\s)(?:dẫn|một|các|những|(?<!văn\s)bản|lời|của|theo|trong|ra|đưa|được|bị|nhận|có|về|đến|(?<!tự\s)tin|mọi|là|luồng|dòng|chịu|đáng|không|chưa|chẳng|từ chối|né|ngại|tiếng|nhấn mạnh|khẳng định|bày tỏ|thể hiện|đánh giá cao|thu thập|cung cấp|nắm bắt|xác minh|nhà|giới|người)\s+$/iu.test(
               masked.slice(Math.max(sent.start, cueStart - 14), cueStart),
             ) ||
             // "… phụ huynh để làm rõ …": a purpose or a condition, not a statement.

@@ -488,3 +488,13 @@ describe("bodies and their parents", () => {
     expect(out.map((s) => s.speaker)).toEqual(["Cục Quản lý dược", "Huỳnh Minh Chín"]);
   });
 });
+
+describe("names holding a cue word", () => {
+  it("never reads 'nói' in 'Đài Tiếng nói Việt Nam' as a cue, nor 'Họ' as a speaker's name", () => {
+    const out = statements(
+      "Trang web của Đài Tiếng nói Việt Nam (VOV) là một trong những trang đưa tin sớm nhất. Họ cho biết “Nhiệm vụ trọng tâm năm 2016 là biên soạn sách giáo khoa mới”.",
+    );
+    expect(out.map((s) => s.speaker)).not.toContain("Trang web của Đài Tiếng");
+    expect(out.map((s) => s.speaker)).not.toContain("Họ");
+  });
+});
