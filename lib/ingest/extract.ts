@@ -420,7 +420,7 @@ const COORDINATED_CUE =
   /(?:[,;]\s*(?:(?:đồng thời|và|rồi)(?:\s+cũng)?\s*)?|\s(?:đồng thời|và)(?:\s+cũng)?\s*)$/u;
 /** A person named as the object of a visit or a meeting, not the subject: "Tiếp Đại sứ …". */
 const OBJECT_BEFORE =
-  /(?:^|\s)(?:tiếp|gặp|gặp gỡ|thăm|đón|mời|chúc mừng|với|của|cùng|và|hội đàm với|điện đàm với)\s+(?:\S+\s+){0,6}$/iu;
+  /(?:^|\s)(?:tiếp|gặp|gặp gỡ|thăm|đón|mời|chúc mừng|với|của|cùng|và|hội đàm với|điện đàm với|tranh luận với|trả lời|đáp lại|phản hồi)\s+(?:\S+\s+){0,6}$/iu;
 
 /** ", ngành, địa phương": more short lower-case items of a group's list. */
 const GROUP_LIST_TAIL = /^(?:,\s*\p{Ll}[\p{Ll}\s]{0,30}){1,4}\s*$/u;
@@ -440,7 +440,7 @@ const BODY_HEAD_ONLY =
  * nhỏ và vừa".)
  */
 const CLAUSE_WORD_IN_NAME =
-  /\s(?:bị|được|đều|cũng|đã|sẽ|đang|vẫn|tiếp tục|gửi|song|dù|nhưng|thì|mà|lại|còn|luôn|từng|liền)(?=\s|$)/u;
+  /\s(?:bị|được|đều|cũng|đã|sẽ|đang|vẫn|tiếp tục|gửi|song|dù|nhưng|thì|mà|lại|còn|luôn|từng|liền|có thể|cần|phải)(?=\s|$)/u;
 
 /** Heads of GROUP_RE that name one person ("Một bà mẹ trẻ", "nữ sinh"), never a group. */
 const ONE_PERSON_HEAD =
@@ -3056,7 +3056,7 @@ export class Extractor {
           if (/^kể$/iu.test(cm[1]!) && /^\s+từ(?![\p{L}])/u.test(masked.slice(cueEnd, cueEnd + 4))) continue;
           // "dẫn tuyên bố", "một tuyên bố": the cue word used as a noun.
           if (
-            /(?:^|\s)(?:dẫn|một|các|những|(?<!văn\s)bản|lời|của|theo|trong|ra|đưa|được|bị|nhận|có|về|đến|(?<!tự\s)tin|mọi|là|luồng|dòng|chịu|đáng|không|chưa|chẳng|từ chối|né|ngại|tiếng|nhấn mạnh|khẳng định|bày tỏ|thể hiện|đánh giá cao|thu thập|cung cấp|nắm bắt|xác minh|nhà|giới|người)\s+$/iu.test(
+            /(?:^|\s)(?:dẫn|một|các|những|(?<!văn\s)bản|lời|của|theo|trong|ra|đưa|được|bị|nhận|có|về|đến|(?<!tự\s)tin|mọi|là|luồng|dòng|chịu|đáng|không|chưa|chẳng|từ chối|né|ngại|tiếng|đáp ứng|nhấn mạnh|khẳng định|bày tỏ|thể hiện|đánh giá cao|thu thập|cung cấp|nắm bắt|xác minh|nhà|giới|người)\s+$/iu.test(
               masked.slice(Math.max(sent.start, cueStart - 14), cueStart),
             ) ||
             // "… phụ huynh để làm rõ …": a purpose or a condition, not a statement.
@@ -3217,6 +3217,12 @@ export class Extractor {
           if (/^đánh giá$/iu.test(cm[1]!) && /^(?:cao|thấp)\s/iu.test(clause) && !addressee) continue;
           // "ý kiến, kiến nghị của cử tri …", "nhận định của chuyên gia": the cue word is a noun.
           if (/^của\s/iu.test(clause)) continue;
+          // "đáp ứng kịp thời yêu cầu thực tiễn": "yêu cầu" a noun, the requirement.
+          if (
+            /^(?:yêu cầu|đề nghị|kiến nghị)$/iu.test(cueWord) &&
+            /^(?:thực tiễn|thực tế|đặt ra|cấp bách|cấp thiết|ngày càng|cao hơn|mới)(?![\p{L}])/iu.test(clause)
+          )
+            continue;
           // "Công Phượng đã chia sẻ gì …": a question (a headline's), not what was said.
           if (/^gì(?![\p{L}])/iu.test(clause)) continue;
           // "Các khoản nêu trên", "vụ việc nói trên": the cue word means "mentioned".

@@ -498,3 +498,24 @@ describe("names holding a cue word", () => {
     expect(out.map((s) => s.speaker)).not.toContain("Họ");
   });
 });
+
+describe("from the second review of fresh pages", () => {
+  it("gives nothing for 'yêu cầu thực tiễn', a rule's 'Theo Nghị quyết …', or 'bày tỏ thống nhất với …'", () => {
+    const out = statements(
+      [
+        "Tin Quốc hội",
+        "Các luật, nghị quyết được thông qua vừa đáp ứng kịp thời yêu cầu thực tiễn, vừa kiến tạo khuôn khổ pháp lý.",
+        "Theo Nghị quyết tổ chức lấy ý kiến nhân dân về dự thảo, người dân có thể góp ý trực tiếp hoặc qua mạng.",
+        "Đại biểu Hà Sỹ Đồng bày tỏ thống nhất với phương án 1 của dự thảo luật.",
+      ].join("\n\n"),
+    );
+    expect(out).toEqual([]);
+  });
+
+  it("takes the subject after 'Tranh luận với đại biểu X,', not X", () => {
+    const out = statements(
+      "Tranh luận với đại biểu Trần Thị Vân, đại biểu Nguyễn Thị Xuân đề nghị cơ quan soạn thảo làm rõ thêm phương án.",
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Nguyễn Thị Xuân"]);
+  });
+});
