@@ -468,6 +468,9 @@ const PARENT_BODY = /^(?:Bộ|Sở|UBND|Ủy ban|Uỷ ban|Tổng cục|Đại h�
 const UNIT_OF_BODY =
   /^(?:Cục|Vụ|Viện|Khoa|Phòng|Trung tâm|Bệnh viện|Trường|Ban|Văn phòng|Chi cục|Tổng cục|Thanh tra|Công ty)\s/u;
 
+/** First-person words: a paragraph holding them may be a speaker's own, quoted on. */
+const FIRST_PERSON = /(?:^|[\s,“"])(?:tôi|chúng tôi|chúng ta|mình|em|chúng em)(?=[\s,.!?]|$)/iu;
+
 /** A person named by initials ("N.T.D", "em N.V.A"), or by one initial with its dot ("D."). */
 const INITIALS =
   /^(?:(?:anh|chị|em|ông|bà|cô|thầy|cháu|bé|bạn|Anh|Chị|Em|Ông|Bà|Cô|Thầy|Cháu|Bé|Bạn)\s+)?(\p{Lu}(?:\.\p{Lu}){1,3}\.?|\p{Lu}\.?)$/u;
@@ -2262,7 +2265,17 @@ export class Extractor {
         const closeAt = ptext.search(/[”"]/u);
         // "Trả lời câu hỏi …, Người phát ngôn X cho biết:" after a quotation the page never closed:
         // a new attribution, not more of the quotation.
-        if (closeAt < 0 && /:\s*$/u.test(ptext) && lowerCaseCueIn(ptext)) openQuote = null;
+        // (Nor a paragraph of narration that reports someone with a cue and holds no opening mark:
+        // "Nói về …, ông Park cho biết, …" after a quotation left open.)
+        if (
+          closeAt < 0 &&
+          (/:\s*$/u.test(ptext) ||
+            (firstOpen < 0 &&
+              /(?:^|[\s,])(?:ông|bà|anh|chị|HLV|thuyền trưởng)\s/u.test(ptext) &&
+              !FIRST_PERSON.test(ptext))) &&
+          lowerCaseCueIn(ptext)
+        )
+          openQuote = null;
         else if (firstOpen < 0 || (closeAt >= 0 && closeAt < firstOpen)) {
           const end = closeAt >= 0 ? para.start + closeAt : para.end;
           const [qs, qe] = [para.start, end];
@@ -3056,7 +3069,7 @@ export class Extractor {
           if (/^kể$/iu.test(cm[1]!) && /^\s+từ(?![\p{L}])/u.test(masked.slice(cueEnd, cueEnd + 4))) continue;
           // "dẫn tuyên bố", "một tuyên bố": the cue word used as a noun.
           if (
-            /(?:^|\s)(?:dẫn|một|các|những|(?<!văn\s)bản|lời|của|theo|trong|ra|đưa|được|bị|nhận|có|về|đến|(?<!tự\s)tin|mọi|là|luồng|dòng|chịu|đáng|không|chưa|chẳng|từ chối|né|ngại|tiếng|đáp ứng|nhấn mạnh|khẳng định|bày tỏ|thể hiện|đánh giá cao|thu thập|cung cấp|nắm bắt|xác minh|nhà|giới|người)\s+$/iu.test(
+            /(?:^|\s)(?:dẫn|một|các|những|(?<!văn\s)bản|lời|của|theo|trong|ra|đưa|được|bị|nhận|có|về|đến|(?<!tự\s)tin|mọi|là|luồng|dòng|chịu|đáng|không|chưa|chẳng|từ chối|né|ngại|tiếng|đáp ứng|trước|nhấn mạnh|khẳng định|bày tỏ|thể hiện|đánh giá cao|thu thập|cung cấp|nắm bắt|xác minh|nhà|giới|người)\s+$/iu.test(
               masked.slice(Math.max(sent.start, cueStart - 14), cueStart),
             ) ||
             // "… phụ huynh để làm rõ …": a purpose or a condition, not a statement.
@@ -3106,7 +3119,9 @@ export class Extractor {
             /^\s*(?:thêm\s+)?(?:(?:với|trên|trong|qua|tại|sau|chất vấn|câu hỏi|phỏng vấn|quan điểm|nhận định|niềm tin|hy vọng|hi vọng|lo ngại|quan ngại|mong muốn)\s[^“"]{0,160}?)?rằng[,:]?\s+/iu.exec(
               rest,
             ) ??
-            /^\s*(?:thêm\s+)?(?:(?:với|trên|trong|qua|tại|sau)\s[^,“"]{1,120}?\s)?là[,:]?\s+/iu.exec(rest);
+            /^\s*(?:thêm\s+)?(?:(?:với|trên|trong|qua|tại|sau)\s[^,“"]{1,120}?\s)?là[,:]?\s+/iu.exec(rest) ??
+            // "nhắc nhở mọi người rằng, …": whom, then "rằng".
+            /^\s*(?:[^\s,“":]+\s+){1,4}rằng[,:]?\s+/iu.exec(rest);
           // "cho biết tại buổi họp báo, kinh tế sẽ …": where it was said, then what; "khẳng định tại
           // Hội nghị …, lần thứ 4, chiều 30/7.": where and when, and nothing said after it.
           const venueLead = addressee
@@ -3217,6 +3232,13 @@ export class Extractor {
           if (/^đánh giá$/iu.test(cm[1]!) && /^(?:cao|thấp)\s/iu.test(clause) && !addressee) continue;
           // "ý kiến, kiến nghị của cử tri …", "nhận định của chuyên gia": the cue word is a noun.
           if (/^của\s/iu.test(clause)) continue;
+          // "chia sẻ với chúng tôi những suy nghĩ …": to whom, then a noun phrase.
+          if (
+            /^với\s+(?:chúng tôi|PV|phóng viên|báo chí|báo giới|truyền thông)\s+(?:những|các|một|nhiều|về)\s/iu.test(
+              clause,
+            )
+          )
+            continue;
           // "đáp ứng kịp thời yêu cầu thực tiễn": "yêu cầu" a noun, the requirement.
           if (
             /^(?:yêu cầu|đề nghị|kiến nghị)$/iu.test(cueWord) &&

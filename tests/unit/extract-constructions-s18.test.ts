@@ -519,3 +519,38 @@ describe("from the second review of fresh pages", () => {
     expect(out.map((s) => s.speaker)).toEqual(["Nguyễn Thị Xuân"]);
   });
 });
+
+describe("a quotation the page left open", () => {
+  it("ends before narration that reports the speaker again, whose statements are then read", () => {
+    const out = statements(
+      [
+        "Sau trận đấu, HLV Park Hang Seo chia sẻ: “Trước trận đấu này, cầu thủ của tôi đã rất mệt.",
+        "Tôi nghĩ rằng chúng tôi sẽ tiếp tục làm được điều đặc biệt.",
+        "Nói về việc thay Công Phượng, ông Park cho biết, tiền đạo xứ Nghệ bị chấn thương, buộc ông phải thay sớm.",
+        "Cuối cùng, ông Park nhắc nhở mọi người rằng, phía trước U23 Việt Nam vẫn còn một trận chung kết.",
+      ].join("\n\n"),
+    );
+    expect(out.slice(-2)).toEqual([
+      {
+        speaker: "Park Hang Seo",
+        quote: "tiền đạo xứ Nghệ bị chấn thương, buộc ông phải thay sớm",
+        kind: "INDIRECT",
+      },
+      {
+        speaker: "Park Hang Seo",
+        quote: "phía trước U23 Việt Nam vẫn còn một trận chung kết",
+        kind: "INDIRECT",
+      },
+    ]);
+  });
+
+  it("gives nothing for 'bất ngờ trước thông báo …' or 'chia sẻ với chúng tôi những suy nghĩ …'", () => {
+    const out = statements(
+      [
+        "Phụ huynh bất ngờ trước thông báo tăng học phí đột ngột, buộc học sinh thôi học nếu không nộp",
+        "Hoàng Xuân Vinh đã chia sẻ với chúng tôi những suy nghĩ của anh về phát súng cuối cùng.",
+      ].join("\n\n"),
+    );
+    expect(out).toEqual([]);
+  });
+});
