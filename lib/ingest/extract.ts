@@ -471,6 +471,10 @@ const UNIT_OF_BODY =
 /** First-person words: a paragraph holding them may be a speaker's own, quoted on. */
 const FIRST_PERSON = /(?:^|[\s,“"])(?:tôi|chúng tôi|chúng ta|mình|em|chúng em)(?=[\s,.!?]|$)/iu;
 
+/** The head word of a body's name, then more of it ("Viện Dinh dưỡng …", "Ban chỉ huy …"). */
+const BODY_NAME_HEAD =
+  /^(?:Viện|Bộ|Sở|Cục|Chi cục|Ban|Trung tâm|Bệnh viện|Hội|Hiệp hội|Liên đoàn|Ủy ban|Uỷ ban|Tổng cục|Học viện|Đại học|Văn phòng|Tập đoàn|Công ty|Ngân hàng|Quỹ)\s+\S/u;
+
 /** A person named by initials ("N.T.D", "em N.V.A"), or by one initial with its dot ("D."). */
 const INITIALS =
   /^(?:(?:anh|chị|em|ông|bà|cô|thầy|cháu|bé|bạn|Anh|Chị|Em|Ông|Bà|Cô|Thầy|Cháu|Bé|Bạn)\s+)?(\p{Lu}(?:\.\p{Lu}){1,3}\.?|\p{Lu}\.?)$/u;
@@ -1733,7 +1737,9 @@ export class Extractor {
     //    a body that spoke before under its long name.
     const trimmed = chunk.trim();
     if (
-      (words(trimmed) <= 8 || this.orgs.includes(trimmed)) &&
+      (words(trimmed) <= 8 ||
+        (BODY_NAME_HEAD.test(trimmed) && words(trimmed) <= 12) ||
+        this.orgs.includes(trimmed)) &&
       !NOT_A_SPEAKER_START.test(trimmed) &&
       !startsWithTitle(trimmed) &&
       !CLAUSE_WORD_IN_NAME.test(trimmed) &&
@@ -1750,7 +1756,10 @@ export class Extractor {
       if (
         capitalised >= Math.ceil(words(trimmed) / 2) ||
         this.orgs.includes(trimmed) ||
-        LOCAL_BODY.test(trimmed)
+        LOCAL_BODY.test(trimmed) ||
+        // "Viện Dinh dưỡng quốc gia", "Ban chỉ huy phòng thủ dân sự tỉnh Đắk Lắk": a body's head
+        // word, then its name partly in lower case.
+        (BODY_NAME_HEAD.test(trimmed) && capitalised >= 2)
       ) {
         this.orgs = [...this.orgs.filter((o) => o !== trimmed), trimmed].slice(-8);
         return { start: cs0, end: ce0, resolved: null, via: "description", label: trimmed };

@@ -554,3 +554,19 @@ describe("a quotation the page left open", () => {
     expect(out).toEqual([]);
   });
 });
+
+describe("bodies named partly in lower case", () => {
+  it("takes 'Viện Dinh dưỡng quốc gia' and 'Ban chỉ huy phòng thủ dân sự tỉnh Đắk Lắk'", () => {
+    const out = statements(
+      [
+        "Tin trong ngày",
+        "Theo Viện Dinh dưỡng quốc gia, tỷ lệ trẻ em béo phì ở Việt Nam đang gia tăng với tốc độ báo động.",
+        "Cùng ngày, Ban chỉ huy phòng thủ dân sự tỉnh Đắk Lắk cho hay mưa lũ khiến 27 người chết.",
+      ].join("\n\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual([
+      "Viện Dinh dưỡng quốc gia",
+      "Ban chỉ huy phòng thủ dân sự tỉnh Đắk Lắk",
+    ]);
+  });
+});
