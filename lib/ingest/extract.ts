@@ -1115,6 +1115,24 @@ export class Extractor {
         if (named?.via === "name") return named;
       }
     }
+    // "Bác sĩ Nguyễn Văn An, Bệnh viện Bạch Mai cho biết": the person speaks; the body after the
+    // comma is where they work.
+    if (first?.via === "description" && BODY_NAME_HEAD.test(first.label)) {
+      const comma = lastCommaAbove(text, first.start - 1, npStart);
+      const prev = comma > npStart ? lastCommaAbove(text, comma - 1, npStart) : -1;
+      const [ps, pe] = comma > npStart ? trimSpan(text, prev > npStart ? prev + 1 : npStart, comma) : [0, 0];
+      const chunk = text.slice(ps, pe);
+      if (
+        comma > npStart &&
+        words(chunk) <= 8 &&
+        (startsWithTitle(chunk) || /^(?:[ôÔ]ng|[bB]à|[aA]nh|[cC]hị)\s+\p{Lu}/u.test(chunk))
+      ) {
+        const person = this.resolveSubjectOnce(text, ps, pe, last);
+        // (The chunk is the person's name with its title, not an office: "Phó Vụ trưởng Vụ …".)
+        if (person?.via === "name" && person.resolved?.kind === "PERSON" && chunk.endsWith(person.label))
+          return person;
+      }
+    }
     // "Cục Quản lý dược, Bộ Y tế cho biết": the body speaks, the ministry after it is whose it is.
     if (first?.via === "description" && PARENT_BODY.test(first.label)) {
       const comma = lastCommaAbove(text, first.start - 1, npStart);

@@ -46,7 +46,9 @@ const VN_PROVINCES_AND_CITIES = (
   "Lạng Sơn|Lào Cai|Long An|Nam Định|Nghệ An|Ninh Bình|Ninh Thuận|Phú Thọ|Phú Yên|Quảng Bình|Quảng Nam|Quảng Ngãi|" +
   "Quảng Ninh|Quảng Trị|Sóc Trăng|Sơn La|Tây Ninh|Thái Bình|Thái Nguyên|Thanh Hóa|Thanh Hoá|Thừa Thiên Huế|" +
   "Thừa Thiên - Huế|Tiền Giang|Trà Vinh|Tuyên Quang|Vĩnh Long|Vĩnh Phúc|Yên Bái|Nha Trang|Huế|Vũng Tàu|Đà Lạt|" +
-  "Buôn Ma Thuột|Quy Nhơn|Hạ Long|Biên Hòa|Thủ Đức|Sài Gòn|Phan Thiết|Cam Ranh|Hội An|Sa Pa|Phú Quốc|Móng Cái"
+  "Buôn Ma Thuột|Quy Nhơn|Hạ Long|Biên Hòa|Thủ Đức|Sài Gòn|Phan Thiết|Cam Ranh|Hội An|Sa Pa|Phú Quốc|Móng Cái|" +
+  "Uông Bí|Cẩm Phả|Pleiku|Rạch Giá|Long Xuyên|Mỹ Tho|Tuy Hòa|Tam Kỳ|Đông Hà|Đồng Hới|Sầm Sơn|Cửa Lò|Tân An|" +
+  "Bảo Lộc|Châu Đốc|Hà Tiên|Sóc Sơn|Gia Lâm|Đông Anh|Hoàn Kiếm|Ba Đình|Đống Đa|Cầu Giấy|Thanh Xuân|Hai Bà Trưng"
 ).split("|");
 
 /** Countries and places written before a foreign leader's name ("Tổng thống Hoa Kỳ Donald Trump"). */

@@ -570,3 +570,16 @@ describe("bodies named partly in lower case", () => {
     ]);
   });
 });
+
+describe("a person, then where they work", () => {
+  it("gives 'Bác sĩ X, Bệnh viện Y cho biết' to the doctor, and 'Tiếp đà …' or a town to nobody", () => {
+    const out = statements(
+      [
+        "Tiếp đà quý II, dự báo tăng trưởng cả năm 2022 có thể đạt mục tiêu",
+        "Bác sĩ Nguyễn Văn An, Bệnh viện Bạch Mai cho biết bệnh nhân đã qua cơn nguy kịch.",
+        "Bác sĩ Trần Minh Hoà, Bệnh viện Việt Nam - Thụy Điển Uông Bí cho biết bệnh nhân đã tỉnh lại.",
+      ].join("\n\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Nguyễn Văn An", "Trần Minh Hoà"]);
+  });
+});
