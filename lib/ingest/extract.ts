@@ -3272,6 +3272,8 @@ export class Extractor {
             /^(?:thực tiễn|thực tế|đặt ra|cấp bách|cấp thiết|ngày càng|cao hơn|mới)(?![\p{L}])/iu.test(clause)
           )
             continue;
+          // "Trích thông tin từ báo điện tử VOV, …": the noun, where something was taken from.
+          if (/^thông tin$/iu.test(cueWord) && /^(?:từ|của)\s/iu.test(clause)) continue;
           // "Công Phượng đã chia sẻ gì …": a question (a headline's), not what was said.
           if (/^gì(?![\p{L}])/iu.test(clause)) continue;
           // "Các khoản nêu trên", "vụ việc nói trên": the cue word means "mentioned".

@@ -181,7 +181,7 @@ export const VENUES: { re: RegExp; venue: (m: RegExpExecArray) => string }[] = [
 
 // Topic or circumstance phrases that open a sentence and are never its speaker.
 export const NOT_A_SPEAKER_START =
-  /^(?:Tôi|Chúng tôi|Chúng ta|Mình|Họ|Như|\p{Lu}(?=\s|$)|Về|Trong|Tại|Theo|Với|Sau|Trước|Khi|Từ|Đến|Ngoài|Bên|Nhưng|Tuy|Dù|Nếu|Để|Tranh luận|Phát biểu|Trả lời|Làm việc|Chia sẻ|Trao đổi|Đánh giá|Nói về|Bình luận|Ban đầu|Đặc biệt|Trên|Năm|Tháng|Quý|Ngày|Hôm|Sáng|Trưa|Chiều|Tối|Đêm|Đầu|Cuối|Giữa|Hiện nay|Hiện tại|Hiện|Gần đây|Mới đây|Nhờ|Do|Vì|Bởi|Tương tự|Nhìn chung|Nói chung|Tóm lại|Rõ ràng|Thực tế|Tiếp đà|Tiếp nối|Tiếp theo|Gửi gắm|Bày tỏ|Nhấn mạnh|Khẳng định|Đề cập|Nêu|Lúc này|Thời gian qua|Vừa qua)(?:\s|$)/u;
+  /^(?:Tôi|Chúng tôi|Chúng ta|Mình|Họ|Như|\p{Lu}(?=\s|$)|Về|Trong|Tại|Theo|Với|Sau|Trước|Khi|Từ|Đến|Ngoài|Bên|Nhưng|Tuy|Dù|Nếu|Để|Tranh luận|Phát biểu|Trả lời|Làm việc|Chia sẻ|Trao đổi|Đánh giá|Nói về|Bình luận|Ban đầu|Đặc biệt|Trên|Năm|Tháng|Quý|Ngày|Hôm|Sáng|Trưa|Chiều|Tối|Đêm|Đầu|Cuối|Giữa|Hiện nay|Hiện tại|Hiện|Gần đây|Mới đây|Nhờ|Do|Vì|Bởi|Tương tự|Nhìn chung|Nói chung|Tóm lại|Rõ ràng|Thực tế|Tiếp đà|Tiếp nối|Tiếp theo|Trích|Dẫn|Cũng|Gửi gắm|Bày tỏ|Nhấn mạnh|Khẳng định|Đề cập|Nêu|Lúc này|Thời gian qua|Vừa qua)(?:\s|$)/u;
 
 /**
  * Further reporting verbs (the extractor uses CUES and these, longest first). Senses that report
@@ -309,4 +309,4 @@ export const ATTRIBUTION_ONLY_CUES =
 export const NOUN_OBJECT_CUES =
   /^(?:tin tưởng|yêu cầu|đề nghị|kiến nghị|đề xuất|bác bỏ|phủ nhận|cảnh báo|khuyến cáo|ghi nhận|cáo buộc|phản bác|nhắc lại|công bố|khuyến nghị|gợi ý|chỉ ra|chỉ rõ|làm rõ|nêu|bày tỏ|thông tin|thông báo|xác nhận|thừa nhận|cam kết|bổ sung|kể|kể lại|thuật lại|nhớ lại|cảm nhận|chia sẻ|tiết lộ)$/iu;
 export const NOUN_OBJECT_START =
-  /^(?:một|những|mọi|sức|điều|vấn đề|kế hoạch|diễn văn|bài|nỗ lực|quan điểm|lập trường|danh sách|phương án|dự thảo|văn bản|thông tin|tin đồn|hành vi|sai phạm|sai lầm|trách nhiệm|được|câu chuyện|chuyện|kỷ niệm|khoảnh khắc|hành trình|quá trình|(?:các|những|nhiều)\s+(?:vấn đề|câu chuyện|chuyện|kỷ niệm|kinh nghiệm|bí quyết|giải pháp|biện pháp|phương án|chính sách|nhiệm vụ|chương trình|dự án|mô hình|cơ chế|sáng kiến|ý tưởng|kiến nghị|đề xuất))(?![\p{L}])/iu;
+  /^(?:một|những|mọi|sức|điều|vấn đề|loạt|hàng loạt|kế hoạch|diễn văn|bài|nỗ lực|quan điểm|lập trường|danh sách|phương án|dự thảo|văn bản|thông tin|tin đồn|hành vi|sai phạm|sai lầm|trách nhiệm|được|câu chuyện|chuyện|kỷ niệm|khoảnh khắc|hành trình|quá trình|(?:các|những|nhiều)\s+(?:vấn đề|câu chuyện|chuyện|kỷ niệm|kinh nghiệm|bí quyết|giải pháp|biện pháp|phương án|chính sách|nhiệm vụ|chương trình|dự án|mô hình|cơ chế|sáng kiến|ý tưởng|kiến nghị|đề xuất))(?![\p{L}])/iu;

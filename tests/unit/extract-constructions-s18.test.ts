@@ -583,3 +583,19 @@ describe("a person, then where they work", () => {
     expect(out.map((s) => s.speaker)).toEqual(["Nguyễn Văn An", "Trần Minh Hoà"]);
   });
 });
+
+describe("batch 12", () => {
+  it("gives nothing for 'chỉ rõ loạt giải pháp …', and reads past 'Trích thông tin từ báo …,' and 'Cũng tại …,'", () => {
+    const out = statements(
+      [
+        "Tin y tế",
+        "Bà Nguyễn Thu Oanh cũng chỉ rõ loạt giải pháp mà Nhà nước đã thực hiện để kiềm chế lạm phát.",
+        'Trích thông tin từ báo điện tử VOV, BS. Đặng Hoàng Điệp cảnh báo: "Say nắng thường hay xảy ra vào mùa hè".',
+        "Cũng tại Kỳ họp, Ủy ban đã xem xét, giải quyết khiếu nại kỷ luật đảng đối với một số trường hợp.",
+      ].join("\n\n"),
+    );
+    expect(out).toEqual([
+      { speaker: "Đặng Hoàng Điệp", quote: "Say nắng thường hay xảy ra vào mùa hè", kind: "DIRECT" },
+    ]);
+  });
+});
