@@ -1628,7 +1628,7 @@ export class Extractor {
     // 2c'. "lãnh đạo Bộ Tài chính cho rằng" after "Thứ trưởng Bộ Tài chính Vũ Thị Mai": the person
     // the article gave an office of that body (the latest one); otherwise an unnamed source.
     // (Not "đại diện Bộ Y tế": a representative is someone unnamed, not the minister.)
-    const leader = /^(?:lãnh đạo|người đứng đầu)\s+(\p{Lu}.*)$/u.exec(chunk.trim());
+    const leader = /^(?:[lL]ãnh đạo|[nN]gười đứng đầu)\s+(\p{Lu}.*|ngành\s+\S.*)$/u.exec(chunk.trim());
     if (leader) {
       const body = foldText(leader[1]!);
       let latest: Entity | null = null;
@@ -1637,6 +1637,21 @@ export class Extractor {
           latest = e;
       if (latest)
         return { start: cs0, end: ce0, resolved: latest.speaker, via: "pronoun", label: latest.speaker.name };
+      // "Lãnh đạo Việt Nam", "lãnh đạo Đảng", "lãnh đạo ngành thể thao" after the article named its
+      // leader with a title: that person (the latest one given an office).
+      if (/^(?:Việt Nam|Đảng|Nhà nước|Chính phủ|ngành\s+\S.*)$/u.test(leader[1]!)) {
+        let titled: Entity | null = null;
+        for (const e of this.entities.values())
+          if (e.classes.size > 0 && (!titled || e.seen > titled.seen)) titled = e;
+        if (titled)
+          return {
+            start: cs0,
+            end: ce0,
+            resolved: titled.speaker,
+            via: "pronoun",
+            label: titled.speaker.name,
+          };
+      }
     }
     // ("người phát ngôn Bộ Ngoại giao Mỹ Jen Psaki": a title in lower case and a name, rule 4.)
     const titledFirst = /^(?:người phát ngôn|phát ngôn viên)\s/u.test(chunk.trim())
@@ -1680,7 +1695,12 @@ export class Extractor {
         const known = this.groupOf.get(head);
         if (known) return { ...known, start: cs0, end: ce0, via: known.resolved ? "pronoun" : "description" };
       }
-      if (words(chunk) >= 2 && words(chunk) <= 16 && !CLAUSE_WORD_IN_NAME.test(label)) {
+      if (
+        words(chunk) >= 2 &&
+        words(chunk) <= 16 &&
+        !CLAUSE_WORD_IN_NAME.test(label) &&
+        !/\s(?:và|hoặc|với|của|rằng)$/u.test(label)
+      ) {
         const sp: SpeakerGuess = { start: cs0, end: ce0, resolved: null, via: "description", label };
         this.groupOf.set(head, sp);
         return sp;

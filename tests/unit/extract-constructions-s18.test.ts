@@ -599,3 +599,22 @@ describe("batch 12", () => {
     ]);
   });
 });
+
+describe("'Lãnh đạo …' for the leader the article named", () => {
+  it("gives 'Lãnh đạo Đảng', 'lãnh đạo ngành thể thao' to the person last given an office, and 'cảnh báo tin giả …' to nobody", () => {
+    const out = statements(
+      [
+        "Tổng Bí thư Tô Lâm chủ trì cuộc họp về đề án chống tham nhũng.",
+        "Lãnh đạo Đảng đánh giá đề án có nhiều nội dung mới với giải pháp có tính đột phá.",
+        "Bộ Giáo dục và Đào tạo cảnh báo tin giả về giải tán trường tư thục.",
+      ].join("\n\n"),
+    );
+    expect(out).toEqual([
+      {
+        speaker: "Tô Lâm",
+        quote: "đề án có nhiều nội dung mới với giải pháp có tính đột phá",
+        kind: "INDIRECT",
+      },
+    ]);
+  });
+});
