@@ -523,7 +523,7 @@ function titledName(chunk: string): { phrase: string; title: string; name: strin
  */
 const TITLE_ALT_ANY_CASE = `${TITLE_ALT}|người\\s+phát\\s+ngôn|phát\\s+ngôn\\s+viên`;
 const TITLED_NAME = new RegExp(
-  `(?:^|\\s)((?:${TITLE_ALT_ANY_CASE})(?:\\s+[${L}\\d.\\-]+){0,10}?\\s+((?:\\p{Lu}[${L}\\-]*\\s+(?:(?:${NAME_PARTICLE.source.slice(4, -2)})\\s+){0,2}){1,4}(?:\\p{Lu}[${L}\\-]*|\\p{Ll}{1,3}\\p{Lu}\\p{Ll}+)))\\s*$`,
+  `(?:^|\\s)((?:${TITLE_ALT_ANY_CASE})(?:\\s+(?:[${L}\\d.\\-]+|\\([^()]{1,40}\\))){0,10}?\\s+((?:\\p{Lu}[${L}\\-]*\\s+(?:(?:${NAME_PARTICLE.source.slice(4, -2)})\\s+){0,2}){1,4}(?:\\p{Lu}[${L}\\-]*|\\p{Ll}{1,3}\\p{Lu}\\p{Ll}+)))\\s*$`,
   "u",
 );
 
@@ -1117,20 +1117,27 @@ export class Extractor {
     }
     // "Bác sĩ Nguyễn Văn An, Bệnh viện Bạch Mai cho biết": the person speaks; the body after the
     // comma is where they work.
+    // ("BS. X, Khoa Cấp cứu, Bệnh viện Y cảnh báo": over the bodies, back to the person.)
     if (first?.via === "description" && BODY_NAME_HEAD.test(first.label)) {
-      const comma = lastCommaAbove(text, first.start - 1, npStart);
-      const prev = comma > npStart ? lastCommaAbove(text, comma - 1, npStart) : -1;
-      const [ps, pe] = comma > npStart ? trimSpan(text, prev > npStart ? prev + 1 : npStart, comma) : [0, 0];
-      const chunk = text.slice(ps, pe);
-      if (
-        comma > npStart &&
-        words(chunk) <= 8 &&
-        (startsWithTitle(chunk) || /^(?:[ôÔ]ng|[bB]à|[aA]nh|[cC]hị)\s+\p{Lu}/u.test(chunk))
-      ) {
-        const person = this.resolveSubjectOnce(text, ps, pe, last);
-        // (The chunk is the person's name with its title, not an office: "Phó Vụ trưởng Vụ …".)
-        if (person?.via === "name" && person.resolved?.kind === "PERSON" && chunk.endsWith(person.label))
-          return person;
+      let comma = lastCommaAbove(text, first.start - 1, npStart);
+      for (let k = 0; k < 3 && comma > npStart; k++) {
+        const prev = lastCommaAbove(text, comma - 1, npStart);
+        const [ps, pe] = trimSpan(text, prev > npStart ? prev + 1 : npStart, comma);
+        const chunk = text.slice(ps, pe);
+        if (words(chunk) > 8) break;
+        if (
+          startsWithTitle(chunk) ||
+          /^(?:[ôÔ]ng|[bB]à|[aA]nh|[cC]hị)\s+\p{Lu}/u.test(chunk) ||
+          (isVietnameseName(chunk) && personName(chunk, "") === chunk && words(chunk) >= 2)
+        ) {
+          const person = this.resolveSubjectOnce(text, ps, pe, last);
+          // (The chunk is the person's name with its title, not an office: "Phó Vụ trưởng Vụ …".)
+          if (person?.via === "name" && person.resolved?.kind === "PERSON" && chunk.endsWith(person.label))
+            return person;
+          break;
+        }
+        if (!(UNIT_OF_BODY.test(chunk) || BODY_NAME_HEAD.test(chunk))) break;
+        comma = prev;
       }
     }
     // "Cục Quản lý dược, Bộ Y tế cho biết": the body speaks, the ministry after it is whose it is.

@@ -618,3 +618,16 @@ describe("'Lãnh đạo …' for the leader the article named", () => {
     ]);
   });
 });
+
+describe("doctors and officials with their bodies", () => {
+  it("keeps 'BS.' with the name, reads a body in brackets inside an office, and gives 'X, Khoa …, Bệnh viện … cảnh báo' to X", () => {
+    const out = statements(
+      [
+        "Tin y tế",
+        'Trích thông tin từ báo điện tử VOV, BS. Đặng Hoàng Điệp, Khoa Cấp Cứu, Bệnh viện Bệnh Nhiệt đới Trung ương cảnh báo: "Say nắng thường hay xảy ra vào mùa hè".',
+        "Tại buổi họp báo sáng 11-1, Cục trưởng Cục Y tế dự phòng (Bộ Y tế) Trần Đắc Phu nhấn mạnh, tình hình dịch bệnh tiếp tục có những diễn biến phức tạp.",
+      ].join("\n\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Đặng Hoàng Điệp", "Trần Đắc Phu"]);
+  });
+});
