@@ -1173,6 +1173,8 @@ export class Extractor {
     const named = this.namedBeforeAppositives(text, npStart, npEnd, last);
     if (named) return named;
     const direct = first;
+    // ("Nhiều người băn khoăn tính thực hư và": text cut before its end is no one's name.)
+    if (direct?.via === "description" && /\s(?:và|hoặc|với|của|rằng)$/u.test(direct.label)) return null;
     if (direct) return direct;
     let end = npEnd;
     for (let tries = 0; tries < 2; tries++) {

@@ -299,7 +299,7 @@ export const MORE_CUES = [
 
 /** Reported content that opens like a noun phrase ("tầm quan trọng của …"): not a statement. */
 export const NOT_A_CLAUSE =
-  /^(?:tầm quan trọng|vai trò|ý nghĩa|ý kiến của|thống nhất với|đồng ý với|nhất trí với|đồng tình|tán thành|phấn khởi|cam kết|quyết tâm|nỗ lực|sự(?!\s+(?:việc|cố)(?:\s|$))|niềm|lời|vui mừng|cảm ơn|lòng biết ơn|biết ơn|xúc động|lấy làm tiếc|cảm kích|quan ngại sâu sắc về|chúc mừng|hoan nghênh|về việc|các nội dung|nội dung|kết quả|thông tin về|chủ trương|quyết định số|văn bản|công văn|chất vấn|câu hỏi|họp báo|phỏng vấn|báo chí|phóng viên|báo giới|đồn|điều này|điều đó|điều trên|vấn đề này|vấn đề đó)(?=[\s,;:]|$)/iu;
+  /^(?:tầm quan trọng|vai trò|ý nghĩa|ý kiến của|quan tâm|thống nhất với|đồng ý với|nhất trí với|đồng tình|tán thành|phấn khởi|cam kết|quyết tâm|nỗ lực|sự(?!\s+(?:việc|cố)(?:\s|$))|niềm|lời|vui mừng|cảm ơn|lòng biết ơn|biết ơn|xúc động|lấy làm tiếc|cảm kích|quan ngại sâu sắc về|chúc mừng|hoan nghênh|về việc|các nội dung|nội dung|kết quả|thông tin về|chủ trương|quyết định số|văn bản|công văn|chất vấn|câu hỏi|họp báo|phỏng vấn|báo chí|phóng viên|báo giới|đồn|điều này|điều đó|điều trên|vấn đề này|vấn đề đó)(?=[\s,;:]|$)/iu;
 
 /** Cues that introduce a speaker's own words (a quote or "rằng"), never a bare object: "trình bày một kế hoạch". */
 export const ATTRIBUTION_ONLY_CUES =
@@ -307,6 +307,6 @@ export const ATTRIBUTION_ONLY_CUES =
 
 /** Cues whose object may be a noun phrase ("yêu cầu những nhượng bộ"): then no statement. */
 export const NOUN_OBJECT_CUES =
-  /^(?:tin tưởng|yêu cầu|đề nghị|kiến nghị|đề xuất|bác bỏ|phủ nhận|cảnh báo|khuyến cáo|ghi nhận|cáo buộc|phản bác|nhắc lại|công bố|khuyến nghị|gợi ý|chỉ ra|chỉ rõ|làm rõ|nêu|bày tỏ|thông tin|thông báo|xác nhận|thừa nhận|cam kết|bổ sung|kể|kể lại|thuật lại|nhớ lại|cảm nhận|chia sẻ|tiết lộ)$/iu;
+  /^(?:tin tưởng|yêu cầu|đề nghị|kiến nghị|đề xuất|bác bỏ|phủ nhận|cảnh báo|khuyến cáo|ghi nhận|cáo buộc|phản bác|nhắc lại|công bố|khuyến nghị|gợi ý|chỉ ra|chỉ rõ|làm rõ|nêu|bày tỏ|thông tin|thông báo|xác nhận|thừa nhận|cam kết|bổ sung|kể|kể lại|thuật lại|nhớ lại|cảm nhận|chia sẻ|tiết lộ|phản ánh)$/iu;
 export const NOUN_OBJECT_START =
   /^(?:một|những|mọi|sức|điều|vấn đề|loạt|hàng loạt|kế hoạch|diễn văn|bài|nỗ lực|quan điểm|lập trường|danh sách|phương án|dự thảo|văn bản|thông tin|tin đồn|tin giả|hành vi|sai phạm|sai lầm|trách nhiệm|được|câu chuyện|chuyện|kỷ niệm|khoảnh khắc|hành trình|quá trình|(?:các|những|nhiều)\s+(?:vấn đề|câu chuyện|chuyện|kỷ niệm|kinh nghiệm|bí quyết|giải pháp|biện pháp|phương án|chính sách|nhiệm vụ|chương trình|dự án|mô hình|cơ chế|sáng kiến|ý tưởng|kiến nghị|đề xuất))(?![\p{L}])/iu;

@@ -631,3 +631,17 @@ describe("doctors and officials with their bodies", () => {
     expect(out.map((s) => s.speaker)).toEqual(["Đặng Hoàng Điệp", "Trần Đắc Phu"]);
   });
 });
+
+describe("voters' meetings", () => {
+  it("gives nothing for 'phản ánh những vấn đề …', 'bày tỏ quan tâm đến …', or a subject cut at 'và'", () => {
+    const out = statements(
+      [
+        "Tiếp xúc cử tri",
+        "Tại hội nghị, cử tri phản ánh những vấn đề được dư luận quan tâm như bảo vệ môi trường.",
+        "Ngoài ra, cử tri bày tỏ quan tâm đến nhiều nội dung của kỳ họp Quốc hội sắp tới.",
+        "Nhiều người băn khoăn tính thực hư và nếu có, tại sao trường lại làm như vậy.",
+      ].join("\n\n"),
+    );
+    expect(out).toEqual([]);
+  });
+});
