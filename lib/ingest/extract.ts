@@ -3305,6 +3305,8 @@ export class Extractor {
           if (/^thông tin$/iu.test(cueWord) && /^(?:từ|của)\s/iu.test(clause)) continue;
           // "Công Phượng đã chia sẻ gì …": a question (a headline's), not what was said.
           if (/^gì(?![\p{L}])/iu.test(clause)) continue;
+          // "nêu quan điểm trên tại buổi …": the view stated above, nothing new.
+          if (/^trên(?:\s+(?:tại|khi|với|trong|ở)\s|\s*[,.]|\s*$)/iu.test(clause)) continue;
           // "Các khoản nêu trên", "vụ việc nói trên": the cue word means "mentioned".
           if (
             /^(?:nêu|nói|đề cập)$/iu.test(cueWord) &&
@@ -3488,6 +3490,20 @@ export class Extractor {
                   words(masked.slice(qs + second.index + second[0].length, qe)) >= 4
                 ? { m: second, cue: second[1]! }
                 : null;
+          // "cho biết đã tham gia các mùa trước, đánh giá cao trải nghiệm …": a second verb taking
+          // a noun phrase ends the first statement and says nothing itself.
+          const nounAfter =
+            !split &&
+            second !== null &&
+            words(masked.slice(qs, qs + second.index)) >= 3 &&
+            ((/^đánh giá$/iu.test(second[1]!) &&
+              /^(?:cao|thấp)\s/iu.test(masked.slice(qs + second.index + second[0].length, qe))) ||
+              NOT_A_CLAUSE.test(masked.slice(qs + second.index + second[0].length, qe)));
+          if (nounAfter && second) {
+            statement([cueStart, cueEnd], trimSpan(text, qs, qs + second.index), conf);
+            if (sp.via !== "description") tracker.last = sp;
+            break;
+          }
           if (split) {
             const { m, cue } = split;
             const cue2 = qs + m.index + m[0].lastIndexOf(cue);

@@ -139,7 +139,7 @@ export function isPlace(name: string): boolean {
  * capitalised run after them belongs to it, not to a person.
  */
 export const ORG_HEADS =
-  /(?:^|\s)(?:Viện|Sở|Bộ|Ban|Công ty|Ngân hàng|Tổng cục|Cục|UBND|HĐND|Trường|Đại học|Hội|Quỹ|Tập đoàn|Tổng công ty|Ủy ban|Uỷ ban|Trung tâm|Văn phòng|Liên đoàn|Hiệp hội|Câu lạc bộ|CLB|ĐT|Đội tuyển|Bệnh viện|Sở|Phòng|Chi cục|Tòa án|Toà án|Viện kiểm sát|Công an|Quân khu|Báo|Đài|Tỉnh ủy|Thành ủy|Đảng ủy|Quốc hội|Chính phủ|Mặt trận)(?:\s|$)/u;
+  /(?:^|\s)(?:Viện|Sở|Bộ|Ban|Công ty|Ngân hàng|Tổng cục|Cục|UBND|HĐND|Trường|Đại học|Hội|Quỹ|Tập đoàn|Tổng công ty|Ủy ban|Uỷ ban|Trung tâm|Văn phòng|Liên đoàn|Hiệp hội|Câu lạc bộ|CLB|ĐT|Đội tuyển|Bệnh viện|Sở|Phòng|Chi cục|Tòa án|Toà án|Viện kiểm sát|Công an|Quân khu|Báo|Đài|Tỉnh ủy|Thành ủy|Đảng ủy|Huyện ủy|Quận ủy|Thị ủy|Tỉnh uỷ|Thành uỷ|Huyện uỷ|Quốc hội|Chính phủ|Mặt trận)(?:\s|$)/u;
 
 /**
  * A capitalised syllable and the word after it that make an office or field, not a given name
@@ -504,7 +504,7 @@ const UNIT_COUNCIL_BEFORE =
   /(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)\s+(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn|TP\.?)\s*$/iu;
 /** Words after which a capitalised run is a place: a locative, an administrative unit. */
 const PLACE_BEFORE =
-  /(?:^|[\s(])(?:ở|tại|xã|phường|huyện|tỉnh|quận|thành phố|thị xã|thị trấn|TP\.?|ấp|thôn|bản|làng|xóm|khu phố|tổ dân phố|đường|phố|ngõ|hẻm|ngách|đại lộ|cầu|chợ|sân)\s*$/iu;
+  /(?:^|[\s(])(?:ở|tại|xã|phường|huyện|tỉnh|quận|thành phố|thị xã|thị trấn|TP\.?|ấp|thôn|bản|làng|xóm|khu phố|tổ dân phố|đường|phố|ngõ|hẻm|ngách|đại lộ|cầu|chợ|sân|đến|tới)\s*$/iu;
 
 /**
  * The person's name in a run of capitalised words (the run closes the mention):
@@ -522,6 +522,9 @@ export function personName(run: string, before: string): string | null {
   if (tokens.length >= 2 && tokens.every(isAcronym) && VN_SURNAMES.has(titleCase(tokens[0]!)))
     tokens = tokens.map(titleCase);
   if (PLACE_FOLDED.has(foldText(tokens.join(" "))) || NOT_NAMES.has(foldText(tokens.join(" ")))) return null;
+  // "Từ Hậu Giang, anh …": from a place, not the family name Từ.
+  if (tokens[0] === "Từ" && tokens.length >= 2 && PLACE_FOLDED.has(foldText(tokens.slice(1).join(" "))))
+    return null;
   // "H.Nhơn Trạch", "TP.Thủ Đức", "Q.Bình Thạnh": an administrative unit written short.
   if (/^(?:H|Q|P|X|TP|TX|TT|T)\.\p{Lu}/u.test(tokens[0]!)) return null;
   // "huy chương Vàng SEA Games", "Trường THPT Lương Thế Vinh": a run holding an acronym amid other
@@ -537,6 +540,8 @@ export function personName(run: string, before: string): string | null {
     )
       return null;
     tokens = tokens.slice(at);
+    // ("UBND H.Hiệp Đức": the council's district written short, no person.)
+    if (/^(?:H|Q|P|X|TP|TX|TT|T)\.\p{Lu}/u.test(tokens[0]!)) return null;
   }
   // "Phó Chủ tịch UBND", "Phó Thống đốc NHNN": an acronym names a body, never a person; a name
   // may follow it ("NHNN Đào Minh Tú" is read from the family name below).

@@ -645,3 +645,22 @@ describe("voters' meetings", () => {
     expect(out).toEqual([]);
   });
 });
+
+describe("batch 13", () => {
+  it("ends a statement at ', đánh giá cao …', reads 'UBND H.Hiệp Đức' and 'Huyện ủy Hiệp Đức' as bodies, and 'quan điểm trên' as nothing new", () => {
+    const out = statements(
+      [
+        "Tin trong ngày",
+        "Anh Nguyễn Văn Thân, đại diện nhóm cho biết đã tham gia các mùa trước, đánh giá cao trải nghiệm gắn kết con người với thiên nhiên.",
+        "Ông Nguyễn Như Công, Chủ tịch UBND H.Hiệp Đức đã yêu cầu Phòng GD-ĐT kiểm điểm trách nhiệm vị hiệu trưởng này.",
+        "Sáng 14.6, ông Nguyễn Văn Tỉnh, Bí thư Huyện ủy Hiệp Đức (Quảng Nam), cho biết Ủy ban Kiểm tra Huyện ủy vừa thi hành kỷ luật bà Tâm.",
+        "Bà Thanh nêu quan điểm trên tại buổi cho ý kiến về báo cáo dân nguyện, chiều 2/3.",
+      ].join("\n\n"),
+    );
+    expect(out.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Nguyễn Văn Thân", "đã tham gia các mùa trước"],
+      ["Nguyễn Như Công", "Phòng GD-ĐT kiểm điểm trách nhiệm vị hiệu trưởng này"],
+      ["Nguyễn Văn Tỉnh", "Ủy ban Kiểm tra Huyện ủy vừa thi hành kỷ luật bà Tâm"],
+    ]);
+  });
+});
