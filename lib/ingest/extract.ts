@@ -473,7 +473,7 @@ const FIRST_PERSON = /(?:^|[\s,“"])(?:tôi|chúng tôi|chúng ta|mình|em|chú
 
 /** The head word of a body's name, then more of it ("Viện Dinh dưỡng …", "Ban chỉ huy …"). */
 const BODY_NAME_HEAD =
-  /^(?:Viện|Bộ|Sở|Cục|Chi cục|Ban|Trung tâm|Bệnh viện|Hội|Hiệp hội|Liên đoàn|Ủy ban|Uỷ ban|Tổng cục|Học viện|Đại học|Văn phòng|Tập đoàn|Công ty|Ngân hàng|Quỹ)\s+\S/u;
+  /^(?:Đoàn|Viện|Bộ|Sở|Cục|Chi cục|Ban|Trung tâm|Bệnh viện|Hội|Hiệp hội|Liên đoàn|Ủy ban|Uỷ ban|Tổng cục|Học viện|Đại học|Văn phòng|Tập đoàn|Công ty|Ngân hàng|Quỹ)\s+\S/u;
 
 /** A person named by initials ("N.T.D", "em N.V.A"), or by one initial with its dot ("D."). */
 const INITIALS =
@@ -1782,7 +1782,8 @@ export class Extractor {
       return { start: cs0, end: ce0, resolved: null, via: "description", label: chunk.trim() };
     // 5. An organisation or person written capitalised, short ("Nhà Trắng", "Bộ Công Thương"), or
     //    a body that spoke before under its long name.
-    const trimmed = chunk.trim();
+    // ("Bộ Ngoại giao Việt Nam phát thông tin …": the body, then its verb, which is no part of it.)
+    const trimmed = chunk.trim().replace(/\s+(?:phát|gửi|đưa|ra|ban hành|công bố|đăng tải|đăng)$/u, "");
     if (
       (words(trimmed) <= 8 ||
         (BODY_NAME_HEAD.test(trimmed) && words(trimmed) <= 12) ||
@@ -3499,6 +3500,16 @@ export class Extractor {
             ((/^đánh giá$/iu.test(second[1]!) &&
               /^(?:cao|thấp)\s/iu.test(masked.slice(qs + second.index + second[0].length, qe))) ||
               NOT_A_CLAUSE.test(masked.slice(qs + second.index + second[0].length, qe)));
+          // "phiên làm việc “mang tính xây dựng”, còn ông Witkoff di chuyển …": another subject, in
+          // contrast, closes the reported clause.
+          const contrast = split
+            ? null
+            : /,\s+còn\s+(?:ông|bà|anh|chị|các|\p{Lu})/u.exec(masked.slice(qs, qe));
+          if (contrast && words(masked.slice(qs, qs + contrast.index)) >= 3) {
+            statement([cueStart, cueEnd], trimSpan(text, qs, qs + contrast.index), conf);
+            if (sp.via !== "description") tracker.last = sp;
+            break;
+          }
           if (nounAfter && second) {
             statement([cueStart, cueEnd], trimSpan(text, qs, qs + second.index), conf);
             if (sp.via !== "description") tracker.last = sp;

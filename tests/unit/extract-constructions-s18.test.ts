@@ -664,3 +664,20 @@ describe("batch 13", () => {
     ]);
   });
 });
+
+describe("batch 13, diplomacy", () => {
+  it("keeps a body's verb out of its name, closes a clause at ', còn ông …', and walks back over a delegation to the deputy", () => {
+    const out = statements(
+      [
+        "Mới đây, Bộ Ngoại giao Việt Nam phát thông tin về công tác bảo hộ công dân. Theo đó, cơ quan này cho biết, tình hình an ninh ở phía nam Liên bang Nga diễn biến phức tạp.",
+        "Đại biểu Quốc hội Trần Văn Tiến, Đoàn ĐBQH tỉnh Vĩnh Phúc cho rằng cần làm rõ các quy định ở khoản 4 Điều 9.",
+        "Ông Dmitriev viết trên mạng xã hội rằng phiên làm việc “mang tính xây dựng”, còn ông Witkoff di chuyển ngay tới Đại sứ quán Mỹ.",
+      ].join("\n\n"),
+    );
+    expect(out.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Bộ Ngoại giao Việt Nam", "tình hình an ninh ở phía nam Liên bang Nga diễn biến phức tạp"],
+      ["Trần Văn Tiến", "cần làm rõ các quy định ở khoản 4 Điều 9"],
+      ["Dmitriev", "phiên làm việc “mang tính xây dựng”"],
+    ]);
+  });
+});
