@@ -682,7 +682,14 @@ const ADDRESSED_QUESTION =
  * "ông Trump có …" asks about someone else).
  */
 function addressedQuestion(p: string): boolean {
-  return ADDRESSED_QUESTION.test(p) || /[\s,](?:ông|bà|anh|chị|em|bạn)\s+\p{Ll}/u.test(p);
+  return (
+    ADDRESSED_QUESTION.test(p) ||
+    /[\s,](?:ông|bà|anh|chị|em|bạn)\s+\p{Ll}/u.test(p) ||
+    // "xin Đại sứ cho biết …?": the interviewee addressed by a title.
+    /(?:^|[\s,])[xX]in\s+(?:\p{Lu}\p{Ll}*|ông|bà|anh|chị)(?:\s+\p{L}+){0,3}?\s+(?:cho biết|chia sẻ|đánh giá|nói rõ|giải thích|nhận định)(?![\p{L}])/u.test(
+      p,
+    )
+  );
 }
 /** "… có cuộc trao đổi với bà X", "phỏng vấn ông X": whom the interview is with (named next). */
 const INTERVIEW_WITH =

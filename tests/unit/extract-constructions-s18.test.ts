@@ -681,3 +681,16 @@ describe("batch 13, diplomacy", () => {
     ]);
   });
 });
+
+describe("questions that address the interviewee by a title", () => {
+  it("gives the answer after '- …, xin Đại sứ cho biết …?' to the ambassador the article interviews", () => {
+    const out = statements(
+      [
+        "Nhân dịp này, phóng viên VOV có cuộc phỏng vấn Đại sứ Việt Nam tại Trung Quốc Phạm Sao Mai về quan hệ hai nước.",
+        "- Trước tiên, xin Đại sứ cho biết một số nét chính về quan hệ Việt Nam - Trung Quốc thời gian qua?",
+        "Tôi vui mừng nhận thấy quan hệ hai nước thời gian qua tiếp tục phát triển tích cực.",
+      ].join("\n\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Phạm Sao Mai"]);
+  });
+});
