@@ -552,8 +552,20 @@ export function personName(run: string, before: string): string | null {
   if (
     PLACE_BEFORE.test(before) &&
     !(UNIT_COUNCIL_BEFORE.test(before) && tokens.length >= 2 && VN_SURNAMES.has(tokens[0]!))
-  )
+  ) {
+    // ("Đại sứ Việt Nam tại Trung Quốc Phạm Sao Mai": the place after "tại", then the person.)
+    for (const k of [1, 2, 3]) {
+      const rest = tokens.slice(k);
+      if (
+        rest.length >= 2 &&
+        rest.length <= 4 &&
+        PLACE_FOLDED.has(foldText(tokens.slice(0, k).join(" "))) &&
+        VN_SURNAMES.has(rest[0]!)
+      )
+        return rest.join(" ");
+    }
     return null;
+  }
   // "Hiệu trưởng Tiểu học Phan Chu Trinh": a school's level, then the person it is named after.
   if (
     /(?:^|\s)(?:tiểu học|mầm non|mẫu giáo|trung học cơ sở|trung học phổ thông|THCS|THPT|PTTH)\s*$/iu.test(
