@@ -1790,7 +1790,11 @@ export class Extractor {
     // 5. An organisation or person written capitalised, short ("Nhà Trắng", "Bộ Công Thương"), or
     //    a body that spoke before under its long name.
     // ("Bộ Ngoại giao Việt Nam phát thông tin …": the body, then its verb, which is no part of it.)
-    const trimmed = chunk.trim().replace(/\s+(?:phát|gửi|đưa|ra|ban hành|công bố|đăng tải|đăng)$/u, "");
+    // ("WB hạ dự báo …": an acronym's body, then one verb in lower case.)
+    const trimmed = chunk
+      .trim()
+      .replace(/\s+(?:phát|gửi|đưa|ra|ban hành|công bố|đăng tải|đăng)$/u, "")
+      .replace(/^(\p{Lu}{2,})\s+\p{Ll}+$/u, "$1");
     if (
       (words(trimmed) <= 8 ||
         (BODY_NAME_HEAD.test(trimmed) && words(trimmed) <= 12) ||
@@ -3326,6 +3330,8 @@ export class Extractor {
             continue;
           // "nói chuyện với …", "nói tiếng phổ thông": talking, not a statement.
           if (/^nói$/iu.test(cueWord) && /^(?:chuyện|tiếng|dối|đùa)(?![\p{L}])/iu.test(clause)) continue;
+          // "kiến nghị mạnh mẽ về việc quản lý …": how, then a topic.
+          if (/^(?:mạnh mẽ|thẳng thắn|cụ thể|rõ)\s+về\s/iu.test(clause)) continue;
           // "thông báo về danh sách …": a topic, not a clause (with a comma, "cho biết, về …, A" is one).
           if (/^về\s/iu.test(clause) && !/[,:]/u.test(masked.slice(cueEnd, qs))) continue;
           // ("Ông Trọng tổng kết, dù …": a summing-up takes its clause after a comma too.)

@@ -694,3 +694,19 @@ describe("questions that address the interviewee by a title", () => {
     expect(out.map((s) => s.speaker)).toEqual(["Phạm Sao Mai"]);
   });
 });
+
+describe("batch 13, economy and health", () => {
+  it("reads 'WB cung cho rằng' as WB's, and 'nêu ví dụ …', 'kiến nghị mạnh mẽ về …' as no statement", () => {
+    const out = statements(
+      [
+        "Dự báo kinh tế",
+        "WB cung cho rằng tăng trưởng sẽ trở lại mức 6,3% năm 2017.",
+        "Ông Vũ Hồng Thanh nêu ví dụ câu chuyện của một doanh nghiệp tại Hà Nội khiếu nại Tổng cục Thuế.",
+        "PGS Nguyễn Lân Hiếu kiến nghị mạnh mẽ về việc quản lý thuốc lá thế hệ mới.",
+      ].join("\n\n"),
+    );
+    expect(out).toEqual([
+      { speaker: "WB", quote: "tăng trưởng sẽ trở lại mức 6,3% năm 2017", kind: "INDIRECT" },
+    ]);
+  });
+});
