@@ -3387,7 +3387,8 @@ export class Extractor {
           )
             continue;
           // "cho biết và tiếp thu ý kiến …": the cue joined to a second verb, no clause of its own.
-          if (/^(?:và|hoặc)\s/iu.test(clause)) continue;
+          // ("… do Zelensky đề xuất, nhưng Moscow kiên quyết bác bỏ": the cue's object came before it.)
+          if (/^(?:và|hoặc|nhưng|song|tuy nhiên)\s/iu.test(clause)) continue;
           // "X chia sẻ sau trận bán kết.": when, and nothing said.
           if (
             !addressee &&
@@ -3517,7 +3518,10 @@ export class Extractor {
           // contrast, closes the reported clause.
           const contrast = split
             ? null
-            : /,\s+còn\s+(?:ông|bà|anh|chị|các|\p{Lu})/u.exec(masked.slice(qs, qe));
+            : // (… and when it was said: "… khi bình luận về …".)
+              /,\s+còn\s+(?:ông|bà|anh|chị|các|\p{Lu})|,?\s+khi\s+(?:bình luận|trả lời|phát biểu|trao đổi|nói|chia sẻ)(?![\p{L}])/u.exec(
+                masked.slice(qs, qe),
+              );
           if (contrast && words(masked.slice(qs, qs + contrast.index)) >= 3) {
             statement([cueStart, cueEnd], trimSpan(text, qs, qs + contrast.index), conf);
             if (sp.via !== "description") tracker.last = sp;

@@ -710,3 +710,22 @@ describe("batch 13, economy and health", () => {
     ]);
   });
 });
+
+describe("where a reported clause ends", () => {
+  it("before 'khi bình luận về …', and gives a cue whose object came before it ('…, nhưng …') nothing", () => {
+    const out = statements(
+      [
+        "Tin thế giới",
+        "Hội nghị xoay quanh công thức hòa bình mười điểm do tổng thống Ukraine Zelensky đề xuất, nhưng Moscow kiên quyết bác bỏ.",
+        "Ông Hoàng Ngọc Giao cho rằng khó tìm thấy dấu ấn lớn nhất nào theo nghĩa tích cực khi bình luận về Quốc hội khóa XIII.",
+      ].join("\n\n"),
+    );
+    expect(out).toEqual([
+      {
+        speaker: "Hoàng Ngọc Giao",
+        quote: "khó tìm thấy dấu ấn lớn nhất nào theo nghĩa tích cực",
+        kind: "INDIRECT",
+      },
+    ]);
+  });
+});
