@@ -729,3 +729,12 @@ describe("where a reported clause ends", () => {
     ]);
   });
 });
+
+describe("the UN's Secretary-General", () => {
+  it("reads 'Tổng Thư ký Liên Hiệp Quốc (LHQ) Antonio Guterres' as Antonio Guterres", () => {
+    const out = statements(
+      "Tổng Thư ký Liên Hiệp Quốc (LHQ) Antonio Guterres khuya 13-4 ra tuyên bố cảnh báo các nước thành viên Hội đồng Bảo an không leo thang ở Syria.",
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Antonio Guterres"]);
+  });
+});
