@@ -629,7 +629,7 @@ const VAGUE_SOURCE =
   /^(?:như\s+)?(?:(?:nhiều|các|những|một số)\s+(?:ý kiến|chuyên gia|dự báo|người|nhà phân tích|bác sĩ|nhà khoa học|nhà nghiên cứu)|giới\s+(?:phân tích|chuyên gia|quan sát))(?:\s|$)/iu;
 /** Cues that, after a bare comma inside a clause, are more often its verb than a second statement. */
 const AMBIGUOUS_SECOND_CUE =
-  /^(?:phản ánh|thông tin|ghi nhận|đánh giá|chia sẻ|yêu cầu|đề nghị|trả lời|kể|viết|nêu|bổ sung|dự báo|ước tính|giải thích|phân tích)$/iu;
+  /^(?:phản ánh|thông tin|ghi nhận|đánh giá|chia sẻ|yêu cầu|đề nghị|trả lời|kể|viết|nêu|bổ sung|dự báo|ước tính|giải thích|phân tích|làm rõ|xác minh|chỉ rõ)$/iu;
 /** A longer answer head: titles with full stops ("TS."), appositives after commas. */
 const HEADLINE_LONG = /^([^:“”"()]{3,160}?):(?:\s+|(?=\p{Lu}))(?=\S)/u;
 /** A reporter's question: "PV: …", "Phóng viên: …", or a paragraph ending in "?" (a reader's name after it). */
@@ -3137,7 +3137,7 @@ export class Extractor {
           if (/^kể$/iu.test(cm[1]!) && /^\s+từ(?![\p{L}])/u.test(masked.slice(cueEnd, cueEnd + 4))) continue;
           // "dẫn tuyên bố", "một tuyên bố": the cue word used as a noun.
           if (
-            /(?:^|\s)(?:dẫn|một|các|những|(?<!văn\s)bản|lời|của|theo|trong|ra|đưa|được|bị|nhận|có|về|đến|(?<!tự\s)tin|mọi|là|luồng|dòng|chịu|đáng|không|chưa|chẳng|từ chối|né|ngại|tiếng|đáp ứng|trước|nhấn mạnh|khẳng định|bày tỏ|thể hiện|đánh giá cao|thu thập|cung cấp|nắm bắt|xác minh|nhà|giới|người)\s+$/iu.test(
+            /(?:^|\s)(?:dẫn|một|các|những|(?<!văn\s)bản|lời|của|theo|trong|ra|đưa|được|bị|nhận|có|về|đến|(?<!tự\s)tin|mọi|là|luồng|dòng|chịu|đáng|không|chưa|chẳng|từ chối|né|ngại|tiếng|đáp ứng|trước|nhiều|nhấn mạnh|khẳng định|bày tỏ|thể hiện|đánh giá cao|thu thập|cung cấp|nắm bắt|xác minh|nhà|giới|người)\s+$/iu.test(
               masked.slice(Math.max(sent.start, cueStart - 14), cueStart),
             ) ||
             // "… phụ huynh để làm rõ …": a purpose or a condition, not a statement.
@@ -3329,7 +3329,8 @@ export class Extractor {
           if (/^ghi nhận$/iu.test(cueWord) && /^(?:thêm\s+)?(?:hơn|gần|khoảng|trên|\d)/iu.test(clause))
             continue;
           // "nói chuyện với …", "nói tiếng phổ thông": talking, not a statement.
-          if (/^nói$/iu.test(cueWord) && /^(?:chuyện|tiếng|dối|đùa)(?![\p{L}])/iu.test(clause)) continue;
+          if (/^nói$/iu.test(cueWord) && /^(?:chuyện|tiếng|dối|đùa|với nhau)(?![\p{L}])/iu.test(clause))
+            continue;
           // "kiến nghị mạnh mẽ về việc quản lý …": how, then a topic.
           if (/^(?:mạnh mẽ|thẳng thắn|cụ thể|rõ)\s+về\s/iu.test(clause)) continue;
           // "thông báo về danh sách …": a topic, not a clause (with a comma, "cho biết, về …, A" is one).

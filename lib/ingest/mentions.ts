@@ -536,6 +536,18 @@ export function personName(run: string, before: string): string | null {
     // ("NHNN Đào Minh Tú", "ASEAN Somsak Inthavong": a body's acronym, then the person, is read
     // after it; not "THCS Ngô Mây", "BV Chợ Rẫy": schools, hospitals and teams are named after people.)
     const at = tokens.findIndex((t) => !isAcronym(t));
+    // ("CLB Viettel Trương Việt Hoàng": the club's name, then a person's full name after it.)
+    const surname = tokens.findIndex(
+      (t, i) =>
+        i >= 2 && VN_SURNAMES.has(t) && !isAcronym(tokens[i - 1]!) && !VN_SURNAMES.has(tokens[i - 1]!),
+    );
+    if (
+      surname > 0 &&
+      tokens.length - surname >= 2 &&
+      tokens.length - surname <= 4 &&
+      !tokens.slice(surname).some((t) => /^\p{Lu}{2,}$/u.test(t))
+    )
+      return tokens.slice(surname).join(" ");
     if (
       at < 1 ||
       !tokens.slice(0, at).every((t) => !NAMED_AFTER_ACRONYM.test(t)) ||

@@ -92,7 +92,7 @@ export const UNNAMED_RE =
 
 // Leading adverbials dropped before looking for the subject.
 export const LEADING_ADVERBIAL =
-  /^(?:\([^()]{1,30}\)\s*[-–—]|về phần mình|trước đó|sau đó|tương tự|nhìn chung|nói chung|tóm lại|trên thực tế|mới đây|gần đây|vừa qua|hiện nay|hôm qua|hôm nay|sáng nay|chiều nay|tối nay|tối qua|(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?|trong khi (?:đó|ấy)|tuy nhiên|bản thân|ngoài ra|bên cạnh đó|đồng thời|cũng trong ngày|cùng ngày|trong cùng ngày|ngoài ra, trong cùng ngày|theo đó|mặt khác|trái lại|thậm chí|đặc biệt|đáng chú ý|đáng nói|cụ thể|(?:phản ánh|nói|thông tin|trả lời|trao đổi|chia sẻ)\s+(?:với\s+)?(?:PV|phóng viên|báo|VTC News|VnExpress|Dân trí|Tuổi Trẻ|Thanh Niên|VietNamNet|Zing|Znews|Lao Động|Tiền Phong|Người Lao Động|VOV|VTV|TTXVN|Reuters|AFP|AP|CNN|BBC)(?:\s+[^\s,]+){0,4}?\s*,)\s*,?\s*/iu;
+  /^(?:\([^()]{1,30}\)\s*[-–—]|về phần mình|trước đó|sau đó|tương tự|nhìn chung|nói chung|tóm lại|trên thực tế|mới đây|gần đây|vừa qua|hiện nay|hôm qua|hôm nay|sáng nay|chiều nay|tối nay|tối qua|(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?|trong khi (?:đó|ấy)|tuy nhiên|bản thân|ngoài ra|bên cạnh đó|đồng thời|cũng trong ngày|cùng ngày|trong cùng ngày|ngoài ra, trong cùng ngày|theo đó|mặt khác|trái lại|thậm chí|đặc biệt|đáng chú ý|đáng nói|cụ thể|(?:phản ánh|nói|thông tin|trả lời|trao đổi|chia sẻ)\s+(?:(?:với|đến|tới)\s+)?(?:PV|phóng viên|báo|VTC News|VnExpress|Dân trí|Tuổi Trẻ|Thanh Niên|VietNamNet|Zing|Znews|Lao Động|Tiền Phong|Người Lao Động|VOV|VTV|TTXVN|Reuters|AFP|AP|CNN|BBC)(?:\s+[^\s,]+){0,4}?\s*,)\s*,?\s*/iu;
 
 // Time and manner words between the subject and the cue ("… Zelensky ngày 20/12 cho biết").
 // One phrase (letters, digits, "/" and single spaces; at most TRAILING_NOISE_PHRASE_MAX units)…
@@ -299,7 +299,7 @@ export const MORE_CUES = [
 
 /** Reported content that opens like a noun phrase ("tầm quan trọng của …"): not a statement. */
 export const NOT_A_CLAUSE =
-  /^(?:tầm quan trọng|vai trò|ý nghĩa|ý kiến của|quan tâm|thống nhất với|đồng ý với|nhất trí với|đồng tình|tán thành|phấn khởi|cam kết|quyết tâm|nỗ lực|sự(?!\s+(?:việc|cố)(?:\s|$))|niềm|lời|vui mừng|cảm ơn|lòng biết ơn|biết ơn|xúc động|lấy làm tiếc|cảm kích|quan ngại sâu sắc về|chúc mừng|hoan nghênh|về việc|các nội dung|nội dung|kết quả|thông tin về|chủ trương|quyết định số|văn bản|công văn|chất vấn|câu hỏi|họp báo|phỏng vấn|báo chí|phóng viên|báo giới|đồn|điều này|điều đó|điều trên|vấn đề này|vấn đề đó)(?=[\s,;:]|$)/iu;
+  /^(?:tầm quan trọng|vai trò|ý nghĩa|ý kiến của|quan tâm|(?:nhận định|quan điểm|ý kiến|nội dung) (?:trên|này|đó)|thống nhất với|đồng ý với|nhất trí với|đồng tình|tán thành|phấn khởi|cam kết|quyết tâm|nỗ lực|sự(?!\s+(?:việc|cố)(?:\s|$))|niềm|lời|vui mừng|cảm ơn|lòng biết ơn|biết ơn|xúc động|lấy làm tiếc|cảm kích|quan ngại sâu sắc về|chúc mừng|hoan nghênh|về việc|các nội dung|nội dung|kết quả|thông tin về|chủ trương|quyết định số|văn bản|công văn|chất vấn|câu hỏi|họp báo|phỏng vấn|báo chí|phóng viên|báo giới|đồn|điều này|điều đó|điều trên|vấn đề này|vấn đề đó)(?=[\s,;:]|$)/iu;
 
 /** Cues that introduce a speaker's own words (a quote or "rằng"), never a bare object: "trình bày một kế hoạch". */
 export const ATTRIBUTION_ONLY_CUES =

@@ -738,3 +738,31 @@ describe("the UN's Secretary-General", () => {
     expect(out.map((s) => s.speaker)).toEqual(["Antonio Guterres"]);
   });
 });
+
+describe("from a third review of fresh pages", () => {
+  it("reads 'HLV trưởng CLB Viettel Trương Việt Hoàng' as the coach named, not a coach named later", () => {
+    const out = statements(
+      [
+        "(Thethaovanhoa.vn) - HLV trưởng CLB Viettel Trương Việt Hoàng khẳng định, thành tích Á quân Cúp QG là điều khích lệ lớn.",
+        '"Năm nay mục tiêu của chúng tôi là bảo vệ chức vô địch", HLV Chu Đình Nghiêm nói.',
+      ].join("\n\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Trương Việt Hoàng", "Chu Đình Nghiêm"]);
+  });
+
+  it("keeps 'yêu cầu …, làm rõ …' one directive, and gives 'nhận định trên', 'nhiều yêu cầu' nothing", () => {
+    const out = statements(
+      [
+        "Tin giáo dục",
+        "Bộ GD&ĐT yêu cầu các đơn vị sớm điều tra, làm rõ sự việc liên quan vụ nữ sinh tự tử.",
+        "Thủ tướng Phạm Minh Chính nhấn mạnh nhận định trên trong buổi tiếp Đại sứ Nhật Bản.",
+        "Người đứng đầu Chính phủ đặt ra nhiều yêu cầu để thực hiện các mục tiêu đã nêu.",
+        "Phản ánh đến báo Tiền Phong, anh Đ. cho biết con anh bị giáo viên áp đặt.",
+      ].join("\n\n"),
+    );
+    expect(out.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Bộ GD&ĐT", "các đơn vị sớm điều tra, làm rõ sự việc liên quan vụ nữ sinh tự tử"],
+      ["Đ", "con anh bị giáo viên áp đặt"],
+    ]);
+  });
+});
