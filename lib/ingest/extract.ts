@@ -2153,7 +2153,7 @@ export class Extractor {
     // "chuyên gia kinh tế Phạm Chi Lan đã trao đổi với Zing.vn …": the person before the verb
     // talks to the outlet; the questions that follow are put to them.
     const toOutlet =
-      /(?:trao đổi|trò chuyện|chia sẻ|trả lời phỏng vấn)\s+(?:với|cùng)\s+(?:PV|phóng viên|báo|tờ|\p{Lu}[\p{L}.]*\.(?:vn|net|com))/iu.exec(
+      /(?:trao đổi|trò chuyện|chia sẻ|trả lời phỏng vấn)\s+(?:(?:với|cùng)\s+|(?<=phỏng vấn\s+))(?:PV|phóng viên|báo|tờ|kênh|đài|\p{Lu}[\p{L}.]*\.(?:vn|net|com))/iu.exec(
         sentence,
       );
     if (toOutlet) {

@@ -151,6 +151,7 @@ export const ORG_HEADS =
 export const OFFICE_COMPOUND = new Set(
   [
     "Tổ chức",
+    "Thứ nhất",
     "Quân giải",
     "Quân đội",
     "Văn phòng",

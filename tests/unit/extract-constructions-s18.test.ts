@@ -766,3 +766,21 @@ describe("from a third review of fresh pages", () => {
     ]);
   });
 });
+
+describe("interviews given 'to' an outlet, and first deputy ministers", () => {
+  it("gives answers after 'X đã trả lời phỏng vấn báo …' to X, and reads 'Thứ trưởng Thứ nhất' as an office", () => {
+    const out = statements(
+      [
+        "Đại sứ Việt Nam tại Trung Quốc Đặng Minh Khôi đã trả lời phỏng vấn báo TG&VN. Xin trân trọng giới thiệu.",
+        "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân khai trương Trung tâm văn hoá Trung Quốc tại Việt Nam. (Ảnh: Tuấn Anh)",
+        "Xin Đại sứ cho biết ý nghĩa của chuyến thăm lần này?",
+        "Chuyến thăm là dịp quan trọng để hai nước tăng cường tin cậy chính trị.",
+      ].join("\n\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Đặng Minh Khôi"]);
+    const deputy = statements(
+      "Phó Thủ tướng Phạm Bình Minh tiếp Thứ trưởng Thứ nhất Bộ Ngoại giao Nga V. Titov. Phó Thủ tướng cho rằng hai nước cần phối hợp chặt chẽ hơn nữa.",
+    );
+    expect(deputy.map((s) => s.speaker)).toEqual(["Phạm Bình Minh"]);
+  });
+});
