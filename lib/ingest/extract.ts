@@ -570,7 +570,7 @@ const DOCUMENT_RE =
  * Vague sources ("nhiều ý kiến", "các chuyên gia", "giới phân tích") are not speakers.
  */
 const GROUP_RE =
-  /^(?:(?:một|hai|ba|nhiều|một số|các|những)\s+)?(cơ quan chức năng|nhà phân tích|nhà nghiên cứu|nhà khoa học|nhà kinh tế|nhà đầu tư|chuyên gia|cử tri|phụ huynh|người dân|giáo viên|học sinh|sinh viên|bác sĩ|tài khoản|người|đại diện|lãnh đạo|nguồn tin|thành viên|cán bộ|nhân viên|kỹ sư|cư dân|bệnh nhân|người nhà|chủ|lực lượng|tiểu thương|nông dân|công nhân|người lao động|ngư dân|tài xế|hành khách|thí sinh|cổ đông|ban tổ chức|ban giám hiệu|ban quản lý|ban điều hành|ban huấn luyện|ban giám khảo|nhà tổ chức|bà mẹ|người mẹ|ông bố|người cha|người phụ nữ|nữ sinh|nam sinh|cô gái|chàng trai)(?:\s|$)/iu;
+  /^(?:(?:một trong số(?:\s+(?:các|những))?|vị|các vị|một|hai|ba|nhiều|một số|các|những)\s+)?(cơ quan chức năng|nhà phân tích|nhà nghiên cứu|nhà khoa học|nhà kinh tế|nhà đầu tư|chuyên gia|cử tri|phụ huynh|người dân|giáo viên|học sinh|sinh viên|bác sĩ|tài khoản|người|đại diện|lãnh đạo|nguồn tin|thành viên|cán bộ|nhân viên|kỹ sư|cư dân|bệnh nhân|người nhà|chủ|lực lượng|tiểu thương|nông dân|công nhân|người lao động|ngư dân|tài xế|hành khách|thí sinh|cổ đông|ban tổ chức|ban giám hiệu|ban quản lý|ban điều hành|ban huấn luyện|ban giám khảo|nhà tổ chức|bà mẹ|người mẹ|ông bố|người cha|người phụ nữ|nữ sinh|nam sinh|cô gái|chàng trai)(?:\s|$)/iu;
 
 /**
  * An outlet's or a place's dateline opening a sentence: "HNP - ", "VOV.VN - ", "GiadinhNet – ",
@@ -1120,6 +1120,20 @@ export class Extractor {
       if (comma > npStart) {
         const named = this.resolveSubjectOnce(text, npStart, comma, last);
         if (named?.via === "name") return named;
+        // ("Ghassan Abou-Alfa, bác sĩ chuyên khoa ung thư tại …": a foreign name alone, then what
+        // the person is.)
+        const [rs, re] = trimSpan(text, npStart, comma);
+        const run = text.slice(rs, re);
+        if (
+          /^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2}$/u.test(run) &&
+          !isVietnameseName(run) &&
+          personName(run, "") === run &&
+          !isPlace(run) &&
+          !NOT_A_SPEAKER_START.test(run)
+        ) {
+          const person = this.learn(run);
+          return { start: rs, end: re, resolved: person, via: "name", label: person.name };
+        }
       }
     }
     // "Bác sĩ Nguyễn Văn An, Bệnh viện Bạch Mai cho biết": the person speaks; the body after the

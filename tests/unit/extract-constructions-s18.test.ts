@@ -784,3 +784,21 @@ describe("interviews given 'to' an outlet, and first deputy ministers", () => {
     expect(deputy.map((s) => s.speaker)).toEqual(["Phạm Bình Minh"]);
   });
 });
+
+describe("parents and foreign doctors", () => {
+  it("takes 'Một trong số các phụ huynh …', 'vị phụ huynh' as unnamed speakers, and a foreign name before its description", () => {
+    const out = statements(
+      [
+        "Tin trong ngày",
+        "Một trong số các phụ huynh có con học tại trường cho biết, nhà trường đã làm việc với gia đình.",
+        "Theo vị phụ huynh, do thông báo gấp rút nên nhiều gia đình không kịp chuẩn bị.",
+        'Ghassan Abou-Alfa, bác sĩ chuyên khoa ung thư tại Trung tâm Ung thư Memorial Sloan Kettering cho biết: "Người bị ung thư gan cần được điều trị sớm".',
+      ].join("\n\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual([
+      "Một trong số các phụ huynh có con học tại trường",
+      "vị phụ huynh",
+      "Ghassan Abou-Alfa",
+    ]);
+  });
+});
