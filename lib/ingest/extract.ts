@@ -570,7 +570,7 @@ const DOCUMENT_RE =
  * Vague sources ("nhiều ý kiến", "các chuyên gia", "giới phân tích") are not speakers.
  */
 const GROUP_RE =
-  /^(?:(?:một trong số(?:\s+(?:các|những))?|vị|các vị|một|hai|ba|nhiều|một số|các|những)\s+)?(cơ quan chức năng|nhà phân tích|nhà nghiên cứu|nhà khoa học|nhà kinh tế|nhà đầu tư|chuyên gia|cử tri|phụ huynh|người dân|giáo viên|học sinh|sinh viên|bác sĩ|tài khoản|người|đại diện|lãnh đạo|nguồn tin|thành viên|cán bộ|nhân viên|kỹ sư|cư dân|bệnh nhân|người nhà|chủ|lực lượng|tiểu thương|nông dân|công nhân|người lao động|ngư dân|tài xế|hành khách|thí sinh|cổ đông|ban tổ chức|ban giám hiệu|ban quản lý|ban điều hành|ban huấn luyện|ban giám khảo|nhà tổ chức|bà mẹ|người mẹ|ông bố|người cha|người phụ nữ|nữ sinh|nam sinh|cô gái|chàng trai)(?:\s|$)/iu;
+  /^(?:(?:một trong số(?:\s+(?:các|những))?|vị|các vị|một|hai|ba|nhiều|một số|các|những)\s+)?(cơ quan chức năng|nhà phân tích|nhà nghiên cứu|nhà khoa học|nhà kinh tế|nhà đầu tư|chuyên gia|cử tri|phụ huynh|người dân|giáo viên|học sinh|sinh viên|bác sĩ|tài khoản|người|đại diện|lãnh đạo|nguồn tin|thành viên|cán bộ|nhân viên|kỹ sư|cư dân|bệnh nhân|người nhà|chủ|lực lượng|tiểu thương|nông dân|công nhân|người lao động|ngư dân|tài xế|hành khách|thí sinh|cổ đông|ban tổ chức|ban giám hiệu|ban quản lý|ban điều hành|ban huấn luyện|ban giám khảo|nhà tổ chức|nhà trường|bà mẹ|người mẹ|ông bố|người cha|người phụ nữ|nữ sinh|nam sinh|cô gái|chàng trai)(?:\s|$)/iu;
 
 /**
  * An outlet's or a place's dateline opening a sentence: "HNP - ", "VOV.VN - ", "GiadinhNet – ",
@@ -1697,6 +1697,11 @@ export class Extractor {
         : grouped;
     if (group) {
       const head = foldText(group[1]!);
+      // "nhà trường" after the article named the school: that school.
+      if (head === "nha truong") {
+        const school = [...this.orgs].reverse().find((o) => /^(?:Trường|Đại học|Học viện)\s/u.test(o));
+        if (school) return { start: cs0, end: ce0, resolved: null, via: "description", label: school };
+      }
       // ("lãnh đạo Trường THPT Lâm nghiệp (thuộc Trường ĐH Lâm nghiệp, Xuân Mai)": the bracket is
       // where the body belongs, no part of who speaks.)
       const label = chunk.trim().replace(/\s*\([^()]*\)$/u, "");

@@ -802,3 +802,15 @@ describe("parents and foreign doctors", () => {
     ]);
   });
 });
+
+describe("'nhà trường'", () => {
+  it("is the school the article named, and speaks for its report", () => {
+    const out = statements(
+      [
+        "Trường THPT Lạc Long Quân cho biết đã tổ chức họp phụ huynh.",
+        "Theo báo cáo nhanh của nhà trường, nguyên nhân vụ việc xuất phát từ mâu thuẫn giữa hai học sinh.",
+      ].join("\n\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Trường THPT Lạc Long Quân", "Trường THPT Lạc Long Quân"]);
+  });
+});
