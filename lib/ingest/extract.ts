@@ -1806,6 +1806,17 @@ export class Extractor {
     // 4b. A party written with "đảng" in lower case ("đảng Dân chủ", "đảng Cộng hòa").
     if (/^đảng\s+\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}$/u.test(chunk.trim()))
       return { start: cs0, end: ce0, resolved: null, via: "description", label: chunk.trim() };
+    // 4c. "hiệp hội cảnh báo", "công ty cho biết": a body's head word alone, in lower case, is the
+    //     body of that kind the article named last.
+    if (
+      /^(?:hiệp hội|công ty|bệnh viện|ngân hàng|tập đoàn|liên đoàn|câu lạc bộ|tổng công ty)$/u.test(
+        chunk.trim(),
+      )
+    ) {
+      const head = foldText(chunk.trim());
+      const org = [...this.orgs].reverse().find((o) => foldText(o).startsWith(`${head} `));
+      if (org) return { start: cs0, end: ce0, resolved: null, via: "description", label: org };
+    }
     // 5. An organisation or person written capitalised, short ("Nhà Trắng", "Bộ Công Thương"), or
     //    a body that spoke before under its long name.
     // ("Bộ Ngoại giao Việt Nam phát thông tin …": the body, then its verb, which is no part of it.)

@@ -814,3 +814,18 @@ describe("'nhà trường'", () => {
     expect(out.map((s) => s.speaker)).toEqual(["Trường THPT Lạc Long Quân", "Trường THPT Lạc Long Quân"]);
   });
 });
+
+describe("a body's head word in lower case", () => {
+  it("gives '“…” - hiệp hội cảnh báo' to the association named before", () => {
+    const out = statements(
+      [
+        "Hiệp hội Bất động sản TP.HCM (HoREA) cho biết thị trường đang phục hồi chậm.",
+        "“Một số ít doanh nghiệp đẩy giá bán căn hộ lên quá cao, gây rủi ro cho người mua nhà” - hiệp hội cảnh báo.",
+      ].join("\n\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual([
+      "Hiệp hội Bất động sản TP.HCM",
+      "Hiệp hội Bất động sản TP.HCM",
+    ]);
+  });
+});
