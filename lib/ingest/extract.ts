@@ -1824,7 +1824,7 @@ export class Extractor {
     const trimmed = chunk
       .trim()
       .replace(/\s+(?:phát|gửi|đưa|ra|ban hành|công bố|đăng tải|đăng)$/u, "")
-      .replace(/^(\p{Lu}{2,})\s+\p{Ll}+$/u, "$1");
+      .replace(/^(\p{Lu}{2,})\s+(?!(?:tỉnh|huyện|quận|xã|phường|thành|thị)$)\p{Ll}+$/u, "$1");
     if (
       (words(trimmed) <= 8 ||
         (BODY_NAME_HEAD.test(trimmed) && words(trimmed) <= 12) ||
@@ -3031,7 +3031,7 @@ export class Extractor {
           }
           // "Theo tin từ Bộ Y tế …": the source is the body.
           const via =
-            /^(?:tin|thông tin|nguồn tin|số liệu|dữ liệu|báo cáo|thông báo|thống kê|kết quả|đánh giá|nhận định|ý kiến|dự báo|ước tính|khảo sát|kết luận|quan điểm|nhận xét|phản ánh|chia sẻ|lời kể)(?:\s+[^\s,]+){0,3}?\s+(?:từ|của|mà)\s+/iu.exec(
+            /^(?:tin|thông tin|nguồn tin|số liệu|dữ liệu|báo cáo|thông báo|thống kê|kết quả|đánh giá|nhận định|ý kiến|dự báo|ước tính|khảo sát|kết luận|quyết định|án phạt|quan điểm|nhận xét|phản ánh|chia sẻ|lời kể)(?:\s+[^\s,]+){0,3}?\s+(?:từ|của|mà|được)\s+/iu.exec(
               theo[2]!,
             );
           const theoAt = sent.start + theo[1]!.length;

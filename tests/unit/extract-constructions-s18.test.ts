@@ -829,3 +829,16 @@ describe("a body's head word in lower case", () => {
     ]);
   });
 });
+
+describe("decisions and penalties as sources", () => {
+  it("reads 'Theo án phạt được X đưa ra', 'Theo quyết định của UBND tỉnh' as X's and the council's", () => {
+    const out = statements(
+      [
+        "Tin thể thao",
+        "Theo án phạt được Ban kỷ luật VFF đưa ra, hai cầu thủ của đội U19 Bê Tông bị phạt tiền và cấm thi đấu 6 tháng.",
+        "Theo quyết định của UBND tỉnh, các trường học sẽ nghỉ từ ngày mai.",
+      ].join("\n\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Ban kỷ luật VFF", "UBND tỉnh"]);
+  });
+});
