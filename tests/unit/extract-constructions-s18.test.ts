@@ -842,3 +842,16 @@ describe("decisions and penalties as sources", () => {
     expect(out.map((s) => s.speaker)).toEqual(["Ban kỷ luật VFF", "UBND tỉnh"]);
   });
 });
+
+describe("what was shared", () => {
+  it("gives 'chia sẻ các chuyên đề về …' nothing, and keeps 'chia sẻ các em cần …' a statement", () => {
+    const out = statements(
+      [
+        "Tin y tế",
+        "Bệnh viện Tiền Giang còn chia sẻ các chuyên đề về ứng dụng sinh học phân tử trong chẩn đoán.",
+        "Ông Nam chia sẻ các em cần chăm chỉ hơn nữa.",
+      ].join("\n\n"),
+    );
+    expect(out).toEqual([{ speaker: "Nam", quote: "các em cần chăm chỉ hơn nữa", kind: "INDIRECT" }]);
+  });
+});
