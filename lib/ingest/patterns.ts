@@ -181,7 +181,7 @@ export const VENUES: { re: RegExp; venue: (m: RegExpExecArray) => string }[] = [
 
 // Topic or circumstance phrases that open a sentence and are never its speaker.
 export const NOT_A_SPEAKER_START =
-  /^(?:Tôi|Chúng tôi|Chúng ta|Mình|Họ|Như|\p{Lu}(?=\s|$)|Về|Trong|Tại|Theo|Với|Sau|Trước|Khi|Từ|Đến|Ngoài|Bên|Nhưng|Tuy|Dù|Nếu|Để|Tranh luận|Phát biểu|Trả lời|Làm việc|Chia sẻ|Trao đổi|Đánh giá|Nói về|Bình luận|Ban đầu|Đặc biệt|Trên|Năm|Tháng|Quý|Ngày|Hôm|Sáng|Trưa|Chiều|Tối|Đêm|Đầu|Cuối|Giữa|Hiện nay|Hiện tại|Hiện|Gần đây|Mới đây|Nhờ|Do|Vì|Bởi|Tương tự|Nhìn chung|Nói chung|Tóm lại|Rõ ràng|Thực tế|Tiếp đà|Tiếp nối|Tiếp theo|Trích|Dẫn|Cũng|Gửi gắm|Bày tỏ|Nhấn mạnh|Khẳng định|Đề cập|Nêu|Lúc này|Thời gian qua|Vừa qua)(?:\s|$)/u;
+  /^(?:Tôi|Chúng tôi|Chúng ta|Mình|Họ|Như|\p{Lu}(?=\s|$)|Về|Trong|Tại|Theo|Với|Sau|Trước|Khi|Từ|Đến|Ngoài|Bên|Nhưng|Tuy|Dù|Nếu|Để|Tranh luận|Phát biểu|Trả lời|Làm việc|Chia sẻ|Trao đổi|Đánh giá|Nói về|Bình luận|Ban đầu|Đặc biệt|Trên|Năm|Tháng|Quý|Ngày|Hôm|Sáng|Trưa|Chiều|Tối|Đêm|Đầu|Cuối|Giữa|Hiện nay|Hiện tại|Hiện|Gần đây|Mới đây|Nhờ|Do|Vì|Bởi|Tương tự|Nhìn chung|Nói chung|Tóm lại|Rõ ràng|Thực tế|Tiếp đà|Tiếp nối|Tiếp theo|Tiếp đó|Phản ánh|Trích|Dẫn|Cũng|Gửi gắm|Bày tỏ|Nhấn mạnh|Khẳng định|Đề cập|Nêu|Lúc này|Thời gian qua|Vừa qua)(?:\s|$)/u;
 
 /**
  * Further reporting verbs (the extractor uses CUES and these, longest first). Senses that report

@@ -855,3 +855,16 @@ describe("what was shared", () => {
     expect(out).toEqual([{ speaker: "Nam", quote: "các em cần chăm chỉ hơn nữa", kind: "INDIRECT" }]);
   });
 });
+
+describe("openers that are no speakers", () => {
+  it("never takes 'Phản ánh đến báo …' or 'Tiếp đó' for the speaker", () => {
+    const out = statements(
+      [
+        "Tin giáo dục",
+        "Phản ánh đến báo Tiền Phong, anh Đ. có con đang học lớp 11 bày tỏ bức xúc và cho biết nhà trường thu nhiều khoản.",
+        "Tiếp đó, các đại biểu phân tích nguyên nhân và cho biết cần có giải pháp căn cơ hơn.",
+      ].join("\n\n"),
+    );
+    for (const s of out) expect(s.speaker).not.toMatch(/^(?:Phản ánh|Tiếp đó)/u);
+  });
+});
