@@ -85,9 +85,15 @@ interface SpeakerGuess {
 
 /** A Vietnamese full name's gender when its middle name tells it: "Thị" a woman's, "Văn" a man's. */
 function genderOfMiddleName(name: string): { gender?: "m" | "f" } {
-  const middle = name.split(/\s+/)[1];
-  const more = name.split(/\s+/).length >= 3;
-  return more && middle === "Thị" ? { gender: "f" } : more && middle === "Văn" ? { gender: "m" } : {};
+  const parts = name.split(/\s+/);
+  if (parts.length < 3) return {};
+  return parts[1] === "Thị" ? { gender: "f" } : parts[1] === "Văn" ? { gender: "m" } : {};
+}
+
+/** "Cô Hạnh", "anh Dũng": a form of address and a given name alone, when the name is no place. */
+function givenNameOnly(chunk: string): RegExpExecArray | null {
+  const m = /^([aA]nh|[cC]hị|[tT]hầy|[cC]ô)\s+(\p{Lu}\p{Ll}+)$/u.exec(chunk);
+  return m && !isPlace(m[2]!) ? m : null;
 }
 
 /** "ông …" is a man, "bà …" a woman: pronouns then point to the last speaker of that gender. */
@@ -1602,10 +1608,7 @@ export class Extractor {
       /^([ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[cC]ô|[tT]hầy)\s+(\p{Lu}(?:\.\s?\p{Lu})*\.?)$/u.exec(chunk.trim()) ??
       /^([ôÔ]ng|[bB]à)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)$/u.exec(chunk.trim()) ??
       // ("Cô Hạnh, chủ tiệm trà …": a given name alone after cô, chị, thầy, anh, unless a place.)
-      (/^([aA]nh|[cC]hị|[tT]hầy|[cC]ô)\s+(\p{Lu}\p{Ll}+)$/u.test(chunk.trim()) &&
-      !isPlace(chunk.trim().split(/\s+/)[1]!)
-        ? /^([aA]nh|[cC]hị|[tT]hầy|[cC]ô)\s+(\p{Lu}\p{Ll}+)$/u.exec(chunk.trim())
-        : null) ??
+      givenNameOnly(chunk.trim()) ??
       /^([aA]nh|[cC]hị|[tT]hầy|[cC]ô)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){1,3})$/u.exec(chunk.trim());
     if (addressed && !/^(?:này|ấy)$/iu.test(addressed[2]!)) {
       // "chị N." after "chị Nguyễn Thị Kiều N.": the person whose name ends with that initial.
@@ -1813,8 +1816,7 @@ export class Extractor {
         chunk.trim(),
       )
     ) {
-      const head = foldText(chunk.trim());
-      const org = [...this.orgs].reverse().find((o) => foldText(o).startsWith(`${head} `));
+      const org = this.bodyMetLast(chunk.trim());
       if (org) return { start: cs0, end: ce0, resolved: null, via: "description", label: org };
     }
     // 5. An organisation or person written capitalised, short ("Nhà Trắng", "Bộ Công Thương"), or
@@ -1837,8 +1839,7 @@ export class Extractor {
     ) {
       // "Bệnh viện khẳng định …" after "Bệnh viện Đa khoa Hải Hậu cho biết …": the body met last.
       if (BODY_HEAD_ONLY.test(trimmed)) {
-        const head = foldText(trimmed);
-        const org = [...this.orgs].reverse().find((o) => foldText(o).startsWith(`${head} `));
+        const org = this.bodyMetLast(trimmed);
         if (org) return { start: cs0, end: ce0, resolved: null, via: "description", label: org };
       }
       const capitalised = trimmed.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length;
@@ -2220,6 +2221,12 @@ export class Extractor {
     return sp && sp.start - seg.start <= 40 ? sp : null;
   }
 
+  /** The body met last whose name opens with this head word ("Bệnh viện", "hiệp hội"), any case. */
+  private bodyMetLast(head: string): string | undefined {
+    const folded = foldText(head);
+    return [...this.orgs].reverse().find((o) => foldText(o).startsWith(`${folded} `));
+  }
+
   /** The person of this article mentioned last. */
   private latestMentioned(): Entity | undefined {
     let latest: Entity | undefined;
@@ -2423,10 +2430,9 @@ export class Extractor {
         // ("…, thưa ông?" puts it to the person interviewed; a question only naming someone, as
         // the subject of its verb, is put to them: "Cá nhân Linh Chi có thấy áp lực …?")
         const greeted = this.personGreeted(text, para.start, para.end);
-        const named =
-          greeted ?? (addressedQuestion(ptext) ? null : this.personAsked(text, para.start, para.end));
-        headless =
-          named ?? (addressedQuestion(ptext) ? (interviewee ?? this.lastPersonSpoken(tracker.last)) : null);
+        const addressed = addressedQuestion(ptext);
+        const named = greeted ?? (addressed ? null : this.personAsked(text, para.start, para.end));
+        headless = named ?? (addressed ? (interviewee ?? this.lastPersonSpoken(tracker.last)) : null);
         if (named) interviewee ??= named;
         hooks.afterParagraph?.(p + 1, paras.length, convert);
         continue;

@@ -4,18 +4,9 @@
  * the ones it must not.
  */
 import { describe, expect, it } from "vitest";
-import { extractCandidates } from "@/lib/ingest/extract";
+import { statements } from "./support/extract-statements";
 import { startsWithTitle, titleClass } from "@/lib/ingest/mentions";
 import { splitSentences } from "@/lib/ingest/sentences";
-
-/** The speaker's name as the scorer reads it, the quote and the kind, per statement. */
-function statements(text: string) {
-  return extractCandidates(text).candidates.map((c) => ({
-    speaker: c.suggestedSpeakerName ?? c.speaker.resolved?.name ?? c.speakerEntity ?? c.speaker.text,
-    quote: c.quote.text,
-    kind: c.kind,
-  }));
-}
 
 describe("names and titles", () => {
   it("reads past capitalised words of an office phrase to the name", () => {

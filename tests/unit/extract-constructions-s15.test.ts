@@ -5,17 +5,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractCandidates } from "@/lib/ingest/extract";
+import { statements } from "./support/extract-statements";
 import { personName, titleHead } from "@/lib/ingest/mentions";
 import { splitSentences } from "@/lib/ingest/sentences";
-
-/** The speaker's name as the scorer reads it, the quote and the kind, per statement. */
-function statements(text: string) {
-  return extractCandidates(text).candidates.map((c) => ({
-    speaker: c.suggestedSpeakerName ?? c.speaker.resolved?.name ?? c.speakerEntity ?? c.speaker.text,
-    quote: c.quote.text,
-    kind: c.kind,
-  }));
-}
 
 describe("who is not a person", () => {
   it("never takes an acronym or a place after a locative for a name", () => {

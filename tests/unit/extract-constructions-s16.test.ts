@@ -5,15 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractCandidates } from "@/lib/ingest/extract";
-
-/** The speaker's name as the scorer reads it, the quote and the kind, per statement. */
-function statements(text: string) {
-  return extractCandidates(text).candidates.map((c) => ({
-    speaker: c.suggestedSpeakerName ?? c.speaker.resolved?.name ?? c.speakerEntity ?? c.speaker.text,
-    quote: c.quote.text,
-    kind: c.kind,
-  }));
-}
+import { statements } from "./support/extract-statements";
 
 describe("interviews", () => {
   it("gives the answers without a head to the person the article interviews, one per paragraph", () => {

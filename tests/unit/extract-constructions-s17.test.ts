@@ -4,16 +4,7 @@
  * must give and the ones it must not.
  */
 import { describe, expect, it } from "vitest";
-import { extractCandidates } from "@/lib/ingest/extract";
-
-/** The speaker's name as the scorer reads it, the quote and the kind, per statement. */
-function statements(text: string) {
-  return extractCandidates(text).candidates.map((c) => ({
-    speaker: c.suggestedSpeakerName ?? c.speaker.resolved?.name ?? c.speakerEntity ?? c.speaker.text,
-    quote: c.quote.text,
-    kind: c.kind,
-  }));
-}
+import { statements } from "./support/extract-statements";
 
 describe("sentences glued by a page copy", () => {
   it("splits after a two-letter word, a percentage, and before an opening curly mark", () => {
