@@ -30,6 +30,7 @@ import {
   startsWithTitle,
   titleClass,
   titleHead,
+  titleQualifier,
 } from "./mentions";
 import {
   CUES,
@@ -80,8 +81,44 @@ interface SpeakerGuess {
    * headline): resolved after the article is read to the first person named later with a
    * compatible title, else kept unresolved with a low confidence.
    */
-  pending?: { cls: RoleClass | null; head: string | null; after: number; not?: string };
+  pending?: { cls: RoleClass | null; head: string | null; after: number; not?: string; of?: string | null };
 }
+
+/**
+ * Did the entity hold the pending title for another body ("Người phát ngôn Bộ Ngoại giao Việt
+ * Nam" for a pending "Người phát ngôn Quân giải phóng … Trung Quốc")? Only when both name a body
+ * and the two names share no word: "Ngoại trưởng Mỹ" is the "Ngoại trưởng Rex Tillerson" met later.
+ */
+function otherBody(e: Entity, p: NonNullable<SpeakerGuess["pending"]>): boolean {
+  if (!p.of || !p.head) return false;
+  const words = (q: string) => q.split(/[^a-z0-9]+/u).filter((w) => w && !GENERIC_BODY_WORD.has(w));
+  const mine = new Set(words(p.of));
+  const compact = p.of.replace(/[^a-z0-9]/gu, "");
+  const theirs = [...e.phrases]
+    .filter((ph) => ph.startsWith(`${p.head} `))
+    .map((ph) => ph.slice(p.head!.length + 1).trim())
+    .filter(Boolean);
+  // ("Bộ trưởng GD-ĐT" is the "Bộ trưởng Bộ Giáo dục và Đào tạo": the initials of the words.)
+  const same = (q: string) =>
+    words(q).some((w) => mine.has(w)) ||
+    words(q)
+      .map((w) => w[0])
+      .join("") === compact;
+  return theirs.length > 0 && !theirs.some(same);
+}
+const GENERIC_BODY_WORD = new Set([
+  "bo",
+  "so",
+  "cuc",
+  "ban",
+  "vien",
+  "va",
+  "cua",
+  "quoc",
+  "gia",
+  "nha",
+  "nuoc",
+]);
 
 /** A Vietnamese full name's gender when its middle name tells it: "Thị" a woman's, "Văn" a man's. */
 function genderOfMiddleName(name: string): { gender?: "m" | "f" } {
@@ -2075,7 +2112,7 @@ export class Extractor {
       resolved: null,
       via: "description",
       label,
-      pending: { cls, head: titleHead(label), after: this.clock },
+      pending: { cls, head: titleHead(label), after: this.clock, of: titleQualifier(label) },
     };
   }
 
@@ -2108,6 +2145,8 @@ export class Extractor {
         if (
           e.created > p.after &&
           e.speaker.name !== p.not &&
+          // ("Người phát ngôn Quân giải phóng … Trung Quốc" is no spokesperson of another body.)
+          !otherBody(e, p) &&
           ((p.head && e.heads.has(p.head)) || (p.cls && e.classes.has(p.cls)) || (!p.head && !p.cls)) &&
           (!best || e.created < best.created)
         )
@@ -2332,7 +2371,8 @@ export class Extractor {
     let headless: SpeakerGuess | null = null;
     let lastAnswerer: SpeakerGuess | null = null;
     // The speaker of a paragraph ending "X <cue>:", whose points ("- …", "1. …") follow.
-    let bulletsOf: { sp: SpeakerGuess; para: number } | null = null;
+    // (`listed`: its points had list marks, so a paragraph without one is no longer its.)
+    let bulletsOf: { sp: SpeakerGuess; para: number; listed?: boolean } | null = null;
     // The quotation that made up the whole paragraph before, unattributed (a quoted sub-heading).
     let quoteParagraph: Quote | null = null;
     // A quotation left open at a paragraph's end. `template` is null when no statement took it
@@ -2537,6 +2577,41 @@ export class Extractor {
         hooks.afterParagraph?.(p + 1, paras.length, convert);
         continue;
       }
+      // "Người phát ngôn … Lê Thị Thu Hằng nêu rõ:" closing a paragraph, then paragraphs with no
+      // quotation marks and no list marks: the speaker's words, one statement per paragraph (as an
+      // official statement is printed), over captions, until a paragraph that attributes anew.
+      if (bulletsOf && bulletsOf.para === p - 1 && bulletsOf.sp.via !== "pronoun" && !quotes.length) {
+        if (/\|\s*$/u.test(ptext) || CAPTION.test(ptext)) {
+          bulletsOf.para = p;
+          hooks.afterParagraph?.(p + 1, paras.length, convert);
+          continue;
+        }
+        if (
+          !bulletsOf.listed &&
+          !BULLET.test(ptext) &&
+          /^\s*\p{Lu}/u.test(ptext) &&
+          /[.!…;]\s*$/u.test(ptext) &&
+          words(ptext) >= 8 &&
+          !/^\s*theo\s/iu.test(ptext) &&
+          !(/(?:^|[\s,])(?:ông|bà|anh|chị)\s/u.test(ptext) && lowerCaseCueIn(ptext))
+        ) {
+          raw.push(
+            directQuote(
+              bulletsOf.sp,
+              null,
+              trimSpan(text, para.start, para.end),
+              this.saidAt(ptext, state),
+              null,
+              {
+                confidence: 0.6,
+              },
+            ),
+          );
+          bulletsOf.para = p;
+          hooks.afterParagraph?.(p + 1, paras.length, convert);
+          continue;
+        }
+      }
       let nextQuote = 0; // quotes are sorted by opening mark, sentences come in order
       // The sentence before in this paragraph, when no statement came from it ("A. X phát biểu như vậy").
       let bare: Segment | null = null;
@@ -2585,6 +2660,7 @@ export class Extractor {
           if (words(text.slice(qs, qe)) >= 4) {
             raw.push(directQuote(bulletsOf.sp, null, [qs, qe], saidAt, venue, { confidence: 0.6 }));
             bulletsOf.para = p;
+            bulletsOf.listed = true;
             continue;
           }
         }
@@ -3252,7 +3328,11 @@ export class Extractor {
           rest = clause;
           // "HLV X chia sẻ:" closing the paragraph: the quotation that opens the next one is his
           // (and runs on over the paragraphs it spans).
-          if (/^\s*(?:thêm\s*)?:\s*$/u.test(masked.slice(cueEnd, sent.end)) && sent.end === para.end) {
+          // ("Bộ Ngoại giao khuyến nghị công dân:": whom the words are for, then the colon.)
+          if (
+            /^\s*(?:thêm\s*)?(?:\p{Ll}+\s+){0,2}\p{Ll}*\s*:\s*$/u.test(masked.slice(cueEnd, sent.end)) &&
+            sent.end === para.end
+          ) {
             // "UBKT Trung ương kết luận:" then "- …" paragraphs: each point is the speaker's.
             bulletsOf = { sp, para: p };
             if (sp.via !== "description") {

@@ -480,6 +480,23 @@ export function titleHead(phrase: string): string | null {
   return HEAD_ABBREVIATIONS[head.replace(/\.$/, "")] ?? head;
 }
 
+/**
+ * The body or country a title phrase names after its head, folded ("Người phát ngôn Quân giải phóng
+ * nhân dân Trung Quốc (PLA)" → "quan giai phong nhan dan trung quoc"), or null when the words after
+ * the head are no proper name ("Bộ trưởng", "Thủ tướng cho biết").
+ */
+export function titleQualifier(phrase: string): string | null {
+  const m = TITLE_START.exec(phrase.trim());
+  if (!m) return null;
+  const rest = phrase
+    .trim()
+    .slice(m[0].length)
+    .replace(/\([^()]*\)/gu, " ")
+    .trim();
+  if (!/^\p{Lu}/u.test(rest)) return null;
+  return foldText(rest).replace(/\s+/g, " ").trim() || null;
+}
+
 /** Abbreviated titles, as the head of the title they stand for ("ĐB Cầu" is "đại biểu Cầu"). */
 const HEAD_ABBREVIATIONS: Record<string, string> = {
   db: "dai bieu",

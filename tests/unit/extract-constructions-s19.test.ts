@@ -1,0 +1,86 @@
+/**
+ * Constructions the extractor learned in session 19 (issue 18), from the error classes of the
+ * blind first runs rather than from one article: each test is text written for it (not an
+ * evaluation excerpt), with the statements it must give and the ones it must not.
+ */
+import { describe, expect, it } from "vitest";
+import { statements } from "./support/extract-statements";
+
+describe("an official statement printed after 'X nêu rõ:'", () => {
+  it("gives each following paragraph without quotation marks to the speaker, over captions", () => {
+    const out = statements(
+      [
+        "Việt Nam phản đối tập trận ở Trường Sa",
+        "Trả lời câu hỏi của phóng viên, Người phát ngôn Bộ Ngoại giao Lê Thị Thu Hằng nêu rõ:",
+        "Việt Nam có đầy đủ căn cứ pháp lý và bằng chứng lịch sử để khẳng định chủ quyền đối với quần đảo Trường Sa.",
+        "![]() |",
+        "Người phát ngôn Lê Thị Thu Hằng. |",
+        "Việc tổ chức diễn tập ở khu vực này là xâm phạm nghiêm trọng chủ quyền lãnh thổ của Việt Nam.",
+        "Việt Nam kiên quyết phản đối và yêu cầu chấm dứt ngay hoạt động trái phép nêu trên.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => [s.speaker, s.kind, s.quote.slice(0, 24)])).toEqual([
+      ["Lê Thị Thu Hằng", "DIRECT", "Việt Nam có đầy đủ căn c"],
+      ["Lê Thị Thu Hằng", "DIRECT", "Việc tổ chức diễn tập ở "],
+      ["Lê Thị Thu Hằng", "DIRECT", "Việt Nam kiên quyết phản"],
+    ]);
+  });
+
+  it("reads past whom the words are for before the colon ('khuyến nghị công dân:')", () => {
+    const out = statements(
+      [
+        "Bảo hộ công dân tại Nga",
+        "Bộ Ngoại giao khuyến nghị công dân:",
+        "Những người đang ở các thành phố phía nam cần tuân thủ hướng dẫn của chính quyền sở tại và hạn chế ra đường.",
+        "Trong trường hợp căng thẳng gia tăng, cần chuẩn bị sẵn các phương án sơ tán khi cần thiết.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => [s.speaker, s.kind])).toEqual([
+      ["Bộ Ngoại giao", "DIRECT"],
+      ["Bộ Ngoại giao", "DIRECT"],
+    ]);
+  });
+
+  it("stops at a paragraph that attributes anew", () => {
+    const out = statements(
+      [
+        "Tin trong ngày",
+        "Bộ trưởng Nguyễn Văn Thắng nêu rõ:",
+        "Chúng ta phải hoàn thành các mục tiêu tăng trưởng đã đề ra trong năm nay bằng mọi giá.",
+        "Theo ông Thắng, kinh tế sẽ tăng trưởng trên 8% trong năm tới nhờ đầu tư công.",
+        "Sau đó, ông Thắng cho biết Bộ sẽ trình đề án mới vào tháng sau để Chính phủ xem xét.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => [s.speaker, s.kind, s.quote.slice(0, 20)])).toEqual([
+      ["Nguyễn Văn Thắng", "DIRECT", "Chúng ta phải hoàn t"],
+      ["Nguyễn Văn Thắng", "INDIRECT", "kinh tế sẽ tăng trưở"],
+      ["Nguyễn Văn Thắng", "INDIRECT", "Bộ sẽ trình đề án mớ"],
+    ]);
+  });
+});
+
+describe("a title qualified by a body", () => {
+  it("is no person who held that title for another body", () => {
+    const out = statements(
+      [
+        "Tin quốc tế",
+        "Người phát ngôn Quân giải phóng nhân dân Trung Quốc (PLA) xác nhận các quan chức hải quân đã gặp phía Mỹ trong tháng 12.",
+        "Người phát ngôn Bộ Ngoại giao Việt Nam Lê Thị Thu Hằng khẳng định Việt Nam có đầy đủ căn cứ pháp lý về chủ quyền.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual([
+      "Người phát ngôn Quân giải phóng nhân dân Trung Quốc (PLA)",
+      "Lê Thị Thu Hằng",
+    ]);
+  });
+
+  it("is the person named later with that title, the body written short or not at all", () => {
+    const out = statements(
+      [
+        "Bộ trưởng GD-ĐT: Cần đưa dạy thêm vào ngành nghề kinh doanh có điều kiện",
+        "Bộ trưởng Bộ Giáo dục và Đào tạo Nguyễn Kim Sơn cho biết Bộ đã trình Chính phủ dự thảo thông tư mới.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Nguyễn Kim Sơn", "Nguyễn Kim Sơn"]);
+  });
+});
