@@ -596,6 +596,19 @@ const SECOND_CUE = new RegExp(
   "iu",
 );
 
+const SECOND_CUE_ALL = new RegExp(SECOND_CUE.source, "giu");
+/** A verb whose object the next verb shares: "Việt Nam luôn coi trọng và mong muốn phát triển …". */
+const SHARED_OBJECT_VERB_END =
+  /(?:^|\s)(?:coi trọng|ủng hộ|tôn trọng|trân trọng|hoan nghênh|thúc đẩy|tăng cường|mở rộng|đẩy mạnh|duy trì|củng cố|quan tâm)\s*$/iu;
+
+/** SECOND_CUE's first match, past "và" + a verb sharing the object of the verb before it. */
+function secondCue(clause: string): RegExpExecArray | null {
+  SECOND_CUE_ALL.lastIndex = 0;
+  for (let m = SECOND_CUE_ALL.exec(clause); m; m = SECOND_CUE_ALL.exec(clause))
+    if (!(/^\s+và\s/u.test(m[0]) && SHARED_OBJECT_VERB_END.test(clause.slice(0, m.index)))) return m;
+  return null;
+}
+
 /** "; và WHO đã khẳng định: …": a semicolon, the subject named again (group 1), its cue (group 2). */
 const SAME_SUBJECT_AGAIN = new RegExp(
   `;\\s+(?:(?:và|đồng thời|còn)\\s+)?([^\\s;,:]+(?:\\s+[^\\s;,:]+){0,5}?)\\s+(?:(?:đã|cũng|còn|vẫn|tiếp tục)\\s+)*(${CUE_ALT})(?![${L}])(?:\\s+(?:rằng|là))?[,:]?\\s+`,
@@ -1999,7 +2012,8 @@ export class Extractor {
   private personOpeningClause(text: string, start: number, colon: number): SpeakerGuess | null {
     const head = text.slice(start, colon);
     // ("HLV X đặt ra câu hỏi: “…”": a question asks; it states nothing.)
-    if (/(?:^|\s)(?:hỏi|câu hỏi|thắc mắc)(?:\s|$)/iu.test(head)) return null;
+    // ("Về câu hỏi …, HLV X từ chối chỉ đích danh: “…”": the question before the comma is the topic.)
+    if (/(?:^|\s)(?:hỏi|câu hỏi|thắc mắc)(?:\s|$)/iu.test(head.slice(head.lastIndexOf(",") + 1))) return null;
     const nameEnd = /\p{Lu}[\p{L}-]*\.?(?=,?\s+\p{Ll})/gu;
     let tries = 0;
     for (let m = nameEnd.exec(head); m && tries < 3; m = nameEnd.exec(head)) {
@@ -2812,13 +2826,20 @@ export class Extractor {
             ATTRIBUTION_AFTER_VENUE.exec(after) ??
             ATTRIBUTION_AS_ABOVE.exec(after);
           // “…”, ông X nhận định và cho rằng, B.: the quotation is X's, and B a statement of X's too.
-          const both = m || next ? null : ATTRIBUTION_THEN_SECOND.exec(after);
+          // (Tried first: with ten words or fewer after the second cue, ATTRIBUTION_AFTER would read
+          // "Bộ Y tế nêu rõ và" as the speaker of "lưu ý".)
+          const both = next ? null : ATTRIBUTION_THEN_SECOND.exec(after);
           if (both && words(text.slice(q.start, q.end)) >= 3) {
             const npAt = q.close + 1 + after.indexOf(both[1]!);
             const sp = this.resolveSubject(text, npAt, npAt + both[1]!.length, tracker.last);
             const clauseAt = q.close + 1 + both.index + both[0].length - both[4]!.length;
             const [cs, ce] = trimSpan(text, clauseAt, sent.end);
-            if (sp && sp.via !== "description" && words(text.slice(cs, ce)) >= 4) {
+            // (A body named in full speaks too: "“…”, Bộ Y tế nêu rõ và lưu ý …".)
+            if (
+              sp &&
+              (sp.via !== "description" || BODY_HEAD.test(sp.label)) &&
+              words(text.slice(cs, ce)) >= 4
+            ) {
               const cue1 = q.close + 1 + after.indexOf(both[2]!, after.indexOf(both[1]!) + both[1]!.length);
               raw.push(
                 directQuote(sp, [cue1, cue1 + both[2]!.length], [q.start, q.end], saidAt, venue, {
@@ -2957,7 +2978,10 @@ export class Extractor {
               sent.start,
               ...inSentence.filter((o) => o.close >= 0 && o.close < k).map((o) => o.close + 1),
             );
-            if (/(?:^|\s)(?:câu hỏi|hỏi)(?:\s|$)/iu.test(text.slice(since, k - 1))) continue;
+            // ("Về câu hỏi …, HLV X từ chối chỉ đích danh: “…”": a question before a comma is the topic.)
+            const beforeColon = text.slice(since, k - 1);
+            if (/(?:^|\s)(?:câu hỏi|hỏi)(?:\s|$)/iu.test(beforeColon.slice(beforeColon.lastIndexOf(",") + 1)))
+              continue;
             // ("… mà theo ông: “…”": the source after "theo", just before the colon.)
             const theoColon = /(?:^|\s)theo\s+((?:ông|bà|anh|chị)(?:\s+\p{Lu}[\p{L}-]*){0,3})\s*$/u.exec(
               text.slice(sent.start, k - 1),
@@ -3241,10 +3265,11 @@ export class Extractor {
         let firstCue: number | null = null;
         cueAt.lastIndex = 0;
         for (let cm = cueAt.exec(head); cm; cm = cueAt.exec(head)) {
-          firstCue ??= cm.index;
           const cueStart = sent.start + cm.index;
           const cueEnd = cueStart + cm[1]!.length;
-          if (cm.index > 0 && /^\p{Lu}/u.test(cm[1]!)) continue; // "Khuyến cáo 5K": a document's name
+          // "Khuyến cáo 5K": a document's name; "Bộ Thông tin và Truyền thông": a body's.
+          if (cm.index > 0 && /^\p{Lu}/u.test(cm[1]!)) continue;
+          firstCue ??= cm.index;
           // "kể từ khi …": since, not told.
           if (/^kể$/iu.test(cm[1]!) && /^\s+từ(?![\p{L}])/u.test(masked.slice(cueEnd, cueEnd + 4))) continue;
           // "dẫn tuyên bố", "một tuyên bố": the cue word used as a noun.
@@ -3581,7 +3606,7 @@ export class Extractor {
             [sp.label, text.slice(sp.start, sp.end)].some((n) => foldText(n) === foldText(again[1]!)) &&
             words(masked.slice(qs, qs + again.index)) >= 3 &&
             words(masked.slice(qs + again.index + again[0].length, qe)) >= 4;
-          const second = subjectAgain ? null : SECOND_CUE.exec(masked.slice(qs, qe));
+          const second = subjectAgain ? null : secondCue(masked.slice(qs, qe));
           // Where the second statement starts: its whole introduction (`m[0]`) and its cue word.
           const split =
             subjectAgain && again

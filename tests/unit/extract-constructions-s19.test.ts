@@ -84,3 +84,64 @@ describe("a title qualified by a body", () => {
     expect(out.map((s) => s.speaker)).toEqual(["Nguyễn Kim Sơn", "Nguyễn Kim Sơn"]);
   });
 });
+
+describe("where one statement ends and the next begins", () => {
+  it("keeps 'coi trọng và mong muốn …' one clause, and starts a second at '; đánh giá'", () => {
+    const out = statements(
+      "Bộ trưởng Bùi Thanh Sơn khẳng định, Việt Nam luôn coi trọng và mong muốn phát triển hơn nữa quan hệ hợp tác với Mông Cổ; đánh giá tiềm năng hợp tác giữa hai bên còn rất lớn.",
+    );
+    expect(out.map((s) => [s.speaker, s.quote])).toEqual([
+      [
+        "Bùi Thanh Sơn",
+        "Việt Nam luôn coi trọng và mong muốn phát triển hơn nữa quan hệ hợp tác với Mông Cổ",
+      ],
+      ["Bùi Thanh Sơn", "tiềm năng hợp tác giữa hai bên còn rất lớn"],
+    ]);
+  });
+
+  it("gives a quotation and the clause after 'X nêu rõ và lưu ý' to a body", () => {
+    const out = statements(
+      "Tin.\n“Các đơn vị phải thực hiện nghiêm quy định tại Luật Khám chữa bệnh về thông tin cá nhân”, Bộ Y tế nêu rõ và lưu ý các đơn vị cung cấp thông tin kịp thời.",
+    );
+    expect(out).toEqual([
+      {
+        speaker: "Bộ Y tế",
+        quote: "Các đơn vị phải thực hiện nghiêm quy định tại Luật Khám chữa bệnh về thông tin cá nhân",
+        kind: "DIRECT",
+      },
+      { speaker: "Bộ Y tế", quote: "các đơn vị cung cấp thông tin kịp thời", kind: "INDIRECT" },
+    ]);
+  });
+});
+
+describe("speakers", () => {
+  it("reads 'Thông tin' in a ministry's name as no verb of the sentence", () => {
+    const out = statements(
+      [
+        "Tin.",
+        "Bộ Y tế đề nghị các tỉnh không công bố danh tính bệnh nhân.",
+        "Trước đó, Bộ Thông tin và Truyền thông có văn bản gửi Bộ Y tế, nêu rõ việc công khai danh tính bệnh nhân bộc lộ nhiều bất cập.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Bộ Y tế", "Bộ Thông tin và Truyền thông"]);
+  });
+
+  it("takes a quotation after a refusal's colon, a question before the comma being the topic", () => {
+    const out = statements(
+      "Tin.\nVề câu hỏi cầu thủ nào nguy hiểm nhất, HLV Joseph Palatsides đã từ chối chỉ đích danh: “Tất cả đều chất lượng. Để đánh bại đội chủ nhà, chúng tôi phải mạnh mẽ.”\nCâu hỏi cho HLV Joseph Palatsides: “Ông đánh giá thế nào về đội chủ nhà?”",
+    );
+    expect(out.map((s) => [s.speaker, s.quote.slice(0, 22)])).toEqual([
+      ["Joseph Palatsides", "Tất cả đều chất lượng."],
+    ]);
+  });
+});
+
+describe("no statement", () => {
+  it("takes 'chia sẻ nhiều thông tin …' for a noun phrase", () => {
+    expect(
+      statements(
+        "Trưa 15/8, HLV tuyển nữ Úc Joseph Palatsides đã chia sẻ nhiều thông tin đáng chú ý trước thềm bán kết giải nữ Đông Nam Á.",
+      ),
+    ).toEqual([]);
+  });
+});
