@@ -566,7 +566,7 @@ function titledName(chunk: string): { phrase: string; title: string; name: strin
  */
 const TITLE_ALT_ANY_CASE = `${TITLE_ALT}|người\\s+phát\\s+ngôn|phát\\s+ngôn\\s+viên`;
 const TITLED_NAME = new RegExp(
-  `(?:^|\\s)((?:${TITLE_ALT_ANY_CASE})(?:\\s+(?:[${L}\\d.\\-]+|\\([^()]{1,40}\\))){0,10}?\\s+((?:\\p{Lu}[${L}\\-]*\\s+(?:(?:${NAME_PARTICLE.source.slice(4, -2)})\\s+){0,2}){1,4}(?:\\p{Lu}[${L}\\-]*|\\p{Ll}{1,3}\\p{Lu}\\p{Ll}+)))\\s*$`,
+  `(?:^|\\s)((?:${TITLE_ALT_ANY_CASE})(?:\\s+(?:[${L}\\d.&\\-]+|\\([^()]{1,40}\\))){0,10}?\\s+((?:\\p{Lu}[${L}\\-]*\\s+(?:(?:${NAME_PARTICLE.source.slice(4, -2)})\\s+){0,2}){1,4}(?:\\p{Lu}[${L}\\-]*|\\p{Ll}{1,3}\\p{Lu}\\p{Ll}+)))\\s*$`,
   "u",
 );
 
@@ -1777,6 +1777,22 @@ export class Extractor {
         };
         this.groupOf.set(head, sp);
         return sp;
+      }
+      // "Đại diện Sở cho biết …" after "đại diện Sở Y tế thành phố nói …": the same body's.
+      const ofBody = /^(?:đại diện|lãnh đạo)\s+(.+)$/iu.exec(label)?.[1];
+      if (ofBody && BODY_HEAD_ONLY.test(ofBody)) {
+        const known = this.groupOf.get(head);
+        if (known && foldText(known.label).startsWith(`${foldText(label)} `))
+          return { ...known, start: cs0, end: ce0, via: "description" };
+        const org = this.bodyMetLast(ofBody);
+        if (org)
+          return {
+            start: cs0,
+            end: ce0,
+            resolved: null,
+            via: "description",
+            label: `${label.split(/\s+/)[0]} ${org}`,
+          };
       }
       // "Cử tri cũng mong …" after "Cử tri thành phố Hà Nội cho rằng …": the group named before.
       if (foldText(label.replace(/^(?:các|những)\s+/iu, "")) === head) {

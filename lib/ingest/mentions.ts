@@ -350,6 +350,19 @@ export const TITLE_CLASSES: Record<RoleClass, string[]> = {
     "ThS.BS",
     "TS.BS",
     "PGS.TS.BS",
+    // Specialist grades ("BSCKII. Nguyễn Tiến Dũng", "BS.CKI Nguyễn Huy Lộc").
+    "BSCKI",
+    "BSCKII",
+    "BSCKI.",
+    "BSCKII.",
+    "BSCK1",
+    "BSCK2",
+    "BS.CKI",
+    "BS.CKII",
+    "BS CKI",
+    "BS CKII",
+    "ThS.BS.CKII",
+    "BSNT",
     "Điều dưỡng",
     "Dược sĩ",
     "Dược sỹ",
@@ -543,11 +556,24 @@ export function personName(run: string, before: string): string | null {
   if (tokens.length >= 2 && tokens.every(isAcronym) && VN_SURNAMES.has(titleCase(tokens[0]!)))
     tokens = tokens.map(titleCase);
   if (PLACE_FOLDED.has(foldText(tokens.join(" "))) || NOT_NAMES.has(foldText(tokens.join(" ")))) return null;
+  // "U23 Việt Nam", "COVID-19": letters and digits in one word name a team or a thing, no person.
+  if (tokens.some((t) => /\p{L}\d|\d\p{L}/u.test(t))) return null;
   // "Từ Hậu Giang, anh …": from a place, not the family name Từ.
   if (tokens[0] === "Từ" && tokens.length >= 2 && PLACE_FOLDED.has(foldText(tokens.slice(1).join(" "))))
     return null;
   // "H.Nhơn Trạch", "TP.Thủ Đức", "Q.Bình Thạnh": an administrative unit written short.
   if (/^(?:H|Q|P|X|TP|TX|TT|T)\.\p{Lu}/u.test(tokens[0]!)) return null;
+  // ("Bộ VHTTDL Nguyễn Ngọc Thiện", "Sở GD-ĐT Nguyễn Văn A": a ministry or department is never
+  // named after a person, as schools and hospitals are, so the full name after its acronym is one.)
+  if (
+    tokens.length >= 4 &&
+    tokens.length <= 6 &&
+    /^(?:Bộ|Sở|Cục|Vụ|Ban|Tổng cục|UBND)$/u.test(tokens[0]!) &&
+    isAcronym(tokens[1]!) &&
+    VN_SURNAMES.has(tokens[2]!) &&
+    !tokens.slice(2).some((t) => /^\p{Lu}{2,}$/u.test(t))
+  )
+    return tokens.slice(2).join(" ");
   // "huy chương Vàng SEA Games", "Trường THPT Lương Thế Vinh": a run holding an acronym amid other
   // words is an event's or a body's name (a name in capitals is all capitals, read above).
   if (tokens.length >= 2 && tokens.some((t) => /^\p{Lu}{2,}$/u.test(t)) && !tokens.every(isAcronym)) {
@@ -608,6 +634,16 @@ export function personName(run: string, before: string): string | null {
     return null;
   // "Trường THCS Nguyễn Văn Luông", "Bệnh viện Chợ Rẫy": bodies and places named after people.
   if (NAMED_AFTER_PEOPLE.test(tokens.join(" "))) return null;
+  // ("Giám đốc Sở GD-ĐT Nguyễn Văn Hùng": a department's acronym after its head word, then a full
+  // name; departments are never named after people.)
+  if (
+    /(?:^|\s)(?:Bộ|Sở|Cục|Vụ|Ban|Tổng cục)\s*$/u.test(before) &&
+    isAcronym(tokens[0]!) &&
+    tokens.length >= 3 &&
+    tokens.length <= 5 &&
+    VN_SURNAMES.has(tokens[1]!)
+  )
+    return tokens.slice(1).join(" ");
   // ("Trưởng khoa Nhi Bệnh viện Bạch Mai": the body's head word, of one or two words, just before.)
   if (
     (ORG_HEADS.test(` ${before.trim().split(/\s+/).at(-1) ?? ""} `) || BODY_NAMED_AFTER.test(before)) &&

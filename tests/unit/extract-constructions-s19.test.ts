@@ -145,3 +145,47 @@ describe("no statement", () => {
     ).toEqual([]);
   });
 });
+
+describe("people and bodies named with acronyms and grades", () => {
+  it("reads a ministry's or department's acronym, then the full name, as the person", () => {
+    const out = statements(
+      [
+        "Tin.",
+        "Dự lễ có Phó Thủ tướng Vũ Đức Đam, Bộ trưởng Bộ VHTTDL Nguyễn Ngọc Thiện cùng nhiều nghệ sĩ.",
+        "Phát biểu khai mạc, Bộ trưởng Bộ VHTTDL Nguyễn Ngọc Thiện cho biết liên hoan đã từng bước khẳng định thương hiệu.",
+        "Giám đốc Sở GD-ĐT Nguyễn Văn Hùng khẳng định trường sẽ hoàn trả các khoản thu sai.",
+        "Giám đốc Sở GD&ĐT Hà Nội Trần Thế Cương cho biết các trường sẽ dừng thu tiền học thêm.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Nguyễn Ngọc Thiện", "Nguyễn Văn Hùng", "Trần Thế Cương"]);
+  });
+
+  it("takes a specialist grade ('BSCKII.') for a title before the doctor's name and appositives", () => {
+    const out = statements(
+      "Tin.\nTheo BSCKII. Nguyễn Tiến Dũng, Phó Giám đốc Trung tâm Đột quỵ, Bệnh viện Bạch Mai, không có nghiên cứu chính thống nào chứng minh điều đó.",
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Nguyễn Tiến Dũng"]);
+  });
+
+  it("never takes a team written with digits ('U23 Việt Nam') for the person 'ông' denotes", () => {
+    const out = statements(
+      [
+        "Tin.",
+        "HLV Kim Sang-sik không tiếc lời ca ngợi các cầu thủ U23 Việt Nam.",
+        "Ông nói: “Chúng tôi đã trải qua những trận đấu khó khăn với các đối thủ rất mạnh.”",
+      ].join("\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Kim Sang-sik"]);
+  });
+
+  it("reads 'Đại diện Sở' as the representative of the department named before", () => {
+    const out = statements(
+      [
+        "Tin.",
+        "“Chúng tôi thấy cách xử lý sai phạm của bệnh viện là chưa thỏa đáng”, đại diện Sở Y tế thành phố nói.",
+        "Đại diện Sở cho biết đã yêu cầu Ban giám đốc Bệnh viện Nhi đồng 2 báo cáo về vụ việc.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["đại diện Sở Y tế thành phố", "đại diện Sở Y tế thành phố"]);
+  });
+});
