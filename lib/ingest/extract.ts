@@ -483,7 +483,7 @@ const BODY_HEAD_ONLY =
  * nhỏ và vừa".)
  */
 const CLAUSE_WORD_IN_NAME =
-  /\s(?:bị|được|đều|cũng|đã|sẽ|đang|vẫn|tiếp tục|gửi|song|dù|nhưng|thì|mà|lại|còn|luôn|từng|liền|có thể|cần|phải)(?=\s|$)/u;
+  /\s(?:bị|được|đều|cũng|đã|sẽ|đang|vẫn|tiếp tục|gửi|song|dù|nhưng|thì|mà|lại|còn|luôn|từng|liền|có thể|cần|phải|không (?:cử|có|tham|dự|đến|trả|đồng|chấp|nắm|thể|cho|nói|biết))(?=\s|$)/u;
 
 /** Heads of GROUP_RE that name one person ("Một bà mẹ trẻ", "nữ sinh"), never a group. */
 const ONE_PERSON_HEAD =
@@ -3285,6 +3285,12 @@ export class Extractor {
           const cueEnd = cueStart + cm[1]!.length;
           // "Khuyến cáo 5K": a document's name; "Bộ Thông tin và Truyền thông": a body's.
           if (cm.index > 0 && /^\p{Lu}/u.test(cm[1]!)) continue;
+          // ("Được quyền nói lời sau cùng, bị cáo X thừa nhận …": speaking, not what was said.)
+          if (
+            /^nói$/iu.test(cm[1]!) &&
+            /^\s+(?:lời|chuyện|tiếng)(?![\p{L}])/u.test(masked.slice(cueEnd, cueEnd + 10))
+          )
+            continue;
           firstCue ??= cm.index;
           // "kể từ khi …": since, not told.
           if (/^kể$/iu.test(cm[1]!) && /^\s+từ(?![\p{L}])/u.test(masked.slice(cueEnd, cueEnd + 4))) continue;
@@ -3480,6 +3486,25 @@ export class Extractor {
           if (
             /^(?:nêu|nói|đề cập)$/iu.test(cueWord) &&
             /^\s+(?:ở\s+)?trên(?![\p{L}])/iu.test(masked.slice(cueEnd, cueEnd + 12))
+          )
+            continue;
+          // "bày tỏ lòng tiếc thương với …", "bày tỏ hết sức vui mừng được …", "bày tỏ bức xúc trước
+          // …": a feeling shown, not a statement (not "bày tỏ tin tưởng/lo ngại rằng …").
+          if (
+            /^(?:bày tỏ|thể hiện)$/iu.test(cueWord) &&
+            /^(?:(?:hết sức|rất|vô cùng|sự|niềm|lòng|nỗi)\s+)*(?:vui mừng|vui|phấn khởi|bức xúc|tiếc thương|thương tiếc|xót thương|xúc động|cảm động|hài lòng|không hài lòng|thất vọng|cảm kích|biết ơn|tri ân|vinh dự|tự hào|hạnh phúc|buồn|đau buồn|tiếc nuối|phẫn nộ|bất bình|bức xúc|ngưỡng mộ|kính trọng|ấn tượng|cảm thông|chia buồn|ân hận|hối hận)(?![\p{L}])(?!\s+(?:rằng|là)\s)/iu.test(
+              clause,
+            )
+          ) {
+            // (Still who "Bà" of the next sentence is.)
+            if (sp.via !== "description") tracker.last = sp;
+            continue;
+          }
+          // "cử tri đã nêu 25 ý kiến xoay quanh …": a count of points raised, not what they say.
+          if (
+            /^\d+\s+(?:ý kiến|kiến nghị|vấn đề|câu hỏi|nội dung|đề xuất|lượt ý kiến|nhóm vấn đề)(?![\p{L}])/iu.test(
+              clause,
+            )
           )
             continue;
           // "Việt Nam ghi nhận hơn 1.200 ca …": a count recorded, not a statement.

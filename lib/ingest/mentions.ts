@@ -446,6 +446,8 @@ export const TITLE_CLASSES: Record<RoleClass, string[]> = {
     "Thượng úy",
     "Trung úy",
     "Thiếu tá",
+    "Bị cáo",
+    "Bị can",
   ],
   address: ["ông", "bà", "anh", "chị", "cô", "thầy", "em", "cháu", "cụ"],
 };

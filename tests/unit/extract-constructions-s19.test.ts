@@ -189,3 +189,52 @@ describe("people and bodies named with acronyms and grades", () => {
     expect(out.map((s) => s.speaker)).toEqual(["đại diện Sở Y tế thành phố", "đại diện Sở Y tế thành phố"]);
   });
 });
+
+describe("feelings, counts and impersonal openings", () => {
+  it("takes no feeling shown for a statement, and still knows whom 'Bà' means after it", () => {
+    const out = statements(
+      [
+        "Tin.",
+        "Phó Chủ tịch UBND thành phố Nguyễn Thị Anh Thi bày tỏ bức xúc trước tình trạng này. Bà nhấn mạnh, các buổi tiếp xúc cử tri phải có sự tham gia của lãnh đạo sở.",
+        "Thủ tướng Nguyễn Xuân Phúc bày tỏ lòng tiếc thương với các nạn nhân trong vụ việc tại Anh.",
+        "Bộ trưởng Y tế Đào Hồng Lan bày tỏ hết sức vui mừng được trở về thăm quê hương sau nhiều năm.",
+        "Bộ trưởng Đào Hồng Lan bày tỏ tin tưởng ngành y tế sẽ vượt qua khó khăn trong năm tới.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => [s.speaker, s.quote.slice(0, 20)])).toEqual([
+      ["Nguyễn Thị Anh Thi", "các buổi tiếp xúc cử"],
+      ["Đào Hồng Lan", "ngành y tế sẽ vượt q"],
+    ]);
+  });
+
+  it("takes no count of points raised, and no impersonal 'Bước đầu ghi nhận' for statements", () => {
+    expect(
+      statements(
+        "Tin.\nTại buổi tiếp xúc, cử tri đã nêu 25 ý kiến xoay quanh các vấn đề bồi thường giải phóng mặt bằng.\nBước đầu ghi nhận vụ sạt lở gây thiệt hại khoảng 10 tỉ đồng cho người dân trong vùng.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("takes no clause ('… không cử đại diện') for a speaker", () => {
+    const out = statements(
+      "Tin.\nCụ thể, Sở Nông nghiệp và Môi trường không cử đại diện, nhưng nội dung cử tri phản ánh lại không thuộc lĩnh vực phụ trách của các sở có mặt.",
+    );
+    expect(out.map((s) => s.speaker)).not.toContain("Sở Nông nghiệp và Môi trường không cử đại diện");
+  });
+});
+
+describe("courts", () => {
+  it("reads 'nói lời sau cùng' as speaking, and a bare 'Bị cáo' as the defendant named last", () => {
+    const out = statements(
+      [
+        "Tin.",
+        "Được quyền nói lời sau cùng, bị cáo Nguyễn Thế Vũ thừa nhận sai lầm là do chưa hiểu biết nên đã vi phạm pháp luật.",
+        "Bị cáo cho biết mong được hưởng mức án nhẹ nhất để sớm trở về với gia đình.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => [s.speaker, s.quote.slice(0, 16)])).toEqual([
+      ["Nguyễn Thế Vũ", "sai lầm là do ch"],
+      ["Nguyễn Thế Vũ", "mong được hưởng "],
+    ]);
+  });
+});
