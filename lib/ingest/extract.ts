@@ -413,7 +413,7 @@ const QUOTE_THEN_BRACKET = /^\s*\(\s*(?:lời\s+của\s+)?([^(),]{2,80}?)\s*(?:,
 
 /** “…”, ông Rubio phát biểu tại cuộc họp của Hội đồng Bảo an … vào ngày 23/9: a long venue or time after the cue. */
 const ATTRIBUTION_AFTER_VENUE = new RegExp(
-  `^\\s*,\\s*(\\S.{0,159}?)\\s+(${CUE_ALT})(?![${L}])(\\s+thêm)?()()(?:\\s+(?:phấn khích|xúc động|hào hứng|vui vẻ|thẳng thắn|ngắn gọn|nghẹn ngào))?\\s+(?:tại|trong|trên|khi|với|trước|sau|bên lề|hôm|ngày|vào|ở)\\s`,
+  `^\\s*,\\s*(\\S.{0,159}?)\\s+(${CUE_ALT})(?![${L}])(\\s+thêm)?()()(?:\\s+(?:phấn khích|xúc động|hào hứng|vui vẻ|thẳng thắn|ngắn gọn|nghẹn ngào))?(?:\\s+(?:các\\s+)?(?:phóng viên|báo chí|báo giới|PV|truyền thông|người hâm mộ|cử tri|đại biểu))?\\s+(?:tại|trong|trên|khi|với|trước|sau|bên lề|hôm|ngày|vào|ở)\\s`,
   "iu",
 );
 const ATTRIBUTION_AFTER_DASH = new RegExp(
@@ -741,6 +741,8 @@ function addressedQuestion(p: string): boolean {
   return (
     ADDRESSED_QUESTION.test(p) ||
     /[\s,](?:ông|bà|anh|chị|em|bạn)\s+\p{Ll}/u.test(p) ||
+    // ("…. Theo ông, làm thế nào để …?": the interviewee's view asked for.)
+    /(?:^|[\s.,])[tT]heo\s+(?:ông|bà|anh|chị|em|bạn)\s*,/u.test(p) ||
     // "xin Đại sứ cho biết …?": the interviewee addressed by a title.
     /(?:^|[\s,])[xX]in\s+(?:\p{Lu}\p{Ll}*|ông|bà|anh|chị)(?:\s+\p{L}+){0,3}?\s+(?:cho biết|chia sẻ|đánh giá|nói rõ|giải thích|nhận định)(?![\p{L}])/u.test(
       p,
@@ -2399,6 +2401,8 @@ export class Extractor {
     // question put to someone when its answers carry no "X:" head.
     let interviewee: SpeakerGuess | null = null;
     let headless: SpeakerGuess | null = null;
+    let headedAnswers = false;
+    let signedAnswer: [number, number][] | null = null;
     let lastAnswerer: SpeakerGuess | null = null;
     // The speaker of a paragraph ending "X <cue>:", whose points ("- …", "1. …") follow.
     // (`listed`: its points had list marks, so a paragraph without one is no longer its.)
@@ -2507,6 +2511,50 @@ export class Extractor {
         hooks.afterParagraph?.(p + 1, paras.length, convert);
         continue;
       }
+      // A reader's next question on a page whose answers are headed ("- Ông X, …:" then the words):
+      // a dash paragraph with no head, even without a question mark.
+      if (headedAnswers && answer && /^\s*[-–]\s+\p{Lu}/u.test(ptext) && !ANSWER_HEAD_LINE.test(ptext)) {
+        questionPara = p;
+        answer = null;
+        headless = null;
+        hooks.afterParagraph?.(p + 1, paras.length, convert);
+        continue;
+      }
+      // "Trả lời:" alone after a reader's question, the answer's paragraphs, then who answered, signed
+      // below them ("BS.CKI Nguyễn Huy Lộc" on a line of its own): the signer's words.
+      if (signedAnswer) {
+        const line = ptext.trim();
+        const signer =
+          words(line) <= 8 && !/[.!?…:;"”]$/u.test(line) ? (titledName(line)?.name ?? null) : null;
+        if (signer) {
+          const person = this.learn(signer);
+          const at = para.start + ptext.lastIndexOf(signer);
+          const sp: SpeakerGuess = {
+            start: at,
+            end: at + signer.length,
+            resolved: person,
+            via: "name",
+            label: person.name,
+          };
+          for (const [qs, qe] of signedAnswer)
+            raw.push(directQuote(sp, null, [qs, qe], null, null, { confidence: 0.6 }));
+          signedAnswer = null;
+          hooks.afterParagraph?.(p + 1, paras.length, convert);
+          continue;
+        }
+        if (QUESTION.test(ptext)) signedAnswer = null;
+        else {
+          if (ownWords && !CAPTION.test(ptext) && !/Ảnh minh họa\s*:/u.test(ptext) && words(ptext) >= 6)
+            signedAnswer.push(trimSpan(text, para.start, para.end));
+          hooks.afterParagraph?.(p + 1, paras.length, convert);
+          continue;
+        }
+      }
+      if (questionPara === p - 1 && /^\s*(?:Trả lời|Đáp|TL)\s*:\s*$/u.test(ptext)) {
+        signedAnswer = [];
+        hooks.afterParagraph?.(p + 1, paras.length, convert);
+        continue;
+      }
       // "Hỏi: …" / "Đáp: …": the answer of the person interviewed (or who answered last).
       const reply = questionPara === p - 1 && ownWords ? /^\s*(?:Đáp|Trả lời|TL)\s*:\s*/u.exec(ptext) : null;
       const replier = reply
@@ -2537,6 +2585,7 @@ export class Extractor {
       // (the page lost it, or the sapo asked it): that person's answer, as after a question.
       if (
         interviewee &&
+        !headedAnswers &&
         questionPara !== p - 1 &&
         !answer &&
         !bulletsOf &&
@@ -2552,6 +2601,23 @@ export class Extractor {
         const head = ANSWER_HEAD_LINE.exec(ptext);
         const at = head ? para.start + ptext.indexOf(head[1]!, ptext.lastIndexOf(")") + 1) : -1;
         let sp = head ? this.resolveSubject(text, at, at + head[1]!.length, tracker.last) : null;
+        // ("- Ông Đỗ Văn Đông, Phó Cục trưởng Cục Quản lý Dược:": the person, then his office.)
+        const named = head ? /^([-–]\s+)?([^,]{3,60}),/u.exec(head[1]!) : null;
+        if (named && sp?.via !== "name") {
+          const from = at + (named[1]?.length ?? 0);
+          const bareName = named[2]!.replace(/^(?:Ông|Bà|Anh|Chị)\s+/u, "");
+          const nameAt = from + named[2]!.length - bareName.length;
+          if (isVietnameseName(bareName) && personName(bareName, "") === bareName) {
+            const person = this.learn(bareName);
+            sp = {
+              start: nameAt,
+              end: nameAt + bareName.length,
+              resolved: person,
+              via: "name",
+              label: person.name,
+            };
+          }
+        }
         // A bare Vietnamese full name is the answerer, as a title would have made it.
         const bare = (head?.[1] ?? "").trim();
         if (head && sp?.via !== "name" && personName(bare, "") === bare && isVietnameseName(bare)) {
@@ -2559,6 +2625,8 @@ export class Extractor {
           sp = { start: at, end: at + bare.length, resolved: person, via: "name", label: person.name };
         }
         if (sp && sp.via === "name") {
+          // (Answers headed by who gives them: a dash paragraph without a head is a reader's question.)
+          if (questionPara === p - 1) headedAnswers = true;
           answer = { sp, para: p, once: questionPara !== p - 1 };
           tracker.last = sp;
           hooks.afterParagraph?.(p + 1, paras.length, convert);

@@ -211,6 +211,7 @@ export const MORE_CUES = [
   "phát biểu",
   "tuyên thệ",
   "trình bày",
+  "mở lời",
   "phân trần",
   "thổ lộ",
   "tâm sự",
@@ -303,7 +304,7 @@ export const NOT_A_CLAUSE =
 
 /** Cues that introduce a speaker's own words (a quote or "rằng"), never a bare object: "trình bày một kế hoạch". */
 export const ATTRIBUTION_ONLY_CUES =
-  /^(?:than thở|thốt lên|trải lòng|nhắn gửi|gửi gắm|phân bua|thanh minh|biện minh|khoe|chỉ trích|lên án|phát biểu|trình bày|tuyên thệ|phân trần|thổ lộ|tâm sự|bộc bạch|giãi bày|đưa ra lời khuyên|nhắn nhủ|căn dặn|dặn dò|mô tả|bình luận|giới thiệu|tiếp lời|nói tiếp|chốt lại|tổng kết|đúc kết|hứa|khuyên|trả lời|trả lời thêm|viết|viết thêm|tính toán)$/iu;
+  /^(?:than thở|thốt lên|trải lòng|nhắn gửi|gửi gắm|phân bua|thanh minh|biện minh|khoe|chỉ trích|lên án|phát biểu|trình bày|tuyên thệ|phân trần|thổ lộ|tâm sự|bộc bạch|giãi bày|đưa ra lời khuyên|nhắn nhủ|căn dặn|dặn dò|mô tả|bình luận|giới thiệu|tiếp lời|nói tiếp|chốt lại|tổng kết|đúc kết|hứa|khuyên|trả lời|trả lời thêm|viết|viết thêm|tính toán|mở lời)$/iu;
 
 /** Cues whose object may be a noun phrase ("yêu cầu những nhượng bộ"): then no statement. */
 export const NOUN_OBJECT_CUES =

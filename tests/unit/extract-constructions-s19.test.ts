@@ -238,3 +238,72 @@ describe("courts", () => {
     ]);
   });
 });
+
+describe("quotations attributed after them, with where and to whom", () => {
+  it("reads 'X trả lời các phóng viên tại …' and 'X mở lời trong buổi họp báo …' as attributions", () => {
+    const out = statements(
+      [
+        "Tin.",
+        "“Chúng tôi sẽ xác minh thông tin như bạn hỏi”, bà Lê Thị Thu Hằng trả lời các phóng viên tại buổi họp báo chiều 4/2, khi được hỏi về căn cứ tên lửa.",
+        "“Bóng đá ở Đông Nam Á vẫn là vùng trũng. Chúng ta phải thẳng thắn thừa nhận như vậy”, HLV Mai Đức Chung mở lời trong buổi họp báo trước trận gặp Hà Lan.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => [s.speaker, s.kind])).toEqual([
+      ["Lê Thị Thu Hằng", "DIRECT"],
+      ["Mai Đức Chung", "DIRECT"],
+    ]);
+  });
+});
+
+describe("questions and answers", () => {
+  it("takes a question asking 'Theo ông, …?' as put to the interviewee, whose dash answers follow", () => {
+    const out = statements(
+      [
+        "Tin.",
+        "Mở đầu cuộc trao đổi, ông Trần Văn Nguyên cho rằng xuất khẩu sầu riêng chưa tận dụng được hết giá trị.",
+        "Xuất khẩu sầu riêng còn nhiều khó khăn. Theo ông, làm thế nào để quả sầu riêng xuất khẩu bền vững?",
+        "- Theo tôi, khó khăn lớn nhất hiện nay là mối liên kết giữa nhà vườn và doanh nghiệp còn lỏng lẻo.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => [s.speaker, s.quote.slice(0, 16)])).toEqual([
+      ["Trần Văn Nguyên", "xuất khẩu sầu ri"],
+      ["Trần Văn Nguyên", "Theo tôi, khó kh"],
+    ]);
+  });
+
+  it("on a page of readers' questions, gives each answer to its head and no dashed question to anyone", () => {
+    const out = statements(
+      [
+        "Độc giả gửi câu hỏi phỏng vấn trực tuyến Cục trưởng Y tế dự phòng Trần Đắc Phu cùng Cục phó Quản lý Dược Đỗ Văn Đông.",
+        "- Vậy tại sao Việt Nam mình lúc nào cũng kêu thiếu văcxin? (Minh Anh, Hà Nội)",
+        "- Ông Đỗ Văn Đông, Phó Cục trưởng Cục Quản lý Dược:",
+        "Văcxin trong chương trình tiêm chủng mở rộng luôn được cung ứng đầy đủ và đúng lịch.",
+        "- Theo thông tin năm nay sẽ có 200.000 liều dịch vụ nhưng đến cơ sở nào cũng nói khan hiếm.",
+        "- Ông Trần Đắc Phu, Cục trưởng Cục Y tế dự phòng:",
+        "Năm nay nguồn cung văcxin dịch vụ đã được bổ sung thêm từ tháng sau.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => [s.speaker, s.quote.slice(0, 12)])).toEqual([
+      ["Đỗ Văn Đông", "Văcxin trong"],
+      ["Trần Đắc Phu", "Năm nay nguồ"],
+    ]);
+  });
+
+  it("gives the paragraphs after 'Trả lời:' to the doctor who signs below them", () => {
+    const out = statements(
+      [
+        "Nhịn ăn khi xạ trị có giúp tiêu diệt tế bào ung thư nhanh hơn không?",
+        "Trả lời:",
+        "Hiện không có cơ sở khoa học cho thấy nhịn ăn khi xạ trị giúp tiêu diệt tế bào ung thư.",
+        "Bác sĩ Lộc tư vấn cho một bệnh nhân. Ảnh minh họa: Bệnh viện Đa khoa Tâm Anh",
+        "Bạn nên tuân thủ phác đồ điều trị của bác sĩ và duy trì chế độ ăn giàu đạm.",
+        "BS.CKI Nguyễn Huy Lộc",
+        "Khoa Xạ trị, Trung tâm Ung bướu",
+      ].join("\n"),
+    );
+    expect(out.map((s) => [s.speaker, s.quote.slice(0, 10)])).toEqual([
+      ["Nguyễn Huy Lộc", "Hiện không"],
+      ["Nguyễn Huy Lộc", "Bạn nên tu"],
+    ]);
+  });
+});
