@@ -609,6 +609,9 @@ function secondCue(clause: string): RegExpExecArray | null {
   return null;
 }
 
+/** After a noun that opens the reported words, a modal or "là": the noun is the clause's subject. */
+const NOUN_AS_SUBJECT = /^\s+(?:cần|phải|nên|sẽ|đã|đang|là|không|chưa|có thể|vẫn)\s/u;
+
 /** "; và WHO đã khẳng định: …": a semicolon, the subject named again (group 1), its cue (group 2). */
 const SAME_SUBJECT_AGAIN = new RegExp(
   `;\\s+(?:(?:và|đồng thời|còn)\\s+)?([^\\s;,:]+(?:\\s+[^\\s;,:]+){0,5}?)\\s+(?:(?:đã|cũng|còn|vẫn|tiếp tục)\\s+)*(${CUE_ALT})(?![${L}])(?:\\s+(?:rằng|là))?[,:]?\\s+`,
@@ -1701,7 +1704,7 @@ export class Extractor {
     // ("Một số chuyên gia kinh tế": a field, in lower case, identifies no one either.)
     if (
       VAGUE_SOURCE.test(chunk.trim()) &&
-      (words(chunk) <= 3 ||
+      (words(chunk) <= 4 ||
         (/^\S+(?:\s+số)?\s+(?:chuyên gia|nhà phân tích)\s/iu.test(chunk.trim()) &&
           !/\s\p{Lu}/u.test(chunk.trim())))
     )
@@ -3125,7 +3128,11 @@ export class Extractor {
             !CLAUSE_BEFORE_COLON_BLOCK.test(before) &&
             !NOT_A_CLAUSE.test(before) &&
             !ATTRIBUTION_ONLY_CUES.test(cueWord) &&
-            !(NOUN_OBJECT_CUES.test(cueWord) && NOUN_OBJECT_START.test(before)) &&
+            !(
+              NOUN_OBJECT_CUES.test(cueWord) &&
+              NOUN_OBJECT_START.test(before) &&
+              !NOUN_AS_SUBJECT.test(before.slice(NOUN_OBJECT_START.exec(before)![0].length))
+            ) &&
             !/[“”"]/u.test(before)
           )
             raw.push({
@@ -3235,8 +3242,12 @@ export class Extractor {
           const npEnd = theoAt + "Theo ".length + theo[2]!.length - published;
           const npStart = sent.start + theo[1]!.length + "Theo ".length + (via ? via[0].length : 0);
           const npText = text.slice(npStart, npEnd);
+          // ("Theo ghi nhận của phóng viên VTC News, …": what the paper's reporter saw, no source.)
+          const reporterSaw = /^(?:ghi nhận|quan sát|tìm hiểu)\s+(?:của\s+)?(?:phóng viên|PV)\s/iu.test(
+            theo[2]!,
+          );
           const outlet =
-            OUTLET_WORDS.test(npText) || this.outletIn(npText)
+            !reporterSaw && (OUTLET_WORDS.test(npText) || this.outletIn(npText))
               ? npText.replace(OUTLET_WORDS, "").trim()
               : null;
           // "Theo báo Công Lý, bác sĩ X cho biết …": the outlet relays; the speaker is X (rule D).
@@ -3620,11 +3631,7 @@ export class Extractor {
           // ("kiến nghị dự thảo cần …": the noun is the clause's subject when a modal or a verb of
           // being follows it.)
           const noun = NOUN_OBJECT_CUES.test(cueWord) && !addressee ? NOUN_OBJECT_START.exec(clause) : null;
-          if (
-            noun &&
-            !/^\s+(?:cần|phải|nên|sẽ|đã|đang|là|không|chưa|có thể|vẫn)\s/u.test(clause.slice(noun[0].length))
-          )
-            continue;
+          if (noun && !NOUN_AS_SUBJECT.test(clause.slice(noun[0].length))) continue;
           // "tin tưởng vào sự đoàn kết …": trust in something, not a belief that something is so.
           if (/^tin tưởng$/iu.test(cueWord) && /^vào\s/iu.test(clause)) continue;
           // "X nói tại cuộc họp trực tuyến sáng 16/4 về …", "Putin nhận định trong cuộc họp Hội đồng An

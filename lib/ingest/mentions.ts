@@ -612,7 +612,7 @@ export function personName(run: string, before: string): string | null {
   // left out, and a run opening with a family name is then the person.
   if (
     PLACE_BEFORE.test(before) &&
-    !(UNIT_COUNCIL_BEFORE.test(before) && tokens.length >= 2 && VN_SURNAMES.has(tokens[0]!))
+    !(UNIT_COUNCIL_BEFORE.test(before) && tokens.length >= 3 && VN_SURNAMES.has(tokens[0]!))
   ) {
     // ("Đại sứ Việt Nam tại Trung Quốc Phạm Sao Mai": the place after "tại", then the person.)
     for (const k of [1, 2, 3]) {

@@ -96,7 +96,7 @@ export const LEADING_ADVERBIAL =
 
 // Time and manner words between the subject and the cue ("… Zelensky ngày 20/12 cho biết").
 // One phrase (letters, digits, "/" and single spaces; at most TRAILING_NOISE_PHRASE_MAX units)…
-export const TRAILING_NOISE_PHRASE = String.raw`thì|đều|liền|tự tin|khiêm tốn|hào hứng|vui vẻ|xúc động|tự hào|hồ hởi|mạnh mẽ|dứt khoát|kiên quyết|quả quyết|cùng ngày|đồng thời|hôm nay|hôm qua|trong tuần này|trong tuần|sau đó|trước đó|cũng|đã|vẫn|còn|lại|tiếp tục|thẳng thắn|một lần nữa|nhiều lần|công khai|sau cuộc gặp|vào (?:sáng|trưa|chiều|tối|đêm)? ?(?:ngày )?\d{1,2}\/\d{1,2}(?:\/\d{4})?|(?:sáng|trưa|chiều|tối|đêm|hôm|ngày) \d{1,2}\/\d{1,2}(?:\/\d{4})?|(?:sáng|trưa|chiều|tối|đêm) (?:ngày|hôm) \d{1,2}\/\d{1,2}(?:\/\d{4})?|ngày|hôm`;
+export const TRAILING_NOISE_PHRASE = String.raw`thì|đều|về cơ bản|liền|tự tin|khiêm tốn|hào hứng|vui vẻ|xúc động|tự hào|hồ hởi|mạnh mẽ|dứt khoát|kiên quyết|quả quyết|cùng ngày|đồng thời|hôm nay|hôm qua|trong tuần này|trong tuần|sau đó|trước đó|cũng|đã|vẫn|còn|lại|tiếp tục|thẳng thắn|một lần nữa|nhiều lần|công khai|sau cuộc gặp|vào (?:sáng|trưa|chiều|tối|đêm)? ?(?:ngày )?\d{1,2}\/\d{1,2}(?:\/\d{4})?|(?:sáng|trưa|chiều|tối|đêm|hôm|ngày) \d{1,2}\/\d{1,2}(?:\/\d{4})?|(?:sáng|trưa|chiều|tối|đêm) (?:ngày|hôm) \d{1,2}\/\d{1,2}(?:\/\d{4})?|ngày|hôm`;
 export const TRAILING_NOISE_PHRASE_MAX = 64;
 // …and any run of them, each after white space, that ends the text. Matching this regular
 // expression backtracks quadratically on a long run of such words: the extractor uses
@@ -156,6 +156,37 @@ export const KNOWN_OUTLETS = [
   "Người Lao Động",
   "Zing",
   "Znews",
+  "Zing News",
+  "VTC News",
+  "VTC",
+  "VietnamPlus",
+  "Quân đội nhân dân",
+  "Công an nhân dân",
+  "Sài Gòn Giải Phóng",
+  "SGGP",
+  "Pháp luật TP.HCM",
+  "Kinh tế & Đô thị",
+  "Kinhtedothi",
+  "Soha",
+  "Kenh14",
+  "Kênh 14",
+  "Giáo dục & Thời đại",
+  "Giáo dục và Thời đại",
+  "Sức khỏe & Đời sống",
+  "VnEconomy",
+  "CafeF",
+  "Dân Việt",
+  "Infonet",
+  "Đại biểu Nhân dân",
+  "Thế giới & Việt Nam",
+  "Hà Nội Mới",
+  "An ninh Thủ đô",
+  "VietTimes",
+  "Thể thao & Văn hóa",
+  "Webthethao",
+  "Bongdaplus",
+  "Vietnam News",
+  "Người Đưa Tin",
 ];
 
 export const VENUES: { re: RegExp; venue: (m: RegExpExecArray) => string }[] = [
@@ -310,4 +341,4 @@ export const ATTRIBUTION_ONLY_CUES =
 export const NOUN_OBJECT_CUES =
   /^(?:tin tưởng|yêu cầu|đề nghị|kiến nghị|đề xuất|bác bỏ|phủ nhận|cảnh báo|khuyến cáo|ghi nhận|cáo buộc|phản bác|nhắc lại|công bố|khuyến nghị|gợi ý|chỉ ra|chỉ rõ|làm rõ|nêu|bày tỏ|thông tin|thông báo|xác nhận|thừa nhận|cam kết|bổ sung|kể|kể lại|thuật lại|nhớ lại|cảm nhận|chia sẻ|tiết lộ|phản ánh)$/iu;
 export const NOUN_OBJECT_START =
-  /^(?:một|những|mọi|sức|điều|vấn đề|loạt|hàng loạt|ví dụ|dẫn chứng|kế hoạch|diễn văn|bài|nỗ lực|quan điểm|lập trường|danh sách|phương án|dự thảo|văn bản|thông tin|tin đồn|tin giả|hành vi|sai phạm|sai lầm|trách nhiệm|được|câu chuyện|chuyện|kỷ niệm|khoảnh khắc|hành trình|quá trình|(?:các|những|nhiều)\s+(?:vấn đề|chuyên đề|bài học|thông điệp|hình ảnh|tài liệu|vi phạm|sai phạm|khuyết điểm|hạn chế|tồn tại|câu chuyện|chuyện|kỷ niệm|kinh nghiệm|bí quyết|giải pháp|biện pháp|phương án|chính sách|nhiệm vụ|chương trình|dự án|mô hình|cơ chế|sáng kiến|ý tưởng|kiến nghị|đề xuất|thông tin|ý kiến|nội dung|điều|quan điểm|cảm xúc|suy nghĩ|tâm tư|trăn trở|góc nhìn|lời khuyên|lưu ý|khó khăn|vướng mắc|bất cập))(?![\p{L}])/iu;
+  /^(?:một|những|mọi|sức|điều|vấn đề|loạt|hàng loạt|ví dụ|dẫn chứng|kế hoạch|diễn văn|bài|nỗ lực|quan điểm|lập trường|danh sách|phương án|dự thảo|văn bản|thông tin|tin đồn|tin giả|hành vi|sai phạm|sai lầm|trách nhiệm|được|câu chuyện|chuyện|kỷ niệm|khoảnh khắc|hành trình|quá trình|điểm yếu|điểm mạnh|ưu điểm|nhược điểm|thiếu sót|nguyên nhân|lý do|(?:các|những|nhiều)\s+(?:vấn đề|chuyên đề|bài học|thông điệp|hình ảnh|tài liệu|vi phạm|sai phạm|khuyết điểm|hạn chế|tồn tại|câu chuyện|chuyện|kỷ niệm|kinh nghiệm|bí quyết|giải pháp|biện pháp|phương án|chính sách|nhiệm vụ|chương trình|dự án|mô hình|cơ chế|sáng kiến|ý tưởng|kiến nghị|đề xuất|thông tin|ý kiến|nội dung|điều|quan điểm|cảm xúc|suy nghĩ|tâm tư|trăn trở|góc nhìn|lời khuyên|lưu ý|khó khăn|vướng mắc|bất cập))(?![\p{L}])/iu;

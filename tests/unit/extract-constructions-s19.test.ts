@@ -307,3 +307,35 @@ describe("questions and answers", () => {
     ]);
   });
 });
+
+describe("sources, outlets and places", () => {
+  it("reads Vietnamese outlets as relays ('Theo VTC News, X cho biết …' is X's) but not a reporter's observation", () => {
+    const out = statements(
+      [
+        "Tin.",
+        "Theo thông tin từ VTC News, tối 18/6, thông tin từ Trung tâm Kiểm soát Bệnh tật (HCDC) cho biết, trong tuần 23, số ca mắc tay chân miệng tăng 142,4%.",
+        "Trưa 20/2, theo ghi nhận của phóng viên VTC News, cửa hàng xăng dầu số 12 tại xã Trường Long A treo biển hết xăng.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Trung tâm Kiểm soát Bệnh tật"]);
+  });
+
+  it("leaves 'về cơ bản' out of the source, and a commune's name after 'UBND xã' is no person", () => {
+    const out = statements(
+      [
+        "Tin.",
+        "Theo đánh giá của Giám đốc Sở GD-ĐT Hà Nội Trần Thế Cương về cơ bản, Hà Nội không thiếu giáo viên.",
+        "Trong khi đó, ông Đặng Văn Dương, Chủ tịch UBND xã Kim Ngân cho biết, địa phương đã khẩn cấp đưa các học sinh đi cấp cứu.",
+        "Một số chuyên gia cho rằng tổng kim ngạch xuất khẩu cả năm có thể chỉ tăng trên dưới 7%.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Trần Thế Cương", "Đặng Văn Dương"]);
+  });
+
+  it("takes 'chỉ ra điểm yếu …:' for the introduction of the quotation, not a statement", () => {
+    const out = statements(
+      "Tin.\nChia sẻ sau trận đấu, HLV Mai Đức Chung chỉ ra điểm yếu toàn đội cần cải thiện: “Trong hiệp hai, tôi mạnh dạn đưa các cầu thủ chưa đá nhiều vào thi đấu.”",
+    );
+    expect(out.map((s) => [s.speaker, s.kind])).toEqual([["Mai Đức Chung", "DIRECT"]]);
+  });
+});
