@@ -20,9 +20,11 @@ import { officeHolder } from "./office-holders";
 import {
   ALL_TITLES,
   isPlace,
+  placeAtEnd,
   isVietnameseName,
   MIDDLE_NAMES,
   NAME_PARTICLE,
+  ORG_HEADS,
   OFFICE_COMPOUND,
   personName,
   type RoleClass,
@@ -93,7 +95,9 @@ function otherBody(e: Entity, p: NonNullable<SpeakerGuess["pending"]>): boolean 
   if (!p.of || !p.head) return false;
   const words = (q: string) => q.split(/[^a-z0-9]+/u).filter((w) => w && !GENERIC_BODY_WORD.has(w));
   const mine = new Set(words(p.of));
-  const compact = p.of.replace(/[^a-z0-9]/gu, "");
+  const compact = words(p.of).join("");
+  // ("Bộ Ngoại giao Việt Nam" and "Bộ Ngoại giao Trung Quốc": one body's name, two countries.)
+  const country = placeAtEnd(p.of);
   const theirs = [...e.phrases]
     .filter((ph) => ph.startsWith(`${p.head} `))
     .map((ph) => ph.slice(p.head!.length + 1).trim())
@@ -104,6 +108,7 @@ function otherBody(e: Entity, p: NonNullable<SpeakerGuess["pending"]>): boolean 
     words(q)
       .map((w) => w[0])
       .join("") === compact;
+  if (country && theirs.some((q) => placeAtEnd(q) && placeAtEnd(q) !== country)) return true;
   return theirs.length > 0 && !theirs.some(same);
 }
 const GENERIC_BODY_WORD = new Set([
@@ -557,7 +562,11 @@ function titledName(chunk: string): { phrase: string; title: string; name: strin
   // "Cô giáo chủ nhiệm của tân vô địch Olympia": the name after "của" is someone else's.
   if (/\scủa\s/u.test(title)) return null;
   const name = personName(titled[2]!.trim(), title);
-  return name ? { phrase: titled[1]!, title, name } : null;
+  if (!name) return null;
+  // ("Người phát ngôn Bộ Ngoại giao Việt Nam Lê Thị Thu Hằng": the country before the name is the
+  // title's, so that a later "người phát ngôn Bộ Ngoại giao Việt Nam" finds her, not another's.)
+  const full = titled[1]!.endsWith(name) ? titled[1]!.slice(0, titled[1]!.length - name.length) : title;
+  return { phrase: titled[1]!, title: full, name };
 }
 /**
  * TITLE_ALT, and the spokesperson's titles in lower case as running text writes them ("người phát
@@ -1049,7 +1058,10 @@ export class Extractor {
         if (single && SCHOOL_SUBJECT.test(name) && /giáo|dạy|môn/iu.test(c.before)) break;
         // "Bí thư ban Cán sự đảng": one Vietnamese syllable after office words is part of the office.
         if (single && c.weak && c.before.trim() !== m[0]) break;
-        const titlePhrase = isAddress ? undefined : c.before.trim();
+        // ("Người phát ngôn Bộ Ngoại giao Việt Nam Lê Thị Thu Hằng": the country that opens the
+        // run is the title's, so that a later "người phát ngôn Bộ Ngoại giao Việt Nam" is her.)
+        const lead = c.run.endsWith(name) ? c.run.slice(0, c.run.length - name.length).trim() : "";
+        const titlePhrase = isAddress ? undefined : `${c.before.trim()} ${lead}`.trim();
         // "GS Cường" after "GS, TS Hoàng Văn Cường": a short form of a person already met.
         const known = this.local.has(name) ? null : this.byForm(name);
         if (!known) this.learn(name, titlePhrase);
@@ -1464,7 +1476,8 @@ export class Extractor {
         prefix === "" ||
         /^(?:ông|bà|anh|chị|cô|thầy)$/iu.test(prefix) ||
         (startsWithTitle(prefix) && words(prefix) <= 12);
-      const run = tail[2]!.split(/\s+/);
+      // ("Phó chủ tịch Hiệp hội Da giày Việt Nam": a country closing a body's name is no "Nam".)
+      const run = isPlace(tail[2]!) ? [] : tail[2]!.split(/\s+/);
       // (A full name is matched whole: "Trường THPT Lương Thế Vinh" is no "Vinh" met before.)
       const full = run.findIndex((_, i) => i < run.length - 1 && isVietnameseName(run.slice(i).join(" ")));
       for (let k = Math.max(full, 0); okPrefix && k < (full >= 0 ? full + 1 : run.length); k++) {
@@ -1503,8 +1516,13 @@ export class Extractor {
         (lastEntity.classes.size === 0 || lastEntity.classes.has("government"))
           ? lastEntity
           : null;
+      // ("người phát ngôn Bộ Ngoại giao Việt Nam" after the Chinese spokesperson spoke: not him.)
+      const qualified = { cls: null, head, after: 0, of: titleQualifier(titleChunk) };
+      const byHead = this.byTitle(titleChunk);
       const entity =
-        (head && lastEntity?.heads.has(head) ? lastEntity : null) ?? delegate ?? this.byTitle(titleChunk);
+        (head && lastEntity?.heads.has(head) && !otherBody(lastEntity, qualified) ? lastEntity : null) ??
+        delegate ??
+        (byHead && !otherBody(byHead, qualified) ? byHead : null);
       const cls = titleClass(titleChunk);
       // "Cô giáo này cho rằng …": the person the article mentioned last.
       if (!entity && /\snày$/u.test(titleChunk)) {
@@ -1575,9 +1593,17 @@ export class Extractor {
         : epithet[2]
           ? "diplomatic"
           : titleClass(epithet[4]!);
-      let best: Entity | null = null;
-      for (const e of this.entities.values())
-        if ((!cls || e.classes.has(cls)) && (!best || e.seen > best.seen)) best = e;
+      // ("người phát ngôn Bộ Ngoại giao Việt Nam": the holder of that very title, never the
+      // spokesperson of another country's ministry who spoke last.)
+      const qualified = { cls, head: titleHead(trimmedChunk), after: 0, of: titleQualifier(trimmedChunk) };
+      let best: Entity | null = this.byTitleExact(trimmedChunk);
+      if (!best)
+        for (const e of this.entities.values())
+          if ((!cls || e.classes.has(cls)) && !otherBody(e, qualified) && (!best || e.seen > best.seen))
+            best = e;
+      // ("thuyền trưởng người Hàn Quốc" after "ông Park" spoke, whom no title gave a kind: him.)
+      const untitled = last?.resolved?.kind === "PERSON" ? this.entities.get(last.label) : undefined;
+      if (!best && untitled && untitled.classes.size === 0) best = untitled;
       if (best) {
         best.seen = ++this.clock;
         return { start: cs0, end: ce0, resolved: best.speaker, via: "pronoun", label: best.speaker.name };
@@ -1637,7 +1663,21 @@ export class Extractor {
           gender: wanted,
         };
       }
-      if (titleOnly && last) {
+      // ("người phát ngôn Bộ Ngoại giao Việt Nam": the holder of that very title, if the article
+      // gave it to someone; never a spokesperson of another country's ministry who spoke last.)
+      const exact = titleOnly ? this.byTitleExact(chunk.trim()) : null;
+      if (exact) {
+        exact.seen = ++this.clock;
+        return { start: cs0, end: ce0, resolved: exact.speaker, via: "pronoun", label: exact.speaker.name };
+      }
+      const qualified = {
+        cls: null,
+        head: titleHead(chunk.trim()),
+        after: 0,
+        of: titleQualifier(chunk.trim()),
+      };
+      const lastEntity = last?.resolved ? this.entities.get(last.label) : undefined;
+      if (titleOnly && last && !(lastEntity && otherBody(lastEntity, qualified))) {
         const referent = wanted
           ? (this.recent.find((r) => r.gender === wanted || r.gender === undefined) ?? last)
           : last;
@@ -1973,7 +2013,8 @@ export class Extractor {
    */
   private backReferenceSpeaker(text: string, from: number, rest: string, last: SpeakerGuess | null) {
     const stop =
-      /\s+(?:đưa ra|nêu ra|nêu|chia sẻ|phát biểu|khẳng định|cho biết|nhấn mạnh|cung cấp|khi|tại|trong|trước|với|về|sau)(?![\p{L}])|[,.;:(]/u.exec(
+      // (Commas stay: "X (VNREA), nguyên Thứ trưởng … Nguyễn Trần Nam đưa ra" is one chain of titles.)
+      /\s+(?:đưa ra|nêu ra|nêu|chia sẻ|phát biểu|khẳng định|cho biết|nhấn mạnh|cung cấp|khi|tại|trong|trước|với|về|sau)(?![\p{L}])|[.;:]/u.exec(
         rest,
       );
     const sp = this.resolveSubject(text, from, from + (stop ? stop.index : rest.length), last);
@@ -2299,6 +2340,32 @@ export class Extractor {
   private bodyMetLast(head: string): string | undefined {
     const folded = foldText(head);
     return [...this.orgs].reverse().find((o) => foldText(o).startsWith(`${folded} `));
+  }
+
+  /**
+   * A person named by a short name ("Công Phượng", "Khắc Hưng", "Nữ ca sĩ Mỹ Tâm"): two or three
+   * capitalised syllables (after an epithet in lower case at most), no body's head word, no place,
+   * and a personal pronoun in what they said that tells a person spoke.
+   */
+  private shortNamedPerson(label: string, clause: string): Entity | null {
+    const m =
+      /^(?:(?:nữ|nam)?\s*(?:ca sĩ|nhạc sĩ|diễn viên|người mẫu|hoa hậu|á hậu|danh hài|nghệ sĩ|cầu thủ|tiền đạo|tiền vệ|hậu vệ|thủ môn|VĐV|tay vợt|võ sĩ)\s+)?((?:\p{Lu}[\p{Ll}\p{M}]{1,7})(?:\s+\p{Lu}[\p{Ll}\p{M}]{1,7}){1,2})$/iu.exec(
+        label,
+      );
+    if (!m) return null;
+    const name = m[1]!;
+    if (isPlace(name) || ORG_HEADS.test(` ${name} `)) return null;
+    const pronoun = /(?:^|[\s,])(anh|chị|cô|em)(?=[\s,])/u.exec(clause);
+    if (!pronoun) return null;
+    const gender: "m" | "f" =
+      pronoun[1] === "anh" ? "m" : pronoun[1] === "em" ? (/^nữ\s/iu.test(label) ? "f" : "m") : "f";
+    if (/^nữ\s/iu.test(label) && gender === "m") return null;
+    // (Read as a body's name by rule 5 a moment ago: it is a person's.)
+    this.orgs = this.orgs.filter((o) => o !== name);
+    this.learn(name);
+    const entity = this.entities.get(name) ?? null;
+    if (entity) entity.gender ??= gender;
+    return entity;
   }
 
   /** The person of this article mentioned last. */
@@ -3452,6 +3519,20 @@ export class Extractor {
           const [qs, qe] = trimSpan(text, cueEnd + skip, sent.end);
           const clause = text.slice(qs, qe);
           rest = clause;
+          // "Công Phượng cho biết anh đã …", "Khắc Hưng cho biết, anh không thể …": a person the
+          // press calls by two or three syllables of the name (no family name), as the clause's
+          // "anh"/"chị"/"cô" shows; from now on the antecedent of the next "Anh".
+          if (sp.via === "description" && !sp.resolved) {
+            const person = this.shortNamedPerson(text.slice(sp.start, sp.end).trim(), clause);
+            if (person)
+              sp = {
+                ...sp,
+                resolved: person.speaker,
+                via: "name",
+                label: person.speaker.name,
+                gender: person.gender,
+              };
+          }
           // "HLV X chia sẻ:" closing the paragraph: the quotation that opens the next one is his
           // (and runs on over the paragraphs it spans).
           // ("Bộ Ngoại giao khuyến nghị công dân:": whom the words are for, then the colon.)

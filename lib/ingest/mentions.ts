@@ -133,6 +133,17 @@ export const PLACES = [
 const NOT_NAMES = new Set(["cong thuong", "viet"]);
 const PLACE_FOLDED = new Set(PLACES.map((p) => foldText(p)));
 /** Is `name` a country, province or city of the gazetteer? */
+/** The country or place closing a folded phrase ("bo ngoai giao viet nam" → "viet nam"), if any. */
+export function placeAtEnd(folded: string): string | null {
+  const w = folded.trim().split(/\s+/);
+  for (const k of [3, 2, 1]) {
+    if (w.length < k) continue;
+    const tail = w.slice(-k).join(" ");
+    if (PLACE_FOLDED.has(tail)) return tail;
+  }
+  return null;
+}
+
 export function isPlace(name: string): boolean {
   return PLACE_FOLDED.has(foldText(name));
 }

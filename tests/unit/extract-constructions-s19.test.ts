@@ -339,3 +339,59 @@ describe("sources, outlets and places", () => {
     expect(out.map((s) => [s.speaker, s.kind])).toEqual([["Mai Đức Chung", "DIRECT"]]);
   });
 });
+
+describe("titles of one country's body, and people named short", () => {
+  it("gives 'người phát ngôn Bộ Ngoại giao Việt Nam' to her, not to China's spokesperson who spoke last", () => {
+    const out = statements(
+      [
+        "Tin.",
+        "Người phát ngôn Bộ Ngoại giao Việt Nam Lê Thị Thu Hằng cho biết Việt Nam bác bỏ hoàn toàn mọi nội dung phát biểu.",
+        "Người phát ngôn Bộ Ngoại giao Trung Quốc Cảnh Sảng cho biết vấn đề cốt lõi là lãnh thổ.",
+        "“Phía Việt Nam đã nhiều lần khẳng định chủ quyền đối với hai quần đảo”, người phát ngôn Bộ Ngoại giao Việt Nam nói.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Lê Thị Thu Hằng", "Cảnh Sảng", "Lê Thị Thu Hằng"]);
+  });
+
+  it("never reads the country closing a body's name as a person's given name ('Việt Nam' is no 'Nam')", () => {
+    const out = statements(
+      [
+        "Tin.",
+        "Ông Nguyễn Hoài Nam, Phó tổng thư ký Hiệp hội Thủy sản Việt Nam nhận định tình hình xuất khẩu đang rất khó khăn.",
+        "Ông Diệp Thành Kiệt, Phó chủ tịch Hiệp hội Da giày Việt Nam thừa nhận đơn hàng ít nên chảy về những nơi có chi phí thấp hơn.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Nguyễn Hoài Nam", "Diệp Thành Kiệt"]);
+    const back = statements(
+      [
+        "Tin.",
+        "“Tầm này năm ngoái, tôi nhận được khá nhiều nhờ vả từ các nhà thầu xây dựng.”",
+        "Chia sẻ trên được Chủ tịch Hiệp hội Bất động sản Việt Nam (VNREA), nguyên Thứ trưởng Bộ Xây dựng Nguyễn Trần Nam đưa ra khi trao đổi với báo chí.",
+      ].join("\n"),
+    );
+    expect(back.map((s) => s.speaker)).toEqual(["Nguyễn Trần Nam"]);
+  });
+
+  it("takes a short name whose words say 'anh'/'cô' for a person, whom the next 'Anh' means", () => {
+    const out = statements(
+      [
+        "Tin.",
+        "Công Phượng cho biết anh đã tập luyện rất chăm chỉ trong mùa hè vừa qua.",
+        "Anh nói thêm rằng toàn đội sẽ chiến đấu hết mình trong trận tới.",
+        "Hòa Phát cho biết công ty sẽ tăng sản lượng thép trong năm tới.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Công Phượng", "Công Phượng", "Hòa Phát"]);
+  });
+
+  it("gives an epithet ('thuyền trưởng người Hàn Quốc') to the untitled person who spoke last", () => {
+    const out = statements(
+      [
+        "Tin.",
+        "Ông Park Hang Seo chia sẻ: “Trước trận đấu này, các cầu thủ của tôi đã rất mệt.”",
+        "Nói về người hùng của trận đấu, thuyền trưởng người Hàn Quốc khẳng định, 23 cầu thủ đều quan trọng như nhau.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Park Hang Seo", "Park Hang Seo"]);
+  });
+});
