@@ -418,7 +418,7 @@ const QUOTE_THEN_BRACKET = /^\s*\(\s*(?:lời\s+của\s+)?([^(),]{2,80}?)\s*(?:,
 
 /** “…”, ông Rubio phát biểu tại cuộc họp của Hội đồng Bảo an … vào ngày 23/9: a long venue or time after the cue. */
 const ATTRIBUTION_AFTER_VENUE = new RegExp(
-  `^\\s*,\\s*(\\S.{0,159}?)\\s+(${CUE_ALT})(?![${L}])(\\s+thêm)?()()(?:\\s+(?:phấn khích|xúc động|hào hứng|vui vẻ|thẳng thắn|ngắn gọn|nghẹn ngào))?(?:\\s+(?:các\\s+)?(?:phóng viên|báo chí|báo giới|PV|truyền thông|người hâm mộ|cử tri|đại biểu))?\\s+(?:tại|trong|trên|khi|với|trước|sau|bên lề|hôm|ngày|vào|ở)\\s`,
+  `^\\s*,\\s*(\\S.{0,159}?)\\s+(${CUE_ALT})(?![${L}])(\\s+thêm)?()()(?:\\s+(?:phấn khích|xúc động|hào hứng|vui vẻ|thẳng thắn|ngắn gọn|nghẹn ngào))?(?:\\s+(?:các\\s+)?(?:phóng viên|báo chí|báo giới|PV|truyền thông|người hâm mộ|cử tri|đại biểu))?(?:\\s+(?:cảm xúc|niềm vui|suy nghĩ|quan điểm))?\\s+(?:tại|trong|trên|khi|với|trước|sau|bên lề|hôm|ngày|vào|ở)\\s`,
   "iu",
 );
 const ATTRIBUTION_AFTER_DASH = new RegExp(
@@ -3149,7 +3149,8 @@ export class Extractor {
                 ? (this.personOpeningClause(text, sent.start, theoAt) ??
                   this.resolveSubject(text, theoAt, theoAt + theoColon[1]!.length, tracker.last))
                 : null) ??
-              (cm ? null : this.personOpeningClause(text, sent.start, k - 1));
+              // ("Nói về mục tiêu …, HLV Kim thể hiện quyết tâm: “…”": after a fronted cue too.)
+              (cm && !fronted ? null : this.personOpeningClause(text, sent.start, k - 1));
             if (sp) {
               raw.push(directQuote(sp, null, [q.start, q.end], saidAt, venue, { confidence: 0.7 }));
               used.add(q);
@@ -3442,7 +3443,7 @@ export class Extractor {
           if (/^kể$/iu.test(cm[1]!) && /^\s+từ(?![\p{L}])/u.test(masked.slice(cueEnd, cueEnd + 4))) continue;
           // "dẫn tuyên bố", "một tuyên bố": the cue word used as a noun.
           if (
-            /(?:^|\s)(?:dẫn|một|các|những|(?<!văn\s)bản|lời|của|theo|trong|ra|đưa|được|bị|nhận|có|về|đến|(?<!tự\s)tin|mọi|là|luồng|dòng|chịu|đáng|không|chưa|chẳng|từ chối|né|ngại|tiếng|đáp ứng|trước|nhiều|nhấn mạnh|khẳng định|bày tỏ|thể hiện|đánh giá cao|thu thập|cung cấp|nắm bắt|xác minh|nhà|giới|người)\s+$/iu.test(
+            /(?:^|\s)(?:dẫn|một|các|những|(?<!văn\s)bản|lời|của|theo|trong|ra|đưa|được|bị|nhận|có|về|đến|(?<!tự\s)tin|mọi|là|luồng|dòng|chịu|đáng|không|chưa|chẳng|từ chối|né|ngại|tiếng|đáp ứng|trước|nhiều|nhấn mạnh|khẳng định|bày tỏ|thể hiện|đánh giá cao|thu thập|cung cấp|nắm bắt|xác minh|nhà|giới|người|phát đi|cảnh báo|đính chính)\s+$/iu.test(
               masked.slice(Math.max(sent.start, cueStart - 14), cueStart),
             ) ||
             // "… phụ huynh để làm rõ …": a purpose or a condition, not a statement.
@@ -3660,6 +3661,13 @@ export class Extractor {
             if (sp.via !== "description") tracker.last = sp;
             continue;
           }
+          // "nhấn mạnh một số điểm trọng tâm …", "nêu 7 điểm chưa rõ …": the points, not what they say.
+          if (
+            /^(?:một số|một vài|\d+|những|các|nhiều)\s+(?:điểm|nội dung|vấn đề|nhóm nhiệm vụ|nhiệm vụ|yêu cầu|giải pháp|định hướng)\s+(?:trọng tâm|chính|quan trọng|cốt lõi|lớn|cơ bản|cần lưu ý|chưa rõ)(?![\p{L}])/iu.test(
+              clause,
+            )
+          )
+            continue;
           // "cử tri đã nêu 25 ý kiến xoay quanh …": a count of points raised, not what they say.
           if (
             /^\d+\s+(?:ý kiến|kiến nghị|vấn đề|câu hỏi|nội dung|đề xuất|lượt ý kiến|nhóm vấn đề)(?![\p{L}])/iu.test(

@@ -379,6 +379,11 @@ export const TITLE_CLASSES: Record<RoleClass, string[]> = {
     "Dược sỹ",
   ],
   academic: [
+    // Honorary titles of artists ("NSND Hồng Vân").
+    "NSND",
+    "NSƯT",
+    "Nghệ sĩ nhân dân",
+    "Nghệ sĩ ưu tú",
     "Giáo sư",
     "Phó Giáo sư",
     "PGS.TS",
@@ -746,7 +751,11 @@ export function shortForms(name: string): string[] {
   const t = name.split(/\s+/).filter(Boolean);
   if (t.length < 2) return [];
   const out = new Set<string>();
-  if (isVietnameseName(name)) {
+  // ("Kim Sang-sik": a Korean name, family name first like a Vietnamese one but called by it, "HLV Kim".)
+  if (t.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(t[1]!)) {
+    out.add(t[0]!);
+    out.add(t[1]!);
+  } else if (isVietnameseName(name)) {
     out.add(t.at(-1)!);
     if (t.length >= 3) {
       out.add(t.slice(-2).join(" "));

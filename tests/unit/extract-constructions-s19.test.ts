@@ -395,3 +395,48 @@ describe("titles of one country's body, and people named short", () => {
     expect(out.map((s) => s.speaker)).toEqual(["Park Hang Seo", "Park Hang Seo"]);
   });
 });
+
+describe("more noun phrases, fronted topics and artists", () => {
+  it("takes points, feelings and notices after a verb for no statement", () => {
+    expect(
+      statements(
+        [
+          "Tin.",
+          "Tổng Bí thư Tô Lâm nhấn mạnh một số điểm trọng tâm trong số các nội dung Hội nghị đã thảo luận.",
+          "Thủ tướng chỉ rõ 15 nhóm nhiệm vụ, giải pháp quan trọng với tinh thần quyết liệt.",
+          "HLV Kim Sang-sik bày tỏ cảm xúc vui mừng trong buổi họp báo sau trận.",
+          "Ông Park chỉ ra điểm sáng ở đội tuyển Việt Nam trong trận đấu.",
+          "Bệnh viện Bạch Mai phát đi thông báo gửi đến bệnh nhân về lịch khám mới.",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+  });
+
+  it("attributes a quotation to 'X chia sẻ cảm xúc sau khi …' after it, and to a colon after a fronted cue", () => {
+    const out = statements(
+      [
+        "Tin.",
+        "“Tôi rất vui sau khi hoàn thành cự ly đầu tiên 5.000m nữ tại SEA Games 33”, Nguyễn Thị Oanh chia sẻ cảm xúc sau khi giành tấm HCV ở nội dung 5.000m.",
+        "Sau trận, HLV Kim Sang-sik có mặt trong buổi họp báo. Ông Kim cũng cho rằng chiến thắng đến từ việc nghiên cứu kỹ đối thủ.",
+        "Nói về mục tiêu ở vòng bán kết, HLV Kim thể hiện quyết tâm: “Chúng tôi muốn quay trở lại sân Rajamangala để chơi trận chung kết.”",
+      ].join("\n"),
+    );
+    expect(out.map((s) => [s.speaker, s.kind])).toEqual([
+      ["Nguyễn Thị Oanh", "DIRECT"],
+      ["Kim Sang-sik", "INDIRECT"],
+      ["Kim Sang-sik", "DIRECT"],
+    ]);
+  });
+
+  it("reads 'NSND' as a title, so that the quotation after 'NSND Hồng Vân xúc động nói:' is hers", () => {
+    const out = statements(
+      [
+        "Tin.",
+        "Các nghệ sĩ đã cùng nhau ôn lại kỷ niệm về sân khấu kịch. NSND Hồng Vân xúc động nói:",
+        "“Nhân hôm nay, tôi phải cảm ơn chương trình này. Tôi thầm mong chờ sẽ có một ngày như thế.",
+        "Tôi mong khán giả đừng bỏ sân khấu, đừng bỏ nghệ sĩ chúng tôi.”",
+      ].join("\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Hồng Vân"]);
+  });
+});
