@@ -780,7 +780,7 @@ function answerHead(ptext: string): boolean {
 }
 
 /** A photo caption or credit line: breaks a quotation that runs over paragraphs. */
-const CAPTION = /(?:^|\s|\()(?:Ảnh|ẢNH|Nguồn|Video|Clip)\s*:/u;
+const CAPTION = /(?:^|\s|\()(?:Ảnh|ẢNH|Nguồn|Video|Clip)\s*:|\sảnh\s+\d{1,2}\s*$/u;
 
 const cueAt = new RegExp(`(?<![${L}])(${CUE_ALT})(?![${L}])`, "giu");
 /** Is there a reporting verb anywhere in a phrase? */
@@ -2702,6 +2702,12 @@ export class Extractor {
           hooks.afterParagraph?.(p + 1, paras.length, convert);
           continue;
         }
+        // (A photo's caption between the question and the answer: the answer is still to come.)
+        if (questionPara === p - 1 && headless && CAPTION.test(ptext)) {
+          questionPara = p;
+          hooks.afterParagraph?.(p + 1, paras.length, convert);
+          continue;
+        }
         if (questionPara === p - 1 && headless && !answerHead(ptext) && !CAPTION.test(ptext)) {
           // The answerer's name line or a caption between the question and the answer.
           if (!/[.!?…:;"”»]$/u.test(ptext) && words(ptext) <= 15) {
@@ -2712,13 +2718,18 @@ export class Extractor {
           answer = { sp: headless, para: p - 1 };
         }
       }
+      // ("TS. Đỗ Văn Sinh, thường trực Ủy ban Kinh tế của Quốc hội." under a photo: who it shows.)
+      const namedCaption = /^\s*([^,]{3,60}),[^,]{3,120}\.?\s*$/u.exec(ptext);
       if (
         answer &&
         answer.para === p - 1 &&
         ownWords &&
-        words(ptext) <= 8 &&
-        !/[.!?…:;"”]$/u.test(ptext) &&
-        titledName(ptext.trim())
+        (CAPTION.test(ptext) ||
+          (words(ptext) <= 8 && !/[.!?…:;"”]$/u.test(ptext) && titledName(ptext.trim())) ||
+          (namedCaption !== null &&
+            words(ptext) <= 16 &&
+            titledName(namedCaption[1]!.trim()) !== null &&
+            !lowerCaseCueIn(ptext)))
       ) {
         // "TS. Nguyễn Đức Độ" alone between answer paragraphs: a photo's caption; the answer goes on.
         answer = { ...answer, para: p };
@@ -3618,8 +3629,11 @@ export class Extractor {
             !addressee &&
             !/[:,]|rằng/iu.test(masked.slice(cueEnd, qs)) &&
             !/^(?:\S+\s+){1,8}là\s/u.test(clause)
-          )
+          ) {
+            // (The subject acted, "chia sẻ sự quyết tâm …": still whom the next "Cô" means.)
+            if (sp.via === "name") tracker.last = sp;
             continue;
+          }
           // "đánh giá cao vai trò …": praise, not a statement.
           if (/^đánh giá$/iu.test(cm[1]!) && /^(?:cao|thấp)\s/iu.test(clause) && !addressee) continue;
           // "ý kiến, kiến nghị của cử tri …", "nhận định của chuyên gia": the cue word is a noun.
@@ -3720,7 +3734,10 @@ export class Extractor {
           // ("kiến nghị dự thảo cần …": the noun is the clause's subject when a modal or a verb of
           // being follows it.)
           const noun = NOUN_OBJECT_CUES.test(cueWord) && !addressee ? NOUN_OBJECT_START.exec(clause) : null;
-          if (noun && !NOUN_AS_SUBJECT.test(clause.slice(noun[0].length))) continue;
+          if (noun && !NOUN_AS_SUBJECT.test(clause.slice(noun[0].length))) {
+            if (sp.via === "name") tracker.last = sp;
+            continue;
+          }
           // "tin tưởng vào sự đoàn kết …": trust in something, not a belief that something is so.
           if (/^tin tưởng$/iu.test(cueWord) && /^vào\s/iu.test(clause)) continue;
           // "X nói tại cuộc họp trực tuyến sáng 16/4 về …", "Putin nhận định trong cuộc họp Hội đồng An

@@ -440,3 +440,34 @@ describe("more noun phrases, fronted topics and artists", () => {
     expect(out.map((s) => s.speaker)).toEqual(["Hồng Vân"]);
   });
 });
+
+describe("captions inside interviews, and subjects of rejected clauses", () => {
+  it("skips a photo's caption and a named caption between a question and its answer", () => {
+    const out = statements(
+      [
+        "Tin.",
+        "“Năm nay xuất khẩu vẫn giữ được tốc độ tăng trưởng như năm 2017”, TS. Đỗ Văn Sinh nhận định.",
+        "Kim ngạch xuất khẩu tháng 2 bất ngờ giảm mạnh. Ông có nghĩ rằng xuất khẩu đã có dấu hiệu đuối sức?",
+        "Tâm lý tháng Giêng còn tồn tại ngay với lãnh đạo doanh nghiệp ảnh 1",
+        "TS. Đỗ Văn Sinh, thường trực Ủy ban Kinh tế của Quốc hội.",
+        "Tôi cho rằng, kim ngạch xuất khẩu tháng 2 giảm chỉ là nhất thời, khách quan do yếu tố mùa vụ.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => [s.speaker, s.quote.slice(0, 12)])).toEqual([
+      ["Đỗ Văn Sinh", "Năm nay xuất"],
+      ["Đỗ Văn Sinh", "Tôi cho rằng"],
+    ]);
+  });
+
+  it("keeps the subject of a rejected noun phrase as the antecedent of the next 'Cô'", () => {
+    const out = statements(
+      [
+        "Tin.",
+        "Trưởng đoàn Nguyễn Hồng Minh cho biết đoàn sẽ tranh tài ở 47 môn tại SEA Games 33.",
+        "Vận động viên Nguyễn Thị Hương chia sẻ sự quyết tâm khi môn này trở lại. Cô khẳng định bản thân và các đồng đội sẽ nỗ lực hết mình.",
+        "Thượng tướng Trần Quốc Tỏ báo cáo tình hình, kết quả công tác 6 tháng đầu năm của lực lượng công an.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Nguyễn Hồng Minh", "Nguyễn Thị Hương"]);
+  });
+});
