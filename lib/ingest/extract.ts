@@ -2848,7 +2848,7 @@ export class Extractor {
         // an interview answer "Thứ trưởng X: …"): a titled name, a colon, the speaker's words.
         if (sent.start === para.start) {
           // "* Thứ trưởng X: …": an answer marked with a star or a bullet.
-          const mark = /^\s*[*•]\s+/u.exec(head)?.[0].length ?? 0;
+          const mark = /^\s*[*•]\s*(?=\p{Lu})/u.exec(head)?.[0].length ?? 0;
           const at = sent.start + mark;
           const short = HEADLINE.exec(head.slice(mark));
           // "TS. Nguyễn Minh Phong: …", "Ông X, Vụ trưởng …, Bộ Y tế: …" (an interview answer).
@@ -3635,7 +3635,20 @@ export class Extractor {
             continue;
           }
           // "đánh giá cao vai trò …": praise, not a statement.
-          if (/^đánh giá$/iu.test(cm[1]!) && /^(?:cao|thấp)\s/iu.test(clause) && !addressee) continue;
+          if (
+            /^đánh giá$/iu.test(cm[1]!) &&
+            /^(?:(?:rất|đặc biệt)\s+)?(?:cao|thấp)\s/iu.test(clause) &&
+            !addressee
+          )
+            continue;
+          // "đề xuất với ta các biện pháp …": whom it was put to, then a noun phrase.
+          if (
+            addressee &&
+            NOUN_OBJECT_CUES.test(cueWord) &&
+            /^(?:các|những)\s/iu.test(clause) &&
+            NOUN_OBJECT_START.test(clause)
+          )
+            continue;
           // "ý kiến, kiến nghị của cử tri …", "nhận định của chuyên gia": the cue word is a noun.
           if (/^của\s/iu.test(clause)) continue;
           // "chia sẻ với chúng tôi những suy nghĩ …": to whom, then a noun phrase.
@@ -3667,7 +3680,7 @@ export class Extractor {
           // …": a feeling shown, not a statement (not "bày tỏ tin tưởng/lo ngại rằng …").
           if (
             /^(?:bày tỏ|thể hiện)$/iu.test(cueWord) &&
-            /^(?:(?:hết sức|rất|vô cùng|sự|niềm|lòng|nỗi)\s+)*(?:vui mừng|vui|phấn khởi|bức xúc|tiếc thương|thương tiếc|xót thương|xúc động|cảm động|hài lòng|không hài lòng|thất vọng|cảm kích|biết ơn|tri ân|vinh dự|tự hào|hạnh phúc|buồn|đau buồn|tiếc nuối|phẫn nộ|bất bình|bức xúc|ngưỡng mộ|kính trọng|ấn tượng|cảm thông|chia buồn|ân hận|hối hận)(?![\p{L}])(?!\s+(?:rằng|là)\s)/iu.test(
+            /^(?:(?:hết sức|rất|vô cùng|sự|niềm|lòng|nỗi)\s+)*(?:vui mừng|vui|phấn khởi|bức xúc|tiếc thương|thương tiếc|xót thương|xúc động|cảm động|hài lòng|không hài lòng|thất vọng|cảm kích|biết ơn|tri ân|vinh dự|tự hào|hạnh phúc|buồn|đau buồn|tiếc nuối|phẫn nộ|bất bình|bức xúc|ngưỡng mộ|kính trọng|ấn tượng|cảm thông|chia buồn|ân hận|hối hận|tình cảm)(?![\p{L}])(?!\s+(?:rằng|là)\s)/iu.test(
               clause,
             )
           ) {

@@ -331,7 +331,7 @@ export const MORE_CUES = [
 
 /** Reported content that opens like a noun phrase ("tầm quan trọng của …"): not a statement. */
 export const NOT_A_CLAUSE =
-  /^(?:tầm quan trọng|vai trò|ý nghĩa|ý kiến của|quan tâm|(?:nhận định|quan điểm|ý kiến|nội dung) (?:trên|này|đó)|thống nhất với|đồng ý với|nhất trí với|đồng tình|tán thành|phấn khởi|cam kết|quyết tâm|nỗ lực|sự(?!\s+(?:việc|cố)(?:\s|$))|niềm|lời|vui mừng|cảm ơn|lòng biết ơn|biết ơn|xúc động|lấy làm tiếc|cảm kích|quan ngại sâu sắc về|chúc mừng|hoan nghênh|về việc|các nội dung|nội dung|kết quả|thông tin về|chủ trương|quyết định số|văn bản|công văn|chất vấn|câu hỏi|họp báo|phỏng vấn|báo chí|phóng viên|báo giới|đồn|điều này|điều đó|điều trên|vấn đề này|vấn đề đó)(?=[\s,;:]|$)/iu;
+  /^(?:tầm quan trọng|vai trò|ý nghĩa|ý kiến của|mong muốn của|nguyện vọng của|quan tâm|(?:nhận định|quan điểm|ý kiến|nội dung) (?:trên|này|đó)|thống nhất với|đồng ý với|nhất trí với|đồng tình|tán thành|phấn khởi|cam kết|quyết tâm|nỗ lực|sự(?!\s+(?:việc|cố)(?:\s|$))|niềm|lời|vui mừng|cảm ơn|lòng biết ơn|biết ơn|xúc động|lấy làm tiếc|cảm kích|quan ngại sâu sắc về|chúc mừng|hoan nghênh|về việc|các nội dung|nội dung|kết quả|thông tin về|chủ trương|quyết định số|văn bản|công văn|chất vấn|câu hỏi|họp báo|phỏng vấn|báo chí|phóng viên|báo giới|đồn|điều này|điều đó|điều trên|vấn đề này|vấn đề đó)(?=[\s,;:]|$)/iu;
 
 /** Cues that introduce a speaker's own words (a quote or "rằng"), never a bare object: "trình bày một kế hoạch". */
 export const ATTRIBUTION_ONLY_CUES =

@@ -471,3 +471,29 @@ describe("captions inside interviews, and subjects of rejected clauses", () => {
     expect(out.map((s) => s.speaker)).toEqual(["Nguyễn Hồng Minh", "Nguyễn Thị Hương"]);
   });
 });
+
+describe("batch 16 forms", () => {
+  it("reads an interview's answer head marked with a star and no space, its words after ': -'", () => {
+    const out = statements(
+      [
+        "Tin.",
+        "*Phóng viên: - Ông đánh giá như thế nào về ngôi vô địch đầu tiên của Việt Nam tại giải?",
+        "*HLV Nguyễn Tuấn Kiệt: - Đây là kết quả mà chúng tôi đã kỳ vọng. Tôi xin chúc mừng các cầu thủ.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => [s.speaker, s.quote.slice(0, 12)])).toEqual([["Nguyễn Tuấn Kiệt", "Đây là kết q"]]);
+  });
+
+  it("takes praise, a wish of someone's and feelings for noun phrases", () => {
+    expect(
+      statements(
+        [
+          "Tin.",
+          "Phía Trung Quốc đánh giá rất cao sự đón tiếp nhiệt tình của Việt Nam đối với chuyến thăm.",
+          "Ngoại trưởng Rex Tillerson khẳng định mong muốn của Washington trong việc hợp tác với Nga.",
+          "Ngoại trưởng Algeria bày tỏ tình cảm sâu sắc với Việt Nam trong cuộc hội kiến.",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+  });
+});
