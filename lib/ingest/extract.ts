@@ -1218,7 +1218,8 @@ export class Extractor {
         const prev = lastCommaAbove(text, comma - 1, npStart);
         const [ps, pe] = trimSpan(text, prev > npStart ? prev + 1 : npStart, comma);
         const chunk = text.slice(ps, pe);
-        if (words(chunk) > 8) break;
+        // ("Bộ môn Dinh dưỡng và An toàn thực phẩm": a unit's name may run to a dozen words.)
+        if (words(chunk) > 12) break;
         if (
           startsWithTitle(chunk) ||
           /^(?:[ôÔ]ng|[bB]à|[aA]nh|[cC]hị)\s+\p{Lu}/u.test(chunk) ||
@@ -2612,6 +2613,39 @@ export class Extractor {
           hooks.afterParagraph?.(p + 1, paras.length, convert);
           continue;
         }
+        // "(Ông Nguyễn Bích Lâm, Tổng cục trưởng TCTK) Trước hết, …": who answers, in brackets
+        // before the words; the paragraphs after go on until the next question.
+        const bracketed =
+          signedAnswer.length === 0
+            ? /^\s*\(([^(),]{3,60})(?:,[^()]{0,120})?\)\s*(?=\p{Lu})/u.exec(ptext)
+            : null;
+        const bracketName = bracketed?.[1]!.trim().replace(/^(?:Ông|Bà|Anh|Chị)\s+/u, "");
+        if (
+          bracketed &&
+          bracketName &&
+          isVietnameseName(bracketName) &&
+          personName(bracketName, "") === bracketName
+        ) {
+          const person = this.learn(bracketName);
+          const at = para.start + ptext.indexOf(bracketName);
+          const sp: SpeakerGuess = {
+            start: at,
+            end: at + bracketName.length,
+            resolved: person,
+            via: "name",
+            label: person.name,
+          };
+          raw.push(
+            directQuote(sp, null, trimSpan(text, para.start + bracketed[0].length, para.end), null, null, {
+              confidence: 0.6,
+            }),
+          );
+          answer = { sp, para: p };
+          tracker.last = sp;
+          signedAnswer = null;
+          hooks.afterParagraph?.(p + 1, paras.length, convert);
+          continue;
+        }
         if (QUESTION.test(ptext)) signedAnswer = null;
         else {
           if (ownWords && !CAPTION.test(ptext) && !/Ảnh minh họa\s*:/u.test(ptext) && words(ptext) >= 6)
@@ -2726,6 +2760,11 @@ export class Extractor {
         ownWords &&
         (CAPTION.test(ptext) ||
           (words(ptext) <= 8 && !/[.!?…:;"”]$/u.test(ptext) && titledName(ptext.trim())) ||
+          // ("PGS. TS. Nguyễn Quang Dũng chia sẻ tại Hội thảo": a photo's line, no sentence.)
+          (words(ptext) <= 12 &&
+            /^\s*\p{Lu}[^!?:;“”"]*?\s(?:chia sẻ|phát biểu|trả lời|trao đổi|nói chuyện)(?:\s+(?:tại|trong|với|bên lề)\s[^.!?:;“”"]*)?\.?\s*$/u.test(
+              ptext,
+            )) ||
           (namedCaption !== null &&
             words(ptext) <= 16 &&
             titledName(namedCaption[1]!.trim()) !== null &&

@@ -497,3 +497,36 @@ describe("batch 16 forms", () => {
     ).toEqual([]);
   });
 });
+
+describe("expert interviews", () => {
+  it("reads a head with a long unit ('Bộ môn A và B, Đại học Y Hà Nội:') and skips a photo's line", () => {
+    const out = statements(
+      [
+        "Tin.",
+        "- Thưa ông, ông nhận xét thế nào về thói quen ăn uống của người Việt hiện nay?",
+        "PGS.TS Nguyễn Quang Dũng, Bộ môn Dinh dưỡng và An toàn thực phẩm, Đại học Y Hà Nội: Việt Nam hiện đã trở thành quốc gia xuất khẩu gạo hàng đầu.",
+        "PGS. TS. Nguyễn Quang Dũng chia sẻ tại Hội thảo.",
+        "Tuy nhiên, ở các đô thị lớn, nhiều người tiêu thụ năng lượng vượt nhu cầu, dẫn đến thừa cân.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => [s.speaker, s.quote.slice(0, 12)])).toEqual([
+      ["Nguyễn Quang Dũng", "Việt Nam hiệ"],
+      ["Nguyễn Quang Dũng", "Tuy nhiên, ở"],
+    ]);
+  });
+
+  it("takes '(Ông X, <office>)' opening the paragraph after 'Trả lời:' for the answerer", () => {
+    const out = statements(
+      [
+        "Câu hỏi: Thưa ông, nhiều người băn khoăn về con số GDP trong quý III. Ông có thể nói gì về vấn đề này?",
+        "Trả lời:",
+        "(Ông Nguyễn Bích Lâm, Tổng cục trưởng TCTK) Trước hết, con số tăng trưởng là phản ánh thực tế nền kinh tế.",
+        "Ngành thống kê luôn hoạt động đảm bảo tính độc lập, khách quan trong quá trình biên soạn số liệu.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => [s.speaker, s.quote.slice(0, 12)])).toEqual([
+      ["Nguyễn Bích Lâm", "Trước hết, c"],
+      ["Nguyễn Bích Lâm", "Ngành thống "],
+    ]);
+  });
+});
