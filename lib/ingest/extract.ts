@@ -2619,7 +2619,7 @@ export class Extractor {
           signedAnswer.length === 0
             ? /^\s*\(([^(),]{3,60})(?:,[^()]{0,120})?\)\s*(?=\p{Lu})/u.exec(ptext)
             : null;
-        const bracketName = bracketed?.[1]!.trim().replace(/^(?:Ông|Bà|Anh|Chị)\s+/u, "");
+        const bracketName = (bracketed?.[1] ?? "").trim().replace(/^(?:Ông|Bà|Anh|Chị)\s+/u, "");
         if (
           bracketed &&
           bracketName &&
