@@ -1900,8 +1900,7 @@ export class Extractor {
           };
         }
       } else {
-        const person = this.learn(name);
-        return { start: at, end: at + name.length, resolved: person, via: "name", label: person.name };
+        return this.personAt(name, at);
       }
     }
     // 4a. A Vietnamese full name alone ("Bùi Tiến Dụng cho biết"): a person of this article, whom
@@ -1914,9 +1913,7 @@ export class Extractor {
       !MIDDLE_NAMES.has(bareName.split(/\s+/)[0]!) &&
       personName(bareName, "") === bareName
     ) {
-      const person = this.learn(bareName);
-      const at = cs0 + chunk.indexOf(bareName);
-      return { start: at, end: at + bareName.length, resolved: person, via: "name", label: person.name };
+      return this.personAt(bareName, cs0 + chunk.indexOf(bareName));
     }
     // 4b. A party written with "đảng" in lower case ("đảng Dân chủ", "đảng Cộng hòa").
     if (/^đảng\s+\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}$/u.test(chunk.trim()))
@@ -2369,6 +2366,12 @@ export class Extractor {
     return entity;
   }
 
+  /** A person first met at text[at, at + name.length): learned, and the guess naming them. */
+  private personAt(name: string, at: number): SpeakerGuess {
+    const person = this.learn(name);
+    return { start: at, end: at + name.length, resolved: person, via: "name", label: person.name };
+  }
+
   /** The person of this article mentioned last. */
   private latestMentioned(): Entity | undefined {
     let latest: Entity | undefined;
@@ -2383,9 +2386,7 @@ export class Extractor {
       question,
     );
     if (!greeted || startsWithTitle(greeted[1]!) || isPlace(greeted[1]!)) return null;
-    const person = this.learn(greeted[1]!);
-    const at = start + question.indexOf(greeted[1]!);
-    return { start: at, end: at + greeted[1]!.length, resolved: person, via: "name", label: person.name };
+    return this.personAt(greeted[1]!, start + question.indexOf(greeted[1]!));
   }
 
   /** A person of this article a question asks about themselves: "30 tuổi, Linh Chi có dự định …?". */
@@ -2598,15 +2599,7 @@ export class Extractor {
         const signer =
           words(line) <= 8 && !/[.!?…:;"”]$/u.test(line) ? (titledName(line)?.name ?? null) : null;
         if (signer) {
-          const person = this.learn(signer);
-          const at = para.start + ptext.lastIndexOf(signer);
-          const sp: SpeakerGuess = {
-            start: at,
-            end: at + signer.length,
-            resolved: person,
-            via: "name",
-            label: person.name,
-          };
+          const sp = this.personAt(signer, para.start + ptext.lastIndexOf(signer));
           for (const [qs, qe] of signedAnswer)
             raw.push(directQuote(sp, null, [qs, qe], null, null, { confidence: 0.6 }));
           signedAnswer = null;
@@ -2626,15 +2619,7 @@ export class Extractor {
           isVietnameseName(bracketName) &&
           personName(bracketName, "") === bracketName
         ) {
-          const person = this.learn(bracketName);
-          const at = para.start + ptext.indexOf(bracketName);
-          const sp: SpeakerGuess = {
-            start: at,
-            end: at + bracketName.length,
-            resolved: person,
-            via: "name",
-            label: person.name,
-          };
+          const sp = this.personAt(bracketName, para.start + ptext.indexOf(bracketName));
           raw.push(
             directQuote(sp, null, trimSpan(text, para.start + bracketed[0].length, para.end), null, null, {
               confidence: 0.6,
@@ -2712,21 +2697,13 @@ export class Extractor {
           const bareName = named[2]!.replace(/^(?:Ông|Bà|Anh|Chị)\s+/u, "");
           const nameAt = from + named[2]!.length - bareName.length;
           if (isVietnameseName(bareName) && personName(bareName, "") === bareName) {
-            const person = this.learn(bareName);
-            sp = {
-              start: nameAt,
-              end: nameAt + bareName.length,
-              resolved: person,
-              via: "name",
-              label: person.name,
-            };
+            sp = this.personAt(bareName, nameAt);
           }
         }
         // A bare Vietnamese full name is the answerer, as a title would have made it.
         const bare = (head?.[1] ?? "").trim();
         if (head && sp?.via !== "name" && personName(bare, "") === bare && isVietnameseName(bare)) {
-          const person = this.learn(bare);
-          sp = { start: at, end: at + bare.length, resolved: person, via: "name", label: person.name };
+          sp = this.personAt(bare, at);
         }
         if (sp && sp.via === "name") {
           // (Answers headed by who gives them: a dash paragraph without a head is a reader's question.)
