@@ -676,7 +676,7 @@ function withoutDateline(head: string): string {
 
 /** A body named at the head of a headline ("Bộ Ngoại giao Trung Quốc: …"). */
 const BODY_HEAD =
-  /^(?:Bộ|Sở|Cục|Tổng cục|Ngân hàng|Ủy ban|Uỷ ban|UBND|Viện|Quỹ|Liên đoàn|Tòa án|Toà án|Công an|Văn phòng|Điện Kremlin|Nhà Trắng|Lầu Năm Góc)(?:\s+[\p{L}-]+){0,6}$/u;
+  /^(?:Bộ(?=\s+\p{Lu})|Sở|Cục(?=\s+\p{Lu})|Tổng cục|Ngân hàng|Ủy ban|Uỷ ban|UBND|Viện|Quỹ|Liên đoàn|Tòa án|Toà án|Công an|Văn phòng|Điện Kremlin|Nhà Trắng|Lầu Năm Góc)(?:\s+[\p{L}-]+){0,6}$/u;
 
 /** A paragraph opening "<title> <Name>: …" (no reporting verb before the colon). */
 const HEADLINE = /^((?:[^\s:,.“”"]+\s+){1,10}?\p{Lu}[^\s:,.“”"]*):\s+(?=\S)/u;
@@ -694,7 +694,7 @@ const JOINT_SPEAKERS =
   /^(?:hai|ba|các)\s+(?:bên|phía|nước|đoàn|Thủ tướng|Bộ trưởng|Ngoại trưởng|Tổng thống|Chủ tịch|nhà lãnh đạo|lãnh đạo cấp cao|người đứng đầu)(?:\s+(?:cũng|đều|đã))?$/iu;
 /** Sources no one can identify: not speakers (GUIDE.md). */
 const VAGUE_SOURCE =
-  /^(?:như\s+)?(?:(?:nhiều|các|những|một số)\s+(?:ý kiến|chuyên gia|dự báo|người|nhà phân tích|bác sĩ|nhà khoa học|nhà nghiên cứu)|giới\s+(?:phân tích|chuyên gia|quan sát))(?:\s|$)/iu;
+  /^(?:như\s+)?(?:người ta|(?:nhiều|các|những|một số)\s+(?:ý kiến|chuyên gia|dự báo|người|nhà phân tích|bác sĩ|nhà khoa học|nhà nghiên cứu)|giới\s+(?:phân tích|chuyên gia|quan sát))(?:\s|$)/iu;
 /** Cues that, after a bare comma inside a clause, are more often its verb than a second statement. */
 const AMBIGUOUS_SECOND_CUE =
   /^(?:phản ánh|thông tin|ghi nhận|đánh giá|chia sẻ|yêu cầu|đề nghị|trả lời|kể|viết|nêu|bổ sung|dự báo|ước tính|giải thích|phân tích|làm rõ|xác minh|chỉ rõ)$/iu;
@@ -3381,7 +3381,10 @@ export class Extractor {
           if (sp) {
             // ("Theo ông X, A, đồng thời tái khẳng định lập trường …": the source's clause ends where a
             // second verb of speaking takes over.)
-            const [qs, qe0] = trimSpan(text, sent.start + theo[0].length, sent.end);
+            const [qs1, qe0] = trimSpan(text, sent.start + theo[0].length, sent.end);
+            // ("Theo bác sĩ X, giáo sư của trường …, thì A": the source's title, then "thì", then A.)
+            const titleThen = /^([^,;:“”"]{3,160}?)\s+thì\s+/u.exec(text.slice(qs1, qe0));
+            const qs = titleThen && startsWithTitle(titleThen[1]!) ? qs1 + titleThen[0].length : qs1;
             const also = STRONG_SECOND_CUE.exec(masked.slice(qs, qe0));
             const qe =
               also && words(masked.slice(qs, qs + also.index)) >= 4

@@ -530,3 +530,16 @@ describe("expert interviews", () => {
     ]);
   });
 });
+
+describe("batch 17 forms", () => {
+  it("reads 'Cục diện' as no body, 'Người ta' as nobody, and 'Theo X, <title>, thì A' as A", () => {
+    const out = statements(
+      [
+        "Cục diện bảng B: Tiếc cho Việt Nam, Đông Á thất thế",
+        "Người ta cho rằng khi dịch Covid được chặn thì giá vàng sẽ giảm mạnh trong thời gian tới.",
+        "Theo bác sĩ Jesse Jacob, giáo sư của trường đại học y khoa Emory ở Atlanta thì trong năm nay số bệnh nhân bị cúm nhiều hơn năm ngoái gấp 4 lần.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => [s.speaker, s.quote.slice(0, 16)])).toEqual([["Jesse Jacob", "trong năm nay số"]]);
+  });
+});
