@@ -1114,8 +1114,16 @@ export class Extractor {
 
   /** The latest entity one of whose names or short forms is `run` (folded), or null. */
   private byForm(run: string): Entity | null {
-    const list = this.forms.get(foldText(run));
+    const folded = foldText(run);
+    let list = this.forms.get(folded);
     if (!list?.length) return null;
+    // ("Trấn Thành" is no "Thanh Lam": a form written with its tone marks must match them.)
+    const lower = run.toLocaleLowerCase("vi");
+    if (lower !== folded) {
+      const same = (f: string) => f.toLocaleLowerCase("vi") === lower;
+      list = list.filter((e) => [e.speaker.name, ...e.speaker.variants].some(same));
+      if (!list.length) return null;
+    }
     return list.reduce((a, b) => (b.seen > a.seen ? b : a));
   }
 

@@ -543,3 +543,16 @@ describe("batch 17 forms", () => {
     expect(out.map((s) => [s.speaker, s.quote.slice(0, 16)])).toEqual([["Jesse Jacob", "trong năm nay số"]]);
   });
 });
+
+describe("short forms keep their tone marks", () => {
+  it("never reads 'Trấn Thành' as a short form of 'Thanh Lam'", () => {
+    const out = statements(
+      [
+        "Tin.",
+        "Tại buổi giao lưu, NSND Thanh Lam cho biết bản thân giận đạo diễn vì thời lượng xuất hiện quá ít.",
+        "“Lần đầu tiên trong phim có diễn viên muốn diễn gì thì diễn, chính là chị Thanh Lam”, Trấn Thành cho biết.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Thanh Lam", "Trấn Thành"]);
+  });
+});
