@@ -1194,6 +1194,14 @@ export class Extractor {
     // comma is an appositive of the name before it (the title is remembered for "Phó Hiệu trưởng …").
     const first = this.resolveSubjectOnce(text, npStart, npEnd, last);
     if (first?.via === "name") return first;
+    // "Công an phường Phú An, TPHCM, thông tin …": the place after a comma is where the body is.
+    if (first?.via === "description" && isPlace(first.label)) {
+      const comma = lastCommaAbove(text, first.start - 1, npStart);
+      if (comma > npStart) {
+        const body = this.resolveSubjectOnce(text, npStart, comma, last);
+        if (body) return body;
+      }
+    }
     // "bà Xuân, một tiểu thương cho biết", "anh H., phụ huynh có ý kiến …, cho biết": the group
     // noun describes the person named before the comma.
     if (first?.via === "description" && (/^một\s/iu.test(first.label) || GROUP_RE.test(first.label))) {
@@ -1943,7 +1951,7 @@ export class Extractor {
     const trimmed = chunk
       .trim()
       .replace(/\s+(?:phát|gửi|đưa|ra|ban hành|công bố|đăng tải|đăng)$/u, "")
-      .replace(/^(\p{Lu}{2,})\s+(?!(?:tỉnh|huyện|quận|xã|phường|thành|thị)$)\p{Ll}+$/u, "$1");
+      .replace(/^(\p{Lu}{2,}\p{L}*)\s+(?!(?:tỉnh|huyện|quận|xã|phường|thành|thị)$)\p{Ll}+$/u, "$1");
     if (
       (words(trimmed) <= 8 ||
         (BODY_NAME_HEAD.test(trimmed) && words(trimmed) <= 12) ||
@@ -3733,7 +3741,11 @@ export class Extractor {
           if (/^ghi nhận$/iu.test(cueWord) && /^(?:thêm\s+)?(?:hơn|gần|khoảng|trên|\d)/iu.test(clause))
             continue;
           // "nói chuyện với …", "nói tiếng phổ thông": talking, not a statement.
-          if (/^nói$/iu.test(cueWord) && /^(?:chuyện|tiếng|dối|đùa|với nhau)(?![\p{L}])/iu.test(clause))
+          // ("… nói riêng và … nói chung": "in particular", no cue.)
+          if (
+            /^nói$/iu.test(cueWord) &&
+            /^(?:chuyện|tiếng|dối|đùa|với nhau|riêng|chung)(?![\p{L}])/iu.test(clause)
+          )
             continue;
           // "kiến nghị mạnh mẽ về việc quản lý …": how, then a topic.
           if (/^(?:mạnh mẽ|thẳng thắn|cụ thể|rõ)\s+về\s/iu.test(clause)) continue;

@@ -114,6 +114,8 @@ export const PLACES = [
   "Hà Nội",
   "TP.HCM",
   "TP HCM",
+  "TPHCM",
+  "TP Hồ Chí Minh",
   "Đà Nẵng",
   "Hải Phòng",
   "Cần Thơ",

@@ -556,3 +556,17 @@ describe("short forms keep their tone marks", () => {
     expect(out.map((s) => s.speaker)).toEqual(["Thanh Lam", "Trấn Thành"]);
   });
 });
+
+describe("bodies with a place or a verb after them, and 'nói riêng'", () => {
+  it("reads the body before ', TPHCM,' and before 'vừa', and no cue in 'nói riêng … nói chung'", () => {
+    const out = statements(
+      [
+        "Tin.",
+        "VPBank vừa tiếp tục khuyến cáo khách hàng cần cảnh giác với các thủ đoạn lừa đảo mới.",
+        "Công an phường Phú An, TPHCM, thông tin người đăng bài sai sự thật đã bị xử phạt 7,5 triệu đồng.",
+        "Đây là thành tích của đội tuyển nói riêng và của đoàn thể thao Việt Nam nói chung trong năm nay.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["VPBank", "Công an phường Phú An"]);
+  });
+});
