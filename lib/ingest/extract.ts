@@ -2647,7 +2647,8 @@ export class Extractor {
           hooks.afterParagraph?.(p + 1, paras.length, convert);
           continue;
         }
-        if (QUESTION.test(ptext)) signedAnswer = null;
+        // (A question, or no signature within a few paragraphs: the page is read as usual again.)
+        if (QUESTION.test(ptext) || signedAnswer.length >= MAX_QUOTE_PARAGRAPHS) signedAnswer = null;
         else {
           if (ownWords && !CAPTION.test(ptext) && !/Ảnh minh họa\s*:/u.test(ptext) && words(ptext) >= 6)
             signedAnswer.push(trimSpan(text, para.start, para.end));

@@ -570,3 +570,21 @@ describe("bodies with a place or a verb after them, and 'nói riêng'", () => {
     expect(out.map((s) => s.speaker)).toEqual(["VPBank", "Công an phường Phú An"]);
   });
 });
+
+describe("an unsigned answer", () => {
+  it("reads the page as usual again when no signature follows 'Trả lời:' within a few paragraphs", () => {
+    const answer = Array.from(
+      { length: 6 },
+      (_, i) => `Đoạn trả lời thứ ${i + 1} nói về chế độ ăn uống trong quá trình điều trị.`,
+    );
+    const out = statements(
+      [
+        "Nhịn ăn khi xạ trị có giúp tiêu diệt tế bào ung thư nhanh hơn không?",
+        "Trả lời:",
+        ...answer,
+        "Bác sĩ Nguyễn Văn An cho biết bệnh viện sẽ mở thêm phòng tư vấn dinh dưỡng từ tháng sau.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Nguyễn Văn An"]);
+  });
+});
