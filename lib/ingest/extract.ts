@@ -91,16 +91,16 @@ interface SpeakerGuess {
  * Nam" for a pending "Người phát ngôn Quân giải phóng … Trung Quốc")? Only when both name a body
  * and the two names share no word: "Ngoại trưởng Mỹ" is the "Ngoại trưởng Rex Tillerson" met later.
  */
-function otherBody(e: Entity, p: NonNullable<SpeakerGuess["pending"]>): boolean {
-  if (!p.of || !p.head) return false;
+function otherBody(e: Entity, head: string | null, of: string | null | undefined): boolean {
+  if (!of || !head) return false;
   const words = (q: string) => q.split(/[^a-z0-9]+/u).filter((w) => w && !GENERIC_BODY_WORD.has(w));
-  const mine = new Set(words(p.of));
-  const compact = words(p.of).join("");
+  const mine = new Set(words(of));
+  const compact = words(of).join("");
   // ("Bộ Ngoại giao Việt Nam" and "Bộ Ngoại giao Trung Quốc": one body's name, two countries.)
-  const country = placeAtEnd(p.of);
+  const country = placeAtEnd(of);
   const theirs = [...e.phrases]
-    .filter((ph) => ph.startsWith(`${p.head} `))
-    .map((ph) => ph.slice(p.head!.length + 1).trim())
+    .filter((ph) => ph.startsWith(`${head} `))
+    .map((ph) => ph.slice(head.length + 1).trim())
     .filter(Boolean);
   // ("Bộ trưởng GD-ĐT" is the "Bộ trưởng Bộ Giáo dục và Đào tạo": the initials of the words.)
   const same = (q: string) =>
@@ -110,6 +110,11 @@ function otherBody(e: Entity, p: NonNullable<SpeakerGuess["pending"]>): boolean 
       .join("") === compact;
   if (country && theirs.some((q) => placeAtEnd(q) && placeAtEnd(q) !== country)) return true;
   return theirs.length > 0 && !theirs.some(same);
+}
+
+/** otherBody for a title phrase as written ("người phát ngôn Bộ Ngoại giao Việt Nam"). */
+function titleOfOtherBody(e: Entity, phrase: string): boolean {
+  return otherBody(e, titleHead(phrase), titleQualifier(phrase));
 }
 const GENERIC_BODY_WORD = new Set([
   "bo",
@@ -620,6 +625,17 @@ function secondCue(clause: string): RegExpExecArray | null {
 
 /** After a noun that opens the reported words, a modal or "là": the noun is the clause's subject. */
 const NOUN_AS_SUBJECT = /^\s+(?:cần|phải|nên|sẽ|đã|đang|là|không|chưa|có thể|vẫn)\s/u;
+/** Do the reported words open with a noun phrase (NOUN_OBJECT_START) that is no clause's subject? */
+function nounObject(words: string): boolean {
+  const noun = NOUN_OBJECT_START.exec(words);
+  return noun !== null && !NOUN_AS_SUBJECT.test(words.slice(noun[0].length));
+}
+
+/** "Ông Nguyễn Bích Lâm" → "Nguyễn Bích Lâm": a Vietnamese full name, after a form of address at most. */
+function fullNameAfterAddress(s: string): string | null {
+  const name = s.trim().replace(/^(?:Ông|Bà|Anh|Chị)\s+/u, "");
+  return isVietnameseName(name) && personName(name, "") === name ? name : null;
+}
 
 /** "; và WHO đã khẳng định: …": a semicolon, the subject named again (group 1), its cue (group 2). */
 const SAME_SUBJECT_AGAIN = new RegExp(
@@ -1534,12 +1550,13 @@ export class Extractor {
           ? lastEntity
           : null;
       // ("người phát ngôn Bộ Ngoại giao Việt Nam" after the Chinese spokesperson spoke: not him.)
-      const qualified = { cls: null, head, after: 0, of: titleQualifier(titleChunk) };
       const byHead = this.byTitle(titleChunk);
       const entity =
-        (head && lastEntity?.heads.has(head) && !otherBody(lastEntity, qualified) ? lastEntity : null) ??
+        (head && lastEntity?.heads.has(head) && !titleOfOtherBody(lastEntity, titleChunk)
+          ? lastEntity
+          : null) ??
         delegate ??
-        (byHead && !otherBody(byHead, qualified) ? byHead : null);
+        (byHead && !titleOfOtherBody(byHead, titleChunk) ? byHead : null);
       const cls = titleClass(titleChunk);
       // "Cô giáo này cho rằng …": the person the article mentioned last.
       if (!entity && /\snày$/u.test(titleChunk)) {
@@ -1612,11 +1629,11 @@ export class Extractor {
           : titleClass(epithet[4]!);
       // ("người phát ngôn Bộ Ngoại giao Việt Nam": the holder of that very title, never the
       // spokesperson of another country's ministry who spoke last.)
-      const qualified = { cls, head: titleHead(trimmedChunk), after: 0, of: titleQualifier(trimmedChunk) };
+      const [head, of] = [titleHead(trimmedChunk), titleQualifier(trimmedChunk)];
       let best: Entity | null = this.byTitleExact(trimmedChunk);
       if (!best)
         for (const e of this.entities.values())
-          if ((!cls || e.classes.has(cls)) && !otherBody(e, qualified) && (!best || e.seen > best.seen))
+          if ((!cls || e.classes.has(cls)) && !otherBody(e, head, of) && (!best || e.seen > best.seen))
             best = e;
       // ("thuyền trưởng người Hàn Quốc" after "ông Park" spoke, whom no title gave a kind: him.)
       const untitled = last?.resolved?.kind === "PERSON" ? this.entities.get(last.label) : undefined;
@@ -1687,14 +1704,8 @@ export class Extractor {
         exact.seen = ++this.clock;
         return { start: cs0, end: ce0, resolved: exact.speaker, via: "pronoun", label: exact.speaker.name };
       }
-      const qualified = {
-        cls: null,
-        head: titleHead(chunk.trim()),
-        after: 0,
-        of: titleQualifier(chunk.trim()),
-      };
       const lastEntity = last?.resolved ? this.entities.get(last.label) : undefined;
-      if (titleOnly && last && !(lastEntity && otherBody(lastEntity, qualified))) {
+      if (titleOnly && last && !(lastEntity && titleOfOtherBody(lastEntity, chunk.trim()))) {
         const referent = wanted
           ? (this.recent.find((r) => r.gender === wanted || r.gender === undefined) ?? last)
           : last;
@@ -2236,7 +2247,7 @@ export class Extractor {
           e.created > p.after &&
           e.speaker.name !== p.not &&
           // ("Người phát ngôn Quân giải phóng … Trung Quốc" is no spokesperson of another body.)
-          !otherBody(e, p) &&
+          !otherBody(e, p.head, p.of) &&
           ((p.head && e.heads.has(p.head)) || (p.cls && e.classes.has(p.cls)) || (!p.head && !p.cls)) &&
           (!best || e.created < best.created)
         )
@@ -2628,13 +2639,8 @@ export class Extractor {
           signedAnswer.length === 0
             ? /^\s*\(([^(),]{3,60})(?:,[^()]{0,120})?\)\s*(?=\p{Lu})/u.exec(ptext)
             : null;
-        const bracketName = (bracketed?.[1] ?? "").trim().replace(/^(?:Ông|Bà|Anh|Chị)\s+/u, "");
-        if (
-          bracketed &&
-          bracketName &&
-          isVietnameseName(bracketName) &&
-          personName(bracketName, "") === bracketName
-        ) {
+        const bracketName = bracketed ? fullNameAfterAddress(bracketed[1]!) : null;
+        if (bracketed && bracketName) {
           const sp = this.personAt(bracketName, para.start + ptext.indexOf(bracketName));
           raw.push(
             directQuote(sp, null, trimSpan(text, para.start + bracketed[0].length, para.end), null, null, {
@@ -2711,11 +2717,8 @@ export class Extractor {
         const named = head ? /^([-–]\s+)?([^,]{3,60}),/u.exec(head[1]!) : null;
         if (named && sp?.via !== "name") {
           const from = at + (named[1]?.length ?? 0);
-          const bareName = named[2]!.replace(/^(?:Ông|Bà|Anh|Chị)\s+/u, "");
-          const nameAt = from + named[2]!.length - bareName.length;
-          if (isVietnameseName(bareName) && personName(bareName, "") === bareName) {
-            sp = this.personAt(bareName, nameAt);
-          }
+          const bareName = fullNameAfterAddress(named[2]!);
+          if (bareName) sp = this.personAt(bareName, from + named[2]!.indexOf(bareName));
         }
         // A bare Vietnamese full name is the answerer, as a title would have made it.
         const bare = (head?.[1] ?? "").trim();
@@ -3240,11 +3243,7 @@ export class Extractor {
             !CLAUSE_BEFORE_COLON_BLOCK.test(before) &&
             !NOT_A_CLAUSE.test(before) &&
             !ATTRIBUTION_ONLY_CUES.test(cueWord) &&
-            !(
-              NOUN_OBJECT_CUES.test(cueWord) &&
-              NOUN_OBJECT_START.test(before) &&
-              !NOUN_AS_SUBJECT.test(before.slice(NOUN_OBJECT_START.exec(before)![0].length))
-            ) &&
+            !(NOUN_OBJECT_CUES.test(cueWord) && nounObject(before)) &&
             !/[“”"]/u.test(before)
           )
             raw.push({
@@ -3786,8 +3785,7 @@ export class Extractor {
             continue;
           // ("kiến nghị dự thảo cần …": the noun is the clause's subject when a modal or a verb of
           // being follows it.)
-          const noun = NOUN_OBJECT_CUES.test(cueWord) && !addressee ? NOUN_OBJECT_START.exec(clause) : null;
-          if (noun && !NOUN_AS_SUBJECT.test(clause.slice(noun[0].length))) {
+          if (NOUN_OBJECT_CUES.test(cueWord) && !addressee && nounObject(clause)) {
             if (sp.via === "name") tracker.last = sp;
             continue;
           }
