@@ -625,10 +625,18 @@ function secondCue(clause: string): RegExpExecArray | null {
 
 /** After a noun that opens the reported words, a modal or "là": the noun is the clause's subject. */
 const NOUN_AS_SUBJECT = /^\s+(?:cần|phải|nên|sẽ|đã|đang|là|không|chưa|có thể|vẫn)\s/u;
+// ("yêu cầu mọi việc phải …": after a bare determiner, the noun's words, then the modal.)
+const DETERMINER_NOUN_AS_SUBJECT =
+  /^(?:\s+[^\s,;:]+){1,3}?\s+(?:cần|phải|nên|sẽ|đã|đang|là|không|chưa|có thể|vẫn)\s/u;
 /** Do the reported words open with a noun phrase (NOUN_OBJECT_START) that is no clause's subject? */
 function nounObject(words: string): boolean {
   const noun = NOUN_OBJECT_START.exec(words);
-  return noun !== null && !NOUN_AS_SUBJECT.test(words.slice(noun[0].length));
+  if (!noun) return false;
+  const after = words.slice(noun[0].length);
+  return !(
+    NOUN_AS_SUBJECT.test(after) ||
+    (/^(?:một|những|mọi)$/iu.test(noun[0]) && DETERMINER_NOUN_AS_SUBJECT.test(after))
+  );
 }
 
 /** "Ông Nguyễn Bích Lâm" → "Nguyễn Bích Lâm": a Vietnamese full name, after a form of address at most. */
@@ -689,6 +697,13 @@ function withoutDateline(head: string): string {
   const n = datelineLength(head);
   return n ? " ".repeat(n) + head.slice(n) : head;
 }
+
+/** A sentence opened by its cue: "Cho rằng <clause>, <subject> …" (section F of extract). */
+const FRONTED_CUE =
+  /^(\s*(?:\([^()]{1,30}\)\s*[-–—]\s*)?)(Cho rằng|Nhận định|Tin rằng|Tin tưởng rằng|Thừa nhận|Khẳng định|Nhấn mạnh|Đánh giá)\s+([^,;:“”"]{12,300}?),\s+/u;
+/** The subject after a fronted cue, up to the main verb (a cue, or a tense or manner word). */
+const FRONTED_MAIN_VERB =
+  /^([^,;:“”"]+?)\s+(?:đã|đang|sẽ|vừa|mới|cũng|liền|lập tức|khẩn trương|thống nhất|cho rằng|cho biết|cho hay|khẳng định|nhấn mạnh|yêu cầu|đề nghị|kiến nghị|bày tỏ|nói|chia sẻ|nêu rõ|lưu ý|tin rằng|kêu gọi)(?![\p{L}])/iu;
 
 /** A body named at the head of a headline ("Bộ Ngoại giao Trung Quốc: …"). */
 const BODY_HEAD =
@@ -3467,6 +3482,42 @@ export class Extractor {
             if (sp.via !== "description") tracker.last = sp;
             continue;
           }
+        }
+
+        // F. A cue fronted before its subject: "Cho rằng A, Tổng Bí thư Tô Lâm yêu cầu …", "Nhận định
+        //    đây là ca bệnh nặng, ê-kíp bác sĩ … đã khẩn trương …": A is the subject's statement. The
+        //    subject runs from the comma to the main verb: a cue, or a tense or manner word before it.
+        const fronted = FRONTED_CUE.exec(withoutDateline(head));
+        if (fronted) {
+          const cueStart = sent.start + fronted[1]!.length;
+          const cueEnd = cueStart + fronted[2]!.length;
+          const [qs, qe] = trimSpan(text, cueEnd, cueEnd + 1 + fronted[3]!.length);
+          const clause = text.slice(qs, qe);
+          const subjectStart = sent.start + fronted[0].length;
+          const verb = FRONTED_MAIN_VERB.exec(masked.slice(subjectStart, sent.end));
+          const sp =
+            verb && words(verb[1]!) <= 12
+              ? this.resolveSubject(text, subjectStart, subjectStart + verb[1]!.length, tracker.last)
+              : null;
+          if (
+            sp &&
+            words(clause) >= 4 &&
+            !NOT_A_CLAUSE.test(clause) &&
+            !(NOUN_OBJECT_CUES.test(fronted[2]!) && nounObject(clause)) &&
+            // ("Đánh giá cao …", "Nhận định về …": praise, or the topic of what follows.)
+            !/^(?:(?:rất|đặc biệt)\s+)?(?:cao|thấp|về|của|trên)(?![\p{L}])/iu.test(clause) &&
+            (sp.via !== "description" || !this.isOutlet(sp.label))
+          )
+            raw.push({
+              sp,
+              cue: [cueStart, cueEnd],
+              q: [qs, qe],
+              kind: "INDIRECT",
+              saidAt,
+              venue,
+              chain: [],
+              confidence: sp.resolved ? 0.6 : 0.5,
+            });
         }
 
         // D. Indirect speech: <subject> <cue> [thêm] [,] [rằng|là] <clause>.

@@ -728,6 +728,8 @@ export function personName(run: string, before: string): string | null {
     )
   )
     return null;
+  // "bác sĩ khoa Ngoại Thần Kinh": a department's name after its head word ("Trưởng khoa X" is a title).
+  if (/(?:^|\s)(?<!trưởng\s)(?:khoa|phòng)\s*$/iu.test(before)) return null;
   return tokens.length <= 4 ? tokens.join(" ") : tokens.slice(-3).join(" ");
 }
 
