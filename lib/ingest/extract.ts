@@ -435,8 +435,10 @@ const ATTRIBUTION_AFTER_DASH = new RegExp(
  * A person's residence closing a subject: "(phường Long Biên)", "(SN 1980, trú tại …)", "ở xã Đại
  * Đồng, huyện Thanh Chương", "trú tại …". Group 1 is what comes before it.
  */
+// (After a comma the residence goes on only with another place: "tại Istanbul ngày 19/11, ông
+// Peskov" ends the place before "ông Peskov", who is the subject.)
 const RESIDENCE =
-  /^(.*?\p{Lu}[\p{L}-]*)\s*(?:\([^()]*\)|(?:ở|tại|trú tại|trú ở|ngụ tại|ngụ ở|quê ở|đến từ)\s+(?:xã|phường|huyện|tỉnh|quận|thành phố|thị xã|thị trấn|TP\.?|ấp|thôn|bản|làng|xóm|khu phố|\p{Lu})[^()]*?(?:\([^()]*\))?)\s*$/u;
+  /^(.*?\p{Lu}[\p{L}-]*)\s*(?:\([^()]*\)|(?:ở|tại|trú tại|trú ở|ngụ tại|ngụ ở|quê ở|đến từ)\s+(?:xã|phường|huyện|tỉnh|quận|thành phố|thị xã|thị trấn|TP\.?|ấp|thôn|bản|làng|xóm|khu phố|\p{Lu})[^(),]*?(?:,\s*(?:xã|phường|huyện|tỉnh|quận|thành phố|thị xã|thị trấn|TP|ấp|thôn|bản|làng|xóm|khu phố|\p{Lu})[^(),]*?)*(?:\([^()]*\))?)\s*$/u;
 
 /** "Cục Y tế Dự phòng (Bộ Y tế)": a bracket closing the subject (the parent body, an acronym). */
 const TRAILING_BRACKET = /^(.*?\S)\s*\([^()]*\)\s*$/u;
@@ -538,7 +540,7 @@ const LOCAL_BODY =
 
 /** Bodies named with two words, the first capitalised ("Tổng Công ty", "Ngân hàng Nhà nước"). */
 const TWO_WORD_BODY =
-  /^(?:Công ty|Ngân hàng|Tập đoàn|Câu lạc bộ|Hiệp hội|Liên đoàn|Trung tâm|Văn phòng|Tổng cục|Ủy ban|Uỷ ban|Đại học|Học viện|Bệnh viện|Công an|Quân đội|Hội đồng)$/u;
+  /^(?:Công ty|Ngân hàng|Tập đoàn|Câu lạc bộ|Hiệp hội|Liên đoàn|Trung tâm|Văn phòng|Tổng cục|Ủy ban|Uỷ ban|Đại học|Học viện|Bệnh viện|Công an|Quân đội|Hội đồng|Hạ viện|Thượng viện)$/u;
 
 /** A capitalised run, then at most three lower-case words, ending the text before a colon. */
 const NAMED_BEFORE_COLON =
@@ -3080,7 +3082,14 @@ export class Extractor {
           }
           // “…”, theo ông X, chuyên gia kinh tế. / “…” (ông X, chuyên gia tài chính).
           const source = m ? null : (QUOTE_THEN_THEO.exec(after) ?? QUOTE_THEN_BRACKET.exec(after));
-          if (source && words(text.slice(q.start, q.end)) >= 3) {
+          // ('… trong "Đạo luật Chăm sóc sức khỏe hợp túi tiền" (ACA).': a name inside narration, then
+          // its acronym, no source.)
+          const acronymOfName =
+            source &&
+            /^\s*\(/u.test(after) &&
+            /^[\p{Lu}\d&.-]{2,8}$/u.test(source[1]!) &&
+            /[\p{L}\p{N}]/u.test(masked.slice(sent.start, q.open));
+          if (source && !acronymOfName && words(text.slice(q.start, q.end)) >= 3) {
             const npAt = q.close + 1 + after.indexOf(source[1]!);
             const sp = this.resolveSubject(text, npAt, npAt + source[1]!.length, tracker.last);
             if (sp && sp.via !== "pronoun") {

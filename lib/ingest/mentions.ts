@@ -121,6 +121,19 @@ export const PLACES = [
   "Cần Thơ",
   // Vietnamese provinces and cities (a run naming one is a place, never a person).
   ...VN_PROVINCES_AND_CITIES,
+  // Regions and oceans ("chuyên gia kinh tế trưởng khu vực Đông Á và Thái Bình Dương": "Thái"
+  // is a family name, "Bình Dương" a province; the run is the ocean).
+  "Thái Bình Dương",
+  "Đại Tây Dương",
+  "Ấn Độ Dương",
+  "Bắc Băng Dương",
+  "Đông Á",
+  "Đông Nam Á",
+  "Nam Á",
+  "Trung Á",
+  "Trung Đông",
+  "Bắc Phi",
+  "Mỹ Latinh",
   // Seats of government, named for the government ("phát ngôn viên Điện Kremlin Dmitry Peskov").
   "Điện Kremlin",
   "Kremlin",

@@ -61,3 +61,49 @@ describe("a department after 'khoa'", () => {
     ).toEqual(["Nguyễn Văn An"]);
   });
 });
+
+describe("names that are places, bodies and acronyms", () => {
+  it("reads 'Chủ tịch Hạ viện Mỹ' as the office of the person met with it, not a person 'Hạ'", () => {
+    const out = statements(
+      [
+        "Tin.",
+        "Chủ tịch Hạ viện Mỹ Mike Johnson cho biết ông sẽ họp với các nghị sĩ vào tuần tới.",
+        "Bên cạnh đó, Chủ tịch Hạ viện Mỹ cũng tuyên bố sẽ không đàm phán với đảng Dân chủ.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Mike Johnson", "Mike Johnson"]);
+  });
+
+  it("takes 'Thái Bình Dương' for the ocean, so the name before the comma speaks", () => {
+    const out = statements(
+      "Ông Sudhir Shetty, chuyên gia kinh tế trưởng khu vực Đông Á và Thái Bình Dương của WB đánh giá năm 2018, Việt Nam khó có được sự bứt phá.",
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Sudhir Shetty"]);
+  });
+
+  it("reads a quoted name inside narration, then its acronym in brackets, as no statement", () => {
+    expect(
+      statements(
+        'Đảng Dân chủ đòi gia hạn các khoản tín dụng thuế trong "Đạo luật Chăm sóc sức khỏe hợp túi tiền" (ACA).',
+      ),
+    ).toEqual([]);
+    // A quotation that is the whole sentence, then its source in brackets, stays the source's.
+    expect(
+      statements('"Chúng tôi sẽ tiếp tục theo dõi diễn biến của dịch bệnh" (WHO).').map((s) => s.speaker),
+    ).toEqual(["WHO"]);
+  });
+});
+
+describe("a place in a fronted phrase", () => {
+  it("ends before the comma: 'Nhắc đến …, tại Istanbul ngày 19/11, ông Peskov cho biết' is Peskov's", () => {
+    const out = statements(
+      [
+        "Tin.",
+        "Người phát ngôn Điện Kremlin Dmitry Peskov nêu rõ đến nay Nga chưa nhận được bất cứ thông tin gì.",
+        "Tổng thống Ukraine Volodymyr Zelensky cho biết có kế hoạch đến Thổ Nhĩ Kỳ.",
+        "Nhắc đến thông báo của ông Zelensky về việc gặp gỡ chính giới Thổ Nhĩ Kỳ tại Istanbul ngày 19/11, ông Peskov cho biết Moskva không cử đại diện tham dự các cuộc gặp này.",
+      ].join("\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Dmitry Peskov", "Volodymyr Zelensky", "Dmitry Peskov"]);
+  });
+});
