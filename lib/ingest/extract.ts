@@ -3655,6 +3655,33 @@ export class Extractor {
             }
             break;
           }
+          // "ThS-BS X, Trưởng Đơn vị …, trả lời: A. B. C" (no quotation marks): the answer runs to the
+          // paragraph's end, and on over the paragraphs after it until one attributes anew.
+          if (
+            /^trả lời$/iu.test(cm[1]!) &&
+            /^\s*:\s*\S/u.test(masked.slice(cueEnd, sent.end)) &&
+            sp.via !== "description" &&
+            !/[“”"]/u.test(text.slice(cueEnd, para.end)) &&
+            words(text.slice(cueEnd, para.end)) >= 8
+          ) {
+            raw.push(
+              directQuote(
+                sp,
+                [cueStart, cueEnd],
+                trimSpan(text, cueEnd + masked.slice(cueEnd).indexOf(":") + 1, para.end),
+                saidAt,
+                venue,
+                {
+                  chain,
+                  confidence: sp.resolved ? 0.7 : 0.55,
+                },
+              ),
+            );
+            bulletsOf = { sp, para: p };
+            tracker.last = sp;
+            runOnEnd = para.end;
+            break;
+          }
           // "“…” ¶ Bộ trưởng X nói như trên khi …": the quotation of the paragraph before is his.
           // A statement of this speaker without quotation marks, before its attribution.
           const speaker = sp;
@@ -3747,8 +3774,12 @@ export class Extractor {
           // "ý kiến, kiến nghị của cử tri …", "nhận định của chuyên gia": the cue word is a noun.
           if (/^của\s/iu.test(clause)) continue;
           // "chia sẻ với chúng tôi những suy nghĩ …": to whom, then a noun phrase.
+          // ("chia sẻ với cử tri trăn trở về …": to whom, then what was shared, a noun.)
           if (
             /^với\s+(?:chúng tôi|PV|phóng viên|báo chí|báo giới|truyền thông)\s+(?:những|các|một|nhiều|về)\s/iu.test(
+              clause,
+            ) ||
+            /^với\s+(?:[^\s,:;“"]+\s+){1,4}?(?:trăn trở|suy nghĩ|tâm tư|nỗi niềm|niềm vui|cảm xúc|kinh nghiệm|câu chuyện|kỷ niệm|mong muốn|nguyện vọng|góc nhìn|tâm sự)(?![\p{L}])/iu.test(
               clause,
             )
           )

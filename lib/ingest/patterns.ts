@@ -96,7 +96,7 @@ export const LEADING_ADVERBIAL =
 
 // Time and manner words between the subject and the cue ("… Zelensky ngày 20/12 cho biết").
 // One phrase (letters, digits, "/" and single spaces; at most TRAILING_NOISE_PHRASE_MAX units)…
-export const TRAILING_NOISE_PHRASE = String.raw`thì|đều|về cơ bản|liền|tự tin|khiêm tốn|hào hứng|vui vẻ|xúc động|tự hào|hồ hởi|mạnh mẽ|dứt khoát|kiên quyết|quả quyết|cùng ngày|đồng thời|hôm nay|hôm qua|trong tuần này|trong tuần|sau đó|trước đó|cũng|đã|vẫn|còn|lại|tiếp tục|thẳng thắn|một lần nữa|nhiều lần|công khai|sau cuộc gặp|vào (?:sáng|trưa|chiều|tối|đêm)? ?(?:ngày )?\d{1,2}\/\d{1,2}(?:\/\d{4})?|(?:sáng|trưa|chiều|tối|đêm|hôm|ngày) \d{1,2}\/\d{1,2}(?:\/\d{4})?|(?:sáng|trưa|chiều|tối|đêm) (?:ngày|hôm) \d{1,2}\/\d{1,2}(?:\/\d{4})?|ngày|hôm`;
+export const TRAILING_NOISE_PHRASE = String.raw`thì|đều|về cơ bản|liền|tự tin|khiêm tốn|hào hứng|vui vẻ|xúc động|tự hào|hồ hởi|mạnh mẽ|dứt khoát|kiên quyết|quả quyết|bình tĩnh|điềm tĩnh|chậm rãi|từ tốn|ôn tồn|nhẹ nhàng|nghẹn ngào|rưng rưng|buồn bã|lo lắng|thành thật|thật thà|cười|mỉm cười|cùng ngày|đồng thời|hôm nay|hôm qua|trong tuần này|trong tuần|sau đó|trước đó|cũng|đã|vẫn|còn|lại|tiếp tục|thẳng thắn|một lần nữa|nhiều lần|công khai|sau cuộc gặp|vào (?:sáng|trưa|chiều|tối|đêm)? ?(?:ngày )?\d{1,2}\/\d{1,2}(?:\/\d{4})?|(?:sáng|trưa|chiều|tối|đêm|hôm|ngày) \d{1,2}\/\d{1,2}(?:\/\d{4})?|(?:sáng|trưa|chiều|tối|đêm) (?:ngày|hôm) \d{1,2}\/\d{1,2}(?:\/\d{4})?|ngày|hôm`;
 export const TRAILING_NOISE_PHRASE_MAX = 64;
 // …and any run of them, each after white space, that ends the text. Matching this regular
 // expression backtracks quadratically on a long run of such words: the extractor uses

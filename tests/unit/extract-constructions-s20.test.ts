@@ -107,3 +107,33 @@ describe("a place in a fronted phrase", () => {
     expect(out.map((s) => s.speaker)).toEqual(["Dmitry Peskov", "Volodymyr Zelensky", "Dmitry Peskov"]);
   });
 });
+
+describe("batch 18: what was shared, manner words, unquoted answers", () => {
+  it("takes 'chia sẻ với cử tri trăn trở về …' (to whom, then a noun) for no statement", () => {
+    expect(
+      statements(
+        "Tổng Bí thư Tô Lâm chia sẻ với cử tri trăn trở về chặng đường phát triển của đất nước nhiệm kỳ tới",
+      ),
+    ).toEqual([]);
+  });
+
+  it("leaves the manner out of the speaker ('người đàn ông bình tĩnh trả lời: …')", () => {
+    const out = statements(
+      'Bác sĩ hỏi tình trạng này đã kéo dài bao lâu, người đàn ông bình tĩnh trả lời: "Ừ, chắc khoảng một hoặc hai tháng".',
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["người đàn ông"]);
+  });
+
+  it("gives an unquoted answer after 'X, <office>, trả lời:' to X up to the paragraph's end, and the paragraphs after it", () => {
+    const out = statements(
+      [
+        "ThS-BS NGUYỄN MINH MẪN, Trưởng Đơn vị Tâm lý lâm sàng - Bệnh viện Đại học Y Dược TP HCM, trả lời: Người được chẩn đoán mắc bệnh trầm cảm phải có 1 trong 2 triệu chứng chính. Triệu chứng chính là bệnh nhân luôn u uất, trầm buồn.",
+        "Thực tế, 1/3 nguyên nhân gây ra bệnh trầm cảm là do yếu tố di truyền và 2/3 là từ căng thẳng quá độ kéo dài.",
+      ].join("\n\n"),
+    );
+    expect(out.map((s) => [s.speaker, s.kind, s.quote.slice(0, 30)])).toEqual([
+      ["Nguyễn Minh Mẫn", "DIRECT", "Người được chẩn đoán mắc bệnh "],
+      ["Nguyễn Minh Mẫn", "DIRECT", "Thực tế, 1/3 nguyên nhân gây r"],
+    ]);
+  });
+});
