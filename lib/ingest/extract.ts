@@ -201,6 +201,21 @@ function findQuotes(text: string, seg: Segment): Quote[] {
       out.push({ open: seg.start, start: seg.start, end: i, close: i, orphan: true });
       continue;
     }
+    // ('…mạnh", HLV X đánh giá': the same with straight marks, when the paragraph holds an odd number
+    // of them, so this first one can only close.)
+    if (
+      ch === '"' &&
+      out.length === 0 &&
+      !stack.length &&
+      straightOpen < 0 &&
+      !/[“"]/u.test(text.slice(seg.start, i)) &&
+      /^\s*[,–—-]\s*\S/u.test(text.slice(i + 1, i + 4)) &&
+      (text.slice(seg.start, seg.end).split('"').length - 1) % 2 === 1 &&
+      words(text.slice(seg.start, i)) >= 3
+    ) {
+      out.push({ open: seg.start, start: seg.start, end: i, close: i, orphan: true });
+      continue;
+    }
     if (ch === "“") stack.push(i);
     else if (ch === "”" && stack.length) {
       const open = stack.pop()!;
@@ -700,6 +715,9 @@ function withoutDateline(head: string): string {
   return n ? " ".repeat(n) + head.slice(n) : head;
 }
 
+/** A topic opening a sentence ("Về …,", "Nói về …,", "Đối với …,"): what is spoken about. */
+const TOPIC_OPENING =
+  /^\s*(?:(?:nói|chia sẻ|bàn|trả lời|đề cập|nhắc|nhận xét|đánh giá)\s+(?:về|đến|tới)|về|đối với|liên quan (?:đến|tới))\s/iu;
 /** A sentence opened by its cue: "Cho rằng <clause>, <subject> …" (section F of extract). */
 const FRONTED_CUE =
   /^(\s*(?:\([^()]{1,30}\)\s*[-–—]\s*)?)(Cho rằng|Nhận định|Tin rằng|Tin tưởng rằng|Thừa nhận|Khẳng định|Nhấn mạnh|Đánh giá)\s+([^,;:“”"]{12,300}?),\s+/u;
@@ -2119,6 +2137,13 @@ export class Extractor {
     // ("Về câu hỏi …, HLV X từ chối chỉ đích danh: “…”": the question before the comma is the topic.)
     if (/(?:^|\s)(?:hỏi|câu hỏi|thắc mắc)(?:\s|$)/iu.test(head.slice(head.lastIndexOf(",") + 1))) return null;
     const nameEnd = /\p{Lu}[\p{L}-]*\.?(?=,?\s+\p{Ll})/gu;
+    // ("Về sự trở lại của tiền vệ Nguyễn Quang Hải …, HLV Gong Oh Kyun dành những lời khen: “…”": a
+    // person named in the topic before the comma is what is spoken about, not who speaks.)
+    if (TOPIC_OPENING.test(head)) {
+      const comma = head.indexOf(",");
+      if (comma < 0) return null;
+      nameEnd.lastIndex = comma + 1;
+    }
     let tries = 0;
     for (let m = nameEnd.exec(head); m && tries < 3; m = nameEnd.exec(head)) {
       const end = start + m.index + m[0].length;
@@ -2258,17 +2283,24 @@ export class Extractor {
     for (const r of raw) {
       const p = r.sp.pending;
       if (!p) continue;
+      // The first met later with the same head title ("HLV người Hàn Quốc" → the next "HLV X"); only
+      // when none is, the first of the same kind ("tiền vệ X" is sport, but no coach).
       let best: Entity | null = null;
-      for (const e of this.entities.values())
-        if (
-          e.created > p.after &&
-          e.speaker.name !== p.not &&
-          // ("Người phát ngôn Quân giải phóng … Trung Quốc" is no spokesperson of another body.)
-          !otherBody(e, p.head, p.of) &&
-          ((p.head && e.heads.has(p.head)) || (p.cls && e.classes.has(p.cls)) || (!p.head && !p.cls)) &&
-          (!best || e.created < best.created)
-        )
-          best = e;
+      for (const sameHead of [true, false]) {
+        for (const e of this.entities.values())
+          if (
+            e.created > p.after &&
+            e.speaker.name !== p.not &&
+            // ("Người phát ngôn Quân giải phóng … Trung Quốc" is no spokesperson of another body.)
+            !otherBody(e, p.head, p.of) &&
+            (sameHead
+              ? p.head !== null && e.heads.has(p.head)
+              : (p.cls && e.classes.has(p.cls)) || (!p.head && !p.cls)) &&
+            (!best || e.created < best.created)
+          )
+            best = e;
+        if (best) break;
+      }
       // "Thủ tướng yêu cầu …" in an article that names no Prime Minister: the one in office on
       // the article's date (lib/ingest/office-holders.ts).
       const holder = best ? null : officeHolder(text.slice(r.sp.start, r.sp.end), this.opts.articleDate);

@@ -137,3 +137,39 @@ describe("batch 18: what was shared, manner words, unquoted answers", () => {
     ]);
   });
 });
+
+describe("fresh-page reviews (set 7): who the quotation belongs to", () => {
+  it("reads a person named in a topic before the comma as spoken about ('Về sự trở lại của tiền vệ X, HLV Y …: “…”')", () => {
+    const out = statements(
+      [
+        "Tin.",
+        'Về sự trở lại của tiền vệ Nguyễn Quang Hải với dấu ấn là một bàn thắng, HLV Gong Oh Kyun dành những lời khen: "Tôi đặt thể trạng cầu thủ lên hàng đầu. Quang Hải chỉ mới trở lại sau chấn thương."',
+      ].join("\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Gong Oh Kyun"]);
+  });
+
+  it("closes a straight-quoted answer opened paragraphs before ('…mạnh\", HLV X đánh giá')", () => {
+    const out = statements(
+      [
+        "Tin thể thao",
+        '"Toàn đội đã cố gắng đến phút cuối cùng và không từ bỏ. Tôi là người chịu trách nhiệm về kết quả.',
+        'Filip Nguyễn đã thi đấu tốt dù kết quả trận đấu không như ý muốn. CLB Hải Phòng là đội bóng mạnh", HLV Gong Oh Kyun đánh giá về trận thua.',
+      ].join("\n\n"),
+    );
+    expect(out.map((s) => [s.speaker, s.kind])).toEqual([["Gong Oh Kyun", "DIRECT"]]);
+    expect(out[0]!.quote).toContain("CLB Hải Phòng là đội bóng mạnh");
+  });
+
+  it("gives a title met before its holder to the next person with that title, not to a player of the same sport", () => {
+    const out = statements(
+      [
+        "Tin thể thao",
+        '"Thời gian tôi dẫn dắt đội bóng cũng chưa nhiều, nên ý đồ chiến thuật chưa tốt", HLV người Hàn Quốc nói.',
+        "Tiền vệ Nguyễn Quang Hải ghi bàn thắng duy nhất của đội chủ nhà.",
+        "HLV Gong Oh Kyun cho biết đội sẽ cố gắng hơn trong thời gian tới.",
+      ].join("\n\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Gong Oh Kyun", "Gong Oh Kyun"]);
+  });
+});
