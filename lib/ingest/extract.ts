@@ -734,7 +734,7 @@ const HEADLINE = /^((?:[^\s:,.“”"]+\s+){1,10}?\p{Lu}[^\s:,.“”"]*):\s+(?=
 
 /** "Kinh tế sẽ tăng 6,5%, theo ông X, nguyên Tổng cục trưởng …." (the source closes the sentence). */
 const THEO_AFTER =
-  /^(\S.{14,}?)(,\s*theo\s+)(?!đó\b|đây\b|kế hoạch|dự kiến|quy định|luật|thỏa thuận|thoả thuận|hướng|tôi\b|chúng tôi)(\S.{1,160}?)\s*[.!…]?\s*$/iu;
+  /^(\S.{14,}?)(,\s*theo\s+)(?!đó\b|đây\b|kế hoạch|dự kiến|quy định|luật|thỏa thuận|thoả thuận|hướng|tôi\b|chúng tôi|(?:các\s+)?(?:sắc lệnh|nghị định|nghị quyết|thông tư|chỉ thị|hiến pháp|điều lệ|hợp đồng|quyết định(?!\s+(?:của|từ)\s))(?![\p{L}]))(\S.{1,160}?)\s*[.!…]?\s*$/iu;
 /** "… vừa có văn bản số 123/NHNN gửi các ngân hàng": a document issued, closing the subject. */
 const ISSUED_DOCUMENT =
   /\s+(?:(?:vừa|đã|mới|cũng)\s+)*(?:(?:có|ban hành|gửi|phát đi|ra)\s+(?:văn bản|công văn|thông báo|chỉ thị|quyết định|công điện|thông cáo|thư)(?:\s+(?:số\s+)?\S*\d\S*)?(?:\s+gửi\s+[^,]{1,80})?|(?:đệ|gửi|nộp)\s+đơn(?:\s+(?:lên|tới|đến)\s+[^,]{1,60})?)$/u;
@@ -1637,7 +1637,13 @@ export class Extractor {
     }
     // "Nhà chức trách tiếp tục khuyến cáo …", "Theo đánh giá của cơ quan quản lý, …": the body
     // that spoke last.
-    if (/^(?:nhà chức trách|cơ quan quản lý|cơ quan này)$/iu.test(trimmedChunk) && this.orgs.length)
+    // ("cơ quan có trụ sở tại Geneva": the body, by where it sits.)
+    if (
+      /^(?:nhà chức trách|cơ quan quản lý|cơ quan này|(?:cơ quan|tổ chức)\s+(?:có|đặt|đóng)\s+trụ sở\s+(?:tại|ở)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)$/iu.test(
+        trimmedChunk,
+      ) &&
+      this.orgs.length
+    )
       return { start: cs0, end: ce0, resolved: null, via: "description", label: this.orgs.at(-1)! };
     // "báo cáo của Bộ Kế hoạch và Đầu tư cho biết": a document speaks for its issuer.
     const issuedBy =
@@ -2646,9 +2652,24 @@ export class Extractor {
         headed !== null &&
         !REPORTER_LABEL.test(ptext) &&
         /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(headed[1]!.trim());
+      // ("Trong các đối tượng …, PGS.TS X (…) đặc biệt nhấn mạnh, A. Vậy làm thế nào để …?": a named
+      // person's statement before the question that closes the paragraph is read as usual.)
+      let questionLeadEnd = -1;
       if ((ownWords || REPORTER_LABEL.test(ptext)) && !personsQuestion && QUESTION.test(ptext)) {
         questionPara = p;
         answer = null;
+        const sentencesOfQuestion = splitSentences(masked, para, text);
+        const lastSentence = sentencesOfQuestion.at(-1);
+        const lead =
+          sentencesOfQuestion.length >= 2 && lastSentence ? masked.slice(para.start, lastSentence.start) : "";
+        if (
+          lead &&
+          !REPORTER_LABEL.test(ptext) &&
+          !/\?/u.test(lead) &&
+          /\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*/u.test(lead) &&
+          lowerCaseCueIn(lead)
+        )
+          questionLeadEnd = lastSentence!.start;
         // ("…, thưa ông?" puts it to the person interviewed; a question only naming someone, as
         // the subject of its verb, is put to them: "Cá nhân Linh Chi có thấy áp lực …?")
         const greeted = this.personGreeted(text, para.start, para.end);
@@ -2656,8 +2677,11 @@ export class Extractor {
         const named = greeted ?? (addressed ? null : this.personAsked(text, para.start, para.end));
         headless = named ?? (addressed ? (interviewee ?? this.lastPersonSpoken(tracker.last)) : null);
         if (named) interviewee ??= named;
-        hooks.afterParagraph?.(p + 1, paras.length, convert);
-        continue;
+        if (questionLeadEnd < 0) {
+          hooks.afterParagraph?.(p + 1, paras.length, convert);
+          continue;
+        }
+        bulletsOf = null;
       }
       // A reader's next question on a page whose answers are headed ("- Ông X, …:" then the words):
       // a dash paragraph with no head, even without a question mark.
@@ -2885,6 +2909,7 @@ export class Extractor {
       let runOnEnd = -1;
       for (const sent of splitSentences(masked, para, text)) {
         if (sent.start < runOnEnd) continue;
+        if (questionLeadEnd >= 0 && sent.start >= questionLeadEnd) break;
         // The statement the sentence before in this paragraph gave, if any ("Theo Bộ trưởng, …").
         const before = previous && rawBefore < raw.length ? raw.at(-1) : undefined;
         bare = previous && rawBefore === raw.length ? previous : null;
@@ -3078,7 +3103,10 @@ export class Extractor {
           // “…”, ông X nhận định và cho rằng, B.: the quotation is X's, and B a statement of X's too.
           // (Tried first: with ten words or fewer after the second cue, ATTRIBUTION_AFTER would read
           // "Bộ Y tế nêu rõ và" as the speaker of "lưu ý".)
-          const both = next ? null : ATTRIBUTION_THEN_SECOND.exec(after);
+          const both0 = next ? null : ATTRIBUTION_THEN_SECOND.exec(after);
+          // ("Trung tâm Thông tin và Dự báo kinh tế - xã hội … cho hay": capitalised, the cue words
+          // are a body's name.)
+          const both = both0 && !/^\p{Lu}/u.test(both0[2]!) && !/^\p{Lu}/u.test(both0[3]!) ? both0 : null;
           if (both && words(text.slice(q.start, q.end)) >= 3) {
             const npAt = q.close + 1 + after.indexOf(both[1]!);
             const sp = this.resolveSubject(text, npAt, npAt + both[1]!.length, tracker.last);
@@ -3371,7 +3399,7 @@ export class Extractor {
         // C. "Theo X, …"
         const theo =
           // "Theo phóng viên / đặc phái viên TTXVN, …" is the newsroom's own reporting, not a source.
-          /^(\s*(?:\([^()]{1,30}\)\s*[-–—]\s*)?(?:[^,]{0,60},\s*)?(?:(?:cũng|còn|nhưng|và|song|tuy nhiên|trong khi đó)\s+)?)Theo\s+(?!đó\b|đây\b|kế hoạch|dự kiến|quy định|luật|thỏa thuận|thoả thuận|(?:các\s+)?(?:đặc phái viên|phóng viên|PV|thông tín viên)(?![\p{L}]))([^,]{2,200}),\s*/iu.exec(
+          /^(\s*(?:\([^()]{1,30}\)\s*[-–—]\s*)?(?:[^,]{0,60},\s*)?(?:(?:cũng|còn|nhưng|và|song|tuy nhiên|trong khi đó)\s+)?)Theo\s+(?!đó\b|đây\b|kế hoạch|dự kiến|quy định|luật|thỏa thuận|thoả thuận|(?:các\s+)?(?:sắc lệnh|nghị định|nghị quyết|thông tư|chỉ thị|hiến pháp|điều lệ|hợp đồng|quyết định(?!\s+(?:của|từ)\s))(?![\p{L}])|(?:các\s+)?(?:đặc phái viên|phóng viên|PV|thông tín viên)(?![\p{L}]))([^,]{2,200}),\s*/iu.exec(
             withoutDateline(head),
           );
         const theoSource = theo?.[2]?.length ?? 0;
@@ -3762,9 +3790,10 @@ export class Extractor {
               ? lastComma + 1
               : sp.start;
           const before = text.slice(sent.start, titled);
+          // ("A, cơ quan có trụ sở tại Geneva cho biết hôm 9/2.": when it was said after the cue.)
           if (
-            words(clause) === 0 &&
-            sp.via !== "description" &&
+            (words(clause) === 0 || WHEN_CHUNK.test(clause.replace(/[.!]\s*$/u, "").trim())) &&
+            (sp.via !== "description" || (!sp.resolved && this.orgs.includes(sp.label))) &&
             /,\s*$/u.test(before) &&
             words(before) >= 6 &&
             !CUE_ANYWHERE.test(masked.slice(sent.start, titled))
@@ -3806,7 +3835,14 @@ export class Extractor {
           // "ý kiến, kiến nghị của cử tri …", "nhận định của chuyên gia": the cue word is a noun.
           if (/^của\s/iu.test(clause)) continue;
           // "chia sẻ với chúng tôi những suy nghĩ …": to whom, then a noun phrase.
-          // ("chia sẻ với cử tri trăn trở về …": to whom, then what was shared, a noun.)
+          // ("chia sẻ với cử tri trăn trở về …": to whom, then what was shared, a noun; "đã thông tin
+          // với các quan chức cấp cao Nga tại Điện Kremlin": to whom and where, and nothing said.)
+          if (
+            /^với\s+[^,;:“"]+$/u.test(clause) &&
+            words(clause) <= 14 &&
+            !/(?:^|\s)(?:sẽ|đã|đang|cần|phải|là|có|không|chưa|được|bị|rằng)(?:\s|$)/iu.test(clause)
+          )
+            continue;
           if (
             /^với\s+(?:chúng tôi|PV|phóng viên|báo chí|báo giới|truyền thông)\s+(?:những|các|một|nhiều|về)\s/iu.test(
               clause,

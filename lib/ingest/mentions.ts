@@ -548,6 +548,9 @@ const HEAD_ABBREVIATIONS: Record<string, string> = {
   db: "dai bieu",
   dbqh: "dai bieu",
   hlv: "huan luyen vien",
+  // (The head coach is the coach an article means by "HLV": one head for both.)
+  "hlv truong": "huan luyen vien",
+  "huan luyen vien truong": "huan luyen vien",
   ts: "tien si",
   gs: "giao su",
   bs: "bac si",

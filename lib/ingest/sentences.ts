@@ -197,7 +197,9 @@ export function splitSentences(text: string, seg: Segment, rest: string = text):
         i + 1 < seg.end &&
         /\s/.test(text[i + 1]!) &&
         isUpperStart(text, i + 1, seg.end, rest) &&
-        /[.!?…\u2591]/u.test(text[i - 1] ?? "")
+        /[.!?…\u2591]/u.test(text[i - 1] ?? "") &&
+        // ("“…,” Thứ trưởng X cho hay.": a comma inside the closing mark leads on to the attribution.)
+        !/[,;:]/u.test(rest[i - 1] ?? "")
       ) {
         out.push({ start, end: i + 1 });
         let j = i + 1;

@@ -173,3 +173,59 @@ describe("fresh-page reviews (set 7): who the quotation belongs to", () => {
     expect(out.map((s) => s.speaker)).toEqual(["Gong Oh Kyun", "Gong Oh Kyun"]);
   });
 });
+
+describe("fresh-page reviews (set 7): attributions and sources", () => {
+  it("reads on past a comma inside the closing mark ('“…,” Thứ trưởng X cho hay')", () => {
+    const out = statements(
+      "Tin.\n\n“Cho đến nay, phía Hoa Kỳ có nhiều đánh giá tích cực. Đây là kết quả hết sức khả quan,” Thứ trưởng Nguyễn Sinh Nhật Tân cho hay.",
+    );
+    expect(out.map((s) => [s.speaker, s.kind])).toEqual([["Nguyễn Sinh Nhật Tân", "DIRECT"]]);
+  });
+
+  it("takes capitalised cue words for a body's name ('Trung tâm Thông tin và Dự báo …'), not a second statement", () => {
+    const out = statements(
+      'Tin.\n\n"Sức ép từ nay đến cuối năm cực kỳ lớn và giữ được mục tiêu 4% là một thách thức rất lớn", TS Trần Toàn Thắng - Trung tâm Thông tin và Dự báo kinh tế - xã hội, Bộ Kế hoạch và Đầu tư cho hay.',
+    );
+    expect(out.map((s) => [s.speaker, s.kind])).toEqual([["Trần Toàn Thắng", "DIRECT"]]);
+  });
+
+  it("reads 'theo Sắc lệnh …', 'Theo quyết định, …' as the legal ground, not a source", () => {
+    for (const text of [
+      "Tin.\n\nĐối với thị trường Hoa Kỳ, theo Sắc lệnh của Tổng thống Donald Trump ngày 1/8/2025 về việc điều chỉnh mức thuế đối ứng, Hoa Kỳ quyết định điều chỉnh mức thuế cho 69 nước.",
+      "Tin.\n\nTheo quyết định, BS CKII Nguyễn Hồng Tâm được bổ nhiệm giữ chức Giám đốc Trung tâm.",
+    ])
+      expect(statements(text)).toEqual([]);
+  });
+
+  it("takes 'đã thông tin với các quan chức … tại Điện Kremlin' (to whom and where) for no statement", () => {
+    expect(
+      statements(
+        "Tin.\n\nSau cuộc gặp với ông Trump tại Alaska, ông Putin ngày 16/8 đã thông tin với các quan chức cấp cao Nga tại Điện Kremlin.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads 'HLV trưởng U22 Việt Nam' as the coach met before", () => {
+    const out = statements(
+      'Tin.\n\nHLV Kim Sang-sik cho biết đội đã sẵn sàng.\n\n"Chúng tôi nhất định bảo vệ niềm tự tôn của bóng đá Việt Nam" - HLV trưởng U22 Việt Nam nhấn mạnh.',
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Kim Sang-sik", "Kim Sang-sik"]);
+  });
+
+  it("reads a named person's statement before the question that closes the paragraph", () => {
+    const out = statements(
+      "Tin.\n\nTrong các đối tượng dễ bị sốc nhiệt, PGS.TS Nguyễn Tiến Dũng (Nguyên trưởng khoa Nhi, Bệnh viện Bạch Mai) đặc biệt nhấn mạnh, đối tượng dễ bị sốc nhiệt nhất chính là trẻ nhỏ có sức đề kháng kém. Vậy làm thế nào để phòng chống sốc nhiệt trong những ngày này?",
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Nguyễn Tiến Dũng"]);
+  });
+
+  it("gives 'A, cơ quan có trụ sở tại Geneva cho biết hôm 9/2.' to the body that spoke before", () => {
+    const out = statements(
+      "Tin.\n\nTổ chức Y tế Thế giới (WHO) cho biết dịch bệnh đang lan rộng ở nhiều nước.\n\nMột nhóm chuyên gia hàng đầu sẽ đến Bắc Kinh để điều tra dịch bệnh tại nước này, cơ quan có trụ sở tại Geneva cho biết hôm 9/2.",
+    );
+    expect(out.map((s) => [s.speaker, s.quote.slice(0, 20)])).toEqual([
+      ["Tổ chức Y tế Thế giới", "dịch bệnh đang lan r"],
+      ["Tổ chức Y tế Thế giới", "Một nhóm chuyên gia "],
+    ]);
+  });
+});
