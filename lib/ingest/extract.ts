@@ -1672,6 +1672,14 @@ export class Extractor {
       // spokesperson of another country's ministry who spoke last.)
       const [head, of] = [titleHead(trimmedChunk), titleQualifier(trimmedChunk)];
       let best: Entity | null = this.byTitleExact(trimmedChunk);
+      // ("nhà cầm quân người Argentina" after "đội trưởng Phạm Đức Hòa" spoke: the coach, whom an
+      // epithet for a coach means before any other person of sport.)
+      if (
+        !best &&
+        /^(?:vị\s+)?(?:chiến lược gia|nhà cầm quân|nhà chiến lược|ông thầy)(?![\p{L}])/iu.test(trimmedChunk)
+      )
+        for (const e of this.entities.values())
+          if (e.heads.has("huan luyen vien") && (!best || e.seen > best.seen)) best = e;
       if (!best)
         for (const e of this.entities.values())
           if ((!cls || e.classes.has(cls)) && !otherBody(e, head, of) && (!best || e.seen > best.seen))
@@ -2379,7 +2387,7 @@ export class Extractor {
     // "chuyên gia kinh tế Phạm Chi Lan đã trao đổi với Zing.vn …": the person before the verb
     // talks to the outlet; the questions that follow are put to them.
     const toOutlet =
-      /(?:trao đổi|trò chuyện|chia sẻ|trả lời phỏng vấn)\s+(?:(?:với|cùng)\s+|(?<=phỏng vấn\s+))(?:PV|phóng viên|báo|tờ|kênh|đài|\p{Lu}[\p{L}.]*\.(?:vn|net|com))/iu.exec(
+      /(?:trao đổi|trò chuyện|chia sẻ|trả lời phỏng vấn|trả lời câu hỏi)\s+(?:(?:với|cùng|của)\s+(?:các\s+)?|(?<=phỏng vấn\s+))(?:PV|phóng viên|nhà báo|báo|tờ|kênh|đài|\p{Lu}[\p{L}.]*\.(?:vn|net|com))/iu.exec(
         sentence,
       );
     if (toOutlet) {
@@ -2557,6 +2565,13 @@ export class Extractor {
     let headless: SpeakerGuess | null = null;
     let headedAnswers = false;
     let signedAnswer: [number, number][] | null = null;
+    // ("Người phát ngôn X trả lời câu hỏi của các phóng viên …", then "Câu hỏi: …?", "Trả lời:" and
+    // paragraphs no one signs: X's answers.)
+    const unsignedToInterviewee = () => {
+      if (!signedAnswer?.length || !interviewee) return;
+      for (const q of signedAnswer)
+        raw.push(directQuote(interviewee, null, q, null, null, { confidence: 0.55 }));
+    };
     let lastAnswerer: SpeakerGuess | null = null;
     // The speaker of a paragraph ending "X <cue>:", whose points ("- …", "1. …") follow.
     // (`listed`: its points had list marks, so a paragraph without one is no longer its.)
@@ -2726,9 +2741,12 @@ export class Extractor {
           hooks.afterParagraph?.(p + 1, paras.length, convert);
           continue;
         }
-        // (A question, or no signature within a few paragraphs: the page is read as usual again.)
-        if (QUESTION.test(ptext) || signedAnswer.length >= MAX_QUOTE_PARAGRAPHS) signedAnswer = null;
-        else {
+        // (A question, or no signature within a few paragraphs: the page is read as usual again; the
+        // paragraphs were the answer of the person the page says answers the reporters' questions.)
+        if (QUESTION.test(ptext) || signedAnswer.length >= MAX_QUOTE_PARAGRAPHS) {
+          unsignedToInterviewee();
+          signedAnswer = null;
+        } else {
           if (ownWords && !CAPTION.test(ptext) && !/Ảnh minh họa\s*:/u.test(ptext) && words(ptext) >= 6)
             signedAnswer.push(trimSpan(text, para.start, para.end));
           hooks.afterParagraph?.(p + 1, paras.length, convert);
@@ -2958,7 +2976,8 @@ export class Extractor {
         // an interview answer "Thứ trưởng X: …"): a titled name, a colon, the speaker's words.
         if (sent.start === para.start) {
           // "* Thứ trưởng X: …": an answer marked with a star or a bullet.
-          const mark = /^\s*[*•]\s*(?=\p{Lu})/u.exec(head)?.[0].length ?? 0;
+          // ("1. Phó Thủ tướng X: …": a numbered sub-heading of a list of quotations.)
+          const mark = /^\s*(?:[*•]|\d{1,2}[.)])\s*(?=\p{Lu})/u.exec(head)?.[0].length ?? 0;
           const at = sent.start + mark;
           const short = HEADLINE.exec(head.slice(mark));
           // "TS. Nguyễn Minh Phong: …", "Ông X, Vụ trưởng …, Bộ Y tế: …" (an interview answer).
@@ -3399,7 +3418,7 @@ export class Extractor {
         // C. "Theo X, …"
         const theo =
           // "Theo phóng viên / đặc phái viên TTXVN, …" is the newsroom's own reporting, not a source.
-          /^(\s*(?:\([^()]{1,30}\)\s*[-–—]\s*)?(?:[^,]{0,60},\s*)?(?:(?:cũng|còn|nhưng|và|song|tuy nhiên|trong khi đó)\s+)?)Theo\s+(?!đó\b|đây\b|kế hoạch|dự kiến|quy định|luật|thỏa thuận|thoả thuận|(?:các\s+)?(?:sắc lệnh|nghị định|nghị quyết|thông tư|chỉ thị|hiến pháp|điều lệ|hợp đồng|quyết định(?!\s+(?:của|từ)\s))(?![\p{L}])|(?:các\s+)?(?:đặc phái viên|phóng viên|PV|thông tín viên)(?![\p{L}]))([^,]{2,200}),\s*/iu.exec(
+          /^(\s*(?:\([^()]{1,30}\)\s*[-–—]\s*)?(?:[^,]{0,60},\s*)?(?:(?:cũng|còn|nhưng|và|song|tuy nhiên|trong khi đó)\s+)?)Theo\s+(?!đó\b|đây\b|kế hoạch|chủ trương|phương án|đề án|lộ trình|quy hoạch|dự kiến|quy định|luật|thỏa thuận|thoả thuận|(?:các\s+)?(?:sắc lệnh|nghị định|nghị quyết|thông tư|chỉ thị|hiến pháp|điều lệ|hợp đồng|quyết định(?!\s+(?:của|từ)\s))(?![\p{L}])|(?:các\s+)?(?:đặc phái viên|phóng viên|PV|thông tín viên)(?![\p{L}]))([^,]{2,200}),\s*/iu.exec(
             withoutDateline(head),
           );
         const theoSource = theo?.[2]?.length ?? 0;
@@ -3605,6 +3624,9 @@ export class Extractor {
           )
             continue;
           firstCue ??= cm.index;
+          // ("bệnh nhân có thể nói được, …": able to speak, nothing said.)
+          if (/^nói$/iu.test(cm[1]!) && /^\s+được(?:\s*[,.;]|\s*$)/u.test(masked.slice(cueEnd, cueEnd + 8)))
+            continue;
           // "kể từ khi …": since, not told.
           if (/^kể$/iu.test(cm[1]!) && /^\s+từ(?![\p{L}])/u.test(masked.slice(cueEnd, cueEnd + 4))) continue;
           // "dẫn tuyên bố", "một tuyên bố": the cue word used as a noun.
@@ -3807,8 +3829,10 @@ export class Extractor {
           const cueWord = cm[1]!.replace(/\s+/g, " ");
           // ("cho rằng, sự khác biệt là do …": after a comma, "rằng" or a colon it is the clause's subject.)
           // ("nói vai trò của báo chí là …": a verb of being makes the noun phrase a clause's subject.)
+          // ("xác nhận lại lần nữa sự quan tâm …": again, then a noun phrase.)
+          const againClause = clause.replace(/^(?:lại\s+)?(?:một\s+)?lần nữa\s+/iu, "");
           if (
-            NOT_A_CLAUSE.test(clause) &&
+            NOT_A_CLAUSE.test(againClause) &&
             !addressee &&
             !/[:,]|rằng/iu.test(masked.slice(cueEnd, qs)) &&
             !/^(?:\S+\s+){1,8}là\s/u.test(clause)
@@ -3948,6 +3972,15 @@ export class Extractor {
             if (sp.via === "name") tracker.last = sp;
             continue;
           }
+          // ("một số sinh viên thắc mắc vì sao học phí tăng": a question asked, nothing stated.)
+          if (
+            /^(?:thắc mắc|hỏi|băn khoăn|đặt câu hỏi|đặt vấn đề)$/iu.test(cueWord) &&
+            (/^(?:vì sao|tại sao|liệu|làm sao|làm thế nào|bao giờ|khi nào|ai|có nên|có phải)(?![\p{L}])/iu.test(
+              clause,
+            ) ||
+              /\?\s*$/u.test(text.slice(qs, sent.end)))
+          )
+            continue;
           // "tin tưởng vào sự đoàn kết …": trust in something, not a belief that something is so.
           if (/^tin tưởng$/iu.test(cueWord) && /^vào\s/iu.test(clause)) continue;
           // "X nói tại cuộc họp trực tuyến sáng 16/4 về …", "Putin nhận định trong cuộc họp Hội đồng An
@@ -4150,6 +4183,7 @@ export class Extractor {
       hooks.afterParagraph?.(p + 1, paras.length, convert);
     }
 
+    unsignedToInterviewee();
     this.resolvePending(text, raw);
     return { text, candidates: convert() };
   }

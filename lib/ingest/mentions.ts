@@ -592,6 +592,9 @@ export function personName(run: string, before: string): string | null {
   if (tokens.length >= 2 && tokens.every(isAcronym) && VN_SURNAMES.has(titleCase(tokens[0]!)))
     tokens = tokens.map(titleCase);
   if (PLACE_FOLDED.has(foldText(tokens.join(" "))) || NOT_NAMES.has(foldText(tokens.join(" ")))) return null;
+  // ("bác sĩ Khoa Cấp cứu", "Phòng Giáo dục": a department's head word opens the run, no person.)
+  if (tokens.length >= 2 && /^(?:Khoa|Phòng|Ban|Viện|Sở|Cục|Vụ|Trung tâm|Bệnh viện)$/u.test(tokens[0]!))
+    return null;
   // "U23 Việt Nam", "COVID-19": letters and digits in one word name a team or a thing, no person.
   if (tokens.some((t) => /\p{L}\d|\d\p{L}/u.test(t))) return null;
   // "Từ Hậu Giang, anh …": from a place, not the family name Từ.

@@ -214,6 +214,8 @@ export function splitSentences(text: string, seg: Segment, rest: string = text):
     let word: string | null = null;
     // Abbreviation or initial before a full stop: not a boundary.
     if (ch === ".") {
+      // "1. Phó Thủ tướng X: …": the number of a list item opening the paragraph ends nothing.
+      if (/^\s*\d{1,2}$/u.test(rest.slice(seg.start, i))) continue;
       word = wordBefore(text, start, i, MAX_ABBREVIATION_UNITS);
       if (word !== null && ABBREVIATIONS.has(word.toLowerCase())) continue;
       // A single capital is an initial ("Donald J. Trump", "Tổng thống D. Trump"), unless it is a

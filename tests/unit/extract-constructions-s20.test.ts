@@ -229,3 +229,69 @@ describe("fresh-page reviews (set 7): attributions and sources", () => {
     ]);
   });
 });
+
+describe("batch 19: lists, briefings, departments, epithets", () => {
+  it("reads a numbered sub-heading '1. Phó Thủ tướng X: …' as X's words", () => {
+    const out = statements(
+      "Những phát ngôn ấn tượng trong ngày đầu chất vấn.\n\n1. Phó Thủ tướng Vũ Đức Đam: Trường Tôn Đức Thắng là một mô hình tốt\n\nPhó Thủ tướng Vũ Đức Đam (ảnh Quốc hội).",
+    );
+    expect(out.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Vũ Đức Đam", "Trường Tôn Đức Thắng là một mô hình tốt"],
+    ]);
+  });
+
+  it("gives a briefing's unsigned answers after 'Trả lời:' to the spokesperson who answers the reporters", () => {
+    const out = statements(
+      [
+        "Người phát ngôn Bộ Ngoại giao Việt Nam Lê Hải Bình trả lời câu hỏi của các phóng viên tại Họp báo thường kỳ",
+        "1. Câu hỏi: Xin cho biết phản ứng của Việt Nam về tuyên bố này?",
+        "Trả lời:",
+        "Hòa bình, ổn định ở Biển Đông là lợi ích và nguyện vọng của các nước trong và ngoài khu vực.",
+        "2. Câu hỏi: Đề nghị Bộ Ngoại giao xác nhận thông tin này?",
+        "Trả lời:",
+        "Chúng tôi sẽ chuyển câu hỏi của quý vị tới cơ quan chức năng có thẩm quyền.",
+      ].join("\n\n"),
+    );
+    expect(out.map((s) => [s.speaker, s.quote.slice(0, 20)])).toEqual([
+      ["Lê Hải Bình", "Hòa bình, ổn định ở "],
+      ["Lê Hải Bình", "Chúng tôi sẽ chuyển "],
+    ]);
+  });
+
+  it("reads 'bác sĩ Khoa Cấp cứu' as doctors of a department, no person 'Khoa Cấp'", () => {
+    const out = statements(
+      "Tin.\n\nTheo các bác sĩ Khoa Cấp cứu, đây không phải trường hợp cá biệt trong mùa này.",
+    );
+    expect(out.map((s) => s.speaker)).not.toContain("Khoa Cấp");
+    expect(out).toHaveLength(1);
+  });
+
+  it("reads 'Theo chủ trương …' as a plan, no source", () => {
+    expect(
+      statements(
+        "Tin.\n\nTheo chủ trương về sắp xếp đơn vị hành chính giai đoạn 2023-2025, xã Việt Thành và xã Đào Thịnh sẽ gộp làm một.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("gives 'nhà cầm quân người Argentina' to the coach, not to the captain who spoke last", () => {
+    const out = statements(
+      [
+        "Tin.",
+        'HLV Diego Giustozzi nhấn mạnh: "Chúng tôi đã có 3 tuần tập luyện ở Việt Nam."',
+        'Đội trưởng Phạm Đức Hòa khẳng định: "Các cầu thủ đều nỗ lực hết mình."',
+        "Đánh giá về các đối thủ cùng bảng, nhà cầm quân người Argentina cho rằng đây là bảng đấu đầy thử thách.",
+      ].join("\n\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Diego Giustozzi", "Phạm Đức Hòa", "Diego Giustozzi"]);
+  });
+
+  it("takes 'có thể nói được', 'xác nhận lại lần nữa sự quan tâm', 'thắc mắc vì sao' for no statement", () => {
+    for (const text of [
+      "Tin.\n\nBác sĩ Trần Thanh Linh luôn nhớ khoảnh khắc đầu tiên mà bệnh nhân có thể nói được, đánh dấu bệnh nhân có dấu hiệu sống.",
+      "Tin.\n\nThủ tướng Phạm Minh Chính đã xác nhận lại lần nữa sự quan tâm của hai bên về những vấn đề đó.",
+      "Tin.\n\nMột số sinh viên Trường Đại học Quốc tế thắc mắc vì sao học phí năm nay tăng 3.000 đồng/tín chỉ.",
+    ])
+      expect(statements(text)).toEqual([]);
+  });
+});
