@@ -1096,6 +1096,23 @@ export class Extractor {
         if (single && c.following && OFFICE_COMPOUND.has(foldText(`${name} ${c.following}`))) continue;
         // "Tổng Giám đốc Tổng Công ty …": the run's last word and the next make a body's name.
         if (c.following && TWO_WORD_BODY.test(`${c.run.split(" ").at(-1)} ${c.following}`)) continue;
+        // ("giám đốc điều hành Borussia Dortmund, Hans Joachim Watzke": a run, then a comma and a
+        // full name closing the sentence or clause: the run is the office's body, the name its holder.)
+        if (!isAddress && k === cands.length - 1) {
+          const atRun = after.indexOf(c.run);
+          const holder =
+            atRun >= 0
+              ? /^,\s*((?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)\s*(?:[.;,:]|$)/u.exec(
+                  after.slice(atRun + c.run.length),
+                )
+              : null;
+          const holderName = holder ? personName(holder[1]!, "") : null;
+          if (holderName === holder?.[1] && holderName && !isPlace(holderName) && !this.byForm(c.run)) {
+            if (!this.local.has(holderName) && !this.byForm(holderName))
+              this.learn(holderName, `${c.before.trim()} ${c.run}`.trim());
+            break;
+          }
+        }
         // "ông Trump" after "Tổng thống Donald Trump": the person met before, now known as a man.
         if (single && isAddress) {
           const met = this.byForm(name);
@@ -1243,7 +1260,17 @@ export class Extractor {
   ): SpeakerGuess | null {
     // "bà Lưu Phương Anh, Phó Hiệu trưởng Trường THPT Yên Mỹ khẳng định": a title phrase after a
     // comma is an appositive of the name before it (the title is remembered for "Phó Hiệu trưởng …").
-    const first = this.resolveSubjectOnce(text, npStart, npEnd, last);
+    let first = this.resolveSubjectOnce(text, npStart, npEnd, last);
+    // ("đại diện chiến dịch tranh cử của bà Harris": a person after "của" is whose representative
+    // speaks, not who speaks; the words are a description, and the name before a comma may be theirs.)
+    if (first && first.via !== "description") {
+      const chunkStart = Math.max(npStart, lastCommaAbove(text, first.start - 1, npStart) + 1);
+      const lead = text.slice(chunkStart, first.start);
+      if (/\S\s+của\s+(?:(?:ông|bà|anh|chị)\s+)?$/iu.test(lead)) {
+        const [ds, de] = trimSpan(text, chunkStart, npEnd);
+        first = { start: ds, end: de, resolved: null, via: "description", label: text.slice(ds, de) };
+      }
+    }
     if (first?.via === "name") return first;
     // "Công an phường Phú An, TPHCM, thông tin …": the place after a comma is where the body is.
     if (first?.via === "description" && isPlace(first.label)) {
@@ -1255,17 +1282,30 @@ export class Extractor {
     }
     // "bà Xuân, một tiểu thương cho biết", "anh H., phụ huynh có ý kiến …, cho biết": the group
     // noun describes the person named before the comma.
-    if (first?.via === "description" && (/^một\s/iu.test(first.label) || GROUP_RE.test(first.label))) {
+    // ("Jen O'Malley Dillon, đại diện chiến dịch tranh cử của bà Harris, cho biết": whom the person
+    // represents, after the name.)
+    if (
+      first?.via === "description" &&
+      (/^một\s/iu.test(first.label) ||
+        GROUP_RE.test(first.label) ||
+        /^(?:đại diện|người đại diện|trợ lý|cố vấn|thành viên)\s/iu.test(first.label))
+    ) {
       const comma = lastCommaAbove(text, first.start - 1, npStart);
       if (comma > npStart) {
         const named = this.resolveSubjectOnce(text, npStart, comma, last);
-        if (named?.via === "name") return named;
+        // (Not "Bác sĩ X đã khám cho một bệnh nhân nữ, bệnh nhân này tự cho rằng …": a clause before
+        // the comma, and "bệnh nhân này" is its patient, not X.)
+        if (
+          named?.via === "name" &&
+          !/[\p{L}\p{N}]/u.test(text.slice(named.end, comma).replace(/\([^()]*\)/gu, ""))
+        )
+          return named;
         // ("Ghassan Abou-Alfa, bác sĩ chuyên khoa ung thư tại …": a foreign name alone, then what
         // the person is.)
         const [rs, re] = trimSpan(text, npStart, comma);
         const run = text.slice(rs, re);
         if (
-          /^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2}$/u.test(run) &&
+          /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(run) &&
           !isVietnameseName(run) &&
           personName(run, "") === run &&
           !isPlace(run) &&

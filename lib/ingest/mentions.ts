@@ -631,6 +631,25 @@ export function personName(run: string, before: string): string | null {
       !tokens.slice(surname).some((t) => /^\p{Lu}{2,}$/u.test(t))
     )
       return tokens.slice(surname).join(" ");
+    // ("CLB Hà Nội Makoto Teguramori": the club's place name, then a foreign full name.)
+    if (at >= 1 && NAMED_AFTER_ACRONYM.test(tokens[at - 1]!))
+      for (const k of [2, 1]) {
+        const rest = tokens.slice(at + k);
+        if (
+          rest.length < 2 ||
+          rest.length > 3 ||
+          !PLACE_FOLDED.has(foldText(tokens.slice(at, at + k).join(" ")))
+        )
+          continue;
+        const holder = personName(rest.join(" "), "");
+        if (
+          holder === rest.join(" ") &&
+          !PLACE_FOLDED.has(foldText(holder)) &&
+          rest.every((t) => /^\p{Lu}\p{Ll}+/u.test(t)) &&
+          !PLACE_FOLDED.has(foldText(rest[0]!))
+        )
+          return holder;
+      }
     if (
       at < 1 ||
       !tokens.slice(0, at).every((t) => !NAMED_AFTER_ACRONYM.test(t)) ||
@@ -687,8 +706,16 @@ export function personName(run: string, before: string): string | null {
   if (
     (ORG_HEADS.test(` ${before.trim().split(/\s+/).at(-1) ?? ""} `) || BODY_NAMED_AFTER.test(before)) &&
     !/(?:ông|bà)\s*$/iu.test(before)
-  )
+  ) {
+    // ("HLV trưởng CLB Hà Nội Makoto Teguramori": the team's place, then the holder's full name.)
+    for (const k of [2, 1]) {
+      const rest = tokens.slice(k);
+      if (rest.length < 2 || !PLACE_FOLDED.has(foldText(tokens.slice(0, k).join(" ")))) continue;
+      const holder = personName(rest.join(" "), "");
+      if (holder === rest.join(" ") && !PLACE_FOLDED.has(foldText(holder))) return holder;
+    }
     return null;
+  }
   // Drop leading places ("Hoa Kỳ", "Trung Quốc") while a name of two or more words remains.
   let placeDropped = false;
   // "Ủy ban châu Âu Ursula von der Leyen": the continent closes the body's name.

@@ -295,3 +295,46 @@ describe("batch 19: lists, briefings, departments, epithets", () => {
       expect(statements(text)).toEqual([]);
   });
 });
+
+describe("batch 20: holders, possessors and patients", () => {
+  it("reads 'giám đốc điều hành Borussia Dortmund, Hans Joachim Watzke' as the club's director Watzke", () => {
+    const out = statements(
+      [
+        "Tin.",
+        "Đó là lời khẳng định chắc nịch của giám đốc điều hành Borussia Dortmund, Hans Joachim Watzke.",
+        "Watzke, giám đốc của Dortmund cho biết đội bóng của ông đã đúng khi từ chối bán tiền đạo này.",
+      ].join("\n\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Hans Joachim Watzke"]);
+  });
+
+  it("gives 'X, đại diện chiến dịch tranh cử của bà Harris, cho biết' to X, not to Harris", () => {
+    const out = statements(
+      [
+        "Tin.",
+        "Phó Tổng thống Kamala Harris cho biết bà sẽ lắng nghe mọi cử tri.",
+        "Jen O'Malley Dillon, đại diện chiến dịch tranh cử của bà Harris, cho biết buổi vận động này nhằm tiếp cận nhóm cử tri ôn hòa.",
+      ].join("\n\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Kamala Harris", "Jen O'Malley Dillon"]);
+  });
+
+  it("reads 'bệnh nhân này tự cho rằng' as the patient's, not the doctor's of the clause before", () => {
+    const out = statements(
+      "Tin.\n\nBác sĩ Nguyễn Lân Hiếu đã khám cho một bệnh nhân nữ, bệnh nhân này tự cho rằng mình mắc bệnh tim lâu năm.",
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["bệnh nhân này"]);
+  });
+
+  it("reads 'HLV trưởng CLB Hà Nội Makoto Teguramori' as the coach, whom 'HLV người Nhật' then means", () => {
+    const out = statements(
+      [
+        "Tin.",
+        "Họp báo sau trận, HLV trưởng CLB Hà Nội Makoto Teguramori buồn vì kết quả.",
+        '"Chúng tôi không có nhiều thông tin về đối thủ và phải dự đoán đội hình thi đấu của họ", HLV người Nhật nói.',
+        "Về phía đội chủ nhà, HLV trưởng Lê Huỳnh Đức cho biết các cầu thủ đã thi đấu rất tốt.",
+      ].join("\n\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Makoto Teguramori", "Lê Huỳnh Đức"]);
+  });
+});
