@@ -22,6 +22,7 @@ import {
   isPlace,
   placeAtEnd,
   isVietnameseName,
+  vietnameseSyllable,
   MIDDLE_NAMES,
   NAME_PARTICLE,
   ORG_HEADS,
@@ -409,13 +410,7 @@ const VN_SYLLABLE_TITLE_BLOCK =
  * foreign name ("Park", "Trump"): after a title it is a name only when no fuller name follows.
  */
 function weakName(name: string): boolean {
-  return (
-    name.length <= 7 &&
-    !/\s/u.test(name) &&
-    /^(?:ngh|ng|nh|ch|tr|th|ph|kh|gh|gi|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/u.test(
-      foldText(name),
-    )
-  );
+  return name.length <= 7 && !/\s/u.test(name) && vietnameseSyllable(name);
 }
 
 const ATTRIBUTION_AFTER = new RegExp(
@@ -831,7 +826,9 @@ function answerHead(ptext: string): boolean {
 }
 
 /** A photo caption or credit line: breaks a quotation that runs over paragraphs. */
-const CAPTION = /(?:^|\s|\()(?:Ảnh|ẢNH|Nguồn|Video|Clip)\s*:|\sảnh\s+\d{1,2}\s*$/u;
+// ("… (ảnh TL)", "(Ảnh minh họa)": a photo's credit in brackets closing the caption.)
+const CAPTION =
+  /(?:^|\s|\()(?:Ảnh|ẢNH|Nguồn|Video|Clip)\s*:|\sảnh\s+\d{1,2}\s*$|\((?:ảnh|Ảnh)(?:\s+[^()]{1,30})?\)\s*\.?\s*$/u;
 
 const cueAt = new RegExp(`(?<![${L}])(${CUE_ALT})(?![${L}])`, "giu");
 /** Is there a reporting verb anywhere in a phrase? */
@@ -1459,6 +1456,10 @@ export class Extractor {
       e -= noise;
       np = text.slice(s, e);
     }
+    // ("Đồng chí Chủ tịch UBND tỉnh", "đồng chí Lê Duy Thành": the party's form of address, then the
+    // title or the name it addresses.)
+    const comrade = /^(?:đồng chí|Đ\/c)\s+(?=\p{Lu})/iu.exec(np);
+    if (comrade) s += comrade[0].length;
     [s, e] = trimSpan(text, s, e);
     np = text.slice(s, e);
     if (!np) return null;
@@ -1795,8 +1796,27 @@ export class Extractor {
       }
       const lastEntity = last?.resolved ? this.entities.get(last.label) : undefined;
       if (titleOnly && last && !(lastEntity && titleOfOtherBody(lastEntity, chunk.trim()))) {
+        // (A speaker whom the article has since called "Ông" is no referent of "Bà", whatever the
+        // gender was when they spoke; then the person named most recently, of a gender that fits.)
+        const fits = (r: SpeakerGuess) => {
+          const g = (r.resolved ? this.entities.get(r.label)?.gender : undefined) ?? r.gender;
+          return g === wanted || g === undefined;
+        };
+        const lastFits = !wanted || fits(last);
+        const mentioned =
+          lastFits || !wanted || !/^(?:ông|bà)$/iu.test(chunk.trim())
+            ? null
+            : this.latestOfGender(wanted, true);
         const referent = wanted
-          ? (this.recent.find((r) => r.gender === wanted || r.gender === undefined) ?? last)
+          ? mentioned
+            ? {
+                start: cs0,
+                end: ce0,
+                resolved: mentioned.speaker,
+                via: "name" as const,
+                label: mentioned.speaker.name,
+              }
+            : (this.recent.find(fits) ?? last)
           : last;
         // "Ông Lavrov nhấn mạnh …. Ngoại trưởng Nga cũng kêu gọi …": a title given to a person
         // the article named without one is theirs from now on ("Nhà ngoại giao Nga" then finds them).
@@ -1819,6 +1839,8 @@ export class Extractor {
     const addressed =
       /^([ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[cC]ô|[tT]hầy)\s+(\p{Lu}(?:\.\s?\p{Lu})*\.?)$/u.exec(chunk.trim()) ??
       /^([ôÔ]ng|[bB]à)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)$/u.exec(chunk.trim()) ??
+      // ("Ngài Chan Sorykan": the honorific of an envoy.)
+      /^([nN]gài)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})$/u.exec(chunk.trim()) ??
       // ("Cô Hạnh, chủ tiệm trà …": a given name alone after cô, chị, thầy, anh, unless a place.)
       givenNameOnly(chunk.trim()) ??
       /^([aA]nh|[cC]hị|[tT]hầy|[cC]ô)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){1,3})$/u.exec(chunk.trim());
@@ -3458,7 +3480,7 @@ export class Extractor {
         // C. "Theo X, …"
         const theo =
           // "Theo phóng viên / đặc phái viên TTXVN, …" is the newsroom's own reporting, not a source.
-          /^(\s*(?:\([^()]{1,30}\)\s*[-–—]\s*)?(?:[^,]{0,60},\s*)?(?:(?:cũng|còn|nhưng|và|song|tuy nhiên|trong khi đó)\s+)?)Theo\s+(?!đó\b|đây\b|kế hoạch|chủ trương|phương án|đề án|lộ trình|quy hoạch|dự kiến|quy định|luật|thỏa thuận|thoả thuận|(?:các\s+)?(?:sắc lệnh|nghị định|nghị quyết|thông tư|chỉ thị|hiến pháp|điều lệ|hợp đồng|quyết định(?!\s+(?:của|từ)\s))(?![\p{L}])|(?:các\s+)?(?:đặc phái viên|phóng viên|PV|thông tín viên)(?![\p{L}]))([^,]{2,200}),\s*/iu.exec(
+          /^(\s*(?:\([^()]{1,30}\)\s*[-–—]?\s*)?(?:[^,]{0,60},\s*)?(?:(?:cũng|còn|nhưng|và|song|tuy nhiên|trong khi đó)\s+)?)Theo\s+(?!đó\b|đây\b|kế hoạch|chủ trương|phương án|đề án|lộ trình|quy hoạch|dự kiến|quy định|luật|thỏa thuận|thoả thuận|(?:các\s+)?(?:sắc lệnh|nghị định|nghị quyết|thông tư|chỉ thị|hiến pháp|điều lệ|hợp đồng|quyết định(?!\s+(?:của|từ)\s))(?![\p{L}])|(?:các\s+)?(?:đặc phái viên|phóng viên|PV|thông tín viên)(?![\p{L}]))([^,]{2,200}),\s*/iu.exec(
             withoutDateline(head),
           );
         const theoSource = theo?.[2]?.length ?? 0;
@@ -3549,7 +3571,12 @@ export class Extractor {
               also && words(masked.slice(qs, qs + also.index)) >= 4
                 ? trimSpan(text, qs, qs + also.index)[1]
                 : qe0;
-            if (words(text.slice(qs, qe)) >= 4) {
+            // ("Theo TTXVN-Thứ sáu, ngày 12/02/2016 12:00 GMT+7": a byline and its date, nothing said.)
+            const dateOnly =
+              /^(?:(?:thứ\s+\S+|chủ nhật|ngày|lúc|cập nhật)[\s,:-]*)*\d[\d/:.\s-]*(?:GMT\s*[+-]\s*\d+)?\s*$/iu.test(
+                text.slice(qs, qe),
+              );
+            if (words(text.slice(qs, qe)) >= 4 && !dateOnly) {
               const chain: ChainNode[] = outlet && !sp.resolved ? [{ kind: "OUTLET", label: outlet }] : [];
               // 'Theo phát ngôn viên X, "…"': the clause is one quotation, the source's own words.
               const quoted = inSentence.find((q) => q.open === qs && q.close >= qe - 1 && !used.has(q));
@@ -3881,6 +3908,8 @@ export class Extractor {
             if (sp.via === "name") tracker.last = sp;
             continue;
           }
+          // ("…”, ông nói, đề cập đến cuộc đối đầu …": what the words were about, the narration's.)
+          if (/^(?:đề cập|nhắc|ám chỉ|ý chỉ)\s+(?:đến|tới)\s/iu.test(clause)) continue;
           // "đánh giá cao vai trò …": praise, not a statement.
           if (
             /^đánh giá$/iu.test(cm[1]!) &&

@@ -177,6 +177,8 @@ export const ORG_HEADS =
 export const OFFICE_COMPOUND = new Set(
   [
     "Tổ chức",
+    // ("Tổng Lãnh sự Vương quốc Campuchia": the kingdom, no person "Vương".)
+    "Vương quốc",
     "Thứ nhất",
     "Quân giải",
     "Quân đội",
@@ -595,6 +597,8 @@ export function personName(run: string, before: string): string | null {
   // ("bác sĩ Khoa Cấp cứu", "Phòng Giáo dục": a department's head word opens the run, no person.)
   if (tokens.length >= 2 && /^(?:Khoa|Phòng|Ban|Viện|Sở|Cục|Vụ|Trung tâm|Bệnh viện)$/u.test(tokens[0]!))
     return null;
+  // ("Chủ tịch HĐQT Vietnam Airlines": a company's name in English, no person.)
+  if (tokens.some((t) => COMPANY_WORDS.has(t))) return null;
   // "U23 Việt Nam", "COVID-19": letters and digits in one word name a team or a thing, no person.
   if (tokens.some((t) => /\p{L}\d|\d\p{L}/u.test(t))) return null;
   // "Từ Hậu Giang, anh …": from a place, not the family name Từ.
@@ -727,6 +731,16 @@ export function personName(run: string, before: string): string | null {
     tokens = tokens.slice(1);
     placeDropped = true;
   }
+  // ("Ngoại trưởng Nga Lavrov": the country, then a foreign family name alone.)
+  if (
+    tokens.length === 2 &&
+    PLACE_FOLDED.has(foldText(tokens[0]!)) &&
+    !vietnameseSyllable(tokens[1]!) &&
+    /^\p{Lu}\p{Ll}{2,}$/u.test(tokens[1]!)
+  ) {
+    tokens = tokens.slice(1);
+    placeDropped = true;
+  }
   for (let changed = true; changed; ) {
     changed = false;
     for (const k of [3, 2, 1]) {
@@ -777,6 +791,37 @@ export function personName(run: string, before: string): string | null {
   // "bác sĩ khoa Ngoại Thần Kinh": a department's name after its head word ("Trưởng khoa X" is a title).
   if (/(?:^|\s)(?<!trưởng\s)(?:khoa|phòng)\s*$/iu.test(before)) return null;
   return tokens.length <= 4 ? tokens.join(" ") : tokens.slice(-3).join(" ");
+}
+
+/** English words that end or open a company's name ("Vietnam Airlines", "Masan Group"). */
+const COMPANY_WORDS = new Set([
+  "Airlines",
+  "Airways",
+  "Group",
+  "Bank",
+  "Holdings",
+  "Corp",
+  "Corporation",
+  "Company",
+  "JSC",
+  "Motors",
+  "Securities",
+  "Capital",
+  "Telecom",
+  "Pharma",
+  "Technologies",
+  "Technology",
+  "Ventures",
+  "Partners",
+  "Inc",
+  "Ltd",
+]);
+
+/** Could the word be one Vietnamese syllable ("Văn", "Quốc", "Cường"), not a foreign name ("Park", "Lavrov")? */
+export function vietnameseSyllable(word: string): boolean {
+  return /^(?:ngh|ng|nh|ch|tr|th|ph|kh|gh|gi|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/u.test(
+    foldText(word),
+  );
 }
 
 /** Acronyms of schools, hospitals and teams, which are named after people ("THCS Ngô Mây"). */

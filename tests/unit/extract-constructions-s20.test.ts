@@ -338,3 +338,72 @@ describe("batch 20: holders, possessors and patients", () => {
     expect(out.map((s) => s.speaker)).toEqual(["Makoto Teguramori", "Lê Huỳnh Đức"]);
   });
 });
+
+describe("fresh-page reviews (set 8)", () => {
+  it("leaves adverbs of time ('mới đây vừa') and manner ('cười buồn') out of the subject", () => {
+    const out = statements(
+      "Tin.\n\nBan tổ chức cuộc thi Olympic Toán học quốc tế (IMO) mới đây vừa thông báo năm 2020 mỗi thí sinh đạt giải sẽ nhận được hai tấm huy chương.",
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Ban tổ chức cuộc thi Olympic Toán học quốc tế"]);
+    expect(
+      statements("Tin.\n\nHỏi chuyện, chị cười buồn cho biết con gái chị vừa truyền xong hóa chất.").map(
+        (s) => s.speaker,
+      ),
+    ).not.toContain("Hỏi chuyện");
+  });
+
+  it("takes 'chia sẻ góc nhìn …', '…, ông nói, đề cập đến …' and a photo's caption '(ảnh TL)' for no statement", () => {
+    for (const text of [
+      "Tin.\n\nBà Đoàn Vân Anh chia sẻ góc nhìn thực tế về thị trường việc làm hiện nay và chiến lược tìm việc.",
+      'Tin.\n\n"Tôi quyết định từ chức", ông Han nói, đề cập đến cuộc đối đầu chính trị cực đoan ở Hàn Quốc.',
+    ])
+      expect(statements(text).map((s) => s.quote)).not.toContainEqual(
+        expect.stringMatching(/^(?:góc nhìn|đề cập)/u),
+      );
+    expect(
+      statements(
+        "Tin.\n\n(CLO) Theo Bí thư Tỉnh ủy Bắc Giang Dương Văn Thái, số ca F0 tuy còn cao, song đều ở trong các khu vực phong tỏa.\n\nHiện nay toàn tỉnh Bắc Giang đang tập trung để dập dịch COVID-19 trước 21/6 (ảnh TL).",
+      ).map((s) => s.quote.slice(0, 12)),
+    ).toEqual(["số ca F0 tuy"]);
+  });
+
+  it("reads 'Vương quốc', 'Ngài X', 'Nga Lavrov', 'Đồng chí Chủ tịch …' and 'HĐQT Vietnam Airlines' right", () => {
+    expect(
+      statements(
+        "Tin.\n\nNgài Chan Sorykan - Tổng Lãnh sự Vương quốc Campuchia bày tỏ sự vui mừng; khẳng định sẽ tạo mọi điều kiện thuận lợi để hai bên hợp tác bền vững.",
+      ).map((s) => s.speaker),
+    ).toEqual(["Chan Sorykan"]);
+    expect(
+      statements(
+        "Tin.\n\nNgoại trưởng Nga Lavrov cho biết lệnh ngừng bắn nói trên không áp dụng đối với các nhóm khủng bố.",
+      ).map((s) => s.speaker),
+    ).toEqual(["Lavrov"]);
+    expect(
+      statements(
+        "Chủ tịch UBND tỉnh Lê Duy Thành tiếp xã giao đoàn Ngoại giao\n\nĐồng chí Chủ tịch UBND tỉnh mong muốn các Đại sứ tiếp tục quan tâm, hỗ trợ tỉnh trong thời gian tới.",
+      ).map((s) => s.speaker),
+    ).toEqual(["Lê Duy Thành"]);
+    expect(
+      statements(
+        "Tin.\n\nÔng Đặng Ngọc Hòa, Chủ tịch HĐQT Vietnam Airlines.\n\nĐánh giá về giá vé máy bay, Chủ tịch HĐQT Vietnam Airlines cho rằng, việc giá vé thấp có thể sẽ liên quan đến an toàn hàng không.",
+      ).map((s) => s.speaker),
+    ).toEqual(["Đặng Ngọc Hòa"]);
+  });
+
+  it("reads 'Theo TTXVN-Thứ sáu, ngày 12/02/2016 12:00 GMT+7' as a byline", () => {
+    expect(statements("Tin.\n\nTheo TTXVN-Thứ sáu, ngày 12/02/2016 12:00 GMT+7")).toEqual([]);
+  });
+
+  it("gives 'Bà …' to the woman named last, not to the ambassador the article has since called 'Ông'", () => {
+    const out = statements(
+      [
+        "Tin.",
+        "Đại sứ Trung Quốc Hồng Tiểu Dũng chân thành cảm ơn Chủ tịch nước.",
+        "Đại sứ khẳng định sẽ làm hết sức mình để thúc đẩy quan hệ hai nước tiếp tục phát triển.",
+        "Ông Hồng Tiểu Dũng được cử làm đại sứ sau khi người tiền nhiệm kết thúc nhiệm kỳ.",
+        "Trước đó, Chủ tịch nước tiếp tân đại sứ Ba Lan Barbara Szymanowska. Bà mong muốn trong thời gian tới, hai nước sẽ tổ chức nhiều sự kiện kỷ niệm.",
+      ].join("\n\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Hồng Tiểu Dũng", "Barbara Szymanowska"]);
+  });
+});
