@@ -433,7 +433,7 @@ const QUOTE_THEN_BRACKET = /^\s*\(\s*(?:lời\s+của\s+)?([^(),]{2,80}?)\s*(?:,
 
 /** “…”, ông Rubio phát biểu tại cuộc họp của Hội đồng Bảo an … vào ngày 23/9: a long venue or time after the cue. */
 const ATTRIBUTION_AFTER_VENUE = new RegExp(
-  `^\\s*,\\s*(\\S.{0,159}?)\\s+(${CUE_ALT})(?![${L}])(\\s+thêm)?()()(?:\\s+(?:phấn khích|xúc động|hào hứng|vui vẻ|thẳng thắn|ngắn gọn|nghẹn ngào))?(?:\\s+(?:các\\s+)?(?:phóng viên|báo chí|báo giới|PV|truyền thông|người hâm mộ|cử tri|đại biểu))?(?:\\s+(?:cảm xúc|niềm vui|suy nghĩ|quan điểm))?\\s+(?:tại|trong|trên|khi|với|trước|sau|bên lề|hôm|ngày|vào|ở)\\s`,
+  `^\\s*,\\s*(\\S.{0,159}?)\\s+(${CUE_ALT})(?![${L}])(\\s+thêm)?()()(?:\\s+(?:phấn khích|xúc động|hào hứng|vui vẻ|thẳng thắn|ngắn gọn|nghẹn ngào))?(?:\\s+(?:các\\s+)?(?:phóng viên|báo chí|báo giới|PV|truyền thông|người hâm mộ|cử tri|đại biểu))?(?:\\s+(?:cảm xúc|niềm vui|suy nghĩ|quan điểm))?(?:\\s+(?:tại|trong|trên|khi|với|trước|sau|bên lề|hôm|ngày|vào|ở)|\\s*,\\s*(?:đề cập|nhắc|ám chỉ|ý chỉ|nói về))\\s`,
   "iu",
 );
 const ATTRIBUTION_AFTER_DASH = new RegExp(
@@ -1263,8 +1263,14 @@ export class Extractor {
     if (first && first.via !== "description") {
       const chunkStart = Math.max(npStart, lastCommaAbove(text, first.start - 1, npStart) + 1);
       const lead = text.slice(chunkStart, first.start);
-      if (/\S\s+của\s+(?:(?:ông|bà|anh|chị)\s+)?$/iu.test(lead)) {
-        const [ds, de] = trimSpan(text, chunkStart, npEnd);
+      const of = /^(.*?\S)\s+của\s+((?:\S+\s+){0,5})$/u.exec(lead);
+      if (
+        of &&
+        (!of[2]!.trim() || /^(?:ông|bà|anh|chị)\s*$/iu.test(of[2]!) || startsWithTitle(of[2]!.trim()))
+      ) {
+        // ("Đảng Tự hào Thái Lan (Bhumjaithai) của Thủ tướng Anutin cho biết": the party speaks.)
+        const body = BODY_NAME_HEAD.test(of[1]!.trim()) || /^Đảng\s/u.test(of[1]!.trim());
+        const [ds, de] = trimSpan(text, chunkStart, body ? chunkStart + of[1]!.length : npEnd);
         first = { start: ds, end: de, resolved: null, via: "description", label: text.slice(ds, de) };
       }
     }
@@ -1688,7 +1694,7 @@ export class Extractor {
       return { start: cs0, end: ce0, resolved: null, via: "description", label: this.orgs.at(-1)! };
     // "báo cáo của Bộ Kế hoạch và Đầu tư cho biết": a document speaks for its issuer.
     const issuedBy =
-      /^(?:[Bb]ản\s+|[Vv]ăn bản\s+)?(?:[Bb]áo cáo|[Tt]hông báo|[Vv]ăn bản|[Cc]ông văn|[Tt]hông cáo|[Tt]ờ trình|[Kk]ết luận)\s+(?:của|từ)\s+(\p{Lu}.{1,80})$/u.exec(
+      /^(?:[Bb]ản\s+|[Vv]ăn bản\s+)?(?:[Bb]áo cáo|[Tt]hông báo|[Vv]ăn bản|[Cc]ông văn|[Tt]hông cáo|[Tt]ờ trình|[Kk]ết luận|[Tt]uyên bố)\s+(?:của|từ)\s+((?:đảng\s+)?\p{Lu}.{1,80})$/u.exec(
         trimmedChunk,
       );
     if (issuedBy) {
@@ -1924,6 +1930,13 @@ export class Extractor {
     const titledFirst = /^(?:người phát ngôn|phát ngôn viên)\s/u.test(chunk.trim())
       ? titledName(chunk)
       : null;
+    // ("Vị đại diện này (xin phép giấu tên) cũng nói": the representative who spoke before.)
+    const thisOne = /^(?:vị\s+|người\s+)?(đại diện|lãnh đạo)\s+(?:này|đó|ấy)(?:\s*\([^()]*\))?$/iu.exec(
+      chunk.trim(),
+    );
+    const spokeBefore = thisOne ? this.groupOf.get(foldText(thisOne[1]!)) : undefined;
+    if (spokeBefore)
+      return { ...spokeBefore, start: cs0, end: ce0, via: spokeBefore.resolved ? "pronoun" : "description" };
     // 2d. Groups and identified but unnamed people ("cử tri tỉnh Quảng Ninh", "Một phụ huynh khác").
     const grouped = titledFirst ? null : GROUP_RE.exec(chunk.trim());
     // ("nữ sinh đã cho biết" after the story named her: one person met before, not a group; "Một

@@ -407,3 +407,38 @@ describe("fresh-page reviews (set 8)", () => {
     expect(out.map((s) => s.speaker)).toEqual(["Hồng Tiểu Dũng", "Barbara Szymanowska"]);
   });
 });
+
+describe("fresh-page reviews (set 8): bodies, documents and representatives", () => {
+  it("gives 'Đảng X (Y) của Thủ tướng Z cho biết' to the party and 'Tuyên bố của đảng X khẳng định' to it too", () => {
+    const out = statements(
+      [
+        "Tin.",
+        "Đảng Tự hào Thái Lan (Bhumjaithai) của Thủ tướng Anutin Charnvirakul cho biết đã sẵn sàng cho phiên điều trần bất tín nhiệm tại Hạ viện.",
+        "Tuyên bố của đảng Tự hào Thái Lan khẳng định chính quyền mới đã đạt hiệu quả trong việc giải quyết những khó khăn của đất nước.",
+      ].join("\n\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Đảng Tự hào Thái Lan (Bhumjaithai)", "đảng Tự hào Thái Lan"]);
+  });
+
+  it("reads a quotation then '…”, ông nói, đề cập đến …' as his", () => {
+    const out = statements(
+      'Tin.\n\nÔng Han Duck-soo tuyên bố từ chức thủ tướng. "Cuối cùng, tôi quyết định từ chức để làm những gì tôi có thể", ông nói, đề cập đến cuộc đối đầu chính trị cực đoan và mối đe dọa gây ra cho nền kinh tế và các ngành công nghiệp của Hàn Quốc.',
+    );
+    expect(out.map((s) => [s.speaker, s.kind])).toContainEqual(["Han Duck-soo", "DIRECT"]);
+    expect(out.map((s) => s.quote)).not.toContainEqual(expect.stringMatching(/^đề cập/u));
+  });
+
+  it("gives 'Vị đại diện này' to the representative who spoke before", () => {
+    const out = statements(
+      [
+        "Tin.",
+        "Trao đổi với phóng viên, đại diện Trường THCS Thừa Đức cho biết đoạn video clip đúng là xảy ra tại trường.",
+        "Vị đại diện này (xin phép giấu tên) cũng nói rằng, vụ việc xảy ra tại phòng học của khối lớp 9.",
+      ].join("\n\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual([
+      "đại diện Trường THCS Thừa Đức",
+      "đại diện Trường THCS Thừa Đức",
+    ]);
+  });
+});
