@@ -84,7 +84,14 @@ interface SpeakerGuess {
    * headline): resolved after the article is read to the first person named later with a
    * compatible title, else kept unresolved with a low confidence.
    */
-  pending?: { cls: RoleClass | null; head: string | null; after: number; not?: string; of?: string | null };
+  pending?: {
+    cls: RoleClass | null;
+    head: string | null;
+    after: number;
+    not?: string;
+    of?: string | null;
+    gender?: "m" | "f";
+  };
 }
 
 /**
@@ -467,7 +474,8 @@ const CLAUSE_BEFORE_COLON_BLOCK =
   /^(?:với|trên|trong|qua|tại|sau|khi|về|trước|cùng|bên lề|cho|như sau|câu hỏi|thêm|rằng)(?:\s|$)/iu;
 
 /** A name, then a dash between spaces and what the person is ("X – Phó Chủ tịch …"). Group 1: the name's side. */
-const DASH_APPOSITIVE = /^([^–—]*?\p{Lu}[\p{L}-]*\.?)\s+[–—-]\s+\S.*$/u;
+// ("ông Nguyễn Đắc Quỳnh- Trưởng Đoàn …": the dash glued to the name, as some pages print it.)
+const DASH_APPOSITIVE = /^([^–—]*?\p{Lu}[\p{L}-]*?\.?)(?:\s+[–—-]|[–—-](?=\s))\s+\S.*$/u;
 
 /** "Cô giáo này dù nhận sai song (cho rằng …)": a concession between the subject and its cue. */
 const CONCESSIVE = /^(.*?\S)\s+(?:dù|mặc dù|tuy)\s+.*?\s(?:song|nhưng|vẫn)$/u;
@@ -1840,6 +1848,24 @@ export class Extractor {
         };
       }
     }
+    // ("Chị nhận thấy …" opening an excerpt, before anyone is named: the first person of that gender
+    // the article names afterwards, "chị Thúy An".)
+    const bare = /^(?:ông|bà|anh|chị)$/iu.test(chunk.trim()) ? genderOf(chunk) : undefined;
+    if (
+      bare &&
+      !last &&
+      !this.latestOfGender(bare, true) &&
+      // (Not after "Chị N.T.L" whom the article named by initials: her, left unresolved.)
+      !/(?:^|\s)(?:[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[cC]ô)\s+\p{Lu}/u.test(text.slice(0, cs0))
+    )
+      return {
+        start: cs0,
+        end: ce0,
+        resolved: null,
+        via: "description",
+        label: chunk.trim(),
+        pending: { cls: null, head: null, after: this.clock, gender: bare },
+      };
     // 2b. "bà Hằng", "ông Sơn": a person the excerpt names only by the given name.
     // ("anh D.", "chị N.T.H": a person the article names by initials only.)
     const addressed =
@@ -2385,6 +2411,7 @@ export class Extractor {
             (sameHead
               ? p.head !== null && e.heads.has(p.head)
               : (p.cls && e.classes.has(p.cls)) || (!p.head && !p.cls)) &&
+            (!p.gender || e.gender === undefined || e.gender === p.gender) &&
             (!best || e.created < best.created)
           )
             best = e;
@@ -3785,7 +3812,11 @@ export class Extractor {
             );
           if (reportedBy && this.outletIn(reportedBy[1]!))
             chain.push({ kind: "OUTLET", label: reportedBy[1]! });
-          const [qs, qe] = trimSpan(text, cueEnd + skip, sent.end);
+          // ("… chuyên gia cảnh báo thận trọng (Ảnh: DT)": the photo's credit is no part of the clause.)
+          const credit = /\s*\((?:Ảnh|ẢNH|ảnh|Nguồn)\s*:[^()]*\)[\s.]*$/u.exec(
+            text.slice(cueEnd + skip, sent.end),
+          );
+          const [qs, qe] = trimSpan(text, cueEnd + skip, credit ? cueEnd + skip + credit.index : sent.end);
           const clause = text.slice(qs, qe);
           rest = clause;
           // "Công Phượng cho biết anh đã …", "Khắc Hưng cho biết, anh không thể …": a person the

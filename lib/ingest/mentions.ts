@@ -587,6 +587,9 @@ const PLACE_BEFORE =
  */
 export function personName(run: string, before: string): string | null {
   let tokens = run.split(/\s+/).filter(Boolean);
+  // ("Trần Nguyên Truyền- Chánh Thanh tra …": a dash glued to a word ends the name; the office follows.)
+  const dangling = tokens.findIndex((t) => /\p{L}[-–]$/u.test(t));
+  if (dangling >= 0) tokens = [...tokens.slice(0, dangling), tokens[dangling]!.slice(0, -1)];
   // (A particle never opens a name: "de" alone before a capital is the run's own business.)
   if (!tokens.length || !isCap(tokens[0]!) || !tokens.every(isNamePart) || NAME_PARTICLE.test(tokens.at(-1)!))
     return null;

@@ -442,3 +442,44 @@ describe("fresh-page reviews (set 8): bodies, documents and representatives", ()
     ]);
   });
 });
+
+describe("batch 21: excerpts opening with a pronoun, glued dashes, dotted dates, photo credits", () => {
+  it("gives 'Chị …' opening an excerpt to the first woman the article names afterwards", () => {
+    const out = statements(
+      [
+        "Hơn nữa, con chị đã mắc COVID-19, không có triệu chứng nặng. Chị nhận thấy dịch bệnh còn không nguy hiểm như viêm gan B.",
+        "“Tôi chỉ trì hoãn thời gian cho con tiêm đến khi nào cảm thấy yên tâm hơn”, chị Thúy An giải thích thêm.",
+      ].join("\n\n"),
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Thúy An", "Thúy An"]);
+  });
+
+  it("ends a name at a dash glued to it ('Nguyễn Đắc Quỳnh- Trưởng Đoàn …', 'Trần Nguyên Truyền- Chánh Thanh tra …')", () => {
+    expect(
+      statements(
+        "Tin.\n\nTrả lời báo chí sáng 31/5, ông Nguyễn Đắc Quỳnh- Trưởng Đoàn đại biểu Quốc hội tỉnh Sơn La cho biết tỉnh đã giao Ban tổ chức Tỉnh uỷ xác định rõ trách nhiệm.",
+      ).map((s) => s.speaker),
+    ).toEqual(["Nguyễn Đắc Quỳnh"]);
+    expect(
+      statements(
+        "Tin.\n\nVề vụ việc, ông Trần Nguyên Truyền- Chánh Thanh tra Sở Y tế tỉnh Nghệ An cho biết: Ông Nguyễn Hoài Nam báo cáo là bên gia đình đã rút đơn khiếu nại.",
+      ).map((s) => s.speaker),
+    ).toEqual(["Trần Nguyên Truyền"]);
+  });
+
+  it("leaves a date written with a dot ('hôm 13.11') out of the subject", () => {
+    expect(
+      statements(
+        "Tin.\n\nBộ Ngoại giao Trung Quốc hôm 13.11 cho biết Bắc Kinh sẽ không bao giờ dung thứ cho việc đó.",
+      ).map((s) => s.speaker),
+    ).toEqual(["Bộ Ngoại giao Trung Quốc"]);
+  });
+
+  it("leaves a photo's credit out of the reported clause ('… cảnh báo thận trọng (Ảnh: DT)')", () => {
+    expect(
+      statements(
+        "Tin.\n\nGiá vàng trong nước giảm sâu, chuyên gia Nguyễn Trí Hiếu cảnh báo thận trọng (Ảnh: DT)",
+      ),
+    ).toEqual([]);
+  });
+});
