@@ -1967,10 +1967,27 @@ export class Extractor {
     const grouped = titledFirst ? null : GROUP_RE.exec(chunk.trim());
     // ("nữ sinh đã cho biết" after the story named her: one person met before, not a group; "Một
     // nữ sinh lớp 12" is someone unnamed.)
-    const group =
-      grouped && ONE_PERSON_HEAD.test(grouped[1]!) && foldText(chunk.trim()) === foldText(grouped[1]!)
-        ? null
-        : grouped;
+    const onePerson =
+      grouped !== null &&
+      ONE_PERSON_HEAD.test(grouped[1]!) &&
+      foldText(chunk.trim()) === foldText(grouped[1]!);
+    const group = onePerson ? null : grouped;
+    // ("Nguyễn Thị Linh cùng mẹ đến nhập học …. Nữ sinh cho hay …": the girl named last.)
+    if (onePerson) {
+      const gender = /^(?:nữ sinh|cô gái|bà mẹ|người mẹ|người phụ nữ)$/iu.test(chunk.trim()) ? "f" : "m";
+      const person = this.latestOfGender(gender, true);
+      if (person) {
+        person.seen = ++this.clock;
+        return {
+          start: cs0,
+          end: ce0,
+          resolved: person.speaker,
+          via: "pronoun",
+          label: person.speaker.name,
+          gender,
+        };
+      }
+    }
     if (group) {
       const head = foldText(group[1]!);
       // "nhà trường" after the article named the school: that school.

@@ -483,3 +483,12 @@ describe("batch 21: excerpts opening with a pronoun, glued dashes, dotted dates,
     ).toEqual([]);
   });
 });
+
+describe("one person by what she is", () => {
+  it("gives 'Nữ sinh cho hay …' to the girl the article named last", () => {
+    const out = statements(
+      "Tin.\n\nNguyễn Thị Linh cùng mẹ đến nhập học ở trường sáng 26/8. Nữ sinh cho hay mùa tuyển sinh năm nay có nhiều thay đổi nên chưa xác định được sẽ thuê phòng trọ ở đâu.",
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Nguyễn Thị Linh"]);
+  });
+});
