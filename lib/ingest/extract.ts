@@ -147,7 +147,8 @@ function genderOfMiddleName(name: string): { gender?: "m" | "f" } {
 
 /** "Cô Hạnh", "anh Dũng": a form of address and a given name alone, when the name is no place. */
 function givenNameOnly(chunk: string): RegExpExecArray | null {
-  const m = /^([aA]nh|[cC]hị|[tT]hầy|[cC]ô)\s+(\p{Lu}\p{Ll}+)$/u.exec(chunk);
+  // ("cụ Vinh nhớ lại": the elder's form of address.)
+  const m = /^([aA]nh|[cC]hị|[tT]hầy|[cC]ô|[cC]ụ)\s+(\p{Lu}\p{Ll}+)$/u.exec(chunk);
   return m && !isPlace(m[2]!) ? m : null;
 }
 
@@ -407,7 +408,7 @@ const SCHOOL_SUBJECT = /^(?:Toán|Văn|Lý|Hóa|Hoá|Sinh|Sử|Địa|Anh|Tin|Nh
 /** Words looked at after a title for the name it introduces. */
 const MENTION_WORDS = 10;
 const MENTION_TITLE = new RegExp(`(?<![${L}])(?:${TITLE_ALT})(?![${L}])`, "giu");
-const NOT_MENTION_TITLE = /^(?:cô|em|cháu|cụ|thầy)$/iu;
+const NOT_MENTION_TITLE = /^(?:cô|em|cháu|thầy)$/iu;
 /** Single words after a title that are not a name ("Thủ tướng Chính phủ", "Bộ trưởng Bộ …"). */
 const VN_SYLLABLE_TITLE_BLOCK =
   /^(?:Chính|Bộ|Sở|Trường|Bệnh|Ban|Ủy|Uỷ|Quốc|Nhà|Đảng|Tổng|Phó|Thành|Tỉnh|Hội|Viện|Đại|Cục|Vụ|Nước|ĐT|CLB|Tuyển|Nhi|Nội|Ngoại|Sản|Mắt|Dược|Khoa|Phòng|Tiểu|Trung|Mầm|Mẫu|Học|Cao)$/u;
@@ -1875,7 +1876,9 @@ export class Extractor {
       /^([nN]gài)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})$/u.exec(chunk.trim()) ??
       // ("Cô Hạnh, chủ tiệm trà …": a given name alone after cô, chị, thầy, anh, unless a place.)
       givenNameOnly(chunk.trim()) ??
-      /^([aA]nh|[cC]hị|[tT]hầy|[cC]ô)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){1,3})$/u.exec(chunk.trim());
+      /^([aA]nh|[cC]hị|[tT]hầy|[cC]ô|[cC]ụ)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){1,3})$/u.exec(
+        chunk.trim(),
+      );
     if (addressed && !/^(?:này|ấy)$/iu.test(addressed[2]!)) {
       // "chị N." after "chị Nguyễn Thị Kiều N.": the person whose name ends with that initial.
       const initial = /^\p{Lu}\.?$/u.test(addressed[2]!) ? addressed[2]!.replace(".", "") : null;
@@ -3748,6 +3751,15 @@ export class Extractor {
           )
             continue;
           firstCue ??= cm.index;
+          // ("nêu bật ý nghĩa …": to highlight; "chia sẻ lại hình ảnh …": to re-post.)
+          if (
+            (/^nêu$/iu.test(cm[1]!) && /^\s+bật(?![\p{L}])/u.test(masked.slice(cueEnd, cueEnd + 6))) ||
+            (/^chia sẻ$/iu.test(cm[1]!) &&
+              /^\s+lại\s+(?:một|những|các|hình|ảnh|bài|video|clip|đoạn|bức|status|dòng)(?![\p{L}])/iu.test(
+                masked.slice(cueEnd, cueEnd + 20),
+              ))
+          )
+            continue;
           // ("bệnh nhân có thể nói được, …": able to speak, nothing said.)
           if (/^nói$/iu.test(cm[1]!) && /^\s+được(?:\s*[,.;]|\s*$)/u.test(masked.slice(cueEnd, cueEnd + 8)))
             continue;

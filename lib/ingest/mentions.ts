@@ -177,8 +177,12 @@ export const ORG_HEADS =
 export const OFFICE_COMPOUND = new Set(
   [
     "Tổ chức",
-    // ("Tổng Lãnh sự Vương quốc Campuchia": the kingdom, no person "Vương".)
+    // ("Tổng Lãnh sự Vương quốc Campuchia": the kingdom, no person "Vương"; "Chủ tịch nước Cộng hòa
+    // Cuba", "Giám đốc Thương mại Công ty …".)
     "Vương quốc",
+    "Cộng hòa",
+    "Cộng hoà",
+    "Thương mại",
     "Thứ nhất",
     "Quân giải",
     "Quân đội",

@@ -492,3 +492,33 @@ describe("one person by what she is", () => {
     expect(out.map((s) => s.speaker)).toEqual(["Nguyễn Thị Linh"]);
   });
 });
+
+describe("fresh-page reviews (set 9)", () => {
+  it("reads 'cụ Phạm Thế Vinh' as a person, whom 'cụ Vinh' then names", () => {
+    const out = statements(
+      'Tin.\n\nTại điểm bầu cử số 4, cụ Phạm Thế Vinh, 97 tuổi, cử tri cao tuổi nhất tham gia bỏ phiếu.\n\n"Tôi tham gia cầm súng từ những ngày đầu tiên của Cách mạng tháng 8", cụ Vinh nhớ lại.',
+    );
+    expect(out.map((s) => s.speaker)).toEqual(["Phạm Thế Vinh"]);
+  });
+
+  it("reads 'Giám đốc Thương mại', 'Chủ tịch nước Cộng hoà Cuba' as offices, no persons 'Thương', 'Cộng'", () => {
+    expect(
+      statements(
+        "Tin.\n\nÔng Lê Vưu Dương, Giám đốc Thương mại Công ty Công nghệ Baiguoyuan Quảng Tây, cho biết: “Với sự hỗ trợ của chính phủ, chúng tôi mở rộng thị trường.”",
+      ).map((s) => s.speaker),
+    ).toEqual(["Lê Vưu Dương"]);
+    expect(
+      statements(
+        "Tin.\n\nTrong thư, Chủ tịch nước Cộng hoà Cuba viết: “Cuba luôn ghi nhớ sự ủng hộ của nhân dân Việt Nam.”",
+      ).map((s) => s.speaker),
+    ).not.toContain("Cộng");
+  });
+
+  it("takes 'nêu bật' (to highlight) and 'chia sẻ lại hình ảnh' (to re-post) for no statement", () => {
+    for (const text of [
+      "Tin.\n\nĐại sứ Nguyễn Vũ Tùng nêu bật ý nghĩa lịch sử của Cách mạng tháng Tám và Quốc khánh 2/9.",
+      "Tin.\n\nBác sĩ Nguyễn Đình Vũ chia sẻ lại hình ảnh hai bé song sinh trước ca mổ lịch sử.",
+    ])
+      expect(statements(text)).toEqual([]);
+  });
+});
