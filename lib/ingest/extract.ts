@@ -627,7 +627,7 @@ const ATTRIBUTION_AS_ABOVE = new RegExp(
 const AS_ABOVE = /^\s*như\s+(?:trên|vậy)(?![\p{L}])/iu;
 
 const SECOND_CUE = new RegExp(
-  `(?:[,;]\\s+(?:(?:đồng thời|song|nhưng|và|cũng|còn|qua đó|từ đó)\\s+)?|\\s+(?:và|đồng thời)\\s+(?:cũng\\s+)?|\\s+và\\s+(?:[^,;:“"]{0,60}?\\s)?(?:ông|bà)\\s+(?:(?:cũng|còn|đã|vẫn)\\s+)*)(${CUE_ALT})(?![${L}])(?:\\s+(?:rằng|là))?[,:]?\\s+(?!(?:này|đó|ấy|trên|kia)(?![${L}]))`,
+  `(?:[,;]\\s+(?:(?:đồng thời|song|nhưng|và|cũng|còn|qua đó|từ đó)\\s+)?|\\s+(?:và|đồng thời)\\s+(?:cũng\\s+)?|\\s+và\\s+(?:[^,;:“"]{0,60}?\\s)?(?:ông|bà)\\s+(?:(?:cũng|còn|đã|vẫn)\\s+)*)(${CUE_ALT})(?![${L}])(?:\\s+(?:rằng|là))?[,:]?\\s+(?!(?:này|đó|ấy|trên|kia|của)(?![${L}]))`,
   "iu",
 );
 

@@ -522,3 +522,14 @@ describe("fresh-page reviews (set 9)", () => {
       expect(statements(text)).toEqual([]);
   });
 });
+
+describe("a cue word used as a noun inside a clause", () => {
+  it("does not split 'khiếu nại, kiến nghị của công dân' into a second statement", () => {
+    const out = statements(
+      "Tin.\n\nChủ tịch UBND tỉnh Tạ Anh Tuấn khẳng định, lãnh đạo tỉnh luôn lắng nghe, giải quyết thấu tình đạt lý từng trường hợp khiếu nại, kiến nghị của công dân theo hướng có lợi cho công dân.",
+    );
+    expect(out.map((s) => s.quote)).toEqual([
+      "lãnh đạo tỉnh luôn lắng nghe, giải quyết thấu tình đạt lý từng trường hợp khiếu nại, kiến nghị của công dân theo hướng có lợi cho công dân",
+    ]);
+  });
+});
