@@ -533,3 +533,13 @@ describe("a cue word used as a noun inside a clause", () => {
     ]);
   });
 });
+
+describe("batch 22: what was shown or felt", () => {
+  it("takes 'chia sẻ hình ảnh …' and 'bày tỏ quan ngại đối với …' for no statement", () => {
+    for (const text of [
+      "Tin.\n\nNhiều sinh viên tại Đại học Hạ Long chia sẻ hình ảnh mức thu học phí tại trường trong năm học 2025-2026.",
+      "Tin.\n\nNga bày tỏ quan ngại đối với những nguy cơ khiến căng thẳng leo thang trong và xung quanh khu vực.",
+    ])
+      expect(statements(text)).toEqual([]);
+  });
+});
