@@ -1653,8 +1653,7 @@ export class Extractor {
       if (!entity && /\snày$/u.test(titleChunk)) {
         const e = this.latestMentioned();
         if (e) {
-          e.seen = ++this.clock;
-          return { start: cs0, end: ce0, resolved: e.speaker, via: "pronoun", label: e.speaker.name };
+          return this.referTo(e, cs0, ce0);
         }
       }
       // "Cựu Ngoại trưởng Mỹ nói rằng …" after "bà Clinton …": a former office the article gave no
@@ -1673,16 +1672,7 @@ export class Extractor {
       if (!entity && cls && lastEntity?.classes.size && !lastEntity.classes.has(cls))
         return this.pendingGuess(cs0, ce0, titleChunk, cls);
       if (!entity && cls && !last) return this.pendingGuess(cs0, ce0, titleChunk, cls);
-      if (entity) {
-        entity.seen = ++this.clock;
-        return {
-          start: cs0,
-          end: ce0,
-          resolved: entity.speaker,
-          via: "pronoun",
-          label: entity.speaker.name,
-        };
-      }
+      if (entity) return this.referTo(entity, cs0, ce0);
     }
     // 1d. "Bộ này", "cơ quan này": the latest organisation that spoke with that head word.
     const thisOrg = /^(\p{L}+(?:\s+\p{L}+)?)\s+này$/iu.exec(trimmedChunk);
@@ -1744,8 +1734,7 @@ export class Extractor {
       const untitled = last?.resolved?.kind === "PERSON" ? this.entities.get(last.label) : undefined;
       if (!best && untitled && untitled.classes.size === 0) best = untitled;
       if (best) {
-        best.seen = ++this.clock;
-        return { start: cs0, end: ce0, resolved: best.speaker, via: "pronoun", label: best.speaker.name };
+        return this.referTo(best, cs0, ce0);
       }
       return this.pendingGuess(cs0, ce0, trimmedChunk, cls);
     }
@@ -1792,22 +1781,13 @@ export class Extractor {
           : null;
       const spoke = wanted ? this.recent.find((r) => r.gender === wanted) : undefined;
       if (titleOnly && named && !spoke && !(last && last.gender === undefined && last.via === "name")) {
-        named.seen = ++this.clock;
-        return {
-          start: cs0,
-          end: ce0,
-          resolved: named.speaker,
-          via: "pronoun",
-          label: named.speaker.name,
-          gender: wanted,
-        };
+        return this.referTo(named, cs0, ce0, wanted);
       }
       // ("người phát ngôn Bộ Ngoại giao Việt Nam": the holder of that very title, if the article
       // gave it to someone; never a spokesperson of another country's ministry who spoke last.)
       const exact = titleOnly ? this.byTitleExact(chunk.trim()) : null;
       if (exact) {
-        exact.seen = ++this.clock;
-        return { start: cs0, end: ce0, resolved: exact.speaker, via: "pronoun", label: exact.speaker.name };
+        return this.referTo(exact, cs0, ce0);
       }
       const lastEntity = last?.resolved ? this.entities.get(last.label) : undefined;
       if (titleOnly && last && !(lastEntity && titleOfOtherBody(lastEntity, chunk.trim()))) {
@@ -1979,17 +1959,7 @@ export class Extractor {
     if (onePerson) {
       const gender = /^(?:nữ sinh|cô gái|bà mẹ|người mẹ|người phụ nữ)$/iu.test(chunk.trim()) ? "f" : "m";
       const person = this.latestOfGender(gender, true);
-      if (person) {
-        person.seen = ++this.clock;
-        return {
-          start: cs0,
-          end: ce0,
-          resolved: person.speaker,
-          via: "pronoun",
-          label: person.speaker.name,
-          gender,
-        };
-      }
+      if (person) return this.referTo(person, cs0, ce0, gender);
     }
     if (group) {
       const head = foldText(group[1]!);
@@ -2087,14 +2057,7 @@ export class Extractor {
           )
             latest = e;
         if (latest) {
-          latest.seen = ++this.clock;
-          return {
-            start: at,
-            end: at + initials[1]!.length,
-            resolved: latest.speaker,
-            via: "pronoun",
-            label: latest.speaker.name,
-          };
+          return this.referTo(latest, at, at + initials[1]!.length);
         }
       } else {
         return this.personAt(name, at);
@@ -2381,6 +2344,19 @@ export class Extractor {
     const label = m[1]!.trim();
     this.orgs = [...this.orgs.filter((o) => o !== label), label].slice(-8);
     return { start: at, end: at + label.length, resolved: null, via: "description", label };
+  }
+
+  /** text[start, end) points back at a person of this article (a title, pronoun or epithet): them, met again. */
+  private referTo(e: Entity, start: number, end: number, gender?: "m" | "f"): SpeakerGuess {
+    e.seen = ++this.clock;
+    return {
+      start,
+      end,
+      resolved: e.speaker,
+      via: "pronoun",
+      label: e.speaker.name,
+      ...(gender ? { gender } : {}),
+    };
   }
 
   private pendingGuess(start: number, end: number, label: string, cls: RoleClass | null): SpeakerGuess {
